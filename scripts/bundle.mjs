@@ -1,0 +1,53 @@
+// Bundles the action (dist/index.js, main and post in one file) and the CLI (dist/cli.js).
+// The runner runs dist/ as committed, without npm install, so everything is inlined.
+// `--check` builds into a temp dir and fails when the committed dist/ differs (check-dist).
+import { build } from 'esbuild';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const check = process.argv.includes('--check');
+const outdir = check ? mkdtempSync(join(tmpdir(), 'ivo-dist-')) : 'dist';
+
+// ESM output, but ssh2 and other CommonJS dependencies call require() and use __dirname:
+// define them from import.meta so the bundle runs as plain `node dist/index.js`.
+const banner = [
+  "import { createRequire as __ivoCreateRequire } from 'node:module';",
+  "import { fileURLToPath as __ivoFileURLToPath } from 'node:url';",
+  "import { dirname as __ivoDirname } from 'node:path';",
+  'const require = __ivoCreateRequire(import.meta.url);',
+  'const __filename = __ivoFileURLToPath(import.meta.url);',
+  'const __dirname = __ivoDirname(__filename);',
+].join('\n');
+
+await build({
+  entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts' },
+  outdir,
+  bundle: true,
+  platform: 'node',
+  target: 'node24',
+  format: 'esm',
+  outExtension: { '.js': '.js' },
+  // ssh2's optional native addons: it falls back to pure JS crypto without them.
+  external: ['*.node', 'cpu-features'],
+  banner: { js: `#!/usr/bin/env node\n${banner}` },
+  legalComments: 'none',
+  logLevel: 'warning',
+});
+
+if (check) {
+  const differ = [];
+  const built = readdirSync(outdir).sort();
+  const committed = existsSync('dist') ? readdirSync('dist').sort() : [];
+  for (const name of new Set([...built, ...committed])) {
+    const a = join(outdir, name);
+    const b = join('dist', name);
+    if (!existsSync(a) || !existsSync(b) || !readFileSync(a).equals(readFileSync(b))) differ.push(name);
+  }
+  rmSync(outdir, { recursive: true, force: true });
+  if (differ.length) {
+    console.error(`check-dist: dist/ is out of date (${differ.join(', ')}). Run \`npm run build\` and commit dist/.`);
+    process.exit(1);
+  }
+  console.log('check-dist: dist/ matches the sources');
+}

@@ -1,0 +1,304 @@
+// Turns raw input strings into one validated Settings object (like actions/checkout's
+// input-helper). Every problem is collected and thrown together as an InputError before
+// anything else happens; later steps trust the result.
+import { readFileSync } from 'node:fs';
+import { KubeConfig } from '@kubernetes/client-node';
+import ssh2 from 'ssh2';
+import { parseDuration } from './duration.js';
+import { InputError, type InputProblem } from './errors.js';
+import { splitItems, splitLines, splitPairs } from './lists.js';
+import * as rule from './rules.js';
+import type { CommentMode, Mode, Settings, SshEndpoint, WorkloadPort } from './settings.js';
+
+/** Reads one input by its action.yml name, defaults already applied (the runner or the CLI does that). */
+export type InputReader = (name: string) => string;
+
+const MODES: Mode[] = ['onboard', 'render', 'offboard'];
+const COMMENT_MODES: CommentMode[] = ['auto', 'always', 'never'];
+const MIN_TOKEN_LIFETIME_MS = 10 * 60_000; // the API server's own minimum for TokenRequest
+const MAX_TOKEN_LIFETIME_MS = 8760 * 3_600_000;
+
+class Collector {
+  readonly problems: InputProblem[] = [];
+  constructor(private readonly read: InputReader) {}
+
+  raw(name: string): string {
+    return (this.read(name) ?? '').trim();
+  }
+
+  fail(input: string, message: string): void {
+    this.problems.push({ input, message });
+  }
+
+  check(input: string, problem: string | undefined): boolean {
+    if (problem) this.fail(input, problem);
+    return !problem;
+  }
+
+  required(name: string, why: string): string {
+    const value = this.raw(name);
+    if (value === '') this.fail(name, `is required ${why}`);
+    return value;
+  }
+
+  oneOf<T extends string>(name: string, allowed: readonly T[]): T {
+    const value = this.raw(name);
+    if (!allowed.includes(value as T)) this.fail(name, `must be one of ${allowed.join(', ')} (got "${value}")`);
+    return value as T;
+  }
+
+  boolean(name: string): boolean {
+    const value = this.raw(name);
+    if (/^(true|True|TRUE)$/.test(value)) return true;
+    if (/^(false|False|FALSE)$/.test(value)) return false;
+    this.fail(name, `must be true or false (got "${value}")`);
+    return false;
+  }
+
+  duration(name: string, minMs: number, maxMs: number): number {
+    const value = this.raw(name);
+    const ms = parseDuration(value);
+    if (ms === undefined) this.fail(name, `must be a duration such as 90s, 10m or 1h30m (got "${value}")`);
+    else if (ms < minMs || ms > maxMs) this.fail(name, `must be between ${minMs / 1000}s and ${maxMs / 1000}s (got "${value}")`);
+    return ms ?? 0;
+  }
+
+  integer(name: string, min: number, max: number): number {
+    const value = this.raw(name);
+    const n = /^\d+$/.test(value) ? Number(value) : NaN;
+    if (!(n >= min && n <= max)) this.fail(name, `must be a whole number from ${min} to ${max} (got "${value}")`);
+    return n;
+  }
+}
+
+function protocolOf(portName: string): WorkloadPort['protocol'] {
+  const prefix = portName.split('-')[0];
+  switch (prefix) {
+    case 'http': return 'HTTP';
+    case 'http2': return 'HTTP2';
+    case 'grpc': return 'GRPC';
+    case 'https': return 'HTTPS';
+    case 'tls': return 'TLS';
+    default: return 'TCP';
+  }
+}
+
+function parsePorts(c: Collector): WorkloadPort[] {
+  const ports: WorkloadPort[] = [];
+  for (const item of splitItems(c.raw('ports'))) {
+    const m = /^([^:]+):(\S+)$/.exec(item);
+    if (!m) {
+      c.fail('ports', `item "${item}" must be name:port, e.g. http:8080`);
+      continue;
+    }
+    const [, name = '', num = ''] = m;
+    const ok = c.check('ports', rule.dns1123Label(name) && `port name "${name}" ${rule.dns1123Label(name)}`) && c.check('ports', rule.port(num));
+    if (!ok) continue;
+    if (ports.some((p) => p.name === name)) c.fail('ports', `port name "${name}" appears twice`);
+    else if (ports.some((p) => p.number === Number(num))) c.fail('ports', `port ${num} appears twice`);
+    else ports.push({ name, number: Number(num), protocol: protocolOf(name) });
+  }
+  return ports;
+}
+
+function parseLabels(c: Collector, workloadName: string): Record<string, string> {
+  const items = splitItems(c.raw('labels'));
+  if (items.length === 0) return workloadName ? { app: workloadName } : {};
+  const labels: Record<string, string> = {};
+  for (const { key, value, item } of splitPairs(items)) {
+    if (!item.includes('=')) {
+      c.fail('labels', `item "${item}" must be key=value`);
+      continue;
+    }
+    if (c.check('labels', rule.labelKey(key)) && c.check('labels', rule.labelValue(value))) {
+      if (key in labels) c.fail('labels', `label "${key}" appears twice`);
+      labels[key] = value;
+    }
+  }
+  return labels;
+}
+
+function parseVars(c: Collector): Record<string, string> {
+  const vars: Record<string, string> = {};
+  for (const { key, item } of splitPairs(splitLines(c.raw('vars')))) {
+    if (!item.includes('=')) {
+      c.fail('vars', `line "${item}" must be KEY=VALUE`);
+      continue;
+    }
+    // Keep the value exactly as written after the first "=" (only the line's outer blanks go).
+    if (c.check('vars', rule.envName(key))) vars[key] = item.slice(item.indexOf('=') + 1);
+  }
+  return vars;
+}
+
+function parseEndpoint(c: Collector, input: string, text: string, defaultUser: string, defaultPort: number): SshEndpoint | undefined {
+  const m = /^(?:([^@\s]+)@)?(\[[^\]]+\]|[^:@\s]+)(?::(\d+))?$/.exec(text);
+  if (!m) {
+    c.fail(input, `"${text}" must be [user@]host[:port]`);
+    return undefined;
+  }
+  const user = m[1] ?? defaultUser;
+  const host = (m[2] ?? '').replace(/^\[|\]$/g, '');
+  const port = m[3] ?? String(defaultPort);
+  const ok = [c.check(input, rule.posixUser(user)), c.check(input, rule.host(host)), c.check(input, rule.port(port))].every(Boolean);
+  return ok ? { user, host, port: Number(port) } : undefined;
+}
+
+/** The kubeconfig input, else the file $KUBECONFIG names (first of a colon list). */
+export function kubeconfigContent(read: InputReader, env: NodeJS.ProcessEnv): { content?: string; error?: string } {
+  const given = (read('kubeconfig') ?? '').trim();
+  if (given !== '') return { content: given };
+  const path = (env.KUBECONFIG ?? '').split(':').find((p) => p !== '');
+  if (!path) return {};
+  try {
+    return { content: readFileSync(path, 'utf8') };
+  } catch (err) {
+    return { error: `is empty and the file $KUBECONFIG names (${path}) cannot be read: ${(err as Error).message}` };
+  }
+}
+
+function readKubeconfig(c: Collector, read: InputReader, env: NodeJS.ProcessEnv): string | undefined {
+  const { content, error } = kubeconfigContent(read, env);
+  if (error) c.fail('kubeconfig', error);
+  return content;
+}
+
+function checkKubeconfig(c: Collector, content: string, context: string): void {
+  const kc = new KubeConfig();
+  try {
+    kc.loadFromString(content);
+  } catch (err) {
+    // The library's message can quote the offending text; keep only its first line.
+    c.fail('kubeconfig', `is not a valid kubeconfig: ${String((err as Error).message).split('\n')[0]}`);
+    return;
+  }
+  const name = context || kc.getCurrentContext();
+  if (!name) return c.fail(context ? 'context' : 'kubeconfig', 'names no context: set current-context in the kubeconfig or the `context` input');
+  const ctx = kc.getContextObject(name);
+  if (!ctx) return c.fail(context ? 'context' : 'kubeconfig', `context "${name}" is not in the kubeconfig (it has: ${kc.getContexts().map((x) => x.name).join(', ') || 'none'})`);
+  const cluster = kc.getCluster(ctx.cluster);
+  if (!cluster?.server) c.fail('kubeconfig', `context "${name}" points at cluster "${ctx.cluster}", which has no server URL`);
+}
+
+function checkPrivateKey(c: Collector, key: string, passphrase: string): void {
+  const parsed = ssh2.utils.parseKey(key, passphrase || undefined);
+  if (parsed instanceof Error) {
+    const why = /passphrase/i.test(parsed.message)
+      ? passphrase
+        ? 'cannot be decrypted with ssh-key-passphrase'
+        : 'is encrypted: give ssh-key-passphrase'
+      : 'is not a private key ssh2 can read (OpenSSH or PEM text, not a path or a public key)';
+    c.fail(passphrase && /passphrase|decrypt/i.test(parsed.message) ? 'ssh-key-passphrase' : 'ssh-key', why);
+  }
+}
+
+export function getSettings(read: InputReader, env: NodeJS.ProcessEnv = process.env): Settings {
+  const c = new Collector(read);
+  const mode = c.oneOf('mode', MODES);
+  const dryRun = c.boolean('dry-run');
+  const needsVm = mode === 'onboard' || mode === 'offboard';
+  const sideEffects = needsVm && !dryRun;
+
+  const name = c.required('workload-name', 'in every mode');
+  if (name) c.check('workload-name', rule.dns1123Label(name));
+  const namespace = c.required('namespace', 'in every mode');
+  if (namespace) c.check('namespace', rule.dns1123Label(namespace));
+  const serviceAccount = c.raw('service-account') || name;
+  if (c.raw('service-account')) c.check('service-account', rule.dns1123Subdomain(serviceAccount));
+
+  const vmHost = needsVm ? c.required('vm-host', `for mode ${mode}`) : c.raw('vm-host');
+  if (vmHost) c.check('vm-host', rule.host(vmHost));
+  const address = c.raw('vm-address') || vmHost;
+  if (c.raw('vm-address')) c.check('vm-address', rule.host(address));
+  else if (!address) c.fail('vm-address', 'is required (or vm-host): it is the WorkloadEntry address');
+
+  const network = c.raw('network');
+  if (network) c.check('network', rule.labelValue(network));
+
+  const patterns = splitLines(c.raw('manifests'));
+  const kubeconfig = readKubeconfig(c, read, env);
+  const context = c.raw('context');
+  if (kubeconfig !== undefined) checkKubeconfig(c, kubeconfig, context);
+  else if (sideEffects) c.fail('kubeconfig', `is required for mode ${mode}: give its content, or set $KUBECONFIG to its path`);
+  const istioNamespace = c.raw('istio-namespace');
+  c.check('istio-namespace', rule.dns1123Label(istioNamespace));
+
+  const sshUser = c.raw('ssh-user');
+  c.check('ssh-user', rule.posixUser(sshUser));
+  const sshPort = c.integer('ssh-port', 1, 65535);
+  const privateKey = c.raw('ssh-key') ? `${c.raw('ssh-key')}\n` : undefined;
+  const passphrase = c.raw('ssh-key-passphrase') || undefined;
+  if (privateKey) checkPrivateKey(c, privateKey, passphrase ?? '');
+  else if (sideEffects) c.fail('ssh-key', `is required for mode ${mode} (the VM is reached over SSH)`);
+  if (passphrase && !privateKey) c.fail('ssh-key-passphrase', 'is set but ssh-key is empty');
+
+  const knownHosts = splitLines(c.raw('ssh-known-hosts'));
+  knownHosts.forEach((line) => c.check('ssh-known-hosts', rule.knownHostsLine(line)));
+  const fingerprints = splitItems(c.raw('ssh-host-fingerprint'));
+  fingerprints.forEach((fp) => c.check('ssh-host-fingerprint', rule.fingerprint(fp)));
+  const strictHostKey = c.boolean('ssh-strict-host-key');
+  if (sideEffects && strictHostKey && knownHosts.length === 0 && fingerprints.length === 0) {
+    c.fail('ssh-known-hosts', 'or ssh-host-fingerprint is required to pin the VM host key (or set ssh-strict-host-key: false to accept any key, for throwaway VMs only)');
+  }
+  const jumpText = c.raw('ssh-jump-host');
+  const jumpHost = jumpText ? parseEndpoint(c, 'ssh-jump-host', jumpText, sshUser, 22) : undefined;
+  const connectTimeoutMs = c.duration('ssh-connect-timeout', 1000, 300_000);
+  const retries = c.integer('ssh-retries', 0, 10);
+
+  const gatewayAddress = c.raw('gateway-address');
+  if (gatewayAddress) c.check('gateway-address', rule.host(gatewayAddress));
+  const image = c.raw('proxy-image');
+  if (image) c.check('proxy-image', rule.imageReference(image));
+  const configDir = c.raw('proxy-config-dir').replace(/\/+$/, '');
+  c.check('proxy-config-dir', rule.absoluteDir(c.raw('proxy-config-dir')));
+  const runtime = c.oneOf('proxy-runtime', ['docker'] as const);
+  const tokenLifetimeMs = c.duration('token-lifetime', MIN_TOKEN_LIFETIME_MS, MAX_TOKEN_LIFETIME_MS);
+  const start = c.boolean('start-proxy');
+  const readyTimeoutMs = c.duration('ready-timeout', 1000, 3_600_000);
+
+  const probeUrl = c.raw('probe-url');
+  if (probeUrl) c.check('probe-url', rule.httpUrl(probeUrl));
+  const fromVmUrl = c.raw('probe-from-vm-url');
+  if (fromVmUrl) c.check('probe-from-vm-url', rule.httpUrl(fromVmUrl));
+  const expectedStatus = c.integer('probe-expected-status', 100, 599);
+  const probeTimeoutMs = c.duration('probe-timeout', 1000, 3_600_000);
+
+  const timeoutMs = c.duration('timeout', 1000, 6 * 3_600_000);
+  const comment = c.oneOf('comment', COMMENT_MODES);
+  const ports = parsePorts(c);
+  const labels = parseLabels(c, name);
+  const vars = parseVars(c);
+  const createNamespace = c.boolean('create-namespace');
+
+  if (c.problems.length > 0) throw new InputError(c.problems);
+  return {
+    mode,
+    dryRun,
+    timeoutMs,
+    workload: { name, namespace, serviceAccount, labels, ports, address, network },
+    manifests: { patterns, vars },
+    cluster: { kubeconfig, context, istioNamespace, createNamespace },
+    ssh: {
+      target: { user: sshUser, host: vmHost, port: sshPort },
+      jumpHost,
+      privateKey,
+      passphrase,
+      knownHosts,
+      fingerprints,
+      strictHostKey,
+      connectTimeoutMs,
+      retries,
+    },
+    proxy: {
+      image,
+      configDir,
+      runtime,
+      start,
+      readyTimeoutMs,
+      gatewayAddress,
+      tokenLifetimeSeconds: Math.round(tokenLifetimeMs / 1000),
+    },
+    probe: { url: probeUrl, fromVmUrl, expectedStatus, timeoutMs: probeTimeoutMs },
+    github: { token: c.raw('github-token'), comment },
+  };
+}

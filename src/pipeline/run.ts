@@ -1,0 +1,48 @@
+// The pipeline all front doors share: settings in, one RunResult out. It never throws for a
+// failed step: the failure is recorded in the result, which the front door reports.
+import type { Settings } from '../config/settings.js';
+import { offboard } from '../modes/offboard.js';
+import { onboard } from '../modes/onboard.js';
+import { render } from '../modes/render.js';
+import type { RunResult } from '../report/result.js';
+import type { RunContext } from './context.js';
+import { StepFailed } from './run-step.js';
+import { StepError } from './step-error.js';
+
+const MODES = { onboard, render, offboard } as const;
+
+export function newResult(s: Settings): RunResult {
+  return {
+    mode: s.mode,
+    dryRun: s.dryRun,
+    verdict: 'succeeded',
+    startedAt: new Date().toISOString(),
+    workload: {
+      name: s.workload.name,
+      namespace: s.workload.namespace,
+      serviceAccount: s.workload.serviceAccount,
+      address: s.workload.address,
+      vmHost: s.ssh.target.host,
+    },
+    steps: [],
+    objects: [],
+    proxyStatus: 'not-started',
+    probeStatus: 'skipped',
+  };
+}
+
+export async function runPipeline(s: Settings, ctx: RunContext): Promise<RunResult> {
+  const result = newResult(s);
+  try {
+    await MODES[s.mode](s, ctx, result);
+  } catch (err) {
+    result.verdict = 'failed';
+    if (!result.error) {
+      const message = err instanceof StepFailed ? err.message : err instanceof Error ? err.message : String(err);
+      result.error = { step: err instanceof StepFailed ? err.step : s.mode, message };
+      if (err instanceof StepError && err.hint) result.error.hint = err.hint;
+    }
+  }
+  result.finishedAt = new Date().toISOString();
+  return result;
+}

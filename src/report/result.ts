@@ -1,0 +1,51 @@
+// The one result object of a run. Every step writes into it; every front end (job summary,
+// outputs, PR comment, CLI text, JSON) renders it and nothing else.
+import type { Mode } from '../config/settings.js';
+import type { ObjectSource } from '../plan/kube-object.js';
+
+export type StepStatus = 'ok' | 'failed' | 'skipped' | 'planned';
+
+export interface StepResult {
+  name: string;
+  target: string;
+  status: StepStatus;
+  durationMs: number;
+  detail?: string;
+}
+
+export type ObjectAction = 'created' | 'updated' | 'unchanged' | 'deleted' | 'absent' | 'planned' | 'rendered' | 'rolled-back';
+
+export interface ObjectResult {
+  kind: string;
+  name: string;
+  namespace?: string;
+  action: ObjectAction;
+  source?: ObjectSource;
+}
+
+export interface RunError {
+  step: string;
+  message: string;
+  hint?: string;
+  /** The proxy's own last log lines when the failure is about the proxy. */
+  proxyLogs?: string[];
+}
+
+export interface RunResult {
+  mode: Mode;
+  dryRun: boolean;
+  verdict: 'succeeded' | 'failed';
+  startedAt: string;
+  finishedAt?: string;
+  workload: { name: string; namespace: string; serviceAccount: string; address: string; vmHost: string };
+  steps: StepResult[];
+  objects: ObjectResult[];
+  /** What would be done, in order: set in dry-run, readable as text. */
+  plan?: string[];
+  /** Path of the rendered manifests file, when one was written. */
+  manifestsPath?: string;
+  proxyStatus: 'ready' | 'not-ready' | 'not-started' | 'planned';
+  probeStatus: 'passed' | 'failed' | 'skipped';
+  tokenExpiresAt?: string;
+  error?: RunError;
+}

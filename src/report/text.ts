@@ -1,0 +1,38 @@
+// The result as plain text lines: the CLI prints them, the Action logs them.
+import { objectRef } from '../plan/kube-object.js';
+import type { RunResult } from './result.js';
+
+export interface TextStyle {
+  bold(s: string): string;
+  good(s: string): string;
+  bad(s: string): string;
+}
+
+export const PLAIN: TextStyle = { bold: (s) => s, good: (s) => s, bad: (s) => s };
+
+export function renderText(r: RunResult, style: TextStyle = PLAIN): string {
+  const out: string[] = [];
+  const verdict = r.verdict === 'succeeded' ? style.good('SUCCEEDED') : style.bad('FAILED');
+  out.push(style.bold(`istio-vm-onboard ${r.mode}${r.dryRun ? ' (dry-run)' : ''}: ${verdict}`));
+  out.push(`workload ${r.workload.namespace}/${r.workload.name} (ServiceAccount ${r.workload.serviceAccount}, address ${r.workload.address || '-'})`);
+  if (r.error) {
+    out.push(style.bad(`error in ${r.error.step}: ${r.error.message}`));
+    if (r.error.hint) out.push(`try: ${r.error.hint}`);
+    if (r.error.proxyLogs?.length) out.push('proxy log (last lines):', ...r.error.proxyLogs.map((l) => `  ${l}`));
+  }
+  if (r.steps.length) {
+    out.push(style.bold('steps:'));
+    for (const s of r.steps) out.push(`  ${s.status.padEnd(7)} ${s.name} -> ${s.target} (${s.durationMs} ms)${s.detail ? `: ${s.detail}` : ''}`);
+  }
+  if (r.objects.length) {
+    out.push(style.bold('objects:'));
+    for (const o of r.objects) {
+      const where = o.source?.file ? ` (${o.source.file}:${o.source.line})` : '';
+      out.push(`  ${o.action.padEnd(9)} ${objectRef({ apiVersion: '', kind: o.kind, metadata: { name: o.name, namespace: o.namespace } })}${where}`);
+    }
+  }
+  if (r.plan?.length) out.push(style.bold('plan:'), ...r.plan.map((l) => `  ${l}`));
+  out.push(`proxy: ${r.proxyStatus}; probes: ${r.probeStatus}${r.tokenExpiresAt ? `; token expires ${r.tokenExpiresAt}` : ''}`);
+  if (r.manifestsPath) out.push(`manifests: ${r.manifestsPath}`);
+  return out.join('\n');
+}

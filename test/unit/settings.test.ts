@@ -1,0 +1,155 @@
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { loadContract } from '../../src/config/contract.js';
+import { InputError } from '../../src/config/errors.js';
+import { getSettings } from '../../src/config/settings-from-inputs.js';
+import { secretsInInputs } from '../../src/config/secrets.js';
+import { parseDuration } from '../../src/config/duration.js';
+
+const contract = loadContract();
+const defaults = Object.fromEntries(contract.inputs.map((i) => [i.name, i.default.startsWith('${{') ? '' : i.default]));
+const reader = (inputs: Record<string, string>) => (name: string) => inputs[name] ?? defaults[name] ?? '';
+
+const keyDir = mkdtempSync(join(tmpdir(), 'ivo-unit-key-'));
+execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-f', join(keyDir, 'plain')]);
+execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', 'open sesame', '-f', join(keyDir, 'locked')]);
+const plainKey = readFileSync(join(keyDir, 'plain'), 'utf8');
+const lockedKey = readFileSync(join(keyDir, 'locked'), 'utf8');
+const hostLine = `10.231.1.2 ${readFileSync(join(keyDir, 'plain.pub'), 'utf8').trim().split(' ').slice(0, 2).join(' ')}`;
+const kubeconfig = `apiVersion: v1
+kind: Config
+clusters: [{name: c, cluster: {server: "https://127.0.0.1:6443"}}]
+users: [{name: u, user: {token: "s3cr3t-bearer-token-value"}}]
+contexts: [{name: ctx, context: {cluster: c, user: u}}]
+current-context: ctx
+`;
+
+const valid = {
+  'workload-name': 'backend-vm',
+  namespace: 'demo',
+  'vm-host': '10.231.1.2',
+  ports: 'http:8080\ngrpc-api:9090',
+  kubeconfig,
+  'ssh-key': plainKey,
+  'ssh-known-hosts': hostLine,
+};
+
+function problemsOf(inputs: Record<string, string>, env: NodeJS.ProcessEnv = {}): Array<{ input: string; message: string }> {
+  try {
+    getSettings(reader(inputs), env);
+    return [];
+  } catch (err) {
+    assert.ok(err instanceof InputError, String(err));
+    return err.problems;
+  }
+}
+
+describe('getSettings', () => {
+  it('builds typed settings with derived defaults', () => {
+    const s = getSettings(reader(valid), {});
+    assert.equal(s.mode, 'onboard');
+    assert.equal(s.workload.serviceAccount, 'backend-vm');
+    assert.equal(s.workload.address, '10.231.1.2');
+    assert.deepEqual(s.workload.labels, { app: 'backend-vm' });
+    assert.deepEqual(s.workload.ports, [
+      { name: 'http', number: 8080, protocol: 'HTTP' },
+      { name: 'grpc-api', number: 9090, protocol: 'GRPC' },
+    ]);
+    assert.equal(s.proxy.tokenLifetimeSeconds, 86400);
+    assert.equal(s.timeoutMs, 600_000);
+    assert.equal(s.ssh.target.user, 'root');
+    assert.equal(s.proxy.configDir, '/etc/istio-proxy');
+    assert.equal(s.ssh.strictHostKey, true);
+  });
+
+  it('names every broken input with its rule, all at once', () => {
+    const problems = problemsOf({ ...valid, 'workload-name': 'Backend_VM', 'ssh-port': '70000', 'token-lifetime': '5m', labels: 'app=ok,bad key=x', timeout: 'soon' });
+    const inputs = problems.map((p) => p.input).sort();
+    assert.deepEqual(inputs, ['labels', 'ssh-port', 'timeout', 'token-lifetime', 'workload-name']);
+    assert.match(problems.find((p) => p.input === 'workload-name')!.message, /DNS-1123 label/);
+    assert.match(problems.find((p) => p.input === 'token-lifetime')!.message, /between 600s/);
+  });
+
+  it('refuses an unpinned host key unless strict checking is off', () => {
+    const unpinned = { ...valid, 'ssh-known-hosts': '' };
+    assert.match(problemsOf(unpinned).map((p) => p.message).join(), /pin the VM host key/);
+    assert.deepEqual(problemsOf({ ...unpinned, 'ssh-strict-host-key': 'false' }), []);
+    assert.deepEqual(problemsOf({ ...unpinned, 'ssh-host-fingerprint': 'SHA256:' + 'A'.repeat(43) }), []);
+  });
+
+  it('checks the key and its passphrase before anything runs', () => {
+    assert.match(problemsOf({ ...valid, 'ssh-key': lockedKey }).map((p) => `${p.input} ${p.message}`).join(), /ssh-key is encrypted/);
+    assert.match(problemsOf({ ...valid, 'ssh-key': lockedKey, 'ssh-key-passphrase': 'wrong' }).map((p) => p.input).join(), /ssh-key-passphrase/);
+    assert.deepEqual(problemsOf({ ...valid, 'ssh-key': lockedKey, 'ssh-key-passphrase': 'open sesame' }), []);
+    assert.match(problemsOf({ ...valid, 'ssh-key': '/home/me/.ssh/id_ed25519' }).map((p) => p.message).join(), /not a path/);
+  });
+
+  it('rejects malformed known_hosts lines, ports, jump hosts and image references', () => {
+    const problems = problemsOf({
+      ...valid,
+      'ssh-known-hosts': '10.231.1.2 ssh-ed25519 AAAAC3NzaC1yc2EAAAA=',
+      ports: 'http:8080,http:8081,web',
+      'ssh-jump-host': 'ops@bastion:99999',
+      'proxy-image': 'Not An Image',
+      'proxy-config-dir': '/etc/../tmp',
+    });
+    const byInput = (i: string) => problems.filter((p) => p.input === i).map((p) => p.message).join(' | ');
+    assert.match(byInput('ssh-known-hosts'), /does not match its type/);
+    assert.match(byInput('ports'), /appears twice/);
+    assert.match(byInput('ports'), /must be name:port/);
+    assert.match(byInput('ssh-jump-host'), /outside 1-65535/);
+    assert.match(byInput('proxy-image'), /image reference/);
+    assert.match(byInput('proxy-config-dir'), /segments/);
+  });
+
+  it('parses a jump host with defaults from ssh-user and port 22', () => {
+    const s = getSettings(reader({ ...valid, 'ssh-user': 'ops', 'ssh-jump-host': 'bastion.example.com' }), {});
+    assert.deepEqual(s.ssh.jumpHost, { user: 'ops', host: 'bastion.example.com', port: 22 });
+  });
+
+  it('needs neither VM nor cluster nor key for render', () => {
+    const s = getSettings(reader({ mode: 'render', 'workload-name': 'web', namespace: 'demo', 'vm-address': 'vm.example.com' }), {});
+    assert.equal(s.cluster.kubeconfig, undefined);
+    assert.equal(s.ssh.privateKey, undefined);
+  });
+
+  it('reads $KUBECONFIG when the input is empty and names the file when it cannot', () => {
+    const problems = problemsOf({ ...valid, kubeconfig: '' }, { KUBECONFIG: '/nonexistent/kubeconfig' });
+    assert.match(problems.map((p) => `${p.input}: ${p.message}`).join(), /kubeconfig: .*\/nonexistent\/kubeconfig/);
+    assert.match(problemsOf({ ...valid, kubeconfig: 'clusters: [' }).map((p) => p.message).join(), /not a valid kubeconfig/);
+    assert.match(problemsOf({ ...valid, context: 'nope' }).map((p) => p.message).join(), /context "nope" is not in the kubeconfig/);
+  });
+
+  it('keeps variable values verbatim', () => {
+    const s = getSettings(reader({ ...valid, vars: 'PREFIX=abz\nURL=http://x/?a=b\n# comment' }), {});
+    assert.deepEqual(s.manifests.vars, { PREFIX: 'abz', URL: 'http://x/?a=b' });
+  });
+});
+
+describe('secretsInInputs', () => {
+  it('masks the key, its lines and the kubeconfig credentials, not the whole kubeconfig', () => {
+    const secrets = secretsInInputs(reader({ ...valid, 'ssh-key-passphrase': 'open sesame' }), {});
+    assert.ok(secrets.includes(plainKey.trim()));
+    const bodyLine = plainKey.split('\n')[1] as string;
+    assert.ok(secrets.includes(bodyLine), 'a line of the key body is masked on its own');
+    assert.ok(secrets.includes('s3cr3t-bearer-token-value'));
+    assert.ok(secrets.includes(Buffer.from('s3cr3t-bearer-token-value').toString('base64')));
+    assert.ok(secrets.includes('open sesame'));
+    assert.ok(!secrets.includes(kubeconfig.trim()));
+    assert.ok(!secrets.some((s) => /^-----[A-Z ]+-----$/.test(s)), 'armour lines alone are not secrets');
+  });
+});
+
+describe('parseDuration', () => {
+  it('takes Go-style durations', () => {
+    assert.equal(parseDuration('1h30m'), 5_400_000);
+    assert.equal(parseDuration('90s'), 90_000);
+    assert.equal(parseDuration('500ms'), 500);
+    assert.equal(parseDuration('10'), undefined);
+    assert.equal(parseDuration('-1h'), undefined);
+  });
+});
