@@ -1,15 +1,65 @@
-// mode: offboard: undo an onboarding: stop the proxy, remove the bundle, delete the objects.
+// mode: offboard: undo an onboarding, in the reverse order: the WorkloadEntry goes first (the
+// mesh stops routing to the VM), then the proxy and its bundle, then the other objects.
+// Only objects this action applied (our field manager is among their managers) are deleted;
+// the namespace is left alone.
+import { connectCluster, type Cluster } from '../cluster/client.js';
+import { deleteObject, readObject } from '../cluster/apply.js';
 import type { Settings } from '../config/settings.js';
-import { StepError } from '../pipeline/step-error.js';
+import { objectRef, type RenderedObject } from '../plan/kube-object.js';
+import { FIELD_MANAGER } from '../plan/labels.js';
+import { removeBundleCommand, removeProxyCommand } from '../plan/remote-commands.js';
+import { shellJoin } from '../plan/shell.js';
 import type { RunContext } from '../pipeline/context.js';
+import { runStep } from '../pipeline/run-step.js';
 import type { RunResult } from '../report/result.js';
+import { removeBundle, removeProxy } from '../vm/docker-runtime.js';
+import { openSession } from '../vm/ssh-session.js';
+import { renderStep } from './render.js';
 
-export async function offboard(s: Settings, _ctx: RunContext, result: RunResult): Promise<void> {
-  if (!s.dryRun) throw new StepError('offboarding with side effects is not available in this version', 'run with dry-run: true');
-  result.plan = [
-    `connect ${s.ssh.target.user}@${s.ssh.target.host}:${s.ssh.target.port}`,
-    `stop and remove the istio-proxy container; remove ${s.proxy.configDir}/sidecar.env, istio-ca.pem, istio-token`,
-    `delete WorkloadEntry, Sidecar, Service and ServiceAccount of ${s.workload.namespace}/${s.workload.name} that this action manages`,
-  ];
-  result.proxyStatus = 'planned';
+const BUNDLE_FILES = ['sidecar.env', 'istio-ca.pem', 'istio-token', 'cluster.env', 'mesh.yaml', 'hosts'];
+
+function deletionOrder(rendered: RenderedObject[]): RenderedObject[] {
+  const rest = rendered.filter((r) => r.object.kind !== 'WorkloadEntry' && r.object.kind !== 'Namespace').reverse();
+  return [...rendered.filter((r) => r.object.kind === 'WorkloadEntry'), ...rest];
+}
+
+async function deleteOurs(cluster: Cluster, r: RenderedObject, result: RunResult): Promise<void> {
+  const live = await readObject(cluster, r.object);
+  const managers = ((live?.metadata.managedFields ?? []) as Array<{ manager?: string }>).map((m) => m.manager);
+  let action: 'deleted' | 'absent' | 'unchanged' = 'absent';
+  if (live && managers.includes(FIELD_MANAGER)) action = await deleteObject(cluster, r.object);
+  else if (live) action = 'unchanged'; // not ours: someone else made it
+  result.objects.push({ kind: r.object.kind, name: r.object.metadata.name, namespace: r.object.metadata.namespace, action, source: r.source });
+}
+
+export async function offboard(s: Settings, ctx: RunContext, result: RunResult): Promise<void> {
+  const rendered = deletionOrder(await renderStep(s, ctx, result));
+  if (s.dryRun) {
+    result.plan = [
+      ...rendered.filter((r) => r.object.kind === 'WorkloadEntry').map((r) => `delete ${objectRef(r.object)} (if applied by ${FIELD_MANAGER})`),
+      `on ${s.ssh.target.user}@${s.ssh.target.host}:${s.ssh.target.port}: ${shellJoin(removeProxyCommand(s))}`,
+      `on ${s.ssh.target.user}@${s.ssh.target.host}:${s.ssh.target.port}: ${shellJoin(removeBundleCommand(s, BUNDLE_FILES))}`,
+      ...rendered.filter((r) => r.object.kind !== 'WorkloadEntry').map((r) => `delete ${objectRef(r.object)} (if applied by ${FIELD_MANAGER})`),
+    ];
+    result.proxyStatus = 'planned';
+    return;
+  }
+  const cluster = connectCluster(s.cluster.kubeconfig as string, s.cluster.context, ctx.log);
+  const entries = rendered.filter((r) => r.object.kind === 'WorkloadEntry');
+  await runStep(result, ctx.log, 'Remove the WorkloadEntry', `${s.workload.namespace}/${s.workload.name}`, async () => {
+    for (const r of entries) await deleteOurs(cluster, r, result);
+  });
+  const session = await runStep(result, ctx.log, 'Connect to the VM', `${s.ssh.target.user}@${s.ssh.target.host}:${s.ssh.target.port}`, () => openSession(s, ctx.log));
+  try {
+    await runStep(result, ctx.log, 'Stop the proxy and remove the bundle', `${session.target}:${s.proxy.configDir}`, async (step) => {
+      const removed = await removeProxy(session, s);
+      await removeBundle(session, s, BUNDLE_FILES);
+      step.detail = `${removed ? 'removed the istio-proxy container' : 'no istio-proxy container'}; removed ${BUNDLE_FILES.join(', ')}`;
+    });
+  } finally {
+    session.close();
+  }
+  await runStep(result, ctx.log, 'Remove the workload objects', `${s.workload.namespace}/${s.workload.name}`, async () => {
+    for (const r of rendered.filter((x) => x.object.kind !== 'WorkloadEntry')) await deleteOurs(cluster, r, result);
+  });
 }

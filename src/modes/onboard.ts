@@ -1,37 +1,184 @@
-// mode: onboard: register, bootstrap, transfer, start the proxy, verify.
+// mode: onboard: the workshop's whole flow for one VM.
+// Order keeps the mesh from ever routing to a VM without a ready proxy: read mesh facts and
+// reach the VM first (nothing changed yet), then identity and routing objects, token,
+// bundle, proxy, readiness, and only then the WorkloadEntry. On failure, what this run
+// created is removed again and the report says so.
+import { connectCluster, type Cluster } from '../cluster/client.js';
+import { applyObject, deleteObject, readObject } from '../cluster/apply.js';
+import { readMeshFacts, type MeshFacts } from '../cluster/mesh-facts.js';
+import { requestToken } from '../cluster/token.js';
 import type { Settings } from '../config/settings.js';
 import { formatDuration } from '../config/duration.js';
-import { objectRef } from '../plan/kube-object.js';
+import { buildBundle, type BundleFile } from '../plan/bundle.js';
+import { objectRef, type KubeObject, type RenderedObject } from '../plan/kube-object.js';
 import { FIELD_MANAGER } from '../plan/labels.js';
-import { renderStep } from './render.js';
-import { StepError } from '../pipeline/step-error.js';
+import { removeProxyCommand, runProxyCommand, installFileCommand, readinessCommand } from '../plan/remote-commands.js';
+import { shellJoin } from '../plan/shell.js';
 import type { RunContext } from '../pipeline/context.js';
+import { runStep } from '../pipeline/run-step.js';
 import type { RunResult } from '../report/result.js';
+import { installBundle, removeBundle, removeProxy, startProxy, waitReady } from '../vm/docker-runtime.js';
+import { openSession, type SshSession } from '../vm/ssh-session.js';
+import { renderStep } from './render.js';
+
+const REDACTED = '<redacted: minted at run time>';
 
 function sshTarget(s: Settings): string {
   const t = s.ssh.target;
   return `${t.user}@${t.host}:${t.port}${s.ssh.jumpHost ? ` via ${s.ssh.jumpHost.user}@${s.ssh.jumpHost.host}:${s.ssh.jumpHost.port}` : ''}`;
 }
 
+function isWorkloadEntry(r: RenderedObject): boolean {
+  return r.object.kind === 'WorkloadEntry';
+}
+
+/** What this run changed, so a failure can undo exactly that. */
+interface Undo {
+  created: KubeObject[];
+  proxyStarted: boolean;
+  bundleWritten: string[];
+}
+
+async function applyAll(cluster: Cluster, objects: RenderedObject[], result: RunResult, undo: Undo, dryRun: boolean): Promise<void> {
+  for (const r of objects) {
+    const applied = await applyObject(cluster, r.object, { dryRun });
+    if (applied.action === 'created' && !dryRun) undo.created.push(r.object);
+    result.objects.push({
+      kind: r.object.kind,
+      name: r.object.metadata.name,
+      namespace: r.object.metadata.namespace,
+      action: dryRun ? 'planned' : applied.action,
+      source: r.source,
+    });
+  }
+}
+
+function planText(s: Settings, rendered: RenderedObject[], facts: MeshFacts | undefined, files: BundleFile[] | undefined): string[] {
+  const pin = s.ssh.knownHosts.length ? 'pinned by ssh-known-hosts' : s.ssh.fingerprints.length ? 'pinned by ssh-host-fingerprint' : s.ssh.strictHostKey ? 'NOT PINNED: would be refused' : 'not checked (ssh-strict-host-key: false)';
+  const lines = [
+    `read mesh facts from namespace ${s.cluster.istioNamespace}${facts ? `: image ${facts.image}, trust domain ${facts.trustDomain}, gateway ${facts.gateway.address} (${facts.gateway.source})` : ' (no kubeconfig given: not read)'}`,
+    `connect ${sshTarget(s)} (host key ${pin})`,
+    `apply (server-side, field manager ${FIELD_MANAGER}):`,
+    ...rendered.filter((r) => !isWorkloadEntry(r)).map((r) => `  ${objectRef(r.object)}`),
+    `request a token for ServiceAccount ${s.workload.namespace}/${s.workload.serviceAccount} (audience istio-ca, lifetime ${formatDuration(s.proxy.tokenLifetimeSeconds * 1000)})`,
+  ];
+  if (files) {
+    for (const f of files) {
+      lines.push(`write ${s.proxy.configDir}/${f.name} (mode ${f.mode.toString(8).padStart(4, '0')}) with: ${shellJoin(installFileCommand(s, f.name, f.mode))}`);
+      lines.push(...(f.secret ? [REDACTED] : f.content.trimEnd().split('\n')).map((l) => `    | ${l}`));
+    }
+  } else {
+    lines.push(`write the bootstrap bundle (sidecar.env, istio-ca.pem, istio-token, cluster.env, mesh.yaml, hosts) into ${s.proxy.configDir}`);
+  }
+  if (s.proxy.start) {
+    lines.push(`run: ${shellJoin(removeProxyCommand(s))}`);
+    lines.push(facts ? `run: ${shellJoin(runProxyCommand(s, facts))}` : `run: docker run ... istio-proxy (image from the mesh install)`);
+    lines.push(`wait up to ${formatDuration(s.proxy.readyTimeoutMs)} for: ${shellJoin(readinessCommand())}`);
+  }
+  lines.push('apply (server-side) once the proxy is ready:', ...rendered.filter(isWorkloadEntry).map((r) => `  ${objectRef(r.object)}`));
+  return lines;
+}
+
+/**
+ * Server-side dry-run of every object. A namespace that does not exist yet cannot hold a
+ * dry-run object (the API server answers 404, as a real one does): those objects are
+ * listed as planned, checked offline only.
+ */
+async function validateOnServer(cluster: Cluster, s: Settings, rendered: RenderedObject[], result: RunResult): Promise<string> {
+  const ns = await readObject(cluster, { apiVersion: 'v1', kind: 'Namespace', metadata: { name: s.workload.namespace } });
+  const missing = ns ? undefined : s.workload.namespace;
+  const inMissing = (r: RenderedObject) => r.object.kind !== 'Namespace' && (r.object.metadata.namespace ?? s.workload.namespace) === missing;
+  await applyAll(cluster, rendered.filter((r) => !inMissing(r)), result, { created: [], proxyStarted: false, bundleWritten: [] }, true);
+  for (const r of rendered.filter(inMissing)) {
+    result.objects.push({ kind: r.object.kind, name: r.object.metadata.name, namespace: r.object.metadata.namespace, action: 'planned', source: r.source });
+  }
+  return missing ? `namespace ${missing} does not exist yet: its objects were not checked by the server` : `${rendered.length} objects accepted`;
+}
+
+async function dryRun(s: Settings, ctx: RunContext, result: RunResult, rendered: RenderedObject[]): Promise<void> {
+  let facts: MeshFacts | undefined;
+  let files: BundleFile[] | undefined;
+  if (s.cluster.kubeconfig) {
+    const cluster = connectCluster(s.cluster.kubeconfig, s.cluster.context, ctx.log);
+    facts = await runStep(result, ctx.log, 'Read mesh facts', `${cluster.server} ${s.cluster.istioNamespace}`, () => readMeshFacts(cluster, s));
+    files = buildBundle(s, facts, REDACTED);
+    await runStep(result, ctx.log, 'Validate objects (server-side dry-run)', cluster.server, async (step) => {
+      step.detail = await validateOnServer(cluster, s, rendered, result);
+    });
+  } else {
+    for (const r of rendered) result.objects.push({ kind: r.object.kind, name: r.object.metadata.name, namespace: r.object.metadata.namespace, action: 'planned', source: r.source });
+  }
+  result.plan = planText(s, rendered, facts, files);
+  result.proxyStatus = 'planned';
+}
+
+async function rollback(s: Settings, ctx: RunContext, result: RunResult, cluster: Cluster, session: SshSession | undefined, undo: Undo): Promise<void> {
+  const notes: string[] = [];
+  await runStep(result, ctx.log, 'Roll back', `what this run created`, async (step) => {
+    if (session && undo.proxyStarted) notes.push((await removeProxy(session, s)) ? 'removed the istio-proxy container' : 'istio-proxy container was already gone');
+    if (session && undo.bundleWritten.length) {
+      await removeBundle(session, s, undo.bundleWritten);
+      notes.push(`removed ${undo.bundleWritten.length} bundle files`);
+    }
+    for (const obj of [...undo.created].reverse()) {
+      if (obj.kind === 'Namespace') continue; // may hold things this run did not make
+      const outcome = await deleteObject(cluster, obj);
+      notes.push(`${outcome} ${objectRef(obj)}`);
+      const entry = result.objects.find((o) => o.kind === obj.kind && o.name === obj.metadata.name && o.namespace === obj.metadata.namespace);
+      if (entry) entry.action = 'rolled-back';
+    }
+    step.detail = notes.join('; ') || 'nothing to undo';
+  }).catch(() => undefined); // the first error stays the one reported
+  if (result.error) result.error.message += notes.length ? ` (rolled back: ${notes.join('; ')})` : '';
+}
+
 export async function onboard(s: Settings, ctx: RunContext, result: RunResult): Promise<void> {
   const rendered = await renderStep(s, ctx, result);
-  if (!s.dryRun) {
-    throw new StepError('onboarding with side effects is not available in this version', 'run with dry-run: true, or mode: render');
-  }
-  const pin = s.ssh.knownHosts.length ? 'ssh-known-hosts' : s.ssh.fingerprints.length ? 'ssh-host-fingerprint' : s.ssh.strictHostKey ? 'NOT PINNED (would be refused)' : 'not checked (ssh-strict-host-key: false)';
-  result.plan = [
-    `apply (server-side, field manager ${FIELD_MANAGER}):`,
-    ...rendered.map((r) => `  ${objectRef(r.object)}`),
-    `read mesh facts from namespace ${s.cluster.istioNamespace}: ConfigMaps istio, istio-sidecar-injector, istio-ca-root-cert; gateway ${s.proxy.gatewayAddress || 'from Service istio-eastwestgateway'}`,
-    `request a token for ServiceAccount ${s.workload.namespace}/${s.workload.serviceAccount} (audience istio-ca, lifetime ${formatDuration(s.proxy.tokenLifetimeSeconds * 1000)})`,
-    `connect ${sshTarget(s)} (host key: ${pin})`,
-    `write ${s.proxy.configDir}/sidecar.env (0644), ${s.proxy.configDir}/istio-ca.pem (0644), ${s.proxy.configDir}/istio-token (0640, secret)`,
-    ...(s.proxy.start ? [`start istio-proxy with ${s.proxy.runtime} (image ${s.proxy.image || 'from the mesh install'}), wait up to ${formatDuration(s.proxy.readyTimeoutMs)} for :15021/healthz/ready`] : []),
-    ...(s.probe.url ? [`probe ${s.probe.url} (expect ${s.probe.expectedStatus})`] : []),
-    ...(s.probe.fromVmUrl ? [`probe from the VM ${s.probe.fromVmUrl} (expect ${s.probe.expectedStatus})`] : []),
-  ];
-  result.proxyStatus = 'planned';
-  for (const r of rendered) {
-    result.objects.push({ kind: r.object.kind, name: r.object.metadata.name, namespace: r.object.metadata.namespace, action: 'planned', source: r.source });
+  if (s.dryRun) return dryRun(s, ctx, result, rendered);
+
+  const cluster = connectCluster(s.cluster.kubeconfig as string, s.cluster.context, ctx.log);
+  const facts = await runStep(result, ctx.log, 'Read mesh facts', `${cluster.server} ${s.cluster.istioNamespace}`, () => readMeshFacts(cluster, s));
+  const session = await runStep(result, ctx.log, 'Connect to the VM', sshTarget(s), async (step) => {
+    const opened = await openSession(s, ctx.log);
+    step.detail = `host key ${opened.hostKey.fingerprint} (${opened.hostKey.reason})`;
+    return opened;
+  });
+  const undo: Undo = { created: [], proxyStarted: false, bundleWritten: [] };
+  try {
+    await runStep(result, ctx.log, 'Register the workload', `${s.workload.namespace}/${s.workload.name}`, () =>
+      applyAll(cluster, rendered.filter((r) => !isWorkloadEntry(r)), result, undo, false),
+    );
+    const token = await runStep(result, ctx.log, 'Mint the bootstrap token', `ServiceAccount ${s.workload.namespace}/${s.workload.serviceAccount}`, async (step) => {
+      const t = await requestToken(cluster, ctx.log, s.workload.namespace, s.workload.serviceAccount, s.proxy.tokenLifetimeSeconds);
+      step.detail = `audience istio-ca, expires ${t.expiresAt.toISOString()}`;
+      return t;
+    });
+    result.tokenExpiresAt = token.expiresAt.toISOString();
+    result.bootstrap = { image: facts.image, gateway: facts.gateway.address, gatewaySource: facts.gateway.source, trustDomain: facts.trustDomain, configDir: s.proxy.configDir };
+    const files = buildBundle(s, facts, token.token);
+    await runStep(result, ctx.log, 'Transfer the bootstrap bundle', `${session.target}:${s.proxy.configDir}`, async (step) => {
+      undo.bundleWritten = files.map((f) => f.name);
+      await installBundle(session, s, files, ctx.log);
+      step.detail = files.map((f) => `${f.name} ${f.mode.toString(8).padStart(4, '0')}`).join(', ');
+    });
+    if (s.proxy.start) {
+      await runStep(result, ctx.log, 'Start the proxy', `${session.target} (${s.proxy.runtime})`, async () => {
+        undo.proxyStarted = true;
+        await startProxy(session, s, facts, ctx.log);
+      });
+      await runStep(result, ctx.log, 'Wait for the proxy to be ready', `${session.target} :15021/healthz/ready`, async () => {
+        result.proxyStatus = 'not-ready';
+        await waitReady(session, s, ctx.log);
+        result.proxyStatus = 'ready';
+      });
+    }
+    await runStep(result, ctx.log, 'Make the WorkloadEntry live', `${s.workload.namespace}/${s.workload.name}`, () =>
+      applyAll(cluster, rendered.filter(isWorkloadEntry), result, undo, false),
+    );
+  } catch (err) {
+    await rollback(s, ctx, result, cluster, session, undo);
+    throw err;
+  } finally {
+    session.close();
   }
 }

@@ -33,8 +33,12 @@ export function newResult(s: Settings): RunResult {
 
 export async function runPipeline(s: Settings, ctx: RunContext): Promise<RunResult> {
   const result = newResult(s);
+  let timer: NodeJS.Timeout | undefined;
+  const timedOut = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new StepError(`the run did not finish within the timeout of ${Math.round(s.timeoutMs / 1000)} s`, 'raise the timeout input, or see which step was still running in the report')), s.timeoutMs);
+  });
   try {
-    await MODES[s.mode](s, ctx, result);
+    await Promise.race([MODES[s.mode](s, ctx, result), timedOut]);
   } catch (err) {
     result.verdict = 'failed';
     if (!result.error) {
@@ -43,6 +47,7 @@ export async function runPipeline(s: Settings, ctx: RunContext): Promise<RunResu
       if (err instanceof StepError && err.hint) result.error.hint = err.hint;
     }
   }
+  clearTimeout(timer);
   result.finishedAt = new Date().toISOString();
   return result;
 }

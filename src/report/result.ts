@@ -47,5 +47,7 @@ export interface RunResult {
   proxyStatus: 'ready' | 'not-ready' | 'not-started' | 'planned';
   probeStatus: 'passed' | 'failed' | 'skipped';
   tokenExpiresAt?: string;
+  /** Facts of the bootstrap, for the report. */
+  bootstrap?: { image: string; gateway: string; gatewaySource: string; trustDomain: string; configDir: string };
   error?: RunError;
 }

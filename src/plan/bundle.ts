@@ -1,0 +1,124 @@
+// The bootstrap bundle: the files a VM's istio-proxy needs, built from settings, mesh facts
+// and the token (pure). sidecar.env, istio-ca.pem and istio-token are what the docker runtime
+// mounts (tctl's layout); cluster.env, mesh.yaml and hosts are the official istioctl files,
+// so a systemd runtime can use the same bundle.
+import { stringify } from 'yaml';
+import type { MeshFacts } from '../cluster/mesh-facts.js';
+import type { Settings } from '../config/settings.js';
+
+export interface BundleFile {
+  name: string;
+  mode: number;
+  content: string;
+  /** Never shown: dry-run and logs print a placeholder. */
+  secret: boolean;
+}
+
+/** Where the proxy finds its secrets inside the container (and where the agent renews certs). */
+export const CONTAINER_ROOT_CERT = '/var/run/secrets/istio/root-cert.pem';
+export const CONTAINER_TOKEN = '/var/run/secrets/tokens/istio-token';
+const CERTS_DIR = '/var/run/secrets/istio';
+
+export function istiodHost(facts: MeshFacts): string {
+  return `istiod.${facts.istioNamespace}.svc`;
+}
+
+/** The cluster-local names of istiod that --add-host / hosts map to the gateway IP. */
+export function istiodAliases(facts: MeshFacts): string[] {
+  const ns = facts.istioNamespace;
+  return [`istiod.${ns}.svc`, `istiod.${ns}.svc.cluster.local`, `istiod.${ns}`];
+}
+
+/** Discovery and CA address: istiod's name via --add-host for an IP gateway, the gateway name + SNI otherwise. */
+export function discoveryAddress(facts: MeshFacts): string {
+  return facts.gateway.isHostname ? `${facts.gateway.address}:15443` : `${istiodHost(facts)}:15012`;
+}
+
+function canonicalService(s: Settings): string {
+  return s.workload.labels['service.istio.io/canonical-name'] ?? s.workload.labels.app ?? s.workload.name;
+}
+
+function canonicalRevision(s: Settings): string {
+  return s.workload.labels['service.istio.io/canonical-revision'] ?? s.workload.labels.version ?? 'latest';
+}
+
+export function proxyConfig(facts: MeshFacts): Record<string, unknown> {
+  const { proxyMetadata: _ignored, ...rest } = facts.defaultConfig as { proxyMetadata?: unknown };
+  return { ...rest, discoveryAddress: discoveryAddress(facts) };
+}
+
+/** sidecar.env keys in tctl's order: the mesh's proxyMetadata first, then the bootstrap keys. */
+export function sidecarEnv(s: Settings, facts: MeshFacts): Array<[string, string]> {
+  const w = s.workload;
+  const sni = facts.gateway.isHostname ? istiodHost(facts) : '';
+  const owner = `kubernetes://apis/networking.istio.io/v1beta1/namespaces/${w.namespace}/workloadentries/${w.name}`;
+  const entries: Array<[string, string]> = [
+    ...Object.entries(facts.proxyMetadata),
+    ['JWT_POLICY', 'third-party-jwt'],
+    ['PROV_CERT', CERTS_DIR],
+    ['OUTPUT_CERTS', CERTS_DIR],
+    ['PILOT_CERT_PROVIDER', 'istiod'],
+    ['CA_ADDR', discoveryAddress(facts)],
+    ['CA_SNI', sni],
+    ['PILOT_SNI', sni],
+    ['POD_NAME', w.name],
+    ['POD_NAMESPACE', w.namespace],
+    ['IDENTITY_IP', w.address],
+    ['INSTANCE_IP', w.address],
+    ['SERVICE_ACCOUNT', w.serviceAccount],
+    ['HOST_IP', w.address],
+    ['CANONICAL_SERVICE', canonicalService(s)],
+    ['CANONICAL_REVISION', canonicalRevision(s)],
+    ['PROXY_CONFIG', JSON.stringify(proxyConfig(facts))],
+    ['ISTIO_META_CLUSTER_ID', facts.clusterName],
+    ['ISTIO_META_INTERCEPTION_MODE', 'NONE'],
+    ['ISTIO_META_NETWORK', facts.network],
+    ['ISTIO_METAJSON_LABELS', JSON.stringify(w.labels)],
+    ['ISTIO_META_WORKLOAD_NAME', w.name],
+    ['ISTIO_META_OWNER', owner],
+    ['ISTIO_META_MESH_ID', facts.meshId],
+  ];
+  // A later key wins, as in the file; keep the first position for readability.
+  const merged = new Map<string, string>();
+  for (const [k, v] of entries) merged.set(k, v);
+  return [...merged.entries()].filter(([, v]) => v !== '');
+}
+
+function clusterEnv(s: Settings, facts: MeshFacts): string {
+  const w = s.workload;
+  const values: Record<string, string> = {
+    CANONICAL_REVISION: canonicalRevision(s),
+    CANONICAL_SERVICE: canonicalService(s),
+    ISTIO_INBOUND_PORTS: w.ports.map((p) => p.number).join(','),
+    ISTIO_LOCAL_EXCLUDE_PORTS: '15090,15021,15020',
+    ISTIO_METAJSON_LABELS: JSON.stringify(w.labels),
+    ISTIO_META_CLUSTER_ID: facts.clusterName,
+    ISTIO_META_DNS_CAPTURE: facts.proxyMetadata.ISTIO_META_DNS_CAPTURE ?? 'false',
+    ISTIO_META_MESH_ID: facts.meshId,
+    ISTIO_META_NETWORK: facts.network,
+    ISTIO_META_WORKLOAD_NAME: w.name,
+    ISTIO_NAMESPACE: w.namespace,
+    ISTIO_SERVICE: `${w.name}.${w.namespace}`,
+    ISTIO_SERVICE_CIDR: '*',
+    POD_NAMESPACE: w.namespace,
+    SERVICE_ACCOUNT: w.serviceAccount,
+    TRUST_DOMAIN: facts.trustDomain,
+  };
+  return Object.keys(values)
+    .sort()
+    .map((k) => `${k}='${(values[k] as string).replace(/'/g, `'\\''`)}'`)
+    .join('\n') + '\n';
+}
+
+export function buildBundle(s: Settings, facts: MeshFacts, token: string): BundleFile[] {
+  const env = sidecarEnv(s, facts).map(([k, v]) => `${k}=${v}`).join('\n') + '\n';
+  const hosts = facts.gateway.isHostname ? '' : `${facts.gateway.address} ${istiodAliases(facts).join(' ')}\n`;
+  return [
+    { name: 'sidecar.env', mode: 0o640, content: env, secret: false },
+    { name: 'istio-ca.pem', mode: 0o644, content: facts.rootCertPem, secret: false },
+    { name: 'istio-token', mode: 0o600, content: token, secret: true },
+    { name: 'cluster.env', mode: 0o640, content: clusterEnv(s, facts), secret: false },
+    { name: 'mesh.yaml', mode: 0o644, content: stringify({ defaultConfig: proxyConfig(facts) }), secret: false },
+    { name: 'hosts', mode: 0o644, content: hosts, secret: false },
+  ];
+}

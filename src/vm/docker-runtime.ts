@@ -1,0 +1,86 @@
+// The docker runtime on the VM, as `tctl x sidecar-bootstrap --start-istio-proxy` runs it:
+// install the bundle, replace the istio-proxy container, wait for :15021/healthz/ready.
+import type { MeshFacts } from '../cluster/mesh-facts.js';
+import type { Settings } from '../config/settings.js';
+import type { Logger } from '../log.js';
+import type { BundleFile } from '../plan/bundle.js';
+import {
+  installFileCommand,
+  proxyLogsCommand,
+  proxyStateCommand,
+  removeBundleCommand,
+  removeProxyCommand,
+  readinessCommand,
+  runProxyCommand,
+} from '../plan/remote-commands.js';
+import { StepError } from '../pipeline/step-error.js';
+import type { SshSession } from './ssh-session.js';
+
+const LOG_TAIL = 20;
+
+function firstLine(text: string): string {
+  return text.trim().split('\n').slice(-3).join(' | ') || 'no output';
+}
+
+export async function installBundle(session: SshSession, s: Settings, files: BundleFile[], log: Logger): Promise<void> {
+  for (const f of files) {
+    const r = await session.exec(installFileCommand(s, f.name, f.mode), { stdin: f.content });
+    if (r.code !== 0) {
+      throw new StepError(
+        `writing ${s.proxy.configDir}/${f.name} on ${session.target} failed (exit ${r.code}): ${firstLine(r.stderr)}`,
+        s.ssh.target.user === 'root' ? 'check that the disk is writable' : `check that ${s.ssh.target.user} may run sudo without a password (sudo -n)`,
+      );
+    }
+    log.info(`wrote ${s.proxy.configDir}/${f.name} (mode ${f.mode.toString(8).padStart(4, '0')}${f.secret ? ', secret' : ''})`);
+  }
+}
+
+export async function proxyLogs(session: SshSession, s: Settings, tail = LOG_TAIL, since?: string): Promise<string[]> {
+  const r = await session.exec(proxyLogsCommand(s, tail, since));
+  return `${r.stdout}${r.stderr}`.split('\n').filter((l) => l.trim() !== '');
+}
+
+export async function startProxy(session: SshSession, s: Settings, facts: MeshFacts, log: Logger): Promise<void> {
+  const removed = await session.exec(removeProxyCommand(s));
+  if (removed.code === 0) log.info('removed the previous istio-proxy container');
+  const run = await session.exec(runProxyCommand(s, facts), { timeoutMs: 300_000 });
+  if (run.code !== 0) {
+    const notDocker = run.code === 127 || /docker: (command )?not found/.test(run.stderr);
+    throw new StepError(
+      `docker run of ${facts.image} on ${session.target} failed (exit ${run.code}): ${firstLine(run.stderr)}`,
+      notDocker ? 'install Docker on the VM' : 'check that the VM can pull the image (or set proxy-image) and that the Docker daemon runs',
+    );
+  }
+  log.info(`started istio-proxy (${facts.image}), container ${run.stdout.trim().slice(0, 12)}`);
+}
+
+export async function waitReady(session: SshSession, s: Settings, log: Logger): Promise<void> {
+  const deadline = Date.now() + s.proxy.readyTimeoutMs;
+  let last = '';
+  for (;;) {
+    const r = await session.exec(readinessCommand(), { timeoutMs: 10_000 });
+    if (r.code === 127) throw new StepError(`cannot check readiness on ${session.target}: ${firstLine(r.stderr)}`, 'install curl or wget on the VM');
+    last = r.stdout.trim();
+    if (last === '200') {
+      log.info('istio-proxy is ready (:15021/healthz/ready answered 200)');
+      return;
+    }
+    if (Date.now() >= deadline) break;
+    await new Promise((res) => setTimeout(res, 1000));
+  }
+  const state = await session.exec(proxyStateCommand(s));
+  throw new StepError(
+    `istio-proxy on ${session.target} was not ready within ${Math.round(s.proxy.readyTimeoutMs / 1000)} s (last readiness answer: ${last || 'none'}; container: ${state.stdout.trim() || firstLine(state.stderr)})`,
+    'read the proxy log below: a token or root certificate problem, or a gateway the VM cannot reach on 15012/15443',
+    await proxyLogs(session, s),
+  );
+}
+
+export async function removeProxy(session: SshSession, s: Settings): Promise<boolean> {
+  return (await session.exec(removeProxyCommand(s))).code === 0;
+}
+
+export async function removeBundle(session: SshSession, s: Settings, names: string[]): Promise<void> {
+  const r = await session.exec(removeBundleCommand(s, names));
+  if (r.code !== 0) throw new StepError(`removing the bundle from ${s.proxy.configDir} on ${session.target} failed: ${firstLine(r.stderr)}`);
+}

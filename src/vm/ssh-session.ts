@@ -1,0 +1,156 @@
+// One SSH connection per VM (ssh2), optionally through a jump host. Host keys are checked
+// on every hop; connection attempts are retried with backoff, commands never are; each
+// command has its own timeout; nothing stays open after close().
+import { Client, type ConnectConfig } from 'ssh2';
+import type { Duplex } from 'node:stream';
+import type { Settings, SshEndpoint } from '../config/settings.js';
+import type { Logger } from '../log.js';
+import { shellJoin } from '../plan/shell.js';
+import { StepError } from '../pipeline/step-error.js';
+import { checkHostKey, type HostKeyDecision } from './host-keys.js';
+
+export interface ExecResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+export interface ExecOptions {
+  stdin?: string;
+  timeoutMs?: number;
+}
+
+export interface SshSession {
+  target: string;
+  hostKey: HostKeyDecision;
+  exec(argv: string[], opts?: ExecOptions): Promise<ExecResult>;
+  close(): void;
+}
+
+const DEFAULT_COMMAND_TIMEOUT_MS = 120_000;
+
+class HostKeyRefused extends Error {}
+
+function describe(e: SshEndpoint): string {
+  return `${e.user}@${e.host}:${e.port}`;
+}
+
+function connectOnce(s: Settings, endpoint: SshEndpoint, sock: Duplex | undefined): Promise<{ client: Client; hostKey: HostKeyDecision }> {
+  return new Promise((resolve, reject) => {
+    const client = new Client();
+    let decision: HostKeyDecision | undefined;
+    const config: ConnectConfig = {
+      host: endpoint.host,
+      port: endpoint.port,
+      username: endpoint.user,
+      privateKey: s.ssh.privateKey,
+      passphrase: s.ssh.passphrase,
+      readyTimeout: s.ssh.connectTimeoutMs,
+      keepaliveInterval: 15_000,
+      ...(sock ? { sock } : {}),
+      hostVerifier: (key: Buffer) => {
+        decision = checkHostKey({ knownHosts: s.ssh.knownHosts, fingerprints: s.ssh.fingerprints, strict: s.ssh.strictHostKey }, endpoint.host, endpoint.port, key);
+        return decision.accepted;
+      },
+    };
+    const onError = (err: Error) => {
+      client.end();
+      if (decision && !decision.accepted) reject(new HostKeyRefused(`host key of ${describe(endpoint)} (${decision.fingerprint}) refused: ${decision.reason}`));
+      else reject(err);
+    };
+    client.once('error', onError);
+    client.once('ready', () => {
+      client.removeListener('error', onError);
+      client.on('error', () => undefined); // later errors surface through exec
+      resolve({ client, hostKey: decision as HostKeyDecision });
+    });
+    client.connect(config);
+  });
+}
+
+function isAuthFailure(err: Error): boolean {
+  return /authentication methods failed|permission denied/i.test(err.message);
+}
+
+async function connectWithRetries(s: Settings, endpoint: SshEndpoint, log: Logger, sock?: () => Promise<Duplex>) {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await connectOnce(s, endpoint, sock ? await sock() : undefined);
+    } catch (err) {
+      const e = err as Error;
+      if (e instanceof HostKeyRefused) {
+        throw new StepError(e.message, 'verify the host key out of band (ssh-keyscan on a trusted path, or the cloud console), then update ssh-known-hosts or ssh-host-fingerprint');
+      }
+      if (isAuthFailure(e)) {
+        throw new StepError(`SSH login to ${describe(endpoint)} was refused: ${e.message}`, `check that ssh-key is authorized for user ${endpoint.user} on the VM (~${endpoint.user}/.ssh/authorized_keys)`);
+      }
+      if (attempt >= s.ssh.retries) {
+        throw new StepError(
+          `cannot connect to ${describe(endpoint)} after ${attempt + 1} attempt(s): ${e.message}`,
+          'check that the VM is up, the address and ssh-port are right, and port 22 is open from where this runs; ssh-connect-timeout bounds each attempt',
+        );
+      }
+      const waitMs = Math.min(1000 * 2 ** attempt, 10_000);
+      log.info(`connection to ${describe(endpoint)} failed (${e.message}); retrying in ${waitMs} ms`);
+      await new Promise((r) => setTimeout(r, waitMs));
+    }
+  }
+}
+
+function execOn(client: Client, command: string, opts: ExecOptions, what: string): Promise<ExecResult> {
+  return new Promise((resolve, reject) => {
+    client.exec(command, (err, stream) => {
+      if (err) return reject(new StepError(`${what}: cannot open a channel: ${err.message}`));
+      let stdout = '';
+      let stderr = '';
+      const timeoutMs = opts.timeoutMs ?? DEFAULT_COMMAND_TIMEOUT_MS;
+      const timer = setTimeout(() => {
+        stream.close();
+        reject(new StepError(`${what}: no answer within ${timeoutMs} ms`, 'the VM may be overloaded; the command was stopped'));
+      }, timeoutMs);
+      stream.on('data', (d: Buffer) => (stdout += d.toString()));
+      stream.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+      stream.on('close', (code: number | null, signal?: string) => {
+        clearTimeout(timer);
+        resolve({ code: code ?? (signal ? 128 : 255), stdout, stderr });
+      });
+      stream.end(opts.stdin ?? '');
+    });
+  });
+}
+
+export async function openSession(s: Settings, log: Logger): Promise<SshSession> {
+  const target = s.ssh.target;
+  let jump: Client | undefined;
+  let sock: (() => Promise<Duplex>) | undefined;
+  if (s.ssh.jumpHost) {
+    const jumpHost = s.ssh.jumpHost;
+    const hop = await connectWithRetries(s, jumpHost, log);
+    jump = hop.client;
+    log.info(`jump host ${describe(jumpHost)}: host key ${hop.hostKey.fingerprint} (${hop.hostKey.reason})`);
+    sock = () =>
+      new Promise((resolve, reject) =>
+        (jump as Client).forwardOut('127.0.0.1', 0, target.host, target.port, (err, channel) =>
+          err ? reject(new Error(`jump host ${describe(jumpHost)} cannot reach ${target.host}:${target.port}: ${err.message}`)) : resolve(channel),
+        ),
+      );
+  }
+  let connected;
+  try {
+    connected = await connectWithRetries(s, target, log, sock);
+  } catch (err) {
+    jump?.end();
+    throw err;
+  }
+  const { client, hostKey } = connected;
+  log.info(`connected to ${describe(target)}: host key ${hostKey.fingerprint} (${hostKey.reason})`);
+  return {
+    target: describe(target),
+    hostKey,
+    exec: (argv, opts = {}) => execOn(client, shellJoin(argv), opts, `on ${describe(target)}: ${argv.slice(0, 4).join(' ')}`),
+    close: () => {
+      client.end();
+      jump?.end();
+    },
+  };
+}

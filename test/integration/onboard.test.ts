@@ -1,0 +1,178 @@
+// Issue #3: mode onboard end to end, through `node dist/index.js`, against the test world:
+// real sshd + dockerd VMs, the Kubernetes API test server, the istiod/gateway stand-ins and
+// the stand-in istio-proxy image.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { removeRun, runAction, type ActionRun } from '../support/action-runner.js';
+import { PROXY_IMAGE, startTestWorld, type TestWorld } from '../support/world.js';
+import type { TestVm } from '../support/vm-world.js';
+
+let world: TestWorld;
+const runs: ActionRun[] = [];
+before(async () => {
+  world = await startTestWorld({ vms: 3 });
+});
+after(async () => {
+  runs.forEach(removeRun);
+  await world?.stop();
+  assert.deepEqual(await world.leftovers(), [], 'the test world left nothing behind');
+});
+
+function inputsFor(vm: TestVm, extra: Record<string, string> = {}): Record<string, string> {
+  return {
+    'workload-name': 'backend-vm',
+    namespace: 'demo',
+    'vm-host': vm.address,
+    ports: 'http:8080',
+    labels: 'app=backend-vm,version=v1',
+    kubeconfig: world.api.kubeconfig,
+    'ssh-user': vm.user,
+    'ssh-key': vm.privateKey,
+    'ssh-known-hosts': vm.knownHostsLine,
+    'ssh-connect-timeout': '3s',
+    'ssh-retries': '1',
+    'ready-timeout': '30s',
+    ...extra,
+  };
+}
+
+async function onboard(inputs: Record<string, string>): Promise<ActionRun> {
+  const r = await runAction(inputs, { timeoutMs: 180_000 });
+  runs.push(r);
+  return r;
+}
+
+async function sh(vm: TestVm, script: string): Promise<string> {
+  const r = await vm.exec(['sh', '-c', script]);
+  return (r.stdout + r.stderr).trim();
+}
+
+const kinds = (ns: string) => ({
+  sa: world.api.getObject('v1', 'ServiceAccount', ns, 'backend-vm'),
+  svc: world.api.getObject('v1', 'Service', ns, 'backend-vm'),
+  we: world.api.getObject('networking.istio.io/v1', 'WorkloadEntry', ns, 'backend-vm'),
+  sidecar: world.api.getObject('networking.istio.io/v1', 'Sidecar', ns, 'backend-vm'),
+});
+
+describe('onboard', () => {
+  it('registers the workload, transfers the bundle, starts the proxy and waits until it is ready', async () => {
+    const vm = world.vms.vms[0] as TestVm;
+    const r = await onboard(inputsFor(vm));
+    assert.equal(r.code, 0, r.stdout);
+    const o = kinds('demo');
+    assert.ok(o.sa, 'ServiceAccount applied');
+    assert.deepEqual((o.svc?.spec as { selector: unknown }).selector, { app: 'backend-vm', version: 'v1' });
+    assert.deepEqual(o.we?.spec, { address: vm.address, labels: { app: 'backend-vm', version: 'v1' }, serviceAccount: 'backend-vm', ports: { http: 8080 } });
+    assert.equal(o.we?.metadata.labels?.['app.kubernetes.io/managed-by'], 'istio-vm-onboard');
+    const managers = (o.we?.metadata.managedFields as Array<{ manager: string; operation: string }>).map((m) => `${m.manager}/${m.operation}`);
+    assert.deepEqual(managers, ['istio-vm-onboard/Apply']);
+    // Readiness came before the WorkloadEntry: the mesh never routed to a VM without a proxy.
+    const weWrite = world.api.writes().findIndex((w) => /workloadentries\/backend-vm$/.test(w.path));
+    const tokenWrite = world.api.writes().findIndex((w) => /serviceaccounts\/backend-vm\/token$/.test(w.path));
+    assert.ok(tokenWrite >= 0 && weWrite > tokenWrite, 'the WorkloadEntry is applied last');
+    assert.ok(world.mesh.configRequests.some((c) => c.ok && c.workload === 'backend-vm' && c.namespace === 'demo'), 'the proxy got its config from istiod');
+
+    assert.equal(await sh(vm, 'stat -c "%n %a %U" /etc/istio-proxy /etc/istio-proxy/* | sort'), [
+      '/etc/istio-proxy 750 root',
+      '/etc/istio-proxy/cluster.env 640 root',
+      '/etc/istio-proxy/hosts 644 root',
+      '/etc/istio-proxy/istio-ca.pem 644 root',
+      '/etc/istio-proxy/istio-token 600 root',
+      '/etc/istio-proxy/mesh.yaml 644 root',
+      '/etc/istio-proxy/sidecar.env 640 root',
+    ].join('\n'));
+    const env = await sh(vm, 'cat /etc/istio-proxy/sidecar.env');
+    assert.match(env, /^CA_ADDR=istiod\.istio-system\.svc:15012$/m);
+    assert.match(env, /^POD_NAMESPACE=demo$/m);
+    assert.match(env, new RegExp(`^INSTANCE_IP=${vm.address.replace(/\./g, '\\.')}$`, 'm'));
+    assert.equal(await sh(vm, 'cat /etc/istio-proxy/istio-ca.pem'), world.rootCa.certPem.trim());
+    assert.equal(await sh(vm, `docker inspect istio-proxy --format '{{.Config.Image}} {{.HostConfig.NetworkMode}} {{.State.Running}} {{.HostConfig.RestartPolicy.Name}}'`), `${PROXY_IMAGE} host true unless-stopped`);
+    assert.equal(await sh(vm, 'curl -s -o /dev/null -w "%{http_code}" http://127.0.0.1:15021/healthz/ready'), '200');
+
+    assert.equal(r.outputs['proxy-status'], 'ready');
+    assert.equal(r.outputs['workload-entry'], 'demo/backend-vm');
+    assert.ok(Date.parse(r.outputs['token-expires-at'] as string) > Date.now() + 23 * 3600_000);
+    const token = await sh(vm, 'cat /etc/istio-proxy/istio-token');
+    assert.ok(r.masks.includes(token), 'the minted token was masked');
+    assert.ok(!r.visibleLog.includes(token) && !r.summary.includes(token) && !r.stderr.includes(token), 'the token appears in no log or summary');
+    assert.ok(!r.visibleLog.includes(vm.privateKey.split('\n')[1] as string), 'no line of the key is visible');
+  });
+
+  it('converges on a second run: no duplicate objects, a fresh token, the proxy restarted', async () => {
+    const vm = world.vms.vms[0] as TestVm;
+    const tokenBefore = await sh(vm, 'cat /etc/istio-proxy/istio-token');
+    const containerBefore = await sh(vm, `docker inspect istio-proxy --format '{{.Id}}'`);
+    const r = await onboard(inputsFor(vm));
+    assert.equal(r.code, 0, r.stdout);
+    const report = JSON.parse(await import('node:fs').then((fs) => fs.readFileSync(r.outputs.report as string, 'utf8'))) as { objects: Array<{ kind: string; action: string }> };
+    assert.deepEqual(report.objects.filter((x) => x.kind !== 'Namespace').map((x) => `${x.kind}:${x.action}`).sort(), [
+      'Service:unchanged', 'ServiceAccount:unchanged', 'Sidecar:unchanged', 'WorkloadEntry:unchanged',
+    ]);
+    assert.equal(world.api.listObjects('networking.istio.io/v1', 'WorkloadEntry', 'demo').length, 1);
+    assert.notEqual(await sh(vm, 'cat /etc/istio-proxy/istio-token'), tokenBefore, 'a fresh token');
+    assert.notEqual(await sh(vm, `docker inspect istio-proxy --format '{{.Id}}'`), containerBefore, 'a new container');
+    assert.equal(await sh(vm, 'docker ps -q | wc -l'), '1');
+  });
+
+  it('dry-run prints the whole plan and changes nothing anywhere', async () => {
+    const vm = world.vms.vms[1] as TestVm;
+    const writesBefore = world.api.writes().length;
+    const r = await onboard(inputsFor(vm, { namespace: 'dry', 'dry-run': 'true' }));
+    assert.equal(r.code, 0, r.stdout);
+    assert.equal(world.api.writes().length, writesBefore, 'no write reached the API server');
+    assert.ok(world.api.requests.some((q) => q.dryRun), 'objects were validated by server-side dry-run');
+    assert.match(r.stdout, /docker run -d --name istio-proxy --restart unless-stopped --network host/);
+    assert.match(r.stdout, /istio-token \(mode 0600\)[^\n]*\n\s+\| <redacted: minted at run time>/);
+    assert.match(r.stdout, /CA_ADDR=istiod\.istio-system\.svc:15012/);
+    assert.equal(r.outputs['proxy-status'], 'planned');
+    assert.equal(await sh(vm, 'ls /etc/istio-proxy 2>&1; docker ps -aq | wc -l'), 'ls: cannot access \'/etc/istio-proxy\': No such file or directory\n0');
+  });
+
+  it('refuses a wrong host key and changes nothing', async () => {
+    const [other, target] = world.vms.vms as [TestVm, TestVm, TestVm];
+    const writesBefore = world.api.writes().length;
+    // known_hosts names the target's address, but with another VM's key: a man in the middle.
+    const r = await onboard(inputsFor(target, { namespace: 'wrongkey', 'ssh-known-hosts': other.knownHostsLine.replace(other.address, target.address) }));
+    assert.equal(r.code, 1);
+    assert.match(r.errors.join('\n'), new RegExp(`host key of onboard@${target.address.replace(/\./g, '\\.')}:22 \\(SHA256:[A-Za-z0-9+/]{43}\\) refused: it does not match the pinned key`));
+    assert.equal(world.api.writes().length, writesBefore, 'nothing was written to the cluster');
+    assert.equal(await sh(target, 'ls /etc/istio-proxy 2>/dev/null | wc -l'), '0');
+  });
+
+  it('fails within the bound on an unreachable VM, with a clear error and no WorkloadEntry', async () => {
+    const vm = world.vms.vms[2] as TestVm;
+    const started = Date.now();
+    const r = await onboard(inputsFor(vm, { namespace: 'unreachable', 'vm-host': world.vms.blackholeAddress, 'ssh-strict-host-key': 'false', 'ssh-known-hosts': '', 'ssh-connect-timeout': '2s', 'ssh-retries': '1' }));
+    const elapsed = Date.now() - started;
+    assert.equal(r.code, 1);
+    assert.match(r.errors.join('\n'), new RegExp(`cannot connect to onboard@${world.vms.blackholeAddress.replace(/\./g, '\\.')}:22 after 2 attempt\\(s\\)`));
+    assert.ok(elapsed < 20_000, `failed in ${elapsed} ms (2 attempts of 2 s + 1 s backoff + start-up)`);
+    assert.equal(world.api.getObject('networking.istio.io/v1', 'WorkloadEntry', 'unreachable', 'backend-vm'), undefined);
+    assert.match(r.summary, /Connect to the VM/);
+  });
+
+  it('fails when the proxy never gets ready, shows its own complaint and rolls back', async () => {
+    const vm = world.vms.vms[2] as TestVm;
+    // A root cert from another CA: the proxy cannot verify istiod, as after a botched CA rotation.
+    const cm = world.api.getObject('v1', 'ConfigMap', 'istio-system', 'istio-ca-root-cert')!;
+    const good = (cm.data as Record<string, string>)['root-cert.pem'] as string;
+    const { createCa } = await import('../support/pki.js');
+    world.api.putObject({ ...cm, data: { 'root-cert.pem': createCa('not the mesh CA').certPem } });
+    try {
+      const r = await onboard(inputsFor(vm, { namespace: 'notready', 'ready-timeout': '6s' }));
+      assert.equal(r.code, 1);
+      const errors = r.errors.join('\n');
+      assert.match(errors, /istio-proxy on onboard@[\d.]+:22 was not ready within 6 s/);
+      assert.match(r.summary, /TLS verification of istiod/, 'the proxy\'s own log line is in the report');
+      assert.match(errors, /rolled back: .*removed the istio-proxy container/);
+      const o = kinds('notready');
+      assert.equal(o.we, undefined, 'no WorkloadEntry');
+      assert.equal(o.sa, undefined, 'the ServiceAccount this run created is gone');
+      assert.equal(o.sidecar, undefined);
+      assert.equal(await sh(vm, 'docker ps -aq | wc -l; ls /etc/istio-proxy | wc -l'), '0\n0');
+      assert.equal(r.outputs['proxy-status'], 'not-ready');
+    } finally {
+      world.api.putObject({ ...cm, data: { 'root-cert.pem': good } });
+    }
+  });
+});

@@ -1,0 +1,106 @@
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { describe, it } from 'node:test';
+import type { MeshFacts } from '../../src/cluster/mesh-facts.js';
+import { loadContract } from '../../src/config/contract.js';
+import { getSettings } from '../../src/config/settings-from-inputs.js';
+import { buildBundle, sidecarEnv } from '../../src/plan/bundle.js';
+import { installFileCommand, runProxyCommand } from '../../src/plan/remote-commands.js';
+import { shellJoin, shellQuote } from '../../src/plan/shell.js';
+import { substitute } from '../../src/plan/templates.js';
+import { sidecar, workloadEntry } from '../../src/plan/workload-objects.js';
+
+const defaults = Object.fromEntries(loadContract().inputs.map((i) => [i.name, i.default.startsWith('${{') ? '' : i.default]));
+const settings = (inputs: Record<string, string>) =>
+  getSettings((n) => inputs[n] ?? defaults[n] ?? '', {});
+const base = { mode: 'render', 'workload-name': 'backend-vm', namespace: 'demo', 'vm-address': '10.231.1.2', ports: 'http:8080', labels: 'app=backend,version=v1' };
+
+const facts = (gateway: { address: string; isHostname: boolean }): MeshFacts => ({
+  istioNamespace: 'istio-system',
+  trustDomain: 'cluster.local',
+  defaultConfig: { proxyMetadata: { ISTIO_META_DNS_CAPTURE: 'true' }, holdApplicationUntilProxyStarts: true },
+  proxyMetadata: { ISTIO_META_DNS_CAPTURE: 'true' },
+  image: 'registry.test/istio/proxyv2:1.24.2',
+  clusterName: 'east',
+  network: 'vm-net',
+  meshId: 'mesh1',
+  rootCertPem: '-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n',
+  gateway: { ...gateway, source: 'test' },
+});
+
+describe('workload objects', () => {
+  it('builds the WorkloadEntry with ports as a map and the network', () => {
+    const we = workloadEntry(settings(base), 'vm-net');
+    assert.deepEqual(we.spec, { address: '10.231.1.2', labels: { app: 'backend', version: 'v1' }, serviceAccount: 'backend-vm', ports: { http: 8080 }, network: 'vm-net' });
+  });
+  it('builds the Sidecar the workshop applies: ingress to 127.0.0.1, egress bound to 127.0.0.2', () => {
+    const sc = sidecar(settings(base), [8080]) as unknown as { spec: { ingress: unknown[]; egress: Array<{ bind?: string; port?: { number: number } }> } };
+    assert.deepEqual(sc.spec.ingress, [{ port: { number: 8080, protocol: 'HTTP', name: 'http' }, defaultEndpoint: '127.0.0.1:8080' }]);
+    assert.equal(sc.spec.egress[0]?.bind, '127.0.0.2');
+    assert.equal(sc.spec.egress[0]?.port?.number, 8080);
+  });
+});
+
+describe('bootstrap bundle', () => {
+  it('writes tctl sidecar.env keys, proxyMetadata first, with istiod names for an IP gateway', () => {
+    const env = new Map(sidecarEnv(settings(base), facts({ address: '10.231.0.1', isHostname: false })));
+    assert.equal([...env.keys()][0], 'ISTIO_META_DNS_CAPTURE');
+    assert.equal(env.get('CA_ADDR'), 'istiod.istio-system.svc:15012');
+    assert.equal(env.get('CA_SNI'), undefined, 'no SNI for an IP gateway');
+    assert.equal(env.get('PROV_CERT'), '/var/run/secrets/istio');
+    assert.equal(env.get('OUTPUT_CERTS'), '/var/run/secrets/istio');
+    assert.equal(env.get('ISTIO_META_INTERCEPTION_MODE'), 'NONE');
+    assert.equal(env.get('ISTIO_META_OWNER'), 'kubernetes://apis/networking.istio.io/v1beta1/namespaces/demo/workloadentries/backend-vm');
+    assert.equal(env.get('CANONICAL_REVISION'), 'v1');
+    assert.deepEqual(JSON.parse(env.get('PROXY_CONFIG') as string), { holdApplicationUntilProxyStarts: true, discoveryAddress: 'istiod.istio-system.svc:15012' });
+  });
+  it('uses the gateway name with SNI for a hostname gateway, and no hosts entry', () => {
+    const f = facts({ address: 'abc.elb.amazonaws.com', isHostname: true });
+    const env = new Map(sidecarEnv(settings(base), f));
+    assert.equal(env.get('CA_ADDR'), 'abc.elb.amazonaws.com:15443');
+    assert.equal(env.get('CA_SNI'), 'istiod.istio-system.svc');
+    assert.equal(env.get('PILOT_SNI'), 'istiod.istio-system.svc');
+    const bundle = buildBundle(settings(base), f, 'tok');
+    assert.equal(bundle.find((b) => b.name === 'hosts')?.content, '');
+    assert.ok(!runProxyCommand(settings({ ...base, 'vm-host': 'x' }), f).includes('--add-host'));
+  });
+  it('gives the token the narrowest mode and marks it secret', () => {
+    const bundle = buildBundle(settings(base), facts({ address: '10.231.0.1', isHostname: false }), 'tok');
+    const token = bundle.find((b) => b.name === 'istio-token');
+    assert.equal(token?.mode, 0o600);
+    assert.equal(token?.secret, true);
+    assert.ok(bundle.filter((b) => b.name !== 'istio-token').every((b) => !b.secret && !b.content.includes('tok\n')));
+    assert.match(bundle.find((b) => b.name === 'cluster.env')?.content ?? '', /^CANONICAL_REVISION='v1'\nCANONICAL_SERVICE='backend'\n/);
+  });
+});
+
+describe('remote commands', () => {
+  it('quotes every argument so the remote shell sees it as one word', () => {
+    const nasty = `a b'c;$(rm -rf /)`;
+    const out = execFileSync('sh', ['-c', `printf '%s\\n' ${shellJoin(['x', nasty, ''])}`]).toString();
+    assert.equal(out, `x\n${nasty}\n\n`);
+    assert.equal(shellQuote('plain-word'), 'plain-word');
+  });
+  it('runs docker with host networking, the mounts and --add-host for istiod', () => {
+    const argv = runProxyCommand(settings({ ...base, 'vm-host': 'x' }), facts({ address: '10.231.0.1', isHostname: false }));
+    const cmd = argv.join(' ');
+    assert.match(cmd, /^docker run -d --name istio-proxy --restart unless-stopped --network host /);
+    assert.match(cmd, /-v \/etc\/istio-proxy\/istio-token:\/var\/run\/secrets\/tokens\/istio-token:ro/);
+    assert.match(cmd, /--env-file \/etc\/istio-proxy\/sidecar.env/);
+    assert.match(cmd, /--add-host istiod.istio-system.svc:10.231.0.1/);
+    assert.match(cmd, /registry.test\/istio\/proxyv2:1.24.2 proxy sidecar --serviceCluster backend-vm.demo --concurrency 0 --trust-domain cluster.local$/);
+  });
+  it('uses sudo -n for a non-root user, and passes values as arguments, not script text', () => {
+    const argv = installFileCommand(settings({ ...base, 'vm-host': 'x', 'ssh-user': 'ubuntu' }), 'istio-token', 0o600);
+    assert.deepEqual(argv.slice(0, 3), ['sudo', '-n', '--']);
+    assert.deepEqual(argv.slice(-3), ['/etc/istio-proxy', 'istio-token', '0600']);
+  });
+});
+
+describe('substitute', () => {
+  it('replaces ${VAR} and $VAR, keeps $$ as $, and names the line of an unknown variable', () => {
+    const vars: Record<string, string> = { PREFIX: 'abz', PORT: '8080' };
+    assert.equal(substitute('a: ${PREFIX}-x\nb: $PORT\nc: $$HOME', 'f.yaml', (n) => vars[n]), 'a: abz-x\nb: 8080\nc: $HOME');
+    assert.throws(() => substitute('a: 1\nb: ${MISSING}', 'f.yaml', (n) => vars[n]), /f\.yaml:2: variable \$\{MISSING\} is not set/);
+  });
+});
