@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what the demo and the tests need, on a fresh Debian machine; quick when all is there.
-# - Debian packages: sshd and a Docker engine for the test VMs, busybox, iproute2, openssl,
+# - Debian packages: sshd and a Docker engine for the test VMs, busybox, iproute2, openssl, sudo (the test VMs' non-root user),
 #   curl, kubectl (Debian's kubernetes-client when no kubectl is installed).
 # - Node 24 and the npm dependencies: `npm ci` (the node@24 devDependency puts Node 24
 #   first on PATH for npm scripts, even where the machine's node is older).
@@ -17,6 +17,7 @@ command -v openssl >/dev/null 2>&1 || need+=(openssl)
 command -v curl >/dev/null 2>&1 || need+=(curl)
 command -v kubectl >/dev/null 2>&1 || need+=(kubernetes-client)
 command -v nsenter >/dev/null 2>&1 || need+=(util-linux)
+command -v sudo >/dev/null 2>&1 || need+=(sudo)
 
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" != 0 ]; then
