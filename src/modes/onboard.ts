@@ -12,16 +12,22 @@ import { formatDuration } from '../config/duration.js';
 import { buildBundle, type BundleFile } from '../plan/bundle.js';
 import { objectRef, type KubeObject, type RenderedObject } from '../plan/kube-object.js';
 import { FIELD_MANAGER } from '../plan/labels.js';
-import { removeProxyCommand, runProxyCommand, installFileCommand, readinessCommand } from '../plan/remote-commands.js';
+import { installFileCommand, proxyLogsCommand, readinessCommand, removeProxyCommand, runProxyCommand } from '../plan/remote-commands.js';
 import { shellJoin } from '../plan/shell.js';
 import type { RunContext } from '../pipeline/context.js';
 import { runStep } from '../pipeline/run-step.js';
 import type { RunResult } from '../report/result.js';
-import { installBundle, removeBundle, removeProxy, startProxy, waitReady } from '../vm/docker-runtime.js';
+import { installBundle, proxyLogs, removeBundle, removeProxy, startProxy, waitReady } from '../vm/docker-runtime.js';
+import { excerpt } from '../probe/access-log.js';
+import { outboundProbeCommand, probeInbound, probeOutbound } from '../probe/probes.js';
+import { StepError } from '../pipeline/step-error.js';
 import { openSession, type SshSession } from '../vm/ssh-session.js';
 import { renderStep } from './render.js';
 
 const REDACTED = '<redacted: minted at run time>';
+const ACCESS_LOG_TAIL = 500;
+/** docker logs --since is the VM's clock: start a little earlier than our own start. */
+const LOG_CLOCK_SKEW_MS = 5 * 60_000;
 
 function sshTarget(s: Settings): string {
   const t = s.ssh.target;
@@ -76,6 +82,9 @@ function planText(s: Settings, rendered: RenderedObject[], facts: MeshFacts | un
     lines.push(`wait up to ${formatDuration(s.proxy.readyTimeoutMs)} for: ${shellJoin(readinessCommand())}`);
   }
   lines.push('apply (server-side) once the proxy is ready:', ...rendered.filter(isWorkloadEntry).map((r) => `  ${objectRef(r.object)}`));
+  if (s.probe.url) lines.push(`probe ${s.probe.url} from here with x-request-id ivo-<uuid> (expect HTTP ${s.probe.expectedStatus}, retry up to ${formatDuration(s.probe.timeoutMs)})`);
+  if (s.probe.fromVmUrl) lines.push(`probe on the VM (expect HTTP ${s.probe.expectedStatus}): ${shellJoin(outboundProbeCommand(s.probe.fromVmUrl, 'ivo-<uuid>'))}`);
+  if (s.probe.url || s.probe.fromVmUrl) lines.push(`read the access log: ${shellJoin(proxyLogsCommand(s, ACCESS_LOG_TAIL, '<run start>'))}`);
   return lines;
 }
 
@@ -177,8 +186,37 @@ export async function onboard(s: Settings, ctx: RunContext, result: RunResult): 
     );
   } catch (err) {
     await rollback(s, ctx, result, cluster, session, undo);
+    session.close();
     throw err;
+  }
+  // Onboarding is complete and consistent here (the proxy was ready before the mesh routed
+  // to it), so a failing probe fails the run but does not undo the onboarding.
+  try {
+    if (s.probe.url || s.probe.fromVmUrl) await verify(s, ctx, result, session);
   } finally {
     session.close();
   }
+}
+
+async function verify(s: Settings, ctx: RunContext, result: RunResult, session: SshSession): Promise<void> {
+  const since = new Date(Date.parse(result.startedAt) - LOG_CLOCK_SKEW_MS).toISOString();
+  await runStep(result, ctx.log, 'Verify traffic', [s.probe.url, s.probe.fromVmUrl].filter(Boolean).join(', '), async (step) => {
+    if (s.probe.url) result.probes.push(await probeInbound(s, ctx.log));
+    if (s.probe.fromVmUrl) result.probes.push(await probeOutbound(s, session, ctx.log));
+    result.probeStatus = result.probes.every((p) => p.passed) ? 'passed' : 'failed';
+    const ids = result.probes.flatMap((p) => p.requestIds);
+    const wanted = result.probes.filter((p) => p.httpStatus !== 0).map((p) => p.requestId);
+    // The proxy writes a line after the response; give docker logs a moment to catch up.
+    for (let attempt = 0; attempt < 5; attempt++) {
+      result.accessLog = excerpt(await proxyLogs(session, s, ACCESS_LOG_TAIL, since), ids);
+      const seen = new Set(result.accessLog.ours.map((e) => e.requestId));
+      if (wanted.every((id) => seen.has(id))) break;
+      await new Promise((r) => setTimeout(r, 300));
+    }
+    step.detail = `${result.probes.map((p) => `${p.direction} ${p.passed ? 'passed' : 'failed'} (HTTP ${p.httpStatus || '-'})`).join(', ')}; ${result.accessLog?.ours.length ?? 0} access-log lines with our request IDs`;
+    const failed = result.probes.filter((p) => !p.passed);
+    if (failed.length) {
+      throw new StepError(failed.map((p) => p.error).join('; '), 'check the probe URL, the expected status (probe-expected-status), and the access-log lines in the report');
+    }
+  });
 }

@@ -26,6 +26,7 @@ export function newResult(s: Settings): RunResult {
     },
     steps: [],
     objects: [],
+    probes: [],
     proxyStatus: 'not-started',
     probeStatus: 'skipped',
   };

@@ -2,6 +2,8 @@
 // outputs, PR comment, CLI text, JSON) renders it and nothing else.
 import type { Mode } from '../config/settings.js';
 import type { ObjectSource } from '../plan/kube-object.js';
+import type { AccessLogExcerpt } from '../probe/access-log.js';
+import type { ProbeResult } from '../probe/probes.js';
 
 export type StepStatus = 'ok' | 'failed' | 'skipped' | 'planned';
 
@@ -47,6 +49,9 @@ export interface RunResult {
   proxyStatus: 'ready' | 'not-ready' | 'not-started' | 'planned';
   probeStatus: 'passed' | 'failed' | 'skipped';
   tokenExpiresAt?: string;
+  probes: ProbeResult[];
+  /** The proxy's access-log lines for our probes (by request ID), and its last lines. */
+  accessLog?: AccessLogExcerpt;
   /** Facts of the bootstrap, for the report. */
   bootstrap?: { image: string; gateway: string; gatewaySource: string; trustDomain: string; configDir: string };
   error?: RunError;

@@ -1,8 +1,26 @@
 // The job summary (and PR comment body), built from the result: verdict first, then tables.
+// Every value is HTML-escaped; long logs go in <details>; the whole stays under 1 MiB.
+import type { AccessLogEntry } from '../probe/access-log.js';
 import { details, escapeHtml, table } from './markdown.js';
 import type { RunResult } from './result.js';
 
 export const SUMMARY_LIMIT = 1024 * 1024; // GitHub's job summary limit
+
+export function accessLogRow(e: AccessLogEntry): string[] {
+  return [
+    e.startTime,
+    e.direction,
+    e.tcp ? 'TCP' : e.method,
+    e.path || '-',
+    e.responseCode ? String(e.responseCode) : '-',
+    e.responseFlags || '-',
+    e.upstreamCluster || '-',
+    `${e.durationMs} ms`,
+    e.requestId,
+  ];
+}
+
+export const ACCESS_LOG_HEADER = ['Time', 'Direction', 'Method', 'Path', 'Code', 'Flags', 'Upstream cluster', 'Duration', 'Request ID'];
 
 export function renderSummary(r: RunResult): string {
   const parts: string[] = [];
@@ -22,12 +40,33 @@ export function renderSummary(r: RunResult): string {
       table(['Kind', 'Namespace', 'Name', 'Action', 'Source'], r.objects.map((o) => [o.kind, o.namespace ?? '', o.name, o.action, o.source?.file ? `${o.source.file}:${o.source.line}` : 'inputs'])),
     );
   }
+  if (r.bootstrap || r.tokenExpiresAt) {
+    parts.push(
+      '### Bootstrap',
+      table(['ServiceAccount', 'Token expires', 'Proxy image', 'Gateway', 'Trust domain', 'Proxy'], [[
+        `${r.workload.namespace}/${r.workload.serviceAccount}`,
+        r.tokenExpiresAt ?? '-',
+        r.bootstrap?.image ?? '-',
+        r.bootstrap ? `${r.bootstrap.gateway} (${r.bootstrap.gatewaySource})` : '-',
+        r.bootstrap?.trustDomain ?? '-',
+        r.proxyStatus,
+      ]]),
+    );
+  }
+  if (r.probes.length) {
+    parts.push(
+      '### Probes',
+      table(['Direction', 'URL', 'Status', 'HTTP', 'Latency', 'Attempts', 'Request ID'], r.probes.map((p) => [p.direction, p.url, p.passed ? 'passed' : 'failed', p.httpStatus ? String(p.httpStatus) : '-', `${p.latencyMs} ms`, String(p.attempts), p.requestId])),
+    );
+  }
+  if (r.accessLog) {
+    parts.push('### Access log (our requests)');
+    parts.push(r.accessLog.ours.length ? table(ACCESS_LOG_HEADER, r.accessLog.ours.map(accessLogRow)) : '_No access-log line carries our request IDs: is access logging on (meshConfig.accessLogFile)?_');
+    parts.push(details('Raw access-log lines', [...r.accessLog.ours.map((e) => e.raw), '', '# last lines of the proxy log:', ...r.accessLog.context].join('\n')));
+  }
   if (r.plan?.length) parts.push(details('Plan', r.plan.join('\n')));
-  parts.push(
-    '### Status',
-    table(['Proxy', 'Probes', 'Token expires'], [[r.proxyStatus, r.probeStatus, r.tokenExpiresAt ?? '-']]),
-  );
+  parts.push('### Status', table(['Proxy', 'Probes', 'Token expires'], [[r.proxyStatus, r.probeStatus, r.tokenExpiresAt ?? '-']]));
   let text = parts.join('\n\n') + '\n';
-  if (Buffer.byteLength(text) > SUMMARY_LIMIT) text = text.slice(0, SUMMARY_LIMIT - 200) + '\n\n_(summary cut at the 1 MiB limit; see the JSON report)_\n';
+  if (Buffer.byteLength(text) > SUMMARY_LIMIT) text = Buffer.from(text).subarray(0, SUMMARY_LIMIT - 200).toString('utf8').replace(/\uFFFD*$/, '') + '\n\n_(summary cut at the 1 MiB limit; the JSON report has everything)_\n';
   return text;
 }

@@ -31,6 +31,19 @@ export function renderText(r: RunResult, style: TextStyle = PLAIN): string {
       out.push(`  ${o.action.padEnd(9)} ${objectRef({ apiVersion: '', kind: o.kind, metadata: { name: o.name, namespace: o.namespace } })}${where}`);
     }
   }
+  if (r.bootstrap) out.push(`bootstrap: image ${r.bootstrap.image}, gateway ${r.bootstrap.gateway} (${r.bootstrap.gatewaySource}), trust domain ${r.bootstrap.trustDomain}`);
+  if (r.probes.length) {
+    out.push(style.bold('probes:'));
+    for (const p of r.probes) {
+      const verdict = p.passed ? style.good('passed') : style.bad('failed');
+      out.push(`  ${verdict} ${p.direction} ${p.url} -> HTTP ${p.httpStatus || '-'} in ${p.latencyMs} ms (request ID ${p.requestId}, ${p.attempts} attempt(s))`);
+    }
+  }
+  if (r.accessLog) {
+    out.push(style.bold('access log (our requests):'));
+    if (!r.accessLog.ours.length) out.push('  none carries our request IDs: is access logging on (meshConfig.accessLogFile)?');
+    for (const e of r.accessLog.ours) out.push(`  ${e.startTime} ${e.direction} ${e.tcp ? 'TCP' : `${e.method} ${e.path}`} ${e.responseCode || '-'} ${e.responseFlags || '-'} ${e.upstreamCluster} ${e.durationMs} ms ${e.requestId}`);
+  }
   if (r.plan?.length) out.push(style.bold('plan:'), ...r.plan.map((l) => `  ${l}`));
   out.push(`proxy: ${r.proxyStatus}; probes: ${r.probeStatus}${r.tokenExpiresAt ? `; token expires ${r.tokenExpiresAt}` : ''}`);
   if (r.manifestsPath) out.push(`manifests: ${r.manifestsPath}`);

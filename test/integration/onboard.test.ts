@@ -114,6 +114,19 @@ describe('onboard', () => {
     assert.equal(await sh(vm, 'docker ps -q | wc -l'), '1');
   });
 
+  it('offboards: WorkloadEntry first, then the proxy and bundle, then the objects this action applied', async () => {
+    const vm = world.vms.vms[0] as TestVm;
+    const writesBefore = world.api.writes().length;
+    const r = await onboard({ ...inputsFor(vm), mode: 'offboard' });
+    assert.equal(r.code, 0, r.stdout);
+    const o = kinds('demo');
+    assert.deepEqual([o.sa, o.svc, o.we, o.sidecar], [undefined, undefined, undefined, undefined]);
+    const deletes = world.api.writes().slice(writesBefore).filter((w) => w.method === 'DELETE').map((w) => w.path.split('/').slice(-2)[0]);
+    assert.deepEqual(deletes, ['workloadentries', 'sidecars', 'services', 'serviceaccounts']);
+    assert.ok(world.api.getObject('v1', 'Namespace', undefined, 'demo'), 'the namespace stays');
+    assert.equal(await sh(vm, 'docker ps -aq | wc -l; ls /etc/istio-proxy | wc -l'), '0\n0');
+  });
+
   it('dry-run prints the whole plan and changes nothing anywhere', async () => {
     const vm = world.vms.vms[1] as TestVm;
     const writesBefore = world.api.writes().length;

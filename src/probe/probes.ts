@@ -1,0 +1,97 @@
+// Traffic probes, each request tagged with a fresh x-request-id of ours so the proxy's
+// access-log lines can be tied to it. Retried until the expected status or the bound (a new
+// proxy needs a few seconds to get its config).
+//   inbound:  probe-url, fetched from where the action runs, reaching the VM through the mesh
+//   outbound: probe-from-vm-url, fetched on the VM over SSH through its sidecar's egress
+//             listener (the name resolved to the Sidecar's bind address, as the VM's
+//             /etc/hosts does it without iptables)
+import { randomUUID } from 'node:crypto';
+import type { Settings } from '../config/settings.js';
+import type { Logger } from '../log.js';
+import { EGRESS_BIND_ADDRESS } from '../plan/workload-objects.js';
+import type { SshSession } from '../vm/ssh-session.js';
+
+export interface ProbeResult {
+  direction: 'inbound' | 'outbound';
+  url: string;
+  passed: boolean;
+  /** HTTP status of the last attempt; 0 when nothing answered. */
+  httpStatus: number;
+  latencyMs: number;
+  /** The request ID of the last attempt. */
+  requestId: string;
+  /** Every request ID sent, in order (each attempt gets its own). */
+  requestIds: string[];
+  attempts: number;
+  error?: string;
+}
+
+const ATTEMPT_TIMEOUT_MS = 5_000;
+const RETRY_DELAY_MS = 1_000;
+
+export const newRequestId = (): string => `ivo-${randomUUID()}`;
+
+interface Attempt {
+  status: number;
+  latencyMs: number;
+  error?: string;
+}
+
+async function retry(direction: ProbeResult['direction'], url: string, s: Settings, log: Logger, attempt: (id: string) => Promise<Attempt>): Promise<ProbeResult> {
+  const deadline = Date.now() + s.probe.timeoutMs;
+  const ids: string[] = [];
+  let last: Attempt = { status: 0, latencyMs: 0 };
+  for (;;) {
+    const id = newRequestId();
+    ids.push(id);
+    last = await attempt(id);
+    const passed = last.status === s.probe.expectedStatus;
+    if (passed || Date.now() + RETRY_DELAY_MS >= deadline) {
+      const result: ProbeResult = { direction, url, passed, httpStatus: last.status, latencyMs: last.latencyMs, requestId: id, requestIds: ids, attempts: ids.length };
+      if (!passed) {
+        result.error = `${direction} probe ${url} got ${last.status ? `HTTP ${last.status}` : `no answer (${last.error ?? 'unknown error'})`}, expected ${s.probe.expectedStatus}, after ${ids.length} attempt(s) in ${Math.round(s.probe.timeoutMs / 1000)} s`;
+      }
+      log.info(`${direction} probe ${url}: ${passed ? 'passed' : 'failed'} (HTTP ${last.status || '-'}, ${last.latencyMs} ms, request ID ${id}, attempt ${ids.length})`);
+      return result;
+    }
+    log.debug(`${direction} probe ${url}: HTTP ${last.status || '-'} ${last.error ?? ''}; retrying`);
+    await new Promise((r) => setTimeout(r, RETRY_DELAY_MS));
+  }
+}
+
+export function probeInbound(s: Settings, log: Logger): Promise<ProbeResult> {
+  return retry('inbound', s.probe.url, s, log, async (id) => {
+    const started = performance.now();
+    try {
+      const res = await fetch(s.probe.url, { headers: { 'x-request-id': id, 'user-agent': 'istio-vm-onboard-probe' }, signal: AbortSignal.timeout(ATTEMPT_TIMEOUT_MS), redirect: 'manual' });
+      await res.arrayBuffer();
+      return { status: res.status, latencyMs: Math.round(performance.now() - started) };
+    } catch (err) {
+      const cause = (err as { cause?: { code?: string; message?: string } }).cause;
+      return { status: 0, latencyMs: Math.round(performance.now() - started), error: cause?.code ?? cause?.message ?? (err as Error).message };
+    }
+  });
+}
+
+/** curl on the VM with the mesh name pinned to the sidecar's egress bind address. */
+export function outboundProbeCommand(url: string, requestId: string): string[] {
+  const u = new URL(url);
+  const port = u.port || (u.protocol === 'https:' ? '443' : '80');
+  return [
+    'curl', '-s', '-o', '/dev/null', '-m', String(ATTEMPT_TIMEOUT_MS / 1000),
+    '-w', '%{http_code} %{time_total}',
+    '-H', `x-request-id: ${requestId}`,
+    '-A', 'istio-vm-onboard-probe',
+    '--resolve', `${u.hostname}:${port}:${EGRESS_BIND_ADDRESS}`,
+    url,
+  ];
+}
+
+export function probeOutbound(s: Settings, session: SshSession, log: Logger): Promise<ProbeResult> {
+  return retry('outbound', s.probe.fromVmUrl, s, log, async (id) => {
+    const r = await session.exec(outboundProbeCommand(s.probe.fromVmUrl, id), { timeoutMs: ATTEMPT_TIMEOUT_MS + 5_000 });
+    const [code = '0', seconds = '0'] = r.stdout.trim().split(' ');
+    const status = /^\d{3}$/.test(code) ? Number(code) : 0;
+    return { status, latencyMs: Math.round(Number(seconds) * 1000), ...(status === 0 ? { error: r.code === 127 ? 'curl is not installed on the VM' : `curl exit ${r.code}` } : {}) };
+  });
+}
