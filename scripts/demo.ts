@@ -38,7 +38,12 @@ async function main(): Promise<number> {
       '--kubeconfig', world.api.kubeconfigPath, '--ssh-user', vm.user, '--ssh-key', vm.privateKeyPath, '--ssh-known-hosts', knownHosts,
     ];
     console.log(`Demo VM ${vm.name} at ${vm.address}; a demo app listens on its 127.0.0.1:8080.`);
-    const onboarded = await istioVmOnboard(['onboard', ...common, '--ports', 'http:8080', '--labels', 'app=backend-vm,version=v1']);
+    console.log('A mesh service frontend.demo.svc.cluster.local:8080 answers behind the east-west gateway.');
+    const onboarded = await istioVmOnboard([
+      'onboard', ...common, '--ports', 'http:8080', '--labels', 'app=backend-vm,version=v1',
+      '--probe-url', `http://${vm.address}:8080/`, '--probe-from-vm-url', 'http://frontend.demo.svc.cluster.local:8080/',
+      '--summary-file', process.env.DEMO_SUMMARY_FILE ?? join(dir, 'summary.md'),
+    ]);
     if (onboarded !== 0) return onboarded;
     return await istioVmOnboard(['offboard', ...common, '--ports', 'http:8080', '--labels', 'app=backend-vm,version=v1']);
   } finally {

@@ -1,7 +1,7 @@
 // The CLI twin of the Action: the same inputs as flags (names and defaults read from
 // action.yml), the same pipeline, the same report as text or JSON.
 //   istio-vm-onboard [onboard|render|offboard] --workload-name NAME --namespace NS ... [--json]
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -12,6 +12,7 @@ import { secretsInInputs } from './config/secrets.js';
 import { getSettings, type InputReader } from './config/settings-from-inputs.js';
 import { runPipeline } from './pipeline/run.js';
 import { writeJsonReport } from './report/write.js';
+import { renderSummary } from './report/summary.js';
 import { renderText, type TextStyle, PLAIN } from './report/text.js';
 
 /** Inputs that hold file content in the Action; on a command line they name the file. */
@@ -20,11 +21,12 @@ const MODES = ['onboard', 'render', 'offboard'];
 
 function usage(contract: Contract): string {
   const lines = [
-    'Usage: istio-vm-onboard [onboard|render|offboard] [--INPUT VALUE ...] [--json] [--verbose]',
+    'Usage: istio-vm-onboard [onboard|render|offboard] [--INPUT VALUE ...] [--json] [--verbose] [--summary-file FILE]',
     '',
     'Flags are the inputs of the GitHub Action (action.yml). --kubeconfig, --ssh-key and',
     '--ssh-known-hosts take a file path here. Without --kubeconfig, $KUBECONFIG or',
-    '~/.kube/config is used. Exit code: 0 succeeded, 1 failed, 2 invalid input.',
+    '~/.kube/config is used. --summary-file writes the markdown job summary the Action would show.',
+    'Exit code: 0 succeeded, 1 failed, 2 invalid input.',
     '',
   ];
   for (const i of contract.inputs) {
@@ -42,7 +44,7 @@ const COLOUR: TextStyle = {
 
 export async function cli(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const contract = loadContract();
-  const options: Record<string, { type: 'string' | 'boolean' }> = { json: { type: 'boolean' }, verbose: { type: 'boolean' }, help: { type: 'boolean' } };
+  const options: Record<string, { type: 'string' | 'boolean' }> = { json: { type: 'boolean' }, verbose: { type: 'boolean' }, help: { type: 'boolean' }, 'summary-file': { type: 'string' } };
   for (const i of contract.inputs) options[i.name] = { type: 'string' };
   let parsed;
   try {
@@ -98,6 +100,7 @@ export async function cli(argv: string[], env: NodeJS.ProcessEnv = process.env):
   const workDir = join(env.ISTIO_VM_ONBOARD_WORKDIR || tmpdir(), 'istio-vm-onboard');
   const result = await runPipeline(settings, { log, env: runEnv, workDir, cwd: process.cwd() });
   const reportPath = writeJsonReport(result, workDir);
+  if (typeof values['summary-file'] === 'string') writeFileSync(values['summary-file'], log.redact(renderSummary(result)));
   if (values.json) process.stdout.write(log.redact(JSON.stringify({ ...result, report: reportPath }, null, 2)) + '\n');
   else process.stdout.write(log.redact(renderText(result, process.stdout.isTTY && !env.NO_COLOR ? COLOUR : PLAIN)) + `\nreport: ${reportPath}\n`);
   return result.verdict === 'succeeded' ? 0 : 1;
