@@ -9,6 +9,7 @@ import { getSettings, type InputReader } from './config/settings-from-inputs.js'
 import { runPipeline } from './pipeline/run.js';
 import { post } from './post.js';
 import { outputsOf } from './report/outputs.js';
+import { upsertPrComment } from './report/pr-comment.js';
 import { renderSummary } from './report/summary.js';
 import { renderText } from './report/text.js';
 import { writeJsonReport } from './report/write.js';
@@ -33,7 +34,13 @@ export async function run(): Promise<void> {
     const reportPath = writeJsonReport(result, workDir);
     for (const [name, value] of Object.entries(outputsOf(result, reportPath))) core.setOutput(name, value);
     core.info(renderText(result));
-    if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(renderSummary(result)).write();
+    const summary = renderSummary(result);
+    if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(summary).write();
+    const comment = await upsertPrComment(
+      { token: settings.github.token, body: summary, workloadKey: `${settings.workload.namespace}/${settings.workload.name}`, mode: settings.github.comment },
+      actionLogger,
+    );
+    core.info(`pull request comment: ${comment.action}${comment.url ? ` ${comment.url}` : ''}${comment.reason ? ` (${comment.reason})` : ''}`);
     if (result.verdict === 'failed') core.setFailed(result.error?.message ?? 'failed');
   } catch (err) {
     if (err instanceof InputError) core.setFailed(err.message);

@@ -92,3 +92,32 @@ describe('node dist/index.js', () => {
     assert.match(post.stdout, /nothing to clean up/);
   });
 });
+
+describe('pull request comment from node dist/index.js', () => {
+  it('creates one sticky comment, updates it on the next run, and never fails a fork PR', async () => {
+    const { startGitHubApiStandin } = await import('../support/github-api-standin.js');
+    const gh = await startGitHubApiStandin({ token: 'ghs_writer', readOnlyToken: 'ghs_reader', seedComments: [{ issue: 7, body: 'LGTM' }] });
+    try {
+      const first = await run({ mode: 'render', 'workload-name': 'web', namespace: 'demo', 'vm-address': '10.0.0.1', 'github-token': 'ghs_writer' });
+      const eventPath = join(first.dir, 'event.json');
+      writeFileSync(eventPath, JSON.stringify({ pull_request: { number: 7 }, repository: { name: 'repo', owner: { login: 'owner' } } }));
+      const env = { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: eventPath, GITHUB_REPOSITORY: 'owner/repo', GITHUB_API_URL: gh.url };
+      const inputs = { mode: 'render', 'workload-name': 'web', namespace: 'demo', 'vm-address': '10.0.0.1', 'github-token': 'ghs_writer' };
+      const a = await run(inputs, { env });
+      assert.equal(a.code, 0, a.stdout);
+      assert.match(a.stdout, /pull request comment: created/);
+      const b = await run({ ...inputs, 'vm-address': '10.0.0.2' }, { env });
+      assert.match(b.stdout, /pull request comment: updated/);
+      const ours = gh.comments(7).filter((c) => c.body.startsWith('<!-- istio-vm-onboard:demo/web -->'));
+      assert.equal(ours.length, 1, 'one comment after two runs');
+      assert.match(ours[0]!.body, /render: succeeded/);
+      assert.equal(gh.comments(7).length, 2, "the user's comment is untouched");
+      const fork = await run({ ...inputs, 'github-token': 'ghs_reader' }, { env });
+      assert.equal(fork.code, 0, 'a read-only token does not fail the step');
+      assert.match(fork.stdout, /^::warning::.*Resource not accessible by integration/m);
+      assert.ok(!fork.visibleLog.includes('ghs_reader'), 'the token is masked');
+    } finally {
+      await gh.stop();
+    }
+  });
+});
