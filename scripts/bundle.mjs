@@ -30,6 +30,9 @@ await build({
   outExtension: { '.js': '.js' },
   // ssh2's optional native addons: it falls back to pure JS crypto without them.
   external: ['*.node', 'cpu-features'],
+  // A dependency of the schema models requires Node's deprecated punycode builtin; the npm
+  // package of the same name is the drop-in the deprecation notice points to.
+  alias: { punycode: 'punycode/' },
   banner: { js: `#!/usr/bin/env node\n${banner}` },
   legalComments: 'none',
   logLevel: 'warning',

@@ -12,6 +12,7 @@ import { shellJoin } from '../plan/shell.js';
 import type { RunContext } from '../pipeline/context.js';
 import { runStep } from '../pipeline/run-step.js';
 import type { RunResult } from '../report/result.js';
+import { recordObject } from '../report/record-object.js';
 import { removeBundle, removeProxy } from '../vm/docker-runtime.js';
 import { openSession } from '../vm/ssh-session.js';
 import { renderStep } from './render.js';
@@ -29,11 +30,11 @@ async function deleteOurs(cluster: Cluster, r: RenderedObject, result: RunResult
   let action: 'deleted' | 'absent' | 'unchanged' = 'absent';
   if (live && managers.includes(FIELD_MANAGER)) action = await deleteObject(cluster, r.object);
   else if (live) action = 'unchanged'; // not ours: someone else made it
-  result.objects.push({ kind: r.object.kind, name: r.object.metadata.name, namespace: r.object.metadata.namespace, action, source: r.source });
+  recordObject(result, r, action);
 }
 
 export async function offboard(s: Settings, ctx: RunContext, result: RunResult): Promise<void> {
-  const rendered = deletionOrder(await renderStep(s, ctx, result));
+  const rendered = deletionOrder(await renderStep(s, ctx, result, 'planned'));
   if (s.dryRun) {
     result.plan = [
       ...rendered.filter((r) => r.object.kind === 'WorkloadEntry').map((r) => `delete ${objectRef(r.object)} (if applied by ${FIELD_MANAGER})`),

@@ -17,6 +17,7 @@ import { shellJoin } from '../plan/shell.js';
 import type { RunContext } from '../pipeline/context.js';
 import { runStep } from '../pipeline/run-step.js';
 import type { RunResult } from '../report/result.js';
+import { recordObject } from '../report/record-object.js';
 import { installBundle, proxyLogs, removeBundle, removeProxy, startProxy, waitReady } from '../vm/docker-runtime.js';
 import { excerpt } from '../probe/access-log.js';
 import { outboundProbeCommand, probeInbound, probeOutbound } from '../probe/probes.js';
@@ -49,13 +50,7 @@ async function applyAll(cluster: Cluster, objects: RenderedObject[], result: Run
   for (const r of objects) {
     const applied = await applyObject(cluster, r.object, { dryRun });
     if (applied.action === 'created' && !dryRun) undo.created.push(r.object);
-    result.objects.push({
-      kind: r.object.kind,
-      name: r.object.metadata.name,
-      namespace: r.object.metadata.namespace,
-      action: dryRun ? 'planned' : applied.action,
-      source: r.source,
-    });
+    recordObject(result, r, dryRun ? 'planned' : applied.action);
   }
 }
 
@@ -99,7 +94,7 @@ async function validateOnServer(cluster: Cluster, s: Settings, rendered: Rendere
   const inMissing = (r: RenderedObject) => r.object.kind !== 'Namespace' && (r.object.metadata.namespace ?? s.workload.namespace) === missing;
   await applyAll(cluster, rendered.filter((r) => !inMissing(r)), result, { created: [], proxyStarted: false, bundleWritten: [] }, true);
   for (const r of rendered.filter(inMissing)) {
-    result.objects.push({ kind: r.object.kind, name: r.object.metadata.name, namespace: r.object.metadata.namespace, action: 'planned', source: r.source });
+    recordObject(result, r, 'planned');
   }
   return missing ? `namespace ${missing} does not exist yet: its objects were not checked by the server` : `${rendered.length} objects accepted`;
 }
@@ -114,8 +109,6 @@ async function dryRun(s: Settings, ctx: RunContext, result: RunResult, rendered:
     await runStep(result, ctx.log, 'Validate objects (server-side dry-run)', cluster.server, async (step) => {
       step.detail = await validateOnServer(cluster, s, rendered, result);
     });
-  } else {
-    for (const r of rendered) result.objects.push({ kind: r.object.kind, name: r.object.metadata.name, namespace: r.object.metadata.namespace, action: 'planned', source: r.source });
   }
   result.plan = planText(s, rendered, facts, files);
   result.proxyStatus = 'planned';
@@ -142,7 +135,7 @@ async function rollback(s: Settings, ctx: RunContext, result: RunResult, cluster
 }
 
 export async function onboard(s: Settings, ctx: RunContext, result: RunResult): Promise<void> {
-  const rendered = await renderStep(s, ctx, result);
+  const rendered = await renderStep(s, ctx, result, 'planned');
   if (s.dryRun) return dryRun(s, ctx, result, rendered);
 
   const cluster = connectCluster(s.cluster.kubeconfig as string, s.cluster.context, ctx.log);

@@ -1,32 +1,115 @@
-// mode: render: build the objects onboarding would apply and write them to a file.
-// Needs neither SSH nor a VM.
+// mode: render (the PR check): build the objects onboarding would apply, write them to a
+// file, and check them offline (schemas, cross-object rules); with a kubeconfig, also by
+// server-side dry-run, with a diff against the live objects. Needs neither SSH nor a VM.
+// renderStep() is also the first step of onboard and offboard: nothing invalid is applied.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { applyObject, readObject } from '../cluster/apply.js';
+import { connectCluster, type Cluster } from '../cluster/client.js';
 import type { Settings } from '../config/settings.js';
-import { objectRef } from '../plan/kube-object.js';
-import type { RenderedObject } from '../plan/kube-object.js';
+import { crossChecks, type CrossProblem } from '../plan/cross-checks.js';
+import { objectRef, type RenderedObject } from '../plan/kube-object.js';
+import { diffObjects, summarize } from '../plan/object-diff.js';
 import { renderObjects } from '../plan/render.js';
+import { ManifestError } from '../plan/templates.js';
+import { validateObject } from '../plan/validate.js';
 import { toYaml } from '../plan/yaml.js';
-import { runStep } from '../pipeline/run-step.js';
 import type { RunContext } from '../pipeline/context.js';
-import type { RunResult } from '../report/result.js';
+import { runStep } from '../pipeline/run-step.js';
+import { StepError } from '../pipeline/step-error.js';
+import type { ObjectResult, RunResult } from '../report/result.js';
 
-export async function renderStep(s: Settings, ctx: RunContext, result: RunResult): Promise<RenderedObject[]> {
-  return runStep(result, ctx.log, 'Render manifests', `${s.workload.namespace}/${s.workload.name}`, async (step) => {
-    const rendered = renderObjects(s, s.workload.network, ctx.env, ctx.cwd);
+/** Rules that fail the check; the others are reported as warnings (they can be intended). */
+const ERROR_RULES = new Set<CrossProblem['rule']>(['duplicate', 'namespace-mismatch']);
+
+function where(r: RenderedObject): { file: string; line?: number } | undefined {
+  return r.source.file ? { file: r.source.file, ...(r.source.line ? { line: r.source.line } : {}) } : undefined;
+}
+
+function objectResult(r: RenderedObject, action: ObjectResult['action']): ObjectResult {
+  return { kind: r.object.kind, name: r.object.metadata.name, namespace: r.object.metadata.namespace, action, source: r.source };
+}
+
+/** Renders, writes the manifests file, and checks every object offline. Throws on errors. */
+export async function renderStep(s: Settings, ctx: RunContext, result: RunResult, action: ObjectResult['action'] = 'rendered'): Promise<RenderedObject[]> {
+  const rendered = await runStep(result, ctx.log, 'Render manifests', `${s.workload.namespace}/${s.workload.name}`, async (step) => {
+    let objects: RenderedObject[];
+    try {
+      objects = renderObjects(s, s.workload.network, ctx.env, ctx.cwd);
+    } catch (err) {
+      if (err instanceof ManifestError) ctx.log.error(err.message, { file: err.file, ...(err.line ? { line: err.line } : {}) });
+      throw err;
+    }
     const path = join(ctx.workDir, `${s.workload.namespace}-${s.workload.name}.manifests.yaml`);
     mkdirSync(ctx.workDir, { recursive: true });
-    writeFileSync(path, toYaml(rendered.map((r) => r.object)));
+    writeFileSync(path, toYaml(objects.map((r) => r.object)));
     result.manifestsPath = path;
-    for (const r of rendered) ctx.log.info(`rendered ${objectRef(r.object)}${r.source.file ? ` (${r.source.file}:${r.source.line})` : ''}`);
-    step.detail = `${rendered.length} objects -> ${path}`;
-    return rendered;
+    step.detail = `${objects.length} objects -> ${path}`;
+    return objects;
   });
+  await runStep(result, ctx.log, 'Check manifests offline', `${rendered.length} objects`, async (step) => {
+    let invalid = 0;
+    for (const r of rendered) {
+      const v = validateObject(r.object);
+      result.objects.push({ ...objectResult(r, action), schema: { valid: v.valid, known: v.known, problems: v.problems } });
+      for (const p of v.problems) ctx.log.error(`${v.ref}: ${p.path}: ${p.message}`, where(r));
+      if (!v.known) ctx.log.debug(`${v.ref}: ${v.note ?? 'no offline schema'}`);
+      if (!v.valid) invalid++;
+    }
+    for (const p of crossChecks(rendered, s.workload.namespace)) {
+      const severity = ERROR_RULES.has(p.rule) ? 'error' : 'warning';
+      result.crossChecks.push({ rule: p.rule, severity, message: p.message, ...(p.source ? { source: p.source } : {}) });
+      const at = p.source?.file ? { file: p.source.file, ...(p.source.line ? { line: p.source.line } : {}) } : undefined;
+      if (severity === 'error') ctx.log.error(p.message, at);
+      else ctx.log.warning(p.message, at);
+    }
+    const crossErrors = result.crossChecks.filter((c) => c.severity === 'error').length;
+    const warnings = result.crossChecks.length - crossErrors;
+    step.detail = `${rendered.length - invalid} of ${rendered.length} objects valid; ${crossErrors} cross-object errors, ${warnings} warnings`;
+    if (invalid || crossErrors) {
+      const first = result.objects.find((o) => o.schema && !o.schema.valid);
+      const firstProblem = first?.schema?.problems[0];
+      throw new StepError(
+        `${invalid} invalid object(s), ${crossErrors} cross-object error(s)${firstProblem ? `; first: ${first?.kind}/${first?.name} ${firstProblem.path}: ${firstProblem.message}` : `; first: ${result.crossChecks.find((c) => c.severity === 'error')?.message}`}`,
+        'fix the fields named in the annotations; the report lists every problem',
+      );
+    }
+  });
+  return rendered;
+}
+
+async function checkOnServer(cluster: Cluster, s: Settings, rendered: RenderedObject[], result: RunResult): Promise<string> {
+  const ns = await readObject(cluster, { apiVersion: 'v1', kind: 'Namespace', metadata: { name: s.workload.namespace } });
+  let rejected = 0;
+  for (const r of rendered) {
+    const entry = result.objects.find((o) => o.kind === r.object.kind && o.name === r.object.metadata.name && o.namespace === r.object.metadata.namespace && !o.server);
+    if (!entry) continue;
+    const inMissingNamespace = !ns && r.object.kind !== 'Namespace' && (r.object.metadata.namespace ?? s.workload.namespace) === s.workload.namespace;
+    if (inMissingNamespace) {
+      entry.server = `not checked: namespace ${s.workload.namespace} does not exist yet`;
+      entry.liveDiff = 'new object';
+      continue;
+    }
+    const live = await readObject(cluster, r.object);
+    entry.liveDiff = summarize(diffObjects(live, r.object));
+    try {
+      await applyObject(cluster, r.object, { dryRun: true });
+      entry.server = 'accepted';
+    } catch (err) {
+      entry.server = err instanceof Error ? err.message : String(err);
+      rejected++;
+    }
+  }
+  if (rejected) throw new StepError(`the API server rejected ${rejected} object(s): ${result.objects.filter((o) => o.server && o.server !== 'accepted' && !o.server.startsWith('not checked')).map((o) => o.server).join('; ')}`);
+  const changed = result.objects.filter((o) => o.liveDiff && o.liveDiff !== 'unchanged').length;
+  return `${rendered.length} objects accepted by server-side dry-run; ${changed} would change`;
 }
 
 export async function render(s: Settings, ctx: RunContext, result: RunResult): Promise<void> {
   const rendered = await renderStep(s, ctx, result);
-  for (const r of rendered) {
-    result.objects.push({ kind: r.object.kind, name: r.object.metadata.name, namespace: r.object.metadata.namespace, action: 'rendered', source: r.source });
-  }
+  if (!s.cluster.kubeconfig) return;
+  const cluster = connectCluster(s.cluster.kubeconfig, s.cluster.context, ctx.log);
+  await runStep(result, ctx.log, 'Server-side dry-run and live diff', cluster.server, async (step) => {
+    step.detail = await checkOnServer(cluster, s, rendered, result);
+  });
 }

@@ -26,6 +26,7 @@ export function newResult(s: Settings): RunResult {
     },
     steps: [],
     objects: [],
+    crossChecks: [],
     probes: [],
     proxyStatus: 'not-started',
     probeStatus: 'skipped',

@@ -50,7 +50,8 @@ export function parseManifest(text: string, file: string): RenderedObject[] {
   if (!Array.isArray(docs)) throw new ManifestError('is not YAML', file);
   const out: RenderedObject[] = [];
   for (const doc of docs) {
-    const line = lineCounter.linePos(doc.range[0]).line;
+    // The object's first line, not the `---` before it.
+    const line = lineCounter.linePos(doc.contents?.range?.[0] ?? doc.range[0]).line;
     if (doc.errors.length > 0) {
       const err = doc.errors[0];
       throw new ManifestError(`is not valid YAML: ${err?.message.split('\n')[0]}`, file, err ? lineCounter.linePos(err.pos[0]).line : line);

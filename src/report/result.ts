@@ -23,6 +23,19 @@ export interface ObjectResult {
   namespace?: string;
   action: ObjectAction;
   source?: ObjectSource;
+  /** Offline schema check (render and before onboarding). */
+  schema?: { valid: boolean; known: boolean; problems: Array<{ path: string; message: string }> };
+  /** Server-side dry-run: 'accepted', or the API server's objection. */
+  server?: string;
+  /** What applying would change on the live object (render with a cluster). */
+  liveDiff?: string;
+}
+
+export interface CrossCheckResult {
+  rule: string;
+  severity: 'error' | 'warning';
+  message: string;
+  source?: ObjectSource | { file?: string; line?: number };
 }
 
 export interface RunError {
@@ -49,6 +62,8 @@ export interface RunResult {
   proxyStatus: 'ready' | 'not-ready' | 'not-started' | 'planned';
   probeStatus: 'passed' | 'failed' | 'skipped';
   tokenExpiresAt?: string;
+  /** Problems across objects (duplicates, namespaces, selectors). */
+  crossChecks: CrossCheckResult[];
   probes: ProbeResult[];
   /** The proxy's access-log lines for our probes (by request ID), and its last lines. */
   accessLog?: AccessLogExcerpt;

@@ -20,6 +20,12 @@ export function accessLogRow(e: AccessLogEntry): string[] {
   ];
 }
 
+function schemaCell(o: RunResult['objects'][number]): string {
+  if (!o.schema) return '-';
+  if (!o.schema.valid) return `invalid: ${o.schema.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`;
+  return o.schema.known ? 'valid' : 'no offline schema';
+}
+
 export const ACCESS_LOG_HEADER = ['Time', 'Direction', 'Method', 'Path', 'Code', 'Flags', 'Upstream cluster', 'Duration', 'Request ID'];
 
 export function renderSummary(r: RunResult): string {
@@ -35,10 +41,15 @@ export function renderSummary(r: RunResult): string {
     parts.push('### Steps', table(['Step', 'Target', 'Result', 'Duration'], r.steps.map((s) => [s.name, s.target, s.status, `${s.durationMs} ms`])));
   }
   if (r.objects.length) {
+    const withServer = r.objects.some((o) => o.server);
+    const header = ['Kind', 'Namespace', 'Name', 'Action', 'Schema', ...(withServer ? ['Server dry-run', 'Live diff'] : []), 'Source'];
     parts.push(
       '### Objects',
-      table(['Kind', 'Namespace', 'Name', 'Action', 'Source'], r.objects.map((o) => [o.kind, o.namespace ?? '', o.name, o.action, o.source?.file ? `${o.source.file}:${o.source.line}` : 'inputs'])),
+      table(header, r.objects.map((o) => [o.kind, o.namespace ?? '', o.name, o.action, schemaCell(o), ...(withServer ? [o.server ?? '-', o.liveDiff ?? '-'] : []), o.source?.file ? `${o.source.file}:${o.source.line}` : 'inputs'])),
     );
+  }
+  if (r.crossChecks.length) {
+    parts.push('### Cross-object checks', table(['Severity', 'Rule', 'Problem', 'Where'], r.crossChecks.map((c) => [c.severity, c.rule, c.message, c.source?.file ? `${c.source.file}:${c.source.line ?? ''}` : 'inputs'])));
   }
   if (r.bootstrap || r.tokenExpiresAt) {
     parts.push(

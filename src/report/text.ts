@@ -29,7 +29,14 @@ export function renderText(r: RunResult, style: TextStyle = PLAIN): string {
     for (const o of r.objects) {
       const where = o.source?.file ? ` (${o.source.file}:${o.source.line})` : '';
       out.push(`  ${o.action.padEnd(9)} ${objectRef({ apiVersion: '', kind: o.kind, metadata: { name: o.name, namespace: o.namespace } })}${where}`);
+      for (const p of o.schema?.problems ?? []) out.push(style.bad(`      invalid ${p.path}: ${p.message}`));
+      if (o.server && o.server !== 'accepted') out.push(`      server: ${o.server}`);
+      if (o.liveDiff) out.push(`      live: ${o.liveDiff}`);
     }
+  }
+  if (r.crossChecks.length) {
+    out.push(style.bold('cross-object checks:'));
+    for (const c of r.crossChecks) out.push(`  ${c.severity === 'error' ? style.bad('error') : 'warning'} ${c.rule}: ${c.message}${c.source?.file ? ` (${c.source.file}:${c.source.line ?? ''})` : ''}`);
   }
   if (r.bootstrap) out.push(`bootstrap: image ${r.bootstrap.image}, gateway ${r.bootstrap.gateway} (${r.bootstrap.gatewaySource}), trust domain ${r.bootstrap.trustDomain}`);
   if (r.probes.length) {
