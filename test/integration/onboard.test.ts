@@ -188,4 +188,24 @@ describe('onboard', () => {
       world.api.putObject({ ...cm, data: { 'root-cert.pem': good } });
     }
   });
+
+  it('goes through a jump host with a passphrase-protected key, checking both host keys', async () => {
+    // The test VMs cannot reach each other, so the bastion is the VM itself: the second hop is
+    // a forwarded channel from the bastion's sshd to the VM's address, as with a real bastion.
+    const vm = world.vms.vms[1] as TestVm;
+    const r = await onboard(inputsFor(vm, {
+      namespace: 'jump',
+      'ssh-key': vm.encryptedPrivateKey,
+      'ssh-key-passphrase': vm.passphrase,
+      'ssh-jump-host': `${vm.user}@${vm.address}:22`,
+    }));
+    assert.equal(r.code, 0, r.stdout);
+    assert.match(r.stdout, new RegExp(`jump host onboard@${vm.address.replace(/\./g, '\\.')}:22: host key SHA256:\\S+ \\(pinned by ssh-known-hosts\\)`));
+    assert.match(r.summary, new RegExp(`onboard@${vm.address.replace(/\./g, '\\.')}:22 via onboard@`));
+    assert.ok(r.masks.includes(vm.passphrase), 'the passphrase is masked');
+    assert.equal(r.outputs['proxy-status'], 'ready');
+    const refused = await onboard(inputsFor(vm, { namespace: 'jump2', 'ssh-jump-host': `${vm.user}@${world.vms.vms[2]!.address}:22` }));
+    assert.equal(refused.code, 1, 'the jump host key is pinned too');
+    assert.match(refused.errors.join('\n'), /host key of onboard@[\d.]+:22 \(SHA256:\S+\) refused: no pin for this host/);
+  });
 });
