@@ -12,7 +12,7 @@ import { formatDuration } from '../config/duration.js';
 import { buildBundle, type BundleFile } from '../plan/bundle.js';
 import { objectRef, type KubeObject, type RenderedObject } from '../plan/kube-object.js';
 import { FIELD_MANAGER } from '../plan/labels.js';
-import { installFileCommand, proxyLogsCommand, readinessCommand, removeProxyCommand, runProxyCommand } from '../plan/remote-commands.js';
+import { installBundleCommand, proxyLogsCommand, readinessCommand, removeProxyCommand, runProxyCommand } from '../plan/remote-commands.js';
 import { shellJoin } from '../plan/shell.js';
 import type { RunContext } from '../pipeline/context.js';
 import { runStep } from '../pipeline/run-step.js';
@@ -64,8 +64,9 @@ function planText(s: Settings, rendered: RenderedObject[], facts: MeshFacts | un
     `request a token for ServiceAccount ${s.workload.namespace}/${s.workload.serviceAccount} (audience istio-ca, lifetime ${formatDuration(s.proxy.tokenLifetimeSeconds * 1000)})`,
   ];
   if (files) {
+    lines.push(`write the bootstrap bundle with: ${shellJoin(installBundleCommand(s))}`);
     for (const f of files) {
-      lines.push(`write ${s.proxy.configDir}/${f.name} (mode ${f.mode.toString(8).padStart(4, '0')}) with: ${shellJoin(installFileCommand(s, f.name, f.mode))}`);
+      lines.push(`  ${s.proxy.configDir}/${f.name} (mode ${f.mode.toString(8).padStart(4, '0')}):`);
       lines.push(...(f.secret ? [REDACTED] : f.content.trimEnd().split('\n')).map((l) => `    | ${l}`));
     }
   } else {

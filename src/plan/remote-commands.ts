@@ -12,24 +12,34 @@ export function privileged(s: Settings, argv: string[]): string[] {
 }
 
 /**
- * Writes stdin to DIR/NAME atomically (temp file in the same dir, then rename) with the
- * given mode, owned by root. The script is fixed; the values are positional arguments.
+ * Installs the whole bundle in one round trip. stdin holds one line per file,
+ * "NAME MODE BASE64"; each file is written to a temp file in the same directory, given its
+ * mode and root ownership, then renamed into place (atomic per file). The script is fixed;
+ * the directory is a positional argument; secrets travel only on stdin.
  */
-export function installFileCommand(s: Settings, name: string, mode: number): string[] {
+export function installBundleCommand(s: Settings): string[] {
   const script = [
     'set -eu',
     'umask 077',
-    'mkdir -p "$1"',
-    'chmod 0750 "$1"',
-    'tmp=$(mktemp "$1/.$2.XXXXXX")',
-    'trap \'rm -f "$tmp"\' EXIT',
-    'cat > "$tmp"',
-    'chmod "$3" "$tmp"',
-    'chown 0:0 "$tmp"',
-    'mv -f "$tmp" "$1/$2"',
-    'trap - EXIT',
-  ].join('; ');
-  return privileged(s, ['sh', '-c', script, 'install-file', s.proxy.configDir, name, mode.toString(8).padStart(4, '0')]);
+    'dir=$1',
+    'mkdir -p "$dir"',
+    'chmod 0750 "$dir"',
+    'while read -r name mode data; do',
+    '  case "$name" in ""|*[!A-Za-z0-9._-]*) echo "bad file name: $name" >&2; exit 65;; esac',
+    '  tmp=$(mktemp "$dir/.$name.XXXXXX")',
+    '  printf %s "$data" | base64 -d > "$tmp" || { rm -f "$tmp"; exit 1; }',
+    '  chmod "$mode" "$tmp"',
+    '  chown 0:0 "$tmp"',
+    '  mv -f "$tmp" "$dir/$name"',
+    '  echo "$name"',
+    'done',
+  ].join('\n');
+  return privileged(s, ['sh', '-c', script, 'install-bundle', s.proxy.configDir]);
+}
+
+/** The stdin of installBundleCommand for these files. */
+export function bundleStdin(files: Array<{ name: string; mode: number; content: string }>): string {
+  return files.map((f) => `${f.name} ${f.mode.toString(8).padStart(4, '0')} ${Buffer.from(f.content).toString('base64')}\n`).join('');
 }
 
 export function removeProxyCommand(s: Settings): string[] {

@@ -5,7 +5,8 @@ import type { Settings } from '../config/settings.js';
 import type { Logger } from '../log.js';
 import type { BundleFile } from '../plan/bundle.js';
 import {
-  installFileCommand,
+  bundleStdin,
+  installBundleCommand,
   proxyLogsCommand,
   proxyStateCommand,
   removeBundleCommand,
@@ -23,16 +24,15 @@ function firstLine(text: string): string {
 }
 
 export async function installBundle(session: SshSession, s: Settings, files: BundleFile[], log: Logger): Promise<void> {
-  for (const f of files) {
-    const r = await session.exec(installFileCommand(s, f.name, f.mode), { stdin: f.content });
-    if (r.code !== 0) {
-      throw new StepError(
-        `writing ${s.proxy.configDir}/${f.name} on ${session.target} failed (exit ${r.code}): ${firstLine(r.stderr)}`,
-        s.ssh.target.user === 'root' ? 'check that the disk is writable' : `check that ${s.ssh.target.user} may run sudo without a password (sudo -n)`,
-      );
-    }
-    log.info(`wrote ${s.proxy.configDir}/${f.name} (mode ${f.mode.toString(8).padStart(4, '0')}${f.secret ? ', secret' : ''})`);
+  const r = await session.exec(installBundleCommand(s), { stdin: bundleStdin(files) });
+  const written = r.stdout.split('\n').filter(Boolean);
+  if (r.code !== 0 || written.length !== files.length) {
+    throw new StepError(
+      `writing the bundle into ${s.proxy.configDir} on ${session.target} failed (exit ${r.code}, ${written.length} of ${files.length} files written): ${firstLine(r.stderr)}`,
+      s.ssh.target.user === 'root' ? 'check that the disk is writable' : `check that ${s.ssh.target.user} may run sudo without a password (sudo -n)`,
+    );
   }
+  for (const f of files) log.info(`wrote ${s.proxy.configDir}/${f.name} (mode ${f.mode.toString(8).padStart(4, '0')}${f.secret ? ', secret' : ''})`);
 }
 
 export async function proxyLogs(session: SshSession, s: Settings, tail = LOG_TAIL, since?: string): Promise<string[]> {

@@ -1,5 +1,8 @@
-// The Kubernetes API stand-in, checked with the real kubectl (/usr/bin/kubectl) and with
-// @kubernetes/client-node the way the action calls it, so that it stays honest.
+// The Kubernetes API stand-in, checked with the real kubectl and with @kubernetes/client-node
+// the way the action calls it, so that it stays honest. The kubectl is the one on PATH, or
+// $KUBECTL: run it with both this machine's current kubectl and Debian 12's kubernetes-client
+// (1.20), which scripts/setup.sh installs on a fresh machine. Where the two talk to the server
+// differently, the tests check each version's way (see KubectlFeatures).
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { createPublicKey, verify as verifySignature, type JsonWebKey } from 'node:crypto';
@@ -14,12 +17,26 @@ import { parse as parseYaml } from 'yaml';
 import { startApiServer, type KubeObject, type TestApiServer } from '../support/kube-api-server.js';
 import { createCa } from '../support/pki.js';
 
-const KUBECTL = '/usr/bin/kubectl';
+const KUBECTL = process.env.KUBECTL || 'kubectl';
 const NS = 'vm-demo';
 
 let api: TestApiServer;
 let home: string;
 let startMs: number;
+let kc: KubectlFeatures;
+
+/** What the kubectl under test does, from its minor version (read once, in before()). Runs check
+ * 1.20 (Debian 12) and 1.32; the thresholds between them come from kubectl's release notes. */
+interface KubectlFeatures {
+  minor: number;
+  /** `kubectl create token` exists (1.24+). */
+  createToken: boolean;
+  /** Sends fieldValidation=Strict and leaves unknown fields to the server (1.25+); older ones
+   * validate client-side against /openapi/v2 instead. */
+  serverFieldValidation: boolean;
+  /** Asks for apidiscovery.k8s.io/v2 aggregated discovery (1.30+); older ones read every group version. */
+  aggregatedDiscovery: boolean;
+}
 const rootCa = createCa('kube-api test mesh root');
 
 interface Run {
@@ -32,7 +49,7 @@ interface Run {
 function kubectl(args: string[], input?: string): Promise<Run> {
   return new Promise((resolve, reject) => {
     const child = spawn(KUBECTL, ['--kubeconfig', api.kubeconfigPath, '--cache-dir', join(home, 'cache'), ...args], {
-      env: { PATH: '/usr/bin:/bin', HOME: home },
+      env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: home },
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     let stdout = '';
@@ -76,6 +93,23 @@ function call(method: string, path: string, opts: { body?: unknown; contentType?
     req.on('error', reject);
     req.end(body);
   });
+}
+
+/** A ServiceAccount token by `kubectl create token`, or, for kubectl before 1.24 (which has no
+ * such command), by the TokenRequest call it makes, with the same body. */
+async function createToken(sa: string, opts: { audience?: string; seconds?: number } = {}): Promise<{ ok: boolean; token: string; error: string }> {
+  if (kc.createToken) {
+    const flags = [...(opts.audience ? ['--audience', opts.audience] : []), ...(opts.seconds ? ['--duration', `${opts.seconds}s`] : [])];
+    const r = await kubectl(['create', 'token', sa, '-n', NS, ...flags]);
+    return { ok: r.code === 0, token: r.stdout.trim(), error: r.stderr };
+  }
+  const body = {
+    apiVersion: 'authentication.k8s.io/v1',
+    kind: 'TokenRequest',
+    spec: { audiences: opts.audience ? [opts.audience] : null, ...(opts.seconds ? { expirationSeconds: opts.seconds } : {}) },
+  };
+  const r = await call('POST', `/api/v1/namespaces/${NS}/serviceaccounts/${sa}/token`, { body });
+  return { ok: r.status === 201, token: r.body?.status?.token ?? '', error: `${r.status} ${r.body?.reason}: ${r.body?.message}` };
 }
 
 function claimsOf(jwt: string): Record<string, any> {
@@ -133,6 +167,10 @@ before(async () => {
   const t0 = performance.now();
   api = await startApiServer({ seedIstio: { rootCertPem: rootCa.certPem, gatewayAddress: '10.231.0.1', clusterName: 'cluster1', network: 'network1' } });
   startMs = performance.now() - t0;
+  const v = await kubectl(['version', '--client', '-o', 'json']);
+  assert.equal(v.code, 0, `${KUBECTL} version: ${v.stderr}`);
+  const minor = Number.parseInt((JSON.parse(v.stdout) as { clientVersion: { minor: string } }).clientVersion.minor, 10);
+  kc = { minor, createToken: minor >= 24, serverFieldValidation: minor >= 25, aggregatedDiscovery: minor >= 30 };
 });
 
 after(async () => {
@@ -143,22 +181,32 @@ after(async () => {
 describe('kube-api stand-in with the real kubectl', () => {
   it('starts quickly and serves kubectl version without skew warnings', async (t) => {
     t.diagnostic(`server start (first, with serving PKI and signing key): ${startMs.toFixed(0)} ms`);
+    t.diagnostic(`kubectl under test: ${KUBECTL}, 1.${kc.minor}`);
     assert.ok(startMs < 3000, `start took ${startMs} ms`);
     const r = await kubectl(['version']);
     assert.equal(r.code, 0, r.stderr);
-    assert.match(r.stdout, /Server Version: v1\.32\./);
+    // 1.28+ prints "Server Version: v1.32.4...", older ones the Go struct.
+    assert.match(r.stdout, /Server Version: (v1\.32\.|version\.Info\{Major:"1", Minor:"32", GitVersion:"v1\.32\.)/);
     assert.equal(r.stderr, '');
   });
 
-  it('lists namespaces (table output, aggregated discovery)', async () => {
+  it('lists namespaces (table output, aggregated or legacy discovery)', async () => {
     const r = await kubectl(['get', 'ns']);
     assert.equal(r.code, 0, r.stderr);
     assert.equal(r.stderr, '');
     assert.match(r.stdout, /^NAME\s+STATUS\s+AGE/);
     for (const ns of ['default', 'istio-system', 'kube-system']) assert.match(r.stdout, new RegExp(`^${ns}\\s+Active`, 'm'));
-    const discovery = api.requests.filter((q) => q.userAgent?.startsWith('kubectl/') && (q.path === '/apis' || /^\/apis\/[^/]+\/[^/]+$/.test(q.path)));
-    assert.ok(discovery.some((q) => q.path === '/apis'), 'kubectl read /apis');
-    assert.ok(!discovery.some((q) => q.path !== '/apis'), 'aggregated discovery: no per-group-version fallback');
+    const discovery = api.requests.filter((q) => q.userAgent?.startsWith('kubectl/') && (q.path === '/apis' || /^\/apis?\/[^/]+(\/[^/]+)?$/.test(q.path)));
+    assert.ok(discovery.some((q) => q.path === '/apis' && q.status === 200), 'kubectl read /apis');
+    if (kc.aggregatedDiscovery) {
+      assert.ok(!discovery.some((q) => q.path.startsWith('/apis/')), 'aggregated discovery: no per-group-version fallback');
+    } else {
+      // Legacy discovery: /api, /apis, then one APIResourceList per served group version.
+      const groups = (await call('GET', '/apis')).body as { groups: Array<{ versions: Array<{ groupVersion: string }> }> };
+      const gvs = ['/api/v1', ...groups.groups.flatMap((g) => g.versions.map((v) => `/apis/${v.groupVersion}`))];
+      assert.ok(gvs.length > 5, gvs.join(' '));
+      for (const gv of gvs) assert.ok(discovery.some((q) => q.path === gv && q.status === 200), `kubectl read ${gv}`);
+    }
   });
 
   it('reads the seeded mesh config', async () => {
@@ -186,8 +234,14 @@ describe('kube-api stand-in with the real kubectl', () => {
     for (const p of patches) {
       assert.equal(p.contentType, 'application/apply-patch+yaml');
       assert.equal(p.fieldManager, 'test');
-      assert.equal(p.query['fieldValidation'], 'Strict', 'kubectl found fieldValidation in /openapi/v3');
+      // kubectl 1.25+ found the fieldValidation parameter in the OpenAPI document; older ones
+      // checked the manifest themselves against /openapi/v2 and send no fieldValidation.
+      assert.equal(p.query['fieldValidation'], kc.serverFieldValidation ? 'Strict' : undefined);
       assert.equal(p.status, 201);
+    }
+    if (!kc.serverFieldValidation) {
+      const v2 = api.requests.filter((q) => q.path === '/openapi/v2' && q.userAgent?.startsWith('kubectl/'));
+      assert.ok(v2.length > 0 && v2.every((q) => q.status === 200), 'kubectl read /openapi/v2 for client-side validation');
     }
     const got = await kubectl(['get', 'workloadentries.networking.istio.io', '-n', NS, '-o', 'json']);
     assert.equal(got.code, 0, got.stderr);
@@ -233,6 +287,31 @@ spec: {address: 10.231.1.99}
     assert.equal(mf.find((e) => e.manager === 'test')?.fieldsV1['f:spec']['f:address'], undefined, 'test lost .spec.address');
   });
 
+  it('refuses unknown fields and wrong types before storing (server-side, or old kubectl against /openapi/v2)', async () => {
+    const bad = (spec: string) => `apiVersion: networking.istio.io/v1
+kind: WorkloadEntry
+metadata: {name: vm-bad, namespace: ${NS}}
+spec: ${spec}
+`;
+    const patchesBefore = api.requests.filter((q) => q.method === 'PATCH' && q.path.endsWith('/vm-bad')).length;
+    const unknown = await kubectl(['apply', '--server-side', '--field-manager=test', '-f', '-'], bad('{address: 10.231.1.5, bogus: true}'));
+    assert.notEqual(unknown.code, 0);
+    const wrongType = await kubectl(['apply', '--server-side', '--field-manager=test', '-f', '-'], bad('{address: 10.231.1.5, ports: [{name: http, number: 8080}]}'));
+    assert.notEqual(wrongType.code, 0);
+    const patches = api.requests.filter((q) => q.method === 'PATCH' && q.path.endsWith('/vm-bad')).slice(patchesBefore);
+    if (kc.serverFieldValidation) {
+      assert.match(unknown.stderr, /\(BadRequest\).*strict decoding error: unknown field "spec\.bogus"/);
+      assert.match(wrongType.stderr, /spec\.ports in body must be of type object: "array"/);
+      assert.deepEqual(patches.map((q) => q.status), [400, 422]);
+    } else {
+      // kubectl's own check against the stand-in's /openapi/v2 definitions; nothing is sent.
+      assert.match(unknown.stderr, /ValidationError\(WorkloadEntry\.spec\): unknown field "bogus" in io\.istio\.networking\.v1\.WorkloadEntry\.spec/);
+      assert.match(wrongType.stderr, /ValidationError\(WorkloadEntry\.spec\.ports\): invalid type for io\.istio\.networking\.v1\.WorkloadEntry\.spec\.ports: got "array", expected "map"/);
+      assert.deepEqual(patches, []);
+    }
+    assert.equal(api.getObject('networking.istio.io/v1', 'WorkloadEntry', NS, 'vm-bad'), undefined);
+  });
+
   it('stores nothing on --dry-run=server', async () => {
     const writes = api.writes().length;
     const rvBefore = (await call('GET', '/api/v1/namespaces')).body.metadata.resourceVersion as string;
@@ -257,10 +336,10 @@ data: {a: b}
     assert.equal(rvAfter, rvBefore, 'resourceVersion not bumped');
   });
 
-  it('issues ServiceAccount tokens with kubectl create token', async () => {
-    const r = await kubectl(['create', 'token', 'vm-app', '-n', NS, '--audience', 'istio-ca', '--duration', '1h']);
-    assert.equal(r.code, 0, r.stderr);
-    const jwt = r.stdout.trim();
+  it('issues ServiceAccount tokens (kubectl create token; the TokenRequest API before kubectl 1.24)', async () => {
+    const r = await createToken('vm-app', { audience: 'istio-ca', seconds: 3600 });
+    assert.ok(r.ok, r.error);
+    const jwt = r.token;
     const c = claimsOf(jwt);
     assert.deepEqual(c['aud'], ['istio-ca']);
     assert.equal(c['sub'], `system:serviceaccount:${NS}:vm-app`);
@@ -282,12 +361,12 @@ data: {a: b}
     const forged = `${h}.${Buffer.from(JSON.stringify({ ...c, sub: 'system:serviceaccount:x:y' })).toString('base64url')}.${s}`;
     assert.throws(() => api.verifyServiceAccountToken(forged), /signature is invalid/);
 
-    const short = await kubectl(['create', 'token', 'vm-app', '-n', NS, '--duration', '5m']);
-    assert.notEqual(short.code, 0);
-    assert.match(short.stderr, /may not specify a duration less than 10 minutes/);
-    const missing = await kubectl(['create', 'token', 'nobody', '-n', NS]);
-    assert.notEqual(missing.code, 0);
-    assert.match(missing.stderr, /serviceaccounts "nobody" not found/);
+    const short = await createToken('vm-app', { seconds: 300 });
+    assert.equal(short.ok, false);
+    assert.match(short.error, /may not specify a duration less than 10 minutes/);
+    const missing = await createToken('nobody');
+    assert.equal(missing.ok, false);
+    assert.match(missing.error, /serviceaccounts "nobody" not found/);
   });
 
   it('deletes what it applied', async () => {

@@ -3,7 +3,9 @@
 // kubectl use, and is checked against the real kubectl in test/integration/kube-api-server.test.ts.
 // What it checks as the real server would:
 // - bearer-token authentication (401) and a read-only user (403 on writes);
-// - discovery (legacy and aggregated), /openapi/v3 (so kubectl sends fieldValidation=Strict);
+// - discovery (legacy and aggregated), /openapi/v3 (so kubectl sends fieldValidation=Strict),
+//   and /openapi/v2 as JSON and protobuf for kubectl before 1.25 (client-side validation and
+//   its dry-run support check);
 // - namespaced writes need an existing namespace (404 namespaces "x" not found); deleting a
 //   namespace deletes its contents;
 // - kind/apiVersion must match the URL (400); names, labels, Service ports and Istio CRD schemas

@@ -18,7 +18,7 @@
 // process is SIGKILLed the VMs die with it (pdeathsig) and the next startVmWorld sweeps the rest.
 import { createHash, randomBytes } from 'node:crypto';
 import {
-  closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, readlinkSync,
+  closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, readlinkSync, realpathSync,
   rmdirSync, rmSync, writeFileSync, createReadStream,
 } from 'node:fs';
 import { connect } from 'node:net';
@@ -98,18 +98,23 @@ const VM_ENV = {
   LANG: 'C.UTF-8',
 };
 const READY_TIMEOUT_MS = 30_000;
+/** Inside every VM: the Node binary of the test process (for small apps the tests start there). */
+export const VM_NODE = '/opt/ivo/node';
 
 // Runs as the VM's init (under docker-init as PID 1). $1 vm dir, $2 name, $3 user,
-// $4 address, $5 cgroup parent. Files from $1 are copied in before /tmp is covered.
+// $4 address, $5 cgroup parent, $6 the test's node binary. Files from $1 are copied in
+// before /tmp is covered. The node binary is bound at VM_NODE, because the project (and so
+// node_modules/node) may itself live under /tmp, which the VM covers with its own tmpfs.
 const INIT_SCRIPT = String.raw`
 set -eu
-T=$1; NAME=$2; U=$3; ADDR=$4; CG=$5
+T=$1; NAME=$2; U=$3; ADDR=$4; CG=$5; NODE=$6
 for d in etc var opt usr/local; do
   k=$(echo "$d" | tr / _)
   mount -t overlay "ivo-$k" -o "lowerdir=/$d,upperdir=$T/$k.upper,workdir=$T/$k.work" "/$d"
 done
 # dockerd's overlay2 cannot sit on overlayfs: its data root is a plain dir of the temp dir.
 mkdir -p /var/lib/docker && mount --bind "$T/docker" /var/lib/docker
+mkdir -p /opt/ivo && touch /opt/ivo/node && mount --bind "$NODE" /opt/ivo/node
 install -m 600 "$T/ssh_host_ed25519_key" /etc/ssh/ssh_host_ed25519_key
 install -m 644 "$T/ssh_host_ed25519_key.pub" /etc/ssh/ssh_host_ed25519_key.pub
 install -m 644 "$T/sshd_config" /etc/ssh/sshd_config
@@ -461,7 +466,7 @@ async function bootVm(r: WorldRecord, v: VmRecord, hubAddress: string): Promise<
     'nsenter', `--net=/run/netns/${v.netns}`,
     'unshare', '--mount', '--uts', '--pid', '--fork', '--kill-child', '--mount-proc', '--propagation', 'private',
     '/usr/bin/docker-init', '--', '/bin/sh', '-c', INIT_SCRIPT, 'ivo-init',
-    dir, v.name, r.user, v.address, `${r.tag}-${v.name}`,
+    dir, v.name, r.user, v.address, `${r.tag}-${v.name}`, realpathSync(process.execPath),
   ], { detached: true, stdio: ['ignore', logFd, logFd], env: VM_ENV });
   closeSync(logFd);
   child.unref();

@@ -1,11 +1,14 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import type { MeshFacts } from '../../src/cluster/mesh-facts.js';
 import { loadContract } from '../../src/config/contract.js';
 import { getSettings } from '../../src/config/settings-from-inputs.js';
 import { buildBundle, sidecarEnv } from '../../src/plan/bundle.js';
-import { installFileCommand, runProxyCommand } from '../../src/plan/remote-commands.js';
+import { bundleStdin, installBundleCommand, runProxyCommand } from '../../src/plan/remote-commands.js';
 import { shellJoin, shellQuote } from '../../src/plan/shell.js';
 import { substitute } from '../../src/plan/templates.js';
 import { sidecar, workloadEntry } from '../../src/plan/workload-objects.js';
@@ -91,9 +94,30 @@ describe('remote commands', () => {
     assert.match(cmd, /registry.test\/istio\/proxyv2:1.24.2 proxy sidecar --serviceCluster backend-vm.demo --concurrency 0 --trust-domain cluster.local$/);
   });
   it('uses sudo -n for a non-root user, and passes values as arguments, not script text', () => {
-    const argv = installFileCommand(settings({ ...base, 'vm-host': 'x', 'ssh-user': 'ubuntu' }), 'istio-token', 0o600);
+    const argv = installBundleCommand(settings({ ...base, 'vm-host': 'x', 'ssh-user': 'ubuntu' }));
     assert.deepEqual(argv.slice(0, 3), ['sudo', '-n', '--']);
-    assert.deepEqual(argv.slice(-3), ['/etc/istio-proxy', 'istio-token', '0600']);
+    assert.deepEqual(argv.slice(-2), ['install-bundle', '/etc/istio-proxy']);
+  });
+  it('installs every file atomically with its mode in one round trip, contents only on stdin', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ivo-bundle-'));
+    try {
+      const s = settings({ ...base, 'vm-host': 'x', 'proxy-config-dir': `${dir}/etc/istio-proxy` });
+      const files = [
+        { name: 'istio-token', mode: 0o600, content: 'secret token\nwith lines $(not run)' },
+        { name: 'hosts', mode: 0o644, content: '' },
+      ];
+      const argv = installBundleCommand(s);
+      assert.ok(!argv.join(' ').includes('secret'), 'no content on the command line');
+      const out = execFileSync('sh', ['-c', shellJoin(argv)], { input: bundleStdin(files) }).toString();
+      assert.equal(out, 'istio-token\nhosts\n');
+      assert.equal(readFileSync(`${dir}/etc/istio-proxy/istio-token`, 'utf8'), 'secret token\nwith lines $(not run)');
+      assert.equal(statSync(`${dir}/etc/istio-proxy/istio-token`).mode & 0o777, 0o600);
+      assert.equal(statSync(`${dir}/etc/istio-proxy/hosts`).mode & 0o777, 0o644);
+      assert.equal(statSync(`${dir}/etc/istio-proxy`).mode & 0o777, 0o750);
+      assert.throws(() => execFileSync('sh', ['-c', shellJoin(argv)], { input: '../evil 0644 eA==\n', stdio: 'pipe' }), /bad file name/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

@@ -1,10 +1,10 @@
-// Discovery and OpenAPI documents, as kubectl 1.32 and client-node read them:
-// /version; legacy discovery (/api, /api/v1, /apis, /apis/<g>, /apis/<g>/<v>); aggregated
-// discovery (apidiscovery.k8s.io/v2, served when the Accept header asks for it, as the real
-// server does since 1.30); /openapi/v3 with per-group-version documents whose PATCH operations
-// declare the fieldValidation parameter (kubectl checks this to send fieldValidation=Strict
-// instead of validating client-side); /openapi/v2 as an empty document (kubectl only needs it to
-// parse, and an empty one makes its client-side schema check skip kinds it does not know).
+// Discovery and OpenAPI v3 documents, as kubectl and client-node read them:
+// /version; legacy discovery (/api, /api/v1, /apis, /apis/<g>, /apis/<g>/<v>), which kubectl before
+// 1.30 reads group version by group version; aggregated discovery (apidiscovery.k8s.io/v2, served
+// when the Accept header asks for it, as the real server does since 1.30); /openapi/v3 with
+// per-group-version documents whose PATCH operations declare the fieldValidation parameter
+// (kubectl 1.27+ checks this to send fieldValidation=Strict instead of validating client-side).
+// /openapi/v2, which older kubectl reads, is in openapi-v2.ts.
 import { createHash } from 'node:crypto';
 import { apiVersionOf, groups, RESOURCE_VERBS, resourcesIn, type ResourceType } from './resources.js';
 
@@ -181,10 +181,4 @@ export function openApiV3Root(): object {
 export function openApiV3Document(rest: string): string | undefined {
   for (const g of groups()) for (const v of g.versions) if (gvPath(g.group, v) === rest) return gvDoc(g.group, v).body;
   return undefined;
-}
-
-export const OPENAPI_V2_PROTO = 'application/com.github.proto-openapi.spec.v2@v1.0+protobuf';
-
-export function openApiV2Json(): object {
-  return { swagger: '2.0', info: { title: 'Kubernetes', version: SERVER_VERSION.gitVersion }, paths: {}, definitions: {} };
 }

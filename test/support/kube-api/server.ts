@@ -15,13 +15,12 @@ import {
   apiGroupList,
   apiResourceList,
   apiVersions,
-  OPENAPI_V2_PROTO,
-  openApiV2Json,
   openApiV3Document,
   openApiV3Root,
   SERVER_VERSION,
   wantsAggregated,
 } from './discovery.js';
+import { OPENAPI_V2_PROTO, openApiV2Json, openApiV2Proto } from './openapi-v2.js';
 import { groups } from './resources.js';
 import { parseResourcePath } from './router.js';
 import { ApiError, faultError, forbidden, unauthorized } from './status.js';
@@ -206,8 +205,7 @@ export class KubeApiHandler {
       case '/apis':
         return wantsAggregated(accept) ? { body: aggregatedDiscovery(false), contentType: AGGREGATED_CONTENT_TYPE } : { body: apiGroupList() };
       case '/openapi/v2':
-        // An empty gnostic Document is zero protobuf bytes.
-        return (accept ?? '').includes('protobuf') ? { body: Buffer.alloc(0), contentType: OPENAPI_V2_PROTO } : { body: openApiV2Json() };
+        return (accept ?? '').includes('protobuf') ? { body: openApiV2Proto(), contentType: OPENAPI_V2_PROTO } : { body: openApiV2Json() };
       case '/openapi/v3':
         return { body: openApiV3Root() };
       case '/.well-known/openid-configuration':

@@ -95,7 +95,7 @@ function checkPortMap(errs: FieldError[], field: string, v: unknown): void {
   }
 }
 
-const WORKLOAD_ENTRY_SPEC = ['address', 'labels', 'locality', 'network', 'ports', 'serviceAccount', 'weight'];
+export const WORKLOAD_ENTRY_SPEC = ['address', 'labels', 'locality', 'network', 'ports', 'serviceAccount', 'weight'];
 
 function checkWorkloadEntrySpec(errs: FieldError[], field: string, spec: unknown, requireAddress: boolean): void {
   if (spec === undefined) return;

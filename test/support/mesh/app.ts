@@ -2,12 +2,13 @@
 // x-request-id it got (the proxy stand-in adds one when the caller did not), so a test can
 // tie a request through the proxy to the app.
 //
-// The VM shares the host's /usr and /work, so the project's node is reachable inside it by
-// absolute path (APP_NODE). Start it in the background, e.g. through vm.exec:
+// Every test VM has the test's own node binary at VM_NODE (bound in by vm-world.ts; the
+// project may live under /tmp, which a VM covers), so APP_NODE works inside any VM. Start it in the background, e.g. through vm.exec:
 //   ['sh', '-c', `${shellQuote(appServerArgv({ name: 'vm-app', port: 8080 }))} >/tmp/app.log 2>&1 &`]
 // It prints "listening HOST:PORT" once bound.
 
-export const APP_NODE = process.execPath;
+export { VM_NODE as APP_NODE } from '../vm-world.js';
+import { VM_NODE } from '../vm-world.js';
 
 export function appServerSource(): string {
   return `
@@ -31,7 +32,7 @@ process.on('SIGTERM', () => process.exit(0));
 }
 
 export function appServerArgv(opts: { name: string; port: number; host?: string; node?: string }): string[] {
-  return [opts.node ?? APP_NODE, '-e', appServerSource(), opts.name, String(opts.port), ...(opts.host ? [opts.host] : [])];
+  return [opts.node ?? VM_NODE, '-e', appServerSource(), opts.name, String(opts.port), ...(opts.host ? [opts.host] : [])];
 }
 
 export function shellQuote(argv: string[]): string {
