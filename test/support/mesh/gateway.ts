@@ -12,9 +12,10 @@
 // A TLS ClientHello whose SNI names istiod (CA_SNI/PILOT_SNI for hostname gateways) is passed
 // through, bytes untouched, to the istiod stand-in, as the istiod passthrough route does.
 import { request, createServer as createHttpServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { connect, createServer, type Socket } from 'node:net';
+import { connect, createServer } from 'node:net';
 import type { GatewayServiceOptions, KubeObject, MeshApi, RecordedRequest } from '../mesh-standin.js';
 import { listIstio } from './istiod.js';
+import { listen, tracked } from './listen.js';
 import { workloadLabels } from './xds-config.js';
 
 export interface GatewayOptions {
@@ -133,18 +134,14 @@ export async function startGateway(opts: GatewayOptions): Promise<{ close(): Pro
   const http = createHttpServer((req, res) => {
     route(opts, req, res).catch(() => res.destroy());
   });
-  const sockets = new Set<Socket>();
   const server = createServer((sock) => {
-    sockets.add(sock);
-    sock.on('close', () => sockets.delete(sock));
     sock.on('error', () => sock.destroy());
     sock.once('data', (chunk: Buffer) => {
       if (chunk[0] === 0x16) {
         const sni = sniOf(chunk);
         if (!sni || !ISTIOD_SNI.test(sni)) return sock.destroy();
         const up = connect(opts.istiodPort, opts.address);
-        sockets.add(up);
-        up.on('close', () => sockets.delete(up));
+        connections.track(up);
         up.on('error', () => sock.destroy());
         up.write(chunk);
         sock.pipe(up).pipe(sock);
@@ -157,15 +154,7 @@ export async function startGateway(opts: GatewayOptions): Promise<{ close(): Pro
       process.nextTick(() => sock.resume());
     });
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(opts.port, opts.address, resolve);
-  });
-  return {
-    close: () =>
-      new Promise<void>((resolve) => {
-        for (const s of sockets) s.destroy();
-        server.close(() => resolve());
-      }),
-  };
+  const connections = tracked(server);
+  await listen(server, opts.port, opts.address);
+  return { close: connections.close };
 }

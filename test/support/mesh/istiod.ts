@@ -22,8 +22,8 @@
 // serviceAccount must be the token's.
 import { createServer, type Server } from 'node:https';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Socket } from 'node:net';
 import { issueCert, type CertificateAuthority } from '../pki.js';
+import { listen, tracked } from './listen.js';
 import type { ConfigRequest, KubeObject, MeshApi } from '../mesh-standin.js';
 import { computeProxyConfig, type MeshService } from './xds-config.js';
 
@@ -150,23 +150,10 @@ export async function startIstiod(opts: IstiodOptions): Promise<{ close(): Promi
     dns: ['istiod.istio-system.svc', 'istiod.istio-system.svc.cluster.local', 'istiod.istio-system', 'istiod'],
     ips: [opts.address],
   });
-  const sockets = new Set<Socket>();
   const server: Server = createServer({ cert: cert.certPem, key: cert.keyPem }, (req, res) => {
     handle(opts, req, res).catch(() => res.destroy());
   });
-  server.on('connection', (s: Socket) => {
-    sockets.add(s);
-    s.on('close', () => sockets.delete(s));
-  });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(opts.port, opts.address, resolve);
-  });
-  return {
-    close: () =>
-      new Promise<void>((resolve) => {
-        for (const s of sockets) s.destroy();
-        server.close(() => resolve());
-      }),
-  };
+  const connections = tracked(server);
+  await listen(server, opts.port, opts.address);
+  return { close: connections.close };
 }
