@@ -18,6 +18,8 @@ import { StepError } from '../pipeline/step-error.js';
 import type { SshSession } from './ssh-session.js';
 
 const LOG_TAIL = 20;
+/** A started proxy is usually ready within half a second: poll often, then back off. */
+const READY_POLL_MS = [250, 250, 500, 500, 1000];
 
 function firstLine(text: string): string {
   return text.trim().split('\n').slice(-3).join(' | ') || 'no output';
@@ -57,7 +59,7 @@ export async function startProxy(session: SshSession, s: Settings, facts: MeshFa
 export async function waitReady(session: SshSession, s: Settings, log: Logger): Promise<void> {
   const deadline = Date.now() + s.proxy.readyTimeoutMs;
   let last = '';
-  for (;;) {
+  for (let attempt = 0; ; attempt++) {
     const r = await session.exec(readinessCommand(), { timeoutMs: 10_000 });
     if (r.code === 127) throw new StepError(`cannot check readiness on ${session.target}: ${firstLine(r.stderr)}`, 'install curl or wget on the VM');
     last = r.stdout.trim();
@@ -66,7 +68,7 @@ export async function waitReady(session: SshSession, s: Settings, log: Logger): 
       return;
     }
     if (Date.now() >= deadline) break;
-    await new Promise((res) => setTimeout(res, 1000));
+    await new Promise((res) => setTimeout(res, READY_POLL_MS[Math.min(attempt, READY_POLL_MS.length - 1)]));
   }
   const state = await session.exec(proxyStateCommand(s));
   throw new StepError(
