@@ -4,7 +4,7 @@
 // bundle, proxy, readiness, and only then the WorkloadEntry. On failure, what this run
 // created is removed again and the report says so.
 import { connectCluster, type Cluster } from '../cluster/client.js';
-import { applyObject, deleteObject, readObject } from '../cluster/apply.js';
+import { applyObject, deleteObject } from '../cluster/apply.js';
 import { readMeshFacts, type MeshFacts } from '../cluster/mesh-facts.js';
 import { requestToken } from '../cluster/token.js';
 import type { Settings } from '../config/settings.js';
@@ -23,7 +23,7 @@ import { excerpt } from '../probe/access-log.js';
 import { outboundProbeCommand, probeInbound, probeOutbound } from '../probe/probes.js';
 import { StepError } from '../pipeline/step-error.js';
 import { openSession, type SshSession } from '../vm/ssh-session.js';
-import { renderStep } from './render.js';
+import { checkOnServer, renderStep } from './render.js';
 
 const REDACTED = '<redacted: minted at run time>';
 const ACCESS_LOG_TAIL = 500;
@@ -46,11 +46,11 @@ interface Undo {
   bundleWritten: string[];
 }
 
-async function applyAll(cluster: Cluster, objects: RenderedObject[], result: RunResult, undo: Undo, dryRun: boolean): Promise<void> {
+async function applyAll(cluster: Cluster, objects: RenderedObject[], result: RunResult, undo: Undo): Promise<void> {
   for (const r of objects) {
-    const applied = await applyObject(cluster, r.object, { dryRun });
-    if (applied.action === 'created' && !dryRun) undo.created.push(r.object);
-    recordObject(result, r, dryRun ? 'planned' : applied.action);
+    const applied = await applyObject(cluster, r.object, { dryRun: false });
+    if (applied.action === 'created') undo.created.push(r.object);
+    recordObject(result, r, applied.action);
   }
 }
 
@@ -84,22 +84,6 @@ function planText(s: Settings, rendered: RenderedObject[], facts: MeshFacts | un
   return lines;
 }
 
-/**
- * Server-side dry-run of every object. A namespace that does not exist yet cannot hold a
- * dry-run object (the API server answers 404, as a real one does): those objects are
- * listed as planned, checked offline only.
- */
-async function validateOnServer(cluster: Cluster, s: Settings, rendered: RenderedObject[], result: RunResult): Promise<string> {
-  const ns = await readObject(cluster, { apiVersion: 'v1', kind: 'Namespace', metadata: { name: s.workload.namespace } });
-  const missing = ns ? undefined : s.workload.namespace;
-  const inMissing = (r: RenderedObject) => r.object.kind !== 'Namespace' && (r.object.metadata.namespace ?? s.workload.namespace) === missing;
-  await applyAll(cluster, rendered.filter((r) => !inMissing(r)), result, { created: [], proxyStarted: false, bundleWritten: [] }, true);
-  for (const r of rendered.filter(inMissing)) {
-    recordObject(result, r, 'planned');
-  }
-  return missing ? `namespace ${missing} does not exist yet: its objects were not checked by the server` : `${rendered.length} objects accepted`;
-}
-
 async function dryRun(s: Settings, ctx: RunContext, result: RunResult, rendered: RenderedObject[]): Promise<void> {
   let facts: MeshFacts | undefined;
   let files: BundleFile[] | undefined;
@@ -107,8 +91,8 @@ async function dryRun(s: Settings, ctx: RunContext, result: RunResult, rendered:
     const cluster = connectCluster(s.cluster.kubeconfig, s.cluster.context, ctx.log);
     facts = await runStep(result, ctx.log, 'Read mesh facts', `${cluster.server} ${s.cluster.istioNamespace}`, () => readMeshFacts(cluster, s));
     files = buildBundle(s, facts, REDACTED);
-    await runStep(result, ctx.log, 'Validate objects (server-side dry-run)', cluster.server, async (step) => {
-      step.detail = await validateOnServer(cluster, s, rendered, result);
+    await runStep(result, ctx.log, 'Server-side dry-run and live diff', cluster.server, async (step) => {
+      step.detail = await checkOnServer(cluster, s, rendered, result);
     });
   }
   result.plan = planText(s, rendered, facts, files);
@@ -149,7 +133,7 @@ export async function onboard(s: Settings, ctx: RunContext, result: RunResult): 
   const undo: Undo = { created: [], proxyStarted: false, bundleWritten: [] };
   try {
     await runStep(result, ctx.log, 'Register the workload', `${s.workload.namespace}/${s.workload.name}`, () =>
-      applyAll(cluster, rendered.filter((r) => !isWorkloadEntry(r)), result, undo, false),
+      applyAll(cluster, rendered.filter((r) => !isWorkloadEntry(r)), result, undo),
     );
     const token = await runStep(result, ctx.log, 'Mint the bootstrap token', `ServiceAccount ${s.workload.namespace}/${s.workload.serviceAccount}`, async (step) => {
       const t = await requestToken(cluster, ctx.log, s.workload.namespace, s.workload.serviceAccount, s.proxy.tokenLifetimeSeconds);
@@ -176,7 +160,7 @@ export async function onboard(s: Settings, ctx: RunContext, result: RunResult): 
       });
     }
     await runStep(result, ctx.log, 'Make the WorkloadEntry live', `${s.workload.namespace}/${s.workload.name}`, () =>
-      applyAll(cluster, rendered.filter(isWorkloadEntry), result, undo, false),
+      applyAll(cluster, rendered.filter(isWorkloadEntry), result, undo),
     );
   } catch (err) {
     await rollback(s, ctx, result, cluster, session, undo);

@@ -78,7 +78,12 @@ export async function renderStep(s: Settings, ctx: RunContext, result: RunResult
   return rendered;
 }
 
-async function checkOnServer(cluster: Cluster, s: Settings, rendered: RenderedObject[], result: RunResult): Promise<string> {
+/**
+ * Server-side dry-run of every object, with a diff against the live one. A namespace that
+ * does not exist yet cannot hold a dry-run object (the API server answers 404, as a real one
+ * does): its objects are marked as not checked by the server.
+ */
+export async function checkOnServer(cluster: Cluster, s: Settings, rendered: RenderedObject[], result: RunResult): Promise<string> {
   const ns = await readObject(cluster, { apiVersion: 'v1', kind: 'Namespace', metadata: { name: s.workload.namespace } });
   let rejected = 0;
   for (const r of rendered) {
