@@ -37,7 +37,7 @@ export async function renderStep(s: Settings, ctx: RunContext, result: RunResult
     try {
       objects = renderObjects(s, s.workload.network, ctx.env, ctx.cwd);
     } catch (err) {
-      if (err instanceof ManifestError) ctx.log.error(err.message, { file: err.file, ...(err.line ? { line: err.line } : {}) });
+      if (err instanceof ManifestError) ctx.log.error(err.reason, { file: err.file, ...(err.line ? { line: err.line } : {}) });
       throw err;
     }
     const path = join(ctx.workDir, `${s.workload.namespace}-${s.workload.name}.manifests.yaml`);

@@ -7,11 +7,12 @@ import type { KubeObject, RenderedObject } from './kube-object.js';
 
 export class ManifestError extends Error {
   constructor(
-    message: string,
+    /** What is wrong, without the location (annotations carry file and line themselves). */
+    readonly reason: string,
     readonly file: string,
     readonly line?: number,
   ) {
-    super(line ? `${file}:${line}: ${message}` : `${file}: ${message}`);
+    super(line ? `${file}:${line}: ${reason}` : `${file}: ${reason}`);
     this.name = 'ManifestError';
   }
 }

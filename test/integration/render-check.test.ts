@@ -65,7 +65,8 @@ describe('render (PR check)', () => {
   it('names a missing variable with file and line', async () => {
     const r = await render({ ...WORKSHOP, vars: 'PREFIX=abz\nVM_IP=10.0.93.162' });
     assert.equal(r.code, 1);
-    assert.match(r.stdout, /^::error file=01-backend-vm\.yaml,line=8::01-backend-vm\.yaml:8: variable \$\{VM_USER\} is not set/m);
+    assert.match(r.stdout, /^::error file=01-backend-vm\.yaml,line=8::variable \$\{VM_USER\} is not set/m);
+    assert.match(r.errors.join('\n'), /Render manifests \(abz-demo-secure\/backend-vm\): 01-backend-vm\.yaml:8: variable \$\{VM_USER\} is not set/);
   });
 
   it('flags duplicates across files and foreign namespaces as errors, unselected workloads and unmatched Sidecars as warnings', async () => {
