@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, it } from 'node:test';
+import { after, describe, it } from 'node:test';
 import { loadContract } from '../../src/config/contract.js';
 import { InputError } from '../../src/config/errors.js';
 import { getSettings } from '../../src/config/settings-from-inputs.js';
@@ -15,6 +15,7 @@ const defaults = Object.fromEntries(contract.inputs.map((i) => [i.name, i.defaul
 const reader = (inputs: Record<string, string>) => (name: string) => inputs[name] ?? defaults[name] ?? '';
 
 const keyDir = mkdtempSync(join(tmpdir(), 'ivo-unit-key-'));
+after(() => rmSync(keyDir, { recursive: true, force: true }));
 execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-f', join(keyDir, 'plain')]);
 execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', 'open sesame', '-f', join(keyDir, 'locked')]);
 const plainKey = readFileSync(join(keyDir, 'plain'), 'utf8');

@@ -75,14 +75,14 @@ function cacheKey(repoTag: string, files: ImageFile[]): string {
   return h.digest('hex').slice(0, 24);
 }
 
-// Keep the newest few cached tars (~130 MB each); callers hold hard links or copies.
+// Keep only the current cached tar (~130 MB): one file in the temp dir, reused by every test
+// file and run until the program or the node binary changes. Callers hold hard links or copies.
 function pruneCache(keep: string): void {
   const dir = tmpdir();
   const old = readdirSync(dir)
     .filter((n) => /^ivo-proxy-image-[0-9a-f]{24}\.tar$/.test(n) && join(dir, n) !== keep)
-    .map((n) => ({ path: join(dir, n), mtime: statSync(join(dir, n)).mtimeMs }))
-    .sort((a, b) => b.mtime - a.mtime);
-  for (const f of old.slice(2)) rmSync(f.path, { force: true });
+    .map((n) => join(dir, n));
+  for (const path of old) rmSync(path, { force: true });
 }
 
 function placeAt(cachePath: string, outPath: string): void {
