@@ -106,9 +106,8 @@ export async function cli(argv: string[], env: NodeJS.ProcessEnv = process.env):
   return result.verdict === 'succeeded' ? 0 : 1;
 }
 
-// Run when executed (bin or `node dist/cli.js`), not when imported by tests.
-const invokedAs = process.argv[1] ?? '';
-if (/(^|[/\\])(cli\.(js|ts)|istio-vm-onboard)$/.test(invokedAs)) {
+/** Runs the CLI with this process's arguments and exits with its code. */
+export function runCli(): void {
   cli(process.argv.slice(2)).then(
     (code) => process.exit(code),
     (err: unknown) => {
@@ -117,3 +116,6 @@ if (/(^|[/\\])(cli\.(js|ts)|istio-vm-onboard)$/.test(invokedAs)) {
     },
   );
 }
+
+// `node dist/cli.js ...` runs it; the bin (bin/istio-vm-onboard.js) imports it and calls runCli().
+if (/(^|[/\\])cli\.(js|ts)$/.test(process.argv[1] ?? '')) runCli();

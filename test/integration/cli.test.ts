@@ -28,6 +28,12 @@ describe('istio-vm-onboard CLI', () => {
     assert.doesNotMatch(r.stdout, /github\.token/);
   });
 
+  it('runs through its bin, which checks the Node version first', () => {
+    const r = spawnSync(process.execPath, [join(PROJECT_ROOT, 'bin/istio-vm-onboard.js'), '--help'], { encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /^Usage: istio-vm-onboard /);
+  });
+
   it('exits 2 on invalid input, naming the flags', () => {
     const r = cli(['onboard', '--workload-name', 'Bad_Name', '--namespace', 'demo', '--ports', 'http:99999']);
     assert.equal(r.code, 2);
