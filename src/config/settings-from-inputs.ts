@@ -243,6 +243,7 @@ export function getSettings(read: InputReader, env: NodeJS.ProcessEnv = process.
   const jumpText = c.raw('ssh-jump-host');
   const jumpHost = jumpText ? parseEndpoint(c, 'ssh-jump-host', jumpText, sshUser, 22) : undefined;
   const connectTimeoutMs = c.duration('ssh-connect-timeout', 1000, 300_000);
+  const commandTimeoutMs = c.duration('ssh-command-timeout', 1000, 3_600_000);
   const retries = c.integer('ssh-retries', 0, 10);
 
   const gatewayAddress = c.raw('gateway-address');
@@ -287,6 +288,7 @@ export function getSettings(read: InputReader, env: NodeJS.ProcessEnv = process.
       fingerprints,
       strictHostKey,
       connectTimeoutMs,
+      commandTimeoutMs,
       retries,
     },
     proxy: {

@@ -53,6 +53,7 @@ export interface Settings {
     fingerprints: string[];
     strictHostKey: boolean;
     connectTimeoutMs: number;
+    commandTimeoutMs: number;
     retries: number;
   };
   proxy: {

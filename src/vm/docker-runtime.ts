@@ -45,7 +45,7 @@ export async function proxyLogs(session: SshSession, s: Settings, tail = LOG_TAI
 export async function startProxy(session: SshSession, s: Settings, facts: MeshFacts, log: Logger): Promise<void> {
   const removed = await session.exec(removeProxyCommand(s));
   if (removed.code === 0) log.info('removed the previous istio-proxy container');
-  const run = await session.exec(runProxyCommand(s, facts), { timeoutMs: 300_000 });
+  const run = await session.exec(runProxyCommand(s, facts));
   if (run.code !== 0) {
     const notDocker = run.code === 127 || /docker: (command )?not found/.test(run.stderr);
     throw new StepError(

@@ -27,8 +27,6 @@ export interface SshSession {
   close(): void;
 }
 
-const DEFAULT_COMMAND_TIMEOUT_MS = 120_000;
-
 class HostKeyRefused extends Error {}
 
 function describe(e: SshEndpoint): string {
@@ -97,16 +95,16 @@ async function connectWithRetries(s: Settings, endpoint: SshEndpoint, log: Logge
   }
 }
 
-function execOn(client: Client, command: string, opts: ExecOptions, what: string): Promise<ExecResult> {
+function execOn(client: Client, command: string, opts: ExecOptions, defaultTimeoutMs: number, what: string): Promise<ExecResult> {
   return new Promise((resolve, reject) => {
     client.exec(command, (err, stream) => {
       if (err) return reject(new StepError(`${what}: cannot open a channel: ${err.message}`));
       let stdout = '';
       let stderr = '';
-      const timeoutMs = opts.timeoutMs ?? DEFAULT_COMMAND_TIMEOUT_MS;
+      const timeoutMs = opts.timeoutMs ?? defaultTimeoutMs;
       const timer = setTimeout(() => {
         stream.close();
-        reject(new StepError(`${what}: no answer within ${timeoutMs} ms`, 'the VM may be overloaded; the command was stopped'));
+        reject(new StepError(`${what}: no answer within ${timeoutMs} ms`, 'the command was stopped; raise ssh-command-timeout if the VM is slow (e.g. pulling the proxy image)'));
       }, timeoutMs);
       stream.on('data', (d: Buffer) => (stdout += d.toString()));
       stream.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
@@ -147,7 +145,7 @@ export async function openSession(s: Settings, log: Logger): Promise<SshSession>
   return {
     target: describe(target),
     hostKey,
-    exec: (argv, opts = {}) => execOn(client, shellJoin(argv), opts, `on ${describe(target)}: ${argv.slice(0, 4).join(' ')}`),
+    exec: (argv, opts = {}) => execOn(client, shellJoin(argv), opts, s.ssh.commandTimeoutMs, `on ${describe(target)}: ${argv.slice(0, 4).join(' ')}`),
     close: () => {
       client.end();
       jump?.end();

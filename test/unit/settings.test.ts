@@ -65,6 +65,8 @@ describe('getSettings', () => {
     assert.equal(s.ssh.target.user, 'root');
     assert.equal(s.proxy.configDir, '/etc/istio-proxy');
     assert.equal(s.ssh.strictHostKey, true);
+    assert.equal(s.ssh.connectTimeoutMs, 10_000);
+    assert.equal(s.ssh.commandTimeoutMs, 300_000);
   });
 
   it('names every broken input with its rule, all at once', () => {
