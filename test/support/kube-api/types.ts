@@ -1,17 +1,7 @@
 // Shared types of the Kubernetes API stand-in (see ../kube-api-server.ts).
 
-export interface KubeObject {
-  apiVersion: string;
-  kind: string;
-  metadata: {
-    name: string;
-    namespace?: string;
-    labels?: Record<string, string>;
-    annotations?: Record<string, string>;
-    [k: string]: unknown;
-  };
-  [k: string]: unknown;
-}
+// The same object shape the action renders and applies.
+export type { KubeObject } from '../../../src/plan/kube-object.js';
 
 export interface RequestRecord {
   time: Date;
