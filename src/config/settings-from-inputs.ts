@@ -261,6 +261,7 @@ export function getSettings(read: InputReader, env: NodeJS.ProcessEnv = process.
   if (probeUrl) c.check('probe-url', rule.httpUrl(probeUrl));
   const fromVmUrl = c.raw('probe-from-vm-url');
   if (fromVmUrl) c.check('probe-from-vm-url', rule.httpUrl(fromVmUrl));
+  if ((probeUrl || fromVmUrl) && !start) c.fail(probeUrl ? 'probe-url' : 'probe-from-vm-url', 'needs start-proxy: true (without a running proxy there is nothing to probe)');
   const expectedStatus = c.integer('probe-expected-status', 100, 599);
   const probeTimeoutMs = c.duration('probe-timeout', 1000, 3_600_000);
 

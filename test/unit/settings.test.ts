@@ -109,6 +109,11 @@ describe('getSettings', () => {
     assert.match(byInput('proxy-config-dir'), /segments/);
   });
 
+  it('refuses probes when the proxy is not started', () => {
+    assert.match(problemsOf({ ...valid, 'start-proxy': 'false', 'probe-url': 'http://vm:8080/' }).map((p) => `${p.input} ${p.message}`).join(), /probe-url needs start-proxy: true/);
+    assert.deepEqual(problemsOf({ ...valid, 'start-proxy': 'false' }), []);
+  });
+
   it('parses a jump host with defaults from ssh-user and port 22', () => {
     const s = getSettings(reader({ ...valid, 'ssh-user': 'ops', 'ssh-jump-host': 'bastion.example.com' }), {});
     assert.deepEqual(s.ssh.jumpHost, { user: 'ops', host: 'bastion.example.com', port: 22 });
