@@ -14,10 +14,10 @@ import { runStep } from '../pipeline/run-step.js';
 import type { RunResult } from '../report/result.js';
 import { recordObject } from '../report/record-object.js';
 import { removeBundle, removeProxy } from '../vm/docker-runtime.js';
-import { openSession } from '../vm/ssh-session.js';
+import { openSession, sshTarget } from '../vm/ssh-session.js';
+import { BUNDLE_FILE_NAMES } from '../plan/bundle.js';
 import { renderStep } from './render.js';
 
-const BUNDLE_FILES = ['sidecar.env', 'istio-ca.pem', 'istio-token', 'cluster.env', 'mesh.yaml', 'hosts'];
 
 function deletionOrder(rendered: RenderedObject[]): RenderedObject[] {
   const rest = rendered.filter((r) => r.object.kind !== 'WorkloadEntry' && r.object.kind !== 'Namespace').reverse();
@@ -38,8 +38,8 @@ export async function offboard(s: Settings, ctx: RunContext, result: RunResult):
   if (s.dryRun) {
     result.plan = [
       ...rendered.filter((r) => r.object.kind === 'WorkloadEntry').map((r) => `delete ${objectRef(r.object)} (if applied by ${FIELD_MANAGER})`),
-      `on ${s.ssh.target.user}@${s.ssh.target.host}:${s.ssh.target.port}: ${shellJoin(removeProxyCommand(s))}`,
-      `on ${s.ssh.target.user}@${s.ssh.target.host}:${s.ssh.target.port}: ${shellJoin(removeBundleCommand(s, BUNDLE_FILES))}`,
+      `on ${sshTarget(s)}: ${shellJoin(removeProxyCommand(s))}`,
+      `on ${sshTarget(s)}: ${shellJoin(removeBundleCommand(s, BUNDLE_FILE_NAMES))}`,
       ...rendered.filter((r) => r.object.kind !== 'WorkloadEntry').map((r) => `delete ${objectRef(r.object)} (if applied by ${FIELD_MANAGER})`),
     ];
     result.proxyStatus = 'planned';
@@ -50,12 +50,12 @@ export async function offboard(s: Settings, ctx: RunContext, result: RunResult):
   await runStep(result, ctx.log, 'Remove the WorkloadEntry', `${s.workload.namespace}/${s.workload.name}`, async () => {
     for (const r of entries) await deleteOurs(cluster, r, result);
   });
-  const session = await runStep(result, ctx.log, 'Connect to the VM', `${s.ssh.target.user}@${s.ssh.target.host}:${s.ssh.target.port}`, () => openSession(s, ctx.log));
+  const session = await runStep(result, ctx.log, 'Connect to the VM', sshTarget(s), () => openSession(s, ctx.log));
   try {
     await runStep(result, ctx.log, 'Stop the proxy and remove the bundle', `${session.target}:${s.proxy.configDir}`, async (step) => {
       const removed = await removeProxy(session, s);
-      await removeBundle(session, s, BUNDLE_FILES);
-      step.detail = `${removed ? 'removed the istio-proxy container' : 'no istio-proxy container'}; removed ${BUNDLE_FILES.join(', ')}`;
+      await removeBundle(session, s, BUNDLE_FILE_NAMES);
+      step.detail = `${removed ? 'removed the istio-proxy container' : 'no istio-proxy container'}; removed ${BUNDLE_FILE_NAMES.join(', ')}`;
     });
   } finally {
     session.close();

@@ -9,7 +9,7 @@ import { readMeshFacts, type MeshFacts } from '../cluster/mesh-facts.js';
 import { requestToken } from '../cluster/token.js';
 import type { Settings } from '../config/settings.js';
 import { formatDuration } from '../config/duration.js';
-import { buildBundle, type BundleFile } from '../plan/bundle.js';
+import { BUNDLE_FILE_NAMES, buildBundle, formatMode, type BundleFile } from '../plan/bundle.js';
 import { objectRef, type KubeObject, type RenderedObject } from '../plan/kube-object.js';
 import { FIELD_MANAGER } from '../plan/labels.js';
 import { installBundleCommand, proxyLogsCommand, readinessCommand, removeProxyCommand, runProxyCommand } from '../plan/remote-commands.js';
@@ -22,18 +22,13 @@ import { installBundle, proxyLogs, removeBundle, removeProxy, startProxy, waitRe
 import { excerpt } from '../probe/access-log.js';
 import { outboundProbeCommand, probeInbound, probeOutbound } from '../probe/probes.js';
 import { StepError } from '../pipeline/step-error.js';
-import { openSession, type SshSession } from '../vm/ssh-session.js';
+import { openSession, sshTarget, type SshSession } from '../vm/ssh-session.js';
 import { checkOnServer, renderStep } from './render.js';
 
 const REDACTED = '<redacted: minted at run time>';
 const ACCESS_LOG_TAIL = 500;
 /** docker logs --since is the VM's clock: start a little earlier than our own start. */
 const LOG_CLOCK_SKEW_MS = 5 * 60_000;
-
-function sshTarget(s: Settings): string {
-  const t = s.ssh.target;
-  return `${t.user}@${t.host}:${t.port}${s.ssh.jumpHost ? ` via ${s.ssh.jumpHost.user}@${s.ssh.jumpHost.host}:${s.ssh.jumpHost.port}` : ''}`;
-}
 
 function isWorkloadEntry(r: RenderedObject): boolean {
   return r.object.kind === 'WorkloadEntry';
@@ -66,11 +61,11 @@ function planText(s: Settings, rendered: RenderedObject[], facts: MeshFacts | un
   if (files) {
     lines.push(`write the bootstrap bundle with: ${shellJoin(installBundleCommand(s))}`);
     for (const f of files) {
-      lines.push(`  ${s.proxy.configDir}/${f.name} (mode ${f.mode.toString(8).padStart(4, '0')}):`);
+      lines.push(`  ${s.proxy.configDir}/${f.name} (mode ${formatMode(f.mode)}):`);
       lines.push(...(f.secret ? [REDACTED] : f.content.trimEnd().split('\n')).map((l) => `    | ${l}`));
     }
   } else {
-    lines.push(`write the bootstrap bundle (sidecar.env, istio-ca.pem, istio-token, cluster.env, mesh.yaml, hosts) into ${s.proxy.configDir}`);
+    lines.push(`write the bootstrap bundle (${BUNDLE_FILE_NAMES.join(', ')}) into ${s.proxy.configDir}`);
   }
   if (s.proxy.start) {
     lines.push(`run: ${shellJoin(removeProxyCommand(s))}`);
@@ -146,7 +141,7 @@ export async function onboard(s: Settings, ctx: RunContext, result: RunResult): 
     await runStep(result, ctx.log, 'Transfer the bootstrap bundle', `${session.target}:${s.proxy.configDir}`, async (step) => {
       undo.bundleWritten = files.map((f) => f.name);
       await installBundle(session, s, files, ctx.log);
-      step.detail = files.map((f) => `${f.name} ${f.mode.toString(8).padStart(4, '0')}`).join(', ');
+      step.detail = files.map((f) => `${f.name} ${formatMode(f.mode)}`).join(', ');
     });
     if (s.proxy.start) {
       await runStep(result, ctx.log, 'Start the proxy', `${session.target} (${s.proxy.runtime})`, async () => {

@@ -17,6 +17,7 @@ import { toYaml } from '../plan/yaml.js';
 import type { RunContext } from '../pipeline/context.js';
 import { runStep } from '../pipeline/run-step.js';
 import { StepError } from '../pipeline/step-error.js';
+import { findObject } from '../report/record-object.js';
 import type { ObjectResult, RunResult } from '../report/result.js';
 
 /** Rules that fail the check; the others are reported as warnings (they can be intended). */
@@ -24,10 +25,6 @@ const ERROR_RULES = new Set<CrossProblem['rule']>(['duplicate', 'namespace-misma
 
 function where(r: RenderedObject): { file: string; line?: number } | undefined {
   return r.source.file ? { file: r.source.file, ...(r.source.line ? { line: r.source.line } : {}) } : undefined;
-}
-
-function objectResult(r: RenderedObject, action: ObjectResult['action']): ObjectResult {
-  return { kind: r.object.kind, name: r.object.metadata.name, namespace: r.object.metadata.namespace, action, source: r.source };
 }
 
 /** Renders, writes the manifests file, and checks every object offline. Throws on errors. */
@@ -51,7 +48,8 @@ export async function renderStep(s: Settings, ctx: RunContext, result: RunResult
     let invalid = 0;
     for (const r of rendered) {
       const v = validateObject(r.object);
-      result.objects.push({ ...objectResult(r, action), schema: { valid: v.valid, known: v.known, problems: v.problems } });
+      // One row per rendered object, duplicates included (each with its own file and line).
+      result.objects.push({ kind: r.object.kind, name: r.object.metadata.name, namespace: r.object.metadata.namespace, action, source: r.source, schema: { valid: v.valid, known: v.known, problems: v.problems } });
       for (const p of v.problems) ctx.log.error(`${v.ref}: ${p.path}: ${p.message}`, where(r));
       if (!v.known) ctx.log.debug(`${v.ref}: ${v.note ?? 'no offline schema'}`);
       if (!v.valid) invalid++;
@@ -87,7 +85,7 @@ export async function checkOnServer(cluster: Cluster, s: Settings, rendered: Ren
   const ns = await readObject(cluster, { apiVersion: 'v1', kind: 'Namespace', metadata: { name: s.workload.namespace } });
   let rejected = 0;
   for (const r of rendered) {
-    const entry = result.objects.find((o) => o.kind === r.object.kind && o.name === r.object.metadata.name && o.namespace === r.object.metadata.namespace && !o.server);
+    const entry = findObject(result, r);
     if (!entry) continue;
     const inMissingNamespace = !ns && r.object.kind !== 'Namespace' && (r.object.metadata.namespace ?? s.workload.namespace) === s.workload.namespace;
     if (inMissingNamespace) {

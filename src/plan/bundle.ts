@@ -7,7 +7,7 @@ import type { MeshFacts } from '../cluster/mesh-facts.js';
 import type { Settings } from '../config/settings.js';
 
 export interface BundleFile {
-  name: string;
+  name: BundleFileName;
   mode: number;
   content: string;
   /** Never shown: dry-run and logs print a placeholder. */
@@ -18,6 +18,15 @@ export interface BundleFile {
 export const CONTAINER_ROOT_CERT = '/var/run/secrets/istio/root-cert.pem';
 export const CONTAINER_TOKEN = '/var/run/secrets/tokens/istio-token';
 const CERTS_DIR = '/var/run/secrets/istio';
+
+/** Every file of the bundle, as buildBundle writes them (offboarding removes these). */
+export const BUNDLE_FILE_NAMES = ['sidecar.env', 'istio-ca.pem', 'istio-token', 'cluster.env', 'mesh.yaml', 'hosts'] as const;
+type BundleFileName = (typeof BUNDLE_FILE_NAMES)[number];
+
+/** A file mode as chmod takes it and people read it: 0640. */
+export function formatMode(mode: number): string {
+  return mode.toString(8).padStart(4, '0');
+}
 
 export function istiodHost(facts: MeshFacts): string {
   return `istiod.${facts.istioNamespace}.svc`;

@@ -1,7 +1,7 @@
 // The commands onboarding runs on the VM, as argv arrays (pure). The SSH layer quotes them.
 import type { MeshFacts } from '../cluster/mesh-facts.js';
 import type { Settings } from '../config/settings.js';
-import { CONTAINER_ROOT_CERT, CONTAINER_TOKEN, istiodAliases } from './bundle.js';
+import { CONTAINER_ROOT_CERT, CONTAINER_TOKEN, formatMode, istiodAliases } from './bundle.js';
 
 export const PROXY_CONTAINER = 'istio-proxy';
 export const READY_URL = 'http://127.0.0.1:15021/healthz/ready';
@@ -39,7 +39,7 @@ export function installBundleCommand(s: Settings): string[] {
 
 /** The stdin of installBundleCommand for these files. */
 export function bundleStdin(files: Array<{ name: string; mode: number; content: string }>): string {
-  return files.map((f) => `${f.name} ${f.mode.toString(8).padStart(4, '0')} ${Buffer.from(f.content).toString('base64')}\n`).join('');
+  return files.map((f) => `${f.name} ${formatMode(f.mode)} ${Buffer.from(f.content).toString('base64')}\n`).join('');
 }
 
 export function removeProxyCommand(s: Settings): string[] {
@@ -84,6 +84,6 @@ export function proxyStateCommand(s: Settings): string[] {
   return privileged(s, ['docker', 'inspect', '--format', '{{.State.Status}} {{.RestartCount}} {{.Config.Image}}', PROXY_CONTAINER]);
 }
 
-export function removeBundleCommand(s: Settings, names: string[]): string[] {
+export function removeBundleCommand(s: Settings, names: readonly string[]): string[] {
   return privileged(s, ['rm', '-f', '--', ...names.map((n) => `${s.proxy.configDir}/${n}`)]);
 }

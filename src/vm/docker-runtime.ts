@@ -3,7 +3,7 @@
 import type { MeshFacts } from '../cluster/mesh-facts.js';
 import type { Settings } from '../config/settings.js';
 import type { Logger } from '../log.js';
-import type { BundleFile } from '../plan/bundle.js';
+import { formatMode, type BundleFile } from '../plan/bundle.js';
 import {
   bundleStdin,
   installBundleCommand,
@@ -34,7 +34,7 @@ export async function installBundle(session: SshSession, s: Settings, files: Bun
       s.ssh.target.user === 'root' ? 'check that the disk is writable' : `check that ${s.ssh.target.user} may run sudo without a password (sudo -n)`,
     );
   }
-  for (const f of files) log.info(`wrote ${s.proxy.configDir}/${f.name} (mode ${f.mode.toString(8).padStart(4, '0')}${f.secret ? ', secret' : ''})`);
+  for (const f of files) log.info(`wrote ${s.proxy.configDir}/${f.name} (mode ${formatMode(f.mode)}${f.secret ? ', secret' : ''})`);
 }
 
 export async function proxyLogs(session: SshSession, s: Settings, tail = LOG_TAIL, since?: string): Promise<string[]> {
@@ -82,7 +82,7 @@ export async function removeProxy(session: SshSession, s: Settings): Promise<boo
   return (await session.exec(removeProxyCommand(s))).code === 0;
 }
 
-export async function removeBundle(session: SshSession, s: Settings, names: string[]): Promise<void> {
+export async function removeBundle(session: SshSession, s: Settings, names: readonly string[]): Promise<void> {
   const r = await session.exec(removeBundleCommand(s, names));
   if (r.code !== 0) throw new StepError(`removing the bundle from ${s.proxy.configDir} on ${session.target} failed: ${firstLine(r.stderr)}`);
 }

@@ -33,6 +33,11 @@ function describe(e: SshEndpoint): string {
   return `${e.user}@${e.host}:${e.port}`;
 }
 
+/** The VM as reports name it: user@host:port, and the jump host when there is one. */
+export function sshTarget(s: Settings): string {
+  return `${describe(s.ssh.target)}${s.ssh.jumpHost ? ` via ${describe(s.ssh.jumpHost)}` : ''}`;
+}
+
 function connectOnce(s: Settings, endpoint: SshEndpoint, sock: Duplex | undefined): Promise<{ client: Client; hostKey: HostKeyDecision }> {
   return new Promise((resolve, reject) => {
     const client = new Client();
