@@ -1,39 +1,44 @@
 // The CLI twin of the Action: the same inputs as flags (names and defaults read from
-// action.yml), the same pipeline, the same report as text or JSON.
-//   istio-vm-onboard [onboard|render|offboard] --workload-name NAME --namespace NS ... [--json]
+// action.yml, parsed with kubectl's habits in cli-args.ts), the same pipeline, the same
+// report as text or JSON; `render -o yaml|json` prints the rendered manifests instead.
+//   istio-vm-onboard [onboard|render|offboard] --workload-name NAME -n NS ... [--json]
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseAllDocuments } from 'yaml';
+import pkg from '../package.json' with { type: 'json' };
+import { cliFlags, cliProblem, didYouMean, FILE_FLAGS, flagValue, parseCliArgs, usage, type FlagSpec } from './cli-args.js';
 import { cliLogger } from './cli-logger.js';
-import { isRunnerExpression, loadContract, type Contract } from './config/contract.js';
+import { isRunnerExpression, loadContract } from './config/contract.js';
 import { InputError } from './config/errors.js';
 import { secretsInInputs } from './config/secrets.js';
 import { getSettings, type InputReader } from './config/settings-from-inputs.js';
 import { runPipeline } from './pipeline/run.js';
+import type { RunResult } from './report/result.js';
 import { writeJsonReport } from './report/write.js';
 import { renderSummary } from './report/summary.js';
 import { renderText, type TextStyle, PLAIN } from './report/text.js';
 
-/** Inputs that hold file content in the Action; on a command line they name the file. */
-export const FILE_FLAGS = ['kubeconfig', 'ssh-key', 'ssh-known-hosts'] as const;
 const MODES = ['onboard', 'render', 'offboard'];
+const OUTPUTS = ['yaml', 'json'];
+const SEE_HELP = "See 'istio-vm-onboard --help' for usage.";
 
-function usage(contract: Contract): string {
-  const lines = [
-    'Usage: istio-vm-onboard [onboard|render|offboard] [--INPUT VALUE ...] [--json] [--verbose] [--summary-file FILE]',
-    '',
-    'Flags are the inputs of the GitHub Action (action.yml). --kubeconfig, --ssh-key and',
-    '--ssh-known-hosts take a file path here. Without --kubeconfig, $KUBECONFIG or',
-    '~/.kube/config is used. --summary-file writes the markdown job summary the Action would show.',
-    'Exit code: 0 succeeded, 1 failed, 2 invalid input.',
-    '',
-  ];
-  for (const i of contract.inputs) {
-    lines.push(`  --${i.name}${i.default && !isRunnerExpression(i.default) ? ` (default ${JSON.stringify(i.default)})` : ''}`);
-    lines.push(`      ${i.description}`);
+/** A mistake on the command line: "error: ..." and where to read more, exit code 2. */
+function usageError(message: string): number {
+  process.stderr.write(`error: ${message}\n${SEE_HELP}\n`);
+  return 2;
+}
+
+/** The rendered manifests as -o asks: the manifests file as written, or a kubectl List. */
+function printManifests(result: RunResult, format: string): boolean {
+  if (result.verdict !== 'succeeded' || !result.manifestsPath) return false;
+  const yaml = readFileSync(result.manifestsPath, 'utf8');
+  if (format === 'yaml') process.stdout.write(yaml);
+  else {
+    const items = parseAllDocuments(yaml).map((d) => d.toJS() as unknown).filter((o) => o !== null);
+    process.stdout.write(JSON.stringify({ apiVersion: 'v1', kind: 'List', items }, null, 2) + '\n');
   }
-  return lines.join('\n');
+  return true;
 }
 
 const COLOUR: TextStyle = {
@@ -44,55 +49,73 @@ const COLOUR: TextStyle = {
 
 export async function cli(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const contract = loadContract();
-  const options: Record<string, { type: 'string' | 'boolean' }> = { json: { type: 'boolean' }, verbose: { type: 'boolean' }, help: { type: 'boolean' }, 'summary-file': { type: 'string' } };
-  for (const i of contract.inputs) options[i.name] = { type: 'string' };
-  let parsed;
-  try {
-    parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
-  } catch (err) {
-    process.stderr.write(`${(err as Error).message}\n\n${usage(contract)}\n`);
-    return 2;
+  const flags = cliFlags(contract);
+  const parsed = parseCliArgs(argv, flags);
+  if ('error' in parsed) return usageError(parsed.error);
+  const spec = (name: string) => flags.find((f) => f.name === name) as FlagSpec;
+  const given = (name: string) => flagValue(spec(name), parsed.values[name]);
+  const own: Record<string, boolean> = {};
+  for (const name of ['help', 'version', 'json', 'verbose']) {
+    const v = given(name) ?? 'false';
+    if (!/^(true|false)$/i.test(v)) return usageError(`--${name} must be true or false (got "${v}")`);
+    own[name] = v.toLowerCase() === 'true';
   }
-  const values = parsed.values as Record<string, string | boolean | undefined>;
-  if (values.help) {
-    process.stdout.write(usage(contract) + '\n');
+  if (own.help) {
+    process.stdout.write(usage(flags) + '\n');
+    return 0;
+  }
+  if (own.version) {
+    process.stdout.write(`istio-vm-onboard ${pkg.version}\n`);
     return 0;
   }
   const [modeArg, ...extra] = parsed.positionals;
-  if (extra.length || (modeArg && !MODES.includes(modeArg))) {
-    process.stderr.write(`unexpected argument ${JSON.stringify(extra[0] ?? modeArg)}\n\n${usage(contract)}\n`);
-    return 2;
-  }
+  if (modeArg !== undefined && !MODES.includes(modeArg)) return usageError(`unknown command "${modeArg}" for "istio-vm-onboard"${didYouMean(modeArg, MODES)}`);
+  if (extra.length) return usageError(`unexpected argument "${extra[0]}" (one command at most: ${MODES.join(', ')})`);
+  const modeFlag = given('mode');
+  if (modeArg && modeFlag !== undefined && modeFlag !== modeArg) return usageError(`the command ${modeArg} and --mode ${modeFlag} disagree: give one`);
+  const output = given('output');
+  if (output !== undefined && !OUTPUTS.includes(output)) return usageError(`--output must be ${OUTPUTS.join(' or ')} (got "${output}")`);
+
   const raw: Record<string, string> = {};
-  for (const i of contract.inputs) {
-    const given = values[i.name];
-    raw[i.name] = typeof given === 'string' ? given : isRunnerExpression(i.default) ? '' : i.default;
-  }
+  for (const i of contract.inputs) raw[i.name] = given(i.name) ?? (isRunnerExpression(i.default) ? '' : i.default);
   if (modeArg) raw.mode = modeArg;
+  if (output !== undefined && raw.mode !== 'render') return usageError(`-o/--output prints the rendered manifests: use it with render (for onboard's plan, use --dry-run)`);
+  if (output !== undefined && own.json) return usageError('--json and -o/--output both print on stdout: give one');
   if (!raw['github-token']) raw['github-token'] = env.GITHUB_TOKEN ?? '';
+  // File flags name files here; the pipeline takes their content, as the Action does.
+  const paths: Record<string, string[]> = {};
   for (const flag of FILE_FLAGS) {
-    const path = raw[flag];
-    if (!path) continue;
-    if (!existsSync(path)) {
-      process.stderr.write(`error: --${flag} ${path}: no such file (on the command line --${flag} takes a file path)\n`);
-      return 2;
+    const list = (parsed.values[flag] ?? []).filter((p) => p !== '');
+    if (!list.length) continue;
+    const chosen = spec(flag).kind === 'list' ? list : list.slice(-1);
+    const contents: string[] = [];
+    for (const path of chosen) {
+      try {
+        contents.push(readFileSync(path, 'utf8'));
+      } catch (err) {
+        const code = (err as NodeJS.ErrnoException).code;
+        const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : `cannot be read (${code ?? (err as Error).message})`;
+        return usageError(`--${flag} ${path}: ${why} (on the command line --${flag} takes a file path)`);
+      }
     }
-    raw[flag] = readFileSync(path, 'utf8');
+    paths[flag] = chosen;
+    raw[flag] = contents.join('\n');
   }
   const defaultKubeconfig = join(homedir(), '.kube', 'config');
   const runEnv = { ...env };
   if (!raw.kubeconfig && !env.KUBECONFIG && existsSync(defaultKubeconfig)) runEnv.KUBECONFIG = defaultKubeconfig;
 
   const read: InputReader = (name) => raw[name] ?? '';
-  const log = cliLogger({ verbose: Boolean(values.verbose) });
+  const log = cliLogger({ verbose: own.verbose === true });
   for (const secret of secretsInInputs(read, runEnv)) log.secret(secret);
   let settings;
   try {
     settings = getSettings(read, runEnv);
   } catch (err) {
     if (err instanceof InputError) {
-      // Name the flag, as a CLI user knows it.
-      process.stderr.write(log.redact(`error: ${err.message.replace(/input `([a-z-]+)`/g, '--$1')}`) + '\n');
+      const lines = err.problems.map((p) => cliProblem(p, contract, paths));
+      const text = lines.length === 1 ? `error: ${lines[0]}` : `error: ${lines.length} problems with the flags:\n${lines.map((l) => `  - ${l}`).join('\n')}`;
+      process.stderr.write(log.redact(text) + `\n${SEE_HELP}\n`);
       return 2;
     }
     throw err;
@@ -100,8 +123,12 @@ export async function cli(argv: string[], env: NodeJS.ProcessEnv = process.env):
   const workDir = join(env.ISTIO_VM_ONBOARD_WORKDIR || tmpdir(), 'istio-vm-onboard');
   const result = await runPipeline(settings, { log, env: runEnv, workDir, cwd: process.cwd() });
   const reportPath = writeJsonReport(result, workDir);
-  if (typeof values['summary-file'] === 'string') writeFileSync(values['summary-file'], log.redact(renderSummary(result)));
-  if (values.json) process.stdout.write(log.redact(JSON.stringify({ ...result, report: reportPath }, null, 2)) + '\n');
+  if (typeof given('summary-file') === 'string') writeFileSync(given('summary-file') as string, log.redact(renderSummary(result)));
+  if (output !== undefined) {
+    // stdout holds the manifests only (for a pipe into kubectl); a failed run prints none.
+    if (!printManifests(result, output)) process.stderr.write(log.redact(renderText(result, PLAIN)) + '\n');
+    process.stderr.write(`report: ${reportPath}\n`);
+  } else if (own.json) process.stdout.write(log.redact(JSON.stringify({ ...result, report: reportPath }, null, 2)) + '\n');
   else process.stdout.write(log.redact(renderText(result, process.stdout.isTTY && !env.NO_COLOR ? COLOUR : PLAIN)) + `\nreport: ${reportPath}\n`);
   return result.verdict === 'succeeded' ? 0 : 1;
 }

@@ -5,6 +5,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
+import { parseAllDocuments } from 'yaml';
 import { PROJECT_ROOT } from '../support/action-runner.js';
 
 const work = mkdtempSync(join(tmpdir(), 'ivo-cli-'));
@@ -20,12 +21,98 @@ function cli(args: string[]) {
 }
 
 describe('istio-vm-onboard CLI', () => {
-  it('--help lists every input of action.yml with its default', () => {
+  it('--help and -h list every input of action.yml with its default', () => {
     const r = cli(['--help']);
     assert.equal(r.code, 0);
-    assert.match(r.stdout, /--ssh-strict-host-key \(default "true"\)/);
-    assert.match(r.stdout, /--proxy-config-dir \(default "\/etc\/istio-proxy"\)/);
+    assert.match(r.stdout, /--ssh-strict-host-key\[=true\|false\] \(default "true"\)/);
+    assert.match(r.stdout, /--proxy-config-dir VALUE \(default "\/etc\/istio-proxy"\)/);
+    assert.match(r.stdout, /--kubeconfig PATH\n\s+Path of the kubeconfig file/);
     assert.doesNotMatch(r.stdout, /github\.token/);
+    assert.equal(cli(['render', '-h']).stdout, r.stdout);
+  });
+
+  it('--version prints the version of package.json', () => {
+    const { version } = JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { version: string };
+    const r = cli(['--version']);
+    assert.equal(r.code, 0);
+    assert.equal(r.stdout, `istio-vm-onboard ${version}\n`);
+  });
+
+  it('exits 2 on an unknown flag, with the nearest flag and no run', () => {
+    const r = cli(['render', '--namespce', 'demo', '--workload-name', 'web']);
+    assert.equal(r.code, 2);
+    assert.equal(r.stderr, "error: unknown flag: --namespce\n\nDid you mean this?\n\t--namespace\n\nSee 'istio-vm-onboard --help' for usage.\n");
+    assert.equal(r.stdout, '');
+    const mode = cli(['rendr']);
+    assert.equal(mode.code, 2);
+    assert.match(mode.stderr, /^error: unknown command "rendr" for "istio-vm-onboard"\n\nDid you mean this\?\n\trender\n/);
+  });
+
+  it('reads a bare --dry-run as true, and --dry-run=false as false', () => {
+    const base = ['onboard', '--workload-name', 'web', '-n', 'demo', '--vm-host', '10.0.0.1'];
+    const dry = cli([...base, '--dry-run']);
+    assert.equal(dry.code, 0, dry.stderr);
+    assert.match(dry.stdout, /^istio-vm-onboard onboard \(dry-run\): SUCCEEDED$/m);
+    // Without dry-run, onboarding needs a cluster and a key: refused before anything happens.
+    const real = cli([...base, '--dry-run=false']);
+    assert.equal(real.code, 2);
+    assert.match(real.stderr, /--kubeconfig is required for mode onboard: give --kubeconfig PATH, or set \$KUBECONFIG/);
+    assert.match(real.stderr, /--ssh-known-hosts or --ssh-host-fingerprint is required .*--ssh-strict-host-key=false/);
+    assert.doesNotMatch(real.stderr, /input `/);
+  });
+
+  it('names --namespace when -n is wrong or has no value', () => {
+    const bad = cli(['render', '--workload-name', 'web', '-n', 'Bad_Ns', '--vm-address', '10.0.0.1']);
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /^error: --namespace must be a DNS-1123 label/m);
+    const missing = cli(['render', '--workload-name', 'web', '-n']);
+    assert.equal(missing.code, 2);
+    assert.match(missing.stderr, /^error: flag needs an argument: 'n' in -n$/m);
+  });
+
+  it('render -o yaml and -o json print the rendered manifests, and only them, on stdout', () => {
+    const args = ['render', '--workload-name', 'web', '-n', 'demo', '--vm-address', '10.0.0.1', '--ports', 'http:8080', '--ports', 'grpc:9090'];
+    const yaml = cli([...args, '-o', 'yaml']);
+    assert.equal(yaml.code, 0, yaml.stderr);
+    const objects = parseAllDocuments(yaml.stdout).map((d) => d.toJS() as { kind: string; spec?: { ports?: Array<{ name: string }> } });
+    assert.deepEqual(objects.map((o) => o.kind), ['Namespace', 'ServiceAccount', 'Service', 'Sidecar', 'WorkloadEntry']);
+    assert.deepEqual(objects.find((o) => o.kind === 'Service')?.spec?.ports?.map((p) => p.name), ['http', 'grpc'], 'repeated --ports accumulate');
+    // The same text the `manifests` output file holds.
+    assert.equal(yaml.stdout, readFileSync(join(work, 'istio-vm-onboard', 'demo-web.manifests.yaml'), 'utf8'));
+    assert.match(yaml.stderr, /^report: /m);
+    const json = cli([...args, '--output=json']);
+    assert.equal(json.code, 0, json.stderr);
+    const list = JSON.parse(json.stdout) as { kind: string; items: unknown[] };
+    assert.equal(list.kind, 'List');
+    assert.deepEqual(list.items, objects);
+  });
+
+  it('-o prints nothing on stdout for a failed render, and is refused outside render', () => {
+    writeFileSync(join(work, 'broken.yaml'), 'apiVersion: v1\nkind: Service\nmetadata:\n  name: ${NOPE}\n');
+    const failed = cli(['render', '--workload-name', 'web', '-n', 'demo', '--vm-address', '10.0.0.1', '--manifests', 'broken.yaml', '-o', 'yaml']);
+    assert.equal(failed.code, 1);
+    assert.equal(failed.stdout, '');
+    assert.match(failed.stderr, /^istio-vm-onboard render: FAILED$/m);
+    const onboard = cli(['onboard', '--dry-run', '--workload-name', 'web', '-n', 'demo', '--vm-host', '10.0.0.1', '-o', 'yaml']);
+    assert.equal(onboard.code, 2);
+    assert.match(onboard.stderr, /-o\/--output prints the rendered manifests: use it with render/);
+    const format = cli(['render', '-o', 'xml']);
+    assert.equal(format.code, 2);
+    assert.match(format.stderr, /--output must be yaml or json \(got "xml"\)/);
+  });
+
+  it('reads every repeated --ssh-known-hosts file, and names the flag when one is missing', () => {
+    const missing = cli(['render', '--workload-name', 'web', '-n', 'demo', '--vm-address', '10.0.0.1', '--ssh-known-hosts', 'nope.keys']);
+    assert.equal(missing.code, 2);
+    assert.match(missing.stderr, /^error: --ssh-known-hosts nope\.keys: no such file/m);
+    // One bad line in each file: both problems show, so both files were read and joined.
+    writeFileSync(join(work, 'vm.keys'), 'vm.example ssh-nope AAAA\n');
+    writeFileSync(join(work, 'bastion.keys'), 'bastion.example ssh-ed25519 @@@@\n');
+    const r = cli(['render', '--workload-name', 'web', '-n', 'demo', '--vm-address', '10.0.0.1', '--ssh-known-hosts', 'vm.keys', '--ssh-known-hosts', 'bastion.keys']);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /^error: 2 problems with the flags:$/m);
+    assert.match(r.stderr, /^ {2}- --ssh-known-hosts \(vm\.keys, bastion\.keys\) key type "ssh-nope" is not one OpenSSH knows$/m);
+    assert.match(r.stderr, /^ {2}- --ssh-known-hosts \(vm\.keys, bastion\.keys\) the key of "bastion\.example" is not base64$/m);
   });
 
   it('runs through its bin, which checks the Node version first', () => {

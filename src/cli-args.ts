@@ -1,0 +1,236 @@
+// Command-line parsing with kubectl's habits (pflag): --flag VALUE and --flag=VALUE, -n for
+// --namespace, a bare boolean flag means true, list flags accumulate when repeated, and an
+// unknown flag gets a "did you mean". The flags themselves come from action.yml.
+import { isRunnerExpression, type Contract, type InputSpec } from './config/contract.js';
+import type { InputProblem } from './config/errors.js';
+
+export type FlagKind = 'string' | 'boolean' | 'list';
+
+export interface FlagSpec {
+  name: string;
+  kind: FlagKind;
+  short?: string;
+  /** What the value is, in the help: VALUE, or PATH for file flags. */
+  placeholder: string;
+  description: string;
+  /** Default as the help shows it; empty when there is none worth showing. */
+  default: string;
+}
+
+/** Inputs that hold file content in the Action; on a command line they name the file. */
+export const FILE_FLAGS = ['kubeconfig', 'ssh-key', 'ssh-known-hosts'] as const;
+
+/**
+ * Multi-line inputs (one item per line, see config/lists.ts): repeating the flag adds lines,
+ * as a YAML block scalar would. ssh-known-hosts is a file flag: each file adds its lines.
+ */
+export const LIST_FLAGS = ['labels', 'ports', 'manifests', 'vars', 'ssh-known-hosts', 'ssh-host-fingerprint'] as const;
+
+export const SHORT_FLAGS: Record<string, string> = { n: 'namespace', o: 'output', h: 'help' };
+
+/** The CLI's own flags, which are not Action inputs. */
+const CLI_ONLY: Array<Omit<FlagSpec, 'short'>> = [
+  { name: 'output', kind: 'string', placeholder: 'yaml|json', default: '', description: 'With render: print the rendered manifests on stdout, and nothing else there.' },
+  { name: 'json', kind: 'boolean', placeholder: '', default: '', description: 'Print the report as JSON on stdout.' },
+  { name: 'summary-file', kind: 'string', placeholder: 'PATH', default: '', description: 'Write the markdown job summary the Action would show to this file.' },
+  { name: 'verbose', kind: 'boolean', placeholder: '', default: '', description: 'Also print debug lines on stderr.' },
+  { name: 'version', kind: 'boolean', placeholder: '', default: '', description: 'Print the version and exit.' },
+  { name: 'help', kind: 'boolean', placeholder: '', default: '', description: 'Print this help and exit.' },
+];
+
+/** Where action.yml describes content or a runner default, the command line differs. */
+const CLI_DESCRIPTIONS: Record<string, string> = {
+  kubeconfig: 'Path of the kubeconfig file. Default: the file $KUBECONFIG names, else ~/.kube/config.',
+  'ssh-key': 'Path of the SSH private key file (OpenSSH or PEM).',
+  'ssh-known-hosts': 'Path of a known_hosts file that pins the VM host key (and the jump host key), e.g. written by ssh-keyscan run once by hand.',
+  'github-token': 'Token for the pull request comment. Default: $GITHUB_TOKEN.',
+};
+
+/**
+ * Action wording that is wrong on a command line, where the file flags take paths. Each key
+ * is a phrase of config/settings-from-inputs.ts (a unit test keeps them in step).
+ */
+export const CLI_WORDING: Array<[string, string]> = [
+  ['give its content, or set $KUBECONFIG to its path', 'give --kubeconfig PATH, or set $KUBECONFIG'],
+  ['is empty and the file $KUBECONFIG names', 'is not given and the file $KUBECONFIG names'],
+  ['(OpenSSH or PEM text, not a path or a public key)', '(the file must hold OpenSSH or PEM text, not a public key)'],
+];
+
+export function cliFlags(contract: Contract): FlagSpec[] {
+  const flags: FlagSpec[] = contract.inputs.map((i) => inputFlag(i, contract));
+  for (const f of CLI_ONLY) flags.push({ ...f });
+  for (const [short, name] of Object.entries(SHORT_FLAGS)) {
+    const f = flags.find((x) => x.name === name);
+    if (f) f.short = short;
+  }
+  return flags;
+}
+
+function inputFlag(i: InputSpec, contract: Contract): FlagSpec {
+  const kind: FlagKind = i.default === 'true' || i.default === 'false' ? 'boolean' : (LIST_FLAGS as readonly string[]).includes(i.name) ? 'list' : 'string';
+  const isFile = (FILE_FLAGS as readonly string[]).includes(i.name);
+  return {
+    name: i.name,
+    kind,
+    placeholder: kind === 'boolean' ? '' : isFile ? 'PATH' : 'VALUE',
+    description: CLI_DESCRIPTIONS[i.name] ?? toFlagWords(i.description, contract),
+    default: isRunnerExpression(i.default) ? '' : i.default,
+  };
+}
+
+/**
+ * Names other inputs as flags: `x`, x: true|false and hyphenated input names become --x.
+ * One-word names (namespace, context, ...) are also plain words, so only `x` rewrites them.
+ * Quoted values ("...") are the user's own text and stay as they are.
+ */
+export function toFlagWords(text: string, contract: Contract): string {
+  const names = contract.inputs.map((i) => i.name).sort((a, b) => b.length - a.length);
+  const hyphenated = names.filter((n) => n.includes('-'));
+  const alt = (list: string[]) => list.map((n) => n.replace(/[-]/g, '\\-')).join('|');
+  let out = text;
+  for (const [from, to] of CLI_WORDING) out = out.split(from).join(to);
+  return out
+    .split(/("[^"]*")/)
+    .map((part, idx) => {
+      if (idx % 2 === 1) return part;
+      return part
+        .replace(new RegExp(`(?:the )?\`(${alt(names)})\` input|\`(${alt(names)})\``, 'g'), (_m, a?: string, b?: string) => `--${a ?? b}`)
+        .replace(new RegExp(`(?<![\\w$<-])(${alt(hyphenated)}): (true|false)\\b`, 'g'), (_m, n: string, v: string) => (v === 'true' ? `--${n}` : `--${n}=false`))
+        .replace(new RegExp(`(?<![\\w$<-])(${alt(hyphenated)})(?![\\w-])`, 'g'), '--$1');
+    })
+    .join('');
+}
+
+/** An input problem as a CLI user knows it: the flag (and the files it named), other inputs as flags. */
+export function cliProblem(p: InputProblem, contract: Contract, paths: Record<string, string[]> = {}): string {
+  const files = paths[p.input];
+  return `--${p.input}${files?.length ? ` (${files.join(', ')})` : ''} ${toFlagWords(p.message, contract)}`;
+}
+
+export interface ParsedArgs {
+  /** Every value given, per flag name, in order (a bare boolean flag gives "true"). */
+  values: Record<string, string[]>;
+  positionals: string[];
+}
+
+/** The value of a flag as an input: lists joined by newlines, otherwise the last one given. */
+export function flagValue(spec: FlagSpec, given: string[] | undefined): string | undefined {
+  if (!given || given.length === 0) return undefined;
+  return spec.kind === 'list' ? given.join('\n') : given[given.length - 1];
+}
+
+const BOOLEAN_WORD = /^(true|True|TRUE|false|False|FALSE)$/;
+
+/** Parses argv; on a mistake returns the error text (without "error: "), as kubectl words it. */
+export function parseCliArgs(argv: string[], flags: FlagSpec[]): ParsedArgs | { error: string } {
+  const byName = new Map(flags.map((f) => [f.name, f]));
+  const values: Record<string, string[]> = {};
+  const positionals: string[] = [];
+  const add = (f: FlagSpec, v: string) => (values[f.name] ??= []).push(v);
+  for (let k = 0; k < argv.length; k++) {
+    const arg = argv[k] as string;
+    if (arg === '--') {
+      positionals.push(...argv.slice(k + 1));
+      break;
+    }
+    let spec: FlagSpec | undefined;
+    let inline: string | undefined;
+    let shown: string;
+    if (arg.startsWith('--')) {
+      const eq = arg.indexOf('=');
+      const name = eq < 0 ? arg.slice(2) : arg.slice(2, eq);
+      inline = eq < 0 ? undefined : arg.slice(eq + 1);
+      spec = byName.get(name);
+      shown = `--${name}`;
+      if (!spec) return { error: `unknown flag: ${shown}${didYouMean(name, flags.map((f) => f.name), '--')}` };
+    } else if (arg.startsWith('-') && arg.length > 1) {
+      const letter = arg[1] as string;
+      spec = flags.find((f) => f.short === letter);
+      if (!spec) return { error: `unknown shorthand flag: '${letter}' in ${arg}` };
+      shown = `'${letter}' in -${letter}`;
+      // -nNAME and -n=NAME, as pflag takes them.
+      if (arg.length > 2) inline = arg[2] === '=' ? arg.slice(3) : arg.slice(2);
+      if (spec.kind === 'boolean' && inline !== undefined && arg[2] !== '=') return { error: `unknown shorthand flag: '${arg[2]}' in ${arg}` };
+    } else {
+      positionals.push(arg);
+      continue;
+    }
+    if (inline !== undefined) {
+      add(spec, inline);
+    } else if (spec.kind === 'boolean') {
+      // A bare boolean means true; "--dry-run false" is read as the value too (never a mode).
+      const next = argv[k + 1];
+      if (next !== undefined && BOOLEAN_WORD.test(next)) {
+        add(spec, next);
+        k++;
+      } else add(spec, 'true');
+    } else {
+      const next = argv[k + 1];
+      // Taking the next flag as this one's value hides both mistakes; --x=-value still works.
+      if (next === undefined || (next.startsWith('-') && next.length > 1)) {
+        return { error: `flag needs an argument: ${shown}${next === undefined ? '' : ` (for a value that starts with "-", write --${spec.name}=VALUE)`}` };
+      }
+      add(spec, next);
+      k++;
+    }
+  }
+  return { values, positionals };
+}
+
+/** "\n\nDid you mean this?\n\t--namespace\n" for the nearest names, or "" when none is near. */
+export function didYouMean(typed: string, names: string[], prefix = ''): string {
+  const near = suggestions(typed, names);
+  return near.length ? `\n\nDid you mean this?\n${near.map((n) => `\t${prefix}${n}`).join('\n')}\n` : '';
+}
+
+/** Names within edit distance 2 (or that start with what was typed), nearest first, at most 3. */
+export function suggestions(typed: string, names: string[]): string[] {
+  return names
+    .map((name) => ({ name, d: editDistance(typed, name) }))
+    .filter(({ name, d }) => d <= 2 || (typed.length >= 3 && name.startsWith(typed)))
+    .sort((a, b) => a.d - b.d || a.name.localeCompare(b.name))
+    .slice(0, 3)
+    .map(({ name }) => name);
+}
+
+/** Levenshtein distance where swapping two neighbouring letters also counts as one edit. */
+export function editDistance(a: string, b: string): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  const at = (i: number, j: number) => (d[i] as number[])[j] as number;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, at(i - 2, j - 2) + 1);
+      (d[i] as number[])[j] = best;
+    }
+  }
+  return at(a.length, b.length);
+}
+
+/** The help, from the same flag list the parser uses, so the two cannot disagree. */
+export function usage(flags: FlagSpec[]): string {
+  const line = (f: FlagSpec) => {
+    const names = `${f.short ? `-${f.short}, ` : '    '}--${f.name}`;
+    const value = f.kind === 'boolean' ? (f.default ? '[=true|false]' : '') : ` ${f.placeholder}`;
+    const def = f.default ? ` (default ${JSON.stringify(f.default)})` : '';
+    const repeat = f.kind === 'list' ? ' (repeatable)' : '';
+    return [`  ${names}${value}${def}${repeat}`, `        ${f.description}`];
+  };
+  const inputs = flags.filter((f) => !CLI_ONLY.some((c) => c.name === f.name));
+  const own = flags.filter((f) => CLI_ONLY.some((c) => c.name === f.name));
+  return [
+    'Usage: istio-vm-onboard [onboard|render|offboard] [flags]',
+    '',
+    'The flags are the inputs of the GitHub Action (action.yml), except that --kubeconfig,',
+    '--ssh-key and --ssh-known-hosts take file paths here. A boolean flag alone means true',
+    '(--dry-run), or give --dry-run=false. Repeating a list flag adds items (--ports a --ports b).',
+    'Exit code: 0 succeeded, 1 failed, 2 invalid input.',
+    '',
+    'Inputs:',
+    ...inputs.flatMap(line),
+    '',
+    'Command line:',
+    ...own.flatMap(line),
+  ].join('\n');
+}
