@@ -23,8 +23,10 @@ import type { ObjectResult, RunResult } from '../report/result.js';
 /** Rules that fail the check; the others are reported as warnings (they can be intended). */
 const ERROR_RULES = new Set<CrossProblem['rule']>(['duplicate', 'namespace-mismatch']);
 
-function where(r: RenderedObject): { file: string; line?: number } | undefined {
-  return r.source.file ? { file: r.source.file, ...(r.source.line ? { line: r.source.line } : {}) } : undefined;
+/** The object's file and line; `line` (a field's, when known) wins over the object's first line. */
+function where(r: RenderedObject, line?: number): { file: string; line?: number } | undefined {
+  const at = line ?? r.source.line;
+  return r.source.file ? { file: r.source.file, ...(at ? { line: at } : {}) } : undefined;
 }
 
 /** Renders, writes the manifests file, and checks every object offline. Throws on errors. */
@@ -50,7 +52,7 @@ export async function renderStep(s: Settings, ctx: RunContext, result: RunResult
       const v = validateObject(r.object);
       // One row per rendered object, duplicates included (each with its own file and line).
       result.objects.push({ kind: r.object.kind, name: r.object.metadata.name, namespace: r.object.metadata.namespace, action, source: r.source, schema: { valid: v.valid, known: v.known, problems: v.problems } });
-      for (const p of v.problems) ctx.log.error(`${v.ref}: ${p.path}: ${p.message}`, where(r));
+      for (const p of v.problems) ctx.log.error(`${v.ref}: ${p.path}: ${p.message}`, where(r, p.line));
       if (!v.known) ctx.log.debug(`${v.ref}: ${v.note ?? 'no offline schema'}`);
       if (!v.valid) invalid++;
     }

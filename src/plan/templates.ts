@@ -3,6 +3,7 @@
 // and line, never a silent empty string. "$$" stands for a literal "$".
 import { globSync, readFileSync } from 'node:fs';
 import { LineCounter, parseAllDocuments } from 'yaml';
+import { rememberFieldLines } from './field-lines.js';
 import type { KubeObject, RenderedObject } from './kube-object.js';
 
 export class ManifestError extends Error {
@@ -63,6 +64,8 @@ export function parseManifest(text: string, file: string): RenderedObject[] {
     if (typeof obj !== 'object' || Array.isArray(obj) || !obj.apiVersion || !obj.kind || !obj.metadata?.name) {
       throw new ManifestError('holds a document that is not a Kubernetes object (apiVersion, kind and metadata.name are required)', file, line);
     }
+    // Each field's line too, so a problem found later points at the field, not the object.
+    rememberFieldLines(obj, doc.contents, lineCounter);
     out.push({ object: obj as KubeObject, source: { origin: 'manifest', file, line } });
   }
   return out;

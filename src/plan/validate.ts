@@ -1,27 +1,24 @@
-// Offline schema validation of rendered objects (render mode, no cluster): the JSON
-// schemas compiled into kubernetes-models and @kubernetes-models/istio, plus the name
-// rules the API server enforces and the schemas do not.
-import { AuthorizationPolicy } from '@kubernetes-models/istio/security.istio.io/v1/AuthorizationPolicy';
-import { PeerAuthentication } from '@kubernetes-models/istio/security.istio.io/v1/PeerAuthentication';
-import { DestinationRule } from '@kubernetes-models/istio/networking.istio.io/v1/DestinationRule';
-import { Gateway } from '@kubernetes-models/istio/networking.istio.io/v1/Gateway';
-import { ServiceEntry } from '@kubernetes-models/istio/networking.istio.io/v1/ServiceEntry';
-import { Sidecar } from '@kubernetes-models/istio/networking.istio.io/v1/Sidecar';
-import { VirtualService } from '@kubernetes-models/istio/networking.istio.io/v1/VirtualService';
-import { WorkloadEntry } from '@kubernetes-models/istio/networking.istio.io/v1/WorkloadEntry';
-import { WorkloadGroup } from '@kubernetes-models/istio/networking.istio.io/v1/WorkloadGroup';
-import { ConfigMap } from 'kubernetes-models/v1/ConfigMap';
-import { Namespace } from 'kubernetes-models/v1/Namespace';
-import { Secret } from 'kubernetes-models/v1/Secret';
-import { Service } from 'kubernetes-models/v1/Service';
-import { ServiceAccount } from 'kubernetes-models/v1/ServiceAccount';
+// Offline validation of rendered objects (render mode, no cluster), as strict as the API
+// server with fieldValidation=Strict: the schemas are generated from the real sources
+// (Istio's CRDs, Kubernetes' OpenAPI; scripts/generate-schemas.mjs), checked with ajv, and
+// the CRDs' x-kubernetes-validations rules are evaluated with a CEL library. Unknown fields
+// are errors: the API server refuses them under Strict, and prunes them silently without.
+// Plus the name rules the API server enforces and the schemas do not.
+import { isCelError, parse, plan, type CelInput } from '@bufbuild/cel';
+import { strings } from '@bufbuild/cel/ext';
+import { celEnv } from '@bufbuild/cel';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { fieldLine } from './field-lines.js';
 import type { KubeObject } from './kube-object.js';
 import { fieldPath } from './object-diff.js';
+import generated from './schemas/generated.json' with { type: 'json' };
 
 export interface SchemaProblem {
   /** Dotted field path, e.g. spec.ports or spec.ingress[0].port.number. */
   path: string;
   message: string;
+  /** The line of the field (or of its nearest ancestor) in the manifest file, when the object came from one. */
+  line?: number;
 }
 
 export interface ObjectValidation {
@@ -35,38 +32,313 @@ export interface ObjectValidation {
   note?: string;
 }
 
-interface ModelClass {
-  apiVersion: string;
-  kind: string;
-  // `never`: each model types its own data; rendered objects are checked at run time.
-  new (data: never): { validate(): void };
+type Segment = string | number;
+
+/** The subset of JSON Schema (plus Kubernetes' extensions) that the generated schemas use. */
+interface Schema {
+  $ref?: string;
+  type?: string;
+  properties?: Record<string, Schema>;
+  additionalProperties?: Schema | boolean;
+  items?: Schema;
+  allOf?: Schema[];
+  anyOf?: Schema[];
+  oneOf?: Schema[];
+  not?: Schema;
+  required?: string[];
+  'x-kubernetes-int-or-string'?: boolean;
+  'x-kubernetes-preserve-unknown-fields'?: boolean;
+  'x-kubernetes-list-type'?: 'atomic' | 'set' | 'map';
+  'x-kubernetes-list-map-keys'?: string[];
+  'x-kubernetes-validations'?: Array<{ rule: string; message?: string; messageExpression?: string; fieldPath?: string }>;
 }
 
-// Only the kinds onboarding deals with and the common Istio ones: each model pulls in a
-// compiled schema (20-90 kB), so importing whole packages would bloat dist/.
-const MODELS: ModelClass[] = [
-  Namespace, ServiceAccount, Service, ConfigMap, Secret,
-  WorkloadEntry, WorkloadGroup, Sidecar, ServiceEntry, Gateway, VirtualService, DestinationRule,
-  AuthorizationPolicy, PeerAuthentication,
-];
-
-// Istio's CRDs serve every version with the same schema (the packaged v1, v1beta1 and
-// v1alpha3 schemas are byte-identical bar their names), so one v1 model checks them all.
-const SERVED_VERSIONS: Record<string, string[]> = {
-  'networking.istio.io': ['v1', 'v1beta1', 'v1alpha3'],
-  'security.istio.io': ['v1', 'v1beta1'],
-};
-
-const BY_TYPE = new Map<string, ModelClass>();
-for (const model of MODELS) {
-  const [group, version] = model.apiVersion.includes('/') ? model.apiVersion.split('/') as [string, string] : ['', model.apiVersion];
-  for (const v of SERVED_VERSIONS[group] ?? [version]) BY_TYPE.set(`${group ? `${group}/` : ''}${v}|${model.kind}`, model);
+interface Generated {
+  sources: Array<{ module: string; version: string; file: string }>;
+  kinds: Record<string, string>;
+  $defs: Record<string, Schema>;
 }
 
-/** The offline model for an apiVersion and kind, if the action carries one. */
-export function modelFor(apiVersion: string, kind: string): ModelClass | undefined {
-  return BY_TYPE.get(`${apiVersion}|${kind}`);
+const SCHEMAS = generated as unknown as Generated;
+const BUNDLE_ID = 'kube';
+
+/** Where the offline schemas come from, for reports: module@version of each source. */
+export const schemaSources: string[] = SCHEMAS.sources.map((s) => `${s.module}@${s.version}`);
+
+// --- ajv ------------------------------------------------------------------------------------
+
+const INT32 = 2 ** 31;
+const INT64 = 2n ** 63n;
+const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+// RFC 3339, as Go's time.Parse reads metav1.Time and kube-openapi checks date-time.
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:[Zz]|[+-]\d{2}:\d{2})$/;
+
+let ajv: Ajv | undefined;
+const compiled = new Map<string, ValidateFunction>();
+
+function validatorFor(def: string): ValidateFunction {
+  ajv ??= new Ajv({
+    allErrors: true,
+    // For the message of an unknown field: the properties its object does have.
+    verbose: true,
+    // Unknown keywords and formats stay errors (a generator change must be looked at); the
+    // OpenAPI schemas leave `type` out beside $ref and oneOf, which is fine for validation.
+    strict: true,
+    strictTypes: false,
+    strictRequired: false,
+    logger: false,
+    keywords: [
+      // Evaluated below (CEL, list types), or only meaningful there (int-or-string typing).
+      'x-kubernetes-validations', 'x-kubernetes-int-or-string', 'x-kubernetes-preserve-unknown-fields',
+      'x-kubernetes-embedded-resource', 'x-kubernetes-list-type', 'x-kubernetes-list-map-keys',
+    ],
+    formats: {
+      int32: { type: 'number', validate: (n: number) => Number.isInteger(n) && n >= -INT32 && n < INT32 },
+      int64: { type: 'number', validate: (n: number) => Number.isInteger(n) && BigInt(n) >= -INT64 && BigInt(n) < INT64 },
+      double: { type: 'number', validate: (n: number) => Number.isFinite(n) },
+      byte: (s: string) => BASE64.test(s.replace(/[\r\n]/g, '')),
+      'date-time': (s: string) => DATE_TIME.test(s) && !Number.isNaN(Date.parse(s)),
+      // Marks IntOrString; its oneOf does the checking.
+      'int-or-string': true,
+    },
+    schemas: [{ $id: BUNDLE_ID, $defs: SCHEMAS.$defs }],
+  });
+  let fn = compiled.get(def);
+  if (!fn) {
+    fn = ajv.compile({ $ref: `${BUNDLE_ID}#/$defs/${def}` });
+    compiled.set(def, fn);
+  }
+  return fn;
 }
+
+/** "/spec/ports/0/port" -> ["spec", "ports", 0, "port"] (JSON pointer, RFC 6901 escapes). */
+function pointerSegments(pointer: string): Segment[] {
+  if (!pointer) return [];
+  return pointer.slice(1).split('/').map((s) => {
+    const key = s.replace(/~1/g, '/').replace(/~0/g, '~');
+    return /^\d+$/.test(key) ? Number(key) : key;
+  });
+}
+
+interface Found {
+  segments: Segment[];
+  message: string;
+}
+
+/** A known field spelt alike (case, one or two letters), for "did you mean". */
+function lookalike(field: string, known: string[]): string | undefined {
+  const distance = (a: string, b: string): number => {
+    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+      let prev = row[0]!;
+      row[0] = i;
+      for (let j = 1; j <= b.length; j++) {
+        const here = row[j]!;
+        row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+        prev = here;
+      }
+    }
+    return row[b.length]!;
+  };
+  const scored = known.map((k) => ({ k, d: distance(field.toLowerCase(), k.toLowerCase()) })).sort((a, b) => a.d - b.d);
+  const best = scored[0];
+  return best && best.d <= Math.min(2, Math.floor(field.length / 3)) ? best.k : undefined;
+}
+
+/** oneOf/anyOf branches: the types they allow, or the fields of which at most one may be set. */
+function alternatives(branches: Schema[]): { types?: string[]; exclusive?: string[] } {
+  if (branches.every((b) => typeof b.type === 'string' && Object.keys(b).length === 1)) return { types: branches.map((b) => b.type!) };
+  // Istio's "at most one of" shape: [{not: {anyOf: [{required: [a]}, ...]}}, {required: [a]}, ...].
+  const fields = branches.flatMap((b) => b.required ?? b.not?.anyOf?.flatMap((x) => x.required ?? []) ?? []);
+  return fields.length ? { exclusive: [...new Set(fields)] } : {};
+}
+
+function describe(e: ErrorObject): string {
+  const p = e.params as Record<string, unknown>;
+  switch (e.keyword) {
+    case 'required': return 'is required';
+    case 'additionalProperties': {
+      const known = Object.keys((e.parentSchema as Schema | undefined)?.properties ?? {});
+      const like = lookalike(String(p.additionalProperty), known);
+      return `unknown field${like ? ` (did you mean ${like}?)` : ''}`;
+    }
+    case 'enum': return Array.isArray(p.allowedValues) ? `must be one of ${p.allowedValues.join(', ')}` : 'is not an allowed value';
+    case 'format':
+      if (p.format === 'int32') return 'must be a 32-bit integer';
+      if (p.format === 'int64') return 'must be a 64-bit integer';
+      if (p.format === 'byte') return 'must be base64';
+      if (p.format === 'date-time') return 'must be an RFC 3339 date-time';
+      return e.message ?? `must match format ${String(p.format)}`;
+    case 'oneOf':
+    case 'anyOf': {
+      const alt = alternatives((e.schema as Schema[] | undefined) ?? []);
+      if (alt.types) return `must be ${alt.types.join(' or ')}`;
+      if (alt.exclusive) return `only one of ${alt.exclusive.join(', ')} can be set`;
+      return e.message ?? e.keyword;
+    }
+    default: return e.message ?? e.keyword;
+  }
+}
+
+/**
+ * ajv errors -> one problem per field and message. A oneOf/anyOf failure also reports every
+ * branch's errors: those are dropped, and the alternative says what it wants as a whole.
+ * Returns the pointers of type errors too: CEL rules are not evaluated on ill-typed data.
+ */
+function schemaErrors(errors: ErrorObject[]): { found: Found[]; typeErrorAt: string[] } {
+  const alternativesAt = errors.filter((e) => e.keyword === 'oneOf' || e.keyword === 'anyOf').map((e) => `${e.schemaPath}/`);
+  const found: Found[] = [];
+  const typeErrorAt: string[] = [];
+  const seen = new Set<string>();
+  for (const e of errors) {
+    if (alternativesAt.some((prefix) => e.schemaPath.startsWith(prefix))) continue;
+    let segments = pointerSegments(e.instancePath);
+    // A missing or unknown field is reported at the field itself, not at its parent.
+    const field = (e.params as Record<string, unknown>).missingProperty ?? (e.params as Record<string, unknown>).additionalProperty;
+    if (typeof field === 'string') segments = [...segments, field];
+    if (e.keyword === 'type' || ((e.keyword === 'oneOf' || e.keyword === 'anyOf') && alternatives((e.schema as Schema[] | undefined) ?? []).types)) {
+      typeErrorAt.push(e.instancePath);
+    }
+    const message = describe(e);
+    const key = `${JSON.stringify(segments)} ${message}`;
+    if (!seen.has(key)) found.push({ segments, message });
+    seen.add(key);
+  }
+  return { found, typeErrorAt };
+}
+
+// --- CEL: x-kubernetes-validations ----------------------------------------------------------
+
+const env = celEnv({ funcs: strings });
+type Program = ReturnType<typeof plan>;
+const programs = new Map<string, Program | Error>();
+
+function program(expr: string): Program | Error {
+  let p = programs.get(expr);
+  if (!p) {
+    try {
+      p = plan(env, parse(expr));
+    } catch (err) {
+      p = err instanceof Error ? err : new Error(String(err));
+    }
+    programs.set(expr, p);
+  }
+  return p;
+}
+
+function resolve(schema: Schema): Schema {
+  let s = schema;
+  for (let depth = 0; s.$ref && depth < 32; depth++) {
+    const def = SCHEMAS.$defs[s.$ref.replace('#/$defs/', '')];
+    if (!def) break;
+    s = def;
+  }
+  return s;
+}
+
+function subschema(schema: Schema, key: string): Schema | undefined {
+  const own = schema.properties?.[key];
+  if (own) return own;
+  return typeof schema.additionalProperties === 'object' ? schema.additionalProperties : undefined;
+}
+
+/**
+ * A value as CEL sees it under its schema (as the API server types it): integers are int,
+ * objects are maps of their known fields (unknown ones are pruned before the rules run).
+ */
+function toCel(value: unknown, schemaIn: Schema | undefined): CelInput {
+  const schema = schemaIn ? resolve(schemaIn) : undefined;
+  const preserve = !schema || schema['x-kubernetes-preserve-unknown-fields'] === true;
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'number') {
+    const asInt = schema?.type === 'integer' || schema?.['x-kubernetes-int-or-string'] === true || (preserve && !schema?.type);
+    return asInt && Number.isInteger(value) ? BigInt(value) : value;
+  }
+  if (typeof value === 'string' || typeof value === 'boolean') return value;
+  if (Array.isArray(value)) return value.map((v) => toCel(v, schema?.items));
+  if (typeof value === 'object') {
+    const out = new Map<string, CelInput>();
+    for (const [k, v] of Object.entries(value)) {
+      const sub = schema ? subschema(schema, k) : undefined;
+      if (sub || preserve) out.set(k, toCel(v, sub));
+    }
+    return out;
+  }
+  return null;
+}
+
+/** A rule's fieldPath (".foo.bar", ".foo['bar']") as segments under the rule's object. */
+function ruleFieldPath(path: string | undefined): Segment[] {
+  if (!path) return [];
+  const out: Segment[] = [];
+  for (const m of path.matchAll(/\.([A-Za-z_][\w-]*)|\[\s*'([^']*)'\s*\]|\[(\d+)\]/g)) out.push(m[1] ?? m[2] ?? Number(m[3]));
+  return out;
+}
+
+function evaluateRules(schema: Schema, value: unknown, at: Segment[], out: Found[]): void {
+  for (const r of schema['x-kubernetes-validations'] ?? []) {
+    // Transition rules compare with the object being replaced (oldSelf); an offline check has
+    // no old object, and the API server skips them on create too.
+    if (/\boldSelf\b/.test(r.rule)) continue;
+    const p = program(r.rule);
+    const where = [...at, ...ruleFieldPath(r.fieldPath)];
+    if (p instanceof Error) {
+      out.push({ segments: where, message: `rule ${JSON.stringify(r.rule)} could not be compiled: ${p.message}` });
+      continue;
+    }
+    const self = toCel(value, schema);
+    const result = p({ self });
+    if (result === true) continue;
+    if (isCelError(result)) {
+      out.push({ segments: where, message: `rule ${JSON.stringify(r.rule)} could not be evaluated: ${result.message}` });
+      continue;
+    }
+    let message = r.message ?? `failed rule: ${r.rule}`;
+    if (r.messageExpression) {
+      const m = program(r.messageExpression);
+      const text = m instanceof Error ? undefined : m({ self });
+      if (typeof text === 'string' && text.trim()) message = text;
+    }
+    out.push({ segments: where, message });
+  }
+}
+
+/** x-kubernetes-list-type set and map: items (or their keys) must be unique, as the API server checks. */
+function listTypeProblems(schema: Schema, value: unknown[], at: Segment[], out: Found[]): void {
+  const type = schema['x-kubernetes-list-type'];
+  if (type !== 'set' && type !== 'map') return;
+  const keys = schema['x-kubernetes-list-map-keys'] ?? [];
+  const seen = new Map<string, number>();
+  value.forEach((item, i) => {
+    const identity = type === 'set' ? item : keys.map((k) => (item as Record<string, unknown> | null)?.[k]);
+    const id = JSON.stringify(identity);
+    if (seen.has(id)) {
+      const what = type === 'set' ? JSON.stringify(item) : keys.flatMap((k, n) => ((identity as unknown[])[n] === undefined ? [] : [`${k}=${JSON.stringify((identity as unknown[])[n])}`])).join(', ');
+      out.push({ segments: [...at, i], message: `duplicate entry (${what}; also at index ${seen.get(id)})` });
+    } else seen.set(id, i);
+  });
+}
+
+/** Walks value and schema together; rules run where the value is present and well-typed. */
+function ruleProblems(schemaIn: Schema, value: unknown, at: Segment[], typeErrorAt: string[], out: Found[]): void {
+  if (value === undefined || value === null) return;
+  const schema = resolve(schemaIn);
+  const pointer = at.map((s) => `/${String(s).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
+  // Like the API server: a rule does not see a value whose types are wrong (already reported).
+  const illTyped = typeErrorAt.some((p) => p === pointer || p.startsWith(`${pointer}/`));
+  if (!illTyped) evaluateRules(schema, value, at, out);
+  if (Array.isArray(value)) {
+    if (!illTyped) listTypeProblems(schema, value, at, out);
+    if (schema.items) value.forEach((v, i) => ruleProblems(schema.items!, v, [...at, i], typeErrorAt, out));
+  } else if (typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) {
+      const sub = subschema(schema, k);
+      if (sub) ruleProblems(sub, v, [...at, k], typeErrorAt, out);
+    }
+  }
+}
+
+// --- names ----------------------------------------------------------------------------------
 
 const DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 const DNS1035_LABEL = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;
@@ -85,76 +357,33 @@ function nameProblem(kind: string, name: string): string | undefined {
   return undefined;
 }
 
-function metadataProblems(o: KubeObject): SchemaProblem[] {
+function metadataProblems(o: KubeObject): Found[] {
   const meta: Record<string, unknown> = typeof o.metadata === 'object' && o.metadata !== null ? o.metadata : {};
-  const problems: SchemaProblem[] = [];
+  const problems: Found[] = [];
   if (typeof meta.name !== 'string' || meta.name === '') {
-    problems.push({ path: 'metadata.name', message: 'is required' });
+    problems.push({ segments: ['metadata', 'name'], message: 'is required' });
   } else {
     const p = nameProblem(o.kind, meta.name);
-    if (p) problems.push({ path: 'metadata.name', message: p });
+    if (p) problems.push({ segments: ['metadata', 'name'], message: p });
   }
   const ns = meta.namespace;
   if (typeof ns === 'string' && (ns.length > 63 || !DNS1123_LABEL.test(ns))) {
-    problems.push({ path: 'metadata.namespace', message: `"${ns}" is not a valid namespace name (DNS-1123 label)` });
+    problems.push({ segments: ['metadata', 'namespace'], message: `"${ns}" is not a valid namespace name (DNS-1123 label)` });
   }
   return problems;
 }
 
-interface AjvError {
-  instancePath: string;
-  keyword: string;
-  message?: string;
-  params?: Record<string, unknown>;
-}
-
-/** "/spec/ports/0/port" -> ["spec", "ports", 0, "port"] (JSON pointer, RFC 6901 escapes). */
-function pointerSegments(pointer: string): Array<string | number> {
-  if (!pointer) return [];
-  return pointer.slice(1).split('/').map((s) => {
-    const key = s.replace(/~1/g, '/').replace(/~0/g, '~');
-    return /^\d+$/.test(key) ? Number(key) : key;
-  });
-}
+// --- the check ------------------------------------------------------------------------------
 
 /**
- * Turns ajv errors into one problem per field. A oneOf/anyOf failure arrives as one
- * error per branch plus a summary; those collapse into "must be string or integer".
+ * Null-valued fields dropped, as the API server does before validating: a CRD prunes them
+ * (unless nullable, where null and absent mean the same to its rules), and a built-in type
+ * decodes null as its zero value. YAML's `selector:` with nothing after it is such a null.
  */
-function schemaProblems(errors: AjvError[]): SchemaProblem[] {
-  const byPath = new Map<string, AjvError[]>();
-  for (const e of errors) {
-    let segments = pointerSegments(e.instancePath);
-    // Point a missing or unknown field at the field itself, not at its parent.
-    const field = e.params?.missingProperty ?? e.params?.additionalProperty;
-    if (typeof field === 'string') segments = [...segments, field];
-    const path = fieldPath(segments) || '(object)';
-    byPath.set(path, [...(byPath.get(path) ?? []), e]);
-  }
-  const problems: SchemaProblem[] = [];
-  for (const [path, errs] of byPath) {
-    const alternatives = errs.some((e) => e.keyword === 'oneOf' || e.keyword === 'anyOf');
-    const types = errs.filter((e) => e.keyword === 'type').map((e) => String(e.params?.type));
-    if (alternatives && types.length > 1) {
-      problems.push({ path, message: `must be ${types.join(' or ')}` });
-      continue;
-    }
-    const seen = new Set<string>();
-    for (const e of errs) {
-      if (alternatives && (e.keyword === 'oneOf' || e.keyword === 'anyOf') && errs.length > 1) continue;
-      const message = describe(e);
-      if (!seen.has(message)) problems.push({ path, message });
-      seen.add(message);
-    }
-  }
-  return problems;
-}
-
-function describe(e: AjvError): string {
-  if (e.keyword === 'required') return 'is required';
-  if (e.keyword === 'additionalProperties') return 'is not a known field';
-  if (e.keyword === 'enum' && Array.isArray(e.params?.allowedValues)) return `must be one of ${e.params.allowedValues.join(', ')}`;
-  return e.message ?? e.keyword;
+function withoutNulls(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutNulls);
+  if (typeof value !== 'object' || value === null) return value;
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null).map(([k, v]) => [k, withoutNulls(v)]));
 }
 
 function refOf(o: KubeObject): string {
@@ -164,23 +393,24 @@ function refOf(o: KubeObject): string {
 }
 
 export function validateObject(o: KubeObject): ObjectValidation {
-  const problems = metadataProblems(o);
-  const Model = modelFor(o.apiVersion, o.kind);
-  if (Model) {
-    try {
-      // The model is built at its own (v1) apiVersion: see SERVED_VERSIONS.
-      new Model({ ...o, apiVersion: Model.apiVersion } as never).validate();
-    } catch (err) {
-      const errors = (err as { errors?: unknown }).errors;
-      if (!Array.isArray(errors)) throw err;
-      problems.push(...schemaProblems(errors as AjvError[]));
-    }
+  const found = metadataProblems(o);
+  const def = SCHEMAS.kinds[`${o.apiVersion}|${o.kind}`];
+  if (def) {
+    const data = withoutNulls(o);
+    const validate = validatorFor(def);
+    const { found: schemaFound, typeErrorAt } = validate(data) ? { found: [], typeErrorAt: [] } : schemaErrors(validate.errors ?? []);
+    found.push(...schemaFound);
+    ruleProblems({ $ref: `#/$defs/${def}` }, data, [], typeErrorAt, found);
   }
+  const problems = found.map(({ segments, message }): SchemaProblem => {
+    const line = fieldLine(o, segments);
+    return { path: fieldPath(segments) || '(object)', message, ...(line ? { line } : {}) };
+  });
   return {
     ref: refOf(o),
     valid: problems.length === 0,
-    known: Model !== undefined,
+    known: def !== undefined,
     problems,
-    ...(Model ? {} : { note: `no offline schema for ${o.apiVersion} ${o.kind}: only its name was checked` }),
+    ...(def ? {} : { note: `no offline schema for ${o.apiVersion} ${o.kind}: only its name was checked` }),
   };
 }

@@ -55,7 +55,7 @@ describe('render (PR check)', () => {
     writeFileSync(join(workspace, 'bad-ports.yaml'), readFileSync(join(workspace, '01-backend-vm.yaml'), 'utf8').replace('  ports:\n    http: 8888\n', '  ports:\n  - 8888\n'));
     const r = await render({ ...WORKSHOP, manifests: 'bad-ports.yaml' });
     assert.equal(r.code, 1);
-    assert.match(r.stdout, /^::error file=bad-ports\.yaml,line=2::WorkloadEntry\/abz-demo-secure\/backend-vm: spec\.ports: must be object/m);
+    assert.match(r.stdout, /^::error file=bad-ports\.yaml,line=16::WorkloadEntry\/abz-demo-secure\/backend-vm: spec\.ports: must be object/m);
     const we = report(r).objects.find((o) => o.kind === 'WorkloadEntry');
     assert.equal(we?.schema?.valid, false);
     assert.deepEqual(we?.schema?.problems.map((p) => p.path), ['spec.ports']);

@@ -72,7 +72,7 @@ spec:
 
   it('collapses an int-or-string mismatch into one problem', () => {
     const svc = obj('v1', 'Service', 'backend', { spec: { ports: [{ port: 80, targetPort: true }] } });
-    assert.deepEqual(problemsOf(svc), [{ path: 'spec.ports[0].targetPort', message: 'must be string or integer' }]);
+    assert.deepEqual(problemsOf(svc), [{ path: 'spec.ports[0].targetPort', message: 'must be integer or string' }]);
   });
 
   it('gives nested Istio paths and allowed enum values', () => {
