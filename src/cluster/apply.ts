@@ -1,6 +1,6 @@
 // Server-side apply with our field manager. Whether an object was created, updated or left
 // unchanged is read from its resourceVersion before and after, as kubectl reports it.
-import type { KubernetesObject } from '@kubernetes/client-node';
+import type { Configuration, KubernetesObject } from '@kubernetes/client-node';
 import { PatchStrategy } from '@kubernetes/client-node';
 import { objectRef, type KubeObject } from '../plan/kube-object.js';
 import { FIELD_MANAGER } from '../plan/labels.js';
@@ -23,12 +23,36 @@ export async function readObject(cluster: Cluster, ref: KubeObject): Promise<Kub
   }
 }
 
+/**
+ * The request options for one apply: fieldValidation=Strict, so the API server refuses an
+ * unknown or duplicate field instead of dropping it, and the object sent as rendered, because
+ * client-node fills the body from its typed model of a built-in kind, which drops unknown
+ * fields (a Service's `selectr`) before the server could refuse them. patch() takes only the
+ * server configuration from these options, so that is where the request is adjusted.
+ */
+function strictApply(cluster: Cluster, obj: KubeObject): Configuration {
+  const base = (cluster.objects as unknown as { configuration: Configuration }).configuration;
+  const body = JSON.stringify(obj);
+  return {
+    ...base,
+    baseServer: {
+      makeRequestContext(endpoint, method) {
+        const ctx = base.baseServer.makeRequestContext(endpoint, method);
+        ctx.setQueryParam('fieldValidation', 'Strict');
+        const setBody = ctx.setBody.bind(ctx);
+        ctx.setBody = () => setBody(body);
+        return ctx;
+      },
+    },
+  };
+}
+
 export async function applyObject(cluster: Cluster, obj: KubeObject, opts: { dryRun: boolean }): Promise<Applied> {
   const before = await readObject(cluster, obj);
   let after: KubeObject;
   try {
     after = (await cluster.call(() =>
-      cluster.objects.patch(obj as KubernetesObject, undefined, opts.dryRun ? 'All' : undefined, FIELD_MANAGER, false, PatchStrategy.ServerSideApply),
+      cluster.objects.patch(obj as KubernetesObject, undefined, opts.dryRun ? 'All' : undefined, FIELD_MANAGER, false, PatchStrategy.ServerSideApply, strictApply(cluster, obj)),
     )) as unknown as KubeObject;
   } catch (err) {
     throw clusterError(`apply ${objectRef(obj)}${opts.dryRun ? ' (server-side dry-run)' : ''}`, err);
