@@ -4,9 +4,8 @@
 // the CRDs' x-kubernetes-validations rules are evaluated with a CEL library. Unknown fields
 // are errors: the API server refuses them under Strict, and prunes them silently without.
 // Plus the name rules the API server enforces and the schemas do not.
-import { isCelError, parse, plan, type CelInput } from '@bufbuild/cel';
+import { celEnv, isCelError, parse, plan, type CelInput } from '@bufbuild/cel';
 import { strings } from '@bufbuild/cel/ext';
-import { celEnv } from '@bufbuild/cel';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { fieldLine } from './field-lines.js';
 import type { KubeObject } from './kube-object.js';
@@ -61,9 +60,6 @@ interface Generated {
 
 const SCHEMAS = generated as unknown as Generated;
 const BUNDLE_ID = 'kube';
-
-/** Where the offline schemas come from, for reports: module@version of each source. */
-export const schemaSources: string[] = SCHEMAS.sources.map((s) => `${s.module}@${s.version}`);
 
 // --- ajv ------------------------------------------------------------------------------------
 
