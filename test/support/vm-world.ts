@@ -542,7 +542,17 @@ function testVm(v: VmRecord, r: WorldRecord, keys: Awaited<ReturnType<typeof mak
 
 // ---------- the world ----------
 
-export async function startVmWorld(opts: { count: number }): Promise<VmWorld> {
+// VMs of one world reach each other through the host, as VMs on one network do: in each VM a
+// route to every other VM's /30 via its host side, and forwarding on this world's own host links
+// only (net.ipv4.conf.LINK.forwarding; the links, and so the setting, go away with the world).
+async function routeBetweenVms(r: WorldRecord): Promise<void> {
+  for (const v of r.vms) writeFileSync(`/proc/sys/net/ipv4/conf/${v.hostLink}/forwarding`, '1');
+  for (const v of r.vms) {
+    for (const o of r.vms) if (o !== v) await ip('-n', v.netns, 'route', 'add', `${o.hostAddress.replace(/\.1$/, '.0')}/30`, 'via', v.hostAddress);
+  }
+}
+
+export async function startVmWorld(opts: { count: number; routed?: boolean }): Promise<VmWorld> {
   if (!existsSync('/usr/bin/sudo')) throw new Error('the test VMs need Debian\'s sudo on the host (apt-get install sudo)');
   sweepStaleVmWorlds();
   const tempDir = mkdtempSync(join('/tmp', TMP_PREFIX));
@@ -581,6 +591,7 @@ export async function startVmWorld(opts: { count: number }): Promise<VmWorld> {
       writeFileSync(join(tempDir, v.name, 'authorized_keys'), keys.pub + '\n');
       await bootVm(r, v, r.hubAddress!);
     }));
+    if (opts.routed) await routeBetweenVms(r);
     await ensureRangeRoute(); // in case a world stopping concurrently removed it
     let stopped = false;
     return {

