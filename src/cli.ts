@@ -13,6 +13,7 @@ import { isRunnerExpression, loadContract } from './config/contract.js';
 import { InputError } from './config/errors.js';
 import { secretsInInputs } from './config/secrets.js';
 import { getSettings, type InputReader } from './config/settings-from-inputs.js';
+import { runSignal } from './pipeline/abort.js';
 import { runPipeline } from './pipeline/run.js';
 import type { RunResult } from './report/result.js';
 import { writeJsonReport } from './report/write.js';
@@ -121,7 +122,8 @@ export async function cli(argv: string[], env: NodeJS.ProcessEnv = process.env):
     throw err;
   }
   const workDir = join(env.ISTIO_VM_ONBOARD_WORKDIR || tmpdir(), 'istio-vm-onboard');
-  const result = await runPipeline(settings, { log, env: runEnv, workDir, cwd: process.cwd() });
+  const stop = runSignal(settings.timeoutMs, log); // timeout, Ctrl-C, SIGTERM: stop, roll back, report
+  const result = await runPipeline(settings, { log, env: runEnv, workDir, cwd: process.cwd(), signal: stop.signal }).finally(() => stop.dispose());
   const reportPath = writeJsonReport(result, workDir);
   if (typeof given('summary-file') === 'string') writeFileSync(given('summary-file') as string, log.redact(renderSummary(result)));
   if (output !== undefined) {

@@ -6,6 +6,7 @@ import { actionLogger } from './action-logger.js';
 import { InputError } from './config/errors.js';
 import { secretsInInputs } from './config/secrets.js';
 import { getSettings, type InputReader } from './config/settings-from-inputs.js';
+import { runSignal } from './pipeline/abort.js';
 import { runPipeline } from './pipeline/run.js';
 import { post } from './post.js';
 import { outputsOf } from './report/outputs.js';
@@ -25,12 +26,16 @@ export async function run(): Promise<void> {
     for (const secret of secretsInInputs(readInput)) core.setSecret(secret);
     const settings = getSettings(readInput);
     const workDir = join(process.env.RUNNER_TEMP || tmpdir(), 'istio-vm-onboard');
+    // The timeout input and a cancelled job (the runner sends SIGINT, then SIGTERM) stop the
+    // current step; runPipeline returns once the rollback is done.
+    const stop = runSignal(settings.timeoutMs, actionLogger);
     const result = await runPipeline(settings, {
       log: actionLogger,
+      signal: stop.signal,
       env: process.env,
       workDir,
       cwd: process.env.GITHUB_WORKSPACE || process.cwd(),
-    });
+    }).finally(() => stop.dispose());
     const reportPath = writeJsonReport(result, workDir);
     for (const [name, value] of Object.entries(outputsOf(result, reportPath))) core.setOutput(name, value);
     core.info(renderText(result));

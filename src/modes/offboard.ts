@@ -45,22 +45,22 @@ export async function offboard(s: Settings, ctx: RunContext, result: RunResult):
     result.proxyStatus = 'planned';
     return;
   }
-  const cluster = connectCluster(s.cluster.kubeconfig as string, s.cluster.context, ctx.log);
+  const cluster = connectCluster(s.cluster.kubeconfig as string, s.cluster.context, ctx.log, ctx.signal);
   const entries = rendered.filter((r) => r.object.kind === 'WorkloadEntry');
-  await runStep(result, ctx.log, 'Remove the WorkloadEntry', `${s.workload.namespace}/${s.workload.name}`, async () => {
+  await runStep(result, ctx, 'Remove the WorkloadEntry', `${s.workload.namespace}/${s.workload.name}`, async () => {
     for (const r of entries) await deleteOurs(cluster, r, result);
   });
-  const session = await runStep(result, ctx.log, 'Connect to the VM', sshTarget(s), () => openSession(s, ctx.log));
+  const session = await runStep(result, ctx, 'Connect to the VM', sshTarget(s), () => openSession(s, ctx.log, ctx.signal));
   try {
-    await runStep(result, ctx.log, 'Stop the proxy and remove the bundle', `${session.target}:${s.proxy.configDir}`, async (step) => {
-      const removed = await removeProxy(session, s);
-      await removeBundle(session, s, BUNDLE_FILE_NAMES);
+    await runStep(result, ctx, 'Stop the proxy and remove the bundle', `${session.target}:${s.proxy.configDir}`, async (step) => {
+      const removed = await removeProxy(session, s, ctx.signal);
+      await removeBundle(session, s, BUNDLE_FILE_NAMES, ctx.signal);
       step.detail = `${removed ? 'removed the istio-proxy container' : 'no istio-proxy container'}; removed ${BUNDLE_FILE_NAMES.join(', ')}`;
     });
   } finally {
     session.close();
   }
-  await runStep(result, ctx.log, 'Remove the workload objects', `${s.workload.namespace}/${s.workload.name}`, async () => {
+  await runStep(result, ctx, 'Remove the workload objects', `${s.workload.namespace}/${s.workload.name}`, async () => {
     for (const r of rendered.filter((x) => x.object.kind !== 'WorkloadEntry')) await deleteOurs(cluster, r, result);
   });
 }

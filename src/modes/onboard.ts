@@ -1,10 +1,10 @@
 // mode: onboard: the workshop's whole flow for one VM.
 // Order keeps the mesh from ever routing to a VM without a ready proxy: read mesh facts and
 // reach the VM first (nothing changed yet), then identity and routing objects, token,
-// bundle, proxy, readiness, and only then the WorkloadEntry. On failure, what this run
-// created is removed again and the report says so.
+// bundle, proxy, readiness, and only then the WorkloadEntry. On failure or abort (timeout,
+// a cancelled job), what this run created is removed again and the report says so.
 import { connectCluster, type Cluster } from '../cluster/client.js';
-import { applyObject, deleteObject } from '../cluster/apply.js';
+import { applyObject, deleteObject, readObject } from '../cluster/apply.js';
 import { readMeshFacts, type MeshFacts } from '../cluster/mesh-facts.js';
 import { requestToken } from '../cluster/token.js';
 import type { Settings } from '../config/settings.js';
@@ -15,6 +15,8 @@ import { FIELD_MANAGER } from '../plan/labels.js';
 import { installBundleCommand, proxyLogsCommand, readinessCommand, removeProxyCommand, runProxyCommand } from '../plan/remote-commands.js';
 import { shellJoin } from '../plan/shell.js';
 import type { RunContext } from '../pipeline/context.js';
+import { boundedSignal } from '../pipeline/abort.js';
+import { retry } from '../pipeline/retry.js';
 import { runStep } from '../pipeline/run-step.js';
 import type { RunResult } from '../report/result.js';
 import { recordObject } from '../report/record-object.js';
@@ -43,8 +45,11 @@ interface Undo {
 
 async function applyAll(cluster: Cluster, objects: RenderedObject[], result: RunResult, undo: Undo): Promise<void> {
   for (const r of objects) {
+    // Counted as ours before the write: an apply cut short by an abort may still have landed.
+    const isNew = !(await readObject(cluster, r.object));
+    if (isNew) undo.created.push(r.object);
     const applied = await applyObject(cluster, r.object, { dryRun: false });
-    if (applied.action === 'created') undo.created.push(r.object);
+    if (isNew && applied.action !== 'created') undo.created.pop(); // someone else made it meanwhile
     recordObject(result, r, applied.action);
   }
 }
@@ -83,10 +88,10 @@ async function dryRun(s: Settings, ctx: RunContext, result: RunResult, rendered:
   let facts: MeshFacts | undefined;
   let files: BundleFile[] | undefined;
   if (s.cluster.kubeconfig) {
-    const cluster = connectCluster(s.cluster.kubeconfig, s.cluster.context, ctx.log);
-    facts = await runStep(result, ctx.log, 'Read mesh facts', `${cluster.server} ${s.cluster.istioNamespace}`, () => readMeshFacts(cluster, s));
+    const cluster = connectCluster(s.cluster.kubeconfig, s.cluster.context, ctx.log, ctx.signal);
+    facts = await runStep(result, ctx, 'Read mesh facts', `${cluster.server} ${s.cluster.istioNamespace}`, () => readMeshFacts(cluster, s));
     files = buildBundle(s, facts, REDACTED);
-    await runStep(result, ctx.log, 'Server-side dry-run and live diff', cluster.server, async (step) => {
+    await runStep(result, ctx, 'Server-side dry-run and live diff', cluster.server, async (step) => {
       step.detail = await checkOnServer(cluster, s, rendered, result);
     });
   }
@@ -94,23 +99,31 @@ async function dryRun(s: Settings, ctx: RunContext, result: RunResult, rendered:
   result.proxyStatus = 'planned';
 }
 
+/** The rollback's own bound: the run's signal may already have fired (timeout, SIGTERM). */
+const ROLLBACK_TIMEOUT_MS = 60_000;
+
 async function rollback(s: Settings, ctx: RunContext, result: RunResult, cluster: Cluster, session: SshSession | undefined, undo: Undo): Promise<void> {
+  const bound = boundedSignal(ROLLBACK_TIMEOUT_MS, 'the rollback');
+  const signal = bound.signal;
+  const own = cluster.withSignal(signal);
   const notes: string[] = [];
-  await runStep(result, ctx.log, 'Roll back', `what this run created`, async (step) => {
-    if (session && undo.proxyStarted) notes.push((await removeProxy(session, s)) ? 'removed the istio-proxy container' : 'istio-proxy container was already gone');
+  await runStep(result, { log: ctx.log, signal }, 'Roll back', `what this run created`, async (step) => {
+    if (session && undo.proxyStarted) notes.push((await removeProxy(session, s, signal)) ? 'removed the istio-proxy container' : 'istio-proxy container was already gone');
     if (session && undo.bundleWritten.length) {
-      await removeBundle(session, s, undo.bundleWritten);
+      await removeBundle(session, s, undo.bundleWritten, signal);
       notes.push(`removed ${undo.bundleWritten.length} bundle files`);
     }
     for (const obj of [...undo.created].reverse()) {
       if (obj.kind === 'Namespace') continue; // may hold things this run did not make
-      const outcome = await deleteObject(cluster, obj);
+      const outcome = await deleteObject(own, obj);
       notes.push(`${outcome} ${objectRef(obj)}`);
       const entry = result.objects.find((o) => o.kind === obj.kind && o.name === obj.metadata.name && o.namespace === obj.metadata.namespace);
       if (entry) entry.action = 'rolled-back';
     }
     step.detail = notes.join('; ') || 'nothing to undo';
-  }).catch(() => undefined); // the first error stays the one reported
+  })
+    .catch(() => undefined) // the first error stays the one reported
+    .finally(() => bound.dispose());
   if (result.error) result.error.message += notes.length ? ` (rolled back: ${notes.join('; ')})` : '';
 }
 
@@ -118,19 +131,19 @@ export async function onboard(s: Settings, ctx: RunContext, result: RunResult): 
   const rendered = await renderStep(s, ctx, result, 'planned');
   if (s.dryRun) return dryRun(s, ctx, result, rendered);
 
-  const cluster = connectCluster(s.cluster.kubeconfig as string, s.cluster.context, ctx.log);
-  const facts = await runStep(result, ctx.log, 'Read mesh facts', `${cluster.server} ${s.cluster.istioNamespace}`, () => readMeshFacts(cluster, s));
-  const session = await runStep(result, ctx.log, 'Connect to the VM', sshTarget(s), async (step) => {
-    const opened = await openSession(s, ctx.log);
+  const cluster = connectCluster(s.cluster.kubeconfig as string, s.cluster.context, ctx.log, ctx.signal);
+  const facts = await runStep(result, ctx, 'Read mesh facts', `${cluster.server} ${s.cluster.istioNamespace}`, () => readMeshFacts(cluster, s));
+  const session = await runStep(result, ctx, 'Connect to the VM', sshTarget(s), async (step) => {
+    const opened = await openSession(s, ctx.log, ctx.signal);
     step.detail = `host key ${opened.hostKey.fingerprint} (${opened.hostKey.reason})`;
     return opened;
   });
   const undo: Undo = { created: [], proxyStarted: false, bundleWritten: [] };
   try {
-    await runStep(result, ctx.log, 'Register the workload', `${s.workload.namespace}/${s.workload.name}`, () =>
+    await runStep(result, ctx, 'Register the workload', `${s.workload.namespace}/${s.workload.name}`, () =>
       applyAll(cluster, rendered.filter((r) => !isWorkloadEntry(r)), result, undo),
     );
-    const token = await runStep(result, ctx.log, 'Mint the bootstrap token', `ServiceAccount ${s.workload.namespace}/${s.workload.serviceAccount}`, async (step) => {
+    const token = await runStep(result, ctx, 'Mint the bootstrap token', `ServiceAccount ${s.workload.namespace}/${s.workload.serviceAccount}`, async (step) => {
       const t = await requestToken(cluster, ctx.log, s.workload.namespace, s.workload.serviceAccount, s.proxy.tokenLifetimeSeconds);
       step.detail = `audience istio-ca, expires ${t.expiresAt.toISOString()}`;
       return t;
@@ -138,23 +151,23 @@ export async function onboard(s: Settings, ctx: RunContext, result: RunResult): 
     result.tokenExpiresAt = token.expiresAt.toISOString();
     result.bootstrap = { image: facts.image, gateway: facts.gateway.address, gatewaySource: facts.gateway.source, trustDomain: facts.trustDomain, configDir: s.proxy.configDir };
     const files = buildBundle(s, facts, token.token);
-    await runStep(result, ctx.log, 'Transfer the bootstrap bundle', `${session.target}:${s.proxy.configDir}`, async (step) => {
+    await runStep(result, ctx, 'Transfer the bootstrap bundle', `${session.target}:${s.proxy.configDir}`, async (step) => {
       undo.bundleWritten = files.map((f) => f.name);
-      await installBundle(session, s, files, ctx.log);
+      await installBundle(session, s, files, ctx.log, ctx.signal);
       step.detail = files.map((f) => `${f.name} ${formatMode(f.mode)}`).join(', ');
     });
     if (s.proxy.start) {
-      await runStep(result, ctx.log, 'Start the proxy', `${session.target} (${s.proxy.runtime})`, async () => {
+      await runStep(result, ctx, 'Start the proxy', `${session.target} (${s.proxy.runtime})`, async () => {
         undo.proxyStarted = true;
-        await startProxy(session, s, facts, ctx.log);
+        await startProxy(session, s, facts, ctx.log, ctx.signal);
       });
-      await runStep(result, ctx.log, 'Wait for the proxy to be ready', `${session.target} :15021/healthz/ready`, async () => {
+      await runStep(result, ctx, 'Wait for the proxy to be ready', `${session.target} :15021/healthz/ready`, async () => {
         result.proxyStatus = 'not-ready';
-        await waitReady(session, s, ctx.log);
+        await waitReady(session, s, ctx.log, ctx.signal);
         result.proxyStatus = 'ready';
       });
     }
-    await runStep(result, ctx.log, 'Make the WorkloadEntry live', `${s.workload.namespace}/${s.workload.name}`, () =>
+    await runStep(result, ctx, 'Make the WorkloadEntry live', `${s.workload.namespace}/${s.workload.name}`, () =>
       applyAll(cluster, rendered.filter(isWorkloadEntry), result, undo),
     );
   } catch (err) {
@@ -173,19 +186,23 @@ export async function onboard(s: Settings, ctx: RunContext, result: RunResult): 
 
 async function verify(s: Settings, ctx: RunContext, result: RunResult, session: SshSession): Promise<void> {
   const since = new Date(Date.parse(result.startedAt) - LOG_CLOCK_SKEW_MS).toISOString();
-  await runStep(result, ctx.log, 'Verify traffic', [s.probe.url, s.probe.fromVmUrl].filter(Boolean).join(', '), async (step) => {
-    if (s.probe.url) result.probes.push(await probeInbound(s, ctx.log));
-    if (s.probe.fromVmUrl) result.probes.push(await probeOutbound(s, session, ctx.log));
+  await runStep(result, ctx, 'Verify traffic', [s.probe.url, s.probe.fromVmUrl].filter(Boolean).join(', '), async (step) => {
+    if (s.probe.url) result.probes.push(await probeInbound(s, ctx.log, ctx.signal));
+    if (s.probe.fromVmUrl) result.probes.push(await probeOutbound(s, session, ctx.log, ctx.signal));
     result.probeStatus = result.probes.every((p) => p.passed) ? 'passed' : 'failed';
     const ids = result.probes.flatMap((p) => p.requestIds);
     const wanted = result.probes.filter((p) => p.httpStatus !== 0).map((p) => p.requestId);
     // The proxy writes a line after the response; give docker logs a moment to catch up.
-    for (let attempt = 0; attempt < 5; attempt++) {
-      result.accessLog = excerpt(await proxyLogs(session, s, ACCESS_LOG_TAIL, since), ids);
-      const seen = new Set(result.accessLog.ours.map((e) => e.requestId));
-      if (wanted.every((id) => seen.has(id))) break;
-      await new Promise((r) => setTimeout(r, 300));
-    }
+    await retry(
+      async () => {
+        result.accessLog = excerpt(await proxyLogs(session, s, ctx.signal, ACCESS_LOG_TAIL, since), ids);
+        const seen = new Set(result.accessLog.ours.map((e) => e.requestId));
+        if (!wanted.every((id) => seen.has(id))) throw new StepError('not all probe requests are in the access log yet');
+      },
+      { signal: ctx.signal, attempts: 5, delayMs: 300 },
+    ).catch((err: unknown) => {
+      if (ctx.signal.aborted) throw err; // otherwise: report the lines there are
+    });
     step.detail = `${result.probes.map((p) => `${p.direction} ${p.passed ? 'passed' : 'failed'} (HTTP ${p.httpStatus || '-'})`).join(', ')}; ${result.accessLog?.ours.length ?? 0} access-log lines with our request IDs`;
     const failed = result.probes.filter((p) => !p.passed);
     if (failed.length) {

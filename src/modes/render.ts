@@ -31,7 +31,7 @@ function where(r: RenderedObject, line?: number): { file: string; line?: number 
 
 /** Renders, writes the manifests file, and checks every object offline. Throws on errors. */
 export async function renderStep(s: Settings, ctx: RunContext, result: RunResult, action: ObjectResult['action'] = 'rendered'): Promise<RenderedObject[]> {
-  const rendered = await runStep(result, ctx.log, 'Render manifests', `${s.workload.namespace}/${s.workload.name}`, async (step) => {
+  const rendered = await runStep(result, ctx, 'Render manifests', `${s.workload.namespace}/${s.workload.name}`, async (step) => {
     let objects: RenderedObject[];
     try {
       objects = renderObjects(s, s.workload.network, ctx.env, ctx.cwd);
@@ -46,7 +46,7 @@ export async function renderStep(s: Settings, ctx: RunContext, result: RunResult
     step.detail = `${objects.length} objects -> ${path}`;
     return objects;
   });
-  await runStep(result, ctx.log, 'Check manifests offline', `${rendered.length} objects`, async (step) => {
+  await runStep(result, ctx, 'Check manifests offline', `${rendered.length} objects`, async (step) => {
     let invalid = 0;
     for (const r of rendered) {
       const v = validateObject(r.object);
@@ -113,8 +113,8 @@ export async function checkOnServer(cluster: Cluster, s: Settings, rendered: Ren
 export async function render(s: Settings, ctx: RunContext, result: RunResult): Promise<void> {
   const rendered = await renderStep(s, ctx, result);
   if (!s.cluster.kubeconfig) return;
-  const cluster = connectCluster(s.cluster.kubeconfig, s.cluster.context, ctx.log);
-  await runStep(result, ctx.log, 'Server-side dry-run and live diff', cluster.server, async (step) => {
+  const cluster = connectCluster(s.cluster.kubeconfig, s.cluster.context, ctx.log, ctx.signal);
+  await runStep(result, ctx, 'Server-side dry-run and live diff', cluster.server, async (step) => {
     step.detail = await checkOnServer(cluster, s, rendered, result);
   });
 }

@@ -1,10 +1,11 @@
 // The pipeline all front doors share: settings in, one RunResult out. It never throws for a
-// failed step: the failure is recorded in the result, which the front door reports.
+// failed or interrupted step: that is recorded in the result, which the front door reports.
 import type { Settings } from '../config/settings.js';
 import { offboard } from '../modes/offboard.js';
 import { onboard } from '../modes/onboard.js';
 import { render } from '../modes/render.js';
 import type { RunResult } from '../report/result.js';
+import { abortReason, RunInterrupted } from './abort.js';
 import type { RunContext } from './context.js';
 import { StepFailed } from './run-step.js';
 import { StepError } from './step-error.js';
@@ -33,23 +34,26 @@ export function newResult(s: Settings): RunResult {
   };
 }
 
+/**
+ * Runs the mode to its end. The front door's signal (timeout, SIGINT/SIGTERM) stops the
+ * current step; the mode's own rollback has run when this returns, so the front door can
+ * report and end the process without cutting anything short.
+ */
 export async function runPipeline(s: Settings, ctx: RunContext): Promise<RunResult> {
   const result = newResult(s);
-  let timer: NodeJS.Timeout | undefined;
-  const timedOut = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new StepError(`the run did not finish within the timeout of ${Math.round(s.timeoutMs / 1000)} s`, 'raise the timeout input, or see which step was still running in the report')), s.timeoutMs);
-  });
   try {
-    await Promise.race([MODES[s.mode](s, ctx, result), timedOut]);
+    await MODES[s.mode](s, ctx, result);
   } catch (err) {
     result.verdict = 'failed';
     if (!result.error) {
-      const message = err instanceof StepFailed ? err.message : err instanceof Error ? err.message : String(err);
+      // Outside any step (a step records its own error): name the mode.
+      const cause = ctx.signal.aborted ? abortReason(ctx.signal) : err;
+      const message = cause instanceof Error ? cause.message : String(cause);
       result.error = { step: err instanceof StepFailed ? err.step : s.mode, message };
-      if (err instanceof StepError && err.hint) result.error.hint = err.hint;
+      if (cause instanceof StepError && cause.hint) result.error.hint = cause.hint;
+      if (cause instanceof RunInterrupted) result.error.interruptedBy = cause.by;
     }
   }
-  clearTimeout(timer);
   result.finishedAt = new Date().toISOString();
   return result;
 }

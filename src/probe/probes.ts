@@ -8,6 +8,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Settings } from '../config/settings.js';
 import type { Logger } from '../log.js';
+import { retry } from '../pipeline/retry.js';
 import { EGRESS_BIND_ADDRESS } from '../plan/workload-objects.js';
 import type { SshSession } from '../vm/ssh-session.js';
 
@@ -37,36 +38,47 @@ interface Attempt {
   error?: string;
 }
 
-async function retry(direction: ProbeResult['direction'], url: string, s: Settings, log: Logger, attempt: (id: string) => Promise<Attempt>): Promise<ProbeResult> {
-  const deadline = Date.now() + s.probe.timeoutMs;
+/** An attempt that did not get the expected status; the probe tries again until its bound. */
+class Unexpected extends Error {}
+
+async function probe(direction: ProbeResult['direction'], url: string, s: Settings, log: Logger, signal: AbortSignal, attempt: (id: string) => Promise<Attempt>): Promise<ProbeResult> {
   const ids: string[] = [];
   let last: Attempt = { status: 0, latencyMs: 0 };
-  for (;;) {
-    const id = newRequestId();
-    ids.push(id);
-    last = await attempt(id);
-    const passed = last.status === s.probe.expectedStatus;
-    if (passed || Date.now() + RETRY_DELAY_MS >= deadline) {
-      const result: ProbeResult = { direction, url, passed, httpStatus: last.status, latencyMs: last.latencyMs, requestId: id, requestIds: ids, attempts: ids.length };
-      if (!passed) {
-        result.error = `${direction} probe ${url} got ${last.status ? `HTTP ${last.status}` : `no answer (${last.error ?? 'unknown error'})`}, expected ${s.probe.expectedStatus}, after ${ids.length} attempt(s) in ${Math.round(s.probe.timeoutMs / 1000)} s`;
-      }
-      log.info(`${direction} probe ${url}: ${passed ? 'passed' : 'failed'} (HTTP ${last.status || '-'}, ${last.latencyMs} ms, request ID ${id}, attempt ${ids.length})`);
-      return result;
-    }
-    log.debug(`${direction} probe ${url}: HTTP ${last.status || '-'} ${last.error ?? ''}; retrying`);
-    await new Promise((r) => setTimeout(r, RETRY_DELAY_MS));
+  try {
+    await retry(
+      async () => {
+        const id = newRequestId();
+        ids.push(id);
+        last = await attempt(id);
+        if (last.status !== s.probe.expectedStatus) {
+          log.debug(`${direction} probe ${url}: HTTP ${last.status || '-'} ${last.error ?? ''}`);
+          throw new Unexpected();
+        }
+      },
+      { signal, deadlineMs: s.probe.timeoutMs, delayMs: RETRY_DELAY_MS, shouldRetry: (err) => err instanceof Unexpected },
+    );
+  } catch (err) {
+    if (!(err instanceof Unexpected)) throw err;
   }
+  const id = ids[ids.length - 1] as string;
+  const passed = last.status === s.probe.expectedStatus;
+  const result: ProbeResult = { direction, url, passed, httpStatus: last.status, latencyMs: last.latencyMs, requestId: id, requestIds: ids, attempts: ids.length };
+  if (!passed) {
+    result.error = `${direction} probe ${url} got ${last.status ? `HTTP ${last.status}` : `no answer (${last.error ?? 'unknown error'})`}, expected ${s.probe.expectedStatus}, after ${ids.length} attempt(s) in ${Math.round(s.probe.timeoutMs / 1000)} s`;
+  }
+  log.info(`${direction} probe ${url}: ${passed ? 'passed' : 'failed'} (HTTP ${last.status || '-'}, ${last.latencyMs} ms, request ID ${id}, attempt ${ids.length})`);
+  return result;
 }
 
-export function probeInbound(s: Settings, log: Logger): Promise<ProbeResult> {
-  return retry('inbound', s.probe.url, s, log, async (id) => {
+export function probeInbound(s: Settings, log: Logger, signal: AbortSignal): Promise<ProbeResult> {
+  return probe('inbound', s.probe.url, s, log, signal, async (id) => {
     const started = performance.now();
     try {
-      const res = await fetch(s.probe.url, { headers: { 'x-request-id': id, 'user-agent': 'istio-vm-onboard-probe' }, signal: AbortSignal.timeout(ATTEMPT_TIMEOUT_MS), redirect: 'manual' });
+      const res = await fetch(s.probe.url, { headers: { 'x-request-id': id, 'user-agent': 'istio-vm-onboard-probe' }, signal: AbortSignal.any([signal, AbortSignal.timeout(ATTEMPT_TIMEOUT_MS)]), redirect: 'manual' });
       await res.arrayBuffer();
       return { status: res.status, latencyMs: Math.round(performance.now() - started) };
     } catch (err) {
+      signal.throwIfAborted(); // the run stopped: not an answer of the probed service
       const cause = (err as { cause?: { code?: string; message?: string } }).cause;
       return { status: 0, latencyMs: Math.round(performance.now() - started), error: cause?.code ?? cause?.message ?? (err as Error).message };
     }
@@ -87,9 +99,9 @@ export function outboundProbeCommand(url: string, requestId: string): string[] {
   ];
 }
 
-export function probeOutbound(s: Settings, session: SshSession, log: Logger): Promise<ProbeResult> {
-  return retry('outbound', s.probe.fromVmUrl, s, log, async (id) => {
-    const r = await session.exec(outboundProbeCommand(s.probe.fromVmUrl, id), { timeoutMs: ATTEMPT_TIMEOUT_MS + 5_000 });
+export function probeOutbound(s: Settings, session: SshSession, log: Logger, signal: AbortSignal): Promise<ProbeResult> {
+  return probe('outbound', s.probe.fromVmUrl, s, log, signal, async (id) => {
+    const r = await session.exec(outboundProbeCommand(s.probe.fromVmUrl, id), { timeoutMs: ATTEMPT_TIMEOUT_MS + 5_000, signal });
     const [code = '0', seconds = '0'] = r.stdout.trim().split(' ');
     const status = /^\d{3}$/.test(code) ? Number(code) : 0;
     return { status, latencyMs: Math.round(Number(seconds) * 1000), ...(status === 0 ? { error: r.code === 127 ? 'curl is not installed on the VM' : `curl exit ${r.code}` } : {}) };

@@ -5,7 +5,8 @@ import type { ObjectSource } from '../plan/kube-object.js';
 import type { AccessLogExcerpt } from '../probe/access-log.js';
 import type { ProbeResult } from '../probe/probes.js';
 
-export type StepStatus = 'ok' | 'failed' | 'skipped' | 'planned';
+/** interrupted: stopped by the run's timeout or a SIGINT/SIGTERM, not by a failure of its own. */
+export type StepStatus = 'ok' | 'failed' | 'interrupted' | 'skipped' | 'planned';
 
 export interface StepResult {
   name: string;
@@ -44,6 +45,8 @@ export interface RunError {
   hint?: string;
   /** The proxy's own last log lines when the failure is about the proxy. */
   proxyLogs?: string[];
+  /** Set when the run was stopped rather than failed: by its timeout, or by a signal. */
+  interruptedBy?: 'timeout' | 'SIGINT' | 'SIGTERM';
 }
 
 export interface RunResult {

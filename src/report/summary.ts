@@ -34,7 +34,7 @@ export function renderSummary(r: RunResult): string {
   parts.push(`## ${icon} istio-vm-onboard ${escapeHtml(r.mode)}${r.dryRun ? ' (dry-run)' : ''}: ${r.verdict}`);
   parts.push(`Workload \`${escapeHtml(`${r.workload.namespace}/${r.workload.name}`)}\`, ServiceAccount \`${escapeHtml(r.workload.serviceAccount)}\`, address \`${escapeHtml(r.workload.address || '-')}\``);
   if (r.error) {
-    parts.push(`> **Failed in ${escapeHtml(r.error.step)}:** ${escapeHtml(r.error.message)}${r.error.hint ? `<br>**Try:** ${escapeHtml(r.error.hint)}` : ''}`);
+    parts.push(`> **${r.error.interruptedBy ? `Interrupted (${r.error.interruptedBy}) in` : 'Failed in'} ${escapeHtml(r.error.step)}:** ${escapeHtml(r.error.message)}${r.error.hint ? `<br>**Try:** ${escapeHtml(r.error.hint)}` : ''}`);
     if (r.error.proxyLogs?.length) parts.push(details('Proxy log (last lines)', r.error.proxyLogs.join('\n')));
   }
   if (r.steps.length) {

@@ -16,13 +16,13 @@ export function renderText(r: RunResult, style: TextStyle = PLAIN): string {
   out.push(style.bold(`istio-vm-onboard ${r.mode}${r.dryRun ? ' (dry-run)' : ''}: ${verdict}`));
   out.push(`workload ${r.workload.namespace}/${r.workload.name} (ServiceAccount ${r.workload.serviceAccount}, address ${r.workload.address || '-'})`);
   if (r.error) {
-    out.push(style.bad(`error in ${r.error.step}: ${r.error.message}`));
+    out.push(style.bad(`${r.error.interruptedBy ? 'interrupted' : 'error'} in ${r.error.step}: ${r.error.message}`));
     if (r.error.hint) out.push(`try: ${r.error.hint}`);
     if (r.error.proxyLogs?.length) out.push('proxy log (last lines):', ...r.error.proxyLogs.map((l) => `  ${l}`));
   }
   if (r.steps.length) {
     out.push(style.bold('steps:'));
-    for (const s of r.steps) out.push(`  ${s.status.padEnd(7)} ${s.name} -> ${s.target} (${s.durationMs} ms)${s.detail ? `: ${s.detail}` : ''}`);
+    for (const s of r.steps) out.push(`  ${s.status.padEnd(11)} ${s.name} -> ${s.target} (${s.durationMs} ms)${s.detail ? `: ${s.detail}` : ''}`);
   }
   if (r.objects.length) {
     out.push(style.bold('objects:'));

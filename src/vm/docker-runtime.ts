@@ -1,5 +1,6 @@
 // The docker runtime on the VM, as `tctl x sidecar-bootstrap --start-istio-proxy` runs it:
 // install the bundle, replace the istio-proxy container, wait for :15021/healthz/ready.
+// Every command takes a signal: the run's, or the rollback's own.
 import type { MeshFacts } from '../cluster/mesh-facts.js';
 import type { Settings } from '../config/settings.js';
 import type { Logger } from '../log.js';
@@ -14,6 +15,7 @@ import {
   readinessCommand,
   runProxyCommand,
 } from '../plan/remote-commands.js';
+import { retry } from '../pipeline/retry.js';
 import { StepError } from '../pipeline/step-error.js';
 import type { SshSession } from './ssh-session.js';
 
@@ -25,8 +27,8 @@ function firstLine(text: string): string {
   return text.trim().split('\n').slice(-3).join(' | ') || 'no output';
 }
 
-export async function installBundle(session: SshSession, s: Settings, files: BundleFile[], log: Logger): Promise<void> {
-  const r = await session.exec(installBundleCommand(s), { stdin: bundleStdin(files) });
+export async function installBundle(session: SshSession, s: Settings, files: BundleFile[], log: Logger, signal: AbortSignal): Promise<void> {
+  const r = await session.exec(installBundleCommand(s), { stdin: bundleStdin(files), signal });
   const written = r.stdout.split('\n').filter(Boolean);
   if (r.code !== 0 || written.length !== files.length) {
     throw new StepError(
@@ -37,15 +39,15 @@ export async function installBundle(session: SshSession, s: Settings, files: Bun
   for (const f of files) log.info(`wrote ${s.proxy.configDir}/${f.name} (mode ${formatMode(f.mode)}${f.secret ? ', secret' : ''})`);
 }
 
-export async function proxyLogs(session: SshSession, s: Settings, tail = LOG_TAIL, since?: string): Promise<string[]> {
-  const r = await session.exec(proxyLogsCommand(s, tail, since));
+export async function proxyLogs(session: SshSession, s: Settings, signal: AbortSignal, tail = LOG_TAIL, since?: string): Promise<string[]> {
+  const r = await session.exec(proxyLogsCommand(s, tail, since), { signal });
   return `${r.stdout}${r.stderr}`.split('\n').filter((l) => l.trim() !== '');
 }
 
-export async function startProxy(session: SshSession, s: Settings, facts: MeshFacts, log: Logger): Promise<void> {
-  const removed = await session.exec(removeProxyCommand(s));
+export async function startProxy(session: SshSession, s: Settings, facts: MeshFacts, log: Logger, signal: AbortSignal): Promise<void> {
+  const removed = await session.exec(removeProxyCommand(s), { signal });
   if (removed.code === 0) log.info('removed the previous istio-proxy container');
-  const run = await session.exec(runProxyCommand(s, facts));
+  const run = await session.exec(runProxyCommand(s, facts), { signal });
   if (run.code !== 0) {
     const notDocker = run.code === 127 || /docker: (command )?not found/.test(run.stderr);
     throw new StepError(
@@ -56,33 +58,39 @@ export async function startProxy(session: SshSession, s: Settings, facts: MeshFa
   log.info(`started istio-proxy (${facts.image}), container ${run.stdout.trim().slice(0, 12)}`);
 }
 
-export async function waitReady(session: SshSession, s: Settings, log: Logger): Promise<void> {
-  const deadline = Date.now() + s.proxy.readyTimeoutMs;
+/** The proxy answered, but not 200 yet: worth another look. */
+class NotReady extends Error {}
+
+export async function waitReady(session: SshSession, s: Settings, log: Logger, signal: AbortSignal): Promise<void> {
   let last = '';
-  for (let attempt = 0; ; attempt++) {
-    const r = await session.exec(readinessCommand(), { timeoutMs: 10_000 });
-    if (r.code === 127) throw new StepError(`cannot check readiness on ${session.target}: ${firstLine(r.stderr)}`, 'install curl or wget on the VM');
-    last = r.stdout.trim();
-    if (last === '200') {
-      log.info('istio-proxy is ready (:15021/healthz/ready answered 200)');
-      return;
-    }
-    if (Date.now() >= deadline) break;
-    await new Promise((res) => setTimeout(res, READY_POLL_MS[Math.min(attempt, READY_POLL_MS.length - 1)]));
+  try {
+    await retry(
+      async () => {
+        const r = await session.exec(readinessCommand(), { timeoutMs: 10_000, signal });
+        if (r.code === 127) throw new StepError(`cannot check readiness on ${session.target}: ${firstLine(r.stderr)}`, 'install curl or wget on the VM');
+        last = r.stdout.trim();
+        if (last !== '200') throw new NotReady(last);
+      },
+      { signal, deadlineMs: s.proxy.readyTimeoutMs, delayMs: READY_POLL_MS, shouldRetry: (err) => err instanceof NotReady },
+    );
+    log.info('istio-proxy is ready (:15021/healthz/ready answered 200)');
+    return;
+  } catch (err) {
+    if (!(err instanceof NotReady)) throw err;
   }
-  const state = await session.exec(proxyStateCommand(s));
+  const state = await session.exec(proxyStateCommand(s), { signal });
   throw new StepError(
     `istio-proxy on ${session.target} was not ready within ${Math.round(s.proxy.readyTimeoutMs / 1000)} s (last readiness answer: ${last || 'none'}; container: ${state.stdout.trim() || firstLine(state.stderr)})`,
     'read the proxy log below: a token or root certificate problem, or a gateway the VM cannot reach on 15012/15443',
-    await proxyLogs(session, s),
+    await proxyLogs(session, s, signal),
   );
 }
 
-export async function removeProxy(session: SshSession, s: Settings): Promise<boolean> {
-  return (await session.exec(removeProxyCommand(s))).code === 0;
+export async function removeProxy(session: SshSession, s: Settings, signal: AbortSignal): Promise<boolean> {
+  return (await session.exec(removeProxyCommand(s), { signal })).code === 0;
 }
 
-export async function removeBundle(session: SshSession, s: Settings, names: readonly string[]): Promise<void> {
-  const r = await session.exec(removeBundleCommand(s, names));
+export async function removeBundle(session: SshSession, s: Settings, names: readonly string[], signal: AbortSignal): Promise<void> {
+  const r = await session.exec(removeBundleCommand(s, names), { signal });
   if (r.code !== 0) throw new StepError(`removing the bundle from ${s.proxy.configDir} on ${session.target} failed: ${firstLine(r.stderr)}`);
 }

@@ -1,11 +1,14 @@
 // One SSH connection per VM (ssh2), optionally through a jump host. Host keys are checked
 // on every hop; connection attempts are retried with backoff, commands never are; each
-// command has its own timeout; nothing stays open after close().
+// command has its own timeout and takes the run's signal (on abort the remote command is
+// sent KILL and its channel closed); nothing stays open after close().
 import { Client, type ConnectConfig } from 'ssh2';
 import type { Duplex } from 'node:stream';
 import type { Settings, SshEndpoint } from '../config/settings.js';
 import type { Logger } from '../log.js';
 import { shellJoin } from '../plan/shell.js';
+import { abortReason } from '../pipeline/abort.js';
+import { retry } from '../pipeline/retry.js';
 import { StepError } from '../pipeline/step-error.js';
 import { checkHostKey, type HostKeyDecision } from './host-keys.js';
 
@@ -16,6 +19,8 @@ export interface ExecResult {
 }
 
 export interface ExecOptions {
+  /** Stops the command: the run's signal, or the rollback's. */
+  signal: AbortSignal;
   stdin?: string;
   timeoutMs?: number;
 }
@@ -23,7 +28,7 @@ export interface ExecOptions {
 export interface SshSession {
   target: string;
   hostKey: HostKeyDecision;
-  exec(argv: string[], opts?: ExecOptions): Promise<ExecResult>;
+  exec(argv: string[], opts: ExecOptions): Promise<ExecResult>;
   close(): void;
 }
 
@@ -38,7 +43,7 @@ export function sshTarget(s: Settings): string {
   return `${describe(s.ssh.target)}${s.ssh.jumpHost ? ` via ${describe(s.ssh.jumpHost)}` : ''}`;
 }
 
-function connectOnce(s: Settings, endpoint: SshEndpoint, sock: Duplex | undefined): Promise<{ client: Client; hostKey: HostKeyDecision }> {
+function connectOnce(s: Settings, endpoint: SshEndpoint, sock: Duplex | undefined, signal: AbortSignal): Promise<{ client: Client; hostKey: HostKeyDecision }> {
   return new Promise((resolve, reject) => {
     const client = new Client();
     let decision: HostKeyDecision | undefined;
@@ -56,17 +61,24 @@ function connectOnce(s: Settings, endpoint: SshEndpoint, sock: Duplex | undefine
         return decision.accepted;
       },
     };
+    const onAbort = () => {
+      client.destroy();
+      reject(abortReason(signal));
+    };
     const onError = (err: Error) => {
+      signal.removeEventListener('abort', onAbort);
       client.end();
       if (decision && !decision.accepted) reject(new HostKeyRefused(`host key of ${describe(endpoint)} (${decision.fingerprint}) refused: ${decision.reason}`));
       else reject(err);
     };
     client.once('error', onError);
     client.once('ready', () => {
+      signal.removeEventListener('abort', onAbort);
       client.removeListener('error', onError);
       client.on('error', () => undefined); // later errors surface through exec
       resolve({ client, hostKey: decision as HostKeyDecision });
     });
+    signal.addEventListener('abort', onAbort, { once: true });
     client.connect(config);
   });
 }
@@ -75,60 +87,91 @@ function isAuthFailure(err: Error): boolean {
   return /authentication methods failed|permission denied/i.test(err.message);
 }
 
-async function connectWithRetries(s: Settings, endpoint: SshEndpoint, log: Logger, sock?: () => Promise<Duplex>) {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return await connectOnce(s, endpoint, sock ? await sock() : undefined);
-    } catch (err) {
-      const e = err as Error;
-      if (e instanceof HostKeyRefused) {
-        throw new StepError(e.message, 'verify the host key out of band (ssh-keyscan on a trusted path, or the cloud console), then update ssh-known-hosts or ssh-host-fingerprint');
-      }
-      if (isAuthFailure(e)) {
-        throw new StepError(`SSH login to ${describe(endpoint)} was refused: ${e.message}`, `check that ssh-key is authorized for user ${endpoint.user} on the VM (~${endpoint.user}/.ssh/authorized_keys)`);
-      }
-      if (attempt >= s.ssh.retries) {
-        throw new StepError(
-          `cannot connect to ${describe(endpoint)} after ${attempt + 1} attempt(s): ${e.message}`,
-          'check that the VM is up, the address and ssh-port are right, and port 22 is open from where this runs; ssh-connect-timeout bounds each attempt',
-        );
-      }
-      const waitMs = Math.min(1000 * 2 ** attempt, 10_000);
-      log.info(`connection to ${describe(endpoint)} failed (${e.message}); retrying in ${waitMs} ms`);
-      await new Promise((r) => setTimeout(r, waitMs));
+async function connectWithRetries(s: Settings, endpoint: SshEndpoint, log: Logger, signal: AbortSignal, sock?: () => Promise<Duplex>) {
+  let attempts = 0;
+  try {
+    return await retry(
+      async () => {
+        attempts++;
+        return connectOnce(s, endpoint, sock ? await sock() : undefined, signal);
+      },
+      {
+        signal,
+        attempts: s.ssh.retries + 1,
+        shouldRetry: (err) => !(err instanceof HostKeyRefused) && !isAuthFailure(err as Error),
+        delayMs: (attempt) => Math.min(1000 * 2 ** (attempt - 1), 10_000),
+        onRetry: ({ err, delayMs }) => log.info(`connection to ${describe(endpoint)} failed (${(err as Error).message}); retrying in ${delayMs} ms`),
+      },
+    );
+  } catch (err) {
+    if (signal.aborted) throw err;
+    const e = err as Error;
+    if (e instanceof HostKeyRefused) {
+      throw new StepError(e.message, 'verify the host key out of band (ssh-keyscan on a trusted path, or the cloud console), then update ssh-known-hosts or ssh-host-fingerprint');
     }
+    if (isAuthFailure(e)) {
+      throw new StepError(`SSH login to ${describe(endpoint)} was refused: ${e.message}`, `check that ssh-key is authorized for user ${endpoint.user} on the VM (~${endpoint.user}/.ssh/authorized_keys)`);
+    }
+    throw new StepError(
+      `cannot connect to ${describe(endpoint)} after ${attempts} attempt(s): ${e.message}`,
+      'check that the VM is up, the address and ssh-port are right, and port 22 is open from where this runs; ssh-connect-timeout bounds each attempt',
+    );
   }
 }
 
 function execOn(client: Client, command: string, opts: ExecOptions, defaultTimeoutMs: number, what: string): Promise<ExecResult> {
+  const { signal } = opts;
   return new Promise((resolve, reject) => {
+    if (signal.aborted) return reject(abortReason(signal));
     client.exec(command, (err, stream) => {
       if (err) return reject(new StepError(`${what}: cannot open a channel: ${err.message}`));
       let stdout = '';
       let stderr = '';
+      let settled = false;
       const timeoutMs = opts.timeoutMs ?? defaultTimeoutMs;
-      const timer = setTimeout(() => {
+      const stop = (reason: Error) => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        signal.removeEventListener('abort', onAbort);
+        // KILL for an sshd that honours signal requests; closing the channel for one that does not.
+        try {
+          stream.signal('KILL');
+        } catch {
+          // the channel is already closing
+        }
         stream.close();
-        reject(new StepError(`${what}: no answer within ${timeoutMs} ms`, 'the command was stopped; raise ssh-command-timeout if the VM is slow (e.g. pulling the proxy image)'));
-      }, timeoutMs);
+        reject(reason);
+      };
+      const onAbort = () => stop(abortReason(signal));
+      const timer = setTimeout(
+        () => stop(new StepError(`${what}: no answer within ${timeoutMs} ms`, 'the command was stopped; raise ssh-command-timeout if the VM is slow (e.g. pulling the proxy image)')),
+        timeoutMs,
+      );
       stream.on('data', (d: Buffer) => (stdout += d.toString()));
       stream.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-      stream.on('close', (code: number | null, signal?: string) => {
+      stream.on('close', (code: number | null, sig?: string) => {
+        if (settled) return;
+        settled = true;
         clearTimeout(timer);
-        resolve({ code: code ?? (signal ? 128 : 255), stdout, stderr });
+        signal.removeEventListener('abort', onAbort);
+        resolve({ code: code ?? (sig ? 128 : 255), stdout, stderr });
       });
+      // The run may have stopped while the channel was opening.
+      if (signal.aborted) return onAbort();
+      signal.addEventListener('abort', onAbort, { once: true });
       stream.end(opts.stdin ?? '');
     });
   });
 }
 
-export async function openSession(s: Settings, log: Logger): Promise<SshSession> {
+export async function openSession(s: Settings, log: Logger, signal: AbortSignal): Promise<SshSession> {
   const target = s.ssh.target;
   let jump: Client | undefined;
   let sock: (() => Promise<Duplex>) | undefined;
   if (s.ssh.jumpHost) {
     const jumpHost = s.ssh.jumpHost;
-    const hop = await connectWithRetries(s, jumpHost, log);
+    const hop = await connectWithRetries(s, jumpHost, log, signal);
     jump = hop.client;
     log.info(`jump host ${describe(jumpHost)}: host key ${hop.hostKey.fingerprint} (${hop.hostKey.reason})`);
     sock = () =>
@@ -140,7 +183,7 @@ export async function openSession(s: Settings, log: Logger): Promise<SshSession>
   }
   let connected;
   try {
-    connected = await connectWithRetries(s, target, log, sock);
+    connected = await connectWithRetries(s, target, log, signal, sock);
   } catch (err) {
     jump?.end();
     throw err;
@@ -150,7 +193,7 @@ export async function openSession(s: Settings, log: Logger): Promise<SshSession>
   return {
     target: describe(target),
     hostKey,
-    exec: (argv, opts = {}) => execOn(client, shellJoin(argv), opts, s.ssh.commandTimeoutMs, `on ${describe(target)}: ${argv.slice(0, 4).join(' ')}`),
+    exec: (argv, opts) => execOn(client, shellJoin(argv), opts, s.ssh.commandTimeoutMs, `on ${describe(target)}: ${argv.slice(0, 4).join(' ')}`),
     close: () => {
       client.end();
       jump?.end();
