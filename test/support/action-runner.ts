@@ -2,7 +2,7 @@
 // INPUT_* variables (names upper-cased, hyphens kept), action.yml defaults applied for
 // inputs not given, and the runner's files for outputs, state and the job summary.
 // The post step is run the same way with the saved state as STATE_* variables.
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -34,6 +34,8 @@ export interface RunOptions {
   timeoutMs?: number;
   /** Run the post step with this earlier run's state instead of main. */
   postOf?: ActionRun;
+  /** Called with the stdout so far on every chunk, and the process (e.g. to signal it mid-run). */
+  onStdout?: (stdoutSoFar: string, child: ChildProcess) => void;
 }
 
 /** The runner's file-command format: `name<<DELIM\nvalue\nDELIM` or `name=value`. */
@@ -95,7 +97,10 @@ export async function runAction(inputs: Record<string, string>, opts: RunOptions
     const child = spawn(process.execPath, [ENTRY], { cwd: opts.cwd ?? dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     let err = '';
-    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.stdout.on('data', (d: Buffer) => {
+      out += d.toString();
+      opts.onStdout?.(out, child);
+    });
     child.stderr.on('data', (d: Buffer) => (err += d.toString()));
     const timer = setTimeout(() => child.kill('SIGKILL'), opts.timeoutMs ?? 300_000);
     child.on('error', reject);
