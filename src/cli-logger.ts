@@ -1,5 +1,7 @@
 // Logger for the CLI: plain lines on stderr, every registered secret replaced by ***.
-import type { Logger } from './log.js';
+// Lines pass logSafe, as in the Action: the CLI may run in a workflow step, whose runner reads
+// workflow commands on stderr too, and a terminal acts on escape sequences.
+import { logSafe, type Logger } from './log.js';
 
 export function cliLogger(opts: { verbose: boolean; write?: (line: string) => void }): Logger & { redact(text: string): string } {
   const secrets = new Set<string>();
@@ -10,7 +12,7 @@ export function cliLogger(opts: { verbose: boolean; write?: (line: string) => vo
     for (const s of [...secrets].sort((a, b) => b.length - a.length)) out = out.split(s).join('***');
     return out;
   };
-  const say = (prefix: string, m: string) => write(redact(prefix + m));
+  const say = (prefix: string, m: string) => write(logSafe(redact(prefix + m)));
   return {
     redact,
     info: (m) => say('', m),

@@ -1,10 +1,8 @@
 // The Action's entry: read inputs -> settings -> pipeline -> report (summary, outputs, log).
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import * as core from '@actions/core';
-import { actionLogger } from './action-logger.js';
+import { actionLogger, failAction, redactSecrets } from './action-logger.js';
 import { InputError } from './config/errors.js';
-import { secretsInInputs } from './config/secrets.js';
+import { dropActionSecrets, secretsInInputs } from './config/secrets.js';
 import { getSettings, type InputReader } from './config/settings-from-inputs.js';
 import { runSignal } from './pipeline/abort.js';
 import { runPipeline } from './pipeline/run.js';
@@ -14,7 +12,7 @@ import { upsertPrComment } from './report/pr-comment.js';
 import { renderSummary } from './report/summary.js';
 import { renderText } from './report/text.js';
 import { writeJsonReport } from './report/write.js';
-import { isPost, markMainStarted } from './state.js';
+import { isPost, markMainStarted, workRoot } from './state.js';
 
 const readInput: InputReader = (name) => core.getInput(name);
 
@@ -23,9 +21,12 @@ export async function run(): Promise<void> {
   markMainStarted();
   try {
     // Mask before anything else, so no later line (not even a validation error) shows a secret.
-    for (const secret of secretsInInputs(readInput)) core.setSecret(secret);
+    for (const secret of secretsInInputs(readInput)) actionLogger.secret(secret);
     const settings = getSettings(readInput);
-    const workDir = join(process.env.RUNNER_TEMP || tmpdir(), 'istio-vm-onboard');
+    // The settings hold the inputs now; a kubeconfig credential plugin started later inherits
+    // this environment and must not find the SSH key or the GitHub token in it.
+    dropActionSecrets(process.env);
+    const workDir = workRoot();
     // The timeout input and a cancelled job (the runner sends SIGINT, then SIGTERM) stop the
     // current step; runPipeline returns once the rollback is done.
     const stop = runSignal(settings.timeoutMs, actionLogger);
@@ -38,17 +39,19 @@ export async function run(): Promise<void> {
     }).finally(() => stop.dispose());
     const reportPath = writeJsonReport(result, workDir);
     for (const [name, value] of Object.entries(outputsOf(result, reportPath))) core.setOutput(name, value);
-    core.info(renderText(result));
-    const summary = renderSummary(result);
+    // Through the logger: the text holds values from manifests and the VM (see logSafe).
+    actionLogger.info(renderText(result));
+    // Secrets redacted here too: the runner masks the log; the summary and the PR comment are ours to keep clean.
+    const summary = redactSecrets(renderSummary(result));
     if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(summary).write();
     const comment = await upsertPrComment(
       { token: settings.github.token, body: summary, workloadKey: `${settings.workload.namespace}/${settings.workload.name}`, mode: settings.github.comment },
       actionLogger,
     );
-    core.info(`pull request comment: ${comment.action}${comment.url ? ` ${comment.url}` : ''}${comment.reason ? ` (${comment.reason})` : ''}`);
-    if (result.verdict === 'failed') core.setFailed(result.error?.message ?? 'failed');
+    actionLogger.info(`pull request comment: ${comment.action}${comment.url ? ` ${comment.url}` : ''}${comment.reason ? ` (${comment.reason})` : ''}`);
+    if (result.verdict === 'failed') failAction(result.error?.message ?? 'failed');
   } catch (err) {
-    if (err instanceof InputError) core.setFailed(err.message);
-    else core.setFailed(`istio-vm-onboard: unexpected error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+    if (err instanceof InputError) failAction(err.message);
+    else failAction(`istio-vm-onboard: unexpected error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
   }
 }

@@ -1,6 +1,9 @@
 // Validation rules. Each returns undefined when the value is fine, or the rule it breaks,
-// phrased so "input `x`: <rule>" reads as a sentence. Messages never echo secret values.
+// phrased so "input `x`: <rule>" reads as a sentence. Messages never echo secret values, and
+// quote others through quoteValue: escaped, and cut to a short prefix when overlong.
 import { isIP } from 'node:net';
+import { isAbsolute } from 'node:path';
+import { escapeControls, quoteValue as q } from '../log.js';
 
 const DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 const DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
@@ -27,19 +30,19 @@ export function labelKey(key: string): string | undefined {
   const slash = key.lastIndexOf('/');
   const prefix = slash >= 0 ? key.slice(0, slash) : undefined;
   const name = slash >= 0 ? key.slice(slash + 1) : key;
-  if (prefix !== undefined && (prefix.length === 0 || dns1123Subdomain(prefix))) return `label key "${key}" has an invalid prefix (must be a DNS-1123 subdomain)`;
-  if (name.length === 0 || name.length > 63 || !LABEL_NAME.test(name)) return `label key "${key}" must be 1-63 characters of letters, digits, "-", "_", ".", starting and ending with a letter or digit`;
+  if (prefix !== undefined && (prefix.length === 0 || dns1123Subdomain(prefix))) return `label key ${q(key)} has an invalid prefix (must be a DNS-1123 subdomain)`;
+  if (name.length === 0 || name.length > 63 || !LABEL_NAME.test(name)) return `label key ${q(key)} must be 1-63 characters of letters, digits, "-", "_", ".", starting and ending with a letter or digit`;
   return undefined;
 }
 
 export function labelValue(value: string): string | undefined {
   if (value === '') return undefined;
-  if (value.length > 63 || !LABEL_NAME.test(value)) return `label value "${value}" must be at most 63 characters of letters, digits, "-", "_", ".", starting and ending with a letter or digit`;
+  if (value.length > 63 || !LABEL_NAME.test(value)) return `label value ${q(value)} must be at most 63 characters of letters, digits, "-", "_", ".", starting and ending with a letter or digit`;
   return undefined;
 }
 
 export function port(text: string): string | undefined {
-  if (!/^\d+$/.test(text)) return `"${text}" is not a port number`;
+  if (!/^\d+$/.test(text)) return `${q(text)} is not a port number`;
   const n = Number(text);
   if (n < 1 || n > 65535) return `port ${text} is outside 1-65535`;
   return undefined;
@@ -51,45 +54,50 @@ export function host(value: string): string | undefined {
   if (value.length > 253) return 'must be an IP address or a host name of at most 253 characters';
   const labels = value.replace(/\.$/, '').split('.');
   if (labels.every((l) => l.length <= 63 && HOSTNAME_LABEL.test(l)) && !/^\d+(\.\d+)*$/.test(value)) return undefined;
-  return `"${value}" is neither an IP address nor a host name`;
+  return `${q(value)} is neither an IP address nor a host name`;
 }
 
 export function posixUser(value: string): string | undefined {
-  if (value.length > 32 || !POSIX_USER.test(value)) return `"${value}" is not a valid user name (lower-case letters, digits, "_", "-"; at most 32 characters)`;
+  if (value.length > 32 || !POSIX_USER.test(value)) return `${q(value)} is not a valid user name (lower-case letters, digits, "_", "-"; at most 32 characters)`;
   return undefined;
 }
 
 export function imageReference(value: string): string | undefined {
-  if (!IMAGE_REF.test(value)) return `"${value}" is not an image reference like registry.example/istio/proxyv2:1.24.2`;
+  if (!IMAGE_REF.test(value)) return `${q(value)} is not an image reference like registry.example/istio/proxyv2:1.24.2`;
   return undefined;
 }
 
 export function fingerprint(value: string): string | undefined {
-  if (!FINGERPRINT.test(value)) return `"${value}" is not an OpenSSH SHA256 fingerprint (SHA256: followed by 43 base64 characters, as ssh-keygen -lf prints it)`;
+  if (!FINGERPRINT.test(value)) return `${q(value)} is not an OpenSSH SHA256 fingerprint (SHA256: followed by 43 base64 characters, as ssh-keygen -lf prints it)`;
   return undefined;
 }
 
 /** An absolute directory path safe to use in remote commands and mounts. */
 export function absoluteDir(value: string): string | undefined {
-  if (!value.startsWith('/')) return `"${value}" must be an absolute path`;
-  if (!/^[A-Za-z0-9._/-]+$/.test(value)) return `"${value}" may only hold letters, digits, ".", "_", "-" and "/"`;
-  if (value.split('/').some((seg) => seg === '..' || seg === '.')) return `"${value}" must not contain "." or ".." segments`;
+  if (!value.startsWith('/')) return `${q(value)} must be an absolute path`;
+  if (!/^[A-Za-z0-9._/-]+$/.test(value)) return `${q(value)} may only hold letters, digits, ".", "_", "-" and "/"`;
+  if (value.split('/').some((seg) => seg === '..' || seg === '.')) return `${q(value)} must not contain "." or ".." segments`;
   if (value.replace(/\/+$/, '') === '') return 'must not be the root directory';
   return undefined;
 }
 
 export function httpUrl(value: string): string | undefined {
+  if (value.length > 2048) return `${q(value)} is longer than 2048 characters`;
+  // As written in RFC 3986: no blanks, quotes, backticks, pipes, braces or control characters
+  // (WHATWG URL parsing would quietly percent-encode them). "$", "(", ")", ";" and "&" are legal
+  // URL characters; the URL reaches the VM only as one quoted argument (plan/shell.ts).
+  if (!/^[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]+$/.test(value)) return `${q(value)} holds characters a URL may not (blanks, quotes, backticks, "|", "<", ">", "{", "}", "\\", "^" or control characters)`;
   try {
     const url = new URL(value);
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') return `"${value}" must be an http or https URL`;
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return `${q(value)} must be an http or https URL`;
     return undefined;
   } catch {
-    return `"${value}" is not a URL`;
+    return `${q(value)} is not a URL`;
   }
 }
 
 export function envName(value: string): string | undefined {
-  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(value)) return `"${value}" is not a variable name (letters, digits and "_", not starting with a digit)`;
+  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(value)) return `${q(value)} is not a variable name (letters, digits and "_", not starting with a digit)`;
   return undefined;
 }
 
@@ -102,15 +110,24 @@ const KNOWN_KEY_TYPES = new Set([
 export function knownHostsLine(line: string): string | undefined {
   const fields = line.trim().split(/\s+/);
   if (fields[0]?.startsWith('@')) {
-    if (fields[0] !== '@cert-authority' && fields[0] !== '@revoked') return `unknown marker ${fields[0]}`;
+    if (fields[0] !== '@cert-authority' && fields[0] !== '@revoked') return `unknown marker ${q(fields[0])}`;
     fields.shift();
   }
   const [hosts, type, blob] = fields;
-  if (!hosts || !type || !blob) return `"${line.slice(0, 60)}" is not a known_hosts line (hosts, key type, base64 key)`;
-  if (!KNOWN_KEY_TYPES.has(type)) return `key type "${type}" is not one OpenSSH knows`;
-  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(blob)) return `the key of "${hosts}" is not base64`;
+  if (!hosts || !type || !blob) return `${q(line)} is not a known_hosts line (hosts, key type, base64 key)`;
+  if (!KNOWN_KEY_TYPES.has(type)) return `key type ${q(type)} is not one OpenSSH knows`;
+  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(blob)) return `the key of ${q(hosts)} is not base64`;
   const raw = Buffer.from(blob, 'base64');
   const len = raw.length >= 4 ? raw.readUInt32BE(0) : -1;
-  if (len < 0 || raw.subarray(4, 4 + len).toString('latin1') !== type) return `the key of "${hosts}" does not match its type ${type}`;
+  if (len < 0 || raw.subarray(4, 4 + len).toString('latin1') !== type) return `the key of ${q(hosts)} does not match its type ${type}`;
+  return undefined;
+}
+
+/** Patterns that name a path outside the workspace on their face (checked again on the real paths). */
+export function manifestPattern(pattern: string): string | undefined {
+  if (escapeControls(pattern, { keepNewlines: false }) !== pattern) return `${q(pattern)} holds a control or invisible character`;
+  if (pattern.length > 4096) return `${q(pattern)} is longer than 4096 characters`;
+  if (isAbsolute(pattern) || /^[A-Za-z]:[\\/]/.test(pattern)) return `${q(pattern)} must be a path relative to the workspace, not an absolute one`;
+  if (/(^|[/\\{,])\.\.($|[/\\},])/.test(pattern)) return `${q(pattern)} must not leave the workspace with ".."`;
   return undefined;
 }

@@ -1,8 +1,15 @@
 // The user's own manifests: files or globs, with ${VAR} and $VAR substituted from `vars`,
 // then the environment. Unlike envsubst, an unknown variable is an error naming the file
 // and line, never a silent empty string. "$$" stands for a literal "$".
-import { globSync, readFileSync } from 'node:fs';
+// In a PR check the files come from the PR's author, so they are data and nothing more: read
+// only from inside the workspace (real paths, symlinks resolved), only regular files, with
+// bounded sizes, object count and YAML aliases; ${VAR} reads own entries of `vars` and never
+// the runner's own variables (INPUT_* would copy the kubeconfig into the rendered file).
+import { closeSync, constants, fstatSync, globSync, openSync, readSync, realpathSync, statSync } from 'node:fs';
+import { isAbsolute, relative, resolve } from 'node:path';
 import { LineCounter, parseAllDocuments } from 'yaml';
+import { manifestPattern } from '../config/rules.js';
+import { escapeControls, quoteValue } from '../log.js';
 import { rememberFieldLines } from './field-lines.js';
 import type { KubeObject, RenderedObject } from './kube-object.js';
 
@@ -18,68 +25,188 @@ export class ManifestError extends Error {
   }
 }
 
+/** What one run reads at most: far above a VM's few objects, far below what hurts a runner. */
+export const MANIFEST_LIMITS = {
+  fileBytes: 1024 * 1024,
+  totalBytes: 10 * 1024 * 1024,
+  files: 1000,
+  objects: 1000,
+  /** yaml's own guard against alias bombs ("billion laughs"): alias uses times aliases per document. */
+  aliases: 100,
+};
+
+const MIB = 1024 * 1024;
+
+/**
+ * The runner's own variables, never read by ${VAR}: the action's inputs (INPUT_KUBECONFIG is the
+ * whole kubeconfig), main's state, the runner's tokens and settings, the job's GitHub token.
+ */
+const RUNNER_VARIABLE = /^(INPUT_|STATE_|ACTIONS_|RUNNER_)|^GITHUB_TOKEN$/i;
+
+export function isRunnerVariable(name: string): boolean {
+  return RUNNER_VARIABLE.test(name);
+}
+
+/** ${NAME}: own entries of `vars` first, then the environment except the runner's own variables. */
+export function variableLookup(vars: Record<string, string>, env: NodeJS.ProcessEnv): (name: string) => string | undefined {
+  return (name) => {
+    if (Object.hasOwn(vars, name)) return vars[name];
+    if (isRunnerVariable(name) || !Object.hasOwn(env, name)) return undefined;
+    const value = env[name];
+    return typeof value === 'string' ? value : undefined;
+  };
+}
+
 const VARIABLE = /\$\$|\$\{([A-Za-z_][A-Za-z0-9_]*)\}|\$([A-Za-z_][A-Za-z0-9_]*)/g;
 
-export function substitute(text: string, file: string, lookup: (name: string) => string | undefined): string {
+export function substitute(text: string, file: string, lookup: (name: string) => string | undefined, maxBytes = MANIFEST_LIMITS.totalBytes): string {
   const lines = text.split('\n');
+  let size = 0;
   return lines
-    .map((line, i) =>
-      line.replace(VARIABLE, (match, braced?: string, bare?: string) => {
+    .map((line, i) => {
+      const out = line.replace(VARIABLE, (match, braced?: string, bare?: string) => {
         if (match === '$$') return '$';
         const name = (braced ?? bare) as string;
         const value = lookup(name);
-        if (value === undefined) throw new ManifestError(`variable \${${name}} is not set: add it to \`vars\` or the environment`, file, i + 1);
+        if (value === undefined) {
+          const why = isRunnerVariable(name)
+            ? 'the runner\'s own variables (INPUT_*, STATE_*, ACTIONS_*, RUNNER_*, GITHUB_TOKEN) are never read: add it to `vars`'
+            : 'add it to `vars` or the environment';
+          throw new ManifestError(`variable \${${name}} is not set: ${why}`, file, i + 1);
+        }
         return value;
-      }),
-    )
+      });
+      // A small file that names a long variable many times must not grow without bound either.
+      size += out.length + 1;
+      if (size > maxBytes) throw new ManifestError(`is larger than ${maxBytes / MIB} MiB once variables are substituted`, file, i + 1);
+      return out;
+    })
     .join('\n');
 }
+
+function inside(root: string, path: string): boolean {
+  const rel = relative(root, path);
+  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
+}
+
+const OUTSIDE = 'input `manifests` may only name files inside the workspace';
 
 export function expandPatterns(patterns: string[], cwd = process.cwd()): string[] {
   const files: string[] = [];
   for (const pattern of patterns) {
+    const problem = manifestPattern(pattern);
+    if (problem) throw new ManifestError(`${OUTSIDE}: ${problem}`, escapeControls(pattern, { keepNewlines: false }));
     const matches = /[*?[{]/.test(pattern) ? globSync(pattern, { cwd }).sort() : [pattern];
     if (matches.length === 0) throw new ManifestError('matches no file', pattern);
     for (const m of matches) if (!files.includes(m)) files.push(m);
+    if (files.length > MANIFEST_LIMITS.files) throw new ManifestError(`input \`manifests\` names more than ${MANIFEST_LIMITS.files} files`, pattern);
   }
   return files;
 }
 
+function readBounded(path: string, max: number): Buffer {
+  // O_NONBLOCK: should the file be swapped for a FIFO after the check, open does not wait for a writer.
+  const fd = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+  try {
+    if (!fstatSync(fd).isFile()) throw new Error('is not a regular file');
+    const buf = Buffer.alloc(max + 1);
+    let n = 0;
+    for (let got = 1; got > 0 && n <= max; n += got) got = readSync(fd, buf, n, buf.length - n, null);
+    return buf.subarray(0, n);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Reads the files the patterns name, each checked on its real path: inside the workspace, a
+ * regular file, within the size limits. A symlink to /dev/zero or /etc/shadow fails here, by
+ * name and at once, before a byte of it is read.
+ */
+export function readManifestFiles(patterns: string[], cwd = process.cwd()): Array<{ file: string; text: string }> {
+  const root = realpathSync(cwd);
+  const out: Array<{ file: string; text: string }> = [];
+  let total = 0;
+  for (const file of expandPatterns(patterns, cwd)) {
+    const shown = escapeControls(file, { keepNewlines: false });
+    if (shown !== file) throw new ManifestError(`${OUTSIDE} whose names hold no control or invisible characters`, shown);
+    let real: string;
+    try {
+      real = realpathSync(resolve(cwd, file));
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      throw new ManifestError(`cannot be read: ${code === 'ENOENT' ? 'no such file' : (code ?? (err as Error).message)}`, file);
+    }
+    if (!inside(root, real)) throw new ManifestError(`${OUTSIDE}: this one resolves to ${quoteValue(real, 200)}, outside ${quoteValue(root, 200)}`, file);
+    const stat = statSync(real);
+    if (!stat.isFile()) throw new ManifestError(`input \`manifests\` may only name regular files: this one is ${stat.isDirectory() ? 'a directory' : 'a device, FIFO or socket'}`, file);
+    if (stat.size > MANIFEST_LIMITS.fileBytes) throw new ManifestError(`is larger than ${MANIFEST_LIMITS.fileBytes / MIB} MiB (${stat.size} bytes): input \`manifests\` takes files of at most that size`, file);
+    let bytes: Buffer;
+    try {
+      bytes = readBounded(real, MANIFEST_LIMITS.fileBytes);
+    } catch (err) {
+      throw new ManifestError(`cannot be read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, file);
+    }
+    if (bytes.length > MANIFEST_LIMITS.fileBytes) throw new ManifestError(`is larger than ${MANIFEST_LIMITS.fileBytes / MIB} MiB: input \`manifests\` takes files of at most that size`, file);
+    total += bytes.length;
+    if (total > MANIFEST_LIMITS.totalBytes) throw new ManifestError(`brings the manifests over ${MANIFEST_LIMITS.totalBytes / MIB} MiB in all: input \`manifests\` takes at most that much`, file);
+    let text: string;
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      throw new ManifestError('is not UTF-8 text', file);
+    }
+    out.push({ file, text });
+  }
+  return out;
+}
+
 /** Parses one substituted file into objects, each with the line it starts at. */
-export function parseManifest(text: string, file: string): RenderedObject[] {
+export function parseManifest(text: string, file: string, maxObjects = MANIFEST_LIMITS.objects): RenderedObject[] {
   const lineCounter = new LineCounter();
-  const docs = parseAllDocuments(text, { lineCounter });
-  if (!Array.isArray(docs)) throw new ManifestError('is not YAML', file);
   const out: RenderedObject[] = [];
-  for (const doc of docs) {
-    // The object's first line, not the `---` before it.
-    const line = lineCounter.linePos(doc.contents?.range?.[0] ?? doc.range[0]).line;
-    if (doc.errors.length > 0) {
-      const err = doc.errors[0];
-      throw new ManifestError(`is not valid YAML: ${err?.message.split('\n')[0]}`, file, err ? lineCounter.linePos(err.pos[0]).line : line);
+  try {
+    const docs = parseAllDocuments(text, { lineCounter });
+    if (!Array.isArray(docs)) throw new ManifestError('is not YAML', file);
+    for (const doc of docs) {
+      // The object's first line, not the `---` before it.
+      const line = lineCounter.linePos(doc.contents?.range?.[0] ?? doc.range[0]).line;
+      if (doc.errors.length > 0) {
+        const err = doc.errors[0];
+        throw new ManifestError(`is not valid YAML: ${escapeControls(err?.message.split('\n')[0] ?? '')}`, file, err ? lineCounter.linePos(err.pos[0]).line : line);
+      }
+      let value: unknown;
+      try {
+        value = doc.toJS({ maxAliasCount: MANIFEST_LIMITS.aliases });
+      } catch (err) {
+        if (err instanceof ReferenceError && /alias/i.test(err.message)) {
+          throw new ManifestError(`uses YAML aliases beyond the limit (${MANIFEST_LIMITS.aliases}): an alias bomb, or a document to write out in full`, file, line);
+        }
+        throw err;
+      }
+      if (value === null || value === undefined) continue;
+      const obj = value as Partial<KubeObject>;
+      if (typeof obj !== 'object' || Array.isArray(obj) || !obj.apiVersion || !obj.kind || !obj.metadata?.name) {
+        throw new ManifestError('holds a document that is not a Kubernetes object (apiVersion, kind and metadata.name are required)', file, line);
+      }
+      if (out.length >= maxObjects) throw new ManifestError(`brings the manifests over ${MANIFEST_LIMITS.objects} objects: input \`manifests\` takes at most that many in all`, file, line);
+      // Each field's line too, so a problem found later points at the field, not the object.
+      rememberFieldLines(obj, doc.contents, lineCounter);
+      out.push({ object: obj as KubeObject, source: { origin: 'manifest', file, line } });
     }
-    const value = doc.toJS() as unknown;
-    if (value === null || value === undefined) continue;
-    const obj = value as Partial<KubeObject>;
-    if (typeof obj !== 'object' || Array.isArray(obj) || !obj.apiVersion || !obj.kind || !obj.metadata?.name) {
-      throw new ManifestError('holds a document that is not a Kubernetes object (apiVersion, kind and metadata.name are required)', file, line);
-    }
-    // Each field's line too, so a problem found later points at the field, not the object.
-    rememberFieldLines(obj, doc.contents, lineCounter);
-    out.push({ object: obj as KubeObject, source: { origin: 'manifest', file, line } });
+  } catch (err) {
+    if (err instanceof ManifestError) throw err;
+    // The parser's own limits (a document nested a million levels deep overflows the stack).
+    throw new ManifestError(`cannot be parsed: ${err instanceof RangeError ? 'it nests too deeply' : escapeControls(String((err as Error).message ?? err).split('\n')[0] ?? '')}`, file);
   }
   return out;
 }
 
 export function renderManifests(patterns: string[], vars: Record<string, string>, env: NodeJS.ProcessEnv, cwd = process.cwd()): RenderedObject[] {
-  const lookup = (name: string): string | undefined => (name in vars ? vars[name] : env[name]);
-  return expandPatterns(patterns, cwd).flatMap((file) => {
-    let text: string;
-    try {
-      text = readFileSync(file.startsWith('/') ? file : `${cwd}/${file}`, 'utf8');
-    } catch (err) {
-      throw new ManifestError(`cannot be read: ${(err as Error).message}`, file);
-    }
-    return parseManifest(substitute(text, file, lookup), file);
-  });
+  const lookup = variableLookup(vars, env);
+  const out: RenderedObject[] = [];
+  for (const { file, text } of readManifestFiles(patterns, cwd)) {
+    out.push(...parseManifest(substitute(text, file, lookup), file, MANIFEST_LIMITS.objects - out.length));
+  }
+  return out;
 }

@@ -1,7 +1,7 @@
 // The job summary (and PR comment body), built from the result: verdict first, then tables.
 // Every value is HTML-escaped; long logs go in <details>; the whole stays under 1 MiB.
 import type { AccessLogEntry } from '../probe/access-log.js';
-import { details, escapeHtml, table } from './markdown.js';
+import { details, escapeMarkdown, table } from './markdown.js';
 import type { RunResult } from './result.js';
 
 export const SUMMARY_LIMIT = 1024 * 1024; // GitHub's job summary limit
@@ -31,10 +31,11 @@ export const ACCESS_LOG_HEADER = ['Time', 'Direction', 'Method', 'Path', 'Code',
 export function renderSummary(r: RunResult): string {
   const parts: string[] = [];
   const icon = r.verdict === 'succeeded' ? '✅' : '❌';
-  parts.push(`## ${icon} istio-vm-onboard ${escapeHtml(r.mode)}${r.dryRun ? ' (dry-run)' : ''}: ${r.verdict}`);
-  parts.push(`Workload \`${escapeHtml(`${r.workload.namespace}/${r.workload.name}`)}\`, ServiceAccount \`${escapeHtml(r.workload.serviceAccount)}\`, address \`${escapeHtml(r.workload.address || '-')}\``);
+  parts.push(`## ${icon} istio-vm-onboard ${escapeMarkdown(r.mode)}${r.dryRun ? ' (dry-run)' : ''}: ${r.verdict}`);
+  // <code>, not backticks: entities are not decoded inside a code span, and a backtick in a value would end it.
+  parts.push(`Workload <code>${escapeMarkdown(`${r.workload.namespace}/${r.workload.name}`)}</code>, ServiceAccount <code>${escapeMarkdown(r.workload.serviceAccount)}</code>, address <code>${escapeMarkdown(r.workload.address || '-')}</code>`);
   if (r.error) {
-    parts.push(`> **${r.error.interruptedBy ? `Interrupted (${r.error.interruptedBy}) in` : 'Failed in'} ${escapeHtml(r.error.step)}:** ${escapeHtml(r.error.message)}${r.error.hint ? `<br>**Try:** ${escapeHtml(r.error.hint)}` : ''}`);
+    parts.push(`> **${r.error.interruptedBy ? `Interrupted (${r.error.interruptedBy}) in` : 'Failed in'} ${escapeMarkdown(r.error.step)}:** ${escapeMarkdown(r.error.message)}${r.error.hint ? `<br>**Try:** ${escapeMarkdown(r.error.hint)}` : ''}`);
     if (r.error.proxyLogs?.length) parts.push(details('Proxy log (last lines)', r.error.proxyLogs.join('\n')));
   }
   if (r.steps.length) {
