@@ -8,6 +8,7 @@ import { parseDuration } from './duration.js';
 import { InputError, type InputProblem } from './errors.js';
 import { splitItems, splitLines, splitPairs } from './lists.js';
 import * as rule from './rules.js';
+import { quoteValue as q } from '../log.js';
 import type { CommentMode, Mode, Settings, SshEndpoint, WorkloadPort } from './settings.js';
 
 /** Reads one input by its action.yml name, defaults already applied (the runner or the CLI does that). */
@@ -17,6 +18,7 @@ const MODES: Mode[] = ['onboard', 'render', 'offboard'];
 const COMMENT_MODES: CommentMode[] = ['auto', 'always', 'never'];
 const MIN_TOKEN_LIFETIME_MS = 10 * 60_000; // the API server's own minimum for TokenRequest
 const MAX_TOKEN_LIFETIME_MS = 8760 * 3_600_000;
+const MAX_PROBLEMS_PER_INPUT = 5;
 
 class Collector {
   readonly problems: InputProblem[] = [];
@@ -27,7 +29,11 @@ class Collector {
   }
 
   fail(input: string, message: string): void {
-    this.problems.push({ input, message });
+    // A few problems per input say what is wrong; thousands (a megabyte of bad list items)
+    // would only flood the log.
+    const count = this.problems.filter((p) => p.input === input).length;
+    if (count < MAX_PROBLEMS_PER_INPUT) this.problems.push({ input, message });
+    else if (count === MAX_PROBLEMS_PER_INPUT) this.problems.push({ input, message: 'has more problems; fix the ones above first' });
   }
 
   check(input: string, problem: string | undefined): boolean {
@@ -43,7 +49,7 @@ class Collector {
 
   oneOf<T extends string>(name: string, allowed: readonly T[]): T {
     const value = this.raw(name);
-    if (!allowed.includes(value as T)) this.fail(name, `must be one of ${allowed.join(', ')} (got "${value}")`);
+    if (!allowed.includes(value as T)) this.fail(name, `must be one of ${allowed.join(', ')} (got ${q(value)})`);
     return value as T;
   }
 
@@ -51,22 +57,22 @@ class Collector {
     const value = this.raw(name);
     if (/^(true|True|TRUE)$/.test(value)) return true;
     if (/^(false|False|FALSE)$/.test(value)) return false;
-    this.fail(name, `must be true or false (got "${value}")`);
+    this.fail(name, `must be true or false (got ${q(value)})`);
     return false;
   }
 
   duration(name: string, minMs: number, maxMs: number): number {
     const value = this.raw(name);
     const ms = parseDuration(value);
-    if (ms === undefined) this.fail(name, `must be a duration such as 90s, 10m or 1h30m (got "${value}")`);
-    else if (ms < minMs || ms > maxMs) this.fail(name, `must be between ${minMs / 1000}s and ${maxMs / 1000}s (got "${value}")`);
+    if (ms === undefined) this.fail(name, `must be a duration such as 90s, 10m or 1h30m (got ${q(value)})`);
+    else if (ms < minMs || ms > maxMs) this.fail(name, `must be between ${minMs / 1000}s and ${maxMs / 1000}s (got ${q(value)})`);
     return ms ?? 0;
   }
 
   integer(name: string, min: number, max: number): number {
     const value = this.raw(name);
     const n = /^\d+$/.test(value) ? Number(value) : NaN;
-    if (!(n >= min && n <= max)) this.fail(name, `must be a whole number from ${min} to ${max} (got "${value}")`);
+    if (!(n >= min && n <= max)) this.fail(name, `must be a whole number from ${min} to ${max} (got ${q(value)})`);
     return n;
   }
 }
@@ -88,13 +94,13 @@ function parsePorts(c: Collector): WorkloadPort[] {
   for (const item of splitItems(c.raw('ports'))) {
     const m = /^([^:]+):(\S+)$/.exec(item);
     if (!m) {
-      c.fail('ports', `item "${item}" must be name:port, e.g. http:8080`);
+      c.fail('ports', `item ${q(item)} must be name:port, e.g. http:8080`);
       continue;
     }
     const [, name = '', num = ''] = m;
-    const ok = c.check('ports', rule.dns1123Label(name) && `port name "${name}" ${rule.dns1123Label(name)}`) && c.check('ports', rule.port(num));
+    const ok = c.check('ports', rule.dns1123Label(name) && `port name ${q(name)} ${rule.dns1123Label(name)}`) && c.check('ports', rule.port(num));
     if (!ok) continue;
-    if (ports.some((p) => p.name === name)) c.fail('ports', `port name "${name}" appears twice`);
+    if (ports.some((p) => p.name === name)) c.fail('ports', `port name ${q(name)} appears twice`);
     else if (ports.some((p) => p.number === Number(num))) c.fail('ports', `port ${num} appears twice`);
     else ports.push({ name, number: Number(num), protocol: protocolOf(name) });
   }
@@ -107,11 +113,12 @@ function parseLabels(c: Collector, workloadName: string): Record<string, string>
   const labels: Record<string, string> = {};
   for (const { key, value, item } of splitPairs(items)) {
     if (!item.includes('=')) {
-      c.fail('labels', `item "${item}" must be key=value`);
+      c.fail('labels', `item ${q(item)} must be key=value`);
       continue;
     }
     if (c.check('labels', rule.labelKey(key)) && c.check('labels', rule.labelValue(value))) {
-      if (key in labels) c.fail('labels', `label "${key}" appears twice`);
+      // Own keys only: "constructor" or "toString" is an ordinary label, not a twice-given one.
+      if (Object.hasOwn(labels, key)) c.fail('labels', `label ${q(key)} appears twice`);
       labels[key] = value;
     }
   }
@@ -122,11 +129,12 @@ function parseVars(c: Collector): Record<string, string> {
   const vars: Record<string, string> = {};
   for (const { key, item } of splitPairs(splitLines(c.raw('vars')))) {
     if (!item.includes('=')) {
-      c.fail('vars', `line "${item}" must be KEY=VALUE`);
+      c.fail('vars', `line ${q(item)} must be KEY=VALUE`);
       continue;
     }
     // Keep the value exactly as written after the first "=" (only the line's outer blanks go).
-    if (c.check('vars', rule.envName(key))) vars[key] = item.slice(item.indexOf('=') + 1);
+    // defineProperty: a variable named __proto__ is an own entry, not the object's prototype.
+    if (c.check('vars', rule.envName(key))) Object.defineProperty(vars, key, { value: item.slice(item.indexOf('=') + 1), enumerable: true, writable: true, configurable: true });
   }
   return vars;
 }
@@ -134,7 +142,7 @@ function parseVars(c: Collector): Record<string, string> {
 function parseEndpoint(c: Collector, input: string, text: string, defaultUser: string, defaultPort: number): SshEndpoint | undefined {
   const m = /^(?:([^@\s]+)@)?(\[[^\]]+\]|[^:@\s]+)(?::(\d+))?$/.exec(text);
   if (!m) {
-    c.fail(input, `"${text}" must be [user@]host[:port]`);
+    c.fail(input, `${q(text)} must be [user@]host[:port]`);
     return undefined;
   }
   const user = m[1] ?? defaultUser;
@@ -175,20 +183,27 @@ function checkKubeconfig(c: Collector, content: string, context: string): void {
   const name = context || kc.getCurrentContext();
   if (!name) return c.fail(context ? 'context' : 'kubeconfig', 'names no context: set current-context in the kubeconfig or the `context` input');
   const ctx = kc.getContextObject(name);
-  if (!ctx) return c.fail(context ? 'context' : 'kubeconfig', `context "${name}" is not in the kubeconfig (it has: ${kc.getContexts().map((x) => x.name).join(', ') || 'none'})`);
+  if (!ctx) return c.fail(context ? 'context' : 'kubeconfig', `context ${q(name)} is not in the kubeconfig (it has: ${kc.getContexts().slice(0, 10).map((x) => q(x.name)).join(', ') || 'none'})`);
   const cluster = kc.getCluster(ctx.cluster);
-  if (!cluster?.server) c.fail('kubeconfig', `context "${name}" points at cluster "${ctx.cluster}", which has no server URL`);
+  if (!cluster?.server) c.fail('kubeconfig', `context ${q(name)} points at cluster ${q(ctx.cluster)}, which has no server URL`);
+  else if (!/^https?:\/\/[^\s]+$/.test(cluster.server)) c.fail('kubeconfig', `the server of cluster ${q(ctx.cluster)} must be an https (or http) URL`);
 }
 
 function checkPrivateKey(c: Collector, key: string, passphrase: string): void {
-  const parsed = ssh2.utils.parseKey(key, passphrase || undefined);
-  if (parsed instanceof Error) {
-    const why = /passphrase/i.test(parsed.message)
+  const result = ssh2.utils.parseKey(key, passphrase || undefined);
+  const parsed = Array.isArray(result) ? result[0] : result;
+  // ssh2 reads public keys too; a public key in ssh-key is the wrong file of the pair.
+  if (parsed && !(parsed instanceof Error) && !parsed.isPrivateKey()) {
+    c.fail('ssh-key', 'holds a public key: give the private key (the file without .pub)');
+    return;
+  }
+  if (!parsed || parsed instanceof Error) {
+    const why = /passphrase/i.test(parsed?.message ?? '')
       ? passphrase
         ? 'cannot be decrypted with ssh-key-passphrase'
         : 'is encrypted: give ssh-key-passphrase'
       : 'is not a private key ssh2 can read (OpenSSH or PEM text, not a path or a public key)';
-    c.fail(passphrase && /passphrase|decrypt/i.test(parsed.message) ? 'ssh-key-passphrase' : 'ssh-key', why);
+    c.fail(passphrase && /passphrase|decrypt/i.test(parsed?.message ?? '') ? 'ssh-key-passphrase' : 'ssh-key', why);
   }
 }
 
@@ -216,6 +231,8 @@ export function getSettings(read: InputReader, env: NodeJS.ProcessEnv = process.
   if (network) c.check('network', rule.labelValue(network));
 
   const patterns = splitLines(c.raw('manifests'));
+  // On their face here; on their real paths (symlinks resolved) when render reads them.
+  patterns.forEach((p) => c.check('manifests', rule.manifestPattern(p)));
   const kubeconfig = readKubeconfig(c, read, env);
   const context = c.raw('context');
   if (kubeconfig !== undefined) checkKubeconfig(c, kubeconfig, context);
