@@ -36,3 +36,8 @@ if [ ! -x node_modules/.bin/node ] || [ package-lock.json -nt node_modules/.pack
   npm ci --no-audit --no-fund --loglevel=error
 fi
 node_modules/.bin/node -e 'if (+process.versions.node.split(".")[0] < 24) { console.error("setup: Node 24 expected, got " + process.version); process.exit(1); }'
+
+# The test world's real control plane (etcd, kube-apiserver, kube-controller-manager, istiod,
+# pilot-agent, Envoy): built once per machine into ~/.cache/istio-vm-onboard (minutes the first
+# time, instant afterwards). See scripts/control-plane/build.sh and versions.env.
+bash scripts/control-plane/build.sh >/dev/null

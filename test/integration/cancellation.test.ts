@@ -9,7 +9,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { PROJECT_ROOT, removeRun, runAction, type ActionRun } from '../support/action-runner.js';
-import { createCa } from '../support/pki.js';
 import { startTestWorld, type TestWorld } from '../support/world.js';
 import type { TestVm } from '../support/vm-world.js';
 import type { RunResult } from '../../src/report/result.js';
@@ -42,16 +41,12 @@ function inputsFor(vm: TestVm, namespace: string, extra: Record<string, string> 
   };
 }
 
-/** Serves the mesh a root cert from another CA while fn runs: the proxy never gets ready. */
-async function withWrongRootCert<T>(fn: () => Promise<T>): Promise<T> {
-  const cm = world.api.getObject('v1', 'ConfigMap', 'istio-system', 'istio-ca-root-cert')!;
-  const good = (cm.data as Record<string, string>)['root-cert.pem'] as string;
-  world.api.putObject({ ...cm, data: { 'root-cert.pem': createCa('not the mesh CA').certPem } });
-  try {
-    return await fn();
-  } finally {
-    world.api.putObject({ ...cm, data: { 'root-cert.pem': good } });
-  }
+/**
+ * Inputs under which the proxy never gets ready: a gateway address where nothing answers, so the
+ * proxy never reaches istiod (the real istiod rewrites a tampered istio-ca-root-cert at once).
+ */
+function neverReady(): Record<string, string> {
+  return { 'gateway-address': world.vms.blackholeAddress };
 }
 
 async function sh(vm: TestVm, script: string): Promise<string> {
@@ -68,17 +63,21 @@ async function leftovers(vm: TestVm, ns: string): Promise<string[]> {
     ['v1', 'Service'],
     ['networking.istio.io/v1', 'Sidecar'],
     ['networking.istio.io/v1', 'WorkloadEntry'],
-  ].filter(([apiVersion, kind]) => world.api.getObject(apiVersion as string, kind as string, ns, 'backend-vm')).map(([, kind]) => `${kind} ${ns}/backend-vm`);
+  ];
+  const present: string[] = [];
+  for (const [apiVersion, kind] of objects) {
+    if (await world.api.getObject(apiVersion as string, kind as string, ns, 'backend-vm')) present.push(`${kind} ${ns}/backend-vm`);
+  }
+  const found = present;
   // -A: a transfer cut short could leave mktemp's dot files behind.
   const vmState = await sh(vm, 'docker ps -aq; ls -A /etc/istio-proxy 2>/dev/null');
-  return [...objects, ...vmState.split('\n').filter(Boolean).map((l) => `on the VM: ${l}`)];
+  return [...found, ...vmState.split('\n').filter(Boolean).map((l) => `on the VM: ${l}`)];
 }
 
 describe('cancellation', () => {
   it('timeout: a readiness that never comes is interrupted at the timeout, rolled back, and the process ends by itself', async () => {
     const vm = world.vms.vms[0] as TestVm;
-    // A root cert from another CA: the proxy cannot verify istiod and never gets ready.
-    const r = await withWrongRootCert(() => runAction(inputsFor(vm, 'timeout', { timeout: '20s', 'ready-timeout': '10m' }), { timeoutMs: 120_000 }));
+    const r = await runAction(inputsFor(vm, 'timeout', { timeout: '20s', 'ready-timeout': '10m', ...neverReady() }), { timeoutMs: 120_000 });
     runs.push(r);
     assert.equal(r.code, 1, r.stdout);
     assert.ok(r.durationMs < 30_000, `ended after ${r.durationMs} ms`);
@@ -144,9 +143,8 @@ describe('cancellation', () => {
         writeFileSync(join(dir, name), content, { mode: 0o600 });
         return [`--${name}`, join(dir, name)];
       });
-      const args = ['onboard', '--workload-name', 'backend-vm', '--namespace', 'sigint', '--vm-host', vm.address, '--ports', 'http:8080', '--ssh-user', vm.user, '--ready-timeout', '10m', ...flags];
-      const { code, stdout, stderr, afterSignalMs } = await withWrongRootCert(
-        () =>
+      const args = ['onboard', '--workload-name', 'backend-vm', '--namespace', 'sigint', '--vm-host', vm.address, '--ports', 'http:8080', '--ssh-user', vm.user, '--ready-timeout', '10m', '--gateway-address', neverReady()['gateway-address'] as string, ...flags];
+      const { code, stdout, stderr, afterSignalMs } = await (
           new Promise<{ code: number | null; stdout: string; stderr: string; afterSignalMs: number }>((resolve, reject) => {
             const child = spawn(process.execPath, [join(PROJECT_ROOT, 'dist/cli.js'), ...args], { cwd: dir, env: { PATH: process.env.PATH, HOME: dir, ISTIO_VM_ONBOARD_WORKDIR: dir } });
             let out = '';
@@ -166,7 +164,7 @@ describe('cancellation', () => {
               clearTimeout(killer);
               resolve({ code: c, stdout: out, stderr: err, afterSignalMs: Date.now() - signalled - 1_000 });
             });
-          }),
+          })
       );
       assert.equal(code, 1, `${stdout}\n${stderr}`);
       assert.ok(afterSignalMs < 10_000, `ended ${afterSignalMs} ms after SIGINT`);

@@ -1,4 +1,4 @@
-// Issue #4: onboarding proves traffic flows both ways and reports the proxy's own
+// Issue #4: onboarding proves traffic flows both ways and reports the proxy's own (real Envoy)
 // access-log lines for our request IDs, through `node dist/index.js`.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -9,14 +9,15 @@ import { startTestWorld, type TestWorld } from '../support/world.js';
 
 let world: TestWorld;
 let vm: TestVm;
+let FRONTEND: string;
 const runs: ActionRun[] = [];
-const FRONTEND = 'frontend.demo.svc.cluster.local';
 
 before(async () => {
-  world = await startTestWorld({ vms: 1 });
-  vm = world.vms.vms[0] as TestVm;
+  // "frontend" is a real mesh workload on its own VM, behind its own Envoy.
+  world = await startTestWorld({ vms: 1, frontend: true });
+  vm = world.freeVms[0] as TestVm;
+  FRONTEND = world.frontend!.host;
   await world.startApp(vm, 'backend-vm', 8080);
-  world.mesh.addService({ host: FRONTEND, port: 8080 });
 });
 after(async () => {
   runs.forEach(removeRun);
@@ -62,8 +63,9 @@ describe('verify', () => {
     const outLine = report.accessLog.ours.find((e) => e.requestId === outbound.requestId);
     assert.deepEqual(inLine && { d: inLine.direction, p: inLine.path, c: inLine.responseCode, u: inLine.upstreamCluster }, { d: 'inbound', p: '/hello', c: 200, u: 'inbound|8080||' });
     assert.deepEqual(outLine && { d: outLine.direction, p: outLine.path, c: outLine.responseCode, u: outLine.upstreamCluster }, { d: 'outbound', p: '/cats', c: 200, u: `outbound|8080||${FRONTEND}` });
-    // The mesh service saw our request ID: the request really went VM -> sidecar -> gateway -> service.
-    assert.ok(world.mesh.requestsTo(FRONTEND).some((q) => q.requestId === outbound.requestId));
+    // The mesh service's own Envoy logged our request ID: the request really went VM -> sidecar -> frontend's sidecar.
+    const frontendLog = await world.frontend!.vm.exec(['docker', 'logs', 'mesh-frontend']);
+    assert.ok((frontendLog.stdout + frontendLog.stderr).includes(outbound.requestId));
     // The job summary holds both lines (table and raw) with the request IDs.
     assert.match(r.summary, /### Probes/);
     assert.match(r.summary, new RegExp(`\\| inbound \\| GET \\| /hello \\| 200 \\| - \\| inbound&#124;8080&#124;&#124; \\| \\d+ ms \\| ${inbound.requestId} \\|`));
@@ -81,6 +83,6 @@ describe('verify', () => {
     assert.match(errors, new RegExp(`Verify traffic .*inbound probe http://${vm.address.replace(/\./g, '\\.')}:9999/ got no answer \\(ECONNREFUSED\\), expected 200, after \\d+ attempt\\(s\\) in 3 s`));
     assert.match(r.summary, /Failed in Verify traffic/);
     assert.match(r.summary, /\| inbound \| http:\/\/[\d.]+:9999\/ \| failed \| - \|/);
-    assert.ok(world.api.getObject('networking.istio.io/v1', 'WorkloadEntry', 'demo', 'backend-vm'), 'the onboarding stays');
+    assert.ok(await world.api.getObject('networking.istio.io/v1', 'WorkloadEntry', 'demo', 'backend-vm'), 'the onboarding stays');
   });
 });

@@ -1,70 +1,185 @@
-// The whole test world in one call: a mesh root CA, N test VMs (netns + sshd + dockerd), the
-// Kubernetes API test server seeded with an Istio install whose gateway is the VMs' hub
-// address, the istiod/east-west gateway stand-ins on that hub, and the stand-in istio-proxy
-// image loaded into every VM's dockerd under the install's hub/proxyv2:tag.
+// The whole test world in one call, on real parts: etcd + kube-apiserver +
+// kube-controller-manager (control-plane/kube.ts) with an Istio install (control-plane/
+// istio-install.ts), the real istiod on the VMs' gateway address (control-plane/istiod.ts), N test
+// VMs (real sshd + dockerd in network namespaces, routed to each other), the real proxyv2 image
+// (pilot-agent + Envoy, control-plane/proxy-image.ts) loaded into each VM's dockerd, and
+// optionally a mesh service "frontend" that is itself a workload on a VM with its own proxy.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startApiServer, type IstioSeed, type TestApiServer } from './kube-api-server.js';
-import { startMeshStandin, type MeshStandin, appServerArgv, shellQuote } from './mesh-standin.js';
-import { createCa, type CertificateAuthority } from './pki.js';
-import { buildProxyImageTar } from './proxy-standin/image.js';
+import { installIstio, type IstioInstall } from './control-plane/istio-install.js';
+import { startIstiod, type Istiod } from './control-plane/istiod.js';
+import { kubeOk } from './control-plane/kube-http.js';
+import { startKube, type KubeCluster } from './control-plane/kube.js';
+import { buildRealProxyImageTar } from './control-plane/proxy-image.js';
+import { appServerArgv, shellQuote } from './mesh/app.js';
+import { sleep } from './procs.js';
 import { leftovers as vmLeftovers, startVmWorld, type TestVm, type VmWorld } from './vm-world.js';
 
 export const PROXY_HUB = 'registry.test.local/istio';
-export const PROXY_TAG = '1.24.2-standin';
+export const PROXY_TAG = '1.30-test';
 export const PROXY_IMAGE = `${PROXY_HUB}/proxyv2:${PROXY_TAG}`;
+export const CLUSTER_ID = 'cluster1';
+
+export interface MeshService {
+  name: string;
+  namespace: string;
+  port: number;
+  /** The VM it runs on. */
+  vm: TestVm;
+  /** e.g. frontend.mesh-apps.svc.cluster.local */
+  host: string;
+}
 
 export interface TestWorld {
-  rootCa: CertificateAuthority;
+  kube: KubeCluster;
+  /** Kept for the tests' habit: the same object as kube. */
+  api: KubeCluster;
+  istiod: Istiod;
   vms: VmWorld;
-  api: TestApiServer;
-  mesh: MeshStandin;
+  /** VMs free for onboarding (those not used by mesh services). */
+  freeVms: TestVm[];
+  frontend?: MeshService;
   /** Starts the tiny HTTP app on a VM at 127.0.0.1:port (what the proxy's inbound forwards to). */
   startApp(vm: TestVm, name: string, port: number): Promise<void>;
+  /** The mesh root certificate istiod created (ConfigMap istio-ca-root-cert). */
+  rootCertPem(): Promise<string>;
   stop(): Promise<void>;
   leftovers(): Promise<string[]>;
 }
 
 export interface WorldOptions {
   vms: number;
-  seed?: Partial<IstioSeed>;
+  install?: Partial<IstioInstall>;
   /** Skip loading the proxy image (tests that never start a proxy). */
   noImage?: boolean;
+  /** Run the mesh service "frontend" on one more VM, with its own proxy. */
+  frontend?: boolean;
+}
+
+async function startApp(vm: TestVm, name: string, port: number): Promise<void> {
+  const r = await vm.exec(['sh', '-c', `${shellQuote(appServerArgv({ name, port }))} >/tmp/app-${port}.log 2>&1 & for i in $(seq 50); do grep -q listening /tmp/app-${port}.log 2>/dev/null && exit 0; sleep 0.1; done; cat /tmp/app-${port}.log; exit 1`]);
+  if (r.code !== 0) throw new Error(`app ${name} did not start on ${vm.name}: ${r.stdout}${r.stderr}`);
+}
+
+/**
+ * A mesh workload on a VM, set up as Istio's VM guide sets one up (WorkloadEntry + Service +
+ * Sidecar, a bound token for its ServiceAccount, the proxy with interception mode NONE): the
+ * world's own, independent of the action under test.
+ */
+async function startMeshService(kube: KubeCluster, vm: TestVm, name: string, namespace: string, port: number): Promise<MeshService> {
+  const appPort = port + 10000;
+  await startApp(vm, name, appPort);
+  const labels = { app: name };
+  await kube.putObject({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: namespace } });
+  await kube.putObject({ apiVersion: 'v1', kind: 'ServiceAccount', metadata: { name, namespace } });
+  await kube.putObject({ apiVersion: 'v1', kind: 'Service', metadata: { name, namespace, labels }, spec: { selector: labels, ports: [{ name: 'http', port, targetPort: port }] } });
+  await kube.putObject({
+    apiVersion: 'networking.istio.io/v1', kind: 'Sidecar', metadata: { name, namespace },
+    spec: {
+      workloadSelector: { labels },
+      ingress: [{ port: { number: port, protocol: 'HTTP', name: 'http' }, defaultEndpoint: `127.0.0.1:${appPort}` }],
+      egress: [{ hosts: ['*/*'] }],
+    },
+  });
+  const tr = (await kubeOk(kube.http, 'POST', `/api/v1/namespaces/${namespace}/serviceaccounts/${name}/token`, {
+    apiVersion: 'authentication.k8s.io/v1', kind: 'TokenRequest', spec: { audiences: ['istio-ca'], expirationSeconds: 3600 },
+  })) as { status: { token: string } };
+  let root = '';
+  for (let i = 0; i < 100 && !root; i++) {
+    const cm = await kube.getObject('v1', 'ConfigMap', namespace, 'istio-ca-root-cert');
+    root = ((cm as { data?: Record<string, string> } | undefined)?.data?.['root-cert.pem']) ?? '';
+    if (!root) await sleep(100);
+  }
+  if (!root) throw new Error(`istiod did not publish istio-ca-root-cert into namespace ${namespace}`);
+  const env = {
+    PROXY_CONFIG: JSON.stringify({ discoveryAddress: 'istiod.istio-system.svc:15012' }),
+    CA_ADDR: 'istiod.istio-system.svc:15012',
+    JWT_POLICY: 'third-party-jwt',
+    PILOT_CERT_PROVIDER: 'istiod',
+    POD_NAME: name,
+    POD_NAMESPACE: namespace,
+    SERVICE_ACCOUNT: name,
+    INSTANCE_IP: vm.address,
+    ISTIO_META_INTERCEPTION_MODE: 'NONE',
+    ISTIO_META_CLUSTER_ID: CLUSTER_ID,
+    ISTIO_META_NETWORK: 'network1',
+    ISTIO_META_MESH_ID: 'mesh1',
+    ISTIO_METAJSON_LABELS: JSON.stringify(labels),
+    ISTIO_META_WORKLOAD_NAME: name,
+    CANONICAL_SERVICE: name,
+    CANONICAL_REVISION: 'latest',
+  };
+  const envFile = Object.entries(env).map(([k, v]) => `${k}=${v}`).join('\n') + '\n';
+  const dir = `/etc/mesh-${name}`;
+  const setup = [
+    `mkdir -p ${dir}`,
+    `cat > ${dir}/sidecar.env <<'EOF_ENV'\n${envFile}EOF_ENV`,
+    `cat > ${dir}/root-cert.pem <<'EOF_ROOT'\n${root.trimEnd()}\nEOF_ROOT`,
+    `printf %s ${shellQuote([tr.status.token])} > ${dir}/istio-token`,
+    `chmod 600 ${dir}/istio-token`,
+  ].join('\n');
+  const w = await vm.exec(['sh', '-c', setup]);
+  if (w.code !== 0) throw new Error(`mesh service ${name}: writing its bootstrap failed: ${w.stderr}`);
+  const run = await vm.exec([
+    'docker', 'run', '-d', '--name', `mesh-${name}`, '--network', 'host',
+    '-v', `${dir}/root-cert.pem:/var/run/secrets/istio/root-cert.pem:ro`,
+    '-v', `${dir}/istio-token:/var/run/secrets/tokens/istio-token:ro`,
+    '--env-file', `${dir}/sidecar.env`,
+    '--add-host', `istiod.istio-system.svc:${await gatewayOf(kube)}`,
+    PROXY_IMAGE, 'proxy', 'sidecar', '--serviceCluster', `${name}.${namespace}`, '--concurrency', '1',
+  ]);
+  if (run.code !== 0) throw new Error(`mesh service ${name}: docker run failed: ${run.stderr}`);
+  await kube.putObject({
+    apiVersion: 'networking.istio.io/v1', kind: 'WorkloadEntry', metadata: { name, namespace },
+    spec: { address: vm.address, labels, serviceAccount: name, ports: { http: port } },
+  });
+  for (let i = 0; i < 300; i++) {
+    const r = await vm.exec(['sh', '-c', 'curl -s -o /dev/null -w "%{http_code}" http://127.0.0.1:15020/healthz/ready || true']);
+    if (r.stdout.trim() === '200') return { name, namespace, port, vm, host: `${name}.${namespace}.svc.cluster.local` };
+    await sleep(200);
+  }
+  const logs = await vm.exec(['docker', 'logs', '--tail', '40', `mesh-${name}`]);
+  throw new Error(`mesh service ${name}: its proxy did not become ready within 60 s:\n${logs.stdout}${logs.stderr}`);
+}
+
+async function gatewayOf(kube: KubeCluster): Promise<string> {
+  const svc = (await kube.getObject('v1', 'Service', 'istio-system', 'istio-eastwestgateway')) as { status?: { loadBalancer?: { ingress?: Array<{ ip?: string }> } } } | undefined;
+  return svc?.status?.loadBalancer?.ingress?.[0]?.ip ?? '';
 }
 
 export async function startTestWorld(opts: WorldOptions): Promise<TestWorld> {
-  const rootCa = createCa('istio-vm-onboard test mesh root');
+  const workDir = mkdtempSync(join(tmpdir(), 'ivo-world-'));
   const stack: Array<() => Promise<void>> = [];
   const stopAll = async () => {
     for (const stop of stack.reverse().splice(0)) await stop().catch(() => undefined);
+    rmSync(workDir, { recursive: true, force: true });
   };
   try {
-    const vms = await startVmWorld({ count: opts.vms });
-    stack.push(() => vms.stop());
-    const api = await startApiServer({
-      seedIstio: { rootCertPem: rootCa.certPem, gatewayAddress: vms.hubAddress, hub: PROXY_HUB, tag: PROXY_TAG, ...opts.seed },
-    });
-    stack.push(() => api.stop());
-    const mesh = await startMeshStandin({ listenAddress: vms.hubAddress, rootCa, api });
-    stack.push(() => mesh.stop());
-    if (!opts.noImage && vms.vms.length > 0) {
-      const dir = mkdtempSync(join(tmpdir(), 'ivo-image-'));
-      try {
-        const tar = await buildProxyImageTar({ repoTag: PROXY_IMAGE, outPath: join(dir, 'proxy.tar') });
-        await Promise.all(vms.vms.map((vm) => vm.loadImage(tar)));
-      } finally {
-        rmSync(dir, { recursive: true, force: true });
-      }
+    const vmCount = opts.vms + (opts.frontend ? 1 : 0);
+    const [kube, vms] = await Promise.all([startKube(), startVmWorld({ count: vmCount, routed: true })]);
+    stack.push(() => vms.stop(), () => kube.stop());
+    await installIstio(kube, { gatewayAddress: vms.hubAddress, hub: PROXY_HUB, tag: PROXY_TAG, clusterName: CLUSTER_ID, ...opts.install });
+    const imageP = !opts.noImage && vmCount > 0 ? buildRealProxyImageTar(PROXY_IMAGE) : undefined;
+    const istiod = await startIstiod({ kube, listenAddress: vms.hubAddress, workDir, clusterId: CLUSTER_ID });
+    stack.push(() => istiod.stop());
+    if (imageP) {
+      const tar = await imageP;
+      await Promise.all(vms.vms.map((vm) => vm.loadImage(tar.path)));
     }
+    const frontendVm = opts.frontend ? vms.vms[vms.vms.length - 1] : undefined;
+    const frontend = frontendVm ? await startMeshService(kube, frontendVm, 'frontend', 'mesh-apps', 8080) : undefined;
     return {
-      rootCa,
+      kube,
+      api: kube,
+      istiod,
       vms,
-      api,
-      mesh,
-      async startApp(vm, name, port) {
-        const r = await vm.exec(['sh', '-c', `${shellQuote(appServerArgv({ name, port }))} >/tmp/app-${port}.log 2>&1 & for i in $(seq 50); do grep -q listening /tmp/app-${port}.log 2>/dev/null && exit 0; sleep 0.1; done; cat /tmp/app-${port}.log; exit 1`]);
-        if (r.code !== 0) throw new Error(`app ${name} did not start on ${vm.name}: ${r.stdout}${r.stderr}`);
+      freeVms: vms.vms.filter((v) => v !== frontendVm),
+      frontend,
+      startApp,
+      async rootCertPem() {
+        const cm = (await kube.getObject('v1', 'ConfigMap', 'istio-system', 'istio-ca-root-cert')) as { data?: Record<string, string> } | undefined;
+        return cm?.data?.['root-cert.pem'] ?? '';
       },
       stop: stopAll,
       leftovers: () => vmLeftovers(vms),
