@@ -33,7 +33,26 @@ export const MANIFEST_LIMITS = {
   objects: 1000,
   /** yaml's own guard against alias bombs ("billion laughs"): alias uses times aliases per document. */
   aliases: 100,
+  /** Flow collections ([ and {) open at once; the parser recurses per level, slowly, until the stack ends. */
+  depth: 256,
 };
+
+/**
+ * Line where more than `max` flow collections ([ and {) are open at once, if any. Brackets in
+ * quoted text count too: a scanner that skipped quotes could be fooled by a stray quote, and no
+ * real manifest holds hundreds of unbalanced brackets.
+ */
+function tooDeep(text: string, max: number): number | undefined {
+  let depth = 0;
+  let line = 1;
+  for (const c of text) {
+    if (c === '\n') line++;
+    else if (c === '[' || c === '{') {
+      if (++depth > max) return line;
+    } else if ((c === ']' || c === '}') && depth > 0) depth--;
+  }
+  return undefined;
+}
 
 const MIB = 1024 * 1024;
 
@@ -165,6 +184,8 @@ export function readManifestFiles(patterns: string[], cwd = process.cwd()): Arra
 export function parseManifest(text: string, file: string, maxObjects = MANIFEST_LIMITS.objects): RenderedObject[] {
   const lineCounter = new LineCounter();
   const out: RenderedObject[] = [];
+  const deep = tooDeep(text, MANIFEST_LIMITS.depth);
+  if (deep) throw new ManifestError(`nests more than ${MANIFEST_LIMITS.depth} levels of [ ] or { }`, file, deep);
   try {
     const docs = parseAllDocuments(text, { lineCounter });
     if (!Array.isArray(docs)) throw new ManifestError('is not YAML', file);
