@@ -1,24 +1,27 @@
 // Issue #5: the PR check. mode render through `node dist/index.js`: offline schema and
 // cross-object checks with annotations at file and line, and with a kubeconfig a
-// server-side dry-run and a live diff against the Kubernetes API test server.
+// server-side dry-run and a live diff against the real kube-apiserver with Istio's CRDs.
 import assert from 'node:assert/strict';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { removeRun, runAction, type ActionRun, PROJECT_ROOT } from '../support/action-runner.js';
-import { startApiServer, type TestApiServer } from '../support/kube-api-server.js';
-import { createCa } from '../support/pki.js';
+import { installIstio } from '../support/control-plane/istio-install.js';
+import { startKube, type KubeCluster } from '../support/control-plane/kube.js';
 import { KubeConfig, KubernetesObjectApi, PatchStrategy, type KubernetesObject } from '@kubernetes/client-node';
 
 let workspace: string;
-let api: TestApiServer;
+let api: KubeCluster;
 const runs: ActionRun[] = [];
 
 before(async () => {
   workspace = mkdtempSync(join(tmpdir(), 'ivo-render-'));
   copyFileSync(join(PROJECT_ROOT, 'test/fixtures/workshop/01-backend-vm.yaml'), join(workspace, '01-backend-vm.yaml'));
-  api = await startApiServer({ seedIstio: { rootCertPem: createCa().certPem, gatewayAddress: '10.231.250.1' } });
+  api = await startKube();
+  // Render reads no mesh facts; the install is there for Istio's CRDs (the dry-run of the
+  // WorkloadEntry and Sidecar) and so the cluster looks like one a PR check would meet.
+  await installIstio(api, { hub: 'registry.test.local/istio', tag: '1.30-test', gatewayAddress: '10.231.250.1' });
 });
 after(async () => {
   runs.forEach(removeRun);
@@ -94,7 +97,7 @@ describe('render (PR check)', () => {
     assert.equal(first.code, 0, first.stdout);
     assert.match(report(first).objects.find((o) => o.kind === 'WorkloadEntry')?.server ?? '', /namespace abz-demo-secure does not exist yet/);
 
-    api.putObject({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'abz-demo-secure' } });
+    await api.putObject({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'abz-demo-secure' } });
     // A WorkloadEntry this action applied earlier (same field manager), at another address.
     const kc = new KubeConfig();
     kc.loadFromString(api.kubeconfig);
@@ -123,9 +126,9 @@ describe('render (PR check)', () => {
     assert.match(rejected.errors.join('\n'), /the API server rejected 1 object\(s\): apply ConfigMap\/abz-demo-secure\/ok-name \(server-side dry-run\): HTTP 422/);
 
     // Fields another field manager owns: the dry-run reports the conflict server-side apply would hit.
-    api.putObject({ apiVersion: 'v1', kind: 'Service', metadata: { name: 'backend-vm', namespace: 'abz-demo-secure' }, spec: { selector: { app: 'something-else' }, ports: [{ name: 'http', port: 80, targetPort: 8888 }] } });
+    await api.putObject({ apiVersion: 'v1', kind: 'Service', metadata: { name: 'backend-vm', namespace: 'abz-demo-secure' }, spec: { selector: { app: 'something-else' }, ports: [{ name: 'http', port: 80, targetPort: 8888 }] } });
     const conflict = await render({ ...WORKSHOP, kubeconfig: api.kubeconfig });
     assert.equal(conflict.code, 1);
-    assert.match(conflict.errors.join('\n'), /apply Service\/abz-demo-secure\/backend-vm \(server-side dry-run\): HTTP 409 Conflict: .*spec\.selector/);
+    assert.match(conflict.errors.join('\n'), /apply Service\/abz-demo-secure\/backend-vm \(server-side dry-run\): HTTP 409 Conflict: Apply failed with 1 conflict: conflict with "test-world": \.spec\.selector/);
   });
 });
