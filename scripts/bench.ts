@@ -1,5 +1,5 @@
 // Benchmark: how long onboarding takes and how much memory the action uses, measured on the
-// test world (real sshd + dockerd VMs, the API and mesh stand-ins). Prints figures; asserts
+// test world (real sshd + dockerd VMs, real kube-apiserver, istiod, pilot-agent and Envoy). Prints figures; asserts
 // nothing. Needs root.   node --import tsx scripts/bench.ts [RUNS]
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -38,16 +38,15 @@ async function peakRss(inputs: Record<string, string>): Promise<{ ms: number; pe
 }
 
 const t0 = performance.now();
-const world = await startTestWorld({ vms: 3 });
+const world = await startTestWorld({ vms: 3, frontend: true });
 const worldMs = Math.round(performance.now() - t0);
 try {
-  const vm = world.vms.vms[0]!;
+  const vm = world.freeVms[0]!;
   await world.startApp(vm, 'bench-vm', 8080);
-  world.mesh.addService({ host: 'frontend.bench.svc.cluster.local', port: 8080 });
   const inputs = {
     'workload-name': 'bench-vm', namespace: 'bench', 'vm-host': vm.address, ports: 'http:8080',
     kubeconfig: world.api.kubeconfig, 'ssh-user': vm.user, 'ssh-key': vm.privateKey, 'ssh-known-hosts': vm.knownHostsLine,
-    'probe-url': `http://${vm.address}:8080/`, 'probe-from-vm-url': 'http://frontend.bench.svc.cluster.local:8080/',
+    'probe-url': `http://${vm.address}:8080/`, 'probe-from-vm-url': `http://${world.frontend!.host}:8080/`,
   };
   const totals: number[] = [];
   const steps = new Map<string, number[]>();
@@ -72,7 +71,7 @@ try {
   const mem = await peakRss(inputs);
   const renderMem = await peakRss({ mode: 'render', 'workload-name': 'bench-vm', namespace: 'bench', 'vm-address': vm.address });
 
-  console.log(`test world (3 VMs, API server, mesh stand-ins, proxy image loaded): ${worldMs} ms`);
+  console.log(`test world (etcd, kube-apiserver, kube-controller-manager, istiod, 3 VMs + the frontend VM with its proxy, proxy image loaded): ${worldMs} ms`);
   console.log(`\nnode dist/index.js, medians of ${RUNS} runs (process start to exit):`);
   console.log(`  onboard with probes both ways (rerun: converges)  ${median(totals)} ms`);
   console.log(`  onboard dry-run with a cluster                    ${median(dry)} ms`);

@@ -1,8 +1,10 @@
-// `npm run demo`: the main job on an embedded default. With no cluster given, it brings up a
-// local demo world on this machine (the Kubernetes API test server with an Istio install,
-// one test VM with sshd and Docker, the istiod/gateway stand-ins), starts a demo app on the
-// VM, and onboards it with the CLI exactly as a user would, printing the report. Then it
-// offboards and tears the world down. Needs root (network namespaces).
+// `npm run demo`: the main job on an embedded default. It brings up a local demo world on this
+// machine from real parts (etcd, kube-apiserver, kube-controller-manager with Istio's CRDs, the
+// real istiod, and two VMs with sshd and Docker running the real pilot-agent + Envoy image: one
+// to onboard, one running the mesh service "frontend" behind its own proxy), starts a demo app on
+// the VM, and onboards it with the CLI exactly as a user would, printing the report. Then it
+// offboards and tears the world down. Needs root (network namespaces). The first run on a
+// machine builds the control plane from its Go modules (scripts/control-plane/build.sh).
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,13 +26,16 @@ async function main(): Promise<number> {
     console.error('npm run demo needs root: the demo VM is a network namespace with its own sshd and dockerd.');
     return 1;
   }
-  console.log('Starting the demo world: Kubernetes API test server, one VM (sshd + dockerd), istiod and gateway stand-ins...');
-  const world = await startTestWorld({ vms: 1 });
+  console.log('Starting the demo world: etcd, kube-apiserver, kube-controller-manager, istiod, and two VMs (sshd + dockerd) with the real pilot-agent + Envoy image...');
+  console.log('(The first run on a machine builds them from their Go modules and PyPI first: about 15-20 minutes on 2 cores; seconds afterwards.)');
+  const t0 = Date.now();
+  const world = await startTestWorld({ vms: 1, frontend: true });
+  console.log(`Demo world up in ${((Date.now() - t0) / 1000).toFixed(1)} s.`);
   const dir = mkdtempSync(join(tmpdir(), 'ivo-demo-'));
   try {
-    const vm = world.vms.vms[0]!;
+    const vm = world.freeVms[0]!;
+    const frontend = world.frontend!;
     await world.startApp(vm, 'backend-vm', 8080);
-    world.mesh.addService({ host: 'frontend.demo.svc.cluster.local', port: 8080 });
     const knownHosts = join(dir, 'known_hosts');
     writeFileSync(knownHosts, vm.knownHostsLine + '\n');
     const common = [
@@ -38,10 +43,10 @@ async function main(): Promise<number> {
       '--kubeconfig', world.api.kubeconfigPath, '--ssh-user', vm.user, '--ssh-key', vm.privateKeyPath, '--ssh-known-hosts', knownHosts,
     ];
     console.log(`Demo VM ${vm.name} at ${vm.address}; a demo app listens on its 127.0.0.1:8080.`);
-    console.log('A mesh service frontend.demo.svc.cluster.local:8080 answers behind the east-west gateway.');
+    console.log(`A mesh service ${frontend.host}:${frontend.port} runs on ${frontend.vm.name} (${frontend.vm.address}) behind its own Envoy.`);
     const onboarded = await istioVmOnboard([
       'onboard', ...common, '--ports', 'http:8080', '--labels', 'app=backend-vm,version=v1',
-      '--probe-url', `http://${vm.address}:8080/`, '--probe-from-vm-url', 'http://frontend.demo.svc.cluster.local:8080/',
+      '--probe-url', `http://${vm.address}:8080/`, '--probe-from-vm-url', `http://${frontend.host}:${frontend.port}/`,
       '--summary-file', process.env.DEMO_SUMMARY_FILE ?? join(dir, 'summary.md'),
     ]);
     if (onboarded !== 0) return onboarded;
