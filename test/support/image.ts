@@ -6,6 +6,7 @@ import { createHash, type Hash } from 'node:crypto';
 import { closeSync, openSync, readFileSync, readSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { posix } from 'node:path';
+import { execFileSync } from 'node:child_process';
 
 export interface ImageFile {
   /** Absolute path inside the image, e.g. "/bin/busybox". */
@@ -195,4 +196,16 @@ export async function buildImageTar(opts: BuildImageOptions): Promise<string> {
     rmSync(layerPath, { force: true });
     if (gz) rmSync(plainPath, { force: true });
   }
+}
+
+/** Libraries the dynamic loader needs for a binary, as `ldd` resolves them (vdso skipped). */
+export function sharedLibraries(binary: string): string[] {
+  const out = execFileSync('ldd', [binary], { encoding: 'utf8' });
+  const libs: string[] = [];
+  for (const line of out.split('\n')) {
+    const m = /=>\s*(\/\S+)/.exec(line) ?? /^\s*(\/\S+)\s+\(/.exec(line);
+    if (m) libs.push(m[1]!);
+    else if (/not found/.test(line)) throw new Error(`ldd ${binary}: ${line.trim()}`);
+  }
+  return [...new Set(libs)];
 }

@@ -12,7 +12,7 @@ import { startIstiod, type Istiod } from './control-plane/istiod.js';
 import { kubeOk } from './control-plane/kube-http.js';
 import { startKube, type KubeCluster } from './control-plane/kube.js';
 import { buildRealProxyImageTar } from './control-plane/proxy-image.js';
-import { appServerArgv, shellQuote } from './mesh/app.js';
+import { appServerArgv, shellQuote } from './app.js';
 import { sleep } from './procs.js';
 import { leftovers as vmLeftovers, startVmWorld, type TestVm, type VmWorld } from './vm-world.js';
 

@@ -8,8 +8,7 @@
 // The tar is cached next to the binaries (keyed by their directory, which is keyed by version).
 import { existsSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildImageTar, type ImageFile } from '../image.js';
-import { sharedLibraries } from '../proxy-standin/image.js';
+import { buildImageTar, sharedLibraries, type ImageFile } from '../image.js';
 import { controlPlaneBinaries } from './binaries.js';
 
 const EMPTY_DIRS = ['/etc/istio/proxy', '/var/run/secrets/istio', '/var/run/secrets/workload-spiffe-uds', '/var/run/secrets/workload-spiffe-credentials', '/var/lib/istio/data', '/tmp'];

@@ -7,8 +7,8 @@
 //   ['sh', '-c', `${shellQuote(appServerArgv({ name: 'vm-app', port: 8080 }))} >/tmp/app.log 2>&1 &`]
 // It prints "listening HOST:PORT" once bound.
 
-export { VM_NODE as APP_NODE } from '../vm-world.js';
-import { VM_NODE } from '../vm-world.js';
+export { VM_NODE as APP_NODE } from './vm-world.js';
+import { VM_NODE } from './vm-world.js';
 
 export function appServerSource(): string {
   return `
