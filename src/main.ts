@@ -45,7 +45,7 @@ export async function run(): Promise<void> {
     const summary = redactSecrets(renderSummary(result));
     if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(summary).write();
     const comment = await upsertPrComment(
-      { token: settings.github.token, body: summary, workloadKey: `${settings.workload.namespace}/${settings.workload.name}`, mode: settings.github.comment },
+      { token: settings.github.token, body: summary, workloadKey: `${result.workload.namespace}/${result.workload.name}`, mode: settings.github.comment },
       actionLogger,
     );
     actionLogger.info(`pull request comment: ${comment.action}${comment.url ? ` ${comment.url}` : ''}${comment.reason ? ` (${comment.reason})` : ''}`);

@@ -2,6 +2,9 @@
 export interface InputProblem {
   input: string;
   message: string;
+  /** Where the manifests contradict or fail to answer the input (annotations point there). */
+  file?: string;
+  line?: number;
 }
 
 /** Thrown by getSettings before any side effect; lists every problem, not just the first. */

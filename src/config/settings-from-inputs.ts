@@ -2,6 +2,7 @@
 // input-helper). Every problem is collected and thrown together as an InputError before
 // anything else happens; later steps trust the result.
 import { readFileSync } from 'node:fs';
+import { isIP } from 'node:net';
 import { KubeConfig } from '@kubernetes/client-node';
 import ssh2 from 'ssh2';
 import { parseDuration } from './duration.js';
@@ -9,7 +10,7 @@ import { InputError, type InputProblem } from './errors.js';
 import { splitItems, splitLines, splitPairs } from './lists.js';
 import * as rule from './rules.js';
 import { quoteValue as q } from '../log.js';
-import type { CommentMode, Mode, Settings, SshEndpoint, WorkloadPort } from './settings.js';
+import type { CommentMode, MeshHost, Mode, Settings, SshEndpoint, WorkloadPort } from './settings.js';
 
 /** Reads one input by its action.yml name, defaults already applied (the runner or the CLI does that). */
 export type InputReader = (name: string) => string;
@@ -77,7 +78,8 @@ class Collector {
   }
 }
 
-function protocolOf(portName: string): WorkloadPort['protocol'] {
+/** Istio's rule: the port name's prefix sets the protocol (http-web -> HTTP), else TCP. */
+export function protocolOf(portName: string): WorkloadPort['protocol'] {
   const prefix = portName.split('-')[0];
   switch (prefix) {
     case 'http': return 'HTTP';
@@ -107,9 +109,9 @@ function parsePorts(c: Collector): WorkloadPort[] {
   return ports;
 }
 
-function parseLabels(c: Collector, workloadName: string): Record<string, string> {
+/** Empty when not given: the effective workload takes the WorkloadEntry's, else app=<name>. */
+function parseLabels(c: Collector): Record<string, string> {
   const items = splitItems(c.raw('labels'));
-  if (items.length === 0) return workloadName ? { app: workloadName } : {};
   const labels: Record<string, string> = {};
   for (const { key, value, item } of splitPairs(items)) {
     if (!item.includes('=')) {
@@ -123,6 +125,29 @@ function parseLabels(c: Collector, workloadName: string): Record<string, string>
     }
   }
   return labels;
+}
+
+/** host or host:port; a name, not an address (it becomes an /etc/hosts entry on the VM). */
+function parseMeshHosts(c: Collector): MeshHost[] {
+  const hosts: MeshHost[] = [];
+  for (const item of splitItems(c.raw('mesh-hosts'))) {
+    const m = /^([^:]+)(?::(\d+))?$/.exec(item);
+    const host = (m?.[1] ?? '').toLowerCase();
+    if (!m || isIP(host)) {
+      c.fail('mesh-hosts', `item ${q(item)} must be a host name or host:port, e.g. frontend.demo.svc.cluster.local:8080`);
+      continue;
+    }
+    if (!c.check('mesh-hosts', rule.host(host))) continue;
+    if (host === 'localhost' || host.endsWith('.localhost')) {
+      c.fail('mesh-hosts', `item ${q(item)} names localhost, which the VM's own applications need`);
+      continue;
+    }
+    if (m[2] !== undefined && !c.check('mesh-hosts', rule.port(m[2]))) continue;
+    const port = m[2] === undefined ? undefined : Number(m[2]);
+    if (hosts.some((h) => h.host === host && h.port === port)) c.fail('mesh-hosts', `item ${q(item)} appears twice`);
+    else hosts.push({ host, ...(port === undefined ? {} : { port }) });
+  }
+  return hosts;
 }
 
 function parseVars(c: Collector): Record<string, string> {
@@ -214,23 +239,26 @@ export function getSettings(read: InputReader, env: NodeJS.ProcessEnv = process.
   const needsVm = mode === 'onboard' || mode === 'offboard';
   const sideEffects = needsVm && !dryRun;
 
-  const name = c.required('workload-name', 'in every mode');
+  // With manifests, their WorkloadEntry can answer name, namespace and address: the render
+  // step checks that something does (plan/effective-workload.ts), before any side effect.
+  const patterns = splitLines(c.raw('manifests'));
+  const manifestsMayAnswer = patterns.length > 0;
+  const name = manifestsMayAnswer ? c.raw('workload-name') : c.required('workload-name', 'when no manifests are given (their WorkloadEntry can name the workload)');
   if (name) c.check('workload-name', rule.dns1123Label(name));
-  const namespace = c.required('namespace', 'in every mode');
+  const namespace = manifestsMayAnswer ? c.raw('namespace') : c.required('namespace', 'when no manifests are given (their WorkloadEntry can name it)');
   if (namespace) c.check('namespace', rule.dns1123Label(namespace));
-  const serviceAccount = c.raw('service-account') || name;
-  if (c.raw('service-account')) c.check('service-account', rule.dns1123Subdomain(serviceAccount));
+  const serviceAccount = c.raw('service-account');
+  if (serviceAccount) c.check('service-account', rule.dns1123Subdomain(serviceAccount));
 
   const vmHost = needsVm ? c.required('vm-host', `for mode ${mode}`) : c.raw('vm-host');
   if (vmHost) c.check('vm-host', rule.host(vmHost));
-  const address = c.raw('vm-address') || vmHost;
-  if (c.raw('vm-address')) c.check('vm-address', rule.host(address));
-  else if (!address) c.fail('vm-address', 'is required (or vm-host): it is the WorkloadEntry address');
+  const address = c.raw('vm-address');
+  if (address) c.check('vm-address', rule.host(address));
+  else if (!vmHost && !manifestsMayAnswer) c.fail('vm-address', 'is required (or vm-host): it is the WorkloadEntry address');
 
   const network = c.raw('network');
   if (network) c.check('network', rule.labelValue(network));
 
-  const patterns = splitLines(c.raw('manifests'));
   // On their face here; on their real paths (symlinks resolved) when render reads them.
   patterns.forEach((p) => c.check('manifests', rule.manifestPattern(p)));
   const kubeconfig = readKubeconfig(c, read, env);
@@ -285,7 +313,8 @@ export function getSettings(read: InputReader, env: NodeJS.ProcessEnv = process.
   const timeoutMs = c.duration('timeout', 1000, 6 * 3_600_000);
   const comment = c.oneOf('comment', COMMENT_MODES);
   const ports = parsePorts(c);
-  const labels = parseLabels(c, name);
+  const labels = parseLabels(c);
+  const meshHosts = parseMeshHosts(c);
   const vars = parseVars(c);
   const createNamespace = c.boolean('create-namespace');
 
@@ -294,7 +323,7 @@ export function getSettings(read: InputReader, env: NodeJS.ProcessEnv = process.
     mode,
     dryRun,
     timeoutMs,
-    workload: { name, namespace, serviceAccount, labels, ports, address, network },
+    workload: { name, namespace, serviceAccount, labels, ports, address, network, meshHosts },
     manifests: { patterns, vars },
     cluster: { kubeconfig, context, istioNamespace, createNamespace },
     ssh: {

@@ -12,6 +12,12 @@ export interface WorkloadPort {
   protocol: 'HTTP' | 'HTTP2' | 'GRPC' | 'TCP' | 'TLS' | 'HTTPS';
 }
 
+/** A name the VM's applications call (`mesh-hosts`), with the port when given as host:port. */
+export interface MeshHost {
+  host: string;
+  port?: number;
+}
+
 export interface SshEndpoint {
   user: string;
   host: string;
@@ -22,16 +28,28 @@ export interface Settings {
   mode: Mode;
   dryRun: boolean;
   timeoutMs: number;
+  /**
+   * What the inputs say about the workload. Where the user's manifests can answer (a
+   * WorkloadEntry in `manifests`), a field may be empty ('', {}, []): the render step derives
+   * the effective workload (plan/effective-workload.ts), and every later step uses that one.
+   */
   workload: {
+    /** Empty: the name of the manifests' WorkloadEntry. */
     name: string;
+    /** Empty: the namespace of the manifests' WorkloadEntry. */
     namespace: string;
+    /** Empty: the WorkloadEntry's serviceAccount, else the workload name. */
     serviceAccount: string;
+    /** Empty: the WorkloadEntry's labels, else app=<workload name>. */
     labels: Record<string, string>;
+    /** Empty: the WorkloadEntry's ports. */
     ports: WorkloadPort[];
-    /** The WorkloadEntry address: where the mesh reaches the VM. */
+    /** The vm-address input (where the mesh reaches the VM). Empty: the WorkloadEntry's address, else vm-host. */
     address: string;
-    /** Empty: take the install's network. */
+    /** Empty: the WorkloadEntry's network, else the install's. */
     network: string;
+    /** Mesh hosts the VM's applications call by name: /etc/hosts entries on the VM point them at the sidecar. */
+    meshHosts: MeshHost[];
   };
   manifests: {
     patterns: string[];

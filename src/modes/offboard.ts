@@ -1,5 +1,6 @@
 // mode: offboard: undo an onboarding, in the reverse order: the WorkloadEntry goes first (the
-// mesh stops routing to the VM), then the proxy and its bundle, then the other objects.
+// mesh stops routing to the VM), then the proxy, its bundle and the workload's /etc/hosts
+// block, then the other objects.
 // Only objects this action applied (our field manager is among their managers) are deleted;
 // the namespace is left alone.
 import { connectCluster, type Cluster } from '../cluster/client.js';
@@ -7,13 +8,14 @@ import { deleteObject, readObject } from '../cluster/apply.js';
 import type { Settings } from '../config/settings.js';
 import { objectRef, type RenderedObject } from '../plan/kube-object.js';
 import { FIELD_MANAGER } from '../plan/labels.js';
-import { removeBundleCommand, removeProxyCommand } from '../plan/remote-commands.js';
+import { hostsBlockMarker } from '../plan/mesh-hosts.js';
+import { HOSTS_FILE, removeBundleCommand, removeHostsBlockCommand, removeProxyCommand } from '../plan/remote-commands.js';
 import { shellJoin } from '../plan/shell.js';
 import type { RunContext } from '../pipeline/context.js';
 import { runStep } from '../pipeline/run-step.js';
 import type { RunResult } from '../report/result.js';
 import { recordObject } from '../report/record-object.js';
-import { removeBundle, removeProxy } from '../vm/docker-runtime.js';
+import { removeBundle, removeHostsBlock, removeProxy } from '../vm/docker-runtime.js';
 import { openSession, sshTarget } from '../vm/ssh-session.js';
 import { BUNDLE_FILE_NAMES } from '../plan/bundle.js';
 import { renderStep } from './render.js';
@@ -34,12 +36,15 @@ async function deleteOurs(cluster: Cluster, r: RenderedObject, result: RunResult
 }
 
 export async function offboard(s: Settings, ctx: RunContext, result: RunResult): Promise<void> {
-  const rendered = deletionOrder(await renderStep(s, ctx, result, 'planned'));
+  const { objects, workload: w } = await renderStep(s, ctx, result, 'planned');
+  const rendered = deletionOrder(objects);
+  const marker = hostsBlockMarker(w);
   if (s.dryRun) {
     result.plan = [
       ...rendered.filter((r) => r.object.kind === 'WorkloadEntry').map((r) => `delete ${objectRef(r.object)} (if applied by ${FIELD_MANAGER})`),
       `on ${sshTarget(s)}: ${shellJoin(removeProxyCommand(s))}`,
       `on ${sshTarget(s)}: ${shellJoin(removeBundleCommand(s, BUNDLE_FILE_NAMES))}`,
+      `on ${sshTarget(s)}: remove the block "# BEGIN ${marker}" from ${HOSTS_FILE}: ${shellJoin(removeHostsBlockCommand(s, marker))}`,
       ...rendered.filter((r) => r.object.kind !== 'WorkloadEntry').map((r) => `delete ${objectRef(r.object)} (if applied by ${FIELD_MANAGER})`),
     ];
     result.proxyStatus = 'planned';
@@ -47,7 +52,7 @@ export async function offboard(s: Settings, ctx: RunContext, result: RunResult):
   }
   const cluster = connectCluster(s.cluster.kubeconfig as string, s.cluster.context, ctx.log, ctx.signal);
   const entries = rendered.filter((r) => r.object.kind === 'WorkloadEntry');
-  await runStep(result, ctx, 'Remove the WorkloadEntry', `${s.workload.namespace}/${s.workload.name}`, async () => {
+  await runStep(result, ctx, 'Remove the WorkloadEntry', `${w.namespace}/${w.name}`, async () => {
     for (const r of entries) await deleteOurs(cluster, r, result);
   });
   const session = await runStep(result, ctx, 'Connect to the VM', sshTarget(s), () => openSession(s, ctx.log, ctx.signal));
@@ -55,12 +60,13 @@ export async function offboard(s: Settings, ctx: RunContext, result: RunResult):
     await runStep(result, ctx, 'Stop the proxy and remove the bundle', `${session.target}:${s.proxy.configDir}`, async (step) => {
       const removed = await removeProxy(session, s, ctx.signal);
       await removeBundle(session, s, BUNDLE_FILE_NAMES, ctx.signal);
-      step.detail = `${removed ? 'removed the istio-proxy container' : 'no istio-proxy container'}; removed ${BUNDLE_FILE_NAMES.join(', ')}`;
+      await removeHostsBlock(session, s, marker, ctx.signal);
+      step.detail = `${removed ? 'removed the istio-proxy container' : 'no istio-proxy container'}; removed ${BUNDLE_FILE_NAMES.join(', ')} and the ${HOSTS_FILE} block`;
     });
   } finally {
     session.close();
   }
-  await runStep(result, ctx, 'Remove the workload objects', `${s.workload.namespace}/${s.workload.name}`, async () => {
+  await runStep(result, ctx, 'Remove the workload objects', `${w.namespace}/${w.name}`, async () => {
     for (const r of rendered.filter((x) => x.object.kind !== 'WorkloadEntry')) await deleteOurs(cluster, r, result);
   });
 }

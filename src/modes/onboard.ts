@@ -10,9 +10,11 @@ import { requestToken } from '../cluster/token.js';
 import type { Settings } from '../config/settings.js';
 import { formatDuration } from '../config/duration.js';
 import { BUNDLE_FILE_NAMES, buildBundle, formatMode, type BundleFile } from '../plan/bundle.js';
+import type { EffectiveWorkload } from '../plan/effective-workload.js';
 import { objectRef, type KubeObject, type RenderedObject } from '../plan/kube-object.js';
 import { FIELD_MANAGER } from '../plan/labels.js';
-import { installBundleCommand, proxyLogsCommand, readinessCommand, removeProxyCommand, runProxyCommand } from '../plan/remote-commands.js';
+import { hostsBlockLines, hostsBlockMarker, probeHost } from '../plan/mesh-hosts.js';
+import { HOSTS_FILE, installBundleCommand, proxyLogsCommand, readinessCommand, removeProxyCommand, runProxyCommand, type HostsBlock } from '../plan/remote-commands.js';
 import { shellJoin } from '../plan/shell.js';
 import type { RunContext } from '../pipeline/context.js';
 import { boundedSignal } from '../pipeline/abort.js';
@@ -20,7 +22,7 @@ import { retry } from '../pipeline/retry.js';
 import { runStep } from '../pipeline/run-step.js';
 import type { RunResult } from '../report/result.js';
 import { recordObject } from '../report/record-object.js';
-import { installBundle, proxyLogs, removeBundle, removeProxy, startProxy, waitReady } from '../vm/docker-runtime.js';
+import { installBundle, proxyLogs, removeBundle, removeHostsBlock, removeProxy, startProxy, waitReady } from '../vm/docker-runtime.js';
 import { excerpt } from '../probe/access-log.js';
 import { outboundProbeCommand, probeInbound, probeOutbound } from '../probe/probes.js';
 import { StepError } from '../pipeline/step-error.js';
@@ -41,6 +43,13 @@ interface Undo {
   created: KubeObject[];
   proxyStarted: boolean;
   bundleWritten: string[];
+  /** The marker of the /etc/hosts block this run wrote. */
+  hostsBlock?: string;
+}
+
+/** The workload's /etc/hosts block on the VM: the mesh hosts it calls, at the sidecar's listeners. */
+function hostsBlockOf(w: EffectiveWorkload): HostsBlock {
+  return { marker: hostsBlockMarker(w), lines: hostsBlockLines(w.meshHosts) };
 }
 
 async function applyAll(cluster: Cluster, objects: RenderedObject[], result: RunResult, undo: Undo): Promise<void> {
@@ -54,17 +63,18 @@ async function applyAll(cluster: Cluster, objects: RenderedObject[], result: Run
   }
 }
 
-function planText(s: Settings, rendered: RenderedObject[], facts: MeshFacts | undefined, files: BundleFile[] | undefined): string[] {
+function planText(s: Settings, w: EffectiveWorkload, rendered: RenderedObject[], facts: MeshFacts | undefined, files: BundleFile[] | undefined): string[] {
+  const hosts = hostsBlockOf(w);
   const pin = s.ssh.knownHosts.length ? 'pinned by ssh-known-hosts' : s.ssh.fingerprints.length ? 'pinned by ssh-host-fingerprint' : s.ssh.strictHostKey ? 'NOT PINNED: would be refused' : 'not checked (ssh-strict-host-key: false)';
   const lines = [
     `read mesh facts from namespace ${s.cluster.istioNamespace}${facts ? `: image ${facts.image}, trust domain ${facts.trustDomain}, gateway ${facts.gateway.address} (${facts.gateway.source})` : ' (no kubeconfig given: not read)'}`,
     `connect ${sshTarget(s)} (host key ${pin})`,
     `apply (server-side, field manager ${FIELD_MANAGER}):`,
     ...rendered.filter((r) => !isWorkloadEntry(r)).map((r) => `  ${objectRef(r.object)}`),
-    `request a token for ServiceAccount ${s.workload.namespace}/${s.workload.serviceAccount} (audience istio-ca, lifetime ${formatDuration(s.proxy.tokenLifetimeSeconds * 1000)})`,
+    `request a token for ServiceAccount ${w.namespace}/${w.serviceAccount} (audience istio-ca, lifetime ${formatDuration(s.proxy.tokenLifetimeSeconds * 1000)})`,
   ];
   if (files) {
-    lines.push(`write the bootstrap bundle with: ${shellJoin(installBundleCommand(s))}`);
+    lines.push(`write the bootstrap bundle and the ${HOSTS_FILE} block with: ${shellJoin(installBundleCommand(s, hosts))}`);
     for (const f of files) {
       lines.push(`  ${s.proxy.configDir}/${f.name} (mode ${formatMode(f.mode)}):`);
       lines.push(...(f.secret ? [REDACTED] : f.content.trimEnd().split('\n')).map((l) => `    | ${l}`));
@@ -72,9 +82,15 @@ function planText(s: Settings, rendered: RenderedObject[], facts: MeshFacts | un
   } else {
     lines.push(`write the bootstrap bundle (${BUNDLE_FILE_NAMES.join(', ')}) into ${s.proxy.configDir}`);
   }
+  lines.push(
+    hosts.lines.length
+      ? `${HOSTS_FILE} on the VM: the block "# BEGIN ${hosts.marker}" holds (no other line changes):`
+      : `${HOSTS_FILE} on the VM: no mesh hosts, so no block "# BEGIN ${hosts.marker}" (an old one is removed)`,
+    ...hosts.lines.map((l) => `    | ${l}`),
+  );
   if (s.proxy.start) {
     lines.push(`run: ${shellJoin(removeProxyCommand(s))}`);
-    lines.push(facts ? `run: ${shellJoin(runProxyCommand(s, facts))}` : `run: docker run ... istio-proxy (image from the mesh install)`);
+    lines.push(facts ? `run: ${shellJoin(runProxyCommand(s, w, facts))}` : `run: docker run ... istio-proxy (image from the mesh install)`);
     lines.push(`wait up to ${formatDuration(s.proxy.readyTimeoutMs)} for: ${shellJoin(readinessCommand())}`);
   }
   lines.push('apply (server-side) once the proxy is ready:', ...rendered.filter(isWorkloadEntry).map((r) => `  ${objectRef(r.object)}`));
@@ -84,18 +100,18 @@ function planText(s: Settings, rendered: RenderedObject[], facts: MeshFacts | un
   return lines;
 }
 
-async function dryRun(s: Settings, ctx: RunContext, result: RunResult, rendered: RenderedObject[]): Promise<void> {
+async function dryRun(s: Settings, ctx: RunContext, result: RunResult, rendered: RenderedObject[], w: EffectiveWorkload): Promise<void> {
   let facts: MeshFacts | undefined;
   let files: BundleFile[] | undefined;
   if (s.cluster.kubeconfig) {
     const cluster = connectCluster(s.cluster.kubeconfig, s.cluster.context, ctx.log, ctx.signal);
     facts = await runStep(result, ctx, 'Read mesh facts', `${cluster.server} ${s.cluster.istioNamespace}`, () => readMeshFacts(cluster, s));
-    files = buildBundle(s, facts, REDACTED);
+    files = buildBundle(w, facts, REDACTED);
     await runStep(result, ctx, 'Server-side dry-run and live diff', cluster.server, async (step) => {
-      step.detail = await checkOnServer(cluster, s, rendered, result);
+      step.detail = await checkOnServer(cluster, w.namespace, rendered, result);
     });
   }
-  result.plan = planText(s, rendered, facts, files);
+  result.plan = planText(s, w, rendered, facts, files);
   result.proxyStatus = 'planned';
 }
 
@@ -113,6 +129,10 @@ async function rollback(s: Settings, ctx: RunContext, result: RunResult, cluster
       await removeBundle(session, s, undo.bundleWritten, signal);
       notes.push(`removed ${undo.bundleWritten.length} bundle files`);
     }
+    if (session && undo.hostsBlock) {
+      await removeHostsBlock(session, s, undo.hostsBlock, signal);
+      notes.push(`removed the ${HOSTS_FILE} block`);
+    }
     for (const obj of [...undo.created].reverse()) {
       if (obj.kind === 'Namespace') continue; // may hold things this run did not make
       const outcome = await deleteObject(own, obj);
@@ -128,8 +148,8 @@ async function rollback(s: Settings, ctx: RunContext, result: RunResult, cluster
 }
 
 export async function onboard(s: Settings, ctx: RunContext, result: RunResult): Promise<void> {
-  const rendered = await renderStep(s, ctx, result, 'planned');
-  if (s.dryRun) return dryRun(s, ctx, result, rendered);
+  const { objects: rendered, workload: w } = await renderStep(s, ctx, result, 'planned');
+  if (s.dryRun) return dryRun(s, ctx, result, rendered, w);
 
   const cluster = connectCluster(s.cluster.kubeconfig as string, s.cluster.context, ctx.log, ctx.signal);
   const facts = await runStep(result, ctx, 'Read mesh facts', `${cluster.server} ${s.cluster.istioNamespace}`, () => readMeshFacts(cluster, s));
@@ -140,26 +160,28 @@ export async function onboard(s: Settings, ctx: RunContext, result: RunResult): 
   });
   const undo: Undo = { created: [], proxyStarted: false, bundleWritten: [] };
   try {
-    await runStep(result, ctx, 'Register the workload', `${s.workload.namespace}/${s.workload.name}`, () =>
+    await runStep(result, ctx, 'Register the workload', `${w.namespace}/${w.name}`, () =>
       applyAll(cluster, rendered.filter((r) => !isWorkloadEntry(r)), result, undo),
     );
-    const token = await runStep(result, ctx, 'Mint the bootstrap token', `ServiceAccount ${s.workload.namespace}/${s.workload.serviceAccount}`, async (step) => {
-      const t = await requestToken(cluster, ctx.log, s.workload.namespace, s.workload.serviceAccount, s.proxy.tokenLifetimeSeconds);
+    const token = await runStep(result, ctx, 'Mint the bootstrap token', `ServiceAccount ${w.namespace}/${w.serviceAccount}`, async (step) => {
+      const t = await requestToken(cluster, ctx.log, w.namespace, w.serviceAccount, s.proxy.tokenLifetimeSeconds);
       step.detail = `audience istio-ca, expires ${t.expiresAt.toISOString()}`;
       return t;
     });
     result.tokenExpiresAt = token.expiresAt.toISOString();
     result.bootstrap = { image: facts.image, gateway: facts.gateway.address, gatewaySource: facts.gateway.source, trustDomain: facts.trustDomain, configDir: s.proxy.configDir };
-    const files = buildBundle(s, facts, token.token);
+    const files = buildBundle(w, facts, token.token);
+    const hosts = hostsBlockOf(w);
     await runStep(result, ctx, 'Transfer the bootstrap bundle', `${session.target}:${s.proxy.configDir}`, async (step) => {
       undo.bundleWritten = files.map((f) => f.name);
-      await installBundle(session, s, files, ctx.log, ctx.signal);
-      step.detail = files.map((f) => `${f.name} ${formatMode(f.mode)}`).join(', ');
+      undo.hostsBlock = hosts.marker;
+      await installBundle(session, s, files, hosts, ctx.log, ctx.signal);
+      step.detail = `${files.map((f) => `${f.name} ${formatMode(f.mode)}`).join(', ')}; ${HOSTS_FILE}: ${hosts.lines.length ? hosts.lines.join('; ') : 'no mesh hosts'}`;
     });
     if (s.proxy.start) {
       await runStep(result, ctx, 'Start the proxy', `${session.target} (${s.proxy.runtime})`, async () => {
         undo.proxyStarted = true;
-        await startProxy(session, s, facts, ctx.log, ctx.signal);
+        await startProxy(session, s, w, facts, ctx.log, ctx.signal);
       });
       await runStep(result, ctx, 'Wait for the proxy to be ready', `${session.target} :15021/healthz/ready`, async () => {
         result.proxyStatus = 'not-ready';
@@ -167,7 +189,7 @@ export async function onboard(s: Settings, ctx: RunContext, result: RunResult): 
         result.proxyStatus = 'ready';
       });
     }
-    await runStep(result, ctx, 'Make the WorkloadEntry live', `${s.workload.namespace}/${s.workload.name}`, () =>
+    await runStep(result, ctx, 'Make the WorkloadEntry live', `${w.namespace}/${w.name}`, () =>
       applyAll(cluster, rendered.filter(isWorkloadEntry), result, undo),
     );
   } catch (err) {
@@ -178,17 +200,20 @@ export async function onboard(s: Settings, ctx: RunContext, result: RunResult): 
   // Onboarding is complete and consistent here (the proxy was ready before the mesh routed
   // to it), so a failing probe fails the run but does not undo the onboarding.
   try {
-    if (s.probe.url || s.probe.fromVmUrl) await verify(s, ctx, result, session);
+    if (s.probe.url || s.probe.fromVmUrl) await verify(s, w, ctx, result, session);
   } finally {
     session.close();
   }
 }
 
-async function verify(s: Settings, ctx: RunContext, result: RunResult, session: SshSession): Promise<void> {
+async function verify(s: Settings, w: EffectiveWorkload, ctx: RunContext, result: RunResult, session: SshSession): Promise<void> {
   const since = new Date(Date.parse(result.startedAt) - LOG_CLOCK_SKEW_MS).toISOString();
   await runStep(result, ctx, 'Verify traffic', [s.probe.url, s.probe.fromVmUrl].filter(Boolean).join(', '), async (step) => {
     if (s.probe.url) result.probes.push(await probeInbound(s, ctx.log, ctx.signal));
-    if (s.probe.fromVmUrl) result.probes.push(await probeOutbound(s, session, ctx.log, ctx.signal));
+    if (s.probe.fromVmUrl) {
+      const host = probeHost(s.probe.fromVmUrl)?.host;
+      result.probes.push(await probeOutbound(s, session, w.meshHosts.find((e) => e.host === host), ctx.log, ctx.signal));
+    }
     result.probeStatus = result.probes.every((p) => p.passed) ? 'passed' : 'failed';
     const ids = result.probes.flatMap((p) => p.requestIds);
     const wanted = result.probes.filter((p) => p.httpStatus !== 0).map((p) => p.requestId);

@@ -1,16 +1,19 @@
 // mode: render (the PR check): build the objects onboarding would apply, write them to a
 // file, and check them offline (schemas, cross-object rules); with a kubeconfig, also by
 // server-side dry-run, with a diff against the live objects. Needs neither SSH nor a VM.
-// renderStep() is also the first step of onboard and offboard: nothing invalid is applied.
+// renderStep() is also the first step of onboard and offboard: nothing invalid is applied,
+// and it derives the effective workload (the applied WorkloadEntry's identity) every later
+// step and the report use.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { applyObject, readObject } from '../cluster/apply.js';
 import { connectCluster, type Cluster } from '../cluster/client.js';
+import { InputError } from '../config/errors.js';
 import type { Settings } from '../config/settings.js';
 import { crossChecks, type CrossProblem } from '../plan/cross-checks.js';
 import { objectRef, type RenderedObject } from '../plan/kube-object.js';
 import { diffObjects, summarize } from '../plan/object-diff.js';
-import { renderObjects } from '../plan/render.js';
+import { renderWorkload, type RenderedWorkload } from '../plan/render.js';
 import { ManifestError } from '../plan/templates.js';
 import { validateObject } from '../plan/validate.js';
 import { toYaml } from '../plan/yaml.js';
@@ -29,23 +32,37 @@ function where(r: RenderedObject, line?: number): { file: string; line?: number 
   return r.source.file ? { file: r.source.file, ...(at ? { line: at } : {}) } : undefined;
 }
 
-/** Renders, writes the manifests file, and checks every object offline. Throws on errors. */
-export async function renderStep(s: Settings, ctx: RunContext, result: RunResult, action: ObjectResult['action'] = 'rendered'): Promise<RenderedObject[]> {
-  const rendered = await runStep(result, ctx, 'Render manifests', `${s.workload.namespace}/${s.workload.name}`, async (step) => {
-    let objects: RenderedObject[];
+/** What the render step is about before it knows: the inputs' workload, else the manifests. */
+function renderTarget(s: Settings): string {
+  if (s.workload.name && s.workload.namespace) return `${s.workload.namespace}/${s.workload.name}`;
+  return s.manifests.patterns.join(', ') || 'inputs';
+}
+
+/**
+ * Renders, derives the effective workload (recorded in the result), writes the manifests
+ * file, and checks every object offline. Throws on errors, before any side effect.
+ */
+export async function renderStep(s: Settings, ctx: RunContext, result: RunResult, action: ObjectResult['action'] = 'rendered'): Promise<RenderedWorkload> {
+  const { objects: rendered, workload } = await runStep(result, ctx, 'Render manifests', renderTarget(s), async (step) => {
+    let out: RenderedWorkload;
     try {
-      objects = renderObjects(s, s.workload.network, ctx.env, ctx.cwd);
+      out = renderWorkload(s, s.workload.network, ctx.env, ctx.cwd);
     } catch (err) {
       if (err instanceof ManifestError) ctx.log.error(err.reason, { file: err.file, ...(err.line ? { line: err.line } : {}) });
+      // Inputs the manifests contradict or leave open: each at the file and line that says otherwise.
+      if (err instanceof InputError) for (const p of err.problems) if (p.file) ctx.log.error(`input \`${p.input}\` ${p.message}`, { file: p.file, ...(p.line ? { line: p.line } : {}) });
       throw err;
     }
-    const path = join(ctx.workDir, `${s.workload.namespace}-${s.workload.name}.manifests.yaml`);
+    const w = out.workload;
+    result.workload = { ...result.workload, name: w.name, namespace: w.namespace, serviceAccount: w.serviceAccount, address: w.address };
+    const path = join(ctx.workDir, `${w.namespace}-${w.name}.manifests.yaml`);
     mkdirSync(ctx.workDir, { recursive: true });
-    writeFileSync(path, toYaml(objects.map((r) => r.object)));
+    writeFileSync(path, toYaml(out.objects.map((r) => r.object)));
     result.manifestsPath = path;
-    step.detail = `${objects.length} objects -> ${path}`;
-    return objects;
+    step.detail = `${out.objects.length} objects -> ${path}; workload ${w.namespace}/${w.name}, ServiceAccount ${w.serviceAccount}, address ${w.address}${w.entry?.file ? ` (from ${w.entry.file}${w.entry.line ? `:${w.entry.line}` : ''})` : ''}`;
+    return out;
   });
+  const namespace = workload.namespace;
   await runStep(result, ctx, 'Check manifests offline', `${rendered.length} objects`, async (step) => {
     let invalid = 0;
     for (const r of rendered) {
@@ -56,7 +73,7 @@ export async function renderStep(s: Settings, ctx: RunContext, result: RunResult
       if (!v.known) ctx.log.debug(`${v.ref}: ${v.note ?? 'no offline schema'}`);
       if (!v.valid) invalid++;
     }
-    for (const p of crossChecks(rendered, s.workload.namespace)) {
+    for (const p of crossChecks(rendered, namespace)) {
       const severity = ERROR_RULES.has(p.rule) ? 'error' : 'warning';
       result.crossChecks.push({ rule: p.rule, severity, message: p.message, ...(p.source ? { source: p.source } : {}) });
       const at = p.source?.file ? { file: p.source.file, ...(p.source.line ? { line: p.source.line } : {}) } : undefined;
@@ -75,7 +92,7 @@ export async function renderStep(s: Settings, ctx: RunContext, result: RunResult
       );
     }
   });
-  return rendered;
+  return { objects: rendered, workload };
 }
 
 /**
@@ -83,15 +100,15 @@ export async function renderStep(s: Settings, ctx: RunContext, result: RunResult
  * does not exist yet cannot hold a dry-run object (the API server answers 404, as a real one
  * does): its objects are marked as not checked by the server.
  */
-export async function checkOnServer(cluster: Cluster, s: Settings, rendered: RenderedObject[], result: RunResult): Promise<string> {
-  const ns = await readObject(cluster, { apiVersion: 'v1', kind: 'Namespace', metadata: { name: s.workload.namespace } });
+export async function checkOnServer(cluster: Cluster, namespace: string, rendered: RenderedObject[], result: RunResult): Promise<string> {
+  const ns = await readObject(cluster, { apiVersion: 'v1', kind: 'Namespace', metadata: { name: namespace } });
   let rejected = 0;
   for (const r of rendered) {
     const entry = findObject(result, r);
     if (!entry) continue;
-    const inMissingNamespace = !ns && r.object.kind !== 'Namespace' && (r.object.metadata.namespace ?? s.workload.namespace) === s.workload.namespace;
+    const inMissingNamespace = !ns && r.object.kind !== 'Namespace' && (r.object.metadata.namespace ?? namespace) === namespace;
     if (inMissingNamespace) {
-      entry.server = `not checked: namespace ${s.workload.namespace} does not exist yet`;
+      entry.server = `not checked: namespace ${namespace} does not exist yet`;
       entry.liveDiff = 'new object';
       continue;
     }
@@ -111,10 +128,10 @@ export async function checkOnServer(cluster: Cluster, s: Settings, rendered: Ren
 }
 
 export async function render(s: Settings, ctx: RunContext, result: RunResult): Promise<void> {
-  const rendered = await renderStep(s, ctx, result);
+  const { objects, workload } = await renderStep(s, ctx, result);
   if (!s.cluster.kubeconfig) return;
   const cluster = connectCluster(s.cluster.kubeconfig, s.cluster.context, ctx.log, ctx.signal);
   await runStep(result, ctx, 'Server-side dry-run and live diff', cluster.server, async (step) => {
-    step.detail = await checkOnServer(cluster, s, rendered, result);
+    step.detail = await checkOnServer(cluster, workload.namespace, objects, result);
   });
 }

@@ -18,11 +18,12 @@ export function newResult(s: Settings): RunResult {
     dryRun: s.dryRun,
     verdict: 'succeeded',
     startedAt: new Date().toISOString(),
+    // What the inputs say; the render step replaces it with the effective workload.
     workload: {
       name: s.workload.name,
       namespace: s.workload.namespace,
-      serviceAccount: s.workload.serviceAccount,
-      address: s.workload.address,
+      serviceAccount: s.workload.serviceAccount || s.workload.name,
+      address: s.workload.address || s.ssh.target.host,
       vmHost: s.ssh.target.host,
     },
     steps: [],

@@ -1,10 +1,10 @@
-// The bootstrap bundle: the files a VM's istio-proxy needs, built from settings, mesh facts
-// and the token (pure). sidecar.env, istio-ca.pem and istio-token are what the docker runtime
+// The bootstrap bundle: the files a VM's istio-proxy needs, built from the effective
+// workload (what the applied WorkloadEntry says), mesh facts and the token (pure). sidecar.env, istio-ca.pem and istio-token are what the docker runtime
 // mounts (tctl's layout); cluster.env, mesh.yaml and hosts are the official istioctl files,
 // so a systemd runtime can use the same bundle.
 import { stringify } from 'yaml';
 import type { MeshFacts } from '../cluster/mesh-facts.js';
-import type { Settings } from '../config/settings.js';
+import type { WorkloadIdentity } from './effective-workload.js';
 
 export interface BundleFile {
   name: BundleFileName;
@@ -43,12 +43,17 @@ export function discoveryAddress(facts: MeshFacts): string {
   return facts.gateway.isHostname ? `${facts.gateway.address}:15443` : `${istiodHost(facts)}:15012`;
 }
 
-function canonicalService(s: Settings): string {
-  return s.workload.labels['service.istio.io/canonical-name'] ?? s.workload.labels.app ?? s.workload.name;
+function canonicalService(w: WorkloadIdentity): string {
+  return w.labels['service.istio.io/canonical-name'] ?? w.labels.app ?? w.name;
 }
 
-function canonicalRevision(s: Settings): string {
-  return s.workload.labels['service.istio.io/canonical-revision'] ?? s.workload.labels.version ?? 'latest';
+function canonicalRevision(w: WorkloadIdentity): string {
+  return w.labels['service.istio.io/canonical-revision'] ?? w.labels.version ?? 'latest';
+}
+
+/** The WorkloadEntry's network, else the install's (or the network input's). */
+function networkOf(w: WorkloadIdentity, facts: MeshFacts): string {
+  return w.network || facts.network;
 }
 
 export function proxyConfig(facts: MeshFacts): Record<string, unknown> {
@@ -57,8 +62,7 @@ export function proxyConfig(facts: MeshFacts): Record<string, unknown> {
 }
 
 /** sidecar.env keys in tctl's order: the mesh's proxyMetadata first, then the bootstrap keys. */
-export function sidecarEnv(s: Settings, facts: MeshFacts): Array<[string, string]> {
-  const w = s.workload;
+export function sidecarEnv(w: WorkloadIdentity, facts: MeshFacts): Array<[string, string]> {
   const sni = facts.gateway.isHostname ? istiodHost(facts) : '';
   const owner = `kubernetes://apis/networking.istio.io/v1beta1/namespaces/${w.namespace}/workloadentries/${w.name}`;
   const entries: Array<[string, string]> = [
@@ -76,12 +80,12 @@ export function sidecarEnv(s: Settings, facts: MeshFacts): Array<[string, string
     ['INSTANCE_IP', w.address],
     ['SERVICE_ACCOUNT', w.serviceAccount],
     ['HOST_IP', w.address],
-    ['CANONICAL_SERVICE', canonicalService(s)],
-    ['CANONICAL_REVISION', canonicalRevision(s)],
+    ['CANONICAL_SERVICE', canonicalService(w)],
+    ['CANONICAL_REVISION', canonicalRevision(w)],
     ['PROXY_CONFIG', JSON.stringify(proxyConfig(facts))],
     ['ISTIO_META_CLUSTER_ID', facts.clusterName],
     ['ISTIO_META_INTERCEPTION_MODE', 'NONE'],
-    ['ISTIO_META_NETWORK', facts.network],
+    ['ISTIO_META_NETWORK', networkOf(w, facts)],
     ['ISTIO_METAJSON_LABELS', JSON.stringify(w.labels)],
     ['ISTIO_META_WORKLOAD_NAME', w.name],
     ['ISTIO_META_OWNER', owner],
@@ -93,18 +97,17 @@ export function sidecarEnv(s: Settings, facts: MeshFacts): Array<[string, string
   return [...merged.entries()].filter(([, v]) => v !== '');
 }
 
-function clusterEnv(s: Settings, facts: MeshFacts): string {
-  const w = s.workload;
+function clusterEnv(w: WorkloadIdentity, facts: MeshFacts): string {
   const values: Record<string, string> = {
-    CANONICAL_REVISION: canonicalRevision(s),
-    CANONICAL_SERVICE: canonicalService(s),
+    CANONICAL_REVISION: canonicalRevision(w),
+    CANONICAL_SERVICE: canonicalService(w),
     ISTIO_INBOUND_PORTS: w.ports.map((p) => p.number).join(','),
     ISTIO_LOCAL_EXCLUDE_PORTS: '15090,15021,15020',
     ISTIO_METAJSON_LABELS: JSON.stringify(w.labels),
     ISTIO_META_CLUSTER_ID: facts.clusterName,
     ISTIO_META_DNS_CAPTURE: facts.proxyMetadata.ISTIO_META_DNS_CAPTURE ?? 'false',
     ISTIO_META_MESH_ID: facts.meshId,
-    ISTIO_META_NETWORK: facts.network,
+    ISTIO_META_NETWORK: networkOf(w, facts),
     ISTIO_META_WORKLOAD_NAME: w.name,
     ISTIO_NAMESPACE: w.namespace,
     ISTIO_SERVICE: `${w.name}.${w.namespace}`,
@@ -119,14 +122,14 @@ function clusterEnv(s: Settings, facts: MeshFacts): string {
     .join('\n') + '\n';
 }
 
-export function buildBundle(s: Settings, facts: MeshFacts, token: string): BundleFile[] {
-  const env = sidecarEnv(s, facts).map(([k, v]) => `${k}=${v}`).join('\n') + '\n';
+export function buildBundle(w: WorkloadIdentity, facts: MeshFacts, token: string): BundleFile[] {
+  const env = sidecarEnv(w, facts).map(([k, v]) => `${k}=${v}`).join('\n') + '\n';
   const hosts = facts.gateway.isHostname ? '' : `${facts.gateway.address} ${istiodAliases(facts).join(' ')}\n`;
   return [
     { name: 'sidecar.env', mode: 0o640, content: env, secret: false },
     { name: 'istio-ca.pem', mode: 0o644, content: facts.rootCertPem, secret: false },
     { name: 'istio-token', mode: 0o600, content: token, secret: true },
-    { name: 'cluster.env', mode: 0o640, content: clusterEnv(s, facts), secret: false },
+    { name: 'cluster.env', mode: 0o640, content: clusterEnv(w, facts), secret: false },
     { name: 'mesh.yaml', mode: 0o644, content: stringify({ defaultConfig: proxyConfig(facts) }), secret: false },
     { name: 'hosts', mode: 0o644, content: hosts, secret: false },
   ];

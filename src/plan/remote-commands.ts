@@ -2,6 +2,7 @@
 import type { MeshFacts } from '../cluster/mesh-facts.js';
 import type { Settings } from '../config/settings.js';
 import { CONTAINER_ROOT_CERT, CONTAINER_TOKEN, formatMode, istiodAliases } from './bundle.js';
+import type { WorkloadIdentity } from './effective-workload.js';
 
 export const PROXY_CONTAINER = 'istio-proxy';
 export const READY_URL = 'http://127.0.0.1:15021/healthz/ready';
@@ -11,17 +12,57 @@ export function privileged(s: Settings, argv: string[]): string[] {
   return s.ssh.target.user === 'root' ? argv : ['sudo', '-n', '--', ...argv];
 }
 
+export const HOSTS_FILE = '/etc/hosts';
+
+/**
+ * hosts_block FILE MARKER [LINE...]: makes the block "# BEGIN MARKER" ... "# END MARKER" of
+ * FILE (/etc/hosts) hold exactly LINEs (no LINE: no block). The block keeps its place; a new one
+ * goes at the end; no other line changes. Markers that do not pair up are refused rather
+ * than guessed at. /etc/hosts is often a bind mount (docker, some VM images), where
+ * rename(2) over it fails with EBUSY, so the new content is computed into a temp file and
+ * written into the same inode with `cat >` (one short write; the file's owner and mode stay);
+ * unchanged content is not rewritten, so a rerun leaves the file alone.
+ */
+const HOSTS_BLOCK_FUNCTION = [
+  'hosts_block() {',
+  '  f=$1; begin="# BEGIN $2"; end="# END $2"; shift 2',
+  '  nb=$(grep -cxF -- "$begin" "$f" || true); ne=$(grep -cxF -- "$end" "$f" || true)',
+  '  if [ "$nb" != "$ne" ] || [ "$nb" -gt 1 ]; then echo "$f: the lines <$begin> ($nb) and <$end> ($ne) do not pair up: fix them by hand" >&2; return 66; fi',
+  '  blk=$(mktemp) && new=$(mktemp) || return 1',
+  '  if [ $# -gt 0 ]; then printf "%s\\n" "$begin" "$@" "$end" > "$blk"; fi',
+  '  awk -v b="$begin" -v e="$end" -v blk="$blk" \'',
+  '    function put(  l) { while ((getline l < blk) > 0) print l; done = 1 }',
+  '    $0 == b { skip = 1; put(); next }',
+  '    skip { if ($0 == e) skip = 0; next }',
+  '    { print }',
+  '    END { if (!done) put() }\' "$f" > "$new" || { rm -f "$blk" "$new"; return 1; }',
+  '  rc=0; cmp -s "$new" "$f" || cat "$new" > "$f" || rc=1',
+  '  rm -f "$blk" "$new"; return $rc',
+  '}',
+].join('\n');
+
+/** The /etc/hosts block of one workload: its marker and entry lines ("ADDRESS NAME..."). */
+export interface HostsBlock {
+  marker: string;
+  lines: string[];
+  /** Always HOSTS_FILE on a VM; tests point it elsewhere. */
+  file?: string;
+}
+
 /**
  * Installs the whole bundle in one round trip. stdin holds one line per file,
  * "NAME MODE BASE64"; each file is written to a temp file in the same directory, given its
- * mode and root ownership, then renamed into place (atomic per file). The script is fixed;
- * the directory is a positional argument; secrets travel only on stdin.
+ * mode and root ownership, then renamed into place (atomic per file). Then the workload's
+ * /etc/hosts block is made to hold the mesh host entries (none: the block goes). The script
+ * is fixed; the directory, the marker and the entries are positional arguments; secrets
+ * travel only on stdin.
  */
-export function installBundleCommand(s: Settings): string[] {
+export function installBundleCommand(s: Settings, hosts: HostsBlock): string[] {
   const script = [
     'set -eu',
     'umask 077',
-    'dir=$1',
+    HOSTS_BLOCK_FUNCTION,
+    'dir=$1; shift',
     'mkdir -p "$dir"',
     'chmod 0750 "$dir"',
     'while read -r name mode data; do',
@@ -33,8 +74,15 @@ export function installBundleCommand(s: Settings): string[] {
     '  mv -f "$tmp" "$dir/$name"',
     '  echo "$name"',
     'done',
+    'umask 022',
+    'hosts_block "$@"',
   ].join('\n');
-  return privileged(s, ['sh', '-c', script, 'install-bundle', s.proxy.configDir]);
+  return privileged(s, ['sh', '-c', script, 'install-bundle', s.proxy.configDir, hosts.file ?? HOSTS_FILE, hosts.marker, ...hosts.lines]);
+}
+
+/** Removes the workload's /etc/hosts block (offboarding, rollback); nothing else in the file changes. */
+export function removeHostsBlockCommand(s: Settings, marker: string, file = HOSTS_FILE): string[] {
+  return privileged(s, ['sh', '-c', ['set -eu', 'umask 077', HOSTS_BLOCK_FUNCTION, 'hosts_block "$1" "$2"'].join('\n'), 'hosts-block', file, marker]);
 }
 
 /** The stdin of installBundleCommand for these files. */
@@ -46,7 +94,7 @@ export function removeProxyCommand(s: Settings): string[] {
   return privileged(s, ['docker', 'rm', '--force', PROXY_CONTAINER]);
 }
 
-export function runProxyCommand(s: Settings, facts: MeshFacts): string[] {
+export function runProxyCommand(s: Settings, w: WorkloadIdentity, facts: MeshFacts): string[] {
   const dir = s.proxy.configDir;
   const addHosts = facts.gateway.isHostname ? [] : istiodAliases(facts).flatMap((h) => ['--add-host', `${h}:${facts.gateway.address}`]);
   return privileged(s, [
@@ -60,7 +108,7 @@ export function runProxyCommand(s: Settings, facts: MeshFacts): string[] {
     ...addHosts,
     facts.image,
     'proxy', 'sidecar',
-    '--serviceCluster', `${s.workload.name}.${s.workload.namespace}`,
+    '--serviceCluster', `${w.name}.${w.namespace}`,
     '--concurrency', '0',
     '--trust-domain', facts.trustDomain,
   ]);

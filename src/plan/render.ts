@@ -1,8 +1,12 @@
-// Builds the full list of objects onboarding applies, in apply order (pure: no cluster, no VM).
-// Objects in the user's manifests replace a built-in object of the same kind, namespace and
-// name, so the workshop's own WorkloadEntry/Sidecar/Service files work unchanged.
+// Builds the full list of objects onboarding applies, in apply order, and the effective
+// workload they describe (pure: no cluster, no VM). Objects in the user's manifests replace
+// a built-in object of the same kind, namespace and name, so the workshop's own
+// WorkloadEntry/Sidecar/Service files work unchanged; a built-in object the effective
+// workload does not use (a second Service or Sidecar for it) is not rendered at all.
 import type { Settings } from '../config/settings.js';
+import { effectiveWorkload, type EffectiveWorkload } from './effective-workload.js';
 import type { KubeObject, RenderedObject } from './kube-object.js';
+import { meshHostEntries, serviceFor, sidecarFor } from './mesh-hosts.js';
 import { renderManifests } from './templates.js';
 import { namespaceObject, service, serviceAccount, sidecar, workloadEntry } from './workload-objects.js';
 
@@ -26,18 +30,30 @@ export function egressPorts(s: Settings): number[] {
   return [Number(url.port || (url.protocol === 'https:' ? 443 : 80))];
 }
 
-export function renderObjects(s: Settings, network: string, env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): RenderedObject[] {
+export interface RenderedWorkload {
+  objects: RenderedObject[];
+  workload: EffectiveWorkload;
+}
+
+/** Throws ManifestError (a file's problem) or InputError (inputs the manifests contradict or leave unanswered). */
+export function renderWorkload(s: Settings, network: string, env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): RenderedWorkload {
+  const own = renderManifests(s.manifests.patterns, s.manifests.vars, env, cwd);
+  const w = effectiveWorkload(s, own);
+  for (const r of own) r.object.metadata.namespace ??= r.object.kind === 'Namespace' ? undefined : w.namespace;
   const fromInputs = (o: KubeObject | undefined): RenderedObject[] => (o ? [{ object: o, source: { origin: 'inputs' } }] : []);
   const builtIn: RenderedObject[] = [
-    ...(s.cluster.createNamespace ? fromInputs(namespaceObject(s)) : []),
-    ...fromInputs(serviceAccount(s)),
-    ...fromInputs(service(s)),
-    ...fromInputs(sidecar(s, egressPorts(s))),
-    ...fromInputs(workloadEntry(s, network || s.workload.network)),
+    ...(s.cluster.createNamespace ? fromInputs(namespaceObject(w)) : []),
+    ...fromInputs(serviceAccount(w)),
+    ...(serviceFor(own, w) ? [] : fromInputs(service(w))),
+    ...(sidecarFor(own, w) ? [] : fromInputs(sidecar(w, { ports: egressPorts(s), hosts: s.workload.meshHosts.map((h) => h.host) }))),
+    ...(w.entry ? [] : fromInputs(workloadEntry(w, network || w.network))),
   ];
-  const own = renderManifests(s.manifests.patterns, s.manifests.vars, env, cwd);
-  for (const r of own) r.object.metadata.namespace ??= r.object.kind === 'Namespace' ? undefined : s.workload.namespace;
-  const ownIds = new Set(own.map((r) => identity(r.object, s.workload.namespace)));
-  const merged = [...builtIn.filter((r) => !ownIds.has(identity(r.object, s.workload.namespace))), ...own];
-  return merged.map((r, i) => ({ r, i })).sort((a, b) => rank(a.r.object) - rank(b.r.object) || a.i - b.i).map(({ r }) => r);
+  const ownIds = new Set(own.map((r) => identity(r.object, w.namespace)));
+  const merged = [...builtIn.filter((r) => !ownIds.has(identity(r.object, w.namespace))), ...own];
+  const objects = merged.map((r, i) => ({ r, i })).sort((a, b) => rank(a.r.object) - rank(b.r.object) || a.i - b.i).map(({ r }) => r);
+  return { objects, workload: { ...w, meshHosts: meshHostEntries(s, w, objects) } };
+}
+
+export function renderObjects(s: Settings, network: string, env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): RenderedObject[] {
+  return renderWorkload(s, network, env, cwd).objects;
 }

@@ -1,79 +1,94 @@
-// The objects that register a VM workload, built from settings alone (pure), in the shape
-// the workshop applies: ServiceAccount, Service, WorkloadEntry, Sidecar.
-import type { Settings } from '../config/settings.js';
+// The objects that register a VM workload, built from the effective workload (pure), in the
+// shape the workshop applies: ServiceAccount, Service, WorkloadEntry, Sidecar.
+import type { WorkloadIdentity } from './effective-workload.js';
 import type { KubeObject } from './kube-object.js';
 import { MANAGED_BY_LABEL, MANAGED_BY_VALUE, WORKLOAD_LABEL } from './labels.js';
 
 /** Without iptables on the VM (interception mode NONE), apps reach the mesh at this address. */
 export const EGRESS_BIND_ADDRESS = '127.0.0.2';
 
-function metadata(s: Settings, name: string, extraLabels: Record<string, string> = {}): KubeObject['metadata'] {
+function metadata(w: WorkloadIdentity, name: string, extraLabels: Record<string, string> = {}): KubeObject['metadata'] {
   return {
     name,
-    namespace: s.workload.namespace,
-    labels: { ...extraLabels, [MANAGED_BY_LABEL]: MANAGED_BY_VALUE, [WORKLOAD_LABEL]: s.workload.name },
+    namespace: w.namespace,
+    labels: { ...extraLabels, [MANAGED_BY_LABEL]: MANAGED_BY_VALUE, [WORKLOAD_LABEL]: w.name },
   };
 }
 
-export function namespaceObject(s: Settings): KubeObject {
-  return { apiVersion: 'v1', kind: 'Namespace', metadata: { name: s.workload.namespace } };
+export function namespaceObject(w: WorkloadIdentity): KubeObject {
+  return { apiVersion: 'v1', kind: 'Namespace', metadata: { name: w.namespace } };
 }
 
-export function serviceAccount(s: Settings): KubeObject {
-  return { apiVersion: 'v1', kind: 'ServiceAccount', metadata: metadata(s, s.workload.serviceAccount) };
+export function serviceAccount(w: WorkloadIdentity): KubeObject {
+  return { apiVersion: 'v1', kind: 'ServiceAccount', metadata: metadata(w, w.serviceAccount) };
 }
 
-export function service(s: Settings): KubeObject | undefined {
-  if (s.workload.ports.length === 0) return undefined;
+export function service(w: WorkloadIdentity): KubeObject | undefined {
+  if (w.ports.length === 0) return undefined;
   return {
     apiVersion: 'v1',
     kind: 'Service',
-    metadata: metadata(s, s.workload.name, s.workload.labels),
+    metadata: metadata(w, w.name, w.labels),
     spec: {
-      selector: s.workload.labels,
-      ports: s.workload.ports.map((p) => ({ name: p.name, port: p.number, targetPort: p.number, protocol: 'TCP' })),
+      selector: w.labels,
+      ports: w.ports.map((p) => ({ name: p.name, port: p.number, targetPort: p.number, protocol: 'TCP' })),
     },
   };
 }
 
-export function workloadEntry(s: Settings, network: string): KubeObject {
+export function workloadEntry(w: WorkloadIdentity, network: string): KubeObject {
   return {
     apiVersion: 'networking.istio.io/v1',
     kind: 'WorkloadEntry',
-    metadata: metadata(s, s.workload.name),
+    metadata: metadata(w, w.name),
     spec: {
-      address: s.workload.address,
-      labels: s.workload.labels,
-      serviceAccount: s.workload.serviceAccount,
-      ...(s.workload.ports.length ? { ports: Object.fromEntries(s.workload.ports.map((p) => [p.name, p.number])) } : {}),
+      address: w.address,
+      labels: w.labels,
+      serviceAccount: w.serviceAccount,
+      ...(w.ports.length ? { ports: Object.fromEntries(w.ports.map((p) => [p.name, p.number])) } : {}),
       ...(network ? { network } : {}),
     },
   };
 }
 
+/** What the VM calls out to: ports that get their own HTTP listener, and hosts to import. */
+export interface EgressPlan {
+  /** The port of probe-from-vm-url: an HTTP listener importing every host on it. */
+  ports: number[];
+  /** mesh-hosts: imported by the catch-all listener, whatever their namespace. */
+  hosts: string[];
+}
+
 /**
  * The VM's Sidecar: inbound traffic on each port goes to the app on 127.0.0.1 (the proxy
- * does not capture with iptables), and outbound mesh traffic is reached through the
- * egress listeners bound to EGRESS_BIND_ADDRESS.
+ * does not capture with iptables), and outbound mesh traffic is reached only through
+ * egress listeners bound to EGRESS_BIND_ADDRESS, as in the workshop's own Sidecar.
  */
-export function sidecar(s: Settings, egressPorts: number[]): KubeObject {
+export function sidecar(w: WorkloadIdentity, egress: EgressPlan): KubeObject {
   return {
     apiVersion: 'networking.istio.io/v1',
     kind: 'Sidecar',
-    metadata: metadata(s, s.workload.name),
+    metadata: metadata(w, w.name),
     spec: {
-      workloadSelector: { labels: s.workload.labels },
-      ingress: s.workload.ports.map((p) => ({
+      workloadSelector: { labels: w.labels },
+      ingress: w.ports.map((p) => ({
         port: { number: p.number, protocol: p.protocol, name: p.name },
         defaultEndpoint: `127.0.0.1:${p.number}`,
       })),
       egress: [
-        ...egressPorts.map((port) => ({
+        ...egress.ports.map((port) => ({
           port: { number: port, protocol: 'HTTP', name: `egress-http-${port}` },
           bind: EGRESS_BIND_ADDRESS,
           hosts: ['*/*'],
         })),
-        { hosts: ['./*', `${s.cluster.istioNamespace}/*`] },
+        // Without iptables (interception mode NONE) a catch-all egress listener without a bind
+        // binds every imported service port on 127.0.0.1 (pilot/pkg/networking/core/
+        // listener.go), which collides with the VM's own app (Envoy then rejects the whole LDS
+        // update: "cannot bind 127.0.0.1:8080") and shadows :15021. So the catch-all imports
+        // only the mesh-hosts, on EGRESS_BIND_ADDRESS too (one address for /etc/hosts), and
+        // else nothing: "~/*" (an egress list must not be empty: empty means "*/*",
+        // pilot/pkg/model/sidecar.go).
+        egress.hosts.length > 0 ? { bind: EGRESS_BIND_ADDRESS, hosts: [...new Set(egress.hosts)].map((h) => `*/${h}`) } : { hosts: ['~/*'] },
       ],
     },
   };

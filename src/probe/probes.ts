@@ -2,14 +2,16 @@
 // access-log lines can be tied to it. Retried until the expected status or the bound (a new
 // proxy needs a few seconds to get its config).
 //   inbound:  probe-url, fetched from where the action runs, reaching the VM through the mesh
-//   outbound: probe-from-vm-url, fetched on the VM over SSH through its sidecar's egress
-//             listener (the name resolved to the Sidecar's bind address, as the VM's
-//             /etc/hosts does it without iptables)
+//   outbound: probe-from-vm-url, fetched on the VM over SSH with the name resolved as the
+//             VM's own applications resolve it (no override): it reaches the sidecar's egress
+//             listener only through the /etc/hosts block onboarding wrote, so a pass proves
+//             what the apps see. A failure says what the name resolved to and where the
+//             sidecar listens.
 import { randomUUID } from 'node:crypto';
 import type { Settings } from '../config/settings.js';
 import type { Logger } from '../log.js';
 import { retry } from '../pipeline/retry.js';
-import { EGRESS_BIND_ADDRESS } from '../plan/workload-objects.js';
+import type { HostsEntry } from '../plan/mesh-hosts.js';
 import type { SshSession } from '../vm/ssh-session.js';
 
 export interface ProbeResult {
@@ -85,25 +87,39 @@ export function probeInbound(s: Settings, log: Logger, signal: AbortSignal): Pro
   });
 }
 
-/** curl on the VM with the mesh name pinned to the sidecar's egress bind address. */
+/** curl on the VM, the name resolved by the VM's own resolver (as its applications do). */
 export function outboundProbeCommand(url: string, requestId: string): string[] {
-  const u = new URL(url);
-  const port = u.port || (u.protocol === 'https:' ? '443' : '80');
   return [
     'curl', '-s', '-o', '/dev/null', '-m', String(ATTEMPT_TIMEOUT_MS / 1000),
     '-w', '%{http_code} %{time_total}',
     '-H', `x-request-id: ${requestId}`,
     '-A', 'istio-vm-onboard-probe',
-    '--resolve', `${u.hostname}:${port}:${EGRESS_BIND_ADDRESS}`,
     url,
   ];
 }
 
-export function probeOutbound(s: Settings, session: SshSession, log: Logger, signal: AbortSignal): Promise<ProbeResult> {
-  return probe('outbound', s.probe.fromVmUrl, s, log, signal, async (id) => {
+/** What the VM's resolver says for a name (files, then DNS, as nsswitch.conf orders them). */
+export function resolveOnVmCommand(host: string): string[] {
+  return ['getent', 'hosts', host];
+}
+
+/**
+ * @param listen the /etc/hosts entry onboarding made for the URL's host: where the sidecar
+ *   listens for it (undefined for an IP URL)
+ */
+export async function probeOutbound(s: Settings, session: SshSession, listen: HostsEntry | undefined, log: Logger, signal: AbortSignal): Promise<ProbeResult> {
+  const result = await probe('outbound', s.probe.fromVmUrl, s, log, signal, async (id) => {
     const r = await session.exec(outboundProbeCommand(s.probe.fromVmUrl, id), { timeoutMs: ATTEMPT_TIMEOUT_MS + 5_000, signal });
     const [code = '0', seconds = '0'] = r.stdout.trim().split(' ');
     const status = /^\d{3}$/.test(code) ? Number(code) : 0;
     return { status, latencyMs: Math.round(Number(seconds) * 1000), ...(status === 0 ? { error: r.code === 127 ? 'curl is not installed on the VM' : `curl exit ${r.code}` } : {}) };
   });
+  if (!result.passed && listen) {
+    const r = await session.exec(resolveOnVmCommand(listen.host), { timeoutMs: ATTEMPT_TIMEOUT_MS, signal });
+    const addresses = [...new Set(r.stdout.split('\n').map((l) => l.trim().split(/\s+/)[0]).filter((a): a is string => !!a))];
+    const resolved = addresses.length ? `resolved to ${addresses.join(', ')}` : r.code === 127 ? 'could not be resolved (getent is not installed)' : 'did not resolve';
+    const u = new URL(s.probe.fromVmUrl);
+    result.error += `; on the VM ${listen.host} ${resolved}, the sidecar listens on ${listen.address}:${u.port || (u.protocol === 'https:' ? 443 : 80)}`;
+  }
+  return result;
 }

@@ -5,9 +5,13 @@ import type { MeshFacts } from '../cluster/mesh-facts.js';
 import type { Settings } from '../config/settings.js';
 import type { Logger } from '../log.js';
 import { formatMode, type BundleFile } from '../plan/bundle.js';
+import type { WorkloadIdentity } from '../plan/effective-workload.js';
 import {
   bundleStdin,
+  HOSTS_FILE,
   installBundleCommand,
+  removeHostsBlockCommand,
+  type HostsBlock,
   proxyLogsCommand,
   proxyStateCommand,
   removeBundleCommand,
@@ -27,8 +31,9 @@ function firstLine(text: string): string {
   return text.trim().split('\n').slice(-3).join(' | ') || 'no output';
 }
 
-export async function installBundle(session: SshSession, s: Settings, files: BundleFile[], log: Logger, signal: AbortSignal): Promise<void> {
-  const r = await session.exec(installBundleCommand(s), { stdin: bundleStdin(files), signal });
+/** Writes the bundle files and the workload's /etc/hosts block in one round trip. */
+export async function installBundle(session: SshSession, s: Settings, files: BundleFile[], hosts: HostsBlock, log: Logger, signal: AbortSignal): Promise<void> {
+  const r = await session.exec(installBundleCommand(s, hosts), { stdin: bundleStdin(files), signal });
   const written = r.stdout.split('\n').filter(Boolean);
   if (r.code !== 0 || written.length !== files.length) {
     throw new StepError(
@@ -37,6 +42,13 @@ export async function installBundle(session: SshSession, s: Settings, files: Bun
     );
   }
   for (const f of files) log.info(`wrote ${s.proxy.configDir}/${f.name} (mode ${formatMode(f.mode)}${f.secret ? ', secret' : ''})`);
+  if (hosts.lines.length) log.info(`${HOSTS_FILE}: block "${hosts.marker}" holds ${hosts.lines.join('; ')}`);
+}
+
+/** Removes the workload's /etc/hosts block; the rest of the file stays as it is. */
+export async function removeHostsBlock(session: SshSession, s: Settings, marker: string, signal: AbortSignal): Promise<void> {
+  const r = await session.exec(removeHostsBlockCommand(s, marker), { signal });
+  if (r.code !== 0) throw new StepError(`removing the block "${marker}" from ${HOSTS_FILE} on ${session.target} failed (exit ${r.code}): ${firstLine(r.stderr)}`);
 }
 
 export async function proxyLogs(session: SshSession, s: Settings, signal: AbortSignal, tail = LOG_TAIL, since?: string): Promise<string[]> {
@@ -44,10 +56,10 @@ export async function proxyLogs(session: SshSession, s: Settings, signal: AbortS
   return `${r.stdout}${r.stderr}`.split('\n').filter((l) => l.trim() !== '');
 }
 
-export async function startProxy(session: SshSession, s: Settings, facts: MeshFacts, log: Logger, signal: AbortSignal): Promise<void> {
+export async function startProxy(session: SshSession, s: Settings, w: WorkloadIdentity, facts: MeshFacts, log: Logger, signal: AbortSignal): Promise<void> {
   const removed = await session.exec(removeProxyCommand(s), { signal });
   if (removed.code === 0) log.info('removed the previous istio-proxy container');
-  const run = await session.exec(runProxyCommand(s, facts), { signal });
+  const run = await session.exec(runProxyCommand(s, w, facts), { signal });
   if (run.code !== 0) {
     const notDocker = run.code === 127 || /docker: (command )?not found/.test(run.stderr);
     throw new StepError(

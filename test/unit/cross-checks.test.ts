@@ -9,6 +9,7 @@ import { crossChecks, type CrossProblem } from '../../src/plan/cross-checks.js';
 import type { KubeObject, RenderedObject } from '../../src/plan/kube-object.js';
 import { egressPorts, renderObjects } from '../../src/plan/render.js';
 import { namespaceObject, service, serviceAccount, sidecar, workloadEntry } from '../../src/plan/workload-objects.js';
+import { effectiveWorkload } from '../../src/plan/effective-workload.js';
 
 const defaults = Object.fromEntries(loadContract().inputs.map((i) => [i.name, i.default.startsWith('${{') ? '' : i.default]));
 const settings = (inputs: Record<string, string>) => getSettings((n) => inputs[n] ?? defaults[n] ?? '', {});
@@ -21,7 +22,8 @@ const fromInputs = (o: KubeObject | undefined): RenderedObject => {
 const fromFile = (object: KubeObject, file: string, line: number): RenderedObject => ({ object, source: { origin: 'manifest', file, line } });
 const builtIn = (): RenderedObject[] => {
   const s = settings(base);
-  return [namespaceObject(s), serviceAccount(s), service(s), sidecar(s, egressPorts(s)), workloadEntry(s, 'vm-net')].map(fromInputs);
+  const w = effectiveWorkload(s, []);
+  return [namespaceObject(w), serviceAccount(w), service(w), sidecar(w, { ports: egressPorts(s), hosts: [] }), workloadEntry(w, 'vm-net')].map(fromInputs);
 };
 const rules = (ps: CrossProblem[], rule: CrossProblem['rule']) => ps.filter((p) => p.rule === rule);
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -8,6 +8,7 @@ import type { MeshFacts } from '../../src/cluster/mesh-facts.js';
 import { loadContract } from '../../src/config/contract.js';
 import { getSettings } from '../../src/config/settings-from-inputs.js';
 import { buildBundle, sidecarEnv } from '../../src/plan/bundle.js';
+import { effectiveWorkload } from '../../src/plan/effective-workload.js';
 import { bundleStdin, installBundleCommand, runProxyCommand } from '../../src/plan/remote-commands.js';
 import { shellJoin, shellQuote } from '../../src/plan/shell.js';
 import { substitute } from '../../src/plan/templates.js';
@@ -17,6 +18,9 @@ const defaults = Object.fromEntries(loadContract().inputs.map((i) => [i.name, i.
 const settings = (inputs: Record<string, string>) =>
   getSettings((n) => inputs[n] ?? defaults[n] ?? '', {});
 const base = { mode: 'render', 'workload-name': 'backend-vm', namespace: 'demo', 'vm-address': '10.231.1.2', ports: 'http:8080', labels: 'app=backend,version=v1' };
+/** The workload built from inputs alone (no manifests). */
+const workload = (inputs: Record<string, string>) => effectiveWorkload(settings(inputs), []);
+const noHosts = { marker: 'istio-vm-onboard demo/backend-vm', lines: [] };
 
 const facts = (gateway: { address: string; isHostname: boolean }): MeshFacts => ({
   istioNamespace: 'istio-system',
@@ -33,11 +37,11 @@ const facts = (gateway: { address: string; isHostname: boolean }): MeshFacts => 
 
 describe('workload objects', () => {
   it('builds the WorkloadEntry with ports as a map and the network', () => {
-    const we = workloadEntry(settings(base), 'vm-net');
+    const we = workloadEntry(workload(base), 'vm-net');
     assert.deepEqual(we.spec, { address: '10.231.1.2', labels: { app: 'backend', version: 'v1' }, serviceAccount: 'backend-vm', ports: { http: 8080 }, network: 'vm-net' });
   });
   it('builds the Sidecar the workshop applies: ingress to 127.0.0.1, egress bound to 127.0.0.2', () => {
-    const sc = sidecar(settings(base), [8080]) as unknown as { spec: { ingress: unknown[]; egress: Array<{ bind?: string; port?: { number: number } }> } };
+    const sc = sidecar(workload(base), { ports: [8080], hosts: [] }) as unknown as { spec: { ingress: unknown[]; egress: Array<{ bind?: string; port?: { number: number } }> } };
     assert.deepEqual(sc.spec.ingress, [{ port: { number: 8080, protocol: 'HTTP', name: 'http' }, defaultEndpoint: '127.0.0.1:8080' }]);
     assert.equal(sc.spec.egress[0]?.bind, '127.0.0.2');
     assert.equal(sc.spec.egress[0]?.port?.number, 8080);
@@ -46,7 +50,7 @@ describe('workload objects', () => {
 
 describe('bootstrap bundle', () => {
   it('writes tctl sidecar.env keys, proxyMetadata first, with istiod names for an IP gateway', () => {
-    const env = new Map(sidecarEnv(settings(base), facts({ address: '10.231.0.1', isHostname: false })));
+    const env = new Map(sidecarEnv(workload(base), facts({ address: '10.231.0.1', isHostname: false })));
     assert.equal([...env.keys()][0], 'ISTIO_META_DNS_CAPTURE');
     assert.equal(env.get('CA_ADDR'), 'istiod.istio-system.svc:15012');
     assert.equal(env.get('CA_SNI'), undefined, 'no SNI for an IP gateway');
@@ -59,16 +63,16 @@ describe('bootstrap bundle', () => {
   });
   it('uses the gateway name with SNI for a hostname gateway, and no hosts entry', () => {
     const f = facts({ address: 'abc.elb.amazonaws.com', isHostname: true });
-    const env = new Map(sidecarEnv(settings(base), f));
+    const env = new Map(sidecarEnv(workload(base), f));
     assert.equal(env.get('CA_ADDR'), 'abc.elb.amazonaws.com:15443');
     assert.equal(env.get('CA_SNI'), 'istiod.istio-system.svc');
     assert.equal(env.get('PILOT_SNI'), 'istiod.istio-system.svc');
-    const bundle = buildBundle(settings(base), f, 'tok');
+    const bundle = buildBundle(workload(base), f, 'tok');
     assert.equal(bundle.find((b) => b.name === 'hosts')?.content, '');
-    assert.ok(!runProxyCommand(settings({ ...base, 'vm-host': 'x' }), f).includes('--add-host'));
+    assert.ok(!runProxyCommand(settings({ ...base, 'vm-host': 'x' }), workload(base), f).includes('--add-host'));
   });
   it('gives the token the narrowest mode and marks it secret', () => {
-    const bundle = buildBundle(settings(base), facts({ address: '10.231.0.1', isHostname: false }), 'tok');
+    const bundle = buildBundle(workload(base), facts({ address: '10.231.0.1', isHostname: false }), 'tok');
     const token = bundle.find((b) => b.name === 'istio-token');
     assert.equal(token?.mode, 0o600);
     assert.equal(token?.secret, true);
@@ -85,7 +89,7 @@ describe('remote commands', () => {
     assert.equal(shellQuote('plain-word'), 'plain-word');
   });
   it('runs docker with host networking, the mounts and --add-host for istiod', () => {
-    const argv = runProxyCommand(settings({ ...base, 'vm-host': 'x' }), facts({ address: '10.231.0.1', isHostname: false }));
+    const argv = runProxyCommand(settings({ ...base, 'vm-host': 'x' }), workload(base), facts({ address: '10.231.0.1', isHostname: false }));
     const cmd = argv.join(' ');
     assert.match(cmd, /^docker run -d --name istio-proxy --restart unless-stopped --network host /);
     assert.match(cmd, /-v \/etc\/istio-proxy\/istio-token:\/var\/run\/secrets\/tokens\/istio-token:ro/);
@@ -94,9 +98,9 @@ describe('remote commands', () => {
     assert.match(cmd, /registry.test\/istio\/proxyv2:1.24.2 proxy sidecar --serviceCluster backend-vm.demo --concurrency 0 --trust-domain cluster.local$/);
   });
   it('uses sudo -n for a non-root user, and passes values as arguments, not script text', () => {
-    const argv = installBundleCommand(settings({ ...base, 'vm-host': 'x', 'ssh-user': 'ubuntu' }));
+    const argv = installBundleCommand(settings({ ...base, 'vm-host': 'x', 'ssh-user': 'ubuntu' }), noHosts);
     assert.deepEqual(argv.slice(0, 3), ['sudo', '-n', '--']);
-    assert.deepEqual(argv.slice(-2), ['install-bundle', '/etc/istio-proxy']);
+    assert.deepEqual(argv.slice(-4), ['install-bundle', '/etc/istio-proxy', '/etc/hosts', 'istio-vm-onboard demo/backend-vm']);
   });
   it('installs every file atomically with its mode in one round trip, contents only on stdin', () => {
     const dir = mkdtempSync(join(tmpdir(), 'ivo-bundle-'));
@@ -106,7 +110,8 @@ describe('remote commands', () => {
         { name: 'istio-token', mode: 0o600, content: 'secret token\nwith lines $(not run)' },
         { name: 'hosts', mode: 0o644, content: '' },
       ];
-      const argv = installBundleCommand(s);
+      writeFileSync(`${dir}/hosts`, '127.0.0.1 localhost\n');
+      const argv = installBundleCommand(s, { ...noHosts, file: `${dir}/hosts` });
       assert.ok(!argv.join(' ').includes('secret'), 'no content on the command line');
       const out = execFileSync('sh', ['-c', shellJoin(argv)], { input: bundleStdin(files) }).toString();
       assert.equal(out, 'istio-token\nhosts\n');

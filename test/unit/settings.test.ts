@@ -9,6 +9,7 @@ import { InputError } from '../../src/config/errors.js';
 import { getSettings } from '../../src/config/settings-from-inputs.js';
 import { secretsInInputs } from '../../src/config/secrets.js';
 import { parseDuration } from '../../src/config/duration.js';
+import { effectiveWorkload } from '../../src/plan/effective-workload.js';
 
 const contract = loadContract();
 const defaults = Object.fromEntries(contract.inputs.map((i) => [i.name, i.default.startsWith('${{') ? '' : i.default]));
@@ -53,9 +54,12 @@ describe('getSettings', () => {
   it('builds typed settings with derived defaults', () => {
     const s = getSettings(reader(valid), {});
     assert.equal(s.mode, 'onboard');
-    assert.equal(s.workload.serviceAccount, 'backend-vm');
-    assert.equal(s.workload.address, '10.231.1.2');
-    assert.deepEqual(s.workload.labels, { app: 'backend-vm' });
+    // Settings keep what the inputs say; the defaults are the effective workload's (no manifests here).
+    assert.deepEqual([s.workload.serviceAccount, s.workload.address, s.workload.labels], ['', '', {}]);
+    const w = effectiveWorkload(s, []);
+    assert.equal(w.serviceAccount, 'backend-vm');
+    assert.equal(w.address, '10.231.1.2');
+    assert.deepEqual(w.labels, { app: 'backend-vm' });
     assert.deepEqual(s.workload.ports, [
       { name: 'http', number: 8080, protocol: 'HTTP' },
       { name: 'grpc-api', number: 9090, protocol: 'GRPC' },

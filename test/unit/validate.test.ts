@@ -7,6 +7,7 @@ import type { KubeObject } from '../../src/plan/kube-object.js';
 import { egressPorts } from '../../src/plan/render.js';
 import { validateObject } from '../../src/plan/validate.js';
 import { namespaceObject, service, serviceAccount, sidecar, workloadEntry } from '../../src/plan/workload-objects.js';
+import { effectiveWorkload } from '../../src/plan/effective-workload.js';
 
 const defaults = Object.fromEntries(loadContract().inputs.map((i) => [i.name, i.default.startsWith('${{') ? '' : i.default]));
 const settings = (inputs: Record<string, string>) => getSettings((n) => inputs[n] ?? defaults[n] ?? '', {});
@@ -19,8 +20,9 @@ const problemsOf = (o: KubeObject) => validateObject(o).problems;
 describe('validateObject: the action\'s own objects', () => {
   it('finds no problem in what the builders render', () => {
     const s = settings(base);
+    const w = effectiveWorkload(s, []);
     assert.deepEqual(egressPorts(s), [8000], 'the Sidecar gets an egress listener too');
-    const objects = [namespaceObject(s), serviceAccount(s), service(s), sidecar(s, egressPorts(s)), workloadEntry(s, 'vm-net'), workloadEntry(s, '')];
+    const objects = [namespaceObject(w), serviceAccount(w), service(w), sidecar(w, { ports: egressPorts(s), hosts: [] }), workloadEntry(w, 'vm-net'), workloadEntry(w, '')];
     assert.equal(objects.length, 6);
     for (const o of objects) {
       assert.ok(o);
@@ -29,7 +31,7 @@ describe('validateObject: the action\'s own objects', () => {
       assert.equal(v.valid, true);
       assert.equal(v.known, true, `${v.ref} has an offline schema`);
     }
-    assert.equal(validateObject(workloadEntry(s, 'vm-net')).ref, 'WorkloadEntry/demo/backend-vm');
+    assert.equal(validateObject(workloadEntry(w, 'vm-net')).ref, 'WorkloadEntry/demo/backend-vm');
   });
 });
 

@@ -1,0 +1,144 @@
+// The workload as the cluster gets it. The WorkloadEntry that will be applied (the user's,
+// when `manifests` holds one, else the one built from inputs) decides name, namespace,
+// service account, address, labels, ports and network; the token, the bundle, the probes,
+// the outputs and the report use these, never the raw inputs. Inputs the manifests answer
+// are optional; an input that says otherwise is refused, naming the input, the file:line
+// and both values, so the run never reports one identity and applies another (pure).
+import { InputError, type InputProblem } from '../config/errors.js';
+import { protocolOf } from '../config/settings-from-inputs.js';
+import type { Settings, WorkloadPort } from '../config/settings.js';
+import { fieldLine } from './field-lines.js';
+import type { KubeObject, ObjectSource, RenderedObject } from './kube-object.js';
+import type { HostsEntry } from './mesh-hosts.js';
+
+export type Labels = Record<string, string>;
+
+/** Who the workload is and where the mesh reaches it. */
+export interface WorkloadIdentity {
+  name: string;
+  namespace: string;
+  serviceAccount: string;
+  /** The WorkloadEntry address. */
+  address: string;
+  labels: Labels;
+  ports: WorkloadPort[];
+  /** Empty: the install's network. */
+  network: string;
+  /** The user's WorkloadEntry that decides; undefined when the entry is built from inputs. */
+  entry?: ObjectSource;
+}
+
+export interface EffectiveWorkload extends WorkloadIdentity {
+  /** /etc/hosts entries on the VM: each mesh host the VM calls, at its sidecar listener's address. */
+  meshHosts: HostsEntry[];
+}
+
+export const isMap = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+export function showLabels(l: Labels): string {
+  return Object.entries(l).map(([k, v]) => `${k}=${v}`).join(',') || '(none)';
+}
+
+function showPorts(ports: WorkloadPort[]): string {
+  return ports.map((p) => `${p.name}:${p.number}`).join(',');
+}
+
+const sortedLabels = (l: Labels): string => showLabels(Object.fromEntries(Object.entries(l).sort(([a], [b]) => a.localeCompare(b))));
+const sortedPorts = (ps: WorkloadPort[]): string => showPorts([...ps].sort((a, b) => a.name.localeCompare(b.name)));
+
+function labelsOf(v: unknown): Labels | undefined {
+  if (!isMap(v) || !Object.values(v).every((x) => typeof x === 'string')) return undefined;
+  return v as Labels;
+}
+
+/** WorkloadEntry ports: a map of Service port name -> port on the VM. */
+function portsOf(v: unknown): WorkloadPort[] | undefined {
+  if (!isMap(v) || Object.keys(v).length === 0) return undefined;
+  const entries = Object.entries(v);
+  if (!entries.every(([, n]) => Number.isInteger(n))) return undefined; // the schema check reports it
+  return entries.map(([name, n]) => ({ name, number: n as number, protocol: protocolOf(name) }));
+}
+
+const text = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
+
+/** "file:line" of a field of a manifest object (its own line when the field is not there). */
+export function locate(r: RenderedObject, path: readonly (string | number)[]): { at: string; file?: string; line?: number } {
+  const line = fieldLine(r.object, path) ?? r.source.line;
+  if (!r.source.file) return { at: 'built from inputs' };
+  return { at: line ? `${r.source.file}:${line}` : r.source.file, file: r.source.file, ...(line ? { line } : {}) };
+}
+
+function refOf(o: KubeObject): string {
+  return `${o.kind} ${o.metadata.namespace ? `${o.metadata.namespace}/` : ''}${o.metadata.name}`;
+}
+
+/** The WorkloadEntry of the manifests that this run is about, if they hold one. */
+function chooseEntry(s: Settings, own: RenderedObject[], problems: InputProblem[]): RenderedObject | undefined {
+  const entries = own.filter((r) => r.object.kind === 'WorkloadEntry');
+  const list = entries.map((r) => `${r.object.metadata.name} (${locate(r, []).at})`).join(', ');
+  const first = entries[0] ? locate(entries[0], ['metadata', 'name']) : undefined;
+  const at = first?.file ? { file: first.file, ...(first.line ? { line: first.line } : {}) } : {};
+  const name = s.workload.name;
+  if (name) {
+    const named = entries.filter((r) => r.object.metadata.name === name);
+    if (named.length === 0 && entries.length > 0) {
+      problems.push({ input: 'workload-name', message: `is ${name} but the manifests' WorkloadEntries are named ${list}: name one of them, or leave workload-name empty`, ...at });
+    }
+    return named.find((r) => !s.workload.namespace || (r.object.metadata.namespace ?? s.workload.namespace) === s.workload.namespace) ?? named[0];
+  }
+  if (entries.length > 1) problems.push({ input: 'workload-name', message: `is required to choose one of the manifests' WorkloadEntries: ${list}`, ...at });
+  return entries.length === 1 ? entries[0] : undefined;
+}
+
+/**
+ * Derives the effective workload from the user's manifest objects (before defaults are
+ * applied to them) and the inputs. Throws an InputError listing every contradiction and
+ * every question nothing answers.
+ */
+export function effectiveWorkload(s: Settings, own: RenderedObject[]): WorkloadIdentity {
+  const problems: InputProblem[] = [];
+  const chosen = chooseEntry(s, own, problems);
+  if (problems.length > 0) throw new InputError(problems); // which entry is unclear: nothing below would mean much
+  const spec = chosen && isMap(chosen.object.spec) ? chosen.object.spec : {};
+
+  /** The entry's value wins; a given input that differs is a contradiction. */
+  const decide = <T>(input: string, given: T | undefined, fromEntry: T | undefined, path: string[], show: (v: T) => string): T | undefined => {
+    if (chosen && given !== undefined && fromEntry !== undefined && show(given) !== show(fromEntry)) {
+      const where = locate(chosen, path);
+      problems.push({
+        input,
+        message: `is ${show(given)} but ${where.at} (${refOf(chosen.object)} ${path.join('.')}) says ${show(fromEntry)}: the applied WorkloadEntry decides, so make them agree or leave ${input} empty`,
+        ...(where.file ? { file: where.file } : {}),
+        ...(where.line ? { line: where.line } : {}),
+      });
+    }
+    return fromEntry ?? given;
+  };
+  const given = <T>(v: T, empty: (x: T) => boolean): T | undefined => (empty(v) ? undefined : v);
+  const w = s.workload;
+  const id = (v: string) => v;
+
+  const name = chosen?.object.metadata.name ?? w.name;
+  const namespace = decide('namespace', given(w.namespace, (x) => x === ''), text(chosen?.object.metadata.namespace), ['metadata', 'namespace'], id) ?? '';
+  const serviceAccount = decide('service-account', given(w.serviceAccount, (x) => x === ''), text(spec.serviceAccount), ['spec', 'serviceAccount'], id) ?? name;
+  // vm-host is where SSH reaches the VM; it may differ from the mesh address, so it is only a default.
+  const address = decide('vm-address', given(w.address, (x) => x === ''), text(spec.address), ['spec', 'address'], id) ?? s.ssh.target.host;
+  // As istiod reads a WorkloadEntry: spec.labels merged with metadata.labels, metadata winning.
+  // An entry without labels answers too (none): a Service built from other labels would not select it.
+  const entryLabels = chosen ? { ...(labelsOf(spec.labels) ?? {}), ...(labelsOf(chosen.object.metadata.labels) ?? {}) } : undefined;
+  const labels = decide('labels', given(w.labels, (x) => Object.keys(x).length === 0), entryLabels, ['spec', 'labels'], sortedLabels) ?? (name ? { app: name } : {});
+  const ports = decide('ports', given(w.ports, (x) => x.length === 0), portsOf(spec.ports), ['spec', 'ports'], sortedPorts) ?? [];
+  const network = decide('network', given(w.network, (x) => x === ''), text(spec.network), ['spec', 'network'], id) ?? '';
+
+  const about = chosen ? locate(chosen, ['metadata']) : undefined;
+  const at = about?.file ? { file: about.file, ...(about.line ? { line: about.line } : {}) } : {};
+  if (!name) problems.push({ input: 'workload-name', message: 'is required: the manifests hold no WorkloadEntry to take the name from' });
+  if (!namespace) {
+    problems.push({ input: 'namespace', message: chosen ? `is required: ${refOf(chosen.object)} at ${locate(chosen, []).at} has no metadata.namespace` : 'is required: the manifests hold no WorkloadEntry to take it from', ...at });
+  }
+  if (!address) {
+    problems.push({ input: 'vm-address', message: chosen ? `is required (or vm-host): ${refOf(chosen.object)} at ${locate(chosen, []).at} has no spec.address` : 'is required (or vm-host): it is the WorkloadEntry address', ...at });
+  }
+  if (problems.length > 0) throw new InputError(problems);
+  return { name, namespace, serviceAccount, address, labels, ports, network, ...(chosen ? { entry: chosen.source } : {}) };
+}
