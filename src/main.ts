@@ -1,6 +1,6 @@
 // The Action's entry: read inputs -> settings -> pipeline -> report (summary, outputs, log).
 import * as core from '@actions/core';
-import { actionLogger, failAction, redactSecrets } from './action-logger.js';
+import { actionLogger, failAction, redactDeep, redactSecrets } from './action-logger.js';
 import { InputError } from './config/errors.js';
 import { dropActionSecrets, secretsInInputs } from './config/secrets.js';
 import { getSettings, type InputReader } from './config/settings-from-inputs.js';
@@ -30,13 +30,14 @@ export async function run(): Promise<void> {
     // The timeout input and a cancelled job (the runner sends SIGINT, then SIGTERM) stop the
     // current step; runPipeline returns once the rollback is done.
     const stop = runSignal(settings.timeoutMs, actionLogger);
-    const result = await runPipeline(settings, {
+    // Secrets out of the result once: the report, outputs, log text and summary are all made of it.
+    const result = redactDeep(await runPipeline(settings, {
       log: actionLogger,
       signal: stop.signal,
       env: process.env,
       workDir,
       cwd: process.env.GITHUB_WORKSPACE || process.cwd(),
-    }).finally(() => stop.dispose());
+    }).finally(() => stop.dispose()));
     const reportPath = writeJsonReport(result, workDir);
     for (const [name, value] of Object.entries(outputsOf(result, reportPath))) core.setOutput(name, value);
     // Through the logger: the text holds values from manifests and the VM (see logSafe).

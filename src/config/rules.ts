@@ -63,6 +63,9 @@ export function posixUser(value: string): string | undefined {
 }
 
 export function imageReference(value: string): string | undefined {
+  // The registry's own limit: a repository name (with its registry) of at most 255 characters.
+  const name = value.replace(/@sha256:[a-f0-9]{64}$/, '').replace(/:[\w][\w.-]{0,127}$/, '');
+  if (name.length > 255) return `${q(value)} is not an image reference: its name is longer than 255 characters`;
   if (!IMAGE_REF.test(value)) return `${q(value)} is not an image reference like registry.example/istio/proxyv2:1.24.2`;
   return undefined;
 }

@@ -51,12 +51,9 @@ export function kubeconfigSecrets(content: string): string[] {
   try {
     kc.loadFromString(content);
   } catch {
-    return content
-      .split(/\r?\n/)
-      .flatMap((line) => {
-        const m = /^\s*-?\s*"?(token|password|client-key-data|id-token|refresh-token|access-token|client-secret)"?\s*:\s*(.+?)\s*$/.exec(line);
-        return m?.[2] ? derivedForms(m[2].replace(/^(["'])(.*)\1$/, '$2')) : [];
-      });
+    // Block (`token: x`) and flow (`{token: x}`) style alike.
+    const field = /(?:^|[\s{,])["']?(?:token|password|client-key-data|id-token|refresh-token|access-token|client-secret)["']?\s*:\s*("[^"\n]*"|'[^'\n]*'|[^\s,}\]]+)/gm;
+    return [...content.matchAll(field)].flatMap((m) => derivedForms((m[1] ?? '').replace(/^(["'])(.*)\1$/, '$2')));
   }
   return kc.users.flatMap(userSecrets);
 }

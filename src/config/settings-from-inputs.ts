@@ -222,6 +222,11 @@ function checkPrivateKey(c: Collector, key: string, passphrase: string): void {
     c.fail('ssh-key', 'holds a public key: give the private key (the file without .pub)');
     return;
   }
+  // A passphrase for a key that has none is a mix-up (another key's secret, or the wrong key).
+  if (passphrase && parsed && !(parsed instanceof Error) && !(ssh2.utils.parseKey(key) instanceof Error)) {
+    c.fail('ssh-key-passphrase', 'is set but ssh-key is not encrypted: leave it empty, or give the encrypted key');
+    return;
+  }
   if (!parsed || parsed instanceof Error) {
     const why = /passphrase/i.test(parsed?.message ?? '')
       ? passphrase

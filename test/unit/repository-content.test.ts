@@ -6,6 +6,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
+import * as rule from '../../src/config/rules.js';
 import { escapeControls, logSafe, quoteValue } from '../../src/log.js';
 import { escapeMarkdown, table } from '../../src/report/markdown.js';
 import { renderSummary } from '../../src/report/summary.js';
@@ -53,6 +54,27 @@ describe('logSafe: nothing logged is a workflow command', () => {
     assert.ok(q.length < 80, q);
     assert.match(q, /^"x{40}\.\.\." \(100000 characters\)$/);
     assert.equal(quoteValue('a"b\nc'), '"a\\"b\\nc"');
+  });
+});
+
+describe('validation rules on hostile text', () => {
+  const adversarial = ['a'.repeat(100_000), `${'a'.repeat(100_000)}!`, `${'a.'.repeat(50_000)}!`, `${'a-'.repeat(50_000)}!`, `${'1'.repeat(100_000)}x`, `${'a/'.repeat(50_000)}A`, 'a:'.repeat(50_000), `${'A'.repeat(99_999)}\u202e`];
+
+  it('answers in linear time on 100 KB (no regular expression that backtracks for seconds)', () => {
+    for (const [name, check] of Object.entries(rule)) {
+      if (typeof check !== 'function') continue;
+      for (const text of adversarial) {
+        const started = performance.now();
+        (check as (v: string) => string | undefined)(text);
+        const ms = performance.now() - started;
+        assert.ok(ms < 200, `${name} took ${Math.round(ms)} ms on ${JSON.stringify(text.slice(0, 12))}...`);
+      }
+    }
+  });
+
+  it('refuses an image reference whose name is longer than a registry takes', () => {
+    assert.equal(rule.imageReference(`registry.example/istio/proxyv2:1.24.2@sha256:${'a'.repeat(64)}`), undefined);
+    assert.match(rule.imageReference('i'.repeat(256)) ?? '', /longer than 255 characters/);
   });
 });
 

@@ -106,6 +106,13 @@ describe('validation refuses without echoing', () => {
     assert.ok(!p?.message.includes(publicKey.split(' ')[1] as string));
   });
 
+  it('refuses a passphrase for a key that has none, naming ssh-key-passphrase', () => {
+    const [p] = problems({ 'ssh-key': privateKey, 'ssh-key-passphrase': 'for another key' });
+    assert.equal(p?.input, 'ssh-key-passphrase');
+    assert.match(p?.message ?? '', /is set but ssh-key is not encrypted/);
+    assert.ok(!p?.message.includes('for another key'));
+  });
+
   it('takes constructor and toString as ordinary label keys', () => {
     const s = getSettings(reader({ ...base, labels: 'constructor=a,toString=b' }), {});
     assert.deepEqual(Object.entries(s.workload.labels), [['constructor', 'a'], ['toString', 'b']]);
