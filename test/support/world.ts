@@ -157,16 +157,25 @@ export async function startTestWorld(opts: WorldOptions): Promise<TestWorld> {
   };
   try {
     const vmCount = opts.vms + (opts.frontend ? 1 : 0);
-    const [kube, vms] = await Promise.all([startKube(), startVmWorld({ count: vmCount, routed: true })]);
-    stack.push(() => vms.stop(), () => kube.stop());
+    // The VMs (and loading the proxy image into them) and the control plane come up side by side.
+    const vmsP = startVmWorld({ count: vmCount, routed: true });
+    const imageLoaded = vmsP.then(async (vms) => {
+      if (opts.noImage || vmCount === 0) return;
+      const tar = await buildRealProxyImageTar(PROXY_IMAGE);
+      await Promise.all(vms.vms.map((vm) => vm.loadImage(tar.path)));
+    });
+    imageLoaded.catch(() => undefined); // awaited below; a failure before then must not go unhandled
+    const [kubeR, vmsR] = await Promise.allSettled([startKube(), vmsP]);
+    if (vmsR.status === 'fulfilled') stack.push(() => vmsR.value.stop());
+    if (kubeR.status === 'fulfilled') stack.push(() => kubeR.value.stop());
+    if (kubeR.status === 'rejected') throw kubeR.reason;
+    if (vmsR.status === 'rejected') throw vmsR.reason;
+    const kube = kubeR.value;
+    const vms = vmsR.value;
     await installIstio(kube, { gatewayAddress: vms.hubAddress, hub: PROXY_HUB, tag: PROXY_TAG, clusterName: CLUSTER_ID, ...opts.install });
-    const imageP = !opts.noImage && vmCount > 0 ? buildRealProxyImageTar(PROXY_IMAGE) : undefined;
     const istiod = await startIstiod({ kube, listenAddress: vms.hubAddress, workDir, clusterId: CLUSTER_ID });
     stack.push(() => istiod.stop());
-    if (imageP) {
-      const tar = await imageP;
-      await Promise.all(vms.vms.map((vm) => vm.loadImage(tar.path)));
-    }
+    await imageLoaded;
     const frontendVm = opts.frontend ? vms.vms[vms.vms.length - 1] : undefined;
     const frontend = frontendVm ? await startMeshService(kube, frontendVm, 'frontend', 'mesh-apps', 8080) : undefined;
     return {

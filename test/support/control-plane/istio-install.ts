@@ -4,8 +4,9 @@
 // ConfigMap, the `istio-sidecar-injector` values, the istiod Service, and the east-west gateway
 // Service with a load-balancer address (the world's gateway address, where istiod listens).
 // istio-ca-root-cert is not put here: the real istiod publishes it.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { stringify } from 'yaml';
+import { parseAllDocuments, stringify } from 'yaml';
 import type { KubeObject } from '../../../src/plan/kube-object.js';
 import { controlPlaneBinaries } from './binaries.js';
 import { kubeOk } from './kube-http.js';
@@ -106,15 +107,25 @@ export function istioInstallObjects(seed: IstioInstall): KubeObject[] {
   return out;
 }
 
-/** Applies Istio's CRDs (real kubectl, server-side) and waits until they are served. */
-export function applyIstioCrds(kube: KubeCluster): void {
-  const crds = join(controlPlaneBinaries().istioFiles, 'crd-all.gen.yaml');
-  kube.kubectl(['apply', '--server-side', '--field-manager=istioctl', '-f', crds]);
-  kube.kubectl(['wait', '--for=condition=Established', '--timeout=60s', 'crd', '-l', 'release=istio']);
+/** Applies Istio's CRDs (server-side, as `kubectl apply --server-side` does; in parallel) and waits until they are served. */
+export async function applyIstioCrds(kube: KubeCluster): Promise<void> {
+  const file = readFileSync(join(controlPlaneBinaries().istioFiles, 'crd-all.gen.yaml'), 'utf8');
+  const crds = parseAllDocuments(file).map((d) => d.toJSON() as KubeObject).filter((o) => o?.kind === 'CustomResourceDefinition');
+  await Promise.all(crds.map((crd) => kubeOk(kube.http, 'PATCH', `/apis/apiextensions.k8s.io/v1/customresourcedefinitions/${crd.metadata.name}?fieldManager=istioctl&force=true`, crd, 'application/apply-patch+yaml')));
+  const established = async (name: string) => {
+    const r = (await kubeOk(kube.http, 'GET', `/apis/apiextensions.k8s.io/v1/customresourcedefinitions/${name}`)) as { status?: { conditions?: Array<{ type: string; status: string }> } };
+    return Boolean(r.status?.conditions?.some((c) => c.type === 'Established' && c.status === 'True'));
+  };
+  for (const crd of crds) {
+    for (let i = 0; !(await established(crd.metadata.name)); i++) {
+      if (i > 600) throw new Error(`CRD ${crd.metadata.name} was not Established within 60 s`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
 }
 
 export async function installIstio(kube: KubeCluster, seed: IstioInstall): Promise<void> {
-  applyIstioCrds(kube);
+  await applyIstioCrds(kube);
   for (const obj of istioInstallObjects(seed)) await kube.putObject(obj);
   if (!(seed.omit ?? []).includes('gateway')) {
     // What the cloud's load-balancer controller writes: status is its own subresource.
