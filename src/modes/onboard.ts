@@ -183,7 +183,7 @@ export async function onboard(s: Settings, ctx: RunContext, result: RunResult): 
         undo.proxyStarted = true;
         await startProxy(session, s, w, facts, ctx.log, ctx.signal);
       });
-      await runStep(result, ctx, 'Wait for the proxy to be ready', `${session.target} :15021/healthz/ready`, async () => {
+      await runStep(result, ctx, 'Wait for the proxy to be ready', `${session.target} :15020/healthz/ready`, async () => {
         result.proxyStatus = 'not-ready';
         await waitReady(session, s, ctx.log, ctx.signal);
         result.proxyStatus = 'ready';

@@ -5,7 +5,14 @@ import { CONTAINER_ROOT_CERT, CONTAINER_TOKEN, formatMode, istiodAliases } from 
 import type { WorkloadIdentity } from './effective-workload.js';
 
 export const PROXY_CONTAINER = 'istio-proxy';
-export const READY_URL = 'http://127.0.0.1:15021/healthz/ready';
+/**
+ * pilot-agent's own readiness (its status port), which Envoy's :15021 listener only forwards to
+ * (tools/packaging/common/envoy_bootstrap.json). Without iptables (interception mode NONE) every
+ * imported service port gets an outbound listener on 127.0.0.1, so a mesh Service with port
+ * 15021 (the east-west gateway's status-port) shadows 127.0.0.1:15021 on the VM; 15020 is the
+ * agent's own socket and cannot be shadowed by a listener of Envoy.
+ */
+export const READY_URL = 'http://127.0.0.1:15020/healthz/ready';
 
 /** Prefix for commands that need root when the SSH user is not root. */
 export function privileged(s: Settings, argv: string[]): string[] {

@@ -1,5 +1,5 @@
 // The docker runtime on the VM, as `tctl x sidecar-bootstrap --start-istio-proxy` runs it:
-// install the bundle, replace the istio-proxy container, wait for :15021/healthz/ready.
+// install the bundle, replace the istio-proxy container, wait for pilot-agent's :15020/healthz/ready.
 // Every command takes a signal: the run's, or the rollback's own.
 import type { MeshFacts } from '../cluster/mesh-facts.js';
 import type { Settings } from '../config/settings.js';
@@ -85,7 +85,7 @@ export async function waitReady(session: SshSession, s: Settings, log: Logger, s
       },
       { signal, deadlineMs: s.proxy.readyTimeoutMs, delayMs: READY_POLL_MS, shouldRetry: (err) => err instanceof NotReady },
     );
-    log.info('istio-proxy is ready (:15021/healthz/ready answered 200)');
+    log.info('istio-proxy is ready (:15020/healthz/ready answered 200)');
     return;
   } catch (err) {
     if (!(err instanceof NotReady)) throw err;
