@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what the demo and the tests need, on a fresh Debian machine; quick when all is there.
 # - Debian packages: sshd and a Docker engine for the test VMs, busybox, iproute2, openssl, sudo (the test VMs' non-root user),
-#   curl, kubectl (Debian's kubernetes-client when no kubectl is installed).
+#   curl, kubectl (Debian's kubernetes-client when no kubectl is installed), debootstrap and
+#   systemd-nspawn (the systemd VMs: test/support/systemd-vm.ts).
 # - Node 24 and the npm dependencies: `npm ci` (the node@24 devDependency puts Node 24
 #   first on PATH for npm scripts, even where the machine's node is older).
 set -euo pipefail
@@ -18,6 +19,9 @@ command -v curl >/dev/null 2>&1 || need+=(curl)
 command -v kubectl >/dev/null 2>&1 || need+=(kubernetes-client)
 command -v nsenter >/dev/null 2>&1 || need+=(util-linux)
 command -v sudo >/dev/null 2>&1 || need+=(sudo)
+command -v debootstrap >/dev/null 2>&1 || need+=(debootstrap)
+command -v systemd-nspawn >/dev/null 2>&1 || need+=(systemd-container)
+command -v dpkg-deb >/dev/null 2>&1 || need+=(dpkg)
 
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" != 0 ]; then

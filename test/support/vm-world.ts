@@ -100,6 +100,7 @@ const VM_ENV = {
 const READY_TIMEOUT_MS = 30_000;
 /** Inside every VM: the Node binary of the test process (for small apps the tests start there). */
 export const VM_NODE = '/opt/ivo/node';
+export const VM_USER_NAME = VM_USER;
 
 // Runs as the VM's init (under docker-init as PID 1). $1 vm dir, $2 name, $3 user,
 // $4 address, $5 cgroup parent, $6 the test's node binary. Files from $1 are copied in
@@ -180,9 +181,9 @@ function sshdConfig(address: string): string {
 
 // ---------- host-side plumbing ----------
 
-const ip = (...args: string[]): Promise<string> => runOk('ip', args);
-const linkExists = (name: string): boolean => existsSync(`/sys/class/net/${name}`);
-const netnsExists = (name: string): boolean => existsSync(`/run/netns/${name}`);
+export const ip = (...args: string[]): Promise<string> => runOk('ip', args);
+export const linkExists = (name: string): boolean => existsSync(`/sys/class/net/${name}`);
+export const netnsExists = (name: string): boolean => existsSync(`/run/netns/${name}`);
 
 function anyHubLinks(): boolean {
   return readdirSync('/sys/class/net').some((n) => /^ivohub\d+$/.test(n));
@@ -192,13 +193,13 @@ function rangeRouteExists(): boolean {
   return runSync('ip', ['route', 'show', 'exact', RANGE, 'type', 'unreachable']).stdout.trim() !== '';
 }
 
-async function ensureRangeRoute(): Promise<void> {
+export async function ensureRangeRoute(): Promise<void> {
   const r = await run('ip', ['route', 'add', 'unreachable', RANGE]);
   if (r.code !== 0 && !/File exists/.test(r.stderr)) throw new Error(`ip route add unreachable ${RANGE}: ${r.stderr}`);
 }
 
 /** Take the first free slot: the create command itself fails if the name exists (our lock). */
-async function takeSlot(create: (n: number) => string[], what: string): Promise<number> {
+export async function takeSlot(create: (n: number) => string[], what: string): Promise<number> {
   for (let n = 1; n <= 254; n++) {
     const r = await run('ip', create(n));
     if (r.code === 0) return n;
@@ -208,7 +209,7 @@ async function takeSlot(create: (n: number) => string[], what: string): Promise<
 }
 
 /** Where dockerd's containers (relative --cgroup-parent) land: under our own cgroup, per hierarchy. */
-function cgroupDirsFor(name: string): string[] {
+export function cgroupDirsFor(name: string): string[] {
   const mounts = readFileSync('/proc/self/mountinfo', 'utf8').trim().split('\n').map((line) => {
     const [pre = '', post = ''] = line.split(' - ');
     const f = pre.split(' ');
@@ -227,7 +228,7 @@ function cgroupDirsFor(name: string): string[] {
   return dirs;
 }
 
-function removeCgroupTree(dir: string): void {
+export function removeCgroupTree(dir: string): void {
   if (!existsSync(dir)) return;
   for (const e of readdirSync(dir, { withFileTypes: true })) if (e.isDirectory()) removeCgroupTree(join(dir, e.name));
   for (let i = 0; ; i++) {
@@ -241,11 +242,11 @@ function removeCgroupTree(dir: string): void {
   }
 }
 
-function nsIdsOf(pid: number): string[] {
+export function nsIdsOf(pid: number): string[] {
   return ['pid', 'net'].map((k) => readlinkSync(`/proc/${pid}/ns/${k}`));
 }
 
-function processesIn(nsIds: string[]): number[] {
+export function processesIn(nsIds: string[]): number[] {
   if (nsIds.length === 0) return [];
   const found: number[] = [];
   for (const d of readdirSync('/proc')) {
@@ -395,12 +396,12 @@ export async function leftovers(world: Pick<VmWorld, 'record'>): Promise<string[
 
 // ---------- keys ----------
 
-function fingerprintOf(pubLine: string): string {
+export function fingerprintOf(pubLine: string): string {
   const blob = Buffer.from(pubLine.trim().split(/\s+/)[1] ?? '', 'base64');
   return 'SHA256:' + createHash('sha256').update(blob).digest('base64').replace(/=+$/, '');
 }
 
-async function makeClientKeys(dir: string): Promise<{ path: string; key: string; encKey: string; passphrase: string; pub: string }> {
+export async function makeClientKeys(dir: string): Promise<{ path: string; key: string; encKey: string; passphrase: string; pub: string }> {
   mkdirSync(dir, { mode: 0o700 });
   const path = join(dir, 'id_ed25519');
   const encPath = join(dir, 'id_ed25519_enc');
@@ -420,7 +421,7 @@ async function makeClientKeys(dir: string): Promise<{ path: string; key: string;
 
 // ---------- one VM ----------
 
-async function waitTcp(host: string, port: number, deadline: number): Promise<void> {
+export async function waitTcp(host: string, port: number, deadline: number): Promise<void> {
   for (;;) {
     const ok = await new Promise<boolean>((resolve) => {
       const s = connect({ host, port });

@@ -1,0 +1,42 @@
+// The systemd VM of the test world: boots from the cached Debian tree, systemd `running`, sshd
+// with the recorded host key, a non-root user with sudo, and nothing left after stop().
+import { after, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { run } from '../support/procs.js';
+import { startSystemdVm, type SystemdVm } from '../support/systemd-vm.js';
+
+const vms: SystemdVm[] = [];
+after(async () => { for (const vm of vms) await vm.stop(); });
+
+test('a systemd VM boots, serves ssh with its recorded host key and a sudo user, and leaves nothing', { timeout: 300_000 }, async () => {
+  const [a, b] = await Promise.all([startSystemdVm({ hubAddress: '10.231.0.254' }), startSystemdVm({ hubAddress: '10.231.0.254' })]);
+  vms.push(a!, b!);
+  const vm = a!;
+  console.log(`# boot: ${a!.bootMs} ms and ${b!.bootMs} ms (two side by side)`);
+  assert.equal((await vm.exec(['systemctl', 'is-system-running'])).stdout.trim(), 'running');
+  assert.equal((await vm.exec(['readlink', '/proc/1/exe'])).stdout.trim(), '/usr/lib/systemd/systemd');
+  const dir = mkdtempSync('/tmp/ivo-svm-test-');
+  try {
+    const kh = join(dir, 'known_hosts');
+    writeFileSync(kh, vm.knownHostsLine + '\n');
+    const ssh = await run('ssh', ['-i', vm.privateKeyPath, '-o', 'BatchMode=yes', '-o', 'StrictHostKeyChecking=yes', '-o', `UserKnownHostsFile=${kh}`,
+      `${vm.user}@${vm.address}`, 'id -un; sudo -n id -u; hostname']);
+    assert.equal(ssh.code, 0, ssh.stderr);
+    assert.deepEqual(ssh.stdout.trim().split('\n'), [vm.user, '0', vm.name]);
+    // The other VM's host key is not this one's: pinning is per VM.
+    writeFileSync(kh, b!.knownHostsLine.replace(b!.address, vm.address) + '\n');
+    const wrong = await run('ssh', ['-i', vm.privateKeyPath, '-o', 'BatchMode=yes', '-o', 'StrictHostKeyChecking=yes', '-o', `UserKnownHostsFile=${kh}`, `${vm.user}@${vm.address}`, 'true']);
+    assert.notEqual(wrong.code, 0);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  // Writes stay in the VM's overlay: the other VM does not see them.
+  await vm.exec(['sh', '-c', 'echo mine > /etc/ivo-marker']);
+  assert.equal(await b!.readFile('/etc/ivo-marker'), undefined);
+  await vm.stop();
+  assert.deepEqual(vm.leftovers(), []);
+  await b!.stop();
+  assert.deepEqual(b!.leftovers(), []);
+});
