@@ -38,6 +38,8 @@ interface Attempt {
   status: number;
   latencyMs: number;
   error?: string;
+  /** The answer came from somewhere else than the sidecar (what it reached, for the error). */
+  bypassed?: string;
 }
 
 /** An attempt that did not get the expected status; the probe tries again until its bound. */
@@ -52,8 +54,8 @@ async function probe(direction: ProbeResult['direction'], url: string, s: Settin
         const id = newRequestId();
         ids.push(id);
         last = await attempt(id);
-        if (last.status !== s.probe.expectedStatus) {
-          log.debug(`${direction} probe ${url}: HTTP ${last.status || '-'} ${last.error ?? ''}`);
+        if (last.status !== s.probe.expectedStatus || last.bypassed) {
+          log.debug(`${direction} probe ${url}: HTTP ${last.status || '-'} ${last.error ?? last.bypassed ?? ''}`);
           throw new Unexpected();
         }
       },
@@ -63,10 +65,11 @@ async function probe(direction: ProbeResult['direction'], url: string, s: Settin
     if (!(err instanceof Unexpected)) throw err;
   }
   const id = ids[ids.length - 1] as string;
-  const passed = last.status === s.probe.expectedStatus;
+  const passed = last.status === s.probe.expectedStatus && !last.bypassed;
   const result: ProbeResult = { direction, url, passed, httpStatus: last.status, latencyMs: last.latencyMs, requestId: id, requestIds: ids, attempts: ids.length };
   if (!passed) {
-    result.error = `${direction} probe ${url} got ${last.status ? `HTTP ${last.status}` : `no answer (${last.error ?? 'unknown error'})`}, expected ${s.probe.expectedStatus}, after ${ids.length} attempt(s) in ${Math.round(s.probe.timeoutMs / 1000)} s`;
+    const got = last.bypassed ? `HTTP ${last.status} from ${last.bypassed}, not through the sidecar` : last.status ? `HTTP ${last.status}, expected ${s.probe.expectedStatus}` : `no answer (${last.error ?? 'unknown error'}), expected ${s.probe.expectedStatus}`;
+    result.error = `${direction} probe ${url} got ${got}, after ${ids.length} attempt(s) in ${Math.round(s.probe.timeoutMs / 1000)} s`;
   }
   log.info(`${direction} probe ${url}: ${passed ? 'passed' : 'failed'} (HTTP ${last.status || '-'}, ${last.latencyMs} ms, request ID ${id}, attempt ${ids.length})`);
   return result;
@@ -87,11 +90,15 @@ export function probeInbound(s: Settings, log: Logger, signal: AbortSignal): Pro
   });
 }
 
-/** curl on the VM, the name resolved by the VM's own resolver (as its applications do). */
+/**
+ * curl on the VM, the name resolved by the VM's own resolver (as its applications do). It
+ * prints the address it connected to, so an answer from anything but the sidecar (a stale
+ * /etc/hosts line pointing at a local server) does not count.
+ */
 export function outboundProbeCommand(url: string, requestId: string): string[] {
   return [
     'curl', '-s', '-o', '/dev/null', '-m', String(ATTEMPT_TIMEOUT_MS / 1000),
-    '-w', '%{http_code} %{time_total}',
+    '-w', '%{http_code} %{time_total} %{remote_ip}',
     '-H', `x-request-id: ${requestId}`,
     '-A', 'istio-vm-onboard-probe',
     url,
@@ -110,16 +117,21 @@ export function resolveOnVmCommand(host: string): string[] {
 export async function probeOutbound(s: Settings, session: SshSession, listen: HostsEntry | undefined, log: Logger, signal: AbortSignal): Promise<ProbeResult> {
   const result = await probe('outbound', s.probe.fromVmUrl, s, log, signal, async (id) => {
     const r = await session.exec(outboundProbeCommand(s.probe.fromVmUrl, id), { timeoutMs: ATTEMPT_TIMEOUT_MS + 5_000, signal });
-    const [code = '0', seconds = '0'] = r.stdout.trim().split(' ');
+    const [code = '0', seconds = '0', remote = ''] = r.stdout.trim().split(' ');
     const status = /^\d{3}$/.test(code) ? Number(code) : 0;
-    return { status, latencyMs: Math.round(Number(seconds) * 1000), ...(status === 0 ? { error: r.code === 127 ? 'curl is not installed on the VM' : `curl exit ${r.code}` } : {}) };
+    return {
+      status,
+      latencyMs: Math.round(Number(seconds) * 1000),
+      ...(status === 0 ? { error: r.code === 127 ? 'curl is not installed on the VM' : `curl exit ${r.code}` } : {}),
+      ...(status !== 0 && listen && remote && remote !== listen.address ? { bypassed: remote } : {}),
+    };
   });
   if (!result.passed && listen) {
     const r = await session.exec(resolveOnVmCommand(listen.host), { timeoutMs: ATTEMPT_TIMEOUT_MS, signal });
     const addresses = [...new Set(r.stdout.split('\n').map((l) => l.trim().split(/\s+/)[0]).filter((a): a is string => !!a))];
-    const resolved = addresses.length ? `resolved to ${addresses.join(', ')}` : r.code === 127 ? 'could not be resolved (getent is not installed)' : 'did not resolve';
+    const resolved = addresses.length ? `resolved to ${addresses.join(' and ')}` : r.code === 127 ? 'could not be resolved (getent is not installed)' : 'did not resolve';
     const u = new URL(s.probe.fromVmUrl);
-    result.error += `; on the VM ${listen.host} ${resolved}, the sidecar listens on ${listen.address}:${u.port || (u.protocol === 'https:' ? 443 : 80)}`;
+    result.error += `; on the VM ${listen.host} ${resolved}; the sidecar listens on ${listen.address}:${u.port || (u.protocol === 'https:' ? 443 : 80)}`;
   }
   return result;
 }

@@ -112,14 +112,17 @@ describe('mesh names on the VM (point 4)', () => {
     const id = `ivo-by-name-${Date.now()}`;
     const answer = await sh(vm, `curl -s -m 10 -H 'x-request-id: ${id}' ${frontendUrl()}`);
     assert.match(answer.out, /"app":"frontend"/);
-    const viaSidecar = await sh(vm, `docker logs istio-proxy 2>&1 | grep -F '${id}'`);
-    assert.match(viaSidecar.out, /outbound\|8080\|\|frontend\.mesh-apps\.svc\.cluster\.local/, "the VM's own sidecar routed it");
-    let seenByFrontend = '';
-    for (let i = 0; i < 20 && !seenByFrontend; i++) {
-      seenByFrontend = (await sh(world.frontend!.vm, `docker logs mesh-frontend 2>&1 | grep -F '${id}' || true`)).out;
-      if (!seenByFrontend) await new Promise((res) => setTimeout(res, 250));
-    }
-    assert.ok(seenByFrontend, "the frontend's sidecar received it");
+    // Envoy writes an access-log line after the response: give both proxies a moment.
+    const logLine = async (v: TestVm, container: string): Promise<string> => {
+      for (let i = 0; i < 40; i++) {
+        const line = (await sh(v, `docker logs ${container} 2>&1 | grep -F '${id}' || true`)).out;
+        if (line) return line;
+        await new Promise((res) => setTimeout(res, 250));
+      }
+      return '';
+    };
+    assert.match(await logLine(vm, 'istio-proxy'), /outbound\|8080\|\|frontend\.mesh-apps\.svc\.cluster\.local/, "the VM's own sidecar routed it");
+    assert.match(await logLine(world.frontend!.vm, 'mesh-frontend'), /inbound\|8080\|\|/, "the frontend's sidecar received it");
 
     const again = await act(inputs());
     assert.equal(again.code, 0, again.stdout);
@@ -130,16 +133,19 @@ describe('mesh names on the VM (point 4)', () => {
     assert.equal(await hostsFile(), before, 'offboarding removes the block and nothing else');
   });
 
-  it('fails the outbound probe when the VM resolves the name elsewhere, saying what it resolved to and where the sidecar listens', async () => {
+  it('fails the outbound probe when the name leads the VM elsewhere, saying what it resolved to and where the sidecar listens', async () => {
     const original = await hostsFile();
-    // An entry the admin had, earlier in the file: it wins over our block (first match), and the app would miss the sidecar.
-    await sh(vm, `printf '127.0.0.3 ${world.frontend!.host}\\n' >> /etc/hosts`);
+    // A line the admin had, earlier in the file, sends the name to 127.0.0.1, where the VM's
+    // own app answers 200 on the same port: an answer, but not through the sidecar.
+    await sh(vm, `printf '127.0.0.1 ${world.frontend!.host}\\n' >> /etc/hosts`);
     const stale = await hostsFile();
+    assert.ok(stale.endsWith(`127.0.0.1 ${world.frontend!.host}\n`));
     try {
       const r = await act({ ...inputs(), 'probe-timeout': '3s' });
       assert.equal(r.code, 1, r.stdout);
       const message = r.errors.join('\n');
-      assert.match(message, new RegExp(`outbound probe ${frontendUrl().replace(/[./]/g, '\\$&')} got no answer .*; on the VM ${world.frontend!.host.replace(/\./g, '\\.')} resolved to 127\\.0\\.0\\.3, the sidecar listens on 127\\.0\\.0\\.2:8080`));
+      const host = world.frontend!.host.replace(/\./g, '\\.');
+      assert.match(message, new RegExp(`outbound probe http://${host}:8080/cats got HTTP 200 from 127\\.0\\.0\\.1, not through the sidecar, after \\d+ attempt\\(s\\) in 3 s; on the VM ${host} resolved to (127\\.0\\.0\\.1 and 127\\.0\\.0\\.2|127\\.0\\.0\\.2 and 127\\.0\\.0\\.1); the sidecar listens on 127\\.0\\.0\\.2:8080`));
       assert.equal(await hostsFile(), `${stale}# BEGIN ${marker}\n127.0.0.2 ${world.frontend!.host}\n# END ${marker}\n`, "the admin's line stays untouched");
       const off = await act({ ...inputs(), mode: 'offboard' });
       assert.equal(off.code, 0, off.stdout);

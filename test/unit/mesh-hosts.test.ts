@@ -14,7 +14,9 @@ import { egressListeners, hostsBlockLines, imports, listenerAddress } from '../.
 import { renderWorkload } from '../../src/plan/render.js';
 import { installBundleCommand, removeHostsBlockCommand } from '../../src/plan/remote-commands.js';
 import { shellJoin } from '../../src/plan/shell.js';
-import { outboundProbeCommand } from '../../src/probe/probes.js';
+import type { Logger } from '../../src/log.js';
+import { outboundProbeCommand, probeOutbound } from '../../src/probe/probes.js';
+import type { SshSession } from '../../src/vm/ssh-session.js';
 
 const defaults = Object.fromEntries(loadContract().inputs.map((i) => [i.name, i.default.startsWith('${{') ? '' : i.default]));
 const settings = (inputs: Record<string, string>) => getSettings((n) => inputs[n] ?? defaults[n] ?? '', {});
@@ -166,5 +168,25 @@ describe('the outbound probe', () => {
     const argv = outboundProbeCommand('http://frontend.mesh-apps.svc.cluster.local:8080/cats', 'ivo-1');
     assert.ok(!argv.includes('--resolve'));
     assert.equal(argv.at(-1), 'http://frontend.mesh-apps.svc.cluster.local:8080/cats');
+  });
+
+  // A VM whose curl answers as given, and whose resolver knows the name as given.
+  const fakeVm = (curl: string, getent: string) =>
+    ({ target: 'vm', exec: async (argv: string[]) => ({ code: 0, stdout: argv[0] === 'getent' ? getent : curl, stderr: '' }) }) as unknown as SshSession;
+  const listen = { host: 'frontend.mesh-apps.svc.cluster.local', address: '127.0.0.2', port: 8080, input: 'probe-from-vm-url' as const };
+  const s = settings({ ...base, 'probe-from-vm-url': 'http://frontend.mesh-apps.svc.cluster.local:8080/cats', 'probe-timeout': '1s' });
+  const quiet = { debug() {}, info() {}, warning() {}, error() {} } as unknown as Logger;
+
+  it('passes when the answer came through the sidecar\'s listener', async () => {
+    const r = await probeOutbound(s, fakeVm('200 0.004 127.0.0.2', ''), listen, quiet, new AbortController().signal);
+    assert.equal(r.passed, true, r.error);
+  });
+
+  it('fails an answer from anywhere else, saying what the name resolved to and where the sidecar listens', async () => {
+    const r = await probeOutbound(s, fakeVm('200 0.004 127.0.0.1', '127.0.0.1       frontend.mesh-apps.svc.cluster.local\n127.0.0.2       frontend.mesh-apps.svc.cluster.local\n'), listen, quiet, new AbortController().signal);
+    assert.equal(r.passed, false);
+    assert.match(r.error ?? '', /^outbound probe http:\/\/frontend\.mesh-apps\.svc\.cluster\.local:8080\/cats got HTTP 200 from 127\.0\.0\.1, not through the sidecar, after \d+ attempt\(s\) in 1 s; on the VM frontend\.mesh-apps\.svc\.cluster\.local resolved to 127\.0\.0\.1 and 127\.0\.0\.2; the sidecar listens on 127\.0\.0\.2:8080$/);
+    const unresolved = await probeOutbound(s, fakeVm('000 0.001 ', ''), listen, quiet, new AbortController().signal);
+    assert.match(unresolved.error ?? '', /got no answer \(curl exit 0\), expected 200, .*; on the VM frontend\.mesh-apps\.svc\.cluster\.local did not resolve; the sidecar listens on 127\.0\.0\.2:8080$/);
   });
 });
