@@ -56,8 +56,13 @@ const kinds = async (ns: string) => ({
 
 /** istiod's /debug/syncz entry for a proxy, once it acked what istiod sent it. */
 async function syncedInIstiod(proxyPrefix: string): Promise<boolean> {
-  const entries = (await world.istiod.debug('/debug/syncz')) as Array<{ proxy: string; listener_sent?: string; listener_acked?: string }>;
-  return entries.some((e) => e.proxy.startsWith(proxyPrefix) && Boolean(e.listener_sent) && e.listener_sent === e.listener_acked);
+  // Applying the WorkloadEntry makes istiod push again; the ack of that push follows shortly.
+  for (let i = 0; i < 40; i++) {
+    const entries = (await world.istiod.debug('/debug/syncz')) as Array<{ proxy: string; listener_sent?: string; listener_acked?: string }>;
+    if (entries.some((e) => e.proxy.startsWith(proxyPrefix) && Boolean(e.listener_sent) && e.listener_sent === e.listener_acked)) return true;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  return false;
 }
 
 describe('onboard', () => {

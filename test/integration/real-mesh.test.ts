@@ -36,6 +36,17 @@ async function syncz(): Promise<SynczEntry[]> {
   return (await world.istiod.debug('/debug/syncz')) as SynczEntry[];
 }
 
+/** The proxy's entry once it acked istiod's last push (a new WorkloadEntry triggers one more), or its last state. */
+async function syncedEntry(prefix: string): Promise<SynczEntry | undefined> {
+  let entry: SynczEntry | undefined;
+  for (let i = 0; i < 40; i++) {
+    entry = (await syncz()).find((e) => e.proxy.startsWith(prefix));
+    if (entry && synced(entry)) return entry;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  return entry;
+}
+
 async function sh(v: TestVm, script: string): Promise<string> {
   const r = await v.exec(['sh', '-c', script]);
   return (r.stdout + r.stderr).trim();
@@ -51,7 +62,7 @@ describe('the real control plane', () => {
   });
 
   it('the frontend mesh service is a real proxy, connected to istiod and synced', async () => {
-    const entry = (await syncz()).find((e) => e.proxy.startsWith('frontend.mesh-apps'));
+    const entry = await syncedEntry('frontend.mesh-apps');
     assert.ok(entry, 'istiod lists the frontend proxy');
     assert.ok(synced(entry), `the frontend proxy acked what istiod sent: ${JSON.stringify(entry)}`);
     const procs = await sh(world.frontend!.vm, 'cat /proc/[0-9]*/comm | sort -u');
@@ -79,7 +90,7 @@ describe('the real control plane', () => {
     runs.push(r);
     assert.equal(r.code, 0, r.stdout);
 
-    const entry = (await syncz()).find((e) => e.proxy.startsWith('backend-vm.demo'));
+    const entry = await syncedEntry('backend-vm.demo');
     assert.ok(entry, `istiod lists the VM's proxy: ${JSON.stringify(await syncz())}`);
     assert.ok(synced(entry), `the VM's proxy acked what istiod sent: ${JSON.stringify(entry)}`);
 
