@@ -1,8 +1,10 @@
 // Bundles the action (dist/index.js, main and post in one file) and the CLI (dist/cli.js).
 // The runner runs dist/ as committed, without npm install, so everything is inlined.
 // `--check` builds into a temp dir and fails when the committed dist/ differs (check-dist).
+// dist/licenses.txt keeps the license of every package inlined (as @vercel/ncc's licenses.txt
+// does for actions): a bundle that drops them would break the terms of MIT/Apache/BSD code.
 import { build } from 'esbuild';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, existsSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, existsSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -20,7 +22,8 @@ const banner = [
   'const __dirname = __ivoDirname(__filename);',
 ].join('\n');
 
-await build({
+const { metafile } = await build({
+  metafile: true,
   entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts' },
   outdir,
   bundle: true,
@@ -37,6 +40,22 @@ await build({
   legalComments: 'none',
   logLevel: 'warning',
 });
+
+// Every package directory under node_modules that contributed input to either bundle.
+const packageDirs = new Set();
+for (const input of Object.keys(metafile.inputs)) {
+  const m = /^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(input);
+  if (m) packageDirs.add(m[1]);
+}
+const licenseFiles = (dir) => readdirSync(dir).filter((n) => /^(licen[cs]e|copying|notice)(\.|$)/i.test(n)).sort();
+const notices = [...packageDirs]
+  .map((dir) => ({ dir, pkg: JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) }))
+  .sort((a, b) => a.pkg.name.localeCompare(b.pkg.name) || a.pkg.version.localeCompare(b.pkg.version))
+  .map(({ dir, pkg }) => {
+    const texts = licenseFiles(dir).map((f) => readFileSync(join(dir, f), 'utf8').trim());
+    return `${pkg.name}@${pkg.version}\n${pkg.license ?? 'no license field'}\n${texts.join('\n\n') || '(no license file in the package)'}\n`;
+  });
+writeFileSync(join(outdir, 'licenses.txt'), notices.join('\n' + '-'.repeat(72) + '\n\n'));
 
 if (check) {
   const differ = [];
