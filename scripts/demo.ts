@@ -27,7 +27,6 @@ async function main(): Promise<number> {
     return 1;
   }
   console.log('Starting the demo world: etcd, kube-apiserver, kube-controller-manager, istiod, and two VMs (sshd + dockerd) with the real pilot-agent + Envoy image...');
-  console.log('(The first run on a machine builds them from their Go modules and PyPI first: about 15-20 minutes on 2 cores; seconds afterwards.)');
   const t0 = Date.now();
   const world = await startTestWorld({ vms: 1, frontend: true });
   console.log(`Demo world up in ${((Date.now() - t0) / 1000).toFixed(1)} s.`);
