@@ -131,4 +131,30 @@ describe('the real control plane', () => {
     assert.ok(vmLine, 'the VM proxy logged the frontend request ID');
     assert.ok(vmLine.includes('outbound_.8080_._.backend-vm.demo.svc.cluster.local'), `mTLS SNI in: ${vmLine}`);
   });
+
+  it('catches a mismatched identity: with the WorkloadEntry naming another service account, the frontend refuses the VM (secure naming)', async () => {
+    const call = (id: string) => sh(world.frontend!.vm, `curl -s -o /dev/null -w '%{http_code}' -H 'x-request-id: ${id}' -H 'host: backend-vm.demo.svc.cluster.local:8080' http://127.0.0.1:8080/identity`);
+    assert.equal(await call(`ivo-test-ok-${Date.now()}`), '200', 'the onboarded VM answers the frontend');
+    const we = (await world.kube.getObject('networking.istio.io/v1', 'WorkloadEntry', 'demo', 'backend-vm'))!;
+    const spec = we.spec as Record<string, unknown>;
+    await world.kube.putObject({ apiVersion: we.apiVersion, kind: we.kind, metadata: { name: 'backend-vm', namespace: 'demo' }, spec: { ...spec, serviceAccount: 'someone-else' } });
+    try {
+      // The frontend's Envoy now expects spiffe://cluster.local/ns/demo/sa/someone-else and the VM
+      // presents .../sa/backend-vm: the TLS handshake fails once istiod has pushed the change.
+      let code = '200';
+      for (let i = 0; i < 40 && code === '200'; i++) {
+        code = await call(`ivo-test-mismatch-${Date.now()}`);
+        if (code === '200') await new Promise((r) => setTimeout(r, 250));
+      }
+      assert.equal(code, '503', 'the request is refused');
+      let log = '';
+      for (let i = 0; i < 20 && !log; i++) {
+        log = await sh(world.frontend!.vm, 'docker logs mesh-frontend 2>&1 | grep ivo-test-mismatch | tail -1');
+        if (!log) await new Promise((r) => setTimeout(r, 250));
+      }
+      assert.match(log, /\b503\b.*\b(UF|URX)\b/, `the frontend's Envoy logs an upstream TLS failure: ${log}`);
+    } finally {
+      await world.kube.putObject({ apiVersion: we.apiVersion, kind: we.kind, metadata: { name: 'backend-vm', namespace: 'demo' }, spec });
+    }
+  });
 });
