@@ -2,16 +2,11 @@
 // Lines pass logSafe, as in the Action: the CLI may run in a workflow step, whose runner reads
 // workflow commands on stderr too, and a terminal acts on escape sequences.
 import { logSafe, type Logger } from './log.js';
+import { addSecret, redactSecrets } from './redact.js';
 
 export function cliLogger(opts: { verbose: boolean; write?: (line: string) => void }): Logger & { redact(text: string): string } {
-  const secrets = new Set<string>();
   const write = opts.write ?? ((line: string) => process.stderr.write(line + '\n'));
-  const redact = (text: string): string => {
-    let out = text;
-    // Longest first, so a secret that contains another is replaced whole.
-    for (const s of [...secrets].sort((a, b) => b.length - a.length)) out = out.split(s).join('***');
-    return out;
-  };
+  const redact = redactSecrets;
   const say = (prefix: string, m: string) => write(logSafe(redact(prefix + m)));
   return {
     redact,
@@ -26,7 +21,7 @@ export function cliLogger(opts: { verbose: boolean; write?: (line: string) => vo
       return fn();
     },
     secret: (v) => {
-      if (v) secrets.add(v);
+      if (v) addSecret(v);
     },
   };
 }

@@ -9,6 +9,8 @@ import { parseAllDocuments } from 'yaml';
 import pkg from '../package.json' with { type: 'json' };
 import { cliFlags, cliProblem, didYouMean, FILE_FLAGS, flagValue, parseCliArgs, usage, type FlagSpec } from './cli-args.js';
 import { cliLogger } from './cli-logger.js';
+import { escapeControls } from './log.js';
+import { mapStrings, redactDeep } from './redact.js';
 import { isRunnerExpression, loadContract } from './config/contract.js';
 import { InputError } from './config/errors.js';
 import { secretsInInputs } from './config/secrets.js';
@@ -123,15 +125,17 @@ export async function cli(argv: string[], env: NodeJS.ProcessEnv = process.env):
   }
   const workDir = join(env.ISTIO_VM_ONBOARD_WORKDIR || tmpdir(), 'istio-vm-onboard');
   const stop = runSignal(settings.timeoutMs, log); // timeout, Ctrl-C, SIGTERM: stop, roll back, report
-  const result = await runPipeline(settings, { log, env: runEnv, workDir, cwd: process.cwd(), signal: stop.signal }).finally(() => stop.dispose());
+  // Redacted before anything is made of it, as the Action does (src/main.ts): report file, summary, text, JSON.
+  const result = redactDeep(await runPipeline(settings, { log, env: runEnv, workDir, cwd: process.cwd(), signal: stop.signal }).finally(() => stop.dispose()));
   const reportPath = writeJsonReport(result, workDir);
   if (typeof given('summary-file') === 'string') writeFileSync(given('summary-file') as string, log.redact(renderSummary(result)));
   if (output !== undefined) {
     // stdout holds the manifests only (for a pipe into kubectl); a failed run prints none.
-    if (!printManifests(result, output)) process.stderr.write(log.redact(renderText(result, PLAIN)) + '\n');
+    if (!printManifests(result, output)) process.stderr.write(escapeControls(renderText(result, PLAIN), { keepNewlines: true }) + '\n');
     process.stderr.write(`report: ${reportPath}\n`);
   } else if (own.json) process.stdout.write(log.redact(JSON.stringify({ ...result, report: reportPath }, null, 2)) + '\n');
-  else process.stdout.write(log.redact(renderText(result, process.stdout.isTTY && !env.NO_COLOR ? COLOUR : PLAIN)) + `\nreport: ${reportPath}\n`);
+  // Values from manifests, the cluster or the VM are escaped before the styling adds its own escapes.
+  else process.stdout.write(renderText(mapStrings(result, (v) => escapeControls(v, { keepNewlines: true })), process.stdout.isTTY && !env.NO_COLOR ? COLOUR : PLAIN) + `\nreport: ${reportPath}\n`);
   return result.verdict === 'succeeded' ? 0 : 1;
 }
 

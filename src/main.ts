@@ -1,6 +1,7 @@
 // The Action's entry: read inputs -> settings -> pipeline -> report (summary, outputs, log).
 import * as core from '@actions/core';
-import { actionLogger, failAction, redactDeep, redactSecrets } from './action-logger.js';
+import { actionLogger, failAction } from './action-logger.js';
+import { redactDeep, redactSecrets } from './redact.js';
 import { InputError } from './config/errors.js';
 import { dropActionSecrets, secretsInInputs } from './config/secrets.js';
 import { getSettings, type InputReader } from './config/settings-from-inputs.js';
