@@ -12,7 +12,7 @@ import { cliLogger } from './cli-logger.js';
 import { escapeControls } from './log.js';
 import { mapStrings, redactDeep } from './redact.js';
 import { isRunnerExpression, loadContract } from './config/contract.js';
-import { InputError } from './config/errors.js';
+import { InputError, type InputProblem } from './config/errors.js';
 import { secretsInInputs } from './config/secrets.js';
 import { getSettings, type InputReader } from './config/settings-from-inputs.js';
 import { runSignal } from './pipeline/abort.js';
@@ -110,15 +110,18 @@ export async function cli(argv: string[], env: NodeJS.ProcessEnv = process.env):
 
   const read: InputReader = (name) => raw[name] ?? '';
   const log = cliLogger({ verbose: own.verbose === true });
+  /** Input problems as kubectl words flag errors: one line, or a list. */
+  const flagErrors = (problems: InputProblem[]): string => {
+    const lines = problems.map((p) => cliProblem(p, contract, paths));
+    return lines.length === 1 ? `error: ${lines[0]}` : `error: ${lines.length} problems with the flags:\n${lines.map((l) => `  - ${l}`).join('\n')}`;
+  };
   for (const secret of secretsInInputs(read, runEnv)) log.secret(secret);
   let settings;
   try {
     settings = getSettings(read, runEnv);
   } catch (err) {
     if (err instanceof InputError) {
-      const lines = err.problems.map((p) => cliProblem(p, contract, paths));
-      const text = lines.length === 1 ? `error: ${lines[0]}` : `error: ${lines.length} problems with the flags:\n${lines.map((l) => `  - ${l}`).join('\n')}`;
-      process.stderr.write(log.redact(text) + `\n${SEE_HELP}\n`);
+      process.stderr.write(log.redact(flagErrors(err.problems)) + `\n${SEE_HELP}\n`);
       return 2;
     }
     throw err;
@@ -128,6 +131,13 @@ export async function cli(argv: string[], env: NodeJS.ProcessEnv = process.env):
   // Redacted before anything is made of it, as the Action does (src/main.ts): report file, summary, text, JSON.
   const result = redactDeep(await runPipeline(settings, { log, env: runEnv, workDir, cwd: process.cwd(), signal: stop.signal }).finally(() => stop.dispose()));
   const reportPath = writeJsonReport(result, workDir);
+  const problems = result.error?.inputProblems;
+  if (problems?.length) {
+    // Inputs the manifests contradict are wrong input, found once the manifests were read:
+    // reported like any other flag problem (flag names, exit 2).
+    process.stderr.write(escapeControls(flagErrors(problems), { keepNewlines: true }) + `\nreport: ${reportPath}\n`);
+    return 2;
+  }
   if (typeof given('summary-file') === 'string') writeFileSync(given('summary-file') as string, log.redact(renderSummary(result)));
   if (output !== undefined) {
     // stdout holds the manifests only (for a pipe into kubectl); a failed run prints none.

@@ -40,6 +40,8 @@ export async function run(): Promise<void> {
       cwd: process.env.GITHUB_WORKSPACE || process.cwd(),
     }).finally(() => stop.dispose()));
     const reportPath = writeJsonReport(result, workDir);
+    // Inputs the manifests contradict or leave open: each annotated at the file and line that says otherwise.
+    for (const p of result.error?.inputProblems ?? []) if (p.file) actionLogger.error(`input \`${p.input}\` ${p.message}`, { file: p.file, ...(p.line ? { line: p.line } : {}) });
     for (const [name, value] of Object.entries(outputsOf(result, reportPath))) core.setOutput(name, value);
     // Through the logger: the text holds values from manifests and the VM (see logSafe).
     actionLogger.info(renderText(result));

@@ -1,7 +1,8 @@
 // Turns raw input strings into one validated Settings object (like actions/checkout's
 // input-helper). Every problem is collected and thrown together as an InputError before
 // anything else happens; later steps trust the result.
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync, statSync } from 'node:fs';
 import { isIP } from 'node:net';
 import { KubeConfig } from '@kubernetes/client-node';
 import ssh2 from 'ssh2';
@@ -237,6 +238,44 @@ function checkPrivateKey(c: Collector, key: string, passphrase: string): void {
   }
 }
 
+/** The largest package accepted: Istio's sidecar .deb is ~40 MB; it is read into memory to upload. */
+const MAX_SIDECAR_PACKAGE_BYTES = 512 * 1024 * 1024;
+
+/**
+ * sidecar-package (a path on the runner) and sidecar-package-sha256: only with proxy-runtime
+ * systemd; a regular .deb or .rpm file; when a sha256 is pinned, the file must have it. Read
+ * here, before any side effect, only when the run will install it (onboard, not a dry-run).
+ */
+function checkSidecarPackage(c: Collector, runtime: string, installs: boolean): string {
+  const path = c.raw('sidecar-package');
+  const pin = c.raw('sidecar-package-sha256').toLowerCase();
+  if (!path) {
+    if (pin) c.fail('sidecar-package-sha256', 'is set but sidecar-package is empty');
+    return '';
+  }
+  if (runtime !== 'systemd') {
+    c.fail('sidecar-package', `is for proxy-runtime: systemd (proxy-runtime is ${q(runtime)})`);
+    return '';
+  }
+  if (!/\.(deb|rpm)$/.test(path)) c.fail('sidecar-package', `must be a .deb or .rpm file, got ${q(path)}`);
+  if (pin && !/^[0-9a-f]{64}$/.test(pin)) c.fail('sidecar-package-sha256', `must be 64 hex digits (sha256sum's output), got ${q(pin)}`);
+  if (!installs) return path;
+  let st;
+  try {
+    st = statSync(path);
+  } catch {
+    c.fail('sidecar-package', `${q(path)} does not exist on the runner`);
+    return path;
+  }
+  if (!st.isFile()) c.fail('sidecar-package', `${q(path)} is not a regular file`);
+  else if (st.size > MAX_SIDECAR_PACKAGE_BYTES) c.fail('sidecar-package', `${q(path)} is larger than ${MAX_SIDECAR_PACKAGE_BYTES / 1024 / 1024} MB`);
+  else if (pin && /^[0-9a-f]{64}$/.test(pin)) {
+    const got = createHash('sha256').update(readFileSync(path)).digest('hex');
+    if (got !== pin) c.fail('sidecar-package', `${q(path)} has sha256 ${got}, but sidecar-package-sha256 pins ${pin}`);
+  }
+  return path;
+}
+
 export function getSettings(read: InputReader, env: NodeJS.ProcessEnv = process.env): Settings {
   const c = new Collector(read);
   const mode = c.oneOf('mode', MODES);
@@ -302,7 +341,8 @@ export function getSettings(read: InputReader, env: NodeJS.ProcessEnv = process.
   if (image) c.check('proxy-image', rule.imageReference(image));
   const configDir = c.raw('proxy-config-dir').replace(/\/+$/, '');
   c.check('proxy-config-dir', rule.absoluteDir(c.raw('proxy-config-dir')));
-  const runtime = c.oneOf('proxy-runtime', ['docker'] as const);
+  const runtime = c.oneOf('proxy-runtime', ['docker', 'systemd'] as const);
+  const sidecarPackage = checkSidecarPackage(c, runtime, sideEffects && mode === 'onboard');
   const tokenLifetimeMs = c.duration('token-lifetime', MIN_TOKEN_LIFETIME_MS, MAX_TOKEN_LIFETIME_MS);
   const start = c.boolean('start-proxy');
   const readyTimeoutMs = c.duration('ready-timeout', 1000, 3_600_000);
@@ -347,6 +387,7 @@ export function getSettings(read: InputReader, env: NodeJS.ProcessEnv = process.
       image,
       configDir,
       runtime,
+      sidecarPackage,
       start,
       readyTimeoutMs,
       gatewayAddress,

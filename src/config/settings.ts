@@ -3,7 +3,7 @@
 
 export type Mode = 'onboard' | 'render' | 'offboard';
 export type CommentMode = 'auto' | 'always' | 'never';
-export type ProxyRuntime = 'docker';
+export type ProxyRuntime = 'docker' | 'systemd';
 
 export interface WorkloadPort {
   name: string;
@@ -79,6 +79,8 @@ export interface Settings {
     image: string;
     configDir: string;
     runtime: ProxyRuntime;
+    /** sidecar-package: the istio-sidecar .deb/.rpm on the runner (systemd runtime); empty: use the installed one. */
+    sidecarPackage: string;
     start: boolean;
     readyTimeoutMs: number;
     /** Empty: the east-west gateway Service's load balancer address. */

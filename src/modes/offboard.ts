@@ -15,7 +15,7 @@ import type { RunContext } from '../pipeline/context.js';
 import { runStep } from '../pipeline/run-step.js';
 import type { RunResult } from '../report/result.js';
 import { recordObject } from '../report/record-object.js';
-import { removeBundle, removeHostsBlock, removeProxy } from '../vm/docker-runtime.js';
+import { removeBundle, removeHostsBlock, removeProxy, systemdOffboardLines } from '../vm/proxy-runtime.js';
 import { openSession, sshTarget } from '../vm/ssh-session.js';
 import { BUNDLE_FILE_NAMES } from '../plan/bundle.js';
 import { renderStep } from './render.js';
@@ -42,8 +42,9 @@ export async function offboard(s: Settings, ctx: RunContext, result: RunResult):
   if (s.dryRun) {
     result.plan = [
       ...rendered.filter((r) => r.object.kind === 'WorkloadEntry').map((r) => `delete ${objectRef(r.object)} (if applied by ${FIELD_MANAGER})`),
-      `on ${sshTarget(s)}: ${shellJoin(removeProxyCommand(s))}`,
-      `on ${sshTarget(s)}: ${shellJoin(removeBundleCommand(s, BUNDLE_FILE_NAMES))}`,
+      ...(s.proxy.runtime === 'systemd'
+        ? systemdOffboardLines(s).map((l) => `on ${sshTarget(s)}: ${l}`)
+        : [`on ${sshTarget(s)}: ${shellJoin(removeProxyCommand(s))}`, `on ${sshTarget(s)}: ${shellJoin(removeBundleCommand(s, BUNDLE_FILE_NAMES))}`]),
       `on ${sshTarget(s)}: remove the block "# BEGIN ${marker}" from ${HOSTS_FILE}: ${shellJoin(removeHostsBlockCommand(s, marker))}`,
       ...rendered.filter((r) => r.object.kind !== 'WorkloadEntry').map((r) => `delete ${objectRef(r.object)} (if applied by ${FIELD_MANAGER})`),
     ];
@@ -61,7 +62,9 @@ export async function offboard(s: Settings, ctx: RunContext, result: RunResult):
       const removed = await removeProxy(session, s, ctx.signal);
       await removeBundle(session, s, BUNDLE_FILE_NAMES, ctx.signal);
       await removeHostsBlock(session, s, marker, ctx.signal);
-      step.detail = `${removed ? 'removed the istio-proxy container' : 'no istio-proxy container'}; removed ${BUNDLE_FILE_NAMES.join(', ')} and the ${HOSTS_FILE} block`;
+      step.detail = s.proxy.runtime === 'systemd'
+        ? `${removed ? 'stopped and disabled the istio unit' : 'no istio unit'}; removed the bundle files at Istio's paths and the ${HOSTS_FILE} block; the istio-sidecar package stays`
+        : `${removed ? 'removed the istio-proxy container' : 'no istio-proxy container'}; removed ${BUNDLE_FILE_NAMES.join(', ')} and the ${HOSTS_FILE} block`;
     });
   } finally {
     session.close();

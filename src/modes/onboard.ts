@@ -22,7 +22,7 @@ import { retry } from '../pipeline/retry.js';
 import { runStep } from '../pipeline/run-step.js';
 import type { RunResult } from '../report/result.js';
 import { recordObject } from '../report/record-object.js';
-import { installBundle, proxyLogs, removeBundle, removeHostsBlock, removeProxy, startProxy, waitReady } from '../vm/docker-runtime.js';
+import { installBundle, prepareRuntime, proxyLogs, removeBundle, removeHostsBlock, removeProxy, startProxy, systemdPlanLines, waitReady } from '../vm/proxy-runtime.js';
 import { excerpt } from '../probe/access-log.js';
 import { outboundProbeCommand, probeInbound, probeOutbound } from '../probe/probes.js';
 import { StepError } from '../pipeline/step-error.js';
@@ -88,7 +88,9 @@ function planText(s: Settings, w: EffectiveWorkload, rendered: RenderedObject[],
       : `${HOSTS_FILE} on the VM: no mesh hosts, so no block "# BEGIN ${hosts.marker}" (an old one is removed)`,
     ...hosts.lines.map((l) => `    | ${l}`),
   );
-  if (s.proxy.start) {
+  if (s.proxy.start && s.proxy.runtime === 'systemd') {
+    lines.push(...systemdPlanLines(s, files));
+  } else if (s.proxy.start) {
     lines.push(`run: ${shellJoin(removeProxyCommand(s))}`);
     lines.push(facts ? `run: ${shellJoin(runProxyCommand(s, w, facts))}` : `run: docker run ... istio-proxy (image from the mesh install)`);
     lines.push(`wait up to ${formatDuration(s.proxy.readyTimeoutMs)} for: ${shellJoin(readinessCommand())}`);
@@ -160,6 +162,12 @@ export async function onboard(s: Settings, ctx: RunContext, result: RunResult): 
   });
   const undo: Undo = { created: [], proxyStarted: false, bundleWritten: [] };
   try {
+    // Istio's package for the systemd runtime, before anything else changes (it is not undone: a package is no run's to remove).
+    if (s.proxy.runtime === 'systemd') {
+      await runStep(result, ctx, 'Install the istio-sidecar package', session.target, async (step) => {
+        step.detail = await prepareRuntime(session, s, ctx.log, ctx.signal);
+      });
+    }
     await runStep(result, ctx, 'Register the workload', `${w.namespace}/${w.name}`, () =>
       applyAll(cluster, rendered.filter((r) => !isWorkloadEntry(r)), result, undo),
     );
@@ -175,8 +183,8 @@ export async function onboard(s: Settings, ctx: RunContext, result: RunResult): 
     await runStep(result, ctx, 'Transfer the bootstrap bundle', `${session.target}:${s.proxy.configDir}`, async (step) => {
       undo.bundleWritten = files.map((f) => f.name);
       undo.hostsBlock = hosts.marker;
-      await installBundle(session, s, files, hosts, ctx.log, ctx.signal);
-      step.detail = `${files.map((f) => `${f.name} ${formatMode(f.mode)}`).join(', ')}; ${HOSTS_FILE}: ${hosts.lines.length ? hosts.lines.join('; ') : 'no mesh hosts'}`;
+      const placed = await installBundle(session, s, files, hosts, ctx.log, ctx.signal);
+      step.detail = placed ?? `${files.map((f) => `${f.name} ${formatMode(f.mode)}`).join(', ')}; ${HOSTS_FILE}: ${hosts.lines.length ? hosts.lines.join('; ') : 'no mesh hosts'}`;
     });
     if (s.proxy.start) {
       await runStep(result, ctx, 'Start the proxy', `${session.target} (${s.proxy.runtime})`, async () => {

@@ -6,16 +6,13 @@
 // step and the report use.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { applyObject, readObject } from '../cluster/apply.js';
-import { connectCluster, type Cluster } from '../cluster/client.js';
-import { InputError } from '../config/errors.js';
+import type { Cluster } from '../cluster/client.js';
 import type { Settings } from '../config/settings.js';
 import { crossChecks, type CrossProblem } from '../plan/cross-checks.js';
 import { objectRef, type RenderedObject } from '../plan/kube-object.js';
 import { diffObjects, summarize } from '../plan/object-diff.js';
 import { renderWorkload, type RenderedWorkload } from '../plan/render.js';
 import { ManifestError } from '../plan/templates.js';
-import { validateObject } from '../plan/validate.js';
 import { toYaml } from '../plan/yaml.js';
 import type { RunContext } from '../pipeline/context.js';
 import { runStep } from '../pipeline/run-step.js';
@@ -49,8 +46,6 @@ export async function renderStep(s: Settings, ctx: RunContext, result: RunResult
       out = renderWorkload(s, s.workload.network, ctx.env, ctx.cwd);
     } catch (err) {
       if (err instanceof ManifestError) ctx.log.error(err.reason, { file: err.file, ...(err.line ? { line: err.line } : {}) });
-      // Inputs the manifests contradict or leave open: each at the file and line that says otherwise.
-      if (err instanceof InputError) for (const p of err.problems) if (p.file) ctx.log.error(`input \`${p.input}\` ${p.message}`, { file: p.file, ...(p.line ? { line: p.line } : {}) });
       throw err;
     }
     const w = out.workload;
@@ -64,6 +59,8 @@ export async function renderStep(s: Settings, ctx: RunContext, result: RunResult
   });
   const namespace = workload.namespace;
   await runStep(result, ctx, 'Check manifests offline', `${rendered.length} objects`, async (step) => {
+    // Loaded here, not at startup: ajv, the generated schemas and CEL are most of render's code.
+    const { validateObject } = await import('../plan/validate.js');
     let invalid = 0;
     for (const r of rendered) {
       const v = validateObject(r.object);
@@ -101,6 +98,7 @@ export async function renderStep(s: Settings, ctx: RunContext, result: RunResult
  * does): its objects are marked as not checked by the server.
  */
 export async function checkOnServer(cluster: Cluster, namespace: string, rendered: RenderedObject[], result: RunResult): Promise<string> {
+  const { applyObject, readObject } = await import('../cluster/apply.js');
   const ns = await readObject(cluster, { apiVersion: 'v1', kind: 'Namespace', metadata: { name: namespace } });
   let rejected = 0;
   for (const r of rendered) {
@@ -130,7 +128,9 @@ export async function checkOnServer(cluster: Cluster, namespace: string, rendere
 export async function render(s: Settings, ctx: RunContext, result: RunResult): Promise<void> {
   const { objects, workload } = await renderStep(s, ctx, result);
   if (!s.cluster.kubeconfig) return;
-  const cluster = connectCluster(s.cluster.kubeconfig, s.cluster.context, ctx.log, ctx.signal);
+  // The Kubernetes client only with a cluster: render without one never loads it.
+  const { connectCluster } = await import('../cluster/client.js');
+  const cluster = connectCluster(s.cluster.kubeconfig, s.cluster.context, ctx.log, ctx.signal, s.cluster.requestTimeoutMs);
   await runStep(result, ctx, 'Server-side dry-run and live diff', cluster.server, async (step) => {
     step.detail = await checkOnServer(cluster, workload.namespace, objects, result);
   });

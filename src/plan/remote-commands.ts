@@ -142,3 +142,137 @@ export function proxyStateCommand(s: Settings): string[] {
 export function removeBundleCommand(s: Settings, names: readonly string[]): string[] {
   return privileged(s, ['rm', '-f', '--', ...names.map((n) => `${s.proxy.configDir}/${n}`)]);
 }
+
+// ---------- the systemd runtime: Istio's own VM package (proxy-runtime: systemd) ----------
+
+/** The name of Istio's VM package (tools/packaging/packaging.mk) and of its unit. */
+export const SIDECAR_PACKAGE = 'istio-sidecar';
+export const SIDECAR_UNIT = 'istio';
+/** Istio's package writes its logs here (istio-start.sh: pilot-agent stderr and Envoy's stdout, the access log). */
+export const SIDECAR_LOG_FILES = ['/var/log/istio/istio.log', '/var/log/istio/istio.err.log'];
+/** The sha256 of the package file this action installed, so a rerun with the same file skips the install. */
+export const SIDECAR_PACKAGE_RECORD = '/var/lib/istio-vm-onboard/istio-sidecar.sha256';
+
+/**
+ * Prints "MANAGER VERSION SHA256": the VM's package manager (dpkg, rpm, or none), the installed
+ * istio-sidecar version (empty when not installed) and the sha256 this action recorded when it
+ * installed it (empty if it did not); "nosystemd" as MANAGER when systemctl is missing.
+ */
+export function sidecarPackageStateCommand(): string[] {
+  const script = [
+    'command -v systemctl >/dev/null 2>&1 || { echo "nosystemd - -"; exit 0; }',
+    'v=""',
+    'if command -v dpkg-query >/dev/null 2>&1; then m=dpkg',
+    '  case "$(dpkg-query -W -f=\'${Status}\' "$1" 2>/dev/null)" in *" installed") v=$(dpkg-query -W -f=\'${Version}\' "$1");; esac',
+    'elif command -v rpm >/dev/null 2>&1; then m=rpm',
+    '  v=$(rpm -q --qf \'%{VERSION}-%{RELEASE}\' "$1" 2>/dev/null) || v=""',
+    'else m=none; fi',
+    'sha=$(cat "$2" 2>/dev/null || true)',
+    'echo "$m ${v:--} ${sha:--}"',
+  ].join('\n');
+  return ['sh', '-c', script, 'sidecar-package-state', SIDECAR_PACKAGE, SIDECAR_PACKAGE_RECORD];
+}
+
+/**
+ * Installs the package arriving on stdin: written to a private temp dir, its sha256 checked
+ * against the one computed on the runner (a short or altered upload is refused before dpkg or
+ * rpm sees it), installed, recorded; prints the installed version. The temp dir goes on exit.
+ */
+export function installSidecarPackageCommand(s: Settings, manager: 'dpkg' | 'rpm', sha256: string): string[] {
+  const script = [
+    'set -eu',
+    'umask 077',
+    'mgr=$1; sha=$2; record=$3; pkg=$4',
+    'd=$(mktemp -d)',
+    'trap \'rm -rf "$d"\' EXIT',
+    "trap 'exit 129' HUP; trap 'exit 141' PIPE; trap 'exit 143' TERM; trap 'exit 130' INT",
+    'cat > "$d/package"',
+    'got=$(sha256sum "$d/package" | cut -d" " -f1)',
+    '[ "$got" = "$sha" ] || { echo "the uploaded package has sha256 $got, expected $sha" >&2; exit 66; }',
+    'chmod 0644 "$d/package"',
+    'if [ "$mgr" = dpkg ]; then mv "$d/package" "$d/package.deb"; dpkg -i "$d/package.deb" >&2; v=$(dpkg-query -W -f=\'${Version}\' "$pkg")',
+    'else mv "$d/package" "$d/package.rpm"; rpm -U --replacepkgs --replacefiles "$d/package.rpm" >&2; v=$(rpm -q --qf \'%{VERSION}-%{RELEASE}\' "$pkg"); fi',
+    // Not secret: the state check reads it without sudo.
+    'umask 022',
+    'mkdir -p "$(dirname "$record")"',
+    'printf "%s\\n" "$sha" > "$record"',
+    'echo "$v"',
+  ].join('\n');
+  return privileged(s, ['sh', '-c', script, 'install-sidecar-package', manager, sha256, SIDECAR_PACKAGE_RECORD, SIDECAR_PACKAGE]);
+}
+
+/** A bundle file at the place Istio's package reads it from. */
+export interface PlacedFile {
+  name: string;
+  path: string;
+  mode: number;
+}
+
+/**
+ * Installs the files at Istio's paths in one round trip (stdin: "NAME MODE BASE64" lines as
+ * bundleStdin makes them; each NAME maps to the PATH given as an argument "NAME=PATH"), each
+ * written to a temp file beside its target, given its mode, owned by istio-proxy, renamed into
+ * place; then the workload's /etc/hosts block. Refuses when istio-proxy does not exist (the
+ * package's postinst makes it).
+ */
+export function installPlacedFilesCommand(s: Settings, files: PlacedFile[], hosts: HostsBlock): string[] {
+  const script = [
+    'set -eu',
+    'umask 077',
+    HOSTS_BLOCK_FUNCTION,
+    'id istio-proxy >/dev/null 2>&1 || { echo "no user istio-proxy: is the istio-sidecar package installed?" >&2; exit 67; }',
+    'n=$1; shift',
+    'map=""',
+    'i=0; while [ "$i" -lt "$n" ]; do map="$map$1',
+    '"; shift; i=$((i + 1)); done',
+    'tmp=""',
+    'trap \'rm -f "$tmp"\' EXIT',
+    "trap 'exit 129' HUP; trap 'exit 141' PIPE; trap 'exit 143' TERM; trap 'exit 130' INT",
+    'while read -r name mode data; do',
+    '  case "$name" in ""|*[!A-Za-z0-9._-]*) echo "bad file name: $name" >&2; exit 65;; esac',
+    '  path=""; set -f; for pair in $map; do case "$pair" in "$name="*) path=${pair#*=}; break;; esac; done; set +f',
+    '  [ -n "$path" ] || { echo "no place for $name" >&2; exit 65; }',
+    '  dir=$(dirname "$path")',
+    '  [ -d "$dir" ] || { mkdir -p "$dir"; chown istio-proxy:istio-proxy "$dir"; chmod 0750 "$dir"; }',
+    '  tmp=$(mktemp "$dir/.$name.XXXXXX")',
+    '  printf %s "$data" | base64 -d > "$tmp" || { rm -f "$tmp"; exit 1; }',
+    '  chmod "$mode" "$tmp"',
+    '  chown istio-proxy:istio-proxy "$tmp"',
+    '  mv -f "$tmp" "$path"',
+    '  tmp=""',
+    '  echo "$name"',
+    'done',
+    'umask 022',
+    'hosts_block "$@"',
+  ].join('\n');
+  return privileged(s, ['sh', '-c', script, 'install-files', String(files.length), ...files.map((f) => `${f.name}=${f.path}`), hosts.file ?? HOSTS_FILE, hosts.marker, ...hosts.lines]);
+}
+
+/** Enable the unit for boots and (re)start it now: a rerun restarts with the new files. */
+export function startSidecarUnitCommand(s: Settings): string[] {
+  return privileged(s, ['sh', '-c', 'systemctl enable "$1" >/dev/null 2>&1 && systemctl restart "$1"', 'start-unit', SIDECAR_UNIT]);
+}
+
+/** Stop and disable the unit; true (exit 0) when there was one. */
+export function stopSidecarUnitCommand(s: Settings): string[] {
+  return privileged(s, ['sh', '-c', 'systemctl cat "$1" >/dev/null 2>&1 || exit 3; systemctl disable --now "$1" >/dev/null 2>&1; systemctl reset-failed "$1" >/dev/null 2>&1 || true', 'stop-unit', SIDECAR_UNIT]);
+}
+
+export function sidecarUnitStateCommand(s: Settings): string[] {
+  return privileged(s, ['systemctl', 'show', SIDECAR_UNIT, '-p', 'ActiveState,SubState,NRestarts,ExecMainStatus', '--value']);
+}
+
+/** The journal of the unit, then the tail of Istio's own log files (where Envoy's access log goes). */
+export function sidecarLogsCommand(s: Settings, tail: number, since?: string): string[] {
+  const script = [
+    'n=$1; since=$2; shift 2',
+    'journalctl --no-pager -o cat -u istio -n "$n" ${since:+--since "$since"} 2>&1 || true',
+    'for f do [ -r "$f" ] && tail -n "$n" "$f"; done; true',
+  ].join('\n');
+  return privileged(s, ['sh', '-c', script, 'sidecar-logs', String(tail), since ? since.replace('T', ' ').replace(/\.\d+Z$/, ' UTC').replace(/Z$/, ' UTC') : '', ...SIDECAR_LOG_FILES]);
+}
+
+/** Removes the placed files and any temp file of theirs a cut-short install left. */
+export function removePlacedFilesCommand(s: Settings, paths: readonly string[]): string[] {
+  return privileged(s, ['sh', '-c', 'for p do rm -f -- "$p" "$(dirname "$p")/.$(basename "$p")".??????; done', 'remove-files', ...paths]);
+}

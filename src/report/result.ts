@@ -1,5 +1,6 @@
 // The one result object of a run. Every step writes into it; every front end (job summary,
 // outputs, PR comment, CLI text, JSON) renders it and nothing else.
+import type { InputProblem } from '../config/errors.js';
 import type { Mode } from '../config/settings.js';
 import type { ObjectSource } from '../plan/kube-object.js';
 import type { AccessLogExcerpt } from '../probe/access-log.js';
@@ -47,6 +48,8 @@ export interface RunError {
   proxyLogs?: string[];
   /** Set when the run was stopped rather than failed: by its timeout, or by a signal. */
   interruptedBy?: 'timeout' | 'SIGINT' | 'SIGTERM';
+  /** Set when the step found the inputs wrong (e.g. contradicting the manifests): the CLI then names flags and exits 2. */
+  inputProblems?: InputProblem[];
 }
 
 export interface RunResult {

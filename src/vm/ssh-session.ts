@@ -21,7 +21,7 @@ export interface ExecResult {
 export interface ExecOptions {
   /** Stops the command: the run's signal, or the rollback's. */
   signal: AbortSignal;
-  stdin?: string;
+  stdin?: string | Buffer;
   timeoutMs?: number;
 }
 

@@ -1,7 +1,7 @@
 // The CLI twin: `node dist/cli.js`, same inputs as flags, same report as text or JSON.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
@@ -29,6 +29,15 @@ describe('istio-vm-onboard CLI', () => {
     assert.match(r.stdout, /--kubeconfig PATH\n\s+Path of the kubeconfig file/);
     assert.doesNotMatch(r.stdout, /github\.token/);
     assert.equal(cli(['render', '-h']).stdout, r.stdout);
+  });
+
+  it('an input the manifests contradict is a flag error: named as the flag, file:line, both values, exit 2', () => {
+    copyFileSync(join(PROJECT_ROOT, 'test/fixtures/workshop/01-backend-vm.yaml'), join(work, '01-backend-vm.yaml'));
+    const r = cli(['render', '--manifests', '01-backend-vm.yaml', '--vars', 'PREFIX=abz', '--vars', 'VM_IP=10.0.93.99', '--vars', 'VM_USER=ubuntu', '--vm-address', '10.0.93.162']);
+    assert.equal(r.code, 2, r.stderr);
+    assert.match(r.stderr, /^error: --vm-address is 10\.0\.93\.162 but 01-backend-vm\.yaml:11 \(WorkloadEntry abz-demo-secure\/backend-vm spec\.address\) says 10\.0\.93\.99/m);
+    assert.doesNotMatch(r.stderr, /input `vm-address`/);
+    assert.equal(r.stdout, '');
   });
 
   it('--version prints the version of package.json', () => {

@@ -6,6 +6,7 @@ import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { run } from '../support/procs.js';
 import { startSystemdVm, type SystemdVm } from '../support/systemd-vm.js';
+import { VM_NODE } from '../support/vm-world.js';
 
 const vms: SystemdVm[] = [];
 after(async () => { for (const vm of vms) await vm.stop(); });
@@ -17,6 +18,7 @@ test('a systemd VM boots, serves ssh with its recorded host key and a sudo user,
   console.log(`# boot: ${a!.bootMs} ms and ${b!.bootMs} ms (two side by side)`);
   assert.equal((await vm.exec(['systemctl', 'is-system-running'])).stdout.trim(), 'running');
   assert.equal((await vm.exec(['readlink', '/proc/1/exe'])).stdout.trim(), '/usr/lib/systemd/systemd');
+  assert.equal((await vm.exec([VM_NODE, '-p', 'process.versions.node.split(".")[0]'])).stdout.trim(), process.versions.node.split('.')[0], 'the test apps\' node runs inside');
   const dir = mkdtempSync('/tmp/ivo-svm-test-');
   try {
     const kh = join(dir, 'known_hosts');

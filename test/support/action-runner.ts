@@ -9,7 +9,8 @@ import { join, resolve } from 'node:path';
 import { isRunnerExpression, loadContract } from '../../src/config/contract.js';
 
 export const PROJECT_ROOT = resolve(import.meta.dirname, '..', '..');
-const ENTRY = join(PROJECT_ROOT, 'dist', 'index.js');
+// IVO_DIST_DIR: a copy of dist/ (with action.yml beside it) to run instead, e.g. while dist/ is being rebuilt.
+const ENTRY = join(process.env.IVO_DIST_DIR ?? join(PROJECT_ROOT, 'dist'), 'index.js');
 
 export interface ActionRun {
   code: number;

@@ -11,14 +11,14 @@
 // Usage:
 //   const vm = await startSystemdVm({ hubAddress: world.vms.hubAddress });
 //   after(() => vm.stop());
-import { existsSync, mkdirSync, mkdtempSync, openSync, closeSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, openSync, closeSync, readFileSync, readdirSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { isLive, procId, run, runOk, runSync, signalProc, sleep, waitGoneSync, type ProcId, type RunResult } from './procs.js';
 import {
-  cgroupDirsFor, ensureRangeRoute, fingerprintOf, removeCgroupTree, ip, linkExists, makeClientKeys, netnsExists, nsIdsOf, processesIn, takeSlot, VM_USER_NAME, waitTcp,
+  cgroupDirsFor, ensureRangeRoute, fingerprintOf, removeCgroupTree, ip, linkExists, makeClientKeys, netnsExists, nsIdsOf, processesIn, takeSlot, VM_NODE, VM_USER_NAME, waitTcp,
   type TestVm,
 } from './vm-world.js';
 
@@ -107,19 +107,20 @@ export async function debianRootfs(): Promise<Rootfs> {
 
 // ---------- one VM ----------
 
-// $1 rootfs, $2 temp dir, $3 machine name, $4 netns, then the VM's cgroup dirs. Runs in its own mount namespace: the
+// $1 rootfs, $2 temp dir, $3 machine name, $4 netns, $5 the test's node binary (bound at VM_NODE
+// for the small apps tests run there), then the VM's cgroup dirs. Runs in its own mount namespace: the
 // overlay and everything below it vanish with nspawn. Per-VM files go into the overlay's
 // upper layer before boot, so the cached tree is never written.
 const LAUNCH_SCRIPT = String.raw`
 set -eu
-ROOT=$1; T=$2; NAME=$3; NETNS=$4; shift 4
+ROOT=$1; T=$2; NAME=$3; NETNS=$4; NODE=$5; shift 5
 # Our own cgroup in every hierarchy: nspawn makes its payload/supervisor groups below it, so
 # VMs side by side never share them, and stop() removes the whole tree.
 for cg in "$@"; do mkdir -p "$cg" && echo $$ > "$cg/cgroup.procs"; done
 mkdir -p "$T/upper" "$T/work" "$T/merged"
 mount -t overlay ivo-svm -o "lowerdir=$ROOT,upperdir=$T/upper,workdir=$T/work" "$T/merged"
 exec systemd-nspawn -D "$T/merged" --machine="$NAME" --hostname="$NAME" --register=no --keep-unit \
-  --network-namespace-path="/run/netns/$NETNS" --boot --console=passive --resolv-conf=off --timezone=off --link-journal=no
+  --network-namespace-path="/run/netns/$NETNS" --boot --console=passive --resolv-conf=off --timezone=off --link-journal=no --bind-ro="$NODE:$VM_NODE"
 `;
 
 function sshdConfig(address: string): string {
@@ -265,8 +266,8 @@ export async function startSystemdVm(opts: SystemdVmOptions): Promise<SystemdVm>
     const logFd = openSync(logPath, 'a');
     const child = spawn('setpriv', [
       '--pdeathsig', 'KILL', '--', 'unshare', '--mount', '--propagation', 'private', '--',
-      'sh', '-c', LAUNCH_SCRIPT, 'ivo-svm', rootfs.dir, tempDir, r.name, r.netns, ...r.cgroupDirs,
-    ], { detached: true, stdio: ['ignore', logFd, logFd], env: VM_ENV });
+      'sh', '-c', LAUNCH_SCRIPT, 'ivo-svm', rootfs.dir, tempDir, r.name, r.netns, realpathSync(process.execPath), ...r.cgroupDirs,
+    ], { detached: true, stdio: ['ignore', logFd, logFd], env: { ...VM_ENV, VM_NODE } });
     closeSync(logFd);
     child.unref();
     let exited = false;

@@ -15,6 +15,7 @@ import { buildRealProxyImageTar } from './control-plane/proxy-image.js';
 import { appServerArgv, shellQuote } from './app.js';
 import { sleep } from './procs.js';
 import { leftovers as vmLeftovers, startVmWorld, type TestVm, type VmWorld } from './vm-world.js';
+import { startSystemdVm, type SystemdVm } from './systemd-vm.js';
 
 export const PROXY_HUB = 'registry.test.local/istio';
 export const PROXY_TAG = '1.30-test';
@@ -40,6 +41,8 @@ export interface TestWorld {
   /** VMs free for onboarding (those not used by mesh services). */
   freeVms: TestVm[];
   frontend?: MeshService;
+  /** VMs with real systemd (systemd-vm.ts), routed to the same hub: for proxy-runtime systemd. */
+  systemdVms: SystemdVm[];
   /** Starts the tiny HTTP app on a VM at 127.0.0.1:port (what the proxy's inbound forwards to). */
   startApp(vm: TestVm, name: string, port: number): Promise<void>;
   /** The mesh root certificate istiod created (ConfigMap istio-ca-root-cert). */
@@ -55,6 +58,8 @@ export interface WorldOptions {
   noImage?: boolean;
   /** Run the mesh service "frontend" on one more VM, with its own proxy. */
   frontend?: boolean;
+  /** This many VMs with real systemd besides the docker VMs (systemd-vm.ts). */
+  systemdVms?: number;
 }
 
 async function startApp(vm: TestVm, name: string, port: number): Promise<void> {
@@ -176,6 +181,8 @@ export async function startTestWorld(opts: WorldOptions): Promise<TestWorld> {
     const istiod = await startIstiod({ kube, listenAddress: vms.hubAddress, workDir, clusterId: CLUSTER_ID });
     stack.push(() => istiod.stop());
     await imageLoaded;
+    const systemdVms = await Promise.all(Array.from({ length: opts.systemdVms ?? 0 }, () => startSystemdVm({ hubAddress: vms.hubAddress })
+      .then((vm) => { stack.push(() => vm.stop()); return vm; })));
     const frontendVm = opts.frontend ? vms.vms[vms.vms.length - 1] : undefined;
     const frontend = frontendVm ? await startMeshService(kube, frontendVm, 'frontend', 'mesh-apps', 8080) : undefined;
     return {
@@ -185,13 +192,14 @@ export async function startTestWorld(opts: WorldOptions): Promise<TestWorld> {
       vms,
       freeVms: vms.vms.filter((v) => v !== frontendVm),
       frontend,
+      systemdVms,
       startApp,
       async rootCertPem() {
         const cm = (await kube.getObject('v1', 'ConfigMap', 'istio-system', 'istio-ca-root-cert')) as { data?: Record<string, string> } | undefined;
         return cm?.data?.['root-cert.pem'] ?? '';
       },
       stop: stopAll,
-      leftovers: () => vmLeftovers(vms),
+      leftovers: async () => [...await vmLeftovers(vms), ...systemdVms.flatMap((vm) => vm.leftovers())],
     };
   } catch (err) {
     await stopAll();

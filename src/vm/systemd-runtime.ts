@@ -1,0 +1,193 @@
+// The systemd runtime on the VM (proxy-runtime: systemd), as Istio's own VM guide runs the
+// proxy: the istio-sidecar package (installed from sidecar-package when it is not there yet),
+// the bundle's files where that package reads them, owned by istio-proxy, the istiod and mesh
+// host names in the workload's /etc/hosts block, then `systemctl enable` + `restart istio`;
+// readiness on pilot-agent's :15020; logs from the journal and /var/log/istio.
+//
+// The proxy listens as the docker runtime's does (interception mode NONE, Istio's iptables
+// step skipped via ISTIO_CUSTOM_IP_TABLES), so the Sidecar's egress on 127.0.0.2, the hosts
+// block and the probes mean the same on both runtimes, and SSH is never captured.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import type { Settings } from '../config/settings.js';
+import type { Logger } from '../log.js';
+import { formatMode, type BundleFile } from '../plan/bundle.js';
+import {
+  bundleStdin, HOSTS_FILE, installPlacedFilesCommand, installSidecarPackageCommand, readinessCommand, removePlacedFilesCommand,
+  sidecarLogsCommand, sidecarPackageStateCommand, sidecarUnitStateCommand, SIDECAR_PACKAGE, SIDECAR_UNIT, startSidecarUnitCommand,
+  stopSidecarUnitCommand, type HostsBlock, type PlacedFile,
+} from '../plan/remote-commands.js';
+import { retry } from '../pipeline/retry.js';
+import { StepError } from '../pipeline/step-error.js';
+import type { SshSession } from './ssh-session.js';
+
+/** Where Istio's package reads each bundle file (istioctl x workload entry configure; the VM guide). */
+export const PLACED_FILES: readonly PlacedFile[] = [
+  { name: 'cluster.env', path: '/var/lib/istio/envoy/cluster.env', mode: 0o640 },
+  { name: 'mesh.yaml', path: '/etc/istio/config/mesh', mode: 0o640 },
+  { name: 'istio-ca.pem', path: '/etc/certs/root-cert.pem', mode: 0o644 },
+  { name: 'istio-token', path: '/var/run/secrets/tokens/istio-token', mode: 0o600 },
+];
+
+const LOG_TAIL = 20;
+const READY_POLL_MS = [250, 250, 500, 500, 1000];
+/** Uploading and installing ~40 MB over a slow link takes a while: at least this long. */
+const PACKAGE_TIMEOUT_MS = 10 * 60_000;
+
+function lastLines(text: string): string {
+  return text.trim().split('\n').slice(-3).join(' | ') || 'no output';
+}
+
+/** KEY='value' lines as cluster.env has them (sorted), with these keys added or replaced. */
+export function withClusterEnvKeys(clusterEnv: string, extra: Record<string, string>): string {
+  const lines = new Map<string, string>();
+  for (const line of clusterEnv.split('\n').filter(Boolean)) lines.set(line.slice(0, line.indexOf('=')), line);
+  for (const [k, v] of Object.entries(extra)) lines.set(k, `${k}='${v.replace(/'/g, `'\\''`)}'`);
+  return [...lines.keys()].sort().map((k) => lines.get(k)).join('\n') + '\n';
+}
+
+/**
+ * The bundle as the package wants it: cluster.env gains what istio-start.sh exports to
+ * pilot-agent for this runtime: no iptables and interception NONE, and from the bundle's
+ * sidecar.env the CA address, its SNI for a host-name gateway, the pod name and owner.
+ * sidecar.env itself and hosts are the docker runtime's (the package keeps its own sidecar.env;
+ * the hosts line goes into the /etc/hosts block).
+ */
+export function placedBundle(files: BundleFile[]): Array<BundleFile & { path: string }> {
+  const env = new Map<string, string>();
+  for (const line of (files.find((f) => f.name === 'sidecar.env')?.content ?? '').split('\n')) {
+    const at = line.indexOf('=');
+    if (at > 0) env.set(line.slice(0, at), line.slice(at + 1));
+  }
+  const extra: Record<string, string> = { ISTIO_CUSTOM_IP_TABLES: 'true', ISTIO_META_INTERCEPTION_MODE: 'NONE' };
+  for (const k of ['CA_ADDR', 'CA_SNI', 'PILOT_SNI', 'POD_NAME', 'ISTIO_META_OWNER']) if (env.get(k)) extra[k] = env.get(k) as string;
+  return PLACED_FILES.map((p) => {
+    const f = files.find((x) => x.name === p.name);
+    if (!f) throw new Error(`bundle file ${p.name} missing`);
+    const content = p.name === 'cluster.env' ? withClusterEnvKeys(f.content, extra) : f.content;
+    return { ...f, content, mode: p.mode, path: p.path };
+  });
+}
+
+export interface PackageState {
+  manager: 'dpkg' | 'rpm' | 'none' | 'nosystemd';
+  version: string;
+  recordedSha256: string;
+}
+
+export async function packageState(session: SshSession, signal: AbortSignal): Promise<PackageState> {
+  const r = await session.exec(sidecarPackageStateCommand(), { signal });
+  const [manager = 'none', version = '-', sha = '-'] = r.stdout.trim().split(/\s+/);
+  if (r.code !== 0) throw new StepError(`reading the package state on ${session.target} failed (exit ${r.code}): ${lastLines(r.stderr)}`);
+  return { manager: manager as PackageState['manager'], version: version === '-' ? '' : version, recordedSha256: sha === '-' ? '' : sha };
+}
+
+/**
+ * The istio-sidecar package: kept when this action installed the same file before (its
+ * sha256 recorded on the VM) and it is still installed; else uploaded over this connection,
+ * checked against the sha256 computed here, installed with dpkg or rpm (what the VM has).
+ * Without sidecar-package, an installed package is used as it is. Returns the step detail.
+ */
+export async function ensureSidecarPackage(session: SshSession, s: Settings, log: Logger, signal: AbortSignal): Promise<string> {
+  const state = await packageState(session, signal);
+  if (state.manager === 'nosystemd') throw new StepError(`${session.target} has no systemctl: proxy-runtime systemd needs a VM booted with systemd`, 'use proxy-runtime: docker on this VM');
+  const file = s.proxy.sidecarPackage;
+  if (!file) {
+    if (state.version) return `${SIDECAR_PACKAGE} ${state.version} already installed (no sidecar-package given)`;
+    throw new StepError(`${SIDECAR_PACKAGE} is not installed on ${session.target}`, 'give sidecar-package: the istio-sidecar .deb or .rpm of your Istio release, on the runner');
+  }
+  const kind = file.endsWith('.rpm') ? 'rpm' : 'dpkg';
+  if (state.manager !== kind) {
+    throw new StepError(
+      `sidecar-package ${file} is ${kind === 'rpm' ? 'an .rpm' : 'a .deb'}, but ${session.target} has ${state.manager === 'none' ? 'neither dpkg nor rpm' : state.manager}`,
+      state.manager === 'none' ? 'install the package on the VM by hand, then leave sidecar-package empty' : `give the ${state.manager === 'rpm' ? '.rpm' : '.deb'} of the same Istio release`,
+    );
+  }
+  const bytes = readFileSync(file);
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  if (state.version && state.recordedSha256 === sha256) return `${SIDECAR_PACKAGE} ${state.version} already installed from this file (sha256 ${sha256.slice(0, 12)})`;
+  log.info(`uploading ${file} (${bytes.length} bytes, sha256 ${sha256}) to ${session.target}`);
+  const r = await session.exec(installSidecarPackageCommand(s, kind, sha256), { stdin: bytes, signal, timeoutMs: Math.max(s.ssh.commandTimeoutMs, PACKAGE_TIMEOUT_MS) });
+  if (r.code !== 0) {
+    throw new StepError(
+      `installing ${SIDECAR_PACKAGE} on ${session.target} failed (exit ${r.code}): ${lastLines(r.stderr)}`,
+      r.code === 66 ? 'the upload arrived altered or cut short: run again' : `check that ${s.ssh.target.user} may run sudo and that the package's dependencies (iproute2, iptables, sudo, hostname) can be met`,
+    );
+  }
+  const version = r.stdout.trim().split('\n').pop() ?? '';
+  return `${state.version ? `replaced ${SIDECAR_PACKAGE} ${state.version} with` : 'installed'} ${SIDECAR_PACKAGE} ${version} (${kind}, sha256 ${sha256.slice(0, 12)} checked on the VM)`;
+}
+
+/** The hosts block for this runtime: istiod's names at the gateway (the bundle's hosts file), then the mesh hosts. */
+function hostsWithIstiod(files: BundleFile[], hosts: HostsBlock): HostsBlock {
+  const istiod = (files.find((f) => f.name === 'hosts')?.content ?? '').split('\n').filter((l) => l.trim() !== '');
+  return { ...hosts, lines: [...istiod, ...hosts.lines] };
+}
+
+export async function installPlacedBundle(session: SshSession, s: Settings, files: BundleFile[], hosts: HostsBlock, log: Logger, signal: AbortSignal): Promise<HostsBlock> {
+  const placed = placedBundle(files);
+  const block = hostsWithIstiod(files, hosts);
+  const r = await session.exec(installPlacedFilesCommand(s, placed, block), { stdin: bundleStdin(placed), signal });
+  const written = r.stdout.split('\n').filter(Boolean);
+  if (r.code !== 0 || written.length !== placed.length) {
+    throw new StepError(
+      `writing the bundle on ${session.target} failed (exit ${r.code}, ${written.length} of ${placed.length} files written): ${lastLines(r.stderr)}`,
+      r.code === 67 ? `install ${SIDECAR_PACKAGE} first (sidecar-package)` : `check that ${s.ssh.target.user} may run sudo without a password (sudo -n)`,
+    );
+  }
+  for (const f of placed) log.info(`wrote ${f.path} (istio-proxy, mode ${formatMode(f.mode)}${f.secret ? ', secret' : ''})`);
+  if (block.lines.length) log.info(`${HOSTS_FILE}: block "${block.marker}" holds ${block.lines.join('; ')}`);
+  return block;
+}
+
+export async function startUnit(session: SshSession, s: Settings, log: Logger, signal: AbortSignal): Promise<void> {
+  const r = await session.exec(startSidecarUnitCommand(s), { signal });
+  if (r.code !== 0) {
+    throw new StepError(`systemctl enable and restart ${SIDECAR_UNIT} on ${session.target} failed (exit ${r.code}): ${lastLines(r.stderr)}`, 'read the unit journal below', await unitLogs(session, s, signal));
+  }
+  log.info(`enabled and (re)started the ${SIDECAR_UNIT} unit`);
+}
+
+export async function unitLogs(session: SshSession, s: Settings, signal: AbortSignal, tail = LOG_TAIL, since?: string): Promise<string[]> {
+  const r = await session.exec(sidecarLogsCommand(s, tail, since), { signal });
+  return `${r.stdout}${r.stderr}`.split('\n').filter((l) => l.trim() !== '');
+}
+
+class NotReady extends Error {}
+
+export async function waitUnitReady(session: SshSession, s: Settings, log: Logger, signal: AbortSignal): Promise<void> {
+  let last = '';
+  try {
+    await retry(
+      async () => {
+        const r = await session.exec(readinessCommand(), { timeoutMs: 10_000, signal });
+        if (r.code === 127) throw new StepError(`cannot check readiness on ${session.target}: ${lastLines(r.stderr)}`, 'install curl or wget on the VM');
+        last = r.stdout.trim();
+        if (last !== '200') throw new NotReady(last);
+      },
+      { signal, deadlineMs: s.proxy.readyTimeoutMs, delayMs: READY_POLL_MS, shouldRetry: (err) => err instanceof NotReady },
+    );
+    log.info(`the ${SIDECAR_UNIT} unit is ready (:15020/healthz/ready answered 200)`);
+    return;
+  } catch (err) {
+    if (!(err instanceof NotReady)) throw err;
+  }
+  const state = await session.exec(sidecarUnitStateCommand(s), { signal });
+  throw new StepError(
+    `the ${SIDECAR_UNIT} unit on ${session.target} was not ready within ${Math.round(s.proxy.readyTimeoutMs / 1000)} s (last readiness answer: ${last || 'none'}; unit: ${state.stdout.trim().split('\n').join(' ') || lastLines(state.stderr)})`,
+    'read the journal and /var/log/istio below: a token or root certificate problem, or a gateway the VM cannot reach on 15012/15443',
+    await unitLogs(session, s, signal),
+  );
+}
+
+/** Stops and disables the unit; false when there was no unit. The package stays. */
+export async function stopUnit(session: SshSession, s: Settings, signal: AbortSignal): Promise<boolean> {
+  return (await session.exec(stopSidecarUnitCommand(s), { signal })).code === 0;
+}
+
+/** Removes the placed files of these bundle names (the others have no place in this runtime). */
+export async function removePlacedFiles(session: SshSession, s: Settings, names: readonly string[], signal: AbortSignal): Promise<void> {
+  const paths = PLACED_FILES.filter((p) => names.includes(p.name)).map((p) => p.path);
+  const r = await session.exec(removePlacedFilesCommand(s, paths), { signal });
+  if (r.code !== 0) throw new StepError(`removing ${paths.join(', ')} on ${session.target} failed: ${lastLines(r.stderr)}`);
+}

@@ -1,0 +1,132 @@
+// Issue #12: proxy-runtime systemd end to end, through `node dist/index.js`, on the real
+// control plane (kube-apiserver, istiod) and a VM with real systemd (systemd-nspawn booting
+// Debian), with the istio-sidecar .deb assembled from the real pilot-agent and Envoy and
+// Istio's own istio-start.sh, istio.service and postinst.
+import assert from 'node:assert/strict';
+import { X509Certificate } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { after, before, describe, it } from 'node:test';
+import { removeRun, runAction, type ActionRun } from '../support/action-runner.js';
+import { buildSidecarDeb, type SidecarDeb } from '../support/control-plane/sidecar-deb.js';
+import type { SystemdVm } from '../support/systemd-vm.js';
+import { startTestWorld, type TestWorld } from '../support/world.js';
+
+let world: TestWorld;
+let deb: SidecarDeb;
+let vm: SystemdVm;
+const runs: ActionRun[] = [];
+before(async () => {
+  const t0 = Date.now();
+  [world, deb] = await Promise.all([startTestWorld({ vms: 0, noImage: true, systemdVms: 1 }), buildSidecarDeb()]);
+  vm = world.systemdVms[0] as SystemdVm;
+  console.log(`# world with a systemd VM in ${Date.now() - t0} ms (VM boot ${vm.bootMs} ms); ${deb.path} ${deb.bytes} bytes, ${deb.cached ? 'cached' : `built in ${deb.buildMs} ms`}`);
+  await world.startApp(vm, 'backend-vm', 8080);
+});
+after(async () => {
+  runs.forEach(removeRun);
+  await world?.stop();
+  assert.deepEqual(await world.leftovers(), [], 'the test world left nothing behind');
+});
+
+function inputs(extra: Record<string, string> = {}): Record<string, string> {
+  return {
+    'workload-name': 'backend-vm',
+    namespace: 'demo',
+    'vm-host': vm.address,
+    ports: 'http:8080',
+    labels: 'app=backend-vm,version=v1',
+    kubeconfig: world.api.kubeconfig,
+    'ssh-user': vm.user,
+    'ssh-key': vm.privateKey,
+    'ssh-known-hosts': vm.knownHostsLine,
+    'ssh-connect-timeout': '3s',
+    'ready-timeout': '60s',
+    'proxy-runtime': 'systemd',
+    'sidecar-package': deb.path,
+    'sidecar-package-sha256': deb.sha256,
+    ...extra,
+  };
+}
+
+async function act(extra: Record<string, string> = {}): Promise<ActionRun> {
+  const t0 = Date.now();
+  const r = await runAction(inputs(extra), { timeoutMs: 240_000 });
+  console.log(`# ${extra.mode ?? 'onboard'}: exit ${r.code} in ${Date.now() - t0} ms`);
+  runs.push(r);
+  return r;
+}
+
+async function sh(script: string): Promise<string> {
+  const r = await vm.exec(['sh', '-c', script]);
+  return (r.stdout + r.stderr).trim();
+}
+
+const PLACED = '/var/lib/istio/envoy/cluster.env /etc/istio/config/mesh /etc/certs/root-cert.pem /var/run/secrets/tokens/istio-token';
+
+function report(r: ActionRun): { steps: Array<{ name: string; detail?: string }>; accessLog?: { ours: Array<{ requestId: string }> } } {
+  return JSON.parse(readFileSync(r.outputs.report as string, 'utf8'));
+}
+
+describe('proxy-runtime systemd', () => {
+  it('installs the package, places the files, starts the istio unit and waits until pilot-agent is ready', async () => {
+    assert.equal(await sh('dpkg-query -W istio-sidecar 2>&1 || true'), 'dpkg-query: no packages found matching istio-sidecar', 'a fresh VM');
+    const r = await act({ 'probe-url': `http://${vm.address}:8080/` });
+    assert.equal(r.code, 0, r.stdout);
+    assert.equal(r.outputs['proxy-status'], 'ready');
+    assert.equal(r.outputs['probe-status'], 'passed');
+    assert.equal(await sh("dpkg-query -W -f='${Status} ${Version}' istio-sidecar"), `install ok installed ${deb.version}`);
+    assert.match(report(r).steps.find((s) => s.name === 'Install the istio-sidecar package')?.detail ?? '', new RegExp(`installed istio-sidecar ${deb.version.replace(/\./g, '\\.')} \\(dpkg, sha256 ${deb.sha256.slice(0, 12)}`));
+
+    // Where Istio's package reads them, owned by istio-proxy, narrow modes. pilot-agent itself
+    // rewrites /etc/certs/root-cert.pem (istio-start.sh's OUTPUT_CERTS=/etc/certs) as 0600, beside
+    // the workload certificate it got from istiod for this ServiceAccount.
+    assert.equal(await sh(`stat -L -c '%n %a %U:%G' ${PLACED}`), [
+      '/var/lib/istio/envoy/cluster.env 640 istio-proxy:istio-proxy',
+      '/etc/istio/config/mesh 640 istio-proxy:istio-proxy',
+      '/etc/certs/root-cert.pem 600 istio-proxy:root',
+      '/var/run/secrets/tokens/istio-token 600 istio-proxy:istio-proxy',
+    ].join('\n'));
+    assert.equal(await sh('cat /etc/certs/root-cert.pem'), (await world.rootCertPem()).trim());
+    const chain = (await vm.readFile('/etc/certs/cert-chain.pem')) ?? '';
+    assert.equal(new X509Certificate(chain).subjectAltName, 'URI:spiffe://cluster.local/ns/demo/sa/backend-vm', 'istiod signed this workload\'s identity');
+    const env = await sh('cat /var/lib/istio/envoy/cluster.env');
+    assert.match(env, /^ISTIO_CUSTOM_IP_TABLES='true'$/m);
+    assert.match(env, /^ISTIO_META_INTERCEPTION_MODE='NONE'$/m);
+    assert.match(env, /^SERVICE_ACCOUNT='backend-vm'$/m);
+    assert.match(await sh('cat /etc/istio/config/mesh'), /discoveryAddress: istiod\.istio-system\.svc:15012/);
+    assert.match(await sh('cat /etc/hosts'), new RegExp(`# BEGIN istio-vm-onboard demo/backend-vm\\n${world.vms.hubAddress.replace(/\./g, '\\.')} istiod\\.istio-system\\.svc`));
+    const token = await sh('cat /var/run/secrets/tokens/istio-token');
+    assert.ok(r.masks.includes(token) && !r.visibleLog.includes(token), 'the token was masked and never shown');
+
+    // The unit runs Istio's istio-start.sh, which runs pilot-agent as istio-proxy.
+    assert.equal(await sh('systemctl is-enabled istio; systemctl is-active istio'), 'enabled\nactive');
+    assert.equal(await sh('ps -o user:20= -C pilot-agent | sort -u'), 'istio-proxy');
+    assert.equal(await sh('curl -s -o /dev/null -w "%{http_code}" http://127.0.0.1:15020/healthz/ready'), '200');
+    const we = await world.api.getObject('networking.istio.io/v1', 'WorkloadEntry', 'demo', 'backend-vm');
+    assert.equal((we?.spec as { address?: string }).address, vm.address);
+    // Traffic went through this VM's Envoy: its access-log line (from /var/log/istio/istio.log) carries our request ID.
+    assert.ok((report(r).accessLog?.ours.length ?? 0) >= 1, `the probe's access-log line was read from the VM: ${r.stdout.slice(-2000)}`);
+  });
+
+  it('converges on a rerun: the same package is not installed again, the unit restarts with a fresh token', async () => {
+    const pidBefore = await sh('systemctl show istio -p MainPID --value');
+    const tokenBefore = await sh('cat /var/run/secrets/tokens/istio-token');
+    const r = await act();
+    assert.equal(r.code, 0, r.stdout);
+    assert.match(report(r).steps.find((s) => s.name === 'Install the istio-sidecar package')?.detail ?? '', /already installed from this file/);
+    assert.notEqual(await sh('systemctl show istio -p MainPID --value'), pidBefore, 'the unit was restarted');
+    assert.notEqual(await sh('cat /var/run/secrets/tokens/istio-token'), tokenBefore, 'a fresh token');
+    assert.equal((await sh('cat /etc/hosts')).split('\n').filter((l) => l === '# BEGIN istio-vm-onboard demo/backend-vm').length, 1, 'one hosts block');
+    assert.equal(await sh('systemctl is-active istio'), 'active');
+  });
+
+  it('offboard stops and disables the unit and removes the files and the hosts block, leaving the package', async () => {
+    const r = await act({ mode: 'offboard' });
+    assert.equal(r.code, 0, r.stdout);
+    assert.equal(await sh('systemctl is-enabled istio; systemctl is-active istio; true'), 'disabled\ninactive');
+    assert.equal(await sh(`for f in ${PLACED}; do [ -e "$f" ] && echo "$f"; done; true`), '', 'no bundle file left');
+    assert.doesNotMatch(await sh('cat /etc/hosts'), /istio-vm-onboard/);
+    assert.equal(await sh("dpkg-query -W -f='${Status}' istio-sidecar"), 'install ok installed', 'the package stays');
+    assert.equal(await world.api.getObject('networking.istio.io/v1', 'WorkloadEntry', 'demo', 'backend-vm'), undefined);
+  });
+});
