@@ -242,15 +242,15 @@ function checkPrivateKey(c: Collector, key: string, passphrase: string): void {
 const MAX_SIDECAR_PACKAGE_BYTES = 512 * 1024 * 1024;
 
 /**
- * sidecar-package (a path on the runner) and sidecar-package-sha256: only with proxy-runtime
+ * sidecar-package (a path on the runner) and sidecar-package-digest (its sha256): only with proxy-runtime
  * systemd; a regular .deb or .rpm file; when a sha256 is pinned, the file must have it. Read
  * here, before any side effect, only when the run will install it (onboard, not a dry-run).
  */
 function checkSidecarPackage(c: Collector, runtime: string, installs: boolean): string {
   const path = c.raw('sidecar-package');
-  const pin = c.raw('sidecar-package-sha256').toLowerCase();
+  const pin = c.raw('sidecar-package-digest').toLowerCase().replace(/^sha256:/, '');
   if (!path) {
-    if (pin) c.fail('sidecar-package-sha256', 'is set but sidecar-package is empty');
+    if (pin) c.fail('sidecar-package-digest', 'is set but sidecar-package is empty');
     return '';
   }
   if (runtime !== 'systemd') {
@@ -258,7 +258,7 @@ function checkSidecarPackage(c: Collector, runtime: string, installs: boolean): 
     return '';
   }
   if (!/\.(deb|rpm)$/.test(path)) c.fail('sidecar-package', `must be a .deb or .rpm file, got ${q(path)}`);
-  if (pin && !/^[0-9a-f]{64}$/.test(pin)) c.fail('sidecar-package-sha256', `must be 64 hex digits (sha256sum's output), got ${q(pin)}`);
+  if (pin && !/^[0-9a-f]{64}$/.test(pin)) c.fail('sidecar-package-digest', `must be sha256:HEX or the 64 hex digits sha256sum prints, got ${q(pin)}`);
   if (!installs) return path;
   let st;
   try {
@@ -271,7 +271,7 @@ function checkSidecarPackage(c: Collector, runtime: string, installs: boolean): 
   else if (st.size > MAX_SIDECAR_PACKAGE_BYTES) c.fail('sidecar-package', `${q(path)} is larger than ${MAX_SIDECAR_PACKAGE_BYTES / 1024 / 1024} MB`);
   else if (pin && /^[0-9a-f]{64}$/.test(pin)) {
     const got = createHash('sha256').update(readFileSync(path)).digest('hex');
-    if (got !== pin) c.fail('sidecar-package', `${q(path)} has sha256 ${got}, but sidecar-package-sha256 pins ${pin}`);
+    if (got !== pin) c.fail('sidecar-package', `${q(path)} has sha256 ${got}, but sidecar-package-digest pins sha256:${pin}`);
   }
   return path;
 }

@@ -43,7 +43,7 @@ function inputs(extra: Record<string, string> = {}): Record<string, string> {
     'ready-timeout': '60s',
     'proxy-runtime': 'systemd',
     'sidecar-package': deb.path,
-    'sidecar-package-sha256': deb.sha256,
+    'sidecar-package-digest': `sha256:${deb.sha256}`,
     ...extra,
   };
 }

@@ -1,0 +1,124 @@
+// proxy-runtime systemd, the pure parts: sidecar-package validation before any side effect, and
+// the bundle as Istio's package reads it (paths, modes, cluster.env keys).
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import { loadContract } from '../../src/config/contract.js';
+import { InputError } from '../../src/config/errors.js';
+import { getSettings } from '../../src/config/settings-from-inputs.js';
+import { buildBundle } from '../../src/plan/bundle.js';
+import type { MeshFacts } from '../../src/cluster/mesh-facts.js';
+import { PLACED_FILES, placedBundle, withClusterEnvKeys } from '../../src/vm/systemd-runtime.js';
+
+const contract = loadContract();
+const defaults = Object.fromEntries(contract.inputs.map((i) => [i.name, i.default.startsWith('${{') ? '' : i.default]));
+const reader = (inputs: Record<string, string>) => (name: string) => inputs[name] ?? defaults[name] ?? '';
+
+const dir = mkdtempSync(join(tmpdir(), 'ivo-unit-systemd-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
+execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-f', join(dir, 'key')]);
+const deb = join(dir, 'istio-sidecar.deb');
+writeFileSync(deb, 'not really a package, but bytes with a sha256');
+const debSha = createHash('sha256').update(readFileSync(deb)).digest('hex');
+mkdirSync(join(dir, 'a-dir.deb'));
+
+const valid = {
+  'workload-name': 'backend-vm',
+  namespace: 'demo',
+  'vm-host': '10.231.1.2',
+  ports: 'http:8080',
+  kubeconfig: 'apiVersion: v1\nkind: Config\nclusters: [{name: c, cluster: {server: "https://127.0.0.1:6443"}}]\nusers: [{name: u, user: {token: t}}]\ncontexts: [{name: x, context: {cluster: c, user: u}}]\ncurrent-context: x\n',
+  'ssh-key': readFileSync(join(dir, 'key'), 'utf8'),
+  'ssh-host-fingerprint': 'SHA256:' + 'A'.repeat(43),
+  'proxy-runtime': 'systemd',
+};
+
+function problems(inputs: Record<string, string>): string[] {
+  try {
+    getSettings(reader({ ...valid, ...inputs }), {});
+    return [];
+  } catch (err) {
+    assert.ok(err instanceof InputError, String(err));
+    return err.problems.map((p) => `${p.input}: ${p.message}`);
+  }
+}
+
+describe('sidecar-package', () => {
+  it('is accepted with its digest, as sha256:HEX or bare HEX, and lands in the settings', () => {
+    assert.deepEqual(problems({ 'sidecar-package': deb, 'sidecar-package-digest': `sha256:${debSha}` }), []);
+    assert.deepEqual(problems({ 'sidecar-package': deb, 'sidecar-package-digest': debSha.toUpperCase() }), []);
+    assert.equal(getSettings(reader({ ...valid, 'sidecar-package': deb }), {}).proxy.sidecarPackage, deb);
+    assert.equal(getSettings(reader(valid), {}).proxy.runtime, 'systemd');
+  });
+  it('refuses, naming the input, what cannot be installed', () => {
+    assert.match(problems({ 'sidecar-package': deb, 'proxy-runtime': 'docker' }).join('\n'), /^sidecar-package: is for proxy-runtime: systemd/m);
+    assert.match(problems({ 'sidecar-package': join(dir, 'missing.deb') }).join('\n'), /^sidecar-package: .*does not exist on the runner/m);
+    assert.match(problems({ 'sidecar-package': join(dir, 'a-dir.deb') }).join('\n'), /^sidecar-package: .*is not a regular file/m);
+    assert.match(problems({ 'sidecar-package': join(dir, 'key') }).join('\n'), /^sidecar-package: must be a \.deb or \.rpm file/m);
+    assert.match(problems({ 'sidecar-package': deb, 'sidecar-package-digest': 'sha256:' + '0'.repeat(64) }).join('\n'), new RegExp(`^sidecar-package: .*has sha256 ${debSha}, but sidecar-package-digest pins sha256:0{64}`, 'm'));
+    assert.match(problems({ 'sidecar-package': deb, 'sidecar-package-digest': 'md5:abc' }).join('\n'), /^sidecar-package-digest: must be sha256:HEX/m);
+    assert.match(problems({ 'sidecar-package-digest': debSha }).join('\n'), /^sidecar-package-digest: is set but sidecar-package is empty/m);
+    assert.match(problems({ 'proxy-runtime': 'podman' }).join('\n'), /^proxy-runtime: must be one of docker, systemd/m);
+  });
+  it('is not read in a dry-run (nothing will be installed), only its name is checked', () => {
+    assert.deepEqual(problems({ 'sidecar-package': join(dir, 'missing.deb'), 'dry-run': 'true' }), []);
+  });
+});
+
+const facts = {
+  istioNamespace: 'istio-system',
+  trustDomain: 'cluster.local',
+  clusterName: 'cluster1',
+  meshId: 'mesh1',
+  network: 'network1',
+  image: 'x/proxyv2:1',
+  rootCertPem: '-----BEGIN CERTIFICATE-----\nroot\n-----END CERTIFICATE-----\n',
+  proxyMetadata: {},
+  defaultConfig: {},
+  gateway: { address: '10.231.0.3', isHostname: false, source: 'Service istio-system/istio-eastwestgateway' },
+} as unknown as MeshFacts;
+const workload = { name: 'backend-vm', namespace: 'demo', serviceAccount: 'backend-sa', address: '10.231.4.2', labels: { app: 'backend-vm' }, ports: [{ name: 'http', number: 8080 }], network: '' };
+
+describe('the bundle at Istio\'s paths', () => {
+  const files = buildBundle(workload as never, facts, 'the-token');
+  const placed = placedBundle(files);
+  it('puts each file where the istio-sidecar package reads it, with narrow modes', () => {
+    assert.deepEqual(placed.map((f) => `${f.path} ${f.mode.toString(8)}`), [
+      '/var/lib/istio/envoy/cluster.env 640',
+      '/etc/istio/config/mesh 640',
+      '/etc/certs/root-cert.pem 644',
+      '/var/run/secrets/tokens/istio-token 600',
+    ]);
+    assert.equal(placed.find((f) => f.name === 'istio-token')?.content, 'the-token');
+    assert.equal(placed.find((f) => f.name === 'istio-token')?.secret, true);
+    assert.equal(placed.find((f) => f.name === 'istio-ca.pem')?.content, facts.rootCertPem);
+    assert.deepEqual(PLACED_FILES.map((p) => p.name).sort(), ['cluster.env', 'istio-ca.pem', 'istio-token', 'mesh.yaml']);
+  });
+  it('adds to cluster.env what istio-start.sh exports to pilot-agent for this runtime, sorted, values quoted', () => {
+    const env = placed.find((f) => f.name === 'cluster.env')?.content ?? '';
+    assert.match(env, /^ISTIO_CUSTOM_IP_TABLES='true'$/m);
+    assert.match(env, /^ISTIO_META_INTERCEPTION_MODE='NONE'$/m);
+    assert.match(env, /^CA_ADDR='istiod\.istio-system\.svc:15012'$/m);
+    assert.match(env, /^POD_NAME='backend-vm'$/m);
+    assert.match(env, /^SERVICE_ACCOUNT='backend-sa'$/m);
+    assert.doesNotMatch(env, /^CA_SNI=/m, 'no SNI for an IP gateway');
+    const keys = env.trim().split('\n').map((l) => l.slice(0, l.indexOf('=')));
+    assert.deepEqual(keys, [...keys].sort());
+  });
+  it('quotes a value with a single quote as the shell needs it, and replaces a key rather than repeating it', () => {
+    const out = withClusterEnvKeys("A='1'\nB='2'\n", { B: "it's", C: 'x' });
+    assert.equal(out, "A='1'\nB='it'\\''s'\nC='x'\n");
+    assert.equal(execFileSync('sh', ['-c', `${out}\nprintf %s "$B"`], { encoding: 'utf8' }), "it's");
+  });
+  it('takes the SNI for a host-name gateway from the bundle', () => {
+    const named = { ...facts, gateway: { address: 'gw.example.com', isHostname: true, source: 'input' } } as unknown as MeshFacts;
+    const env = placedBundle(buildBundle(workload as never, named, 't')).find((f) => f.name === 'cluster.env')?.content ?? '';
+    assert.match(env, /^CA_ADDR='gw\.example\.com:15443'$/m);
+    assert.match(env, /^CA_SNI='istiod\.istio-system\.svc'$/m);
+    assert.match(env, /^PILOT_SNI='istiod\.istio-system\.svc'$/m);
+  });
+});
