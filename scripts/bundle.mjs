@@ -1,18 +1,25 @@
-// Bundles the action (dist/index.js, main and post in one file) and the CLI (dist/cli.js).
+// Bundles the action (dist/index.js, main and post in one entry) and the CLI (dist/cli.js).
 // The runner runs dist/ as committed, without npm install, so everything is inlined.
+// Split at every import(): the entries hold what startup needs (inputs, validation, the
+// report); each mode, the Kubernetes and SSH clients and the schema validator are chunks in
+// dist/chunks/, loaded when a run needs them (node parses MiBs of code it never runs otherwise).
 // `--check` builds into a temp dir and fails when the committed dist/ differs (check-dist).
 // dist/licenses.txt keeps the license of every package inlined (as @vercel/ncc's licenses.txt
 // does for actions): a bundle that drops them would break the terms of MIT/Apache/BSD code.
 import { build } from 'esbuild';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, existsSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 
 const check = process.argv.includes('--check');
 const outdir = check ? mkdtempSync(join(tmpdir(), 'ivo-dist-')) : 'dist';
+// Chunk names carry a content hash: a stale chunk from an earlier build would linger beside
+// the new ones, so the build starts from an empty chunk directory.
+if (!check) rmSync(join(outdir, 'chunks'), { recursive: true, force: true });
 
 // ESM output, but ssh2 and other CommonJS dependencies call require() and use __dirname:
-// define them from import.meta so the bundle runs as plain `node dist/index.js`.
+// define them from import.meta so the bundle runs as plain `node dist/index.js`. esbuild puts
+// the banner on every output file, chunks included (each is a module of its own).
 const banner = [
   "import { createRequire as __ivoCreateRequire } from 'node:module';",
   "import { fileURLToPath as __ivoFileURLToPath } from 'node:url';",
@@ -22,6 +29,22 @@ const banner = [
   'const __dirname = __ivoDirname(__filename);',
 ].join('\n');
 
+// @actions/core imports its OIDC client (getIDToken, which the action never calls) and with it
+// @actions/http-client and undici: most of what startup would load. The module has no side
+// effects of its own; saying so lets esbuild drop it with the unused export, as it would for a
+// package marked "sideEffects": false.
+const sideEffectFree = /[\\/]node_modules[\\/]@actions[\\/]core[\\/]lib[\\/]oidc-utils\.js$/;
+const actionsCoreOidc = {
+  name: 'actions-core-oidc-side-effect-free',
+  setup(b) {
+    b.onResolve({ filter: /oidc-utils/ }, async (args) => {
+      if (args.pluginData === 'resolving') return undefined;
+      const r = await b.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: 'resolving' });
+      return sideEffectFree.test(r.path) ? { ...r, sideEffects: false } : r;
+    });
+  },
+};
+
 const { metafile } = await build({
   metafile: true,
   entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts' },
@@ -30,6 +53,8 @@ const { metafile } = await build({
   platform: 'node',
   target: 'node24',
   format: 'esm',
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
   outExtension: { '.js': '.js' },
   // ssh2's optional native addons: it falls back to pure JS crypto without them.
   external: ['*.node', 'cpu-features'],
@@ -38,6 +63,7 @@ const { metafile } = await build({
   alias: { punycode: 'punycode/' },
   banner: { js: `#!/usr/bin/env node\n${banner}` },
   legalComments: 'none',
+  plugins: [actionsCoreOidc],
   logLevel: 'warning',
 });
 
@@ -57,10 +83,18 @@ const notices = [...packageDirs]
   });
 writeFileSync(join(outdir, 'licenses.txt'), notices.join('\n' + '-'.repeat(72) + '\n\n'));
 
+/** Paths of the files under dir, relative to it (dist/chunks/ included), sorted. */
+function filesUnder(dir) {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => relative(dir, join(e.parentPath, e.name)))
+    .sort();
+}
+
 if (check) {
   const differ = [];
-  const built = readdirSync(outdir).sort();
-  const committed = existsSync('dist') ? readdirSync('dist').sort() : [];
+  const built = existsSync(outdir) ? filesUnder(outdir) : [];
+  const committed = existsSync('dist') ? filesUnder('dist') : [];
   for (const name of new Set([...built, ...committed])) {
     const a = join(outdir, name);
     const b = join('dist', name);

@@ -1,7 +1,7 @@
 // Every secret input, and every value derived from one, is registered for masking before
 // anything can log it. Multi-line secrets are also registered line by line, because log
 // masking matches within a line.
-import { KubeConfig, type User } from '@kubernetes/client-node';
+import { KubeconfigFile, type User } from './kubeconfig-file.js';
 import { kubeconfigContent, type InputReader } from './settings-from-inputs.js';
 
 const SECRET_INPUTS = ['ssh-key', 'ssh-key-passphrase', 'github-token'];
@@ -47,7 +47,7 @@ function userSecrets(u: User): string[] {
  * A kubeconfig the client cannot load sends nothing; its credential-looking lines are masked anyway.
  */
 export function kubeconfigSecrets(content: string): string[] {
-  const kc = new KubeConfig();
+  const kc = new KubeconfigFile();
   try {
     kc.loadFromString(content);
   } catch {

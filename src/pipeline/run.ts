@@ -1,16 +1,22 @@
 // The pipeline all front doors share: settings in, one RunResult out. It never throws for a
 // failed or interrupted step: that is recorded in the result, which the front door reports.
 import type { Settings } from '../config/settings.js';
-import { offboard } from '../modes/offboard.js';
-import { onboard } from '../modes/onboard.js';
-import { render } from '../modes/render.js';
 import type { RunResult } from '../report/result.js';
 import { abortReason, RunInterrupted } from './abort.js';
 import type { RunContext } from './context.js';
 import { StepFailed } from './run-step.js';
 import { StepError } from './step-error.js';
 
-const MODES = { onboard, render, offboard } as const;
+type ModeEntry = (s: Settings, ctx: RunContext, result: RunResult) => Promise<void>;
+
+// Each mode is loaded when chosen, not at startup: render needs neither the SSH client nor
+// (without a kubeconfig) the Kubernetes one, and a validation error needs no mode at all.
+// The bundle puts each behind its own chunk (scripts/bundle.mjs splits at import()).
+const MODES: Record<Settings['mode'], () => Promise<ModeEntry>> = {
+  onboard: async () => (await import('../modes/onboard.js')).onboard,
+  render: async () => (await import('../modes/render.js')).render,
+  offboard: async () => (await import('../modes/offboard.js')).offboard,
+};
 
 export function newResult(s: Settings): RunResult {
   return {
@@ -43,7 +49,8 @@ export function newResult(s: Settings): RunResult {
 export async function runPipeline(s: Settings, ctx: RunContext): Promise<RunResult> {
   const result = newResult(s);
   try {
-    await MODES[s.mode](s, ctx, result);
+    const mode = await MODES[s.mode]();
+    await mode(s, ctx, result);
   } catch (err) {
     result.verdict = 'failed';
     if (!result.error) {

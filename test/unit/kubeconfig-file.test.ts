@@ -1,0 +1,109 @@
+// The startup reader of kubeconfigs (src/config/kubeconfig-file.ts) must see what the
+// Kubernetes client sees: the same clusters, contexts, users and errors for the same text, or
+// validation would accept what the client then rejects, or masking would miss a credential.
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import { KubeConfig } from '@kubernetes/client-node';
+import ssh2 from 'ssh2';
+import { KubeconfigFile } from '../../src/config/kubeconfig-file.js';
+import { parseKey } from '../../src/config/ssh-key-parser.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'ivo-kubeconfig-file-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
+const tokenFile = join(dir, 'token');
+writeFileSync(tokenFile, 'token-from-file-0123456789');
+
+/** What each reader makes of the text: its lists and lookups, or the error it throws. */
+function readBoth(text: string) {
+  const outcome = (kc: Pick<KubeConfig, 'loadFromString' | 'getContexts' | 'getCurrentContext' | 'getContextObject' | 'getCluster' | 'getUser'> & { clusters: unknown; users: unknown }) => {
+    try {
+      kc.loadFromString(text);
+    } catch (err) {
+      return { error: `${(err as Error).name}: ${(err as Error).message}` };
+    }
+    const current = kc.getCurrentContext();
+    const ctx = kc.getContextObject(current);
+    return {
+      clusters: kc.clusters,
+      contexts: kc.getContexts(),
+      users: kc.users,
+      current,
+      ctx,
+      cluster: ctx ? kc.getCluster(ctx.cluster) : null,
+      user: ctx ? kc.getUser(ctx.user) : null,
+      missing: [kc.getContextObject('nope'), kc.getCluster('nope'), kc.getUser('nope')],
+    };
+  };
+  return { client: outcome(new KubeConfig()), ours: outcome(new KubeconfigFile()) };
+}
+
+const CASES: Record<string, string> = {
+  'block style, every kind of credential': `
+apiVersion: v1
+kind: Config
+clusters:
+- name: prod
+  cluster: {server: "https://10.0.0.1:6443/", certificate-authority-data: Q0E=, tls-server-name: api.example, insecure-skip-tls-verify: true, proxy-url: "http://proxy:3128"}
+- name: dev
+  cluster: {server: "https://dev:6443"}
+contexts:
+- {name: admin@prod, context: {cluster: prod, user: admin, namespace: mesh}}
+- {name: dev, context: {cluster: dev, user: oidc}}
+users:
+- name: admin
+  user: {token: tok-abc, username: a, password: p, client-certificate-data: Q0VSVA==, client-key-data: S0VZ, as: someone}
+- name: oidc
+  user:
+    auth-provider: {name: oidc, config: {id-token: idt, refresh-token: rt, client-secret: cs}}
+- name: aws
+  user:
+    exec: {apiVersion: client.authentication.k8s.io/v1, command: aws, args: [eks, get-token], env: [{name: AWS_SECRET_ACCESS_KEY, value: s3cr3t}]}
+- name: from-file
+  user: {token-file: ${tokenFile}}
+current-context: admin@prod
+`,
+  anchors: `
+base: &srv {server: "https://anchored:6443"}
+clusters: [{name: c, cluster: *srv}]
+contexts: [{name: x, context: {cluster: c, user: v}}]
+users: [{name: u, user: &creds {token: shared-token}}, {name: v, user: *creds}]
+current-context: x
+`,
+  // The client's YAML reader does not expand merge keys: the server is missing for both.
+  'a merge key': 'base: &srv {server: "https://merged:6443"}\nclusters: [{name: c, cluster: {<<: *srv}}]\n',
+  'a context naming a cluster that is not there': 'clusters: []\ncontexts: [{name: x, context: {cluster: gone, user: u}}]\ncurrent-context: x\n',
+  'no current-context': 'clusters: [{name: c, cluster: {server: "https://c"}}]\ncontexts: [{name: x, context: {cluster: c, user: u}}]\n',
+  'lists that are not lists': 'clusters: {name: c}\ncontexts: 3\nusers: "u"\ncurrent-context: x\n',
+  'a cluster without a server': 'clusters: [{name: c, cluster: {certificate-authority-data: Q0E=}}]\n',
+  'a context without a user': 'contexts: [{name: x, context: {cluster: c}}]\n',
+  'a user without a name': 'users: [{user: {token: t}}]\n',
+  'YAML that does not parse': 'clusters: [{name: c, cluster: {server: "https://c"}\ncontexts: [\n',
+  'an empty document': '',
+  'a scalar document': 'just text\n',
+};
+
+describe('KubeconfigFile reads a kubeconfig as @kubernetes/client-node does', () => {
+  for (const [name, text] of Object.entries(CASES)) {
+    it(name, () => {
+      const { client, ours } = readBoth(text);
+      assert.deepEqual(ours, client);
+    });
+  }
+
+  it('the comparison can fail: the cases include loaded configs and errors, and the token file was read', () => {
+    const outcomes = Object.values(CASES).map((t) => readBoth(t).ours);
+    assert.ok(outcomes.filter((o) => 'error' in o).length >= 4);
+    assert.ok(outcomes.filter((o) => 'users' in o && Array.isArray(o.users) && o.users.length > 0).length >= 2);
+    const first = readBoth(CASES['block style, every kind of credential'] as string).ours as { users: Array<{ name: string; token?: string }> };
+    assert.equal(first.users.find((u) => u.name === 'from-file')?.token, 'token-from-file-0123456789');
+  });
+});
+
+describe('the startup ssh key parser', () => {
+  it('is the function ssh2.utils.parseKey is', () => {
+    assert.equal(parseKey, ssh2.utils.parseKey);
+  });
+});
