@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { isIP } from 'node:net';
 import { KubeconfigFile } from './kubeconfig-file.js';
-import { parseKey } from './ssh-key-parser.js';
+import sshKeyParser from './ssh-key-parser.cjs';
 import { parseDuration } from './duration.js';
 import { InputError, type InputProblem } from './errors.js';
 import { splitItems, splitLines, splitPairs } from './lists.js';
@@ -216,7 +216,7 @@ function checkKubeconfig(c: Collector, content: string, context: string): void {
 }
 
 function checkPrivateKey(c: Collector, key: string, passphrase: string): void {
-  const result = parseKey(key, passphrase || undefined);
+  const result = sshKeyParser.parseKey(key, passphrase || undefined);
   const parsed = Array.isArray(result) ? result[0] : result;
   // ssh2 reads public keys too; a public key in ssh-key is the wrong file of the pair.
   if (parsed && !(parsed instanceof Error) && !parsed.isPrivateKey()) {
@@ -224,7 +224,7 @@ function checkPrivateKey(c: Collector, key: string, passphrase: string): void {
     return;
   }
   // A passphrase for a key that has none is a mix-up (another key's secret, or the wrong key).
-  if (passphrase && parsed && !(parsed instanceof Error) && !(parseKey(key) instanceof Error)) {
+  if (passphrase && parsed && !(parsed instanceof Error) && !(sshKeyParser.parseKey(key) instanceof Error)) {
     c.fail('ssh-key-passphrase', 'is set but ssh-key is not encrypted: leave it empty, or give the encrypted key');
     return;
   }

@@ -11,9 +11,7 @@ import type { Settings } from '../config/settings.js';
 import { crossChecks, type CrossProblem } from '../plan/cross-checks.js';
 import { objectRef, type RenderedObject } from '../plan/kube-object.js';
 import { diffObjects, summarize } from '../plan/object-diff.js';
-import { renderWorkload, type RenderedWorkload } from '../plan/render.js';
-import { ManifestError } from '../plan/templates.js';
-import { toYaml } from '../plan/yaml.js';
+import type { RenderedWorkload } from '../plan/render.js';
 import type { RunContext } from '../pipeline/context.js';
 import { runStep } from '../pipeline/run-step.js';
 import { StepError } from '../pipeline/step-error.js';
@@ -41,6 +39,8 @@ function renderTarget(s: Settings): string {
  */
 export async function renderStep(s: Settings, ctx: RunContext, result: RunResult, action: ObjectResult['action'] = 'rendered'): Promise<RenderedWorkload> {
   const { objects: rendered, workload } = await runStep(result, ctx, 'Render manifests', renderTarget(s), async (step) => {
+    // The plan code and its YAML library load with the step (the step's line comes first).
+    const [{ renderWorkload }, { ManifestError }, { toYaml }] = await Promise.all([import('../plan/render.js'), import('../plan/templates.js'), import('../plan/yaml.js')]);
     let out: RenderedWorkload;
     try {
       out = renderWorkload(s, s.workload.network, ctx.env, ctx.cwd);

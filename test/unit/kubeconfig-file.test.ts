@@ -2,14 +2,15 @@
 // Kubernetes client sees: the same clusters, contexts, users and errors for the same text, or
 // validation would accept what the client then rejects, or masking would miss a credential.
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { KubeConfig } from '@kubernetes/client-node';
 import ssh2 from 'ssh2';
 import { KubeconfigFile } from '../../src/config/kubeconfig-file.js';
-import { parseKey } from '../../src/config/ssh-key-parser.js';
+import sshKeyParser from '../../src/config/ssh-key-parser.cjs';
 
 const dir = mkdtempSync(join(tmpdir(), 'ivo-kubeconfig-file-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -103,7 +104,17 @@ describe('KubeconfigFile reads a kubeconfig as @kubernetes/client-node does', ()
 });
 
 describe('the startup ssh key parser', () => {
-  it('is the function ssh2.utils.parseKey is', () => {
-    assert.equal(parseKey, ssh2.utils.parseKey);
+  it('reads a key as ssh2.utils.parseKey does: private, public, encrypted, wrong passphrase, garbage', () => {
+    const keyDir = mkdtempSync(join(dir, 'keys-'));
+    execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-C', 'plain', '-f', join(keyDir, 'plain')]);
+    execFileSync('ssh-keygen', ['-q', '-t', 'rsa', '-b', '2048', '-N', 'pass phrase', '-C', 'locked', '-f', join(keyDir, 'locked')]);
+    const plain = readFileSync(join(keyDir, 'plain'), 'utf8');
+    const locked = readFileSync(join(keyDir, 'locked'), 'utf8');
+    const cases: Array<[string, string?]> = [[plain], [readFileSync(join(keyDir, 'plain.pub'), 'utf8')], [locked, 'pass phrase'], [locked], [locked, 'wrong'], ['not a key']];
+    const describeKey = (k: ReturnType<typeof ssh2.utils.parseKey>) =>
+      k instanceof Error ? { error: k.message } : { type: k.type, comment: k.comment, private: k.isPrivateKey(), public: k.getPublicSSH().toString('base64') };
+    const ours = cases.map(([key, pass]) => describeKey(sshKeyParser.parseKey(key, pass)));
+    assert.deepEqual(ours, cases.map(([key, pass]) => describeKey(ssh2.utils.parseKey(key, pass))));
+    assert.deepEqual(ours.map((o) => ('error' in o ? 'error' : o.private ? 'private' : 'public')), ['private', 'public', 'private', 'error', 'error', 'error']);
   });
 });
