@@ -1,7 +1,10 @@
 // Kubernetes API failures turned into what was being done, to what, and what to try.
 // The API's own metav1.Status message is kept; the response headers and body are not
 // echoed whole (they can be long and are useless in a log).
-import { ApiException } from '@kubernetes/client-node';
+// The class itself, not the package entry: that would load all of client-node with the first
+// module that reads an error (the client loads only with a cluster: see cluster/client.ts).
+import { ApiException } from '@kubernetes/client-node/dist/gen/apis/exception.js';
+import { formatDuration } from '../config/duration.js';
 import { StepError } from '../pipeline/step-error.js';
 
 interface Status {
@@ -27,23 +30,73 @@ export function statusOf(err: unknown): { code: number; status: Status } | undef
 
 const HINTS: Record<number, string> = {
   401: 'the kubeconfig credentials were rejected: check that its token or client certificate is current',
-  403: 'the kubeconfig identity lacks RBAC permission for this: grant it (see the README for the role the action needs)',
+  403: 'the kubeconfig identity lacks RBAC permission for this: grant it (deploy/rbac.yaml and the README hold the role the action needs)',
   404: 'check the name and namespace, and that the Istio CRDs are installed',
   409: 'another field manager owns these fields: change them with the tool that owns them, or remove that manager',
   422: 'the object is invalid: fix the field named above',
   429: 'the API server is throttling: retry later',
 };
 
+/**
+ * What RBAC refused, from the authorizer's own words (apiserver's forbiddenMessage: `User "u"
+ * cannot VERB resource "RES[/SUB]" in API group "G" in the namespace "NS"` or `at the
+ * cluster scope`); the Status details only name the resource, never the verb.
+ */
+export interface Forbidden {
+  user: string;
+  verb: string;
+  resource: string;
+  group: string;
+  /** Empty: cluster scope. */
+  namespace: string;
+}
+
+export function parseForbidden(message: string): Forbidden | undefined {
+  const m = /User "([^"]*)" cannot (\S+) resource "([^"]+)" in API group "([^"]*)" (?:in the namespace "([^"]+)"|at the cluster scope)/.exec(message);
+  if (!m) return undefined;
+  return { user: m[1] ?? '', verb: m[2] ?? '', resource: m[3] ?? '', group: m[4] ?? '', namespace: m[5] ?? '' };
+}
+
+function forbiddenHint(f: Forbidden): string {
+  const group = f.group ? `API group ${f.group}` : 'the core API group';
+  const where = f.namespace ? `in namespace ${f.namespace}` : 'at the cluster scope (a ClusterRole)';
+  return `grant verb "${f.verb}" on resource "${f.resource}" (${group}) ${where} to ${f.user || 'the kubeconfig identity'}: deploy/rbac.yaml holds every permission the action needs`;
+}
+
+/** A request the API server did not answer within api-timeout (thrown by the cluster client). */
+export class ApiTimeout extends Error {
+  constructor(readonly timeoutMs: number) {
+    super(`no answer from the API server within ${formatDuration(timeoutMs)}`);
+    this.name = 'ApiTimeout';
+  }
+}
+
+function hintFor(code: number, message: string): string | undefined {
+  if (code === 403) {
+    const f = parseForbidden(message);
+    return f ? forbiddenHint(f) : HINTS[403];
+  }
+  // kube-apiserver answers a field its schema lacks in a server-side apply with a 500 from
+  // building the typed patch: a fault of the object, which no retry cures.
+  if (code === 500 && /field not declared in schema/.test(message)) {
+    return 'a field of this object is not in its kind\'s schema on this API server (a misspelt field, or a field of a newer CRD version than the one installed): fix or remove the field named above; retrying will not help';
+  }
+  return HINTS[code] ?? (code >= 500 ? 'the API server failed: retry later' : undefined);
+}
+
 /** `doing` reads like "apply WorkloadEntry demo/backend-vm". */
 export function clusterError(doing: string, err: unknown): StepError {
   const s = statusOf(err);
   if (!s) {
+    if (err instanceof ApiTimeout) {
+      return new StepError(`${doing}: ${err.message}`, 'the API server is overloaded or unreachable from here (a request that never returns); check it, or raise api-timeout if it is only slow');
+    }
     const cause = err instanceof Error ? err.message : String(err);
     return new StepError(`${doing}: ${cause.split('\n')[0]}`, 'check that the API server in the kubeconfig is reachable from here');
   }
   const causes = (s.status.details?.causes ?? []).map((c) => `${c.field ?? ''}${c.field ? ': ' : ''}${c.message ?? ''}`).filter(Boolean);
   const message = `${doing}: HTTP ${s.code}${s.status.reason ? ` ${s.status.reason}` : ''}: ${s.status.message ?? 'no message'}${causes.length ? ` (${causes.join('; ')})` : ''}`;
-  return new StepError(message, HINTS[s.code] ?? (s.code >= 500 ? 'the API server failed: retry later' : undefined));
+  return new StepError(message, hintFor(s.code, `${s.status.message ?? ''} ${causes.join(' ')}`));
 }
 
 export function isNotFound(err: unknown): boolean {

@@ -362,6 +362,8 @@ export function getSettings(read: InputReader, env: NodeJS.ProcessEnv = process.
   const meshHosts = parseMeshHosts(c);
   const vars = parseVars(c);
   const createNamespace = c.boolean('create-namespace');
+  const requestTimeoutMs = c.duration('api-timeout', 1000, 600_000);
+  const lockTimeoutMs = c.duration('lock-timeout', 0, 3_600_000);
 
   if (c.problems.length > 0) throw new InputError(c.problems);
   return {
@@ -370,7 +372,7 @@ export function getSettings(read: InputReader, env: NodeJS.ProcessEnv = process.
     timeoutMs,
     workload: { name, namespace, serviceAccount, labels, ports, address, network, meshHosts },
     manifests: { patterns, vars },
-    cluster: { kubeconfig, context, istioNamespace, createNamespace },
+    cluster: { kubeconfig, context, istioNamespace, createNamespace, requestTimeoutMs, lockTimeoutMs },
     ssh: {
       target: { user: sshUser, host: vmHost, port: sshPort },
       jumpHost,

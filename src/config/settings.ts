@@ -61,6 +61,10 @@ export interface Settings {
     context: string;
     istioNamespace: string;
     createNamespace: boolean;
+    /** api-timeout: bound on one API request. */
+    requestTimeoutMs: number;
+    /** lock-timeout: how long to wait for another run's lease on the VM (cluster/lease.ts). */
+    lockTimeoutMs: number;
   };
   ssh: {
     target: SshEndpoint;

@@ -46,6 +46,14 @@ describe('applyObject: fieldValidation=Strict', () => {
     assert.equal(await kube.getObject('v1', 'Service', 'demo', 'backend'), undefined, 'nothing stored');
   });
 
+  it('gives that 500 a hint to fix the field, not to retry (issue #11)', async () => {
+    const misspelt = service({ selectr: { app: 'backend' }, ports: [{ name: 'http', port: 8080 }] });
+    await assert.rejects(applyObject(cluster, misspelt, { dryRun: true }), (err: { hint?: string }) => {
+      assert.match(err.hint ?? '', /^a field of this object is not in its kind's schema on this API server .*: fix or remove the field named above; retrying will not help$/);
+      return true;
+    });
+  });
+
   it('refuses an unknown metadata field the same way (typed ObjectMeta would drop it too)', async () => {
     const misspelt = service({ selector: { app: 'backend' }, ports: [{ name: 'http', port: 8080 }] });
     misspelt.metadata['lables'] = { app: 'backend' };
