@@ -6,6 +6,7 @@
 import { connectCluster, type Cluster } from '../cluster/client.js';
 import { deleteObject, readObject } from '../cluster/apply.js';
 import type { Settings } from '../config/settings.js';
+import type { EffectiveWorkload } from '../plan/effective-workload.js';
 import { objectRef, type RenderedObject } from '../plan/kube-object.js';
 import { FIELD_MANAGER } from '../plan/labels.js';
 import { hostsBlockMarker } from '../plan/mesh-hosts.js';
@@ -19,6 +20,7 @@ import { removeBundle, removeHostsBlock, removeProxy, systemdOffboardLines } fro
 import { openSession, sshTarget } from '../vm/ssh-session.js';
 import { BUNDLE_FILE_NAMES } from '../plan/bundle.js';
 import { renderStep } from './render.js';
+import { withVmLease } from './vm-lease.js';
 
 
 function deletionOrder(rendered: RenderedObject[]): RenderedObject[] {
@@ -51,7 +53,12 @@ export async function offboard(s: Settings, ctx: RunContext, result: RunResult):
     result.proxyStatus = 'planned';
     return;
   }
-  const cluster = connectCluster(s.cluster.kubeconfig as string, s.cluster.context, ctx.log, ctx.signal);
+  const cluster = connectCluster(s.cluster.kubeconfig as string, s.cluster.context, ctx.log, ctx.signal, s.cluster.requestTimeoutMs);
+  return withVmLease(s, ctx, result, cluster, `offboard ${w.namespace}/${w.name}`, () => offboardVm(s, ctx, result, cluster, rendered, w, marker));
+}
+
+/** Everything offboarding changes, under the VM's lease. */
+async function offboardVm(s: Settings, ctx: RunContext, result: RunResult, cluster: Cluster, rendered: RenderedObject[], w: EffectiveWorkload, marker: string): Promise<void> {
   const entries = rendered.filter((r) => r.object.kind === 'WorkloadEntry');
   await runStep(result, ctx, 'Remove the WorkloadEntry', `${w.namespace}/${w.name}`, async () => {
     for (const r of entries) await deleteOurs(cluster, r, result);

@@ -7,6 +7,7 @@ import { connectCluster, type Cluster } from '../cluster/client.js';
 import { applyObject, deleteObject, readObject } from '../cluster/apply.js';
 import { readMeshFacts, type MeshFacts } from '../cluster/mesh-facts.js';
 import { requestToken } from '../cluster/token.js';
+import { vmLeaseName } from '../cluster/lease.js';
 import type { Settings } from '../config/settings.js';
 import { formatDuration } from '../config/duration.js';
 import { BUNDLE_FILE_NAMES, buildBundle, formatMode, type BundleFile } from '../plan/bundle.js';
@@ -27,7 +28,9 @@ import { excerpt } from '../probe/access-log.js';
 import { outboundProbeCommand, probeInbound, probeOutbound } from '../probe/probes.js';
 import { StepError } from '../pipeline/step-error.js';
 import { openSession, sshTarget, type SshSession } from '../vm/ssh-session.js';
+import { ProxyNotCreated } from '../vm/docker-runtime.js';
 import { checkOnServer, renderStep } from './render.js';
+import { withVmLease } from './vm-lease.js';
 
 const REDACTED = '<redacted: minted at run time>';
 const ACCESS_LOG_TAIL = 500;
@@ -68,6 +71,7 @@ function planText(s: Settings, w: EffectiveWorkload, rendered: RenderedObject[],
   const pin = s.ssh.knownHosts.length ? 'pinned by ssh-known-hosts' : s.ssh.fingerprints.length ? 'pinned by ssh-host-fingerprint' : s.ssh.strictHostKey ? 'NOT PINNED: would be refused' : 'not checked (ssh-strict-host-key: false)';
   const lines = [
     `read mesh facts from namespace ${s.cluster.istioNamespace}${facts ? `: image ${facts.image}, trust domain ${facts.trustDomain}, gateway ${facts.gateway.address} (${facts.gateway.source})` : ' (no kubeconfig given: not read)'}`,
+    `take the VM's lease: Lease ${s.cluster.istioNamespace}/${vmLeaseName(s.ssh.target.host)} (wait up to ${formatDuration(s.cluster.lockTimeoutMs)} for another run; released at the end)`,
     `connect ${sshTarget(s)} (host key ${pin})`,
     `apply (server-side, field manager ${FIELD_MANAGER}):`,
     ...rendered.filter((r) => !isWorkloadEntry(r)).map((r) => `  ${objectRef(r.object)}`),
@@ -106,7 +110,7 @@ async function dryRun(s: Settings, ctx: RunContext, result: RunResult, rendered:
   let facts: MeshFacts | undefined;
   let files: BundleFile[] | undefined;
   if (s.cluster.kubeconfig) {
-    const cluster = connectCluster(s.cluster.kubeconfig, s.cluster.context, ctx.log, ctx.signal);
+    const cluster = connectCluster(s.cluster.kubeconfig, s.cluster.context, ctx.log, ctx.signal, s.cluster.requestTimeoutMs);
     facts = await runStep(result, ctx, 'Read mesh facts', `${cluster.server} ${s.cluster.istioNamespace}`, () => readMeshFacts(cluster, s));
     files = buildBundle(w, facts, REDACTED);
     await runStep(result, ctx, 'Server-side dry-run and live diff', cluster.server, async (step) => {
@@ -125,36 +129,71 @@ async function rollback(s: Settings, ctx: RunContext, result: RunResult, cluster
   const signal = bound.signal;
   const own = cluster.withSignal(signal);
   const notes: string[] = [];
-  await runStep(result, { log: ctx.log, signal }, 'Roll back', `what this run created`, async (step) => {
-    if (session && undo.proxyStarted) notes.push((await removeProxy(session, s, signal)) ? 'removed the istio-proxy container' : 'istio-proxy container was already gone');
-    if (session && undo.bundleWritten.length) {
-      await removeBundle(session, s, undo.bundleWritten, signal);
-      notes.push(`removed ${undo.bundleWritten.length} bundle files`);
+  const failed: string[] = [];
+  // Each undo is tried on its own: a VM out of reach must not keep the objects in the cluster.
+  const undoing = async (what: string, fn: () => Promise<string>): Promise<void> => {
+    try {
+      notes.push(await fn());
+    } catch (err) {
+      failed.push(`${what}: ${err instanceof Error ? err.message : String(err)}`);
     }
-    if (session && undo.hostsBlock) {
-      await removeHostsBlock(session, s, undo.hostsBlock, signal);
-      notes.push(`removed the ${HOSTS_FILE} block`);
+  };
+  let reopened: SshSession | undefined;
+  await runStep(result, { log: ctx.log, signal }, 'Roll back', `what this run created`, async (step) => {
+    let on = session;
+    // The connection may be what failed (dropped mid-transfer): undo over a new one.
+    if (session?.closed && (undo.proxyStarted || undo.bundleWritten.length || undo.hostsBlock)) {
+      on = reopened = await openSession(s, ctx.log, signal).catch((err: unknown) => {
+        failed.push(`reconnect to the VM to remove the container, bundle and ${HOSTS_FILE} block: ${err instanceof Error ? err.message : String(err)}`);
+        return undefined;
+      });
+      if (on) notes.push('reconnected to the VM');
+    }
+    if (on && undo.proxyStarted) await undoing('remove the istio-proxy container', async () => ((await removeProxy(on, s, signal)) ? 'removed the istio-proxy container' : 'istio-proxy container was already gone'));
+    if (on && undo.bundleWritten.length) {
+      await undoing('remove the bundle files', async () => {
+        await removeBundle(on, s, undo.bundleWritten, signal);
+        return `removed ${undo.bundleWritten.length} bundle files`;
+      });
+    }
+    if (on && undo.hostsBlock) {
+      const marker = undo.hostsBlock;
+      await undoing(`remove the ${HOSTS_FILE} block`, async () => {
+        await removeHostsBlock(on, s, marker, signal);
+        return `removed the ${HOSTS_FILE} block`;
+      });
     }
     for (const obj of [...undo.created].reverse()) {
       if (obj.kind === 'Namespace') continue; // may hold things this run did not make
-      const outcome = await deleteObject(own, obj);
-      notes.push(`${outcome} ${objectRef(obj)}`);
-      const entry = result.objects.find((o) => o.kind === obj.kind && o.name === obj.metadata.name && o.namespace === obj.metadata.namespace);
-      if (entry) entry.action = 'rolled-back';
+      await undoing(`delete ${objectRef(obj)}`, async () => {
+        const outcome = await deleteObject(own, obj);
+        const entry = result.objects.find((o) => o.kind === obj.kind && o.name === obj.metadata.name && o.namespace === obj.metadata.namespace);
+        if (entry) entry.action = 'rolled-back';
+        return `${outcome} ${objectRef(obj)}`;
+      });
     }
     step.detail = notes.join('; ') || 'nothing to undo';
+    if (failed.length) throw new StepError(`not undone: ${failed.join('; ')}`, 'remove what is named here by hand: this run created it');
   })
     .catch(() => undefined) // the first error stays the one reported
-    .finally(() => bound.dispose());
-  if (result.error) result.error.message += notes.length ? ` (rolled back: ${notes.join('; ')})` : '';
+    .finally(() => {
+      reopened?.close();
+      bound.dispose();
+    });
+  if (result.error && (notes.length || failed.length)) result.error.message += ` (rolled back: ${[...notes, ...failed.map((f) => `NOT undone: ${f}`)].join('; ')})`;
 }
 
 export async function onboard(s: Settings, ctx: RunContext, result: RunResult): Promise<void> {
   const { objects: rendered, workload: w } = await renderStep(s, ctx, result, 'planned');
   if (s.dryRun) return dryRun(s, ctx, result, rendered, w);
 
-  const cluster = connectCluster(s.cluster.kubeconfig as string, s.cluster.context, ctx.log, ctx.signal);
+  const cluster = connectCluster(s.cluster.kubeconfig as string, s.cluster.context, ctx.log, ctx.signal, s.cluster.requestTimeoutMs);
   const facts = await runStep(result, ctx, 'Read mesh facts', `${cluster.server} ${s.cluster.istioNamespace}`, () => readMeshFacts(cluster, s));
+  return withVmLease(s, ctx, result, cluster, `onboard ${w.namespace}/${w.name}`, () => onboardVm(s, ctx, result, cluster, facts, rendered, w));
+}
+
+/** Everything the run changes, under the VM's lease: on failure or abort, rolled back. */
+async function onboardVm(s: Settings, ctx: RunContext, result: RunResult, cluster: Cluster, facts: MeshFacts, rendered: RenderedObject[], w: EffectiveWorkload): Promise<void> {
   const session = await runStep(result, ctx, 'Connect to the VM', sshTarget(s), async (step) => {
     const opened = await openSession(s, ctx.log, ctx.signal);
     step.detail = `host key ${opened.hostKey.fingerprint} (${opened.hostKey.reason})`;
@@ -189,7 +228,10 @@ export async function onboard(s: Settings, ctx: RunContext, result: RunResult): 
     if (s.proxy.start) {
       await runStep(result, ctx, 'Start the proxy', `${session.target} (${s.proxy.runtime})`, async () => {
         undo.proxyStarted = true;
-        await startProxy(session, s, w, facts, ctx.log, ctx.signal);
+        await startProxy(session, s, w, facts, ctx.log, ctx.signal).catch((err: unknown) => {
+          if (err instanceof ProxyNotCreated) undo.proxyStarted = false; // docker made no container: none to remove
+          throw err;
+        });
       });
       await runStep(result, ctx, 'Wait for the proxy to be ready', `${session.target} :15020/healthz/ready`, async () => {
         result.proxyStatus = 'not-ready';

@@ -70,6 +70,10 @@ export function installBundleCommand(s: Settings, hosts: HostsBlock): string[] {
     'umask 077',
     HOSTS_BLOCK_FUNCTION,
     'dir=$1; shift',
+    // A write cut short (the connection dropped, the job cancelled) leaves no half-written temp file.
+    'tmp=""',
+    'trap \'rm -f "$tmp"\' EXIT',
+    "trap 'exit 129' HUP; trap 'exit 141' PIPE; trap 'exit 143' TERM; trap 'exit 130' INT",
     'mkdir -p "$dir"',
     'chmod 0750 "$dir"',
     'while read -r name mode data; do',
@@ -79,6 +83,7 @@ export function installBundleCommand(s: Settings, hosts: HostsBlock): string[] {
     '  chmod "$mode" "$tmp"',
     '  chown 0:0 "$tmp"',
     '  mv -f "$tmp" "$dir/$name"',
+    '  tmp=""',
     '  echo "$name"',
     'done',
     'umask 022',
@@ -139,8 +144,9 @@ export function proxyStateCommand(s: Settings): string[] {
   return privileged(s, ['docker', 'inspect', '--format', '{{.State.Status}} {{.RestartCount}} {{.Config.Image}}', PROXY_CONTAINER]);
 }
 
+/** Removes the bundle files and any temp file of theirs a cut-short install left (`.NAME.XXXXXX`, mktemp's). */
 export function removeBundleCommand(s: Settings, names: readonly string[]): string[] {
-  return privileged(s, ['rm', '-f', '--', ...names.map((n) => `${s.proxy.configDir}/${n}`)]);
+  return privileged(s, ['sh', '-c', 'dir=$1; shift; for n do rm -f -- "$dir/$n" "$dir/.$n".??????; done', 'remove-bundle', s.proxy.configDir, ...names]);
 }
 
 // ---------- the systemd runtime: Istio's own VM package (proxy-runtime: systemd) ----------

@@ -31,6 +31,39 @@ function firstLine(text: string): string {
   return text.trim().split('\n').slice(-3).join(' | ') || 'no output';
 }
 
+/** What to do about a failed write on the VM: a full disk says so; otherwise permissions. */
+function writeHint(s: Settings, stderr: string): string {
+  if (/No space left on device|Disk quota exceeded/i.test(stderr)) return `the VM's file system holding ${s.proxy.configDir} (or ${HOSTS_FILE}) is full: free space there (df -h ${s.proxy.configDir}), then run again`;
+  if (/Read-only file system/i.test(stderr)) return `${s.proxy.configDir} is on a read-only file system: choose another proxy-config-dir`;
+  return s.ssh.target.user === 'root' ? 'check that the disk is writable' : `check that ${s.ssh.target.user} may run sudo without a password (sudo -n)`;
+}
+
+type DockerFailure = 'no-docker' | 'daemon-down' | 'pull' | 'other';
+
+/** Why a docker command failed, from docker's own words. */
+function dockerFailure(code: number, stderr: string): DockerFailure {
+  if (code === 127 || /docker: (command )?not found/.test(stderr)) return 'no-docker';
+  if (/Cannot connect to the Docker daemon|Is the docker daemon running|docker\.sock: connect/i.test(stderr)) return 'daemon-down';
+  if (/Unable to find image|pull access denied|manifest unknown|not found: manifest|error pulling|failed to resolve reference|dial tcp|no such host|i\/o timeout|toomanyrequests|unauthorized/i.test(stderr)) return 'pull';
+  return 'other';
+}
+
+function dockerHint(failure: DockerFailure, image: string): string {
+  switch (failure) {
+    case 'no-docker':
+      return 'install Docker on the VM';
+    case 'daemon-down':
+      return 'the Docker daemon on the VM is not running: start it (systemctl start docker) and run again';
+    case 'pull':
+      return `the VM could not pull ${image}: check the image name (proxy-image, or the mesh install's hub and tag), that the VM reaches that registry, and its docker login there; or load the image on the VM beforehand`;
+    default:
+      return 'check that the VM can pull the image (or set proxy-image) and that the Docker daemon runs';
+  }
+}
+
+/** docker run failed before any container existed (no daemon, no image): there is no container to remove. */
+export class ProxyNotCreated extends StepError {}
+
 /** Writes the bundle files and the workload's /etc/hosts block in one round trip. */
 export async function installBundle(session: SshSession, s: Settings, files: BundleFile[], hosts: HostsBlock, log: Logger, signal: AbortSignal): Promise<void> {
   const r = await session.exec(installBundleCommand(s, hosts), { stdin: bundleStdin(files), signal });
@@ -38,7 +71,7 @@ export async function installBundle(session: SshSession, s: Settings, files: Bun
   if (r.code !== 0 || written.length !== files.length) {
     throw new StepError(
       `writing the bundle into ${s.proxy.configDir} on ${session.target} failed (exit ${r.code}, ${written.length} of ${files.length} files written): ${firstLine(r.stderr)}`,
-      s.ssh.target.user === 'root' ? 'check that the disk is writable' : `check that ${s.ssh.target.user} may run sudo without a password (sudo -n)`,
+      writeHint(s, r.stderr),
     );
   }
   for (const f of files) log.info(`wrote ${s.proxy.configDir}/${f.name} (mode ${formatMode(f.mode)}${f.secret ? ', secret' : ''})`);
@@ -61,11 +94,9 @@ export async function startProxy(session: SshSession, s: Settings, w: WorkloadId
   if (removed.code === 0) log.info('removed the previous istio-proxy container');
   const run = await session.exec(runProxyCommand(s, w, facts), { signal });
   if (run.code !== 0) {
-    const notDocker = run.code === 127 || /docker: (command )?not found/.test(run.stderr);
-    throw new StepError(
-      `docker run of ${facts.image} on ${session.target} failed (exit ${run.code}): ${firstLine(run.stderr)}`,
-      notDocker ? 'install Docker on the VM' : 'check that the VM can pull the image (or set proxy-image) and that the Docker daemon runs',
-    );
+    const failure = dockerFailure(run.code, run.stderr);
+    const message = `docker run of ${facts.image} on ${session.target} failed (exit ${run.code}): ${firstLine(run.stderr)}`;
+    throw failure === 'other' ? new StepError(message, dockerHint(failure, facts.image)) : new ProxyNotCreated(message, dockerHint(failure, facts.image));
   }
   log.info(`started istio-proxy (${facts.image}), container ${run.stdout.trim().slice(0, 12)}`);
 }
@@ -98,8 +129,12 @@ export async function waitReady(session: SshSession, s: Settings, log: Logger, s
   );
 }
 
+/** True when a container was removed, false when there was none; throws when docker cannot tell (its daemon down). */
 export async function removeProxy(session: SshSession, s: Settings, signal: AbortSignal): Promise<boolean> {
-  return (await session.exec(removeProxyCommand(s), { signal })).code === 0;
+  const r = await session.exec(removeProxyCommand(s), { signal });
+  if (r.code === 0) return true;
+  if (/No such container/i.test(r.stderr) || r.code === 127) return false; // no container, or no docker at all
+  throw new StepError(`docker rm of the istio-proxy container on ${session.target} failed (exit ${r.code}): ${firstLine(r.stderr)}`, dockerHint(dockerFailure(r.code, r.stderr), 'the proxy image'));
 }
 
 export async function removeBundle(session: SshSession, s: Settings, names: readonly string[], signal: AbortSignal): Promise<void> {

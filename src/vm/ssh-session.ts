@@ -29,6 +29,8 @@ export interface SshSession {
   target: string;
   hostKey: HostKeyDecision;
   exec(argv: string[], opts: ExecOptions): Promise<ExecResult>;
+  /** True once the connection has ended: closed by us, or lost (the rollback then opens a new one). */
+  readonly closed: boolean;
   close(): void;
 }
 
@@ -119,12 +121,19 @@ async function connectWithRetries(s: Settings, endpoint: SshEndpoint, log: Logge
   }
 }
 
-function execOn(client: Client, command: string, opts: ExecOptions, defaultTimeoutMs: number, what: string): Promise<ExecResult> {
+/** The connection ended under a running command (sshd killed, network gone): no exit status came. */
+export class ConnectionLost extends StepError {}
+
+function execOn(client: Client, command: string, opts: ExecOptions, defaultTimeoutMs: number, what: string, lost: () => boolean): Promise<ExecResult> {
   const { signal } = opts;
   return new Promise((resolve, reject) => {
     if (signal.aborted) return reject(abortReason(signal));
+    if (lost()) return reject(connectionLost(what));
     client.exec(command, (err, stream) => {
-      if (err) return reject(new StepError(`${what}: cannot open a channel: ${err.message}`));
+      if (err) {
+        if (lost()) return reject(connectionLost(what));
+        return reject(new StepError(`${what}: cannot open a channel: ${err.message}`));
+      }
       let stdout = '';
       let stderr = '';
       let settled = false;
@@ -150,11 +159,12 @@ function execOn(client: Client, command: string, opts: ExecOptions, defaultTimeo
       );
       stream.on('data', (d: Buffer) => (stdout += d.toString()));
       stream.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-      stream.on('close', (code: number | null, sig?: string) => {
+      stream.on('close', (code: number | null | undefined, sig?: string) => {
         if (settled) return;
         settled = true;
         clearTimeout(timer);
         signal.removeEventListener('abort', onAbort);
+        if (code == null && !sig && lost()) return reject(connectionLost(what));
         resolve({ code: code ?? (sig ? 128 : 255), stdout, stderr });
       });
       // The run may have stopped while the channel was opening.
@@ -163,6 +173,13 @@ function execOn(client: Client, command: string, opts: ExecOptions, defaultTimeo
       stream.end(opts.stdin ?? '');
     });
   });
+}
+
+function connectionLost(what: string): ConnectionLost {
+  return new ConnectionLost(
+    `${what}: the SSH connection was lost before the command finished (no exit status)`,
+    'the network path to the VM or its sshd dropped the connection; what this run wrote is undone over a new connection, then run again',
+  );
 }
 
 export async function openSession(s: Settings, log: Logger, signal: AbortSignal): Promise<SshSession> {
@@ -190,11 +207,21 @@ export async function openSession(s: Settings, log: Logger, signal: AbortSignal)
   }
   const { client, hostKey } = connected;
   log.info(`connected to ${describe(target)}: host key ${hostKey.fingerprint} (${hostKey.reason})`);
+  let closed = false;
+  const ended = () => {
+    closed = true;
+  };
+  client.once('end', ended).once('close', ended);
+  jump?.once('end', ended).once('close', ended);
   return {
     target: describe(target),
     hostKey,
-    exec: (argv, opts) => execOn(client, shellJoin(argv), opts, s.ssh.commandTimeoutMs, `on ${describe(target)}: ${argv.slice(0, 4).join(' ')}`),
+    exec: (argv, opts) => execOn(client, shellJoin(argv), opts, s.ssh.commandTimeoutMs, `on ${describe(target)}: ${argv.slice(0, 4).join(' ')}`, () => closed),
+    get closed() {
+      return closed;
+    },
     close: () => {
+      closed = true;
       client.end();
       jump?.end();
     },

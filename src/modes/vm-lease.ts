@@ -1,0 +1,30 @@
+// The step "Take the VM's lease" of onboard and offboard: the VM's Lease (cluster/lease.ts) is
+// taken before the run changes anything and released after everything, the rollback included.
+// Releasing is not a step of its own: it cannot fail the run (a lease left behind expires).
+import type { Cluster } from '../cluster/client.js';
+import { acquireVmLease, runIdentity, vmLeaseName } from '../cluster/lease.js';
+import { formatDuration } from '../config/duration.js';
+import type { Settings } from '../config/settings.js';
+import type { RunContext } from '../pipeline/context.js';
+import { runStep } from '../pipeline/run-step.js';
+import type { RunResult } from '../report/result.js';
+import { sshTarget } from '../vm/ssh-session.js';
+
+export const LEASE_STEP = "Take the VM's lease";
+
+/** Runs fn while this run holds the VM's lease; `purpose` reads like "onboard demo/backend-vm". */
+export async function withVmLease<T>(s: Settings, ctx: RunContext, result: RunResult, cluster: Cluster, purpose: string, fn: () => Promise<T>): Promise<T> {
+  const namespace = s.cluster.istioNamespace;
+  const name = vmLeaseName(s.ssh.target.host);
+  const lease = await runStep(result, ctx, LEASE_STEP, `Lease ${namespace}/${name}`, async (step) => {
+    const held = await acquireVmLease(cluster, { namespace, name, run: runIdentity(ctx.env), purpose, vm: sshTarget(s), waitMs: s.cluster.lockTimeoutMs, log: ctx.log, signal: ctx.signal });
+    const waited = held.waitedMs >= 1000 ? `, after waiting ${formatDuration(Math.round(held.waitedMs / 1000) * 1000)}` : '';
+    step.detail = `held by this run as ${held.holder}${waited}${held.tookOverFrom ? `; took over the expired lease of ${held.tookOverFrom}` : ''}`;
+    return held;
+  });
+  try {
+    return await fn();
+  } finally {
+    await lease.release();
+  }
+}

@@ -1,0 +1,43 @@
+// Issue #11 "Two runs, one VM": the Lease's name per VM and the run's ID (the holder).
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { runIdentity, vmLeaseName } from '../../src/cluster/lease.js';
+
+const DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+
+describe('vmLeaseName', () => {
+  it('is istio-vm-onboard.<vm-host> for an address or a host name, case folded', () => {
+    assert.equal(vmLeaseName('10.0.93.162'), 'istio-vm-onboard.10.0.93.162');
+    assert.equal(vmLeaseName('VM-1.Example.com'), 'istio-vm-onboard.vm-1.example.com');
+    assert.equal(vmLeaseName('vm-1.example.com'), vmLeaseName('VM-1.EXAMPLE.COM'), 'one VM, one lease, however its name is spelt');
+  });
+
+  it('folds what is no DNS name (IPv6) and adds a hash of the exact text, so two hosts never share a lease', () => {
+    const a = vmLeaseName('fe80::1');
+    const b = vmLeaseName('fe80::1:0');
+    assert.match(a, /^istio-vm-onboard\.fe80-1-[0-9a-f]{10}$/);
+    assert.notEqual(a, b);
+    for (const host of ['fe80::1', '2001:db8::a:b', '_weird_', 'x'.repeat(300), '-a-']) {
+      const name = vmLeaseName(host);
+      assert.match(name, DNS1123_SUBDOMAIN, host);
+      assert.ok(name.length <= 253, host);
+    }
+  });
+});
+
+describe('runIdentity', () => {
+  it('names the GitHub run, attempt and job, with a random suffix (two legs of a matrix job differ), and the run\'s URL', () => {
+    const env = { GITHUB_REPOSITORY: 'acme/vms', GITHUB_RUN_ID: '42', GITHUB_RUN_ATTEMPT: '2', GITHUB_JOB: 'onboard', GITHUB_SERVER_URL: 'https://ghe.example' };
+    const a = runIdentity(env);
+    const b = runIdentity(env);
+    assert.match(a.id, /^github:acme\/vms\/runs\/42\/attempts\/2\/jobs\/onboard#[0-9a-f]{6}$/);
+    assert.notEqual(a.id, b.id);
+    assert.equal(a.url, 'https://ghe.example/acme/vms/actions/runs/42/attempts/2');
+  });
+
+  it('off GitHub: the host and the process', () => {
+    const id = runIdentity({});
+    assert.match(id.id, new RegExp(`^cli:[^/]+/pid/${process.pid}#[0-9a-f]{6}$`));
+    assert.equal(id.url, undefined);
+  });
+});
