@@ -254,14 +254,35 @@ export function installPlacedFilesCommand(s: Settings, files: PlacedFile[], host
   return privileged(s, ['sh', '-c', script, 'install-files', String(files.length), ...files.map((f) => `${f.name}=${f.path}`), hosts.file ?? HOSTS_FILE, hosts.marker, ...hosts.lines]);
 }
 
-/** Enable the unit for boots and (re)start it now: a rerun restarts with the new files. */
+/**
+ * Removes Istio's iptables chains. The unit's ExecStopPost (istio-start.sh clean) skips this
+ * when the cluster.env it reads says ISTIO_CUSTOM_IP_TABLES=true, which ours does: chains left
+ * by an earlier run with interception on would send the workload's ports to a 15006 that a
+ * proxy in mode NONE does not serve (found on the test world's systemd VM).
+ */
+// pilot-agent's own --cleanup-only picks one iptables backend and needs the flags the rules were
+// made with; this removes every ISTIO_* chain, and the jumps to them, from both backends.
+const CLEAN_ISTIO_IPTABLES = [
+  'for save in iptables-legacy-save iptables-nft-save ip6tables-legacy-save ip6tables-nft-save; do',
+  '  command -v "$save" >/dev/null 2>&1 || continue; ipt=${save%-save}',
+  '  for t in nat mangle raw; do',
+  '    rules=$("$save" -t "$t" 2>/dev/null) || continue',
+  '    printf "%s\\n" "$rules" | grep -E "^-A [A-Z]+ .*-j ISTIO_" | grep -vE "^-A ISTIO_" | sed "s/^-A /-D /" | while read -r r; do eval "\\"\\$ipt\\" -t \\"\\$t\\" $r" 2>/dev/null || true; done',
+  '    chains=$(printf "%s\\n" "$rules" | sed -n "s/^:\\(ISTIO_[A-Z0-9_]*\\) .*/\\1/p")',
+  '    for c in $chains; do "$ipt" -t "$t" -F "$c" 2>/dev/null || true; done',
+  '    for c in $chains; do "$ipt" -t "$t" -X "$c" 2>/dev/null || true; done',
+  '  done',
+  'done',
+].join('\n');
+
+/** Enable the unit for boots and (re)start it now: a rerun restarts with the new files, without Istio's old chains. */
 export function startSidecarUnitCommand(s: Settings): string[] {
-  return privileged(s, ['sh', '-c', 'systemctl enable "$1" >/dev/null 2>&1 && systemctl restart "$1"', 'start-unit', SIDECAR_UNIT]);
+  return privileged(s, ['sh', '-c', `systemctl stop "$1" >/dev/null 2>&1 || true; ${CLEAN_ISTIO_IPTABLES}; systemctl enable "$1" >/dev/null 2>&1 && systemctl start "$1"`, 'start-unit', SIDECAR_UNIT]);
 }
 
-/** Stop and disable the unit; true (exit 0) when there was one. */
+/** Stop and disable the unit (and drop Istio's chains); true (exit 0) when there was one. */
 export function stopSidecarUnitCommand(s: Settings): string[] {
-  return privileged(s, ['sh', '-c', 'systemctl cat "$1" >/dev/null 2>&1 || exit 3; systemctl disable --now "$1" >/dev/null 2>&1; systemctl reset-failed "$1" >/dev/null 2>&1 || true', 'stop-unit', SIDECAR_UNIT]);
+  return privileged(s, ['sh', '-c', `systemctl cat "$1" >/dev/null 2>&1 || exit 3; systemctl disable --now "$1" >/dev/null 2>&1; systemctl reset-failed "$1" >/dev/null 2>&1 || true; ${CLEAN_ISTIO_IPTABLES}`, 'stop-unit', SIDECAR_UNIT]);
 }
 
 export function sidecarUnitStateCommand(s: Settings): string[] {

@@ -64,7 +64,13 @@ export function placedBundle(files: BundleFile[]): Array<BundleFile & { path: st
   return PLACED_FILES.map((p) => {
     const f = files.find((x) => x.name === p.name);
     if (!f) throw new Error(`bundle file ${p.name} missing`);
-    const content = p.name === 'cluster.env' ? withClusterEnvKeys(f.content, extra) : f.content;
+    // SSH first among the ports interception leaves alone, as istioctl writes it: should someone turn
+    // Istio's iptables step on, the connection the action works over is never captured.
+    const exclude = /^ISTIO_LOCAL_EXCLUDE_PORTS='([^']*)'$/m.exec(f.content)?.[1] ?? '';
+    const ports = exclude.split(',').filter(Boolean);
+    const content = p.name === 'cluster.env'
+      ? withClusterEnvKeys(f.content, { ...extra, ISTIO_LOCAL_EXCLUDE_PORTS: ports.includes('22') ? exclude : ['22', ...ports].join(',') })
+      : f.content;
     return { ...f, content, mode: p.mode, path: p.path };
   });
 }

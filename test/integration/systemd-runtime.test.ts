@@ -61,7 +61,19 @@ async function sh(script: string): Promise<string> {
   return (r.stdout + r.stderr).trim();
 }
 
+/** The nat table in both iptables backends. */
+const NAT_RULES = '{ iptables-nft-save -t nat; iptables-legacy-save -t nat; } 2>/dev/null';
 const PLACED = '/var/lib/istio/envoy/cluster.env /etc/istio/config/mesh /etc/certs/root-cert.pem /var/run/secrets/tokens/istio-token';
+
+/** An HTTP request from the runner to the workload's port on the VM; the status, or 0. */
+async function inbound(): Promise<number> {
+  for (let i = 0; i < 20; i++) {
+    const status = await fetch(`http://${vm.address}:8080/`, { signal: AbortSignal.timeout(2000) }).then((r) => r.status, () => 0);
+    if (status === 200) return status;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  return 0;
+}
 
 function report(r: ActionRun): { steps: Array<{ name: string; detail?: string }>; accessLog?: { ours: Array<{ requestId: string }> } } {
   return JSON.parse(readFileSync(r.outputs.report as string, 'utf8'));
@@ -118,6 +130,37 @@ describe('proxy-runtime systemd', () => {
     assert.notEqual(await sh('cat /var/run/secrets/tokens/istio-token'), tokenBefore, 'a fresh token');
     assert.equal((await sh('cat /etc/hosts')).split('\n').filter((l) => l === '# BEGIN istio-vm-onboard demo/backend-vm').length, 1, 'one hosts block');
     assert.equal(await sh('systemctl is-active istio'), 'active');
+  });
+
+  it('with Istio\'s own iptables step turned on (as istio-start.sh runs it by default), inbound is captured, SSH is not, and a rerun turns it off again', async () => {
+    // What an operator would do to use interception: drop the two keys the action adds for NONE.
+    await sh("sed -i -e '/^ISTIO_CUSTOM_IP_TABLES=/d' -e '/^ISTIO_META_INTERCEPTION_MODE=/d' /var/lib/istio/envoy/cluster.env && systemctl restart istio");
+    // The unit is Type=simple: istio-start.sh sets the rules up after systemctl has returned.
+    // pilot-agent picks the iptables backend itself (here: legacy), so read both.
+    let rules = '';
+    for (let i = 0; i < 50 && !/ISTIO_REDIRECT -p tcp/.test(rules); i++) {
+      rules = await sh(NAT_RULES);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    assert.match(rules, /-A ISTIO_INBOUND -p tcp -m tcp --dport 8080 -j ISTIO_IN_REDIRECT/, `the workload port is captured: ${rules}\n${await vm.journal('istio', 30)}`);
+    assert.match(rules, /-A ISTIO_IN_REDIRECT -p tcp -j REDIRECT --to-ports 15006/);
+    assert.match(rules, /-A ISTIO_REDIRECT -p tcp -j REDIRECT --to-ports 15001/);
+    assert.doesNotMatch(rules, /--dport 22 -j ISTIO_IN_REDIRECT/, 'SSH is not captured');
+    let ready = '';
+    for (let i = 0; i < 60 && ready !== '200'; i++) {
+      ready = await sh('curl -s -o /dev/null -m 2 -w "%{http_code}" http://127.0.0.1:15020/healthz/ready || true');
+      if (ready !== '200') await new Promise((r) => setTimeout(r, 500));
+    }
+    console.log(`# interception REDIRECT: readiness ${ready}; nat rules ${rules.split('\n').filter((l) => l.startsWith('-A ISTIO')).length}`);
+    assert.equal(ready, '200', 'upstream Envoy accepts istiod\'s REDIRECT-mode listeners (15001, 15006) too');
+    assert.equal(await inbound(), 200, 'the runner reaches the app through the captured port (iptables -> 15006 -> Envoy -> app)');
+    // The action still reaches the VM over SSH with the rules in place, and puts its own mode back:
+    // the restart runs the unit's ExecStopPost (istio-start.sh clean), which removes Istio's chains.
+    const r = await act();
+    assert.equal(r.code, 0, r.stdout);
+    assert.doesNotMatch(await sh(NAT_RULES), /ISTIO_/, 'no Istio chain left after the rerun');
+    assert.match(await sh('cat /var/lib/istio/envoy/cluster.env'), /^ISTIO_CUSTOM_IP_TABLES='true'$/m);
+    assert.equal(await inbound(), 200, 'and the app is reached again through the NONE-mode listener');
   });
 
   it('offboard stops and disables the unit and removes the files and the hosts block, leaving the package', async () => {

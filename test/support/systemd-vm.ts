@@ -119,7 +119,9 @@ ROOT=$1; T=$2; NAME=$3; NETNS=$4; NODE=$5; shift 5
 for cg in "$@"; do mkdir -p "$cg" && echo $$ > "$cg/cgroup.procs"; done
 mkdir -p "$T/upper" "$T/work" "$T/merged"
 mount -t overlay ivo-svm -o "lowerdir=$ROOT,upperdir=$T/upper,workdir=$T/work" "$T/merged"
-exec systemd-nspawn -D "$T/merged" --machine="$NAME" --hostname="$NAME" --register=no --keep-unit \
+# CAP_NET_ADMIN, as root has on a real VM: nspawn grants it only with --private-network, which
+# cannot be combined with --network-namespace-path; Istio's iptables step needs it.
+exec systemd-nspawn -D "$T/merged" --machine="$NAME" --hostname="$NAME" --register=no --keep-unit --capability=CAP_NET_ADMIN \
   --network-namespace-path="/run/netns/$NETNS" --boot --console=passive --resolv-conf=off --timezone=off --link-journal=no --bind-ro="$NODE:$VM_NODE"
 `;
 

@@ -105,6 +105,7 @@ describe('the bundle at Istio\'s paths', () => {
     assert.match(env, /^CA_ADDR='istiod\.istio-system\.svc:15012'$/m);
     assert.match(env, /^POD_NAME='backend-vm'$/m);
     assert.match(env, /^SERVICE_ACCOUNT='backend-sa'$/m);
+    assert.match(env, /^ISTIO_LOCAL_EXCLUDE_PORTS='22,15090,15021,15020'$/m, 'SSH is never captured');
     assert.doesNotMatch(env, /^CA_SNI=/m, 'no SNI for an IP gateway');
     const keys = env.trim().split('\n').map((l) => l.slice(0, l.indexOf('=')));
     assert.deepEqual(keys, [...keys].sort());
