@@ -1,7 +1,7 @@
 // Server-side apply with our field manager. Whether an object was created, updated or left
 // unchanged is read from its resourceVersion before and after, as kubectl reports it.
 import type { Configuration, KubernetesObject } from '@kubernetes/client-node';
-import { PatchStrategy } from '@kubernetes/client-node';
+import { PatchStrategy } from '@kubernetes/client-node/dist/patch.js'; // not the entry: see errors.ts
 import { objectRef, type KubeObject } from '../plan/kube-object.js';
 import { FIELD_MANAGER } from '../plan/labels.js';
 import type { ObjectAction } from '../report/result.js';

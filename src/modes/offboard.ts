@@ -3,7 +3,7 @@
 // block, then the other objects.
 // Only objects this action applied (our field manager is among their managers) are deleted;
 // the namespace is left alone.
-import { connectCluster, type Cluster } from '../cluster/client.js';
+import type { Cluster } from '../cluster/client.js';
 import { deleteObject, readObject } from '../cluster/apply.js';
 import type { Settings } from '../config/settings.js';
 import type { EffectiveWorkload } from '../plan/effective-workload.js';
@@ -53,6 +53,7 @@ export async function offboard(s: Settings, ctx: RunContext, result: RunResult):
     result.proxyStatus = 'planned';
     return;
   }
+  const { connectCluster } = await import('../cluster/client.js'); // the Kubernetes client loads here, after the render step
   const cluster = connectCluster(s.cluster.kubeconfig as string, s.cluster.context, ctx.log, ctx.signal, s.cluster.requestTimeoutMs);
   return withVmLease(s, ctx, result, cluster, `offboard ${w.namespace}/${w.name}`, () => offboardVm(s, ctx, result, cluster, rendered, w, marker));
 }

@@ -3,7 +3,7 @@
 // reach the VM first (nothing changed yet), then identity and routing objects, token,
 // bundle, proxy, readiness, and only then the WorkloadEntry. On failure or abort (timeout,
 // a cancelled job), what this run created is removed again and the report says so.
-import { connectCluster, type Cluster } from '../cluster/client.js';
+import type { Cluster } from '../cluster/client.js';
 import { applyObject, deleteObject, readObject } from '../cluster/apply.js';
 import { readMeshFacts, type MeshFacts } from '../cluster/mesh-facts.js';
 import { requestToken } from '../cluster/token.js';
@@ -110,6 +110,7 @@ async function dryRun(s: Settings, ctx: RunContext, result: RunResult, rendered:
   let facts: MeshFacts | undefined;
   let files: BundleFile[] | undefined;
   if (s.cluster.kubeconfig) {
+    const { connectCluster } = await import('../cluster/client.js'); // the Kubernetes client loads here, after the render step
     const cluster = connectCluster(s.cluster.kubeconfig, s.cluster.context, ctx.log, ctx.signal, s.cluster.requestTimeoutMs);
     facts = await runStep(result, ctx, 'Read mesh facts', `${cluster.server} ${s.cluster.istioNamespace}`, () => readMeshFacts(cluster, s));
     files = buildBundle(w, facts, REDACTED);
@@ -187,6 +188,7 @@ export async function onboard(s: Settings, ctx: RunContext, result: RunResult): 
   const { objects: rendered, workload: w } = await renderStep(s, ctx, result, 'planned');
   if (s.dryRun) return dryRun(s, ctx, result, rendered, w);
 
+  const { connectCluster } = await import('../cluster/client.js'); // the Kubernetes client loads here, after the render step
   const cluster = connectCluster(s.cluster.kubeconfig as string, s.cluster.context, ctx.log, ctx.signal, s.cluster.requestTimeoutMs);
   const facts = await runStep(result, ctx, 'Read mesh facts', `${cluster.server} ${s.cluster.istioNamespace}`, () => readMeshFacts(cluster, s));
   return withVmLease(s, ctx, result, cluster, `onboard ${w.namespace}/${w.name}`, () => onboardVm(s, ctx, result, cluster, facts, rendered, w));

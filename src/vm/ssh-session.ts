@@ -2,7 +2,7 @@
 // on every hop; connection attempts are retried with backoff, commands never are; each
 // command has its own timeout and takes the run's signal (on abort the remote command is
 // sent KILL and its channel closed); nothing stays open after close().
-import { Client, type ConnectConfig } from 'ssh2';
+import type { Client, ConnectConfig } from 'ssh2';
 import type { Duplex } from 'node:stream';
 import type { Settings, SshEndpoint } from '../config/settings.js';
 import type { Logger } from '../log.js';
@@ -36,6 +36,9 @@ export interface SshSession {
 
 class HostKeyRefused extends Error {}
 
+/** ssh2's client, loaded by the first openSession: a mode loads without it, render never needs it. */
+let SshClient: typeof Client | undefined;
+
 function describe(e: SshEndpoint): string {
   return `${e.user}@${e.host}:${e.port}`;
 }
@@ -47,7 +50,7 @@ export function sshTarget(s: Settings): string {
 
 function connectOnce(s: Settings, endpoint: SshEndpoint, sock: Duplex | undefined, signal: AbortSignal): Promise<{ client: Client; hostKey: HostKeyDecision }> {
   return new Promise((resolve, reject) => {
-    const client = new Client();
+    const client = new (SshClient as typeof Client)();
     let decision: HostKeyDecision | undefined;
     const config: ConnectConfig = {
       host: endpoint.host,
@@ -183,6 +186,7 @@ function connectionLost(what: string): ConnectionLost {
 }
 
 export async function openSession(s: Settings, log: Logger, signal: AbortSignal): Promise<SshSession> {
+  SshClient ??= (await import('ssh2')).default.Client;
   const target = s.ssh.target;
   let jump: Client | undefined;
   let sock: (() => Promise<Duplex>) | undefined;
