@@ -77,7 +77,9 @@ function planText(s: Settings, w: EffectiveWorkload, rendered: RenderedObject[],
     ...rendered.filter((r) => !isWorkloadEntry(r)).map((r) => `  ${objectRef(r.object)}`),
     `request a token for ServiceAccount ${w.namespace}/${w.serviceAccount} (audience istio-ca, lifetime ${formatDuration(s.proxy.tokenLifetimeSeconds * 1000)})`,
   ];
-  if (files) {
+  if (s.proxy.runtime === 'systemd') {
+    // systemdPlanLines (below) says where each file goes, with its content.
+  } else if (files) {
     lines.push(`write the bootstrap bundle and the ${HOSTS_FILE} block with: ${shellJoin(installBundleCommand(s, hosts))}`);
     for (const f of files) {
       lines.push(`  ${s.proxy.configDir}/${f.name} (mode ${formatMode(f.mode)}):`);
@@ -86,14 +88,15 @@ function planText(s: Settings, w: EffectiveWorkload, rendered: RenderedObject[],
   } else {
     lines.push(`write the bootstrap bundle (${BUNDLE_FILE_NAMES.join(', ')}) into ${s.proxy.configDir}`);
   }
-  lines.push(
+  // The systemd runtime's block also holds istiod's names: systemdPlanLines says so.
+  if (s.proxy.runtime !== 'systemd') lines.push(
     hosts.lines.length
       ? `${HOSTS_FILE} on the VM: the block "# BEGIN ${hosts.marker}" holds (no other line changes):`
       : `${HOSTS_FILE} on the VM: no mesh hosts, so no block "# BEGIN ${hosts.marker}" (an old one is removed)`,
     ...hosts.lines.map((l) => `    | ${l}`),
   );
   if (s.proxy.start && s.proxy.runtime === 'systemd') {
-    lines.push(...systemdPlanLines(s, files));
+    lines.push(...systemdPlanLines(s, files, hosts));
   } else if (s.proxy.start) {
     lines.push(`run: ${shellJoin(removeProxyCommand(s))}`);
     lines.push(facts ? `run: ${shellJoin(runProxyCommand(s, w, facts))}` : `run: docker run ... istio-proxy (image from the mesh install)`);

@@ -4,10 +4,10 @@
 import type { MeshFacts } from '../cluster/mesh-facts.js';
 import type { Settings } from '../config/settings.js';
 import type { Logger } from '../log.js';
-import type { BundleFile } from '../plan/bundle.js';
+import { formatMode, type BundleFile } from '../plan/bundle.js';
 import type { WorkloadIdentity } from '../plan/effective-workload.js';
 import {
-  HOSTS_FILE, readinessCommand, removePlacedFilesCommand, SIDECAR_PACKAGE, SIDECAR_UNIT, startSidecarUnitCommand, stopSidecarUnitCommand,
+  HOSTS_FILE, installPlacedFilesCommand, readinessCommand, removePlacedFilesCommand, SIDECAR_PACKAGE, SIDECAR_UNIT, startSidecarUnitCommand, stopSidecarUnitCommand,
   type HostsBlock,
 } from '../plan/remote-commands.js';
 import { shellJoin } from '../plan/shell.js';
@@ -57,15 +57,17 @@ export async function removeBundle(session: SshSession, s: Settings, names: read
 }
 
 /** What a dry-run says the systemd runtime would do on the VM (the docker runtime's lines are onboard's own). */
-export function systemdPlanLines(s: Settings, files: BundleFile[] | undefined): string[] {
+export function systemdPlanLines(s: Settings, files: BundleFile[] | undefined, hosts: HostsBlock): string[] {
   const pkg = s.proxy.sidecarPackage
     ? `install ${s.proxy.sidecarPackage} with dpkg or rpm (what the VM has), unless this file is already installed; its sha256 checked on the VM`
     : `use the installed ${SIDECAR_PACKAGE} package (no sidecar-package given)`;
   return [
     pkg,
-    `write, owned by istio-proxy, where ${SIDECAR_PACKAGE} reads them:`,
-    ...systemd.PLACED_FILES.map((p) => `  ${p.path} (mode ${p.mode.toString(8).padStart(4, '0')}) from ${p.name}${files ? '' : ' of the bundle'}`),
-    `${HOSTS_FILE}: istiod's names at the gateway and the mesh hosts, in the workload's block`,
+    `write, owned by istio-proxy, where ${SIDECAR_PACKAGE} reads them, with: ${shellJoin(installPlacedFilesCommand(s, [...systemd.PLACED_FILES], { marker: '<workload block>', lines: [] }))}`,
+    ...(files
+      ? systemd.placedBundle(files).flatMap((f) => [`  ${f.path} (mode ${formatMode(f.mode)}):`, ...f.content.trimEnd().split('\n').map((l) => `    | ${l}`)])
+      : systemd.PLACED_FILES.map((p) => `  ${p.path} (mode ${formatMode(p.mode)}) from the bundle's ${p.name}`)),
+    `${HOSTS_FILE} on the VM: the block "# BEGIN ${hosts.marker}" holds istiod's names at the gateway${files ? ` (${(files.find((f) => f.name === 'hosts')?.content ?? '').trim() || 'none: a host-name gateway'})` : ''}${hosts.lines.length ? ` and the mesh hosts: ${hosts.lines.join('; ')}` : ''} (no other line changes)`,
     `run: ${shellJoin(startSidecarUnitCommand(s))}`,
     `wait up to ${Math.round(s.proxy.readyTimeoutMs / 1000)} s for: ${shellJoin(readinessCommand())}`,
   ];

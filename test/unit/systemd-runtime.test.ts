@@ -123,3 +123,20 @@ describe('the bundle at Istio\'s paths', () => {
     assert.match(env, /^PILOT_SNI='istiod\.istio-system\.svc'$/m);
   });
 });
+
+describe('the dry-run plan of the systemd runtime', () => {
+  it('names the package step, every file at its path with its content (token redacted), the hosts block and the unit', async () => {
+    const { systemdPlanLines } = await import('../../src/vm/proxy-runtime.js');
+    const s = getSettings(reader({ ...valid, 'sidecar-package': deb, 'dry-run': 'true' }), {});
+    const lines = systemdPlanLines(s, buildBundle(workload as never, facts, '<redacted>'), { marker: 'istio-vm-onboard demo/backend-vm', lines: ['127.0.0.2 frontend.mesh-apps.svc.cluster.local'] }).join('\n');
+    assert.match(lines, new RegExp(`^install ${deb.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} with dpkg or rpm`, 'm'));
+    for (const p of ['/var/lib/istio/envoy/cluster.env (mode 0640):', '/etc/istio/config/mesh (mode 0640):', '/etc/certs/root-cert.pem (mode 0644):', '/var/run/secrets/tokens/istio-token (mode 0600):']) {
+      assert.ok(lines.includes(`  ${p}`), p);
+    }
+    assert.match(lines, /^ {4}\| ISTIO_CUSTOM_IP_TABLES='true'$/m);
+    assert.match(lines, /^ {4}\| <redacted>$/m);
+    assert.doesNotMatch(lines, /the-token/);
+    assert.match(lines, /holds istiod's names at the gateway \(10\.231\.0\.3 istiod\.istio-system\.svc .*\) and the mesh hosts: 127\.0\.0\.2 frontend\.mesh-apps\.svc\.cluster\.local/);
+    assert.match(lines, /^run: sh -c 'systemctl stop "\$1".*systemctl enable "\$1" >\/dev\/null 2>&1 && systemctl start "\$1"' start-unit istio$/ms);
+  });
+});
