@@ -79,14 +79,17 @@ export async function upsertPrComment(opts: PrCommentOptions, log: Logger): Prom
   };
   if (opts.mode === 'never') return skipped('comment is "never"');
 
+  // The event name is GITHUB_EVENT_NAME, as github.context reads it: decided before loading the
+  // GitHub client (about 1 MiB with its HTTP stack), which most runs (push, a schedule) never use.
+  const eventName = process.env.GITHUB_EVENT_NAME || '(none)';
+  if (opts.mode === 'auto' && !PR_EVENTS.has(eventName)) {
+    return skipped(`event "${eventName}" is not a pull request event (comment is "auto")`);
+  }
   // Imported here, not at the top: @actions/github reads the event from the environment when
   // first imported, and the CLI never needs it.
   const github = await import('@actions/github');
   const ctx = github.context;
   const event = ctx.eventName || '(none)';
-  if (opts.mode === 'auto' && !PR_EVENTS.has(event)) {
-    return skipped(`event "${event}" is not a pull request event (comment is "auto")`);
-  }
   let target: Target | undefined;
   try {
     target = pullRequestOf(ctx.payload, ctx.repo);
