@@ -13,9 +13,6 @@ import { join, relative } from 'node:path';
 
 const check = process.argv.includes('--check');
 const outdir = check ? mkdtempSync(join(tmpdir(), 'ivo-dist-')) : 'dist';
-// Chunk names carry a content hash: a stale chunk from an earlier build would linger beside
-// the new ones, so the build starts from an empty chunk directory.
-if (!check) rmSync(join(outdir, 'chunks'), { recursive: true, force: true });
 
 // ESM output, but ssh2 and other CommonJS dependencies call require() and use __dirname:
 // define them from import.meta so the bundle runs as plain `node dist/index.js`. esbuild puts
@@ -82,6 +79,16 @@ const notices = [...packageDirs]
     return `${pkg.name}@${pkg.version}\n${pkg.license ?? 'no license field'}\n${texts.join('\n\n') || '(no license file in the package)'}\n`;
   });
 writeFileSync(join(outdir, 'licenses.txt'), notices.join('\n' + '-'.repeat(72) + '\n\n'));
+
+// Chunk names carry a content hash, so an earlier build's chunks would linger beside the new
+// ones: remove those this build did not write. After the build, not before: a process that
+// started from the previous entry (a test run while someone rebuilds) finds its chunks until now.
+const written = new Set(Object.keys(metafile.outputs).map((f) => relative(outdir, f)));
+if (existsSync(join(outdir, 'chunks'))) {
+  for (const name of readdirSync(join(outdir, 'chunks'))) {
+    if (!written.has(join('chunks', name))) rmSync(join(outdir, 'chunks', name), { force: true });
+  }
+}
 
 /** Paths of the files under dir, relative to it (dist/chunks/ included), sorted. */
 function filesUnder(dir) {
