@@ -116,8 +116,9 @@ function body(req: LeaseRequest, now: number, prior?: V1Lease): V1Lease {
       name: req.name,
       namespace: req.namespace,
       ...(prior?.metadata?.resourceVersion ? { resourceVersion: prior.metadata.resourceVersion } : {}),
-      labels: { ...prior?.metadata?.labels, [MANAGED_BY_LABEL]: MANAGED_BY_VALUE },
-      annotations: { ...prior?.metadata?.annotations, [ANNOTATION_WORKLOAD]: `${req.purpose} on ${req.vm}`, [ANNOTATION_RUN_URL]: req.run.url ?? '' },
+      // Whoever held it before, the record now says only who holds it now.
+      labels: { [MANAGED_BY_LABEL]: MANAGED_BY_VALUE },
+      annotations: { [ANNOTATION_WORKLOAD]: `${req.purpose} on ${req.vm}`, ...(req.run.url ? { [ANNOTATION_RUN_URL]: req.run.url } : {}) },
     },
     spec: {
       holderIdentity: req.run.id,
@@ -163,6 +164,7 @@ export async function acquireVmLease(cluster: Cluster, req: LeaseRequest): Promi
         return hold(cluster, req, created, now - started);
       } catch (err) {
         if (conflicted(err)) continue; // another run created it meanwhile: look again
+        if (isNotFound(err)) throw new StepError(`create ${ref}: namespace ${namespace} does not exist`, `set istio-namespace to the namespace of the Istio control plane: the VM leases live there`);
         throw clusterError(`create ${ref}`, err);
       }
     }

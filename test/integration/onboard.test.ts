@@ -133,7 +133,8 @@ describe('onboard', () => {
     const o = await kinds('demo');
     assert.deepEqual([o.sa, o.svc, o.we, o.sidecar], [undefined, undefined, undefined, undefined]);
     const deletes = world.api.writes().slice(writesBefore).filter((w) => w.method === 'DELETE').map((w) => w.path.split('/').slice(-2)[0]);
-    assert.deepEqual(deletes, ['workloadentries', 'sidecars', 'services', 'serviceaccounts']);
+    // Then the VM's lease (#11), released after everything else.
+    assert.deepEqual(deletes, ['workloadentries', 'sidecars', 'services', 'serviceaccounts', 'leases']);
     assert.ok(await world.api.getObject('v1', 'Namespace', undefined, 'demo'), 'the namespace stays');
     assert.equal(await sh(vm, 'docker ps -aq | wc -l; ls /etc/istio-proxy | wc -l'), '0\n0');
   });
@@ -159,7 +160,8 @@ describe('onboard', () => {
     const r = await onboard(inputsFor(target, { namespace: 'wrongkey', 'ssh-known-hosts': other.knownHostsLine.replace(other.address, target.address) }));
     assert.equal(r.code, 1);
     assert.match(r.errors.join('\n'), new RegExp(`host key of onboard@${target.address.replace(/\./g, '\\.')}:22 \\(SHA256:[A-Za-z0-9+/]{43}\\) refused: it does not match the pinned key`));
-    assert.equal(world.api.writes().length, writesBefore, 'nothing was written to the cluster');
+    // Nothing but the VM's lease (#11), taken and released.
+    assert.deepEqual(world.api.writes().slice(writesBefore).map((w) => `${w.method} ${w.path.split('/').slice(-2).join('/')}`), ['POST istio-system/leases', `DELETE leases/istio-vm-onboard.${target.address}`], 'nothing else was written to the cluster');
     assert.equal(await sh(target, 'ls /etc/istio-proxy 2>/dev/null | wc -l'), '0');
   });
 
