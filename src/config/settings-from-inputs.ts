@@ -360,6 +360,7 @@ export function getSettings(read: InputReader, env: NodeJS.ProcessEnv = process.
   const ports = parsePorts(c);
   const labels = parseLabels(c);
   const meshHosts = parseMeshHosts(c);
+  const registration = c.oneOf('registration', ['workload-entry', 'workload-group'] as const);
   const vars = parseVars(c);
   const createNamespace = c.boolean('create-namespace');
   const requestTimeoutMs = c.duration('api-timeout', 1000, 600_000);
@@ -370,7 +371,7 @@ export function getSettings(read: InputReader, env: NodeJS.ProcessEnv = process.
     mode,
     dryRun,
     timeoutMs,
-    workload: { name, namespace, serviceAccount, labels, ports, address, network, meshHosts },
+    workload: { name, namespace, serviceAccount, labels, ports, address, network, meshHosts, registration },
     manifests: { patterns, vars },
     cluster: { kubeconfig, context, istioNamespace, createNamespace, requestTimeoutMs, lockTimeoutMs },
     ssh: {

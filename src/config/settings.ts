@@ -4,6 +4,7 @@
 export type Mode = 'onboard' | 'render' | 'offboard';
 export type CommentMode = 'auto' | 'always' | 'never';
 export type ProxyRuntime = 'docker' | 'systemd';
+export type Registration = 'workload-entry' | 'workload-group';
 
 export interface WorkloadPort {
   name: string;
@@ -48,6 +49,8 @@ export interface Settings {
     address: string;
     /** Empty: the WorkloadEntry's network, else the install's. */
     network: string;
+    /** registration: a WorkloadEntry applied by the action, or a WorkloadGroup whose entry istiod creates (auto-registration). */
+    registration: Registration;
     /** Mesh hosts the VM's applications call by name: /etc/hosts entries on the VM point them at the sidecar. */
     meshHosts: MeshHost[];
   };

@@ -5,6 +5,7 @@
 // the namespace is left alone.
 import type { Cluster } from '../cluster/client.js';
 import { deleteObject, readObject } from '../cluster/apply.js';
+import { autoRegisteredEntries } from '../cluster/auto-registration.js';
 import type { Settings } from '../config/settings.js';
 import type { EffectiveWorkload } from '../plan/effective-workload.js';
 import { objectRef, type RenderedObject } from '../plan/kube-object.js';
@@ -77,7 +78,25 @@ async function offboardVm(s: Settings, ctx: RunContext, result: RunResult, clust
   } finally {
     session.close();
   }
-  await runStep(result, ctx, 'Remove the workload objects', `${w.namespace}/${w.name}`, async () => {
-    for (const r of rendered.filter((x) => x.object.kind !== 'WorkloadEntry')) await deleteOurs(cluster, r, result);
+  // registration: workload-group: this VM's entry is istiod's; with the proxy gone, it is removed
+  // here rather than after istiod's grace period. The group, and the ServiceAccount, Service and
+  // Sidecar its members share, stay while other VMs use it.
+  const group = rendered.find((r) => r.object.kind === 'WorkloadGroup' && s.workload.registration === 'workload-group');
+  let groupInUse: string[] = [];
+  if (group) {
+    await runStep(result, ctx, "Remove istiod's WorkloadEntry", `WorkloadGroup ${w.namespace}/${group.object.metadata.name}, address ${w.address}`, async (step) => {
+      const all = await autoRegisteredEntries(cluster, w.namespace, group.object.metadata.name);
+      const mine = all.filter((e) => (e.spec as { address?: string } | undefined)?.address === w.address);
+      for (const e of mine) await deleteObject(cluster, e);
+      groupInUse = all.filter((e) => !mine.includes(e)).map((e) => e.metadata.name);
+      step.detail = `${mine.length ? `deleted ${mine.map((e) => e.metadata.name).join(', ')}` : 'none left'}${groupInUse.length ? `; the group stays: other VMs use it (${groupInUse.join(', ')})` : ''}`;
+    });
+  }
+  await runStep(result, ctx, 'Remove the workload objects', `${w.namespace}/${w.name}`, async (step) => {
+    for (const r of rendered.filter((x) => x.object.kind !== 'WorkloadEntry')) {
+      if (groupInUse.length > 0) recordObject(result, r, 'unchanged');
+      else await deleteOurs(cluster, r, result);
+    }
+    if (groupInUse.length > 0) step.detail = `kept: WorkloadGroup ${w.namespace}/${group?.object.metadata.name} still has ${groupInUse.join(', ')}`;
   });
 }

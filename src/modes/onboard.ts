@@ -31,6 +31,12 @@ import { openSession, sshTarget, type SshSession } from '../vm/ssh-session.js';
 import { ProxyNotCreated } from '../vm/docker-runtime.js';
 import { checkOnServer, renderStep } from './render.js';
 import { withVmLease } from './vm-lease.js';
+import { waitForAutoRegisteredEntry } from '../cluster/auto-registration.js';
+
+/** registration: workload-group: the built-in WorkloadGroup, named after the workload; '' otherwise. */
+function autoRegisterGroup(s: Settings, w: EffectiveWorkload): string {
+  return s.workload.registration === 'workload-group' ? w.name : '';
+}
 
 const REDACTED = '<redacted: minted at run time>';
 const ACCESS_LOG_TAIL = 500;
@@ -116,7 +122,7 @@ async function dryRun(s: Settings, ctx: RunContext, result: RunResult, rendered:
     const { connectCluster } = await import('../cluster/client.js'); // the Kubernetes client loads here, after the render step
     const cluster = connectCluster(s.cluster.kubeconfig, s.cluster.context, ctx.log, ctx.signal, s.cluster.requestTimeoutMs);
     facts = await runStep(result, ctx, 'Read mesh facts', `${cluster.server} ${s.cluster.istioNamespace}`, () => readMeshFacts(cluster, s));
-    files = buildBundle(w, facts, REDACTED);
+    files = buildBundle(w, facts, REDACTED, autoRegisterGroup(s, w));
     await runStep(result, ctx, 'Server-side dry-run and live diff', cluster.server, async (step) => {
       step.detail = await checkOnServer(cluster, w.namespace, rendered, result);
     });
@@ -222,7 +228,7 @@ async function onboardVm(s: Settings, ctx: RunContext, result: RunResult, cluste
     });
     result.tokenExpiresAt = token.expiresAt.toISOString();
     result.bootstrap = { image: facts.image, gateway: facts.gateway.address, gatewaySource: facts.gateway.source, trustDomain: facts.trustDomain, configDir: s.proxy.configDir };
-    const files = buildBundle(w, facts, token.token);
+    const files = buildBundle(w, facts, token.token, autoRegisterGroup(s, w));
     const hosts = hostsBlockOf(w);
     await runStep(result, ctx, 'Transfer the bootstrap bundle', `${session.target}:${s.proxy.configDir}`, async (step) => {
       undo.bundleWritten = files.map((f) => f.name);
@@ -244,9 +250,17 @@ async function onboardVm(s: Settings, ctx: RunContext, result: RunResult, cluste
         result.proxyStatus = 'ready';
       });
     }
-    await runStep(result, ctx, 'Make the WorkloadEntry live', `${w.namespace}/${w.name}`, () =>
-      applyAll(cluster, rendered.filter(isWorkloadEntry), result, undo),
-    );
+    if (autoRegisterGroup(s, w)) {
+      await runStep(result, ctx, "Wait for istiod's WorkloadEntry", `WorkloadGroup ${w.namespace}/${autoRegisterGroup(s, w)}, address ${w.address}`, async (step) => {
+        const entry = await waitForAutoRegisteredEntry(cluster, w.namespace, autoRegisterGroup(s, w), w.address, { timeoutMs: s.proxy.readyTimeoutMs, healthChecks: w.ports.length > 0, signal: ctx.signal });
+        result.autoRegistered = entry;
+        step.detail = `WorkloadEntry ${w.namespace}/${entry.name}, created by istiod${entry.healthy ? `, Healthy: ${entry.healthy}` : ''}`;
+      });
+    } else {
+      await runStep(result, ctx, 'Make the WorkloadEntry live', `${w.namespace}/${w.name}`, () =>
+        applyAll(cluster, rendered.filter(isWorkloadEntry), result, undo),
+      );
+    }
   } catch (err) {
     await rollback(s, ctx, result, cluster, session, undo);
     session.close();

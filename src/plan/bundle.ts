@@ -5,6 +5,7 @@
 import { stringify } from 'yaml';
 import type { MeshFacts } from '../cluster/mesh-facts.js';
 import type { WorkloadIdentity } from './effective-workload.js';
+import { groupProbe } from './workload-objects.js';
 
 export interface BundleFile {
   name: BundleFileName;
@@ -56,13 +57,18 @@ function networkOf(w: WorkloadIdentity, facts: MeshFacts): string {
   return w.network || facts.network;
 }
 
-export function proxyConfig(facts: MeshFacts): Record<string, unknown> {
+/** readinessProbe: registration workload-group, the group's probe, which pilot-agent runs and reports to istiod (health checks). */
+export function proxyConfig(facts: MeshFacts, readinessProbe?: Record<string, unknown>): Record<string, unknown> {
   const { proxyMetadata: _ignored, ...rest } = facts.defaultConfig as { proxyMetadata?: unknown };
-  return { ...rest, discoveryAddress: discoveryAddress(facts) };
+  return { ...rest, discoveryAddress: discoveryAddress(facts), ...(readinessProbe ? { readinessProbe } : {}) };
+}
+
+function probeFor(w: WorkloadIdentity, autoRegisterGroup: string): Record<string, unknown> | undefined {
+  return autoRegisterGroup ? groupProbe(w) : undefined;
 }
 
 /** sidecar.env keys in tctl's order: the mesh's proxyMetadata first, then the bootstrap keys. */
-export function sidecarEnv(w: WorkloadIdentity, facts: MeshFacts): Array<[string, string]> {
+export function sidecarEnv(w: WorkloadIdentity, facts: MeshFacts, autoRegisterGroup = ''): Array<[string, string]> {
   const sni = facts.gateway.isHostname ? istiodHost(facts) : '';
   const owner = `kubernetes://apis/networking.istio.io/v1beta1/namespaces/${w.namespace}/workloadentries/${w.name}`;
   const entries: Array<[string, string]> = [
@@ -82,7 +88,7 @@ export function sidecarEnv(w: WorkloadIdentity, facts: MeshFacts): Array<[string
     ['HOST_IP', w.address],
     ['CANONICAL_SERVICE', canonicalService(w)],
     ['CANONICAL_REVISION', canonicalRevision(w)],
-    ['PROXY_CONFIG', JSON.stringify(proxyConfig(facts))],
+    ['PROXY_CONFIG', JSON.stringify(proxyConfig(facts, probeFor(w, autoRegisterGroup)))],
     ['ISTIO_META_CLUSTER_ID', facts.clusterName],
     ['ISTIO_META_INTERCEPTION_MODE', 'NONE'],
     ['ISTIO_META_NETWORK', networkOf(w, facts)],
@@ -90,6 +96,8 @@ export function sidecarEnv(w: WorkloadIdentity, facts: MeshFacts): Array<[string
     ['ISTIO_META_WORKLOAD_NAME', w.name],
     ['ISTIO_META_OWNER', owner],
     ['ISTIO_META_MESH_ID', facts.meshId],
+    // registration: workload-group: istiod creates the WorkloadEntry from this group when the proxy connects.
+    ['ISTIO_META_AUTO_REGISTER_GROUP', autoRegisterGroup],
   ];
   // A later key wins, as in the file; keep the first position for readability.
   const merged = new Map<string, string>();
@@ -97,7 +105,7 @@ export function sidecarEnv(w: WorkloadIdentity, facts: MeshFacts): Array<[string
   return [...merged.entries()].filter(([, v]) => v !== '');
 }
 
-function clusterEnv(w: WorkloadIdentity, facts: MeshFacts): string {
+function clusterEnv(w: WorkloadIdentity, facts: MeshFacts, autoRegisterGroup: string): string {
   const values: Record<string, string> = {
     CANONICAL_REVISION: canonicalRevision(w),
     CANONICAL_SERVICE: canonicalService(w),
@@ -115,6 +123,7 @@ function clusterEnv(w: WorkloadIdentity, facts: MeshFacts): string {
     POD_NAMESPACE: w.namespace,
     SERVICE_ACCOUNT: w.serviceAccount,
     TRUST_DOMAIN: facts.trustDomain,
+    ...(autoRegisterGroup ? { ISTIO_META_AUTO_REGISTER_GROUP: autoRegisterGroup } : {}),
   };
   return Object.keys(values)
     .sort()
@@ -122,15 +131,16 @@ function clusterEnv(w: WorkloadIdentity, facts: MeshFacts): string {
     .join('\n') + '\n';
 }
 
-export function buildBundle(w: WorkloadIdentity, facts: MeshFacts, token: string): BundleFile[] {
-  const env = sidecarEnv(w, facts).map(([k, v]) => `${k}=${v}`).join('\n') + '\n';
+/** autoRegisterGroup: the WorkloadGroup istiod registers the VM from (registration: workload-group); '' for none. */
+export function buildBundle(w: WorkloadIdentity, facts: MeshFacts, token: string, autoRegisterGroup = ''): BundleFile[] {
+  const env = sidecarEnv(w, facts, autoRegisterGroup).map(([k, v]) => `${k}=${v}`).join('\n') + '\n';
   const hosts = facts.gateway.isHostname ? '' : `${facts.gateway.address} ${istiodAliases(facts).join(' ')}\n`;
   return [
     { name: 'sidecar.env', mode: 0o640, content: env, secret: false },
     { name: 'istio-ca.pem', mode: 0o644, content: facts.rootCertPem, secret: false },
     { name: 'istio-token', mode: 0o600, content: token, secret: true },
-    { name: 'cluster.env', mode: 0o640, content: clusterEnv(w, facts), secret: false },
-    { name: 'mesh.yaml', mode: 0o644, content: stringify({ defaultConfig: proxyConfig(facts) }), secret: false },
+    { name: 'cluster.env', mode: 0o640, content: clusterEnv(w, facts, autoRegisterGroup), secret: false },
+    { name: 'mesh.yaml', mode: 0o644, content: stringify({ defaultConfig: proxyConfig(facts, probeFor(w, autoRegisterGroup)) }), secret: false },
     { name: 'hosts', mode: 0o644, content: hosts, secret: false },
   ];
 }

@@ -8,7 +8,8 @@ import { effectiveWorkload, type EffectiveWorkload } from './effective-workload.
 import type { KubeObject, RenderedObject } from './kube-object.js';
 import { meshHostEntries, serviceFor, sidecarFor } from './mesh-hosts.js';
 import { renderManifests } from './templates.js';
-import { namespaceObject, service, serviceAccount, sidecar, workloadEntry } from './workload-objects.js';
+import { namespaceObject, service, serviceAccount, sidecar, workloadEntry, workloadGroup } from './workload-objects.js';
+import { InputError } from '../config/errors.js';
 
 const APPLY_ORDER = ['Namespace', 'ServiceAccount', 'ConfigMap', 'Secret', 'Service', 'Sidecar'];
 
@@ -46,8 +47,11 @@ export function renderWorkload(s: Settings, network: string, env: NodeJS.Process
     ...fromInputs(serviceAccount(w)),
     ...(serviceFor(own, w) ? [] : fromInputs(service(w))),
     ...(sidecarFor(own, w) ? [] : fromInputs(sidecar(w, { ports: egressPorts(s), hosts: s.workload.meshHosts.map((h) => h.host) }))),
-    ...(w.entry ? [] : fromInputs(workloadEntry(w, network || w.network))),
+    ...(w.entry ? [] : fromInputs(s.workload.registration === 'workload-group' ? workloadGroup(w, network || w.network) : workloadEntry(w, network || w.network))),
   ];
+  if (s.workload.registration === 'workload-group' && w.entry) {
+    throw new InputError([{ input: 'registration', message: 'is workload-group, where istiod creates the WorkloadEntry: the manifests must not hold one', file: w.entry.file, line: w.entry.line }]);
+  }
   const ownIds = new Set(own.map((r) => identity(r.object, w.namespace)));
   const merged = [...builtIn.filter((r) => !ownIds.has(identity(r.object, w.namespace))), ...own];
   const objects = merged.map((r, i) => ({ r, i })).sort((a, b) => rank(a.r.object) - rank(b.r.object) || a.i - b.i).map(({ r }) => r);

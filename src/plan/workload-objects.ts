@@ -51,6 +51,39 @@ export function workloadEntry(w: WorkloadIdentity, network: string): KubeObject 
   };
 }
 
+/** istiod marks an auto-registered entry healthy only once the group's probe passes on the VM. */
+export const HEALTH_CHECKS_ANNOTATION = 'proxy.istio.io/health-checks-enabled';
+
+/** The group's probe, also the proxy's readinessProbe (pilot-agent runs it and reports to istiod): a TCP connect to the first port. */
+export function groupProbe(w: Pick<WorkloadIdentity, 'ports'>): Record<string, unknown> | undefined {
+  const first = w.ports[0];
+  return first ? { tcpSocket: { port: first.number }, periodSeconds: 2, failureThreshold: 2 } : undefined;
+}
+
+/**
+ * registration: workload-group: the template istiod fills in when this VM's proxy connects with
+ * ISTIO_META_AUTO_REGISTER_GROUP (auto-registration), with health checks on: the entry stays
+ * unhealthy (no traffic) until the probe, a TCP connect to the first port, passes on the VM.
+ */
+export function workloadGroup(w: WorkloadIdentity, network: string): KubeObject {
+  const first = w.ports[0];
+  const probe = groupProbe(w);
+  return {
+    apiVersion: 'networking.istio.io/v1',
+    kind: 'WorkloadGroup',
+    metadata: metadata(w, w.name),
+    spec: {
+      metadata: { labels: w.labels, ...(first ? { annotations: { [HEALTH_CHECKS_ANNOTATION]: 'true' } } : {}) },
+      template: {
+        serviceAccount: w.serviceAccount,
+        ...(w.ports.length ? { ports: Object.fromEntries(w.ports.map((p) => [p.name, p.number])) } : {}),
+        ...(network ? { network } : {}),
+      },
+      ...(probe ? { probe } : {}),
+    },
+  };
+}
+
 /** What the VM calls out to: ports that get their own HTTP listener, and hosts to import. */
 export interface EgressPlan {
   /** The port of probe-from-vm-url: an HTTP listener importing every host on it. */

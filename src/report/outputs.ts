@@ -4,7 +4,7 @@ import type { RunResult } from './result.js';
 export function outputsOf(result: RunResult, reportPath: string): Record<string, string> {
   const w = result.workload;
   return {
-    'workload-entry': `${w.namespace}/${w.name}`,
+    'workload-entry': `${w.namespace}/${result.autoRegistered?.name ?? w.name}`,
     'service-account': `${w.namespace}/${w.serviceAccount}`,
     'proxy-status': result.proxyStatus,
     'probe-status': result.probeStatus,

@@ -68,6 +68,8 @@ export interface RunResult {
   proxyStatus: 'ready' | 'not-ready' | 'not-started' | 'planned';
   probeStatus: 'passed' | 'failed' | 'skipped';
   tokenExpiresAt?: string;
+  /** registration: workload-group: the WorkloadEntry istiod created for this VM, and its health. */
+  autoRegistered?: { name: string; group: string; healthy: string };
   /** Problems across objects (duplicates, namespaces, selectors). */
   crossChecks: CrossCheckResult[];
   probes: ProbeResult[];

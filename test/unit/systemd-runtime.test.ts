@@ -140,3 +140,33 @@ describe('the dry-run plan of the systemd runtime', () => {
     assert.match(lines, /^run: sh -c 'systemctl stop "\$1".*systemctl enable "\$1" >\/dev\/null 2>&1 && systemctl start "\$1"' start-unit istio$/ms);
   });
 });
+
+describe('registration: workload-group (pure parts)', () => {
+  it('renders a WorkloadGroup with health checks and the probe instead of a WorkloadEntry', async () => {
+    const { renderWorkload } = await import('../../src/plan/render.js');
+    const s = getSettings(reader({ ...valid, registration: 'workload-group', 'proxy-runtime': 'docker' }), {});
+    const kinds = renderWorkload(s, '', {}, dir).objects.map((r) => r.object.kind);
+    assert.deepEqual(kinds, ['Namespace', 'ServiceAccount', 'Service', 'Sidecar', 'WorkloadGroup'], 'no WorkloadEntry');
+    const group = renderWorkload(s, 'net-a', {}, dir).objects.find((r) => r.object.kind === 'WorkloadGroup')?.object;
+    assert.deepEqual(group?.spec, {
+      metadata: { labels: { app: 'backend-vm' }, annotations: { 'proxy.istio.io/health-checks-enabled': 'true' } },
+      template: { serviceAccount: 'backend-vm', ports: { http: 8080 }, network: 'net-a' },
+      probe: { tcpSocket: { port: 8080 }, periodSeconds: 2, failureThreshold: 2 },
+    });
+  });
+  it('refuses a WorkloadEntry in the manifests, at its file and line', async () => {
+    const { renderWorkload } = await import('../../src/plan/render.js');
+    writeFileSync(join(dir, 'we.yaml'), 'apiVersion: networking.istio.io/v1\nkind: WorkloadEntry\nmetadata:\n  name: backend-vm\n  namespace: demo\nspec:\n  address: 10.231.1.2\n');
+    const s = getSettings(reader({ ...valid, registration: 'workload-group', 'proxy-runtime': 'docker', manifests: 'we.yaml' }), {});
+    assert.throws(() => renderWorkload(s, '', {}, dir), (e: unknown) => e instanceof InputError && e.problems[0]?.input === 'registration' && /must not hold one/.test(e.problems[0].message) && e.problems[0].line === 1);
+  });
+  it('gives the proxy the group and the same probe as its readinessProbe, in both runtimes\' files', () => {
+    const files = buildBundle(workload as never, facts, 't', 'backend-vm');
+    const env = files.find((f) => f.name === 'sidecar.env')?.content ?? '';
+    assert.match(env, /^ISTIO_META_AUTO_REGISTER_GROUP=backend-vm$/m);
+    assert.deepEqual(JSON.parse(/^PROXY_CONFIG=(.*)$/m.exec(env)?.[1] ?? '{}').readinessProbe, { tcpSocket: { port: 8080 }, periodSeconds: 2, failureThreshold: 2 });
+    assert.match(files.find((f) => f.name === 'cluster.env')?.content ?? '', /^ISTIO_META_AUTO_REGISTER_GROUP='backend-vm'$/m);
+    assert.match(files.find((f) => f.name === 'mesh.yaml')?.content ?? '', /readinessProbe:\n\s+tcpSocket:\n\s+port: 8080/);
+    assert.doesNotMatch(buildBundle(workload as never, facts, 't').find((f) => f.name === 'sidecar.env')?.content ?? '', /AUTO_REGISTER_GROUP|readinessProbe/);
+  });
+});
