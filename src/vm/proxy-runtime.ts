@@ -2,6 +2,7 @@
 // istio-proxy container, tctl's way) or the systemd runtime (Istio's istio-sidecar package and
 // its unit, Istio's VM guide). Same calls, same order, same rollback for both.
 import type { MeshFacts } from '../cluster/mesh-facts.js';
+import { formatDuration } from '../config/duration.js';
 import type { Settings } from '../config/settings.js';
 import type { Logger } from '../log.js';
 import { formatMode, type BundleFile } from '../plan/bundle.js';
@@ -69,7 +70,7 @@ export function systemdPlanLines(s: Settings, files: BundleFile[] | undefined, h
       : systemd.PLACED_FILES.map((p) => `  ${p.path} (mode ${formatMode(p.mode)}) from the bundle's ${p.name}`)),
     `${HOSTS_FILE} on the VM: the block "# BEGIN ${hosts.marker}" holds istiod's names at the gateway${files ? ` (${(files.find((f) => f.name === 'hosts')?.content ?? '').trim() || 'none: a host-name gateway'})` : ''}${hosts.lines.length ? ` and the mesh hosts: ${hosts.lines.join('; ')}` : ''} (no other line changes)`,
     `run: ${shellJoin(startSidecarUnitCommand(s))}`,
-    `wait up to ${Math.round(s.proxy.readyTimeoutMs / 1000)} s for: ${shellJoin(readinessCommand())}`,
+    `wait up to ${formatDuration(s.proxy.readyTimeoutMs)} for: ${shellJoin(readinessCommand())}`,
   ];
 }
 
