@@ -173,3 +173,25 @@ describe('proxy-runtime systemd', () => {
     assert.equal(await world.api.getObject('networking.istio.io/v1', 'WorkloadEntry', 'demo', 'backend-vm'), undefined);
   });
 });
+
+describe('proxy-runtime systemd with registration workload-group: Istio\'s VM guide end to end', () => {
+  it('the package already there, istiod auto-registers the VM from the group and marks it healthy; offboard removes both', async () => {
+    const r = await act({ registration: 'workload-group' });
+    assert.equal(r.code, 0, r.stdout);
+    assert.match(report(r).steps.find((s) => s.name === 'Install the istio-sidecar package')?.detail ?? '', /already installed from this file/);
+    assert.match(await sh('cat /var/lib/istio/envoy/cluster.env'), /^ISTIO_META_AUTO_REGISTER_GROUP='backend-vm'$/m);
+    assert.match(await sh('cat /etc/istio/config/mesh'), /readinessProbe:/);
+    const name = r.outputs['workload-entry']?.split('/')[1] ?? '';
+    const e = await world.api.getObject('networking.istio.io/v1', 'WorkloadEntry', 'demo', name);
+    assert.equal(e?.metadata.annotations?.['istio.io/autoRegistrationGroup'], 'backend-vm', `istiod's entry ${name}`);
+    assert.equal((e?.spec as { address?: string }).address, vm.address);
+    assert.equal((e?.status as { conditions?: Array<{ type: string; status: string }> } | undefined)?.conditions?.find((c) => c.type === 'Healthy')?.status, 'True');
+    assert.equal(await inbound(), 200);
+
+    const off = await act({ registration: 'workload-group', mode: 'offboard' });
+    assert.equal(off.code, 0, off.stdout);
+    assert.equal(await world.api.getObject('networking.istio.io/v1', 'WorkloadEntry', 'demo', name), undefined);
+    assert.equal(await world.api.getObject('networking.istio.io/v1', 'WorkloadGroup', 'demo', 'backend-vm'), undefined);
+    assert.equal(await sh('systemctl is-active istio; true'), 'inactive');
+  });
+});
