@@ -42,3 +42,29 @@ test('a systemd VM boots, serves ssh with its recorded host key and a sudo user,
   await b!.stop();
   assert.deepEqual(b!.leftovers(), []);
 });
+
+test('a test process killed hard takes its systemd VM with it; the next start sweeps the netns and files', { timeout: 120_000 }, async () => {
+  const { spawn } = await import('node:child_process');
+  const { isLive } = await import('../support/procs.js');
+  const { sweepStaleSystemdVms } = await import('../support/systemd-vm.js');
+  const script = `import { startSystemdVm } from ${JSON.stringify(new URL('../support/systemd-vm.ts', import.meta.url).pathname)};
+const vm = await startSystemdVm({ hubAddress: '10.231.0.254' });
+console.log(JSON.stringify(vm.record));
+setInterval(() => {}, 1000);`;
+  const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const line = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => { out += d.toString(); if (out.includes('\n')) resolve(out.split('\n')[0] as string); });
+    child.on('exit', (code) => reject(new Error(`the child exited (${code}) before its VM was up`)));
+  });
+  const record = JSON.parse(line) as SystemdVm['record'];
+  assert.ok(record.procs.every(isLive), 'nspawn and the VM\'s systemd run');
+  child.kill('SIGKILL');
+  const deadline = Date.now() + 10_000;
+  while (record.procs.some(isLive) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+  assert.ok(!record.procs.some(isLive), 'the VM died with the test process (pdeathsig, then its PID namespace)');
+  assert.ok(sweepStaleSystemdVms().includes(record.name), 'swept');
+  const { existsSync } = await import('node:fs');
+  assert.ok(!existsSync(`/run/netns/${record.netns}`) && !existsSync(record.tempDir), 'netns and temp dir gone');
+  assert.ok(record.cgroupDirs.every((d) => !existsSync(d)), 'cgroups gone');
+});
