@@ -16,6 +16,7 @@ import { InputError, type InputProblem } from './config/errors.js';
 import { secretsInInputs } from './config/secrets.js';
 import { getSettings, type InputReader } from './config/settings-from-inputs.js';
 import { runSignal } from './pipeline/abort.js';
+import { defaultConnectors } from './pipeline/context.js';
 import { runPipeline } from './pipeline/run.js';
 import type { RunResult } from './report/result.js';
 import { writeJsonReport } from './report/write.js';
@@ -129,7 +130,7 @@ export async function cli(argv: string[], env: NodeJS.ProcessEnv = process.env):
   const workDir = join(env.ISTIO_VM_ONBOARD_WORKDIR || tmpdir(), 'istio-vm-onboard');
   const stop = runSignal(settings.timeoutMs, log); // timeout, Ctrl-C, SIGTERM: stop, roll back, report
   // Redacted before anything is made of it, as the Action does (src/main.ts): report file, summary, text, JSON.
-  const result = redactDeep(await runPipeline(settings, { log, env: runEnv, workDir, cwd: process.cwd(), signal: stop.signal }).finally(() => stop.dispose()));
+  const result = redactDeep(await runPipeline(settings, { log, env: runEnv, workDir, cwd: process.cwd(), signal: stop.signal, connect: defaultConnectors() }).finally(() => stop.dispose()));
   const reportPath = writeJsonReport(result, workDir);
   const problems = result.error?.inputProblems;
   if (problems?.length) {

@@ -6,6 +6,7 @@ import { InputError } from './config/errors.js';
 import { dropActionSecrets, secretsInInputs } from './config/secrets.js';
 import { getSettings, type InputReader } from './config/settings-from-inputs.js';
 import { runSignal } from './pipeline/abort.js';
+import { defaultConnectors } from './pipeline/context.js';
 import { runPipeline } from './pipeline/run.js';
 import { post } from './post.js';
 import { outputsOf } from './report/outputs.js';
@@ -38,6 +39,7 @@ export async function run(): Promise<void> {
       env: process.env,
       workDir,
       cwd: process.env.GITHUB_WORKSPACE || process.cwd(),
+      connect: defaultConnectors(),
     }).finally(() => stop.dispose()));
     const reportPath = writeJsonReport(result, workDir);
     // Inputs the manifests contradict or leave open: each annotated at the file and line that says otherwise.

@@ -18,7 +18,7 @@ import { runStep } from '../pipeline/run-step.js';
 import type { RunResult } from '../report/result.js';
 import { recordObject } from '../report/record-object.js';
 import { removeBundle, removeHostsBlock, removeProxy, systemdOffboardLines } from '../vm/proxy-runtime.js';
-import { openSession, sshTarget } from '../vm/ssh-session.js';
+import { sshTarget } from '../vm/ssh-session.js';
 import { BUNDLE_FILE_NAMES } from '../plan/bundle.js';
 import { renderStep } from './render.js';
 import { withVmLease } from './vm-lease.js';
@@ -54,8 +54,7 @@ export async function offboard(s: Settings, ctx: RunContext, result: RunResult):
     result.proxyStatus = 'planned';
     return;
   }
-  const { connectCluster } = await import('../cluster/client.js'); // the Kubernetes client loads here, after the render step
-  const cluster = connectCluster(s.cluster.kubeconfig as string, s.cluster.context, ctx.log, ctx.signal, s.cluster.requestTimeoutMs);
+  const cluster = await ctx.connect.cluster(s.cluster.kubeconfig as string, s.cluster.context, ctx.log, ctx.signal, s.cluster.requestTimeoutMs); // the Kubernetes client loads here, after the render step
   return withVmLease(s, ctx, result, cluster, `offboard ${w.namespace}/${w.name}`, () => offboardVm(s, ctx, result, cluster, rendered, w, marker));
 }
 
@@ -65,7 +64,7 @@ async function offboardVm(s: Settings, ctx: RunContext, result: RunResult, clust
   await runStep(result, ctx, 'Remove the WorkloadEntry', `${w.namespace}/${w.name}`, async () => {
     for (const r of entries) await deleteOurs(cluster, r, result);
   });
-  const session = await runStep(result, ctx, 'Connect to the VM', sshTarget(s), () => openSession(s, ctx.log, ctx.signal));
+  const session = await runStep(result, ctx, 'Connect to the VM', sshTarget(s), () => ctx.connect.vm(s, ctx.log, ctx.signal));
   try {
     await runStep(result, ctx, 'Stop the proxy and remove the bundle', `${session.target}:${s.proxy.configDir}`, async (step) => {
       const removed = await removeProxy(session, s, ctx.signal);

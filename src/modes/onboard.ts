@@ -27,7 +27,7 @@ import { installBundle, prepareRuntime, proxyLogs, removeBundle, removeHostsBloc
 import { excerpt } from '../probe/access-log.js';
 import { outboundProbeCommand, probeInbound, probeOutbound } from '../probe/probes.js';
 import { StepError } from '../pipeline/step-error.js';
-import { openSession, sshTarget, type SshSession } from '../vm/ssh-session.js';
+import { sshTarget, type SshSession } from '../vm/ssh-session.js';
 import { ProxyNotCreated } from '../vm/docker-runtime.js';
 import { checkOnServer, renderStep } from './render.js';
 import { withVmLease } from './vm-lease.js';
@@ -120,8 +120,7 @@ async function dryRun(s: Settings, ctx: RunContext, result: RunResult, rendered:
   let facts: MeshFacts | undefined;
   let files: BundleFile[] | undefined;
   if (s.cluster.kubeconfig) {
-    const { connectCluster } = await import('../cluster/client.js'); // the Kubernetes client loads here, after the render step
-    const cluster = connectCluster(s.cluster.kubeconfig, s.cluster.context, ctx.log, ctx.signal, s.cluster.requestTimeoutMs);
+    const cluster = await ctx.connect.cluster(s.cluster.kubeconfig, s.cluster.context, ctx.log, ctx.signal, s.cluster.requestTimeoutMs); // the Kubernetes client loads here, after the render step
     facts = await runStep(result, ctx, 'Read mesh facts', `${cluster.server} ${s.cluster.istioNamespace}`, () => readMeshFacts(cluster, s));
     files = buildBundle(w, facts, REDACTED, autoRegisterGroup(s, w));
     await runStep(result, ctx, 'Server-side dry-run and live diff', cluster.server, async (step) => {
@@ -154,7 +153,7 @@ async function rollback(s: Settings, ctx: RunContext, result: RunResult, cluster
     let on = session;
     // The connection may be what failed (dropped mid-transfer): undo over a new one.
     if (session?.closed && (undo.proxyStarted || undo.bundleWritten.length || undo.hostsBlock)) {
-      on = reopened = await openSession(s, ctx.log, signal).catch((err: unknown) => {
+      on = reopened = await ctx.connect.vm(s, ctx.log, signal).catch((err: unknown) => {
         failed.push(`reconnect to the VM to remove the container, bundle and ${HOSTS_FILE} block: ${err instanceof Error ? err.message : String(err)}`);
         return undefined;
       });
@@ -198,8 +197,7 @@ export async function onboard(s: Settings, ctx: RunContext, result: RunResult): 
   const { objects: rendered, workload: w } = await renderStep(s, ctx, result, 'planned');
   if (s.dryRun) return dryRun(s, ctx, result, rendered, w);
 
-  const { connectCluster } = await import('../cluster/client.js'); // the Kubernetes client loads here, after the render step
-  const cluster = connectCluster(s.cluster.kubeconfig as string, s.cluster.context, ctx.log, ctx.signal, s.cluster.requestTimeoutMs);
+  const cluster = await ctx.connect.cluster(s.cluster.kubeconfig as string, s.cluster.context, ctx.log, ctx.signal, s.cluster.requestTimeoutMs); // the Kubernetes client loads here, after the render step
   const facts = await runStep(result, ctx, 'Read mesh facts', `${cluster.server} ${s.cluster.istioNamespace}`, () => readMeshFacts(cluster, s));
   return withVmLease(s, ctx, result, cluster, `onboard ${w.namespace}/${w.name}`, () => onboardVm(s, ctx, result, cluster, facts, rendered, w));
 }
@@ -207,7 +205,7 @@ export async function onboard(s: Settings, ctx: RunContext, result: RunResult): 
 /** Everything the run changes, under the VM's lease: on failure or abort, rolled back. */
 async function onboardVm(s: Settings, ctx: RunContext, result: RunResult, cluster: Cluster, facts: MeshFacts, rendered: RenderedObject[], w: EffectiveWorkload): Promise<void> {
   const session = await runStep(result, ctx, 'Connect to the VM', sshTarget(s), async (step) => {
-    const opened = await openSession(s, ctx.log, ctx.signal);
+    const opened = await ctx.connect.vm(s, ctx.log, ctx.signal);
     step.detail = `host key ${opened.hostKey.fingerprint} (${opened.hostKey.reason})`;
     return opened;
   });

@@ -129,8 +129,7 @@ export async function render(s: Settings, ctx: RunContext, result: RunResult): P
   const { objects, workload } = await renderStep(s, ctx, result);
   if (!s.cluster.kubeconfig) return;
   // The Kubernetes client only with a cluster: render without one never loads it.
-  const { connectCluster } = await import('../cluster/client.js');
-  const cluster = connectCluster(s.cluster.kubeconfig, s.cluster.context, ctx.log, ctx.signal, s.cluster.requestTimeoutMs);
+  const cluster = await ctx.connect.cluster(s.cluster.kubeconfig, s.cluster.context, ctx.log, ctx.signal, s.cluster.requestTimeoutMs);
   await runStep(result, ctx, 'Server-side dry-run and live diff', cluster.server, async (step) => {
     step.detail = await checkOnServer(cluster, workload.namespace, objects, result);
   });

@@ -1,10 +1,25 @@
+import type { Cluster } from '../cluster/client.js';
+import type { Settings } from '../config/settings.js';
 import type { Logger } from '../log.js';
+import type { SshSession } from '../vm/ssh-session.js';
 
 /** What a step needs: where to log, and the signal that stops it. */
 export interface StepContext {
   log: Logger;
   /** Aborted on the run's timeout or SIGINT/SIGTERM; the rollback runs under a fresh one. */
   signal: AbortSignal;
+}
+
+/**
+ * How a run reaches the cluster and the VM. The front doors pass the real ones
+ * (defaultConnectors); unit tests pass in-memory fakes, so step order, rollback and
+ * cancellation are tested without an API server or sshd.
+ */
+export interface Connectors {
+  /** The cluster of this kubeconfig (and context; '' for its current one), every request bound to signal and to requestTimeoutMs. */
+  cluster(kubeconfig: string, context: string, log: Logger, signal: AbortSignal, requestTimeoutMs: number): Promise<Cluster>;
+  /** An SSH session to the VM of the settings (jump host and host-key checks included). */
+  vm(s: Settings, log: Logger, signal: AbortSignal): Promise<SshSession>;
 }
 
 /** What a run needs from its front door besides the settings. */
@@ -14,4 +29,17 @@ export interface RunContext extends StepContext {
   workDir: string;
   /** Base for relative manifest paths (the workspace on a runner). */
   cwd: string;
+  connect: Connectors;
+}
+
+/**
+ * The real connectors. Each loads its client on first use, not with this module: a validation
+ * error, and render without a kubeconfig, load neither the Kubernetes client nor ssh2
+ * (scripts/bundle.mjs splits at each import()).
+ */
+export function defaultConnectors(): Connectors {
+  return {
+    cluster: async (kubeconfig, context, log, signal, requestTimeoutMs) => (await import('../cluster/client.js')).connectCluster(kubeconfig, context, log, signal, requestTimeoutMs),
+    vm: async (s, log, signal) => (await import('../vm/ssh-session.js')).openSession(s, log, signal),
+  };
 }

@@ -13,6 +13,7 @@ import { getSettings } from '../../src/config/settings-from-inputs.js';
 import type { Logger } from '../../src/log.js';
 import { buildBundle, formatMode } from '../../src/plan/bundle.js';
 import { effectiveWorkload } from '../../src/plan/effective-workload.js';
+import { defaultConnectors } from '../../src/pipeline/context.js';
 import { runPipeline } from '../../src/pipeline/run.js';
 import type { RunResult } from '../../src/report/result.js';
 import { renderSummary } from '../../src/report/summary.js';
@@ -66,7 +67,7 @@ describe('golden files', () => {
     const dir = mkdtempSync(join(tmpdir(), 'ivo-golden-'));
     try {
       const s = settings({ ...inputs, mode: 'onboard', 'dry-run': 'true' });
-      const r = await runPipeline(s, { log: quiet, signal: new AbortController().signal, env: {}, workDir: dir, cwd: dir });
+      const r = await runPipeline(s, { log: quiet, signal: new AbortController().signal, env: {}, workDir: dir, cwd: dir, connect: defaultConnectors() });
       assert.equal(r.verdict, 'succeeded', JSON.stringify(r.error));
       golden('dry-run-plan', (r.plan ?? []).join('\n').replaceAll(dir, '<workdir>') + '\n');
     } finally {

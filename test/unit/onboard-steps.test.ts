@@ -1,0 +1,183 @@
+// Step order, rollback and cancellation of onboard and offboard, through runPipeline with an
+// in-memory cluster and VM (test/support/fakes.ts) in place of the real connectors: what the
+// run changes, in which order, what it undoes, and under which signal.
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import { loadContract } from '../../src/config/contract.js';
+import { getSettings } from '../../src/config/settings-from-inputs.js';
+import { RunInterrupted } from '../../src/pipeline/abort.js';
+import { runPipeline } from '../../src/pipeline/run.js';
+import { StepError } from '../../src/pipeline/step-error.js';
+import type { RunResult } from '../../src/report/result.js';
+import { fakeWorld, memoryLogger, type FakeWorld } from '../support/fakes.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'ivo-unit-steps-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
+execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-f', join(dir, 'key')]);
+
+const defaults = Object.fromEntries(loadContract().inputs.map((i) => [i.name, i.default.startsWith('${{') ? '' : i.default]));
+const inputs = {
+  'workload-name': 'backend-vm', namespace: 'demo', 'vm-host': '10.0.93.162', ports: 'http:8080', labels: 'app=backend-vm',
+  'ssh-user': 'ubuntu', 'ssh-key': readFileSync(join(dir, 'key'), 'utf8'),
+  'ssh-known-hosts': '10.0.93.162 ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIJx1o4bY5z1l6E1O0yqXbQ1oZ0u8X7Xh9o0W4mYb3K2R',
+  kubeconfig: 'apiVersion: v1\nkind: Config\nclusters: [{name: c, cluster: {server: "https://127.0.0.1:6443"}}]\nusers: [{name: u, user: {token: t}}]\ncontexts: [{name: x, context: {cluster: c, user: u}}]\ncurrent-context: x\n',
+  'proxy-runtime': 'docker',
+};
+const settings = (mode: string, more: Record<string, string> = {}) => getSettings((n) => ({ ...inputs, mode, ...more })[n as keyof typeof inputs] ?? defaults[n] ?? '', {});
+
+async function run(world: FakeWorld, mode: string, signal = new AbortController().signal): Promise<RunResult> {
+  return runPipeline(settings(mode), { log: memoryLogger(), signal, env: {}, workDir: dir, cwd: dir, connect: world.connect });
+}
+
+/** The calls that change something (reads left out): the order the cluster and the VM see. */
+const changes = (w: FakeWorld) => w.timeline.filter((c) => !c.startsWith('read '));
+
+/** The rendered objects, by the report's rows: "Kind ns/name", in render order. */
+const refs = (r: RunResult, keep: (kind: string) => boolean) => r.objects.filter((o) => keep(o.kind)).map((o) => `${o.kind} ${o.namespace ? `${o.namespace}/` : ''}${o.name}`);
+
+const statuses = (r: RunResult) => Object.fromEntries(r.steps.map((s) => [s.name, s.status]));
+
+describe('onboard with in-memory cluster and VM', () => {
+  it('changes things in the order that keeps the mesh from routing to a VM without a ready proxy', async () => {
+    const world = fakeWorld();
+    const r = await run(world, 'onboard');
+    assert.equal(r.verdict, 'succeeded', JSON.stringify(r.error));
+    const objects = refs(r, (k) => k !== 'WorkloadEntry');
+    assert.ok(objects.length >= 2, `expected identity and routing objects, got ${objects.join(', ')}`);
+    assert.deepEqual(changes(world), [
+      'lease create',
+      'vm connect',
+      ...objects.map((o) => `apply ${o}`),
+      'token demo/backend-vm',
+      'vm install-bundle',
+      'vm docker rm', // a container left by an earlier run
+      'vm docker run',
+      'vm ready-check',
+      'apply WorkloadEntry demo/backend-vm',
+      'lease delete',
+    ]);
+    assert.deepEqual([...world.objects.keys()].sort(), [...objects, 'WorkloadEntry demo/backend-vm'].sort());
+    // The bundle travels on stdin, with the token the fake cluster minted.
+    const session = world.sessions[0] ?? assert.fail('no session opened');
+    const install = session.commands.find((c) => c.argv.includes('install-bundle'));
+    assert.match(Buffer.from(install?.stdin?.split('\n').find((l) => l.startsWith('istio-token '))?.split(' ')[2] ?? '', 'base64').toString(), /^fake-token-for-backend-vm$/);
+    assert.equal(session.closed, true);
+  });
+
+  it('a failure at readiness undoes in reverse order what the run created, and names the step', async () => {
+    const world = fakeWorld();
+    world.vmAnswers['ready-check'] = { code: 127, stdout: '', stderr: 'neither curl nor wget is installed' };
+    const r = await run(world, 'onboard');
+    assert.equal(r.verdict, 'failed');
+    assert.equal(r.error?.step, 'Wait for the proxy to be ready');
+    assert.match(r.error?.message ?? '', /cannot check readiness/);
+    assert.equal(statuses(r)['Roll back'], 'ok');
+    const created = refs(r, (k) => k !== 'WorkloadEntry' && k !== 'Namespace');
+    const tail = changes(world).slice(changes(world).indexOf('vm ready-check'));
+    assert.deepEqual(tail, [
+      'vm ready-check',
+      'vm docker rm',
+      'vm remove-bundle',
+      'vm hosts-block',
+      ...created.reverse().map((o) => `delete ${o}`),
+      'lease delete',
+    ]);
+    assert.ok(!world.timeline.includes('apply WorkloadEntry demo/backend-vm'), 'the WorkloadEntry must not be applied');
+    assert.deepEqual([...world.objects.keys()].filter((k) => !k.startsWith('Namespace ')), [], 'nothing the run created is left');
+    for (const o of r.objects.filter((x) => x.kind !== 'WorkloadEntry' && x.kind !== 'Namespace')) assert.equal(o.action, 'rolled-back', `${o.kind}/${o.name}`);
+  });
+
+  it('an undo that fails does not stop the others, and the report names it', async () => {
+    const world = fakeWorld();
+    world.vmAnswers['ready-check'] = { code: 127, stdout: '', stderr: 'no curl' };
+    world.faults.push({ at: (c) => c === 'vm remove-bundle', fault: new StepError('disk is read-only') });
+    const r = await run(world, 'onboard');
+    assert.equal(r.error?.step, 'Wait for the proxy to be ready', 'the first failure stays the run error');
+    const rollback = r.steps.find((s) => s.name === 'Roll back');
+    assert.equal(rollback?.status, 'failed');
+    assert.match(rollback?.detail ?? '', /remove the bundle files: disk is read-only/);
+    assert.ok(world.timeline.includes('vm hosts-block'));
+    assert.deepEqual([...world.objects.keys()].filter((k) => !k.startsWith('Namespace ')), []);
+  });
+
+  it('aborted while waiting for readiness: the step is interrupted, the rollback runs under its own signal', async () => {
+    const world = fakeWorld();
+    const run$ = new AbortController();
+    world.faults.push({ at: (c) => c === 'vm ready-check', fault: 'hang' });
+    world.onCall = (c) => {
+      if (c === 'vm ready-check') setImmediate(() => run$.abort(new RunInterrupted('timeout', 'the run did not finish within the timeout of 20s')));
+    };
+    const started = performance.now();
+    const r = await run(world, 'onboard', run$.signal);
+    // Well under the 5 s grace run-step gives a step that ignores the signal: the wait itself stopped.
+    assert.ok(performance.now() - started < 2000, `took ${Math.round(performance.now() - started)} ms`);
+    assert.equal(r.verdict, 'failed');
+    assert.equal(statuses(r)['Wait for the proxy to be ready'], 'interrupted');
+    assert.equal(r.error?.step, 'Wait for the proxy to be ready');
+    assert.equal(r.error?.interruptedBy, 'timeout');
+    assert.equal(statuses(r)['Roll back'], 'ok');
+    // The fakes refuse a call made with an aborted signal: these ran under the rollback's own.
+    const created = refs(r, (k) => k !== 'WorkloadEntry' && k !== 'Namespace');
+    assert.deepEqual(changes(world).slice(changes(world).indexOf('vm ready-check') + 1), [
+      'vm docker rm',
+      'vm remove-bundle',
+      'vm hosts-block',
+      ...created.reverse().map((o) => `delete ${o}`),
+      'lease delete',
+    ]);
+    assert.ok(!world.timeline.includes('apply WorkloadEntry demo/backend-vm'));
+  });
+
+  it('a connection lost mid-run is undone over a new one', async () => {
+    const world = fakeWorld();
+    world.faults.push({ at: (c) => c === 'vm docker run', fault: new StepError('the SSH connection was lost before the command finished') });
+    world.onCall = (c) => {
+      if (c === 'vm docker run') world.sessions[0]?.close();
+    };
+    const r = await run(world, 'onboard');
+    assert.equal(r.error?.step, 'Start the proxy');
+    assert.equal(world.sessions.length, 2, 'the rollback opened a second session');
+    assert.deepEqual((world.sessions[1]?.commands ?? []).map((c) => c.argv.find((a) => ['rm', 'remove-bundle', 'hosts-block'].includes(a))), ['rm', 'remove-bundle', 'hosts-block']);
+    assert.match(r.steps.find((s) => s.name === 'Roll back')?.detail ?? '', /reconnected to the VM/);
+  });
+});
+
+describe('offboard with in-memory cluster and VM', () => {
+  it('removes the WorkloadEntry first, then the proxy, bundle and hosts block, then the other objects in reverse', async () => {
+    const world = fakeWorld();
+    const on = await run(world, 'onboard');
+    assert.equal(on.verdict, 'succeeded', JSON.stringify(on.error));
+    world.timeline.length = 0;
+    const r = await run(world, 'offboard');
+    assert.equal(r.verdict, 'succeeded', JSON.stringify(r.error));
+    const rest = refs(on, (k) => k !== 'WorkloadEntry' && k !== 'Namespace');
+    assert.deepEqual(changes(world), [
+      'lease create',
+      'delete WorkloadEntry demo/backend-vm',
+      'vm connect',
+      'vm docker rm',
+      'vm remove-bundle',
+      'vm hosts-block',
+      ...rest.reverse().map((o) => `delete ${o}`),
+      'lease delete',
+    ]);
+    assert.deepEqual([...world.objects.keys()].filter((k) => !k.startsWith('Namespace ')), []);
+  });
+
+  it('leaves an object another manager applied', async () => {
+    const world = fakeWorld();
+    await run(world, 'onboard');
+    const [key, obj] = [...world.objects].find(([k]) => k.startsWith('ServiceAccount ')) ?? assert.fail('no ServiceAccount rendered');
+    obj.metadata.managedFields = [{ manager: 'kubectl' }];
+    world.timeline.length = 0;
+    const r = await run(world, 'offboard');
+    assert.equal(r.verdict, 'succeeded', JSON.stringify(r.error));
+    assert.ok(world.objects.has(key));
+    assert.ok(!world.timeline.includes(`delete ${key}`));
+    assert.equal(r.objects.find((o) => o.kind === 'ServiceAccount')?.action, 'unchanged');
+  });
+});
