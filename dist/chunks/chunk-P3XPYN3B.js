@@ -1,0 +1,94 @@
+#!/usr/bin/env node
+import { createRequire as __ivoCreateRequire } from 'node:module';
+import { fileURLToPath as __ivoFileURLToPath } from 'node:url';
+import { dirname as __ivoDirname } from 'node:path';
+const require = __ivoCreateRequire(import.meta.url);
+const __filename = __ivoFileURLToPath(import.meta.url);
+const __dirname = __ivoDirname(__filename);
+import {
+  RunInterrupted,
+  abortReason
+} from "./chunk-LEHTC4SJ.js";
+import {
+  StepError
+} from "./chunk-GFWLNMO4.js";
+import {
+  InputError
+} from "./chunk-RFREMJZE.js";
+
+// src/pipeline/run-step.ts
+var STOP_GRACE_MS = 5e3;
+var StepFailed = class extends Error {
+  constructor(step, target, cause) {
+    super(`${step} (${target}) failed: ${cause instanceof Error ? cause.message : String(cause)}`);
+    this.step = step;
+    this.target = target;
+    this.cause = cause;
+    this.name = "StepFailed";
+  }
+  step;
+  target;
+  cause;
+};
+function stopsWithin(work, signal, log) {
+  return new Promise((resolve, reject) => {
+    let timer;
+    const onAbort = () => {
+      timer = setTimeout(() => {
+        log.warning(`the step did not stop within ${STOP_GRACE_MS} ms of the abort; going on without it`);
+        reject(abortReason(signal));
+      }, STOP_GRACE_MS);
+    };
+    if (signal.aborted) onAbort();
+    else signal.addEventListener("abort", onAbort, { once: true });
+    work.then(resolve, reject).finally(() => {
+      clearTimeout(timer);
+      signal.removeEventListener("abort", onAbort);
+    });
+  });
+}
+async function runStep(result, ctx, name, target, fn) {
+  const step = { name, target, status: "ok", durationMs: 0 };
+  result.steps.push(step);
+  const started = performance.now();
+  let begun = false;
+  try {
+    ctx.signal.throwIfAborted();
+    begun = true;
+    return await ctx.log.group(`${name}: ${target}`, () => stopsWithin(fn(step), ctx.signal, ctx.log));
+  } catch (err) {
+    if (ctx.signal.aborted) {
+      const reason = abortReason(ctx.signal);
+      step.status = "interrupted";
+      step.detail = begun ? reason.message : `not started: ${reason.message}`;
+      if (!result.error) {
+        result.error = {
+          step: name,
+          message: `${name} (${target}) was interrupted: ${reason.message}`,
+          ...reason instanceof StepError && reason.hint ? { hint: reason.hint } : {},
+          ...reason instanceof RunInterrupted ? { interruptedBy: reason.by } : {}
+        };
+      }
+      throw new StepFailed(name, target, reason);
+    }
+    step.status = "failed";
+    step.detail = err instanceof Error ? err.message : String(err);
+    if (!result.error) {
+      result.error = {
+        step: name,
+        message: `${name} (${target}): ${step.detail}`,
+        ...err instanceof StepError && err.hint ? { hint: err.hint } : {},
+        ...err instanceof StepError && err.proxyLogs ? { proxyLogs: err.proxyLogs } : {},
+        ...err instanceof InputError ? { inputProblems: err.problems } : {}
+      };
+    }
+    throw new StepFailed(name, target, err);
+  } finally {
+    step.durationMs = Math.round(performance.now() - started);
+  }
+}
+
+export {
+  StepFailed,
+  runStep
+};

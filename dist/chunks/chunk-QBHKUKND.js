@@ -1,0 +1,933 @@
+#!/usr/bin/env node
+import { createRequire as __ivoCreateRequire } from 'node:module';
+import { fileURLToPath as __ivoFileURLToPath } from 'node:url';
+import { dirname as __ivoDirname } from 'node:path';
+const require = __ivoCreateRequire(import.meta.url);
+const __filename = __ivoFileURLToPath(import.meta.url);
+const __dirname = __ivoDirname(__filename);
+import {
+  runStep
+} from "./chunk-P3XPYN3B.js";
+import {
+  shellJoin,
+  sshTarget
+} from "./chunk-T6JRHFJ4.js";
+import {
+  boundedSignal
+} from "./chunk-LEHTC4SJ.js";
+import {
+  retry,
+  sleep
+} from "./chunk-PSA7ZYX7.js";
+import {
+  clusterError,
+  isNotFound,
+  statusOf
+} from "./chunk-FKQUI7BX.js";
+import {
+  StepError
+} from "./chunk-GFWLNMO4.js";
+import {
+  groupProbe
+} from "./chunk-G7LYEJEY.js";
+import {
+  MANAGED_BY_LABEL,
+  MANAGED_BY_VALUE
+} from "./chunk-CLT5UB3E.js";
+import {
+  formatDuration
+} from "./chunk-KI37J66C.js";
+import {
+  require_dist
+} from "./chunk-N6NMC47G.js";
+import {
+  __toESM
+} from "./chunk-4RF5COTQ.js";
+
+// src/cluster/lease.ts
+import { createHash, randomBytes } from "node:crypto";
+import { hostname } from "node:os";
+var LEASE_DURATION_SECONDS = 15;
+var RENEW_EVERY_MS = 5e3;
+var POLL_MS = 1e3;
+var RELEASE_TIMEOUT_MS = 1e4;
+var NAME_PREFIX = "istio-vm-onboard.";
+var ANNOTATION_WORKLOAD = "istio-vm-onboard.io/workload";
+var ANNOTATION_RUN_URL = "istio-vm-onboard.io/run-url";
+var DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+function vmLeaseName(host) {
+  const plain = `${NAME_PREFIX}${host.toLowerCase()}`;
+  if (plain.length <= 253 && DNS1123_SUBDOMAIN.test(plain)) return plain;
+  const folded = host.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 200);
+  const hash = createHash("sha256").update(host).digest("hex").slice(0, 10);
+  return `${NAME_PREFIX}${folded ? `${folded}-` : ""}${hash}`;
+}
+function runIdentity(env) {
+  const suffix = randomBytes(3).toString("hex");
+  const { GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: run, GITHUB_RUN_ATTEMPT: attempt, GITHUB_JOB: job, GITHUB_SERVER_URL: server } = env;
+  if (repo && run) {
+    const id = `github:${repo}/runs/${run}/attempts/${attempt || "1"}${job ? `/jobs/${job}` : ""}#${suffix}`;
+    return { id: id.slice(0, 240), url: `${server || "https://github.com"}/${repo}/actions/runs/${run}/attempts/${attempt || "1"}` };
+  }
+  return { id: `cli:${hostname()}/pid/${process.pid}#${suffix}`.slice(0, 240) };
+}
+function microTime(ms) {
+  const text = new Date(ms).toISOString().replace(/\.(\d{3})Z$/, ".$1000Z");
+  return text;
+}
+function timeOf(value) {
+  if (value === void 0) return void 0;
+  const ms = new Date(value).getTime();
+  return Number.isNaN(ms) ? void 0 : ms;
+}
+function conflicted(err) {
+  return statusOf(err)?.code === 409;
+}
+function body(req, now, prior) {
+  const transitions = prior?.spec?.leaseTransitions ?? 0;
+  const takeover = Boolean(prior?.spec?.holderIdentity && prior.spec.holderIdentity !== req.run.id);
+  return {
+    apiVersion: "coordination.k8s.io/v1",
+    kind: "Lease",
+    metadata: {
+      name: req.name,
+      namespace: req.namespace,
+      ...prior?.metadata?.resourceVersion ? { resourceVersion: prior.metadata.resourceVersion } : {},
+      // Whoever held it before, the record now says only who holds it now.
+      labels: { [MANAGED_BY_LABEL]: MANAGED_BY_VALUE },
+      annotations: { [ANNOTATION_WORKLOAD]: `${req.purpose} on ${req.vm}`, ...req.run.url ? { [ANNOTATION_RUN_URL]: req.run.url } : {} }
+    },
+    spec: {
+      holderIdentity: req.run.id,
+      leaseDurationSeconds: LEASE_DURATION_SECONDS,
+      acquireTime: microTime(now),
+      renewTime: microTime(now),
+      leaseTransitions: transitions + (takeover ? 1 : 0)
+    }
+  };
+}
+function describeHolder(lease) {
+  const holder = lease.spec?.holderIdentity ?? "";
+  const what = lease.metadata?.annotations?.[ANNOTATION_WORKLOAD];
+  const url = lease.metadata?.annotations?.[ANNOTATION_RUN_URL];
+  return `${holder}${what ? ` (${what})` : ""}${url ? ` ${url}` : ""}`;
+}
+async function acquireVmLease(cluster, req) {
+  const { namespace, name, log, signal } = req;
+  const ref = `Lease ${namespace}/${name}`;
+  const started = Date.now();
+  const deadline = started + req.waitMs;
+  let observed;
+  let announced = "";
+  for (; ; ) {
+    signal.throwIfAborted();
+    let current;
+    try {
+      current = await cluster.call(() => cluster.coordination.readNamespacedLease({ name, namespace }));
+    } catch (err) {
+      if (!isNotFound(err)) throw clusterError(`read ${ref}`, err);
+    }
+    const now = Date.now();
+    if (!current) {
+      try {
+        const created = await cluster.call(() => cluster.coordination.createNamespacedLease({ namespace, body: body(req, now) }));
+        return hold(cluster, req, created, now - started);
+      } catch (err) {
+        if (conflicted(err)) continue;
+        if (isNotFound(err)) throw new StepError(`create ${ref}: namespace ${namespace} does not exist`, `set istio-namespace to the namespace of the Istio control plane: the VM leases live there`);
+        throw clusterError(`create ${ref}`, err);
+      }
+    }
+    const spec = current.spec ?? {};
+    const holder = spec.holderIdentity ?? "";
+    const durationMs = (spec.leaseDurationSeconds ?? LEASE_DURATION_SECONDS) * 1e3;
+    const version = current.metadata?.resourceVersion ?? "";
+    if (observed?.version !== version) observed = { version, at: now };
+    const renewedAt = timeOf(spec.renewTime) ?? timeOf(spec.acquireTime);
+    const expired = renewedAt === void 0 || now - renewedAt > durationMs || now - observed.at > durationMs;
+    if (!holder || holder === req.run.id || expired) {
+      try {
+        const taken = await cluster.call(() => cluster.coordination.replaceNamespacedLease({ name, namespace, body: body(req, now, current) }));
+        if (holder && holder !== req.run.id) log.warning(`took over the VM's ${ref} from ${describeHolder(current)}: it expired (last renewed ${renewedAt === void 0 ? "never" : `${Math.round((now - renewedAt) / 1e3)} s ago`}; that run has ended or stopped renewing)`);
+        return hold(cluster, req, taken, now - started, holder && holder !== req.run.id ? holder : void 0);
+      } catch (err) {
+        if (conflicted(err)) continue;
+        throw clusterError(`take over ${ref}`, err);
+      }
+    }
+    const ago = renewedAt === void 0 ? "never renewed" : `renewed ${Math.max(0, Math.round((now - renewedAt) / 1e3))} s ago`;
+    if (now >= deadline) {
+      throw new StepError(
+        `the VM ${req.vm} is held by another run: ${ref} holder ${describeHolder(current)}, ${ago}; waited ${Math.round((now - started) / 1e3)} s (lock-timeout ${formatDuration(req.waitMs)})`,
+        `let that run finish, then run again (or raise lock-timeout). A run that died stops renewing: its lease expires ${durationMs / 1e3} s after the last renewal`
+      );
+    }
+    if (announced !== holder) {
+      announced = holder;
+      log.info(`the VM is held by ${describeHolder(current)} (${ref}, ${ago}); waiting up to ${Math.round(Math.max(0, deadline - now) / 1e3)} s`);
+    }
+    await sleep(Math.min(POLL_MS, deadline - now), signal);
+  }
+}
+function hold(cluster, req, lease, waitedMs, tookOverFrom) {
+  const { namespace, name, log } = req;
+  const ref = `Lease ${namespace}/${name}`;
+  const renewing = cluster.withSignal(new AbortController().signal);
+  let released = false;
+  let refusedOnce = false;
+  let mine = lease;
+  let timer;
+  let inFlight = Promise.resolve();
+  const renew = async () => {
+    if (!mine) return;
+    const now = Date.now();
+    const next = { ...mine, spec: { ...mine.spec, renewTime: microTime(now) } };
+    try {
+      mine = await renewing.call(() => renewing.coordination.replaceNamespacedLease({ name, namespace, body: next }));
+    } catch (err) {
+      if (!conflicted(err) && !isNotFound(err)) {
+        const e = clusterError(`renew ${ref}`, err);
+        const code = statusOf(err)?.code ?? 0;
+        if ((code === 401 || code === 403) && !refusedOnce) log.warning(`${e.message}: the lease will expire under this run (${e.hint ?? ""})`);
+        else log.debug(`${e.message}; trying again in ${RENEW_EVERY_MS / 1e3} s`);
+        refusedOnce ||= code === 401 || code === 403;
+        return;
+      }
+      const seen = await renewing.call(() => renewing.coordination.readNamespacedLease({ name, namespace })).catch(() => void 0);
+      if (seen?.spec?.holderIdentity === req.run.id) {
+        mine = seen;
+      } else {
+        mine = void 0;
+        log.warning(`lost the VM's ${ref}${seen ? ` to ${describeHolder(seen)}` : " (deleted)"}: another run may now change this VM at the same time`);
+      }
+    }
+  };
+  const schedule = () => {
+    timer = setTimeout(() => {
+      inFlight = renew().finally(() => {
+        if (!released && mine) schedule();
+      });
+    }, RENEW_EVERY_MS);
+    timer.unref();
+  };
+  schedule();
+  log.info(`took the VM's ${ref} as ${req.run.id}; renewing it every ${RENEW_EVERY_MS / 1e3} s (expires ${LEASE_DURATION_SECONDS} s after the last renewal)`);
+  return {
+    namespace,
+    name,
+    holder: req.run.id,
+    waitedMs,
+    ...tookOverFrom ? { tookOverFrom } : {},
+    async release() {
+      if (released) return;
+      released = true;
+      clearTimeout(timer);
+      await inFlight.catch(() => void 0);
+      if (!mine) return;
+      const bound = boundedSignal(RELEASE_TIMEOUT_MS, `releasing ${ref}`);
+      const own = cluster.withSignal(bound.signal);
+      const version = mine.metadata?.resourceVersion;
+      try {
+        await own.call(() => own.coordination.deleteNamespacedLease({ name, namespace, body: { preconditions: { resourceVersion: version } } }));
+        log.info(`released the VM's ${ref}`);
+      } catch (err) {
+        if (isNotFound(err)) return;
+        if (conflicted(err)) log.info(`the VM's ${ref} was no longer this run's; left it`);
+        else log.warning(`could not release the VM's ${ref} (${err instanceof Error ? err.message : String(err)}): it expires by itself ${LEASE_DURATION_SECONDS} s after the last renewal`);
+      } finally {
+        bound.dispose();
+      }
+    }
+  };
+}
+
+// src/plan/bundle.ts
+var import_yaml = __toESM(require_dist(), 1);
+var CONTAINER_ROOT_CERT = "/var/run/secrets/istio/root-cert.pem";
+var CONTAINER_TOKEN = "/var/run/secrets/tokens/istio-token";
+var CERTS_DIR = "/var/run/secrets/istio";
+var BUNDLE_FILE_NAMES = ["sidecar.env", "istio-ca.pem", "istio-token", "cluster.env", "mesh.yaml", "hosts"];
+function formatMode(mode) {
+  return mode.toString(8).padStart(4, "0");
+}
+function istiodHost(facts) {
+  return `istiod.${facts.istioNamespace}.svc`;
+}
+function istiodAliases(facts) {
+  const ns = facts.istioNamespace;
+  return [`istiod.${ns}.svc`, `istiod.${ns}.svc.cluster.local`, `istiod.${ns}`];
+}
+function discoveryAddress(facts) {
+  return facts.gateway.isHostname ? `${facts.gateway.address}:15443` : `${istiodHost(facts)}:15012`;
+}
+function canonicalService(w) {
+  return w.labels["service.istio.io/canonical-name"] ?? w.labels.app ?? w.name;
+}
+function canonicalRevision(w) {
+  return w.labels["service.istio.io/canonical-revision"] ?? w.labels.version ?? "latest";
+}
+function networkOf(w, facts) {
+  return w.network || facts.network;
+}
+function proxyConfig(facts, readinessProbe) {
+  const { proxyMetadata: _ignored, ...rest } = facts.defaultConfig;
+  return { ...rest, discoveryAddress: discoveryAddress(facts), ...readinessProbe ? { readinessProbe } : {} };
+}
+function probeFor(w, autoRegisterGroup) {
+  return autoRegisterGroup ? groupProbe(w) : void 0;
+}
+function sidecarEnv(w, facts, autoRegisterGroup = "") {
+  const sni = facts.gateway.isHostname ? istiodHost(facts) : "";
+  const owner = `kubernetes://apis/networking.istio.io/v1beta1/namespaces/${w.namespace}/workloadentries/${w.name}`;
+  const entries = [
+    ...Object.entries(facts.proxyMetadata),
+    ["JWT_POLICY", "third-party-jwt"],
+    ["PROV_CERT", CERTS_DIR],
+    ["OUTPUT_CERTS", CERTS_DIR],
+    ["PILOT_CERT_PROVIDER", "istiod"],
+    ["CA_ADDR", discoveryAddress(facts)],
+    ["CA_SNI", sni],
+    ["PILOT_SNI", sni],
+    ["POD_NAME", w.name],
+    ["POD_NAMESPACE", w.namespace],
+    ["IDENTITY_IP", w.address],
+    ["INSTANCE_IP", w.address],
+    ["SERVICE_ACCOUNT", w.serviceAccount],
+    ["HOST_IP", w.address],
+    ["CANONICAL_SERVICE", canonicalService(w)],
+    ["CANONICAL_REVISION", canonicalRevision(w)],
+    ["PROXY_CONFIG", JSON.stringify(proxyConfig(facts, probeFor(w, autoRegisterGroup)))],
+    ["ISTIO_META_CLUSTER_ID", facts.clusterName],
+    ["ISTIO_META_INTERCEPTION_MODE", "NONE"],
+    ["ISTIO_META_NETWORK", networkOf(w, facts)],
+    ["ISTIO_METAJSON_LABELS", JSON.stringify(w.labels)],
+    ["ISTIO_META_WORKLOAD_NAME", w.name],
+    ["ISTIO_META_OWNER", owner],
+    ["ISTIO_META_MESH_ID", facts.meshId],
+    // registration: workload-group: istiod creates the WorkloadEntry from this group when the proxy connects.
+    ["ISTIO_META_AUTO_REGISTER_GROUP", autoRegisterGroup]
+  ];
+  const merged = /* @__PURE__ */ new Map();
+  for (const [k, v] of entries) merged.set(k, v);
+  return [...merged.entries()].filter(([, v]) => v !== "");
+}
+function clusterEnv(w, facts, autoRegisterGroup) {
+  const values = {
+    CANONICAL_REVISION: canonicalRevision(w),
+    CANONICAL_SERVICE: canonicalService(w),
+    ISTIO_INBOUND_PORTS: w.ports.map((p) => p.number).join(","),
+    ISTIO_LOCAL_EXCLUDE_PORTS: "15090,15021,15020",
+    ISTIO_METAJSON_LABELS: JSON.stringify(w.labels),
+    ISTIO_META_CLUSTER_ID: facts.clusterName,
+    ISTIO_META_DNS_CAPTURE: facts.proxyMetadata.ISTIO_META_DNS_CAPTURE ?? "false",
+    ISTIO_META_MESH_ID: facts.meshId,
+    ISTIO_META_NETWORK: networkOf(w, facts),
+    ISTIO_META_WORKLOAD_NAME: w.name,
+    ISTIO_NAMESPACE: w.namespace,
+    ISTIO_SERVICE: `${w.name}.${w.namespace}`,
+    ISTIO_SERVICE_CIDR: "*",
+    POD_NAMESPACE: w.namespace,
+    SERVICE_ACCOUNT: w.serviceAccount,
+    TRUST_DOMAIN: facts.trustDomain,
+    ...autoRegisterGroup ? { ISTIO_META_AUTO_REGISTER_GROUP: autoRegisterGroup } : {}
+  };
+  return Object.keys(values).sort().map((k) => `${k}='${values[k].replace(/'/g, `'\\''`)}'`).join("\n") + "\n";
+}
+function buildBundle(w, facts, token, autoRegisterGroup = "") {
+  const env = sidecarEnv(w, facts, autoRegisterGroup).map(([k, v]) => `${k}=${v}`).join("\n") + "\n";
+  const hosts = facts.gateway.isHostname ? "" : `${facts.gateway.address} ${istiodAliases(facts).join(" ")}
+`;
+  return [
+    { name: "sidecar.env", mode: 416, content: env, secret: false },
+    { name: "istio-ca.pem", mode: 420, content: facts.rootCertPem, secret: false },
+    { name: "istio-token", mode: 384, content: token, secret: true },
+    { name: "cluster.env", mode: 416, content: clusterEnv(w, facts, autoRegisterGroup), secret: false },
+    { name: "mesh.yaml", mode: 420, content: (0, import_yaml.stringify)({ defaultConfig: proxyConfig(facts, probeFor(w, autoRegisterGroup)) }), secret: false },
+    { name: "hosts", mode: 420, content: hosts, secret: false }
+  ];
+}
+
+// src/plan/remote-commands.ts
+var PROXY_CONTAINER = "istio-proxy";
+var READY_URL = "http://127.0.0.1:15020/healthz/ready";
+function privileged(s, argv) {
+  return s.ssh.target.user === "root" ? argv : ["sudo", "-n", "--", ...argv];
+}
+var HOSTS_FILE = "/etc/hosts";
+var HOSTS_BLOCK_FUNCTION = [
+  "hosts_block() {",
+  '  f=$1; begin="# BEGIN $2"; end="# END $2"; shift 2',
+  '  nb=$(grep -cxF -- "$begin" "$f" || true); ne=$(grep -cxF -- "$end" "$f" || true)',
+  '  if [ "$nb" != "$ne" ] || [ "$nb" -gt 1 ]; then echo "$f: the lines <$begin> ($nb) and <$end> ($ne) do not pair up: fix them by hand" >&2; return 66; fi',
+  "  blk=$(mktemp) && new=$(mktemp) || return 1",
+  '  if [ $# -gt 0 ]; then printf "%s\\n" "$begin" "$@" "$end" > "$blk"; fi',
+  `  awk -v b="$begin" -v e="$end" -v blk="$blk" '`,
+  "    function put(  l) { while ((getline l < blk) > 0) print l; done = 1 }",
+  "    $0 == b { skip = 1; put(); next }",
+  "    skip { if ($0 == e) skip = 0; next }",
+  "    { print }",
+  `    END { if (!done) put() }' "$f" > "$new" || { rm -f "$blk" "$new"; return 1; }`,
+  '  rc=0; cmp -s "$new" "$f" || cat "$new" > "$f" || rc=1',
+  '  rm -f "$blk" "$new"; return $rc',
+  "}"
+].join("\n");
+function installBundleCommand(s, hosts) {
+  const script = [
+    "set -eu",
+    "umask 077",
+    HOSTS_BLOCK_FUNCTION,
+    "dir=$1; shift",
+    // A write cut short (the connection dropped, the job cancelled) leaves no half-written temp file.
+    'tmp=""',
+    `trap 'rm -f "$tmp"' EXIT`,
+    "trap 'exit 129' HUP; trap 'exit 141' PIPE; trap 'exit 143' TERM; trap 'exit 130' INT",
+    'mkdir -p "$dir"',
+    'chmod 0750 "$dir"',
+    "while read -r name mode data; do",
+    '  case "$name" in ""|*[!A-Za-z0-9._-]*) echo "bad file name: $name" >&2; exit 65;; esac',
+    '  tmp=$(mktemp "$dir/.$name.XXXXXX")',
+    '  printf %s "$data" | base64 -d > "$tmp" || { rm -f "$tmp"; exit 1; }',
+    '  chmod "$mode" "$tmp"',
+    '  chown 0:0 "$tmp"',
+    '  mv -f "$tmp" "$dir/$name"',
+    '  tmp=""',
+    '  echo "$name"',
+    "done",
+    "umask 022",
+    'hosts_block "$@"'
+  ].join("\n");
+  return privileged(s, ["sh", "-c", script, "install-bundle", s.proxy.configDir, hosts.file ?? HOSTS_FILE, hosts.marker, ...hosts.lines]);
+}
+function removeHostsBlockCommand(s, marker, file = HOSTS_FILE) {
+  return privileged(s, ["sh", "-c", ["set -eu", "umask 077", HOSTS_BLOCK_FUNCTION, 'hosts_block "$1" "$2"'].join("\n"), "hosts-block", file, marker]);
+}
+function bundleStdin(files) {
+  return files.map((f) => `${f.name} ${formatMode(f.mode)} ${Buffer.from(f.content).toString("base64")}
+`).join("");
+}
+function removeProxyCommand(s) {
+  return privileged(s, ["docker", "rm", "--force", PROXY_CONTAINER]);
+}
+function runProxyCommand(s, w, facts) {
+  const dir = s.proxy.configDir;
+  const addHosts = facts.gateway.isHostname ? [] : istiodAliases(facts).flatMap((h) => ["--add-host", `${h}:${facts.gateway.address}`]);
+  return privileged(s, [
+    "docker",
+    "run",
+    "-d",
+    "--name",
+    PROXY_CONTAINER,
+    "--restart",
+    "unless-stopped",
+    "--network",
+    "host",
+    "-v",
+    `${dir}/istio-ca.pem:${CONTAINER_ROOT_CERT}:ro`,
+    "-v",
+    `${dir}/istio-token:${CONTAINER_TOKEN}:ro`,
+    "--env-file",
+    `${dir}/sidecar.env`,
+    ...addHosts,
+    facts.image,
+    "proxy",
+    "sidecar",
+    "--serviceCluster",
+    `${w.name}.${w.namespace}`,
+    "--concurrency",
+    "0",
+    "--trust-domain",
+    facts.trustDomain
+  ]);
+}
+function readinessCommand() {
+  const script = [
+    'if command -v curl >/dev/null 2>&1; then curl -s -o /dev/null -m 3 -w "%{http_code}" "$1" || true',
+    'elif command -v wget >/dev/null 2>&1; then if wget -q -T 3 -O /dev/null "$1"; then echo 200; else echo 503; fi',
+    'else echo "neither curl nor wget is installed" >&2; exit 127; fi'
+  ].join("; ");
+  return ["sh", "-c", script, "ready-check", READY_URL];
+}
+function proxyLogsCommand(s, tail, since) {
+  return privileged(s, ["docker", "logs", "--tail", String(tail), ...since ? ["--since", since] : [], PROXY_CONTAINER]);
+}
+function proxyStateCommand(s) {
+  return privileged(s, ["docker", "inspect", "--format", "{{.State.Status}} {{.RestartCount}} {{.Config.Image}}", PROXY_CONTAINER]);
+}
+function removeBundleCommand(s, names) {
+  return privileged(s, ["sh", "-c", 'dir=$1; shift; for n do rm -f -- "$dir/$n" "$dir/.$n".??????; done', "remove-bundle", s.proxy.configDir, ...names]);
+}
+var SIDECAR_PACKAGE = "istio-sidecar";
+var SIDECAR_UNIT = "istio";
+var SIDECAR_LOG_FILES = ["/var/log/istio/istio.log", "/var/log/istio/istio.err.log"];
+var SIDECAR_PACKAGE_RECORD = "/var/lib/istio-vm-onboard/istio-sidecar.sha256";
+function sidecarPackageStateCommand() {
+  const script = [
+    'command -v systemctl >/dev/null 2>&1 || { echo "nosystemd - -"; exit 0; }',
+    'v=""',
+    "if command -v dpkg-query >/dev/null 2>&1; then m=dpkg",
+    `  case "$(dpkg-query -W -f='\${Status}' "$1" 2>/dev/null)" in *" installed") v=$(dpkg-query -W -f='\${Version}' "$1");; esac`,
+    "elif command -v rpm >/dev/null 2>&1; then m=rpm",
+    `  v=$(rpm -q --qf '%{VERSION}-%{RELEASE}' "$1" 2>/dev/null) || v=""`,
+    "else m=none; fi",
+    'sha=$(cat "$2" 2>/dev/null || true)',
+    'echo "$m ${v:--} ${sha:--}"'
+  ].join("\n");
+  return ["sh", "-c", script, "sidecar-package-state", SIDECAR_PACKAGE, SIDECAR_PACKAGE_RECORD];
+}
+function installSidecarPackageCommand(s, manager, sha256) {
+  const script = [
+    "set -eu",
+    "umask 077",
+    "mgr=$1; sha=$2; record=$3; pkg=$4",
+    "d=$(mktemp -d)",
+    `trap 'rm -rf "$d"' EXIT`,
+    "trap 'exit 129' HUP; trap 'exit 141' PIPE; trap 'exit 143' TERM; trap 'exit 130' INT",
+    'cat > "$d/package"',
+    'got=$(sha256sum "$d/package" | cut -d" " -f1)',
+    '[ "$got" = "$sha" ] || { echo "the uploaded package has sha256 $got, expected $sha" >&2; exit 66; }',
+    'chmod 0644 "$d/package"',
+    `if [ "$mgr" = dpkg ]; then mv "$d/package" "$d/package.deb"; dpkg -i "$d/package.deb" >&2; v=$(dpkg-query -W -f='\${Version}' "$pkg")`,
+    `else mv "$d/package" "$d/package.rpm"; rpm -U --replacepkgs --replacefiles "$d/package.rpm" >&2; v=$(rpm -q --qf '%{VERSION}-%{RELEASE}' "$pkg"); fi`,
+    // Not secret: the state check reads it without sudo.
+    "umask 022",
+    'mkdir -p "$(dirname "$record")"',
+    'printf "%s\\n" "$sha" > "$record"',
+    'echo "$v"'
+  ].join("\n");
+  return privileged(s, ["sh", "-c", script, "install-sidecar-package", manager, sha256, SIDECAR_PACKAGE_RECORD, SIDECAR_PACKAGE]);
+}
+function installPlacedFilesCommand(s, files, hosts) {
+  const script = [
+    "set -eu",
+    "umask 077",
+    HOSTS_BLOCK_FUNCTION,
+    'id istio-proxy >/dev/null 2>&1 || { echo "no user istio-proxy: is the istio-sidecar package installed?" >&2; exit 67; }',
+    "n=$1; shift",
+    'map=""',
+    'i=0; while [ "$i" -lt "$n" ]; do map="$map$1',
+    '"; shift; i=$((i + 1)); done',
+    'tmp=""',
+    `trap 'rm -f "$tmp"' EXIT`,
+    "trap 'exit 129' HUP; trap 'exit 141' PIPE; trap 'exit 143' TERM; trap 'exit 130' INT",
+    "while read -r name mode data; do",
+    '  case "$name" in ""|*[!A-Za-z0-9._-]*) echo "bad file name: $name" >&2; exit 65;; esac',
+    '  path=""; set -f; for pair in $map; do case "$pair" in "$name="*) path=${pair#*=}; break;; esac; done; set +f',
+    '  [ -n "$path" ] || { echo "no place for $name" >&2; exit 65; }',
+    '  dir=$(dirname "$path")',
+    '  [ -d "$dir" ] || { mkdir -p "$dir"; chown istio-proxy:istio-proxy "$dir"; chmod 0750 "$dir"; }',
+    '  tmp=$(mktemp "$dir/.$name.XXXXXX")',
+    '  printf %s "$data" | base64 -d > "$tmp" || { rm -f "$tmp"; exit 1; }',
+    '  chmod "$mode" "$tmp"',
+    '  chown istio-proxy:istio-proxy "$tmp"',
+    '  mv -f "$tmp" "$path"',
+    '  tmp=""',
+    '  echo "$name"',
+    "done",
+    "umask 022",
+    'hosts_block "$@"'
+  ].join("\n");
+  return privileged(s, ["sh", "-c", script, "install-files", String(files.length), ...files.map((f) => `${f.name}=${f.path}`), hosts.file ?? HOSTS_FILE, hosts.marker, ...hosts.lines]);
+}
+var CLEAN_ISTIO_IPTABLES = [
+  "for save in iptables-legacy-save iptables-nft-save ip6tables-legacy-save ip6tables-nft-save; do",
+  '  command -v "$save" >/dev/null 2>&1 || continue; ipt=${save%-save}',
+  "  for t in nat mangle raw; do",
+  '    rules=$("$save" -t "$t" 2>/dev/null) || continue',
+  '    printf "%s\\n" "$rules" | grep -E "^-A [A-Z]+ .*-j ISTIO_" | grep -vE "^-A ISTIO_" | sed "s/^-A /-D /" | while read -r r; do eval "\\"\\$ipt\\" -t \\"\\$t\\" $r" 2>/dev/null || true; done',
+  '    chains=$(printf "%s\\n" "$rules" | sed -n "s/^:\\(ISTIO_[A-Z0-9_]*\\) .*/\\1/p")',
+  '    for c in $chains; do "$ipt" -t "$t" -F "$c" 2>/dev/null || true; done',
+  '    for c in $chains; do "$ipt" -t "$t" -X "$c" 2>/dev/null || true; done',
+  "  done",
+  "done"
+].join("\n");
+function startSidecarUnitCommand(s) {
+  return privileged(s, ["sh", "-c", `systemctl stop "$1" >/dev/null 2>&1 || true; ${CLEAN_ISTIO_IPTABLES}; systemctl enable "$1" >/dev/null 2>&1 && systemctl start "$1"`, "start-unit", SIDECAR_UNIT]);
+}
+function stopSidecarUnitCommand(s) {
+  return privileged(s, ["sh", "-c", `systemctl cat "$1" >/dev/null 2>&1 || exit 3; systemctl disable --now "$1" >/dev/null 2>&1; systemctl reset-failed "$1" >/dev/null 2>&1 || true; ${CLEAN_ISTIO_IPTABLES}`, "stop-unit", SIDECAR_UNIT]);
+}
+function sidecarUnitStateCommand(s) {
+  return privileged(s, ["systemctl", "show", SIDECAR_UNIT, "-p", "ActiveState,SubState,NRestarts,ExecMainStatus", "--value"]);
+}
+function sidecarLogsCommand(s, tail, since) {
+  const script = [
+    "n=$1; since=$2; shift 2",
+    'journalctl --no-pager -o cat -u istio -n "$n" ${since:+--since "$since"} 2>&1 || true',
+    'for f do [ -r "$f" ] && tail -n "$n" "$f"; done; true'
+  ].join("\n");
+  return privileged(s, ["sh", "-c", script, "sidecar-logs", String(tail), since ? since.replace("T", " ").replace(/\.\d+Z$/, " UTC").replace(/Z$/, " UTC") : "", ...SIDECAR_LOG_FILES]);
+}
+function removePlacedFilesCommand(s, paths) {
+  return privileged(s, ["sh", "-c", 'for p do rm -f -- "$p" "$(dirname "$p")/.$(basename "$p")".??????; done', "remove-files", ...paths]);
+}
+
+// src/vm/docker-runtime.ts
+var LOG_TAIL = 20;
+var READY_POLL_MS = [250, 250, 500, 500, 1e3];
+function firstLine(text) {
+  return text.trim().split("\n").slice(-3).join(" | ") || "no output";
+}
+function writeHint(s, stderr) {
+  if (/No space left on device|Disk quota exceeded/i.test(stderr)) return `the VM's file system holding ${s.proxy.configDir} (or ${HOSTS_FILE}) is full: free space there (df -h ${s.proxy.configDir}), then run again`;
+  if (/Read-only file system/i.test(stderr)) return `${s.proxy.configDir} is on a read-only file system: choose another proxy-config-dir`;
+  return s.ssh.target.user === "root" ? "check that the disk is writable" : `check that ${s.ssh.target.user} may run sudo without a password (sudo -n)`;
+}
+function dockerFailure(code, stderr) {
+  if (code === 127 || /docker: (command )?not found/.test(stderr)) return "no-docker";
+  if (/Cannot connect to the Docker daemon|Is the docker daemon running|docker\.sock: connect/i.test(stderr)) return "daemon-down";
+  if (/Unable to find image|pull access denied|manifest unknown|not found: manifest|error pulling|failed to resolve reference|dial tcp|no such host|i\/o timeout|toomanyrequests|unauthorized/i.test(stderr)) return "pull";
+  return "other";
+}
+function dockerHint(failure, image) {
+  switch (failure) {
+    case "no-docker":
+      return "install Docker on the VM";
+    case "daemon-down":
+      return "the Docker daemon on the VM is not running: start it (systemctl start docker) and run again";
+    case "pull":
+      return `the VM could not pull ${image}: check the image name (proxy-image, or the mesh install's hub and tag), that the VM reaches that registry, and its docker login there; or load the image on the VM beforehand`;
+    default:
+      return "check that the VM can pull the image (or set proxy-image) and that the Docker daemon runs";
+  }
+}
+var ProxyNotCreated = class extends StepError {
+};
+async function installBundle(session, s, files, hosts, log, signal) {
+  const r = await session.exec(installBundleCommand(s, hosts), { stdin: bundleStdin(files), signal });
+  const written = r.stdout.split("\n").filter(Boolean);
+  if (r.code !== 0 || written.length !== files.length) {
+    throw new StepError(
+      `writing the bundle into ${s.proxy.configDir} on ${session.target} failed (exit ${r.code}, ${written.length} of ${files.length} files written): ${firstLine(r.stderr)}`,
+      writeHint(s, r.stderr)
+    );
+  }
+  for (const f of files) log.info(`wrote ${s.proxy.configDir}/${f.name} (mode ${formatMode(f.mode)}${f.secret ? ", secret" : ""})`);
+  if (hosts.lines.length) log.info(`${HOSTS_FILE}: block "${hosts.marker}" holds ${hosts.lines.join("; ")}`);
+}
+async function removeHostsBlock(session, s, marker, signal) {
+  const r = await session.exec(removeHostsBlockCommand(s, marker), { signal });
+  if (r.code !== 0) throw new StepError(`removing the block "${marker}" from ${HOSTS_FILE} on ${session.target} failed (exit ${r.code}): ${firstLine(r.stderr)}`);
+}
+async function proxyLogs(session, s, signal, tail = LOG_TAIL, since) {
+  const r = await session.exec(proxyLogsCommand(s, tail, since), { signal });
+  return `${r.stdout}${r.stderr}`.split("\n").filter((l) => l.trim() !== "");
+}
+async function startProxy(session, s, w, facts, log, signal) {
+  const removed = await session.exec(removeProxyCommand(s), { signal });
+  if (removed.code === 0) log.info("removed the previous istio-proxy container");
+  const run = await session.exec(runProxyCommand(s, w, facts), { signal });
+  if (run.code !== 0) {
+    const failure = dockerFailure(run.code, run.stderr);
+    const message = `docker run of ${facts.image} on ${session.target} failed (exit ${run.code}): ${firstLine(run.stderr)}`;
+    throw failure === "other" ? new StepError(message, dockerHint(failure, facts.image)) : new ProxyNotCreated(message, dockerHint(failure, facts.image));
+  }
+  log.info(`started istio-proxy (${facts.image}), container ${run.stdout.trim().slice(0, 12)}`);
+}
+var NotReady = class extends Error {
+};
+async function waitReady(session, s, log, signal) {
+  let last = "";
+  try {
+    await retry(
+      async () => {
+        const r = await session.exec(readinessCommand(), { timeoutMs: 1e4, signal });
+        if (r.code === 127) throw new StepError(`cannot check readiness on ${session.target}: ${firstLine(r.stderr)}`, "install curl or wget on the VM");
+        last = r.stdout.trim();
+        if (last !== "200") throw new NotReady(last);
+      },
+      { signal, deadlineMs: s.proxy.readyTimeoutMs, delayMs: READY_POLL_MS, shouldRetry: (err) => err instanceof NotReady }
+    );
+    log.info("istio-proxy is ready (:15020/healthz/ready answered 200)");
+    return;
+  } catch (err) {
+    if (!(err instanceof NotReady)) throw err;
+  }
+  const state = await session.exec(proxyStateCommand(s), { signal });
+  throw new StepError(
+    `istio-proxy on ${session.target} was not ready within ${Math.round(s.proxy.readyTimeoutMs / 1e3)} s (last readiness answer: ${last || "none"}; container: ${state.stdout.trim() || firstLine(state.stderr)})`,
+    "read the proxy log below: a token or root certificate problem, or a gateway the VM cannot reach on 15012/15443",
+    await proxyLogs(session, s, signal)
+  );
+}
+async function removeProxy(session, s, signal) {
+  const r = await session.exec(removeProxyCommand(s), { signal });
+  if (r.code === 0) return true;
+  if (/No such container/i.test(r.stderr) || r.code === 127) return false;
+  throw new StepError(`docker rm of the istio-proxy container on ${session.target} failed (exit ${r.code}): ${firstLine(r.stderr)}`, dockerHint(dockerFailure(r.code, r.stderr), "the proxy image"));
+}
+async function removeBundle(session, s, names, signal) {
+  const r = await session.exec(removeBundleCommand(s, names), { signal });
+  if (r.code !== 0) throw new StepError(`removing the bundle from ${s.proxy.configDir} on ${session.target} failed: ${firstLine(r.stderr)}`);
+}
+
+// src/vm/systemd-runtime.ts
+import { createHash as createHash2 } from "node:crypto";
+import { readFileSync } from "node:fs";
+var PLACED_FILES = [
+  { name: "cluster.env", path: "/var/lib/istio/envoy/cluster.env", mode: 416 },
+  { name: "mesh.yaml", path: "/etc/istio/config/mesh", mode: 416 },
+  { name: "istio-ca.pem", path: "/etc/certs/root-cert.pem", mode: 420 },
+  { name: "istio-token", path: "/var/run/secrets/tokens/istio-token", mode: 384 }
+];
+var LOG_TAIL2 = 20;
+var READY_POLL_MS2 = [250, 250, 500, 500, 1e3];
+var PACKAGE_TIMEOUT_MS = 10 * 6e4;
+function lastLines(text) {
+  return text.trim().split("\n").slice(-3).join(" | ") || "no output";
+}
+function withClusterEnvKeys(clusterEnv2, extra) {
+  const lines = /* @__PURE__ */ new Map();
+  for (const line of clusterEnv2.split("\n").filter(Boolean)) lines.set(line.slice(0, line.indexOf("=")), line);
+  for (const [k, v] of Object.entries(extra)) lines.set(k, `${k}='${v.replace(/'/g, `'\\''`)}'`);
+  return [...lines.keys()].sort().map((k) => lines.get(k)).join("\n") + "\n";
+}
+function placedBundle(files) {
+  const env = /* @__PURE__ */ new Map();
+  for (const line of (files.find((f) => f.name === "sidecar.env")?.content ?? "").split("\n")) {
+    const at = line.indexOf("=");
+    if (at > 0) env.set(line.slice(0, at), line.slice(at + 1));
+  }
+  const extra = { ISTIO_CUSTOM_IP_TABLES: "true", ISTIO_META_INTERCEPTION_MODE: "NONE" };
+  for (const k of ["CA_ADDR", "CA_SNI", "PILOT_SNI", "POD_NAME", "ISTIO_META_OWNER"]) if (env.get(k)) extra[k] = env.get(k);
+  return PLACED_FILES.map((p) => {
+    const f = files.find((x) => x.name === p.name);
+    if (!f) throw new Error(`bundle file ${p.name} missing`);
+    const exclude = /^ISTIO_LOCAL_EXCLUDE_PORTS='([^']*)'$/m.exec(f.content)?.[1] ?? "";
+    const ports = exclude.split(",").filter(Boolean);
+    const content = p.name === "cluster.env" ? withClusterEnvKeys(f.content, { ...extra, ISTIO_LOCAL_EXCLUDE_PORTS: ports.includes("22") ? exclude : ["22", ...ports].join(",") }) : f.content;
+    return { ...f, content, mode: p.mode, path: p.path };
+  });
+}
+async function packageState(session, signal) {
+  const r = await session.exec(sidecarPackageStateCommand(), { signal });
+  const [manager = "none", version = "-", sha = "-"] = r.stdout.trim().split(/\s+/);
+  if (r.code !== 0) throw new StepError(`reading the package state on ${session.target} failed (exit ${r.code}): ${lastLines(r.stderr)}`);
+  return { manager, version: version === "-" ? "" : version, recordedSha256: sha === "-" ? "" : sha };
+}
+async function ensureSidecarPackage(session, s, log, signal) {
+  const state = await packageState(session, signal);
+  if (state.manager === "nosystemd") throw new StepError(`${session.target} has no systemctl: proxy-runtime systemd needs a VM booted with systemd`, "use proxy-runtime: docker on this VM");
+  const file = s.proxy.sidecarPackage;
+  if (!file) {
+    if (state.version) return `${SIDECAR_PACKAGE} ${state.version} already installed (no sidecar-package given)`;
+    throw new StepError(`${SIDECAR_PACKAGE} is not installed on ${session.target}`, "give sidecar-package: the istio-sidecar .deb or .rpm of your Istio release, on the runner");
+  }
+  const kind = file.endsWith(".rpm") ? "rpm" : "dpkg";
+  if (state.manager !== kind) {
+    throw new StepError(
+      `sidecar-package ${file} is ${kind === "rpm" ? "an .rpm" : "a .deb"}, but ${session.target} has ${state.manager === "none" ? "neither dpkg nor rpm" : state.manager}`,
+      state.manager === "none" ? "install the package on the VM by hand, then leave sidecar-package empty" : `give the ${state.manager === "rpm" ? ".rpm" : ".deb"} of the same Istio release`
+    );
+  }
+  const bytes = readFileSync(file);
+  const sha256 = createHash2("sha256").update(bytes).digest("hex");
+  if (state.version && state.recordedSha256 === sha256) return `${SIDECAR_PACKAGE} ${state.version} already installed from this file (sha256 ${sha256.slice(0, 12)})`;
+  log.info(`uploading ${file} (${bytes.length} bytes, sha256 ${sha256}) to ${session.target}`);
+  const r = await session.exec(installSidecarPackageCommand(s, kind, sha256), { stdin: bytes, signal, timeoutMs: Math.max(s.ssh.commandTimeoutMs, PACKAGE_TIMEOUT_MS) });
+  if (r.code !== 0) {
+    throw new StepError(
+      `installing ${SIDECAR_PACKAGE} on ${session.target} failed (exit ${r.code}): ${lastLines(r.stderr)}`,
+      r.code === 66 ? "the upload arrived altered or cut short: run again" : `check that ${s.ssh.target.user} may run sudo and that the package's dependencies (iproute2, iptables, sudo, hostname) can be met`
+    );
+  }
+  const version = r.stdout.trim().split("\n").pop() ?? "";
+  return `${state.version ? `replaced ${SIDECAR_PACKAGE} ${state.version} with` : "installed"} ${SIDECAR_PACKAGE} ${version} (${kind}, sha256 ${sha256.slice(0, 12)} checked on the VM)`;
+}
+function hostsWithIstiod(files, hosts) {
+  const istiod = (files.find((f) => f.name === "hosts")?.content ?? "").split("\n").filter((l) => l.trim() !== "");
+  return { ...hosts, lines: [...istiod, ...hosts.lines] };
+}
+async function installPlacedBundle(session, s, files, hosts, log, signal) {
+  const placed = placedBundle(files);
+  const block = hostsWithIstiod(files, hosts);
+  const r = await session.exec(installPlacedFilesCommand(s, placed, block), { stdin: bundleStdin(placed), signal });
+  const written = r.stdout.split("\n").filter(Boolean);
+  if (r.code !== 0 || written.length !== placed.length) {
+    throw new StepError(
+      `writing the bundle on ${session.target} failed (exit ${r.code}, ${written.length} of ${placed.length} files written): ${lastLines(r.stderr)}`,
+      r.code === 67 ? `install ${SIDECAR_PACKAGE} first (sidecar-package)` : `check that ${s.ssh.target.user} may run sudo without a password (sudo -n)`
+    );
+  }
+  for (const f of placed) log.info(`wrote ${f.path} (istio-proxy, mode ${formatMode(f.mode)}${f.secret ? ", secret" : ""})`);
+  if (block.lines.length) log.info(`${HOSTS_FILE}: block "${block.marker}" holds ${block.lines.join("; ")}`);
+  return block;
+}
+async function startUnit(session, s, log, signal) {
+  const r = await session.exec(startSidecarUnitCommand(s), { signal });
+  if (r.code !== 0) {
+    throw new StepError(`systemctl enable and restart ${SIDECAR_UNIT} on ${session.target} failed (exit ${r.code}): ${lastLines(r.stderr)}`, "read the unit journal below", await unitLogs(session, s, signal));
+  }
+  log.info(`enabled and (re)started the ${SIDECAR_UNIT} unit`);
+}
+async function unitLogs(session, s, signal, tail = LOG_TAIL2, since) {
+  const r = await session.exec(sidecarLogsCommand(s, tail, since), { signal });
+  return `${r.stdout}${r.stderr}`.split("\n").filter((l) => l.trim() !== "");
+}
+var NotReady2 = class extends Error {
+};
+async function waitUnitReady(session, s, log, signal) {
+  let last = "";
+  try {
+    await retry(
+      async () => {
+        const r = await session.exec(readinessCommand(), { timeoutMs: 1e4, signal });
+        if (r.code === 127) throw new StepError(`cannot check readiness on ${session.target}: ${lastLines(r.stderr)}`, "install curl or wget on the VM");
+        last = r.stdout.trim();
+        if (last !== "200") throw new NotReady2(last);
+      },
+      { signal, deadlineMs: s.proxy.readyTimeoutMs, delayMs: READY_POLL_MS2, shouldRetry: (err) => err instanceof NotReady2 }
+    );
+    log.info(`the ${SIDECAR_UNIT} unit is ready (:15020/healthz/ready answered 200)`);
+    return;
+  } catch (err) {
+    if (!(err instanceof NotReady2)) throw err;
+  }
+  const state = await session.exec(sidecarUnitStateCommand(s), { signal });
+  throw new StepError(
+    `the ${SIDECAR_UNIT} unit on ${session.target} was not ready within ${Math.round(s.proxy.readyTimeoutMs / 1e3)} s (last readiness answer: ${last || "none"}; unit: ${state.stdout.trim().split("\n").join(" ") || lastLines(state.stderr)})`,
+    "read the journal and /var/log/istio below: a token or root certificate problem, or a gateway the VM cannot reach on 15012/15443",
+    await unitLogs(session, s, signal)
+  );
+}
+async function stopUnit(session, s, signal) {
+  return (await session.exec(stopSidecarUnitCommand(s), { signal })).code === 0;
+}
+async function removePlacedFiles(session, s, names, signal) {
+  const paths = PLACED_FILES.filter((p) => names.includes(p.name)).map((p) => p.path);
+  const r = await session.exec(removePlacedFilesCommand(s, paths), { signal });
+  if (r.code !== 0) throw new StepError(`removing ${paths.join(", ")} on ${session.target} failed: ${lastLines(r.stderr)}`);
+}
+
+// src/vm/proxy-runtime.ts
+async function prepareRuntime(session, s, log, signal) {
+  return s.proxy.runtime === "systemd" ? ensureSidecarPackage(session, s, log, signal) : "";
+}
+async function installBundle2(session, s, files, hosts, log, signal) {
+  if (s.proxy.runtime !== "systemd") {
+    await installBundle(session, s, files, hosts, log, signal);
+    return void 0;
+  }
+  const block = await installPlacedBundle(session, s, files, hosts, log, signal);
+  return `${PLACED_FILES.map((p) => `${p.path} ${p.mode.toString(8).padStart(4, "0")}`).join(", ")} (istio-proxy); ${HOSTS_FILE}: ${block.lines.join("; ")}`;
+}
+async function startProxy2(session, s, w, facts, log, signal) {
+  if (s.proxy.runtime === "systemd") await startUnit(session, s, log, signal);
+  else await startProxy(session, s, w, facts, log, signal);
+}
+async function waitReady2(session, s, log, signal) {
+  if (s.proxy.runtime === "systemd") await waitUnitReady(session, s, log, signal);
+  else await waitReady(session, s, log, signal);
+}
+async function proxyLogs2(session, s, signal, tail, since) {
+  return s.proxy.runtime === "systemd" ? unitLogs(session, s, signal, tail, since) : proxyLogs(session, s, signal, tail, since);
+}
+async function removeProxy2(session, s, signal) {
+  return s.proxy.runtime === "systemd" ? stopUnit(session, s, signal) : removeProxy(session, s, signal);
+}
+async function removeBundle2(session, s, names, signal) {
+  if (s.proxy.runtime === "systemd") await removePlacedFiles(session, s, names, signal);
+  else await removeBundle(session, s, names, signal);
+}
+function systemdPlanLines(s, files, hosts) {
+  const pkg = s.proxy.sidecarPackage ? `install ${s.proxy.sidecarPackage} with dpkg or rpm (what the VM has), unless this file is already installed; its sha256 checked on the VM` : `use the installed ${SIDECAR_PACKAGE} package (no sidecar-package given)`;
+  return [
+    pkg,
+    `write, owned by istio-proxy, where ${SIDECAR_PACKAGE} reads them, with: ${shellJoin(installPlacedFilesCommand(s, [...PLACED_FILES], { marker: "<workload block>", lines: [] }))}`,
+    ...files ? placedBundle(files).flatMap((f) => [`  ${f.path} (mode ${formatMode(f.mode)}):`, ...f.content.trimEnd().split("\n").map((l) => `    | ${l}`)]) : PLACED_FILES.map((p) => `  ${p.path} (mode ${formatMode(p.mode)}) from the bundle's ${p.name}`),
+    `${HOSTS_FILE} on the VM: the block "# BEGIN ${hosts.marker}" holds istiod's names at the gateway${files ? ` (${(files.find((f) => f.name === "hosts")?.content ?? "").trim() || "none: a host-name gateway"})` : ""}${hosts.lines.length ? ` and the mesh hosts: ${hosts.lines.join("; ")}` : ""} (no other line changes)`,
+    `run: ${shellJoin(startSidecarUnitCommand(s))}`,
+    `wait up to ${formatDuration(s.proxy.readyTimeoutMs)} for: ${shellJoin(readinessCommand())}`
+  ];
+}
+function systemdOffboardLines(s) {
+  return [
+    shellJoin(stopSidecarUnitCommand(s)),
+    shellJoin(removePlacedFilesCommand(s, PLACED_FILES.map((p) => p.path))),
+    `(the ${SIDECAR_PACKAGE} package and its ${SIDECAR_UNIT} unit file stay installed)`
+  ];
+}
+
+// src/modes/vm-lease.ts
+var LEASE_STEP = "Take the VM's lease";
+async function withVmLease(s, ctx, result, cluster, purpose, fn) {
+  const namespace = s.cluster.istioNamespace;
+  const name = vmLeaseName(s.ssh.target.host);
+  const lease = await runStep(result, ctx, LEASE_STEP, `Lease ${namespace}/${name}`, async (step) => {
+    const held = await acquireVmLease(cluster, { namespace, name, run: runIdentity(ctx.env), purpose, vm: sshTarget(s), waitMs: s.cluster.lockTimeoutMs, log: ctx.log, signal: ctx.signal });
+    const waited = held.waitedMs >= 1e3 ? `, after waiting ${formatDuration(Math.round(held.waitedMs / 1e3) * 1e3)}` : "";
+    step.detail = `held by this run as ${held.holder}${waited}${held.tookOverFrom ? `; took over the expired lease of ${held.tookOverFrom}` : ""}`;
+    return held;
+  });
+  try {
+    return await fn();
+  } finally {
+    await lease.release();
+  }
+}
+
+// src/cluster/auto-registration.ts
+var AUTO_REGISTRATION_GROUP_ANNOTATION = "istio.io/autoRegistrationGroup";
+var HEALTH_CONDITION = "Healthy";
+async function autoRegisteredEntries(cluster, namespace, group) {
+  try {
+    const list = await cluster.call(() => cluster.objects.list("networking.istio.io/v1", "WorkloadEntry", namespace));
+    return list.items.filter((e) => e.metadata.annotations?.[AUTO_REGISTRATION_GROUP_ANNOTATION] === group);
+  } catch (err) {
+    throw clusterError(`list WorkloadEntries in ${namespace}`, err);
+  }
+}
+function describe(e, group) {
+  const status = e.status;
+  return { name: e.metadata.name, group, healthy: status?.conditions?.find((c) => c.type === HEALTH_CONDITION)?.status ?? "" };
+}
+var NotYet = class extends Error {
+};
+async function waitForAutoRegisteredEntry(cluster, namespace, group, address, opts) {
+  let seen;
+  try {
+    return await retry(
+      async () => {
+        const mine = (await autoRegisteredEntries(cluster, namespace, group)).find((e) => e.spec?.address === address);
+        seen = mine ? describe(mine, group) : void 0;
+        if (!seen || opts.healthChecks && seen.healthy !== "True") throw new NotYet();
+        return seen;
+      },
+      { signal: opts.signal, deadlineMs: opts.timeoutMs, delayMs: [250, 250, 500, 500, 1e3], shouldRetry: (err) => err instanceof NotYet }
+    );
+  } catch (err) {
+    if (!(err instanceof NotYet)) throw err;
+    throw new StepError(
+      seen ? `istiod created WorkloadEntry ${namespace}/${seen.name} for ${address}, but did not mark it healthy within ${Math.round(opts.timeoutMs / 1e3)} s (Healthy: ${seen.healthy || "no report yet"})` : `istiod created no WorkloadEntry for ${address} in WorkloadGroup ${namespace}/${group} within ${Math.round(opts.timeoutMs / 1e3)} s`,
+      seen ? "the group's probe (a TCP connect to the first port on the VM) fails: is the application listening?" : "check that istiod has auto-registration on (PILOT_ENABLE_WORKLOAD_ENTRY_AUTOREGISTRATION) and that the proxy connected (its log)"
+    );
+  }
+}
+
+export {
+  vmLeaseName,
+  BUNDLE_FILE_NAMES,
+  formatMode,
+  buildBundle,
+  HOSTS_FILE,
+  installBundleCommand,
+  removeHostsBlockCommand,
+  removeProxyCommand,
+  runProxyCommand,
+  readinessCommand,
+  proxyLogsCommand,
+  removeBundleCommand,
+  ProxyNotCreated,
+  removeHostsBlock,
+  prepareRuntime,
+  installBundle2 as installBundle,
+  startProxy2 as startProxy,
+  waitReady2 as waitReady,
+  proxyLogs2 as proxyLogs,
+  removeProxy2 as removeProxy,
+  removeBundle2 as removeBundle,
+  systemdPlanLines,
+  systemdOffboardLines,
+  withVmLease,
+  autoRegisteredEntries,
+  waitForAutoRegisteredEntry
+};

@@ -1,0 +1,260 @@
+#!/usr/bin/env node
+import { createRequire as __ivoCreateRequire } from 'node:module';
+import { fileURLToPath as __ivoFileURLToPath } from 'node:url';
+import { dirname as __ivoDirname } from 'node:path';
+const require = __ivoCreateRequire(import.meta.url);
+const __filename = __ivoFileURLToPath(import.meta.url);
+const __dirname = __ivoDirname(__filename);
+import {
+  abortReason
+} from "./chunk-LEHTC4SJ.js";
+import {
+  retry
+} from "./chunk-PSA7ZYX7.js";
+import {
+  StepError
+} from "./chunk-GFWLNMO4.js";
+
+// src/plan/shell.ts
+function shellQuote(arg) {
+  if (/^[A-Za-z0-9_\/.:=@%+,-]+$/.test(arg)) return arg;
+  return `'${arg.replace(/'/g, `'\\''`)}'`;
+}
+function shellJoin(argv) {
+  return argv.map(shellQuote).join(" ");
+}
+
+// src/vm/host-keys.ts
+import { createHmac, createHash } from "node:crypto";
+function fingerprintOf(key) {
+  return "SHA256:" + createHash("sha256").update(key).digest("base64").replace(/=+$/, "");
+}
+function hostPatterns(host, port) {
+  return port === 22 ? [host, `[${host}]:22`] : [`[${host}]:${port}`];
+}
+function globMatch(pattern, value) {
+  const re = new RegExp("^" + pattern.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".") + "$", "i");
+  return re.test(value);
+}
+function hostsFieldMatches(field, host, port) {
+  const names = hostPatterns(host, port);
+  if (field.startsWith("|1|")) {
+    const [, , salt = "", hash = ""] = field.split("|");
+    return names.some((n) => createHmac("sha1", Buffer.from(salt, "base64")).update(n).digest("base64") === hash);
+  }
+  const patterns = field.split(",");
+  if (patterns.some((p) => p.startsWith("!") && names.some((n) => globMatch(p.slice(1), n)))) return false;
+  return patterns.some((p) => !p.startsWith("!") && names.some((n) => globMatch(p, n)));
+}
+function checkHostKey(pins, host, port, key) {
+  const fingerprint = fingerprintOf(key);
+  const blob = key.toString("base64");
+  const lines = pins.knownHosts.map((l) => l.trim().split(/\s+/));
+  const revoked = lines.some((f) => f[0] === "@revoked" && f[3] === blob);
+  if (revoked) return { accepted: false, fingerprint, reason: "the key is marked @revoked in ssh-known-hosts" };
+  const forHost = lines.filter((f) => f[0] !== "@revoked" && f[0] !== "@cert-authority" && hostsFieldMatches(f[0] ?? "", host, port));
+  if (forHost.some((f) => f[2] === blob)) return { accepted: true, fingerprint, reason: "pinned by ssh-known-hosts" };
+  if (pins.fingerprints.includes(fingerprint)) return { accepted: true, fingerprint, reason: "pinned by ssh-host-fingerprint" };
+  const pinned = forHost.length > 0 || pins.fingerprints.length > 0;
+  if (!pins.strict && !pinned) return { accepted: true, fingerprint, reason: "not pinned; accepted because ssh-strict-host-key is false" };
+  return {
+    accepted: false,
+    fingerprint,
+    reason: pinned ? "it does not match the pinned key (ssh-known-hosts / ssh-host-fingerprint): the VM was rebuilt, or someone is in the middle" : "no pin for this host in ssh-known-hosts or ssh-host-fingerprint"
+  };
+}
+
+// src/vm/ssh-session.ts
+var HostKeyRefused = class extends Error {
+};
+var SshClient;
+function describe(e) {
+  return `${e.user}@${e.host}:${e.port}`;
+}
+function sshTarget(s) {
+  return `${describe(s.ssh.target)}${s.ssh.jumpHost ? ` via ${describe(s.ssh.jumpHost)}` : ""}`;
+}
+function connectOnce(s, endpoint, sock, signal) {
+  return new Promise((resolve, reject) => {
+    const client = new SshClient();
+    let decision;
+    const config = {
+      host: endpoint.host,
+      port: endpoint.port,
+      username: endpoint.user,
+      privateKey: s.ssh.privateKey,
+      passphrase: s.ssh.passphrase,
+      readyTimeout: s.ssh.connectTimeoutMs,
+      keepaliveInterval: 15e3,
+      ...sock ? { sock } : {},
+      hostVerifier: (key) => {
+        decision = checkHostKey({ knownHosts: s.ssh.knownHosts, fingerprints: s.ssh.fingerprints, strict: s.ssh.strictHostKey }, endpoint.host, endpoint.port, key);
+        return decision.accepted;
+      }
+    };
+    const onAbort = () => {
+      client.destroy();
+      reject(abortReason(signal));
+    };
+    const onError = (err) => {
+      signal.removeEventListener("abort", onAbort);
+      client.end();
+      if (decision && !decision.accepted) reject(new HostKeyRefused(`host key of ${describe(endpoint)} (${decision.fingerprint}) refused: ${decision.reason}`));
+      else reject(err);
+    };
+    client.once("error", onError);
+    client.once("ready", () => {
+      signal.removeEventListener("abort", onAbort);
+      client.removeListener("error", onError);
+      client.on("error", () => void 0);
+      resolve({ client, hostKey: decision });
+    });
+    signal.addEventListener("abort", onAbort, { once: true });
+    client.connect(config);
+  });
+}
+function isAuthFailure(err) {
+  return /authentication methods failed|permission denied/i.test(err.message);
+}
+async function connectWithRetries(s, endpoint, log, signal, sock) {
+  let attempts = 0;
+  try {
+    return await retry(
+      async () => {
+        attempts++;
+        return connectOnce(s, endpoint, sock ? await sock() : void 0, signal);
+      },
+      {
+        signal,
+        attempts: s.ssh.retries + 1,
+        shouldRetry: (err) => !(err instanceof HostKeyRefused) && !isAuthFailure(err),
+        delayMs: (attempt) => Math.min(1e3 * 2 ** (attempt - 1), 1e4),
+        onRetry: ({ err, delayMs }) => log.info(`connection to ${describe(endpoint)} failed (${err.message}); retrying in ${delayMs} ms`)
+      }
+    );
+  } catch (err) {
+    if (signal.aborted) throw err;
+    const e = err;
+    if (e instanceof HostKeyRefused) {
+      throw new StepError(e.message, "verify the host key out of band (ssh-keyscan on a trusted path, or the cloud console), then update ssh-known-hosts or ssh-host-fingerprint");
+    }
+    if (isAuthFailure(e)) {
+      throw new StepError(`SSH login to ${describe(endpoint)} was refused: ${e.message}`, `check that ssh-key is authorized for user ${endpoint.user} on the VM (~${endpoint.user}/.ssh/authorized_keys)`);
+    }
+    throw new StepError(
+      `cannot connect to ${describe(endpoint)} after ${attempts} attempt(s): ${e.message}`,
+      "check that the VM is up, the address and ssh-port are right, and port 22 is open from where this runs; ssh-connect-timeout bounds each attempt"
+    );
+  }
+}
+var ConnectionLost = class extends StepError {
+};
+function execOn(client, command, opts, defaultTimeoutMs, what, lost) {
+  const { signal } = opts;
+  return new Promise((resolve, reject) => {
+    if (signal.aborted) return reject(abortReason(signal));
+    if (lost()) return reject(connectionLost(what));
+    client.exec(command, (err, stream) => {
+      if (err) {
+        if (lost()) return reject(connectionLost(what));
+        return reject(new StepError(`${what}: cannot open a channel: ${err.message}`));
+      }
+      let stdout = "";
+      let stderr = "";
+      let settled = false;
+      const timeoutMs = opts.timeoutMs ?? defaultTimeoutMs;
+      const stop = (reason) => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        signal.removeEventListener("abort", onAbort);
+        try {
+          stream.signal("KILL");
+        } catch {
+        }
+        stream.close();
+        reject(reason);
+      };
+      const onAbort = () => stop(abortReason(signal));
+      const timer = setTimeout(
+        () => stop(new StepError(`${what}: no answer within ${timeoutMs} ms`, "the command was stopped; raise ssh-command-timeout if the VM is slow (e.g. pulling the proxy image)")),
+        timeoutMs
+      );
+      stream.on("data", (d) => stdout += d.toString());
+      stream.stderr.on("data", (d) => stderr += d.toString());
+      stream.on("close", (code, sig) => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        signal.removeEventListener("abort", onAbort);
+        if (code == null && !sig && lost()) return reject(connectionLost(what));
+        resolve({ code: code ?? (sig ? 128 : 255), stdout, stderr });
+      });
+      if (signal.aborted) return onAbort();
+      signal.addEventListener("abort", onAbort, { once: true });
+      stream.end(opts.stdin ?? "");
+    });
+  });
+}
+function connectionLost(what) {
+  return new ConnectionLost(
+    `${what}: the SSH connection was lost before the command finished (no exit status)`,
+    "the network path to the VM or its sshd dropped the connection; what this run wrote is undone over a new connection, then run again"
+  );
+}
+async function openSession(s, log, signal) {
+  SshClient ??= (await import("./lib-VGUXB6V4.js")).default.Client;
+  const target = s.ssh.target;
+  let jump;
+  let sock;
+  if (s.ssh.jumpHost) {
+    const jumpHost = s.ssh.jumpHost;
+    const hop = await connectWithRetries(s, jumpHost, log, signal);
+    jump = hop.client;
+    log.info(`jump host ${describe(jumpHost)}: host key ${hop.hostKey.fingerprint} (${hop.hostKey.reason})`);
+    sock = () => new Promise(
+      (resolve, reject) => jump.forwardOut(
+        "127.0.0.1",
+        0,
+        target.host,
+        target.port,
+        (err, channel) => err ? reject(new Error(`jump host ${describe(jumpHost)} cannot reach ${target.host}:${target.port}: ${err.message}`)) : resolve(channel)
+      )
+    );
+  }
+  let connected;
+  try {
+    connected = await connectWithRetries(s, target, log, signal, sock);
+  } catch (err) {
+    jump?.end();
+    throw err;
+  }
+  const { client, hostKey } = connected;
+  log.info(`connected to ${describe(target)}: host key ${hostKey.fingerprint} (${hostKey.reason})`);
+  let closed = false;
+  const ended = () => {
+    closed = true;
+  };
+  client.once("end", ended).once("close", ended);
+  jump?.once("end", ended).once("close", ended);
+  return {
+    target: describe(target),
+    hostKey,
+    exec: (argv, opts) => execOn(client, shellJoin(argv), opts, s.ssh.commandTimeoutMs, `on ${describe(target)}: ${argv.slice(0, 4).join(" ")}`, () => closed),
+    get closed() {
+      return closed;
+    },
+    close: () => {
+      closed = true;
+      client.end();
+      jump?.end();
+    }
+  };
+}
+
+export {
+  shellJoin,
+  sshTarget,
+  ConnectionLost,
+  openSession
+};

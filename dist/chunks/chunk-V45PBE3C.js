@@ -1,0 +1,266 @@
+#!/usr/bin/env node
+import { createRequire as __ivoCreateRequire } from 'node:module';
+import { fileURLToPath as __ivoFileURLToPath } from 'node:url';
+import { dirname as __ivoDirname } from 'node:path';
+const require = __ivoCreateRequire(import.meta.url);
+const __filename = __ivoFileURLToPath(import.meta.url);
+const __dirname = __ivoDirname(__filename);
+import {
+  StepFailed
+} from "./chunk-P3XPYN3B.js";
+import {
+  RunInterrupted,
+  abortReason
+} from "./chunk-LEHTC4SJ.js";
+import {
+  StepError
+} from "./chunk-GFWLNMO4.js";
+import {
+  objectRef
+} from "./chunk-4YKHFMZ6.js";
+import {
+  escapeControls
+} from "./chunk-ZPUUOC63.js";
+
+// src/redact.ts
+var secrets = /* @__PURE__ */ new Set();
+function addSecret(value) {
+  if (value.length >= 4) secrets.add(value);
+}
+function redactSecrets(text) {
+  let out = text;
+  for (const s of [...secrets].sort((a, b) => b.length - a.length)) out = out.split(s).join("***");
+  return out;
+}
+function mapStrings(value, fn) {
+  if (typeof value === "string") return fn(value);
+  if (Array.isArray(value)) return value.map((v) => mapStrings(v, fn));
+  if (value !== null && typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, mapStrings(v, fn)]));
+  }
+  return value;
+}
+function redactDeep(value) {
+  return mapStrings(value, redactSecrets);
+}
+
+// src/pipeline/context.ts
+function defaultConnectors() {
+  return {
+    cluster: async (kubeconfig, context, log, signal, requestTimeoutMs) => (await import("./client-IIM6IDHX.js")).connectCluster(kubeconfig, context, log, signal, requestTimeoutMs),
+    vm: async (s, log, signal) => (await import("./ssh-session-TXY4V7FN.js")).openSession(s, log, signal)
+  };
+}
+
+// src/pipeline/run.ts
+var MODES = {
+  onboard: async () => (await import("./onboard-EVFQGSXG.js")).onboard,
+  render: async () => (await import("./render-XKEQQC4Y.js")).render,
+  offboard: async () => (await import("./offboard-EHN7ZC6T.js")).offboard
+};
+function newResult(s) {
+  return {
+    mode: s.mode,
+    dryRun: s.dryRun,
+    verdict: "succeeded",
+    startedAt: (/* @__PURE__ */ new Date()).toISOString(),
+    // What the inputs say; the render step replaces it with the effective workload.
+    workload: {
+      name: s.workload.name,
+      namespace: s.workload.namespace,
+      serviceAccount: s.workload.serviceAccount || s.workload.name,
+      address: s.workload.address || s.ssh.target.host,
+      vmHost: s.ssh.target.host
+    },
+    steps: [],
+    objects: [],
+    crossChecks: [],
+    probes: [],
+    proxyStatus: "not-started",
+    probeStatus: "skipped"
+  };
+}
+async function runPipeline(s, ctx) {
+  const result = newResult(s);
+  try {
+    const mode = await MODES[s.mode]();
+    await mode(s, ctx, result);
+  } catch (err) {
+    result.verdict = "failed";
+    if (!result.error) {
+      const cause = ctx.signal.aborted ? abortReason(ctx.signal) : err;
+      const message = cause instanceof Error ? cause.message : String(cause);
+      result.error = { step: err instanceof StepFailed ? err.step : s.mode, message };
+      if (cause instanceof StepError && cause.hint) result.error.hint = cause.hint;
+      if (cause instanceof RunInterrupted) result.error.interruptedBy = cause.by;
+    }
+  }
+  result.finishedAt = (/* @__PURE__ */ new Date()).toISOString();
+  return result;
+}
+
+// src/report/markdown.ts
+function escapeHtml(text) {
+  return escapeControls(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/\|/g, "&#124;");
+}
+function escapeMarkdown(text) {
+  return escapeHtml(text).replace(/[\\`*_[\]~$!]/g, (c) => `&#${c.charCodeAt(0)};`).replace(/(?<![A-Za-z0-9&])[@#]/g, (c) => `&#${c.charCodeAt(0)};`).replace(/\r\n|\r|\n/g, "<br>");
+}
+function table(header, rows) {
+  const line = (cells) => `| ${cells.map(escapeMarkdown).join(" | ")} |`;
+  return [line(header), `| ${header.map(() => "---").join(" | ")} |`, ...rows.map(line)].join("\n");
+}
+function details(summary, body) {
+  return `<details><summary>${escapeMarkdown(summary)}</summary>
+
+<pre>${escapeHtml(body)}</pre>
+
+</details>`;
+}
+
+// src/report/summary.ts
+var SUMMARY_LIMIT = 1024 * 1024;
+function accessLogRow(e) {
+  return [
+    e.startTime,
+    e.direction,
+    e.tcp ? "TCP" : e.method,
+    e.path || "-",
+    e.responseCode ? String(e.responseCode) : "-",
+    e.responseFlags || "-",
+    e.upstreamCluster || "-",
+    `${e.durationMs} ms`,
+    e.requestId
+  ];
+}
+function schemaCell(o) {
+  if (!o.schema) return "-";
+  if (!o.schema.valid) return `invalid: ${o.schema.problems.map((p) => `${p.path}: ${p.message}`).join("; ")}`;
+  return o.schema.known ? "valid" : "no offline schema";
+}
+var ACCESS_LOG_HEADER = ["Time", "Direction", "Method", "Path", "Code", "Flags", "Upstream cluster", "Duration", "Request ID"];
+function renderSummary(r) {
+  const parts = [];
+  const icon = r.verdict === "succeeded" ? "\u2705" : "\u274C";
+  parts.push(`## ${icon} istio-vm-onboard ${escapeMarkdown(r.mode)}${r.dryRun ? " (dry-run)" : ""}: ${r.verdict}`);
+  parts.push(`Workload <code>${escapeMarkdown(`${r.workload.namespace}/${r.workload.name}`)}</code>, ServiceAccount <code>${escapeMarkdown(r.workload.serviceAccount)}</code>, address <code>${escapeMarkdown(r.workload.address || "-")}</code>`);
+  if (r.error) {
+    parts.push(`> **${r.error.interruptedBy ? `Interrupted (${r.error.interruptedBy}) in` : "Failed in"} ${escapeMarkdown(r.error.step)}:** ${escapeMarkdown(r.error.message)}${r.error.hint ? `<br>**Try:** ${escapeMarkdown(r.error.hint)}` : ""}`);
+    if (r.error.proxyLogs?.length) parts.push(details("Proxy log (last lines)", r.error.proxyLogs.join("\n")));
+  }
+  if (r.steps.length) {
+    parts.push("### Steps", table(["Step", "Target", "Result", "Duration"], r.steps.map((s) => [s.name, s.target, s.status, `${s.durationMs} ms`])));
+  }
+  if (r.objects.length) {
+    const withServer = r.objects.some((o) => o.server);
+    const header = ["Kind", "Namespace", "Name", "Action", "Schema", ...withServer ? ["Server dry-run", "Live diff"] : [], "Source"];
+    parts.push(
+      "### Objects",
+      table(header, r.objects.map((o) => [o.kind, o.namespace ?? "", o.name, o.action, schemaCell(o), ...withServer ? [o.server ?? "-", o.liveDiff ?? "-"] : [], o.source?.file ? `${o.source.file}:${o.source.line}` : "inputs"]))
+    );
+  }
+  if (r.crossChecks.length) {
+    parts.push("### Cross-object checks", table(["Severity", "Rule", "Problem", "Where"], r.crossChecks.map((c) => [c.severity, c.rule, c.message, c.source?.file ? `${c.source.file}:${c.source.line ?? ""}` : "inputs"])));
+  }
+  if (r.bootstrap || r.tokenExpiresAt) {
+    parts.push(
+      "### Bootstrap",
+      table(["ServiceAccount", "Token expires", "Proxy image", "Gateway", "Trust domain", "Proxy"], [[
+        `${r.workload.namespace}/${r.workload.serviceAccount}`,
+        r.tokenExpiresAt ?? "-",
+        r.bootstrap?.image ?? "-",
+        r.bootstrap ? `${r.bootstrap.gateway} (${r.bootstrap.gatewaySource})` : "-",
+        r.bootstrap?.trustDomain ?? "-",
+        r.proxyStatus
+      ]])
+    );
+  }
+  if (r.probes.length) {
+    parts.push(
+      "### Probes",
+      table(["Direction", "URL", "Status", "HTTP", "Latency", "Attempts", "Request ID"], r.probes.map((p) => [p.direction, p.url, p.passed ? "passed" : "failed", p.httpStatus ? String(p.httpStatus) : "-", `${p.latencyMs} ms`, String(p.attempts), p.requestId]))
+    );
+  }
+  if (r.accessLog) {
+    parts.push("### Access log (our requests)");
+    parts.push(r.accessLog.ours.length ? table(ACCESS_LOG_HEADER, r.accessLog.ours.map(accessLogRow)) : "_No access-log line carries our request IDs: is access logging on (meshConfig.accessLogFile)?_");
+    parts.push(details("Raw access-log lines", [...r.accessLog.ours.map((e) => e.raw), "", "# last lines of the proxy log:", ...r.accessLog.context].join("\n")));
+  }
+  if (r.plan?.length) parts.push(details("Plan", r.plan.join("\n")));
+  parts.push("### Status", table(["Proxy", "Probes", "Token expires"], [[r.proxyStatus, r.probeStatus, r.tokenExpiresAt ?? "-"]]));
+  let text = parts.join("\n\n") + "\n";
+  if (Buffer.byteLength(text) > SUMMARY_LIMIT) text = Buffer.from(text).subarray(0, SUMMARY_LIMIT - 200).toString("utf8").replace(/\uFFFD*$/, "") + "\n\n_(summary cut at the 1 MiB limit; the JSON report has everything)_\n";
+  return text;
+}
+
+// src/report/text.ts
+var PLAIN = { bold: (s) => s, good: (s) => s, bad: (s) => s };
+function renderText(r, style = PLAIN) {
+  const out = [];
+  const verdict = r.verdict === "succeeded" ? style.good("SUCCEEDED") : style.bad("FAILED");
+  out.push(style.bold(`istio-vm-onboard ${r.mode}${r.dryRun ? " (dry-run)" : ""}: ${verdict}`));
+  out.push(`workload ${r.workload.namespace}/${r.workload.name} (ServiceAccount ${r.workload.serviceAccount}, address ${r.workload.address || "-"})`);
+  if (r.error) {
+    out.push(style.bad(`${r.error.interruptedBy ? "interrupted" : "error"} in ${r.error.step}: ${r.error.message}`));
+    if (r.error.hint) out.push(`try: ${r.error.hint}`);
+    if (r.error.proxyLogs?.length) out.push("proxy log (last lines):", ...r.error.proxyLogs.map((l) => `  ${l}`));
+  }
+  if (r.steps.length) {
+    out.push(style.bold("steps:"));
+    for (const s of r.steps) out.push(`  ${s.status.padEnd(11)} ${s.name} -> ${s.target} (${s.durationMs} ms)${s.detail ? `: ${s.detail}` : ""}`);
+  }
+  if (r.objects.length) {
+    out.push(style.bold("objects:"));
+    for (const o of r.objects) {
+      const where = o.source?.file ? ` (${o.source.file}:${o.source.line})` : "";
+      out.push(`  ${o.action.padEnd(9)} ${objectRef({ apiVersion: "", kind: o.kind, metadata: { name: o.name, namespace: o.namespace } })}${where}`);
+      for (const p of o.schema?.problems ?? []) out.push(style.bad(`      invalid ${p.path}: ${p.message}`));
+      if (o.server && o.server !== "accepted") out.push(`      server: ${o.server}`);
+      if (o.liveDiff) out.push(`      live: ${o.liveDiff}`);
+    }
+  }
+  if (r.crossChecks.length) {
+    out.push(style.bold("cross-object checks:"));
+    for (const c of r.crossChecks) out.push(`  ${c.severity === "error" ? style.bad("error") : "warning"} ${c.rule}: ${c.message}${c.source?.file ? ` (${c.source.file}:${c.source.line ?? ""})` : ""}`);
+  }
+  if (r.bootstrap) out.push(`bootstrap: image ${r.bootstrap.image}, gateway ${r.bootstrap.gateway} (${r.bootstrap.gatewaySource}), trust domain ${r.bootstrap.trustDomain}`);
+  if (r.probes.length) {
+    out.push(style.bold("probes:"));
+    for (const p of r.probes) {
+      const verdict2 = p.passed ? style.good("passed") : style.bad("failed");
+      out.push(`  ${verdict2} ${p.direction} ${p.url} -> HTTP ${p.httpStatus || "-"} in ${p.latencyMs} ms (request ID ${p.requestId}, ${p.attempts} attempt(s))`);
+    }
+  }
+  if (r.accessLog) {
+    out.push(style.bold("access log (our requests):"));
+    if (!r.accessLog.ours.length) out.push("  none carries our request IDs: is access logging on (meshConfig.accessLogFile)?");
+    for (const e of r.accessLog.ours) out.push(`  ${e.startTime} ${e.direction} ${e.tcp ? "TCP" : `${e.method} ${e.path}`} ${e.responseCode || "-"} ${e.responseFlags || "-"} ${e.upstreamCluster} ${e.durationMs} ms ${e.requestId}`);
+  }
+  if (r.plan?.length) out.push(style.bold("plan:"), ...r.plan.map((l) => `  ${l}`));
+  out.push(`proxy: ${r.proxyStatus}; probes: ${r.probeStatus}${r.tokenExpiresAt ? `; token expires ${r.tokenExpiresAt}` : ""}`);
+  if (r.manifestsPath) out.push(`manifests: ${r.manifestsPath}`);
+  return out.join("\n");
+}
+
+// src/report/write.ts
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+function writeJsonReport(result, workDir) {
+  mkdirSync(workDir, { recursive: true });
+  const path = join(workDir, `${result.workload.namespace || "none"}-${result.workload.name || "none"}.report.json`);
+  writeFileSync(path, JSON.stringify(result, null, 2) + "\n");
+  return path;
+}
+
+export {
+  addSecret,
+  redactSecrets,
+  mapStrings,
+  redactDeep,
+  defaultConnectors,
+  runPipeline,
+  renderSummary,
+  PLAIN,
+  renderText,
+  writeJsonReport
+};

@@ -1,0 +1,458 @@
+#!/usr/bin/env node
+import { createRequire as __ivoCreateRequire } from 'node:module';
+import { fileURLToPath as __ivoFileURLToPath } from 'node:url';
+import { dirname as __ivoDirname } from 'node:path';
+const require = __ivoCreateRequire(import.meta.url);
+const __filename = __ivoFileURLToPath(import.meta.url);
+const __dirname = __ivoDirname(__filename);
+import {
+  InputError
+} from "./chunk-RFREMJZE.js";
+import {
+  load,
+  newClusters,
+  newContexts,
+  newUsers
+} from "./chunk-LSSLWOSU.js";
+import {
+  require_keyParser
+} from "./chunk-MBI4W7AN.js";
+import {
+  parseDuration
+} from "./chunk-KI37J66C.js";
+import {
+  absoluteDir,
+  dns1123Label,
+  dns1123Subdomain,
+  envName,
+  fingerprint,
+  host,
+  httpUrl,
+  imageReference,
+  knownHostsLine,
+  labelKey,
+  labelValue,
+  manifestPattern,
+  port,
+  posixUser,
+  quoteValue
+} from "./chunk-ZPUUOC63.js";
+import {
+  __commonJS,
+  __toESM
+} from "./chunk-4RF5COTQ.js";
+
+// src/config/ssh-key-parser.cts
+var require_ssh_key_parser = __commonJS({
+  "src/config/ssh-key-parser.cts"(exports, module) {
+    "use strict";
+    var parser;
+    function parseKey(...args) {
+      parser ??= require_keyParser().parseKey;
+      return parser(...args);
+    }
+    module.exports = { parseKey };
+  }
+});
+
+// src/config/settings-from-inputs.ts
+import { createHash } from "node:crypto";
+import { readFileSync, statSync } from "node:fs";
+import { isIP } from "node:net";
+
+// src/config/kubeconfig-file.ts
+function findObject(list, name) {
+  return list?.find((o) => o.name === name) ?? null;
+}
+var KubeconfigFile = class {
+  clusters = [];
+  contexts = [];
+  users = [];
+  currentContext = "";
+  /** As KubeConfig.loadFromString: throws what it throws (YAML errors, invalid entries). */
+  loadFromString(content) {
+    const obj = load(content);
+    this.clusters = newClusters(obj.clusters);
+    this.contexts = newContexts(obj.contexts);
+    this.users = newUsers(obj.users);
+    this.currentContext = obj["current-context"];
+  }
+  getContexts() {
+    return this.contexts;
+  }
+  getCurrentContext() {
+    return this.currentContext;
+  }
+  getContextObject(name) {
+    return findObject(this.contexts, name);
+  }
+  getCluster(name) {
+    return findObject(this.clusters, name);
+  }
+  getUser(name) {
+    return findObject(this.users, name);
+  }
+};
+
+// src/config/settings-from-inputs.ts
+var import_ssh_key_parser = __toESM(require_ssh_key_parser(), 1);
+
+// src/config/lists.ts
+function splitLines(text) {
+  return text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== "" && !l.startsWith("#"));
+}
+function splitItems(text) {
+  return splitLines(text).flatMap((l) => l.split(",").map((i) => i.trim()).filter((i) => i !== ""));
+}
+function splitPairs(items) {
+  return items.map((item) => {
+    const eq = item.indexOf("=");
+    return eq < 0 ? { key: item, value: "", item } : { key: item.slice(0, eq).trim(), value: item.slice(eq + 1).trim(), item };
+  });
+}
+
+// src/config/settings-from-inputs.ts
+var MODES = ["onboard", "render", "offboard"];
+var COMMENT_MODES = ["auto", "always", "never"];
+var MIN_TOKEN_LIFETIME_MS = 10 * 6e4;
+var MAX_TOKEN_LIFETIME_MS = 8760 * 36e5;
+var MAX_PROBLEMS_PER_INPUT = 5;
+var Collector = class {
+  constructor(read) {
+    this.read = read;
+  }
+  read;
+  problems = [];
+  raw(name) {
+    return (this.read(name) ?? "").trim();
+  }
+  fail(input, message) {
+    const count = this.problems.filter((p) => p.input === input).length;
+    if (count < MAX_PROBLEMS_PER_INPUT) this.problems.push({ input, message });
+    else if (count === MAX_PROBLEMS_PER_INPUT) this.problems.push({ input, message: "has more problems; fix the ones above first" });
+  }
+  check(input, problem) {
+    if (problem) this.fail(input, problem);
+    return !problem;
+  }
+  required(name, why) {
+    const value = this.raw(name);
+    if (value === "") this.fail(name, `is required ${why}`);
+    return value;
+  }
+  oneOf(name, allowed) {
+    const value = this.raw(name);
+    if (!allowed.includes(value)) this.fail(name, `must be one of ${allowed.join(", ")} (got ${quoteValue(value)})`);
+    return value;
+  }
+  boolean(name) {
+    const value = this.raw(name);
+    if (/^(true|True|TRUE)$/.test(value)) return true;
+    if (/^(false|False|FALSE)$/.test(value)) return false;
+    this.fail(name, `must be true or false (got ${quoteValue(value)})`);
+    return false;
+  }
+  duration(name, minMs, maxMs) {
+    const value = this.raw(name);
+    const ms = parseDuration(value);
+    if (ms === void 0) this.fail(name, `must be a duration such as 90s, 10m or 1h30m (got ${quoteValue(value)})`);
+    else if (ms < minMs || ms > maxMs) this.fail(name, `must be between ${minMs / 1e3}s and ${maxMs / 1e3}s (got ${quoteValue(value)})`);
+    return ms ?? 0;
+  }
+  integer(name, min, max) {
+    const value = this.raw(name);
+    const n = /^\d+$/.test(value) ? Number(value) : NaN;
+    if (!(n >= min && n <= max)) this.fail(name, `must be a whole number from ${min} to ${max} (got ${quoteValue(value)})`);
+    return n;
+  }
+};
+function protocolOf(portName) {
+  const prefix = portName.split("-")[0];
+  switch (prefix) {
+    case "http":
+      return "HTTP";
+    case "http2":
+      return "HTTP2";
+    case "grpc":
+      return "GRPC";
+    case "https":
+      return "HTTPS";
+    case "tls":
+      return "TLS";
+    default:
+      return "TCP";
+  }
+}
+function parsePorts(c) {
+  const ports = [];
+  for (const item of splitItems(c.raw("ports"))) {
+    const m = /^([^:]+):(\S+)$/.exec(item);
+    if (!m) {
+      c.fail("ports", `item ${quoteValue(item)} must be name:port, e.g. http:8080`);
+      continue;
+    }
+    const [, name = "", num = ""] = m;
+    const ok = c.check("ports", dns1123Label(name) && `port name ${quoteValue(name)} ${dns1123Label(name)}`) && c.check("ports", port(num));
+    if (!ok) continue;
+    if (ports.some((p) => p.name === name)) c.fail("ports", `port name ${quoteValue(name)} appears twice`);
+    else if (ports.some((p) => p.number === Number(num))) c.fail("ports", `port ${num} appears twice`);
+    else ports.push({ name, number: Number(num), protocol: protocolOf(name) });
+  }
+  return ports;
+}
+function parseLabels(c) {
+  const items = splitItems(c.raw("labels"));
+  const labels = {};
+  for (const { key, value, item } of splitPairs(items)) {
+    if (!item.includes("=")) {
+      c.fail("labels", `item ${quoteValue(item)} must be key=value`);
+      continue;
+    }
+    if (c.check("labels", labelKey(key)) && c.check("labels", labelValue(value))) {
+      if (Object.hasOwn(labels, key)) c.fail("labels", `label ${quoteValue(key)} appears twice`);
+      labels[key] = value;
+    }
+  }
+  return labels;
+}
+function parseMeshHosts(c) {
+  const hosts = [];
+  for (const item of splitItems(c.raw("mesh-hosts"))) {
+    const m = /^([^:]+)(?::(\d+))?$/.exec(item);
+    const host2 = (m?.[1] ?? "").toLowerCase();
+    if (!m || isIP(host2)) {
+      c.fail("mesh-hosts", `item ${quoteValue(item)} must be a host name or host:port, e.g. frontend.demo.svc.cluster.local:8080`);
+      continue;
+    }
+    if (!c.check("mesh-hosts", host(host2))) continue;
+    if (host2 === "localhost" || host2.endsWith(".localhost")) {
+      c.fail("mesh-hosts", `item ${quoteValue(item)} names localhost, which the VM's own applications need`);
+      continue;
+    }
+    if (m[2] !== void 0 && !c.check("mesh-hosts", port(m[2]))) continue;
+    const port2 = m[2] === void 0 ? void 0 : Number(m[2]);
+    if (hosts.some((h) => h.host === host2 && h.port === port2)) c.fail("mesh-hosts", `item ${quoteValue(item)} appears twice`);
+    else hosts.push({ host: host2, ...port2 === void 0 ? {} : { port: port2 } });
+  }
+  return hosts;
+}
+function parseVars(c) {
+  const vars = {};
+  for (const { key, item } of splitPairs(splitLines(c.raw("vars")))) {
+    if (!item.includes("=")) {
+      c.fail("vars", `line ${quoteValue(item)} must be KEY=VALUE`);
+      continue;
+    }
+    if (c.check("vars", envName(key))) Object.defineProperty(vars, key, { value: item.slice(item.indexOf("=") + 1), enumerable: true, writable: true, configurable: true });
+  }
+  return vars;
+}
+function parseEndpoint(c, input, text, defaultUser, defaultPort) {
+  const m = /^(?:([^@\s]+)@)?(\[[^\]]+\]|[^:@\s]+)(?::(\d+))?$/.exec(text);
+  if (!m) {
+    c.fail(input, `${quoteValue(text)} must be [user@]host[:port]`);
+    return void 0;
+  }
+  const user = m[1] ?? defaultUser;
+  const host2 = (m[2] ?? "").replace(/^\[|\]$/g, "");
+  const port2 = m[3] ?? String(defaultPort);
+  const ok = [c.check(input, posixUser(user)), c.check(input, host(host2)), c.check(input, port(port2))].every(Boolean);
+  return ok ? { user, host: host2, port: Number(port2) } : void 0;
+}
+function kubeconfigContent(read, env) {
+  const given = (read("kubeconfig") ?? "").trim();
+  if (given !== "") return { content: given };
+  const path = (env.KUBECONFIG ?? "").split(":").find((p) => p !== "");
+  if (!path) return {};
+  try {
+    return { content: readFileSync(path, "utf8") };
+  } catch (err) {
+    return { error: `is empty and the file $KUBECONFIG names (${path}) cannot be read: ${err.message}` };
+  }
+}
+function readKubeconfig(c, read, env) {
+  const { content, error } = kubeconfigContent(read, env);
+  if (error) c.fail("kubeconfig", error);
+  return content;
+}
+function checkKubeconfig(c, content, context) {
+  const kc = new KubeconfigFile();
+  try {
+    kc.loadFromString(content);
+  } catch (err) {
+    c.fail("kubeconfig", `is not a valid kubeconfig: ${String(err.message).split("\n")[0]}`);
+    return;
+  }
+  const name = context || kc.getCurrentContext();
+  if (!name) return c.fail(context ? "context" : "kubeconfig", "names no context: set current-context in the kubeconfig or the `context` input");
+  const ctx = kc.getContextObject(name);
+  if (!ctx) return c.fail(context ? "context" : "kubeconfig", `context ${quoteValue(name)} is not in the kubeconfig (it has: ${kc.getContexts().slice(0, 10).map((x) => quoteValue(x.name)).join(", ") || "none"})`);
+  const cluster = kc.getCluster(ctx.cluster);
+  if (!cluster?.server) c.fail("kubeconfig", `context ${quoteValue(name)} points at cluster ${quoteValue(ctx.cluster)}, which has no server URL`);
+  else if (!/^https?:\/\/[^\s]+$/.test(cluster.server)) c.fail("kubeconfig", `the server of cluster ${quoteValue(ctx.cluster)} must be an https (or http) URL`);
+}
+function checkPrivateKey(c, key, passphrase) {
+  const result = import_ssh_key_parser.default.parseKey(key, passphrase || void 0);
+  const parsed = Array.isArray(result) ? result[0] : result;
+  if (parsed && !(parsed instanceof Error) && !parsed.isPrivateKey()) {
+    c.fail("ssh-key", "holds a public key: give the private key (the file without .pub)");
+    return;
+  }
+  if (passphrase && parsed && !(parsed instanceof Error) && !(import_ssh_key_parser.default.parseKey(key) instanceof Error)) {
+    c.fail("ssh-key-passphrase", "is set but ssh-key is not encrypted: leave it empty, or give the encrypted key");
+    return;
+  }
+  if (!parsed || parsed instanceof Error) {
+    const why = /passphrase/i.test(parsed?.message ?? "") ? passphrase ? "cannot be decrypted with ssh-key-passphrase" : "is encrypted: give ssh-key-passphrase" : "is not a private key ssh2 can read (OpenSSH or PEM text, not a path or a public key)";
+    c.fail(passphrase && /passphrase|decrypt/i.test(parsed?.message ?? "") ? "ssh-key-passphrase" : "ssh-key", why);
+  }
+}
+var MAX_SIDECAR_PACKAGE_BYTES = 512 * 1024 * 1024;
+function checkSidecarPackage(c, runtime, installs) {
+  const path = c.raw("sidecar-package");
+  const pin = c.raw("sidecar-package-digest").toLowerCase().replace(/^sha256:/, "");
+  if (!path) {
+    if (pin) c.fail("sidecar-package-digest", "is set but sidecar-package is empty");
+    return "";
+  }
+  if (runtime !== "systemd") {
+    c.fail("sidecar-package", `is for proxy-runtime: systemd (proxy-runtime is ${quoteValue(runtime)})`);
+    return "";
+  }
+  if (!/\.(deb|rpm)$/.test(path)) c.fail("sidecar-package", `must be a .deb or .rpm file, got ${quoteValue(path)}`);
+  if (pin && !/^[0-9a-f]{64}$/.test(pin)) c.fail("sidecar-package-digest", `must be sha256:HEX or the 64 hex digits sha256sum prints, got ${quoteValue(pin)}`);
+  if (!installs) return path;
+  let st;
+  try {
+    st = statSync(path);
+  } catch {
+    c.fail("sidecar-package", `${quoteValue(path)} does not exist on the runner`);
+    return path;
+  }
+  if (!st.isFile()) c.fail("sidecar-package", `${quoteValue(path)} is not a regular file`);
+  else if (st.size > MAX_SIDECAR_PACKAGE_BYTES) c.fail("sidecar-package", `${quoteValue(path)} is larger than ${MAX_SIDECAR_PACKAGE_BYTES / 1024 / 1024} MB`);
+  else if (pin && /^[0-9a-f]{64}$/.test(pin)) {
+    const got = createHash("sha256").update(readFileSync(path)).digest("hex");
+    if (got !== pin) c.fail("sidecar-package", `${quoteValue(path)} has sha256 ${got}, but sidecar-package-digest pins sha256:${pin}`);
+  }
+  return path;
+}
+function getSettings(read, env = process.env) {
+  const c = new Collector(read);
+  const mode = c.oneOf("mode", MODES);
+  const dryRun = c.boolean("dry-run");
+  const needsVm = mode === "onboard" || mode === "offboard";
+  const sideEffects = needsVm && !dryRun;
+  const patterns = splitLines(c.raw("manifests"));
+  const manifestsMayAnswer = patterns.length > 0;
+  const name = manifestsMayAnswer ? c.raw("workload-name") : c.required("workload-name", "when no manifests are given (their WorkloadEntry can name the workload)");
+  if (name) c.check("workload-name", dns1123Label(name));
+  const namespace = manifestsMayAnswer ? c.raw("namespace") : c.required("namespace", "when no manifests are given (their WorkloadEntry can name it)");
+  if (namespace) c.check("namespace", dns1123Label(namespace));
+  const serviceAccount = c.raw("service-account");
+  if (serviceAccount) c.check("service-account", dns1123Subdomain(serviceAccount));
+  const vmHost = needsVm ? c.required("vm-host", `for mode ${mode}`) : c.raw("vm-host");
+  if (vmHost) c.check("vm-host", host(vmHost));
+  const address = c.raw("vm-address");
+  if (address) c.check("vm-address", host(address));
+  else if (!vmHost && !manifestsMayAnswer) c.fail("vm-address", "is required (or vm-host): it is the WorkloadEntry address");
+  const network = c.raw("network");
+  if (network) c.check("network", labelValue(network));
+  patterns.forEach((p) => c.check("manifests", manifestPattern(p)));
+  const kubeconfig = readKubeconfig(c, read, env);
+  const context = c.raw("context");
+  if (kubeconfig !== void 0) checkKubeconfig(c, kubeconfig, context);
+  else if (sideEffects) c.fail("kubeconfig", `is required for mode ${mode}: give its content, or set $KUBECONFIG to its path`);
+  const istioNamespace = c.raw("istio-namespace");
+  c.check("istio-namespace", dns1123Label(istioNamespace));
+  const sshUser = c.raw("ssh-user");
+  c.check("ssh-user", posixUser(sshUser));
+  const sshPort = c.integer("ssh-port", 1, 65535);
+  const privateKey = c.raw("ssh-key") ? `${c.raw("ssh-key")}
+` : void 0;
+  const passphrase = c.raw("ssh-key-passphrase") || void 0;
+  if (privateKey) checkPrivateKey(c, privateKey, passphrase ?? "");
+  else if (sideEffects) c.fail("ssh-key", `is required for mode ${mode} (the VM is reached over SSH)`);
+  if (passphrase && !privateKey) c.fail("ssh-key-passphrase", "is set but ssh-key is empty");
+  const knownHosts = splitLines(c.raw("ssh-known-hosts"));
+  knownHosts.forEach((line) => c.check("ssh-known-hosts", knownHostsLine(line)));
+  const fingerprints = splitItems(c.raw("ssh-host-fingerprint"));
+  fingerprints.forEach((fp) => c.check("ssh-host-fingerprint", fingerprint(fp)));
+  const strictHostKey = c.boolean("ssh-strict-host-key");
+  if (sideEffects && strictHostKey && knownHosts.length === 0 && fingerprints.length === 0) {
+    c.fail("ssh-known-hosts", "or ssh-host-fingerprint is required to pin the VM host key (or set ssh-strict-host-key: false to accept any key, for throwaway VMs only)");
+  }
+  const jumpText = c.raw("ssh-jump-host");
+  const jumpHost = jumpText ? parseEndpoint(c, "ssh-jump-host", jumpText, sshUser, 22) : void 0;
+  const connectTimeoutMs = c.duration("ssh-connect-timeout", 1e3, 3e5);
+  const commandTimeoutMs = c.duration("ssh-command-timeout", 1e3, 36e5);
+  const retries = c.integer("ssh-retries", 0, 10);
+  const gatewayAddress = c.raw("gateway-address");
+  if (gatewayAddress) c.check("gateway-address", host(gatewayAddress));
+  const image = c.raw("proxy-image");
+  if (image) c.check("proxy-image", imageReference(image));
+  const configDir = c.raw("proxy-config-dir").replace(/\/+$/, "");
+  c.check("proxy-config-dir", absoluteDir(c.raw("proxy-config-dir")));
+  const runtime = c.oneOf("proxy-runtime", ["docker", "systemd"]);
+  const sidecarPackage = checkSidecarPackage(c, runtime, sideEffects && mode === "onboard");
+  const tokenLifetimeMs = c.duration("token-lifetime", MIN_TOKEN_LIFETIME_MS, MAX_TOKEN_LIFETIME_MS);
+  const start = c.boolean("start-proxy");
+  const readyTimeoutMs = c.duration("ready-timeout", 1e3, 36e5);
+  const probeUrl = c.raw("probe-url");
+  if (probeUrl) c.check("probe-url", httpUrl(probeUrl));
+  const fromVmUrl = c.raw("probe-from-vm-url");
+  if (fromVmUrl) c.check("probe-from-vm-url", httpUrl(fromVmUrl));
+  if ((probeUrl || fromVmUrl) && !start) c.fail(probeUrl ? "probe-url" : "probe-from-vm-url", "needs start-proxy: true (without a running proxy there is nothing to probe)");
+  const expectedStatus = c.integer("probe-expected-status", 100, 599);
+  const probeTimeoutMs = c.duration("probe-timeout", 1e3, 36e5);
+  const timeoutMs = c.duration("timeout", 1e3, 6 * 36e5);
+  const comment = c.oneOf("comment", COMMENT_MODES);
+  const ports = parsePorts(c);
+  const labels = parseLabels(c);
+  const meshHosts = parseMeshHosts(c);
+  const registration = c.oneOf("registration", ["workload-entry", "workload-group"]);
+  const vars = parseVars(c);
+  const createNamespace = c.boolean("create-namespace");
+  const requestTimeoutMs = c.duration("api-timeout", 1e3, 6e5);
+  const lockTimeoutMs = c.duration("lock-timeout", 0, 36e5);
+  if (c.problems.length > 0) throw new InputError(c.problems);
+  return {
+    mode,
+    dryRun,
+    timeoutMs,
+    workload: { name, namespace, serviceAccount, labels, ports, address, network, meshHosts, registration },
+    manifests: { patterns, vars },
+    cluster: { kubeconfig, context, istioNamespace, createNamespace, requestTimeoutMs, lockTimeoutMs },
+    ssh: {
+      target: { user: sshUser, host: vmHost, port: sshPort },
+      jumpHost,
+      privateKey,
+      passphrase,
+      knownHosts,
+      fingerprints,
+      strictHostKey,
+      connectTimeoutMs,
+      commandTimeoutMs,
+      retries
+    },
+    proxy: {
+      image,
+      configDir,
+      runtime,
+      sidecarPackage,
+      start,
+      readyTimeoutMs,
+      gatewayAddress,
+      tokenLifetimeSeconds: Math.round(tokenLifetimeMs / 1e3)
+    },
+    probe: { url: probeUrl, fromVmUrl, expectedStatus, timeoutMs: probeTimeoutMs },
+    github: { token: c.raw("github-token"), comment }
+  };
+}
+
+export {
+  KubeconfigFile,
+  protocolOf,
+  kubeconfigContent,
+  getSettings
+};

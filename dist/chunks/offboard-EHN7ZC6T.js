@@ -1,0 +1,127 @@
+#!/usr/bin/env node
+import { createRequire as __ivoCreateRequire } from 'node:module';
+import { fileURLToPath as __ivoFileURLToPath } from 'node:url';
+import { dirname as __ivoDirname } from 'node:path';
+const require = __ivoCreateRequire(import.meta.url);
+const __filename = __ivoFileURLToPath(import.meta.url);
+const __dirname = __ivoDirname(__filename);
+import {
+  BUNDLE_FILE_NAMES,
+  HOSTS_FILE,
+  autoRegisteredEntries,
+  removeBundle,
+  removeBundleCommand,
+  removeHostsBlock,
+  removeHostsBlockCommand,
+  removeProxy,
+  removeProxyCommand,
+  systemdOffboardLines,
+  withVmLease
+} from "./chunk-QBHKUKND.js";
+import {
+  recordObject,
+  renderStep
+} from "./chunk-UJVZ7MBN.js";
+import "./chunk-5ECFXHHT.js";
+import {
+  runStep
+} from "./chunk-P3XPYN3B.js";
+import {
+  shellJoin,
+  sshTarget
+} from "./chunk-T6JRHFJ4.js";
+import "./chunk-LEHTC4SJ.js";
+import "./chunk-PSA7ZYX7.js";
+import {
+  deleteObject,
+  readObject
+} from "./chunk-NS5OIAET.js";
+import "./chunk-FKQUI7BX.js";
+import "./chunk-GFWLNMO4.js";
+import {
+  hostsBlockMarker
+} from "./chunk-G7LYEJEY.js";
+import "./chunk-WWF7TZZI.js";
+import "./chunk-RFREMJZE.js";
+import "./chunk-LSSLWOSU.js";
+import "./chunk-MBI4W7AN.js";
+import {
+  FIELD_MANAGER
+} from "./chunk-CLT5UB3E.js";
+import {
+  objectRef
+} from "./chunk-4YKHFMZ6.js";
+import "./chunk-KI37J66C.js";
+import "./chunk-DUZVJ2RL.js";
+import "./chunk-N6NMC47G.js";
+import "./chunk-ZPUUOC63.js";
+import "./chunk-4RF5COTQ.js";
+
+// src/modes/offboard.ts
+function deletionOrder(rendered) {
+  const rest = rendered.filter((r) => r.object.kind !== "WorkloadEntry" && r.object.kind !== "Namespace").reverse();
+  return [...rendered.filter((r) => r.object.kind === "WorkloadEntry"), ...rest];
+}
+async function deleteOurs(cluster, r, result) {
+  const live = await readObject(cluster, r.object);
+  const managers = (live?.metadata.managedFields ?? []).map((m) => m.manager);
+  let action = "absent";
+  if (live && managers.includes(FIELD_MANAGER)) action = await deleteObject(cluster, r.object);
+  else if (live) action = "unchanged";
+  recordObject(result, r, action);
+}
+async function offboard(s, ctx, result) {
+  const { objects, workload: w } = await renderStep(s, ctx, result, "planned");
+  const rendered = deletionOrder(objects);
+  const marker = hostsBlockMarker(w);
+  if (s.dryRun) {
+    result.plan = [
+      ...rendered.filter((r) => r.object.kind === "WorkloadEntry").map((r) => `delete ${objectRef(r.object)} (if applied by ${FIELD_MANAGER})`),
+      ...s.proxy.runtime === "systemd" ? systemdOffboardLines(s).map((l) => `on ${sshTarget(s)}: ${l}`) : [`on ${sshTarget(s)}: ${shellJoin(removeProxyCommand(s))}`, `on ${sshTarget(s)}: ${shellJoin(removeBundleCommand(s, BUNDLE_FILE_NAMES))}`],
+      `on ${sshTarget(s)}: remove the block "# BEGIN ${marker}" from ${HOSTS_FILE}: ${shellJoin(removeHostsBlockCommand(s, marker))}`,
+      ...rendered.filter((r) => r.object.kind !== "WorkloadEntry").map((r) => `delete ${objectRef(r.object)} (if applied by ${FIELD_MANAGER})`)
+    ];
+    result.proxyStatus = "planned";
+    return;
+  }
+  const cluster = await ctx.connect.cluster(s.cluster.kubeconfig, s.cluster.context, ctx.log, ctx.signal, s.cluster.requestTimeoutMs);
+  return withVmLease(s, ctx, result, cluster, `offboard ${w.namespace}/${w.name}`, () => offboardVm(s, ctx, result, cluster, rendered, w, marker));
+}
+async function offboardVm(s, ctx, result, cluster, rendered, w, marker) {
+  const entries = rendered.filter((r) => r.object.kind === "WorkloadEntry");
+  await runStep(result, ctx, "Remove the WorkloadEntry", `${w.namespace}/${w.name}`, async () => {
+    for (const r of entries) await deleteOurs(cluster, r, result);
+  });
+  const session = await runStep(result, ctx, "Connect to the VM", sshTarget(s), () => ctx.connect.vm(s, ctx.log, ctx.signal));
+  try {
+    await runStep(result, ctx, "Stop the proxy and remove the bundle", `${session.target}:${s.proxy.configDir}`, async (step) => {
+      const removed = await removeProxy(session, s, ctx.signal);
+      await removeBundle(session, s, BUNDLE_FILE_NAMES, ctx.signal);
+      await removeHostsBlock(session, s, marker, ctx.signal);
+      step.detail = s.proxy.runtime === "systemd" ? `${removed ? "stopped and disabled the istio unit" : "no istio unit"}; removed the bundle files at Istio's paths and the ${HOSTS_FILE} block; the istio-sidecar package stays` : `${removed ? "removed the istio-proxy container" : "no istio-proxy container"}; removed ${BUNDLE_FILE_NAMES.join(", ")} and the ${HOSTS_FILE} block`;
+    });
+  } finally {
+    session.close();
+  }
+  const group = rendered.find((r) => r.object.kind === "WorkloadGroup" && s.workload.registration === "workload-group");
+  let groupInUse = [];
+  if (group) {
+    await runStep(result, ctx, "Remove istiod's WorkloadEntry", `WorkloadGroup ${w.namespace}/${group.object.metadata.name}, address ${w.address}`, async (step) => {
+      const all = await autoRegisteredEntries(cluster, w.namespace, group.object.metadata.name);
+      const mine = all.filter((e) => e.spec?.address === w.address);
+      for (const e of mine) await deleteObject(cluster, e);
+      groupInUse = all.filter((e) => !mine.includes(e)).map((e) => e.metadata.name);
+      step.detail = `${mine.length ? `deleted ${mine.map((e) => e.metadata.name).join(", ")}` : "none left"}${groupInUse.length ? `; the group stays: other VMs use it (${groupInUse.join(", ")})` : ""}`;
+    });
+  }
+  await runStep(result, ctx, "Remove the workload objects", `${w.namespace}/${w.name}`, async (step) => {
+    for (const r of rendered.filter((x) => x.object.kind !== "WorkloadEntry")) {
+      if (groupInUse.length > 0) recordObject(result, r, "unchanged");
+      else await deleteOurs(cluster, r, result);
+    }
+    if (groupInUse.length > 0) step.detail = `kept: WorkloadGroup ${w.namespace}/${group?.object.metadata.name} still has ${groupInUse.join(", ")}`;
+  });
+}
+export {
+  offboard
+};

@@ -1,0 +1,80 @@
+#!/usr/bin/env node
+import { createRequire as __ivoCreateRequire } from 'node:module';
+import { fileURLToPath as __ivoFileURLToPath } from 'node:url';
+import { dirname as __ivoDirname } from 'node:path';
+const require = __ivoCreateRequire(import.meta.url);
+const __filename = __ivoFileURLToPath(import.meta.url);
+const __dirname = __ivoDirname(__filename);
+import {
+  effectiveWorkload,
+  meshHostEntries,
+  namespaceObject,
+  service,
+  serviceAccount,
+  serviceFor,
+  sidecar,
+  sidecarFor,
+  workloadEntry,
+  workloadGroup
+} from "./chunk-G7LYEJEY.js";
+import "./chunk-WWF7TZZI.js";
+import {
+  InputError
+} from "./chunk-RFREMJZE.js";
+import "./chunk-LSSLWOSU.js";
+import "./chunk-MBI4W7AN.js";
+import "./chunk-CLT5UB3E.js";
+import "./chunk-4YKHFMZ6.js";
+import "./chunk-KI37J66C.js";
+import {
+  renderManifests
+} from "./chunk-KIPEO5YO.js";
+import "./chunk-DUZVJ2RL.js";
+import "./chunk-N6NMC47G.js";
+import "./chunk-ZPUUOC63.js";
+import "./chunk-4RF5COTQ.js";
+
+// src/plan/render.ts
+var APPLY_ORDER = ["Namespace", "ServiceAccount", "ConfigMap", "Secret", "Service", "Sidecar"];
+function rank(o) {
+  if (o.kind === "WorkloadEntry") return APPLY_ORDER.length + 1;
+  const i = APPLY_ORDER.indexOf(o.kind);
+  return i < 0 ? APPLY_ORDER.length : i;
+}
+function identity(o, defaultNamespace) {
+  const group = o.apiVersion.includes("/") ? o.apiVersion.split("/")[0] : "";
+  return `${group}/${o.kind}/${o.kind === "Namespace" ? "" : o.metadata.namespace ?? defaultNamespace}/${o.metadata.name}`;
+}
+function egressPorts(s) {
+  if (!s.probe.fromVmUrl) return [];
+  const url = new URL(s.probe.fromVmUrl);
+  return [Number(url.port || (url.protocol === "https:" ? 443 : 80))];
+}
+function renderWorkload(s, network, env = process.env, cwd = process.cwd()) {
+  const own = renderManifests(s.manifests.patterns, s.manifests.vars, env, cwd);
+  const w = effectiveWorkload(s, own);
+  for (const r of own) r.object.metadata.namespace ??= r.object.kind === "Namespace" ? void 0 : w.namespace;
+  const fromInputs = (o) => o ? [{ object: o, source: { origin: "inputs" } }] : [];
+  const builtIn = [
+    ...s.cluster.createNamespace ? fromInputs(namespaceObject(w)) : [],
+    ...fromInputs(serviceAccount(w)),
+    ...serviceFor(own, w) ? [] : fromInputs(service(w)),
+    ...sidecarFor(own, w) ? [] : fromInputs(sidecar(w, { ports: egressPorts(s), hosts: s.workload.meshHosts.map((h) => h.host) })),
+    ...w.entry ? [] : fromInputs(s.workload.registration === "workload-group" ? workloadGroup(w, network || w.network) : workloadEntry(w, network || w.network))
+  ];
+  if (s.workload.registration === "workload-group" && w.entry) {
+    throw new InputError([{ input: "registration", message: "is workload-group, where istiod creates the WorkloadEntry: the manifests must not hold one", file: w.entry.file, line: w.entry.line }]);
+  }
+  const ownIds = new Set(own.map((r) => identity(r.object, w.namespace)));
+  const merged = [...builtIn.filter((r) => !ownIds.has(identity(r.object, w.namespace))), ...own];
+  const objects = merged.map((r, i) => ({ r, i })).sort((a, b) => rank(a.r.object) - rank(b.r.object) || a.i - b.i).map(({ r }) => r);
+  return { objects, workload: { ...w, meshHosts: meshHostEntries(s, w, objects) } };
+}
+function renderObjects(s, network, env = process.env, cwd = process.cwd()) {
+  return renderWorkload(s, network, env, cwd).objects;
+}
+export {
+  egressPorts,
+  renderObjects,
+  renderWorkload
+};

@@ -1,0 +1,22 @@
+#!/usr/bin/env node
+import { createRequire as __ivoCreateRequire } from 'node:module';
+import { fileURLToPath as __ivoFileURLToPath } from 'node:url';
+import { dirname as __ivoDirname } from 'node:path';
+const require = __ivoCreateRequire(import.meta.url);
+const __filename = __ivoFileURLToPath(import.meta.url);
+const __dirname = __ivoDirname(__filename);
+import {
+  ConnectionLost,
+  openSession,
+  sshTarget
+} from "./chunk-T6JRHFJ4.js";
+import "./chunk-LEHTC4SJ.js";
+import "./chunk-PSA7ZYX7.js";
+import "./chunk-GFWLNMO4.js";
+import "./chunk-KI37J66C.js";
+import "./chunk-4RF5COTQ.js";
+export {
+  ConnectionLost,
+  openSession,
+  sshTarget
+};

@@ -1,0 +1,33 @@
+#!/usr/bin/env node
+import { createRequire as __ivoCreateRequire } from 'node:module';
+import { fileURLToPath as __ivoFileURLToPath } from 'node:url';
+import { dirname as __ivoDirname } from 'node:path';
+const require = __ivoCreateRequire(import.meta.url);
+const __filename = __ivoFileURLToPath(import.meta.url);
+const __dirname = __ivoDirname(__filename);
+import {
+  MANIFEST_LIMITS,
+  ManifestError,
+  expandPatterns,
+  isRunnerVariable,
+  parseManifest,
+  readManifestFiles,
+  renderManifests,
+  substitute,
+  variableLookup
+} from "./chunk-KIPEO5YO.js";
+import "./chunk-DUZVJ2RL.js";
+import "./chunk-N6NMC47G.js";
+import "./chunk-ZPUUOC63.js";
+import "./chunk-4RF5COTQ.js";
+export {
+  MANIFEST_LIMITS,
+  ManifestError,
+  expandPatterns,
+  isRunnerVariable,
+  parseManifest,
+  readManifestFiles,
+  renderManifests,
+  substitute,
+  variableLookup
+};
