@@ -143,6 +143,26 @@ describe('least privilege: deploy/rbac.yaml', () => {
     assert.deepEqual(await runLeftovers(world.kube, vm, 'rbac-full'), []);
   });
 
+  it('registration: workload-group under the same roles: the WorkloadGroup applied, istiod\'s entry found (list) and healthy, both removed on offboard, no 403', async () => {
+    const vm = world.freeVms[0] as TestVm;
+    await world.startApp(vm, 'backend-vm', 8080); // the group's probe (health checks) connects to it
+    const kubeconfig = await grant('grouper', 'rbac-group');
+    const from = world.kube.requests.length;
+    const on = await run(inputsFor(vm, 'rbac-group', kubeconfig, { registration: 'workload-group', 'ready-timeout': '60s' }));
+    assert.equal(on.code, 0, on.stdout);
+    assert.ok(await world.kube.getObject('networking.istio.io/v1', 'WorkloadGroup', 'rbac-group', 'backend-vm'), 'the WorkloadGroup was applied with the shipped role');
+    const entry = report(on).autoRegistered;
+    assert.equal(entry?.healthy, 'True', JSON.stringify(entry));
+    assert.equal(on.outputs['workload-entry'], `rbac-group/${entry?.name}`);
+    assert.ok(world.kube.requests.slice(from).some((q) => q.method === 'GET' && q.status === 200 && /\/namespaces\/rbac-group\/workloadentries(\?|$)/.test(q.path)), 'istiod\'s entries were listed');
+    const off = await run(inputsFor(vm, 'rbac-group', kubeconfig, { registration: 'workload-group', mode: 'offboard' }));
+    assert.equal(off.code, 0, off.stdout);
+    assert.deepEqual(forbiddenSince(from), [], 'no request of either run was refused');
+    assert.equal(await world.kube.getObject('networking.istio.io/v1', 'WorkloadGroup', 'rbac-group', 'backend-vm'), undefined, 'the group is gone');
+    assert.deepEqual(await world.kube.listObjects('networking.istio.io/v1', 'WorkloadEntry', 'rbac-group'), [], 'istiod\'s entry is gone');
+    assert.deepEqual(await runLeftovers(world.kube, vm, 'rbac-group'), []);
+  });
+
   it('without create on serviceaccounts/token, onboarding fails at the token with a hint naming verb and resource, and rolls back', async () => {
     const vm = world.freeVms[0] as TestVm;
     const kubeconfig = await grant('no-token', 'rbac-no-token', { role: 'istio-vm-onboard-workload', resource: 'serviceaccounts/token', verb: 'create' });
@@ -175,6 +195,20 @@ describe('least privilege: deploy/rbac.yaml', () => {
     const done = await run(inputsFor(vm, 'rbac-no-delete', full, { mode: 'offboard' }));
     assert.equal(done.code, 0, done.stdout);
     assert.deepEqual(await runLeftovers(world.kube, vm, 'rbac-no-delete'), []);
+  });
+
+  it('registration: workload-group without list on workloadentries fails at the wait for istiod\'s entry, naming list, and rolls back the group', async () => {
+    const vm = world.freeVms[0] as TestVm;
+    await world.startApp(vm, 'backend-vm', 8080).catch(() => undefined); // already listening after the test above
+    const kubeconfig = await grant('no-list', 'rbac-no-list', { role: 'istio-vm-onboard-workload', resource: 'workloadentries', verb: 'list' });
+    const r = await run(inputsFor(vm, 'rbac-no-list', kubeconfig, { registration: 'workload-group', 'ready-timeout': '60s' }));
+    assert.equal(r.code, 1, r.stdout);
+    const result = report(r);
+    assert.equal(result.error?.step, "Wait for istiod's WorkloadEntry");
+    assert.equal(result.error?.hint, 'grant verb "list" on resource "workloadentries" (API group networking.istio.io) in namespace rbac-no-list to system:serviceaccount:ci:no-list: deploy/rbac.yaml holds every permission the action needs');
+    assert.equal(result.steps.find((s) => s.name === 'Roll back')?.status, 'ok');
+    assert.equal(await world.kube.getObject('networking.istio.io/v1', 'WorkloadGroup', 'rbac-no-list', 'backend-vm'), undefined, 'the rollback removed the group');
+    assert.deepEqual(await runLeftovers(world.kube, vm, 'rbac-no-list'), []);
   });
 
   it('without the Istio namespace Role, the run fails at the mesh facts naming get on configmaps in istio-system, before any write', async () => {
