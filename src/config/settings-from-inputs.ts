@@ -347,11 +347,13 @@ export function getSettings(read: InputReader, env: NodeJS.ProcessEnv = process.
   const start = c.boolean('start-proxy');
   const readyTimeoutMs = c.duration('ready-timeout', 1000, 3_600_000);
 
-  const probeUrl = c.raw('probe-url');
-  if (probeUrl) c.check('probe-url', rule.httpUrl(probeUrl));
+  // One URL per line (a URL may hold commas): several Services on one VM, one probe each.
+  const probeUrls = splitLines(c.raw('probe-url'));
+  for (const url of probeUrls) c.check('probe-url', rule.httpUrl(url));
+  for (const url of new Set(probeUrls.filter((u, i) => probeUrls.indexOf(u) !== i))) c.fail('probe-url', `lists ${q(url)} more than once`);
   const fromVmUrl = c.raw('probe-from-vm-url');
   if (fromVmUrl) c.check('probe-from-vm-url', rule.httpUrl(fromVmUrl));
-  if ((probeUrl || fromVmUrl) && !start) c.fail(probeUrl ? 'probe-url' : 'probe-from-vm-url', 'needs start-proxy: true (without a running proxy there is nothing to probe)');
+  if ((probeUrls.length || fromVmUrl) && !start) c.fail(probeUrls.length ? 'probe-url' : 'probe-from-vm-url', 'needs start-proxy: true (without a running proxy there is nothing to probe)');
   const expectedStatus = c.integer('probe-expected-status', 100, 599);
   const probeTimeoutMs = c.duration('probe-timeout', 1000, 3_600_000);
 
@@ -396,7 +398,7 @@ export function getSettings(read: InputReader, env: NodeJS.ProcessEnv = process.
       gatewayAddress,
       tokenLifetimeSeconds: Math.round(tokenLifetimeMs / 1000),
     },
-    probe: { url: probeUrl, fromVmUrl, expectedStatus, timeoutMs: probeTimeoutMs },
+    probe: { urls: probeUrls, fromVmUrl, expectedStatus, timeoutMs: probeTimeoutMs },
     github: { token: c.raw('github-token'), comment },
   };
 }

@@ -95,7 +95,8 @@ export interface Settings {
     tokenLifetimeSeconds: number;
   };
   probe: {
-    url: string;
+    /** probe-url: inbound probes, one per line (e.g. one per Service of the VM), each its own request IDs. */
+    urls: string[];
     fromVmUrl: string;
     expectedStatus: number;
     timeoutMs: number;

@@ -110,9 +110,9 @@ function planText(s: Settings, w: EffectiveWorkload, rendered: RenderedObject[],
   }
   if (autoRegisterGroup(s, w)) lines.push(`wait up to ${formatDuration(s.proxy.readyTimeoutMs)} until istiod has created the WorkloadEntry for ${w.address} from WorkloadGroup ${w.namespace}/${autoRegisterGroup(s, w)}${w.ports.length ? ' and marked it Healthy (the group\'s probe passes on the VM)' : ''}`);
   else lines.push('apply (server-side) once the proxy is ready:', ...rendered.filter(isWorkloadEntry).map((r) => `  ${objectRef(r.object)}`));
-  if (s.probe.url) lines.push(`probe ${s.probe.url} from here with x-request-id ivo-<uuid> (expect HTTP ${s.probe.expectedStatus}, retry up to ${formatDuration(s.probe.timeoutMs)})`);
+  for (const url of s.probe.urls) lines.push(`probe ${url} from here with x-request-id ivo-<uuid> (expect HTTP ${s.probe.expectedStatus}, retry up to ${formatDuration(s.probe.timeoutMs)})`);
   if (s.probe.fromVmUrl) lines.push(`probe on the VM (expect HTTP ${s.probe.expectedStatus}): ${shellJoin(outboundProbeCommand(s.probe.fromVmUrl, 'ivo-<uuid>'))}`);
-  if (s.probe.url || s.probe.fromVmUrl) lines.push(`read the access log: ${shellJoin(proxyLogsCommand(s, ACCESS_LOG_TAIL, '<run start>'))}`);
+  if (s.probe.urls.length || s.probe.fromVmUrl) lines.push(`read the access log: ${shellJoin(proxyLogsCommand(s, ACCESS_LOG_TAIL, '<run start>'))}`);
   return lines;
 }
 
@@ -268,7 +268,7 @@ async function onboardVm(s: Settings, ctx: RunContext, result: RunResult, cluste
   // Onboarding is complete and consistent here (the proxy was ready before the mesh routed
   // to it), so a failing probe fails the run but does not undo the onboarding.
   try {
-    if (s.probe.url || s.probe.fromVmUrl) await verify(s, w, ctx, result, session);
+    if (s.probe.urls.length || s.probe.fromVmUrl) await verify(s, w, ctx, result, session);
   } finally {
     session.close();
   }
@@ -276,8 +276,9 @@ async function onboardVm(s: Settings, ctx: RunContext, result: RunResult, cluste
 
 async function verify(s: Settings, w: EffectiveWorkload, ctx: RunContext, result: RunResult, session: SshSession): Promise<void> {
   const since = new Date(Date.parse(result.startedAt) - LOG_CLOCK_SKEW_MS).toISOString();
-  await runStep(result, ctx, 'Verify traffic', [s.probe.url, s.probe.fromVmUrl].filter(Boolean).join(', '), async (step) => {
-    if (s.probe.url) result.probes.push(await probeInbound(s, ctx.log, ctx.signal));
+  await runStep(result, ctx, 'Verify traffic', [...s.probe.urls, s.probe.fromVmUrl].filter(Boolean).join(', '), async (step) => {
+    // One after the other: each probe's request IDs and access-log lines stay its own.
+    for (const url of s.probe.urls) result.probes.push(await probeInbound(url, s, ctx.log, ctx.signal));
     if (s.probe.fromVmUrl) {
       const host = probeHost(s.probe.fromVmUrl)?.host;
       result.probes.push(await probeOutbound(s, session, w.meshHosts.find((e) => e.host === host), ctx.log, ctx.signal));

@@ -1,7 +1,8 @@
 // Traffic probes, each request tagged with a fresh x-request-id of ours so the proxy's
 // access-log lines can be tied to it. Retried until the expected status or the bound (a new
 // proxy needs a few seconds to get its config).
-//   inbound:  probe-url, fetched from where the action runs, reaching the VM through the mesh
+//   inbound:  each probe-url (one per line: one per Service of the VM), fetched from where the
+//             action runs, reaching the VM through the mesh
 //   outbound: probe-from-vm-url, fetched on the VM over SSH with the name resolved as the
 //             VM's own applications resolve it (no override): it reaches the sidecar's egress
 //             listener only through the /etc/hosts block onboarding wrote, so a pass proves
@@ -75,11 +76,11 @@ async function probe(direction: ProbeResult['direction'], url: string, s: Settin
   return result;
 }
 
-export function probeInbound(s: Settings, log: Logger, signal: AbortSignal): Promise<ProbeResult> {
-  return probe('inbound', s.probe.url, s, log, signal, async (id) => {
+export function probeInbound(url: string, s: Settings, log: Logger, signal: AbortSignal): Promise<ProbeResult> {
+  return probe('inbound', url, s, log, signal, async (id) => {
     const started = performance.now();
     try {
-      const res = await fetch(s.probe.url, { headers: { 'x-request-id': id, 'user-agent': 'istio-vm-onboard-probe' }, signal: AbortSignal.any([signal, AbortSignal.timeout(ATTEMPT_TIMEOUT_MS)]), redirect: 'manual' });
+      const res = await fetch(url, { headers: { 'x-request-id': id, 'user-agent': 'istio-vm-onboard-probe' }, signal: AbortSignal.any([signal, AbortSignal.timeout(ATTEMPT_TIMEOUT_MS)]), redirect: 'manual' });
       await res.arrayBuffer();
       return { status: res.status, latencyMs: Math.round(performance.now() - started) };
     } catch (err) {

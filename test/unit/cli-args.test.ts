@@ -105,6 +105,7 @@ describe('parseCliArgs', () => {
     assert.deepEqual(splitItems(value(p, 'ports') ?? ''), ['http:8080', 'grpc:9090', 'tcp:9000']);
     assert.deepEqual(splitLines(value(p, 'manifests') ?? ''), ['a.yaml', 'dir/*.yaml']);
     assert.deepEqual(splitLines(value(p, 'vars') ?? ''), ['A=1', 'B=x=y']);
+    assert.equal(value(parse('--probe-url', 'http://a:8080/', '--probe-url', 'http://b:9090/'), 'probe-url'), 'http://a:8080/\nhttp://b:9090/', 'one probe per --probe-url');
     assert.deepEqual(p.values['ssh-known-hosts'], undefined);
     assert.deepEqual(parse('--ssh-known-hosts', 'vm.keys', '--ssh-known-hosts', 'bastion.keys').values['ssh-known-hosts'], ['vm.keys', 'bastion.keys']);
   });

@@ -118,6 +118,14 @@ describe('getSettings', () => {
     assert.deepEqual(problemsOf({ ...valid, 'start-proxy': 'false' }), []);
   });
 
+  it('takes probe-url one URL per line (one probe per Service), each checked, none twice', () => {
+    const s = getSettings(reader({ ...valid, 'probe-url': 'http://backend-vm.demo:8080/\n# the admin Service\nhttp://backend-admin.demo:9090/stats?a=1,2\n' }), {});
+    assert.deepEqual(s.probe.urls, ['http://backend-vm.demo:8080/', 'http://backend-admin.demo:9090/stats?a=1,2'], 'comments and blank lines dropped, commas kept in a URL');
+    assert.deepEqual(getSettings(reader(valid), {}).probe.urls, []);
+    const problems = problemsOf({ ...valid, 'probe-url': 'http://a:8080/\nftp://b/\nhttp://a:8080/' }).filter((p) => p.input === 'probe-url').map((p) => p.message);
+    assert.deepEqual(problems, ['"ftp://b/" must be an http or https URL', 'lists "http://a:8080/" more than once']);
+  });
+
   it('parses a jump host with defaults from ssh-user and port 22', () => {
     const s = getSettings(reader({ ...valid, 'ssh-user': 'ops', 'ssh-jump-host': 'bastion.example.com' }), {});
     assert.deepEqual(s.ssh.jumpHost, { user: 'ops', host: 'bastion.example.com', port: 22 });
