@@ -18,7 +18,7 @@ export interface FlagSpec {
 }
 
 /** Inputs that hold file content in the Action; on a command line they name the file. */
-export const FILE_FLAGS = ['kubeconfig', 'ssh-key', 'ssh-known-hosts'] as const;
+export const FILE_FLAGS = ['kubeconfig', 'ssh-key', 'ssh-known-hosts', 'inventory'] as const;
 
 /**
  * Multi-line inputs (one item per line, see config/lists.ts): repeating the flag adds lines,
@@ -44,6 +44,7 @@ const CLI_DESCRIPTIONS: Record<string, string> = {
   'ssh-key': 'Path of the SSH private key file (OpenSSH or PEM).',
   'ssh-known-hosts': 'Path of a known_hosts file that pins the VM host key (and the jump host key), e.g. written by ssh-keyscan run once by hand.',
   'github-token': 'Token for the pull request comment. Default: $GITHUB_TOKEN.',
+  inventory: 'Path of a YAML file listing many VMs, one map each of the inputs that differ for it (vm-host, workload-name, ssh-known-hosts, labels, ...); the other flags hold for all of them.',
 };
 
 /**

@@ -8,10 +8,11 @@ import { KubeconfigFile } from './kubeconfig-file.js';
 import sshKeyParser from './ssh-key-parser.cjs';
 import { parseDuration } from './duration.js';
 import { InputError, type InputProblem } from './errors.js';
+import { itemKeyProblem, overlay, parseInventory } from './inventory.js';
 import { splitItems, splitLines, splitPairs } from './lists.js';
 import * as rule from './rules.js';
 import { quoteValue as q } from '../log.js';
-import type { CommentMode, MeshHost, Mode, Settings, SshEndpoint, WorkloadPort } from './settings.js';
+import type { CommentMode, Fleet, MeshHost, Mode, Settings, SshEndpoint, WorkloadPort } from './settings.js';
 
 /** Reads one input by its action.yml name, defaults already applied (the runner or the CLI does that). */
 export type InputReader = (name: string) => string;
@@ -24,7 +25,22 @@ const MAX_PROBLEMS_PER_INPUT = 5;
 
 class Collector {
   readonly problems: InputProblem[] = [];
-  constructor(private readonly read: InputReader) {}
+  constructor(
+    private readonly read: InputReader,
+    /** Problems of checks already made on the same text (an inventory's VMs share the kubeconfig, the key, the package). */
+    private readonly memo = new Map<string, InputProblem[]>(),
+  ) {}
+
+  /** Runs check once per key in this getSettings call; later calls replay its problems. */
+  once(key: string, check: (c: Collector) => void): void {
+    let found = this.memo.get(key);
+    if (!found) {
+      const sub = new Collector(this.read, this.memo);
+      check(sub);
+      this.memo.set(key, (found = sub.problems));
+    }
+    for (const p of found) this.fail(p.input, p.message);
+  }
 
   raw(name: string): string {
     return (this.read(name) ?? '').trim();
@@ -276,8 +292,18 @@ function checkSidecarPackage(c: Collector, runtime: string, installs: boolean): 
   return path;
 }
 
-export function getSettings(read: InputReader, env: NodeJS.ProcessEnv = process.env): Settings {
-  const c = new Collector(read);
+/**
+ * How the settings of one VM are read. `inFleet`: the run's own settings beside an inventory,
+ * where what names a VM (vm-host, workload-name, the host-key pin) may come from the items.
+ */
+interface ReadOptions {
+  inFleet?: boolean;
+  memo?: Map<string, InputProblem[]>;
+}
+
+function readSettings(read: InputReader, env: NodeJS.ProcessEnv, opts: ReadOptions): Settings {
+  const c = new Collector(read, opts.memo);
+  const perVm = !opts.inFleet; // a requirement on what each VM of an inventory says for itself
   const mode = c.oneOf('mode', MODES);
   const dryRun = c.boolean('dry-run');
   const needsVm = mode === 'onboard' || mode === 'offboard';
@@ -287,18 +313,18 @@ export function getSettings(read: InputReader, env: NodeJS.ProcessEnv = process.
   // step checks that something does (plan/effective-workload.ts), before any side effect.
   const patterns = splitLines(c.raw('manifests'));
   const manifestsMayAnswer = patterns.length > 0;
-  const name = manifestsMayAnswer ? c.raw('workload-name') : c.required('workload-name', 'when no manifests are given (their WorkloadEntry can name the workload)');
+  const name = manifestsMayAnswer || !perVm ? c.raw('workload-name') : c.required('workload-name', 'when no manifests are given (their WorkloadEntry can name the workload)');
   if (name) c.check('workload-name', rule.dns1123Label(name));
-  const namespace = manifestsMayAnswer ? c.raw('namespace') : c.required('namespace', 'when no manifests are given (their WorkloadEntry can name it)');
+  const namespace = manifestsMayAnswer || !perVm ? c.raw('namespace') : c.required('namespace', 'when no manifests are given (their WorkloadEntry can name it)');
   if (namespace) c.check('namespace', rule.dns1123Label(namespace));
   const serviceAccount = c.raw('service-account');
   if (serviceAccount) c.check('service-account', rule.dns1123Subdomain(serviceAccount));
 
-  const vmHost = needsVm ? c.required('vm-host', `for mode ${mode}`) : c.raw('vm-host');
+  const vmHost = needsVm && perVm ? c.required('vm-host', `for mode ${mode}`) : c.raw('vm-host');
   if (vmHost) c.check('vm-host', rule.host(vmHost));
   const address = c.raw('vm-address');
   if (address) c.check('vm-address', rule.host(address));
-  else if (!vmHost && !manifestsMayAnswer) c.fail('vm-address', 'is required (or vm-host): it is the WorkloadEntry address');
+  else if (!vmHost && !manifestsMayAnswer && perVm) c.fail('vm-address', 'is required (or vm-host): it is the WorkloadEntry address');
 
   const network = c.raw('network');
   if (network) c.check('network', rule.labelValue(network));
@@ -307,7 +333,7 @@ export function getSettings(read: InputReader, env: NodeJS.ProcessEnv = process.
   patterns.forEach((p) => c.check('manifests', rule.manifestPattern(p)));
   const kubeconfig = readKubeconfig(c, read, env);
   const context = c.raw('context');
-  if (kubeconfig !== undefined) checkKubeconfig(c, kubeconfig, context);
+  if (kubeconfig !== undefined) c.once(`kubeconfig\0${context}\0${kubeconfig}`, (sub) => checkKubeconfig(sub, kubeconfig, context));
   else if (sideEffects) c.fail('kubeconfig', `is required for mode ${mode}: give its content, or set $KUBECONFIG to its path`);
   const istioNamespace = c.raw('istio-namespace');
   c.check('istio-namespace', rule.dns1123Label(istioNamespace));
@@ -317,7 +343,7 @@ export function getSettings(read: InputReader, env: NodeJS.ProcessEnv = process.
   const sshPort = c.integer('ssh-port', 1, 65535);
   const privateKey = c.raw('ssh-key') ? `${c.raw('ssh-key')}\n` : undefined;
   const passphrase = c.raw('ssh-key-passphrase') || undefined;
-  if (privateKey) checkPrivateKey(c, privateKey, passphrase ?? '');
+  if (privateKey) c.once(`ssh-key\0${passphrase ?? ''}\0${privateKey}`, (sub) => checkPrivateKey(sub, privateKey, passphrase ?? ''));
   else if (sideEffects) c.fail('ssh-key', `is required for mode ${mode} (the VM is reached over SSH)`);
   if (passphrase && !privateKey) c.fail('ssh-key-passphrase', 'is set but ssh-key is empty');
 
@@ -326,7 +352,7 @@ export function getSettings(read: InputReader, env: NodeJS.ProcessEnv = process.
   const fingerprints = splitItems(c.raw('ssh-host-fingerprint'));
   fingerprints.forEach((fp) => c.check('ssh-host-fingerprint', rule.fingerprint(fp)));
   const strictHostKey = c.boolean('ssh-strict-host-key');
-  if (sideEffects && strictHostKey && knownHosts.length === 0 && fingerprints.length === 0) {
+  if (sideEffects && perVm && strictHostKey && knownHosts.length === 0 && fingerprints.length === 0) {
     c.fail('ssh-known-hosts', 'or ssh-host-fingerprint is required to pin the VM host key (or set ssh-strict-host-key: false to accept any key, for throwaway VMs only)');
   }
   const jumpText = c.raw('ssh-jump-host');
@@ -342,7 +368,12 @@ export function getSettings(read: InputReader, env: NodeJS.ProcessEnv = process.
   const configDir = c.raw('proxy-config-dir').replace(/\/+$/, '');
   c.check('proxy-config-dir', rule.absoluteDir(c.raw('proxy-config-dir')));
   const runtime = c.oneOf('proxy-runtime', ['docker', 'systemd'] as const);
-  const sidecarPackage = checkSidecarPackage(c, runtime, sideEffects && mode === 'onboard');
+  let sidecarPackage = '';
+  // Hashing a 40 MB package once per run, not once per VM.
+  c.once(`sidecar-package\0${runtime}\0${mode}\0${dryRun}\0${c.raw('sidecar-package')}\0${c.raw('sidecar-package-digest')}`, (sub) => {
+    checkSidecarPackage(sub, runtime, sideEffects && mode === 'onboard');
+  });
+  if (c.raw('sidecar-package') && runtime === 'systemd') sidecarPackage = c.raw('sidecar-package');
   const tokenLifetimeMs = c.duration('token-lifetime', MIN_TOKEN_LIFETIME_MS, MAX_TOKEN_LIFETIME_MS);
   const start = c.boolean('start-proxy');
   const readyTimeoutMs = c.duration('ready-timeout', 1000, 3_600_000);
@@ -401,4 +432,75 @@ export function getSettings(read: InputReader, env: NodeJS.ProcessEnv = process.
     probe: { urls: probeUrls, fromVmUrl, expectedStatus, timeoutMs: probeTimeoutMs },
     github: { token: c.raw('github-token'), comment },
   };
+}
+
+/** Problems beyond this many items are summed up in one line: a thousand broken items need not all be listed. */
+const MAX_FLEET_PROBLEMS = 50;
+
+function problemsOf(build: () => Settings): { settings?: Settings; problems: InputProblem[] } {
+  try {
+    return { settings: build(), problems: [] };
+  } catch (err) {
+    if (err instanceof InputError) return { problems: err.problems };
+    throw err;
+  }
+}
+
+/**
+ * The inputs -> Settings, or an InputError naming every problem. With an `inventory`, each
+ * item is read as the inputs with its values laid over them, by the same rules as one VM, so
+ * a problem names the item and the input (`inventory[3].vm-host`); a problem of an input the
+ * item does not set, that the run's own inputs have too, is named once, as that input.
+ */
+export function getSettings(read: InputReader, env: NodeJS.ProcessEnv = process.env): Settings {
+  const fleetInputs = new Collector(read);
+  const concurrency = fleetInputs.integer('concurrency', 1, 256);
+  const shardSize = fleetInputs.integer('shard-size', 1, 10_000);
+  const { items, problems: inventoryProblems } = parseInventory(fleetInputs.raw('inventory'));
+  if (items.length === 0 && inventoryProblems.length === 0) {
+    if (fleetInputs.problems.length) {
+      // Still all problems at once: the one VM's too.
+      const one = problemsOf(() => readSettings(read, env, {}));
+      throw new InputError([...fleetInputs.problems, ...one.problems]);
+    }
+    return readSettings(read, env, {});
+  }
+
+  const memo = new Map<string, InputProblem[]>();
+  const known = new Set<string>();
+  const base = problemsOf(() => readSettings((name) => (known.add(name), read(name)), env, { inFleet: true, memo }));
+  const problems = [...fleetInputs.problems, ...inventoryProblems, ...base.problems];
+  const vms: Settings[] = [];
+  const seen = new Map<string, number>();
+  items.forEach((item, i) => {
+    for (const key of Object.keys(item)) {
+      const why = itemKeyProblem(key, known);
+      if (why) problems.push({ input: `inventory[${i}].${key}`, message: why });
+    }
+    const vm = problemsOf(() => readSettings(overlay(read, item), env, { memo }));
+    for (const p of vm.problems) {
+      const fromRun = !Object.hasOwn(item, p.input) && base.problems.some((b) => b.input === p.input && b.message === p.message);
+      if (!fromRun) problems.push({ ...p, input: `inventory[${i}].${p.input}` });
+    }
+    if (!vm.settings) return;
+    // The same VM twice would race itself for its lease and its files.
+    const target = `${vm.settings.ssh.target.host}:${vm.settings.ssh.target.port}`;
+    const first = seen.get(target);
+    if (first !== undefined && vm.settings.ssh.target.host) problems.push({ input: `inventory[${i}].vm-host`, message: `names the same VM as inventory[${first}] (${q(target)})` });
+    else seen.set(target, i);
+    // Two VMs under one WorkloadEntry name would overwrite each other's entry (a WorkloadGroup is shared on purpose).
+    const w = vm.settings.workload;
+    const entry = `entry ${w.namespace}/${w.name}`;
+    const owner = seen.get(entry);
+    if (w.name && w.registration === 'workload-entry' && owner !== undefined) problems.push({ input: `inventory[${i}].workload-name`, message: `names the same WorkloadEntry as inventory[${owner}] (${q(`${w.namespace}/${w.name}`)}): give each VM its own workload-name, or use registration: workload-group` });
+    else if (w.name) seen.set(entry, i);
+    vms.push(vm.settings);
+  });
+  if (problems.length > MAX_FLEET_PROBLEMS) {
+    const more = problems.length - MAX_FLEET_PROBLEMS;
+    problems.splice(MAX_FLEET_PROBLEMS, more, { input: 'inventory', message: `has ${more} more problems; fix the ones above first` });
+  }
+  if (problems.length > 0 || !base.settings) throw new InputError(problems);
+  const fleet: Fleet = { vms, items, concurrency, shardSize };
+  return { ...base.settings, fleet };
 }

@@ -25,6 +25,18 @@ export interface SshEndpoint {
   port: number;
 }
 
+/** The `inventory` input: many VMs in one run (modes/fleet.ts). */
+export interface Fleet {
+  /** One Settings per VM: the inputs with the VM's item laid over them, validated by the same rules. */
+  vms: Settings[];
+  /** The items as given (input name -> value): the `matrix` output's shards hold them. */
+  items: Array<Record<string, string>>;
+  /** How many VMs are onboarded at the same time. */
+  concurrency: number;
+  /** VMs per shard of the `matrix` output. */
+  shardSize: number;
+}
+
 export interface Settings {
   mode: Mode;
   dryRun: boolean;
@@ -105,4 +117,6 @@ export interface Settings {
     token: string;
     comment: CommentMode;
   };
+  /** Set with an inventory only; without one, the run is the one VM these settings name. */
+  fleet?: Fleet;
 }

@@ -30,6 +30,11 @@ export interface RunContext extends StepContext {
   /** Base for relative manifest paths (the workspace on a runner). */
   cwd: string;
   connect: Connectors;
+  /**
+   * Set by a fleet run (modes/fleet.ts): what every VM of the run reads alike (the mesh facts)
+   * is read once under its key, and the VMs share the answer.
+   */
+  once?: <T>(key: string, read: () => Promise<T>) => Promise<T>;
 }
 
 /**

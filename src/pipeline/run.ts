@@ -49,7 +49,8 @@ export function newResult(s: Settings): RunResult {
 export async function runPipeline(s: Settings, ctx: RunContext): Promise<RunResult> {
   const result = newResult(s);
   try {
-    const mode = await MODES[s.mode]();
+    // An inventory runs each of its VMs through this same pipeline (modes/fleet.ts).
+    const mode = s.fleet ? (await import('../modes/fleet.js')).fleet : await MODES[s.mode]();
     await mode(s, ctx, result);
   } catch (err) {
     result.verdict = 'failed';

@@ -78,4 +78,8 @@ export interface RunResult {
   /** Facts of the bootstrap, for the report. */
   bootstrap?: { image: string; gateway: string; gatewaySource: string; trustDomain: string; configDir: string };
   error?: RunError;
+  /** With an inventory (modes/fleet.ts): one result per VM, in the inventory's order; this result is the run's. */
+  vms?: RunResult[];
+  /** With an inventory: the `matrix` output, the inventory in shards (config/inventory.ts shardInventory). */
+  matrix?: string;
 }

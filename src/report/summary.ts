@@ -28,7 +28,45 @@ function schemaCell(o: RunResult['objects'][number]): string {
 
 export const ACCESS_LOG_HEADER = ['Time', 'Direction', 'Method', 'Path', 'Code', 'Flags', 'Upstream cluster', 'Duration', 'Request ID'];
 
+function durationOf(r: RunResult): string {
+  return r.finishedAt ? `${((Date.parse(r.finishedAt) - Date.parse(r.startedAt)) / 1000).toFixed(1)} s` : '-';
+}
+
+/** A fleet (inventory): one row per VM, then each VM's own summary in its <details>. */
+function fleetParts(r: RunResult, vms: RunResult[]): string[] {
+  const failed = vms.filter((v) => v.verdict === 'failed').length;
+  const icon = r.verdict === 'succeeded' ? '✅' : '❌';
+  const parts = [`## ${icon} istio-vm-onboard ${escapeMarkdown(r.mode)}${r.dryRun ? ' (dry-run)' : ''} of ${vms.length} VMs: ${r.verdict}${failed ? ` (${failed} failed)` : ''}`];
+  if (r.error) parts.push(`> **Failed:** ${escapeMarkdown(r.error.message)}${r.error.hint ? `<br>**Try:** ${escapeMarkdown(r.error.hint)}` : ''}`);
+  parts.push(
+    '### VMs',
+    table(['VM', 'Workload', 'Status', 'Duration', 'Proxy', 'Probes', 'Failed in'], vms.map((v) => [
+      v.workload.vmHost || '-',
+      `${v.workload.namespace}/${v.autoRegistered?.name ?? v.workload.name}`,
+      v.verdict,
+      durationOf(v),
+      v.proxyStatus,
+      v.probeStatus,
+      v.error ? `${v.error.step}: ${v.error.message}` : '-',
+    ])),
+  );
+  // Each VM's summary, its headings one level down, closed unless it failed.
+  for (const v of vms) {
+    const body = vmParts(v).map((p) => p.replace(/^(#{2,3}) /, '#$1 ')).join('\n\n');
+    const title = `${v.verdict === 'succeeded' ? '✅' : '❌'} ${v.workload.vmHost || v.workload.name}: ${v.verdict}`;
+    parts.push(`<details${v.verdict === 'failed' ? ' open' : ''}><summary>${escapeMarkdown(title)}</summary>\n\n${body}\n\n</details>`);
+  }
+  return parts;
+}
+
 export function renderSummary(r: RunResult): string {
+  const parts = r.vms ? fleetParts(r, r.vms) : vmParts(r);
+  let text = parts.join('\n\n') + '\n';
+  if (Buffer.byteLength(text) > SUMMARY_LIMIT) text = Buffer.from(text).subarray(0, SUMMARY_LIMIT - 200).toString('utf8').replace(/\uFFFD*$/, '') + '\n\n_(summary cut at the 1 MiB limit; the JSON report has everything)_\n';
+  return text;
+}
+
+function vmParts(r: RunResult): string[] {
   const parts: string[] = [];
   const icon = r.verdict === 'succeeded' ? '✅' : '❌';
   parts.push(`## ${icon} istio-vm-onboard ${escapeMarkdown(r.mode)}${r.dryRun ? ' (dry-run)' : ''}: ${r.verdict}`);
@@ -78,7 +116,5 @@ export function renderSummary(r: RunResult): string {
   }
   if (r.plan?.length) parts.push(details('Plan', r.plan.join('\n')));
   parts.push('### Status', table(['Proxy', 'Probes', 'Token expires'], [[r.proxyStatus, r.probeStatus, r.tokenExpiresAt ?? '-']]));
-  let text = parts.join('\n\n') + '\n';
-  if (Buffer.byteLength(text) > SUMMARY_LIMIT) text = Buffer.from(text).subarray(0, SUMMARY_LIMIT - 200).toString('utf8').replace(/\uFFFD*$/, '') + '\n\n_(summary cut at the 1 MiB limit; the JSON report has everything)_\n';
-  return text;
+  return parts;
 }

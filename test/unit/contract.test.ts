@@ -12,7 +12,7 @@ const PROMISED_INPUTS: Record<string, string> = {
   'gateway-address': '', 'proxy-image': '', 'proxy-config-dir': '/etc/istio-proxy', 'token-lifetime': '24h', 'start-proxy': 'true',
   'probe-url': '', 'probe-from-vm-url': '', 'dry-run': 'false', timeout: '10m', 'github-token': '${{ github.token }}', comment: 'auto',
 };
-const PROMISED_OUTPUTS = ['workload-entry', 'service-account', 'proxy-status', 'probe-status', 'token-expires-at', 'manifests', 'report'];
+const PROMISED_OUTPUTS = ['workload-entry', 'service-account', 'proxy-status', 'probe-status', 'token-expires-at', 'manifests', 'report', 'matrix', 'failed-vms'];
 
 describe('action.yml', () => {
   const contract = loadContract();

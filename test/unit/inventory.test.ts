@@ -1,0 +1,217 @@
+// Issue #13 (fleet): the `inventory` input read through the same rules as one VM, each problem
+// naming the item and the input; the `matrix` output's shards, which a job passes back as `inventory`.
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import { load } from 'js-yaml';
+import { loadContract } from '../../src/config/contract.js';
+import { InputError } from '../../src/config/errors.js';
+import { parseInventory, shardInventory } from '../../src/config/inventory.js';
+import { getSettings } from '../../src/config/settings-from-inputs.js';
+import { pool } from '../../src/modes/fleet.js';
+import { outputsOf } from '../../src/report/outputs.js';
+import { renderSummary } from '../../src/report/summary.js';
+import { newResult } from '../../src/pipeline/run.js';
+
+const contract = loadContract();
+const defaults = Object.fromEntries(contract.inputs.map((i) => [i.name, i.default.startsWith('${{') ? '' : i.default]));
+const reader = (inputs: Record<string, string>) => (name: string) => inputs[name] ?? defaults[name] ?? '';
+
+const keyDir = mkdtempSync(join(tmpdir(), 'ivo-unit-inventory-'));
+after(() => rmSync(keyDir, { recursive: true, force: true }));
+execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-f', join(keyDir, 'key')]);
+const key = readFileSync(join(keyDir, 'key'), 'utf8');
+const hostKey = readFileSync(join(keyDir, 'key.pub'), 'utf8').trim().split(' ').slice(0, 2).join(' ');
+const kubeconfig = `apiVersion: v1
+kind: Config
+clusters: [{name: c, cluster: {server: "https://127.0.0.1:6443"}}]
+users: [{name: u, user: {token: "t0k3n-value-for-tests"}}]
+contexts: [{name: ctx, context: {cluster: c, user: u}}]
+current-context: ctx
+`;
+const run = { namespace: 'demo', ports: 'http:8080', kubeconfig, 'ssh-key': key, 'ssh-known-hosts': `10.231.1.2 ${hostKey}\n10.231.2.2 ${hostKey}` };
+const inventory = `
+- vm-host: 10.231.1.2
+  workload-name: backend-1
+  labels: {app: backend, version: v1}
+- vm-host: 10.231.2.2
+  workload-name: backend-2
+  ports: [http:8080, grpc-api:9090]
+  ssh-port: 2222
+`;
+
+function problemsOf(inputs: Record<string, string>): Array<{ input: string; message: string }> {
+  try {
+    getSettings(reader(inputs), {});
+    return [];
+  } catch (err) {
+    assert.ok(err instanceof InputError, String(err));
+    return err.problems;
+  }
+}
+
+describe('inventory', () => {
+  it('builds one Settings per VM: the item over the inputs, every other input for all', () => {
+    const s = getSettings(reader({ ...run, inventory, concurrency: '4' }), {});
+    assert.ok(s.fleet);
+    assert.equal(s.fleet.concurrency, 4);
+    assert.equal(s.fleet.shardSize, 25);
+    const [a, b] = s.fleet.vms;
+    assert.ok(a && b && s.fleet.vms.length === 2);
+    assert.deepEqual([a.ssh.target, b.ssh.target], [{ user: 'root', host: '10.231.1.2', port: 22 }, { user: 'root', host: '10.231.2.2', port: 2222 }]);
+    assert.deepEqual([a.workload.name, b.workload.name], ['backend-1', 'backend-2']);
+    assert.deepEqual(a.workload.labels, { app: 'backend', version: 'v1' }, 'a YAML map is key=value lines');
+    assert.deepEqual(a.workload.ports.map((p) => p.number), [8080], 'the run\'s ports');
+    assert.deepEqual(b.workload.ports.map((p) => `${p.name}:${p.number}:${p.protocol}`), ['http:8080:HTTP', 'grpc-api:9090:GRPC'], 'a YAML list is one item a line');
+    assert.equal(a.ssh.knownHosts.length, 2, 'the run\'s known_hosts lines hold for every VM');
+    for (const vm of s.fleet.vms) {
+      assert.equal(vm.fleet, undefined, 'a VM is one VM');
+      assert.equal(vm.workload.namespace, 'demo');
+      assert.equal(vm.ssh.privateKey, `${key.trim()}\n`);
+    }
+  });
+
+  it('changes nothing without an inventory', () => {
+    const one = { ...run, 'vm-host': '10.231.1.2', 'workload-name': 'backend-vm' };
+    const s = getSettings(reader(one), {});
+    assert.equal(s.fleet, undefined);
+    assert.equal(s.ssh.target.host, '10.231.1.2');
+    assert.deepEqual(problemsOf({ ...run, 'workload-name': 'backend-vm' }).map((p) => p.input), ['vm-host', 'vm-address'], 'vm-host still required for one VM, as before');
+  });
+
+  it('checks every item before anything happens, naming the item and the input', () => {
+    const bad = `
+- vm-host: 10.231.1.2
+  workload-name: backend-1
+- vm-host: "not a host!"
+  workload-name: Backend_2
+  ssh-port: 70000
+- workload-name: backend-3
+- vm-host: 10.231.4.2
+  workload-name: backend-4
+  kubeconfig: other
+  colour: blue
+- vm-host: 10.231.1.2
+  workload-name: backend-5
+- vm-host: 10.231.6.2
+  workload-name: backend-1
+`;
+    const problems = problemsOf({ ...run, inventory: bad }).map((p) => `${p.input}: ${p.message}`);
+    const find = (prefix: string) => problems.filter((p) => p.startsWith(prefix));
+    assert.equal(find('inventory[0]').length, 0, problems.join('\n'));
+    assert.ok(find('inventory[1].vm-host:').length === 1, problems.join('\n'));
+    assert.ok(find('inventory[1].workload-name:').length === 1, problems.join('\n'));
+    assert.match(find('inventory[1].ssh-port:')[0] ?? '', /whole number from 1 to 65535/);
+    assert.match(find('inventory[2].vm-host:')[0] ?? '', /is required for mode onboard/, 'a missing per-VM input is the item\'s problem');
+    assert.match(find('inventory[3].kubeconfig:')[0] ?? '', /holds for every VM/);
+    assert.match(find('inventory[3].colour:')[0] ?? '', /is not an input/);
+    assert.match(find('inventory[4].vm-host:')[0] ?? '', /same VM as inventory\[0\]/);
+    assert.match(find('inventory[5].workload-name:')[0] ?? '', /same WorkloadEntry as inventory\[0\]/);
+    assert.ok(!problems.some((p) => /^(vm-host|workload-name):/.test(p)), `nothing is blamed on the run's inputs: ${problems.join('\n')}`);
+  });
+
+  it('names a problem of the run\'s own inputs once, not per item', () => {
+    const problems = problemsOf({ ...run, inventory, 'api-timeout': 'soon', namespace: 'Not_A_Label' });
+    assert.deepEqual(problems.map((p) => p.input).sort(), ['api-timeout', 'namespace']);
+    assert.deepEqual(problemsOf({ ...run, inventory, concurrency: '0', 'shard-size': 'x' }).map((p) => p.input), ['concurrency', 'shard-size']);
+  });
+
+  it('each VM pins its own host key, or the run pins all', () => {
+    const { 'ssh-known-hosts': _, ...unpinned } = run;
+    const perItem = `
+- {vm-host: 10.231.1.2, workload-name: a, ssh-known-hosts: "10.231.1.2 ${hostKey}"}
+- {vm-host: 10.231.2.2, workload-name: b}
+`;
+    const problems = problemsOf({ ...unpinned, inventory: perItem });
+    assert.deepEqual(problems.map((p) => p.input), ['inventory[1].ssh-known-hosts']);
+    assert.deepEqual(problemsOf({ ...unpinned, inventory: perItem, 'ssh-host-fingerprint': 'SHA256:' + 'A'.repeat(43) }), []);
+  });
+
+  it('reads malformed inventories as input problems', () => {
+    assert.match(parseInventory('- a: [').problems[0]?.message ?? '', /not valid YAML/);
+    assert.match(parseInventory('vm-host: x').problems[0]?.message ?? '', /must be a YAML list/);
+    assert.deepEqual(parseInventory('- 10.0.0.1').problems.map((p) => p.input), ['inventory[0]']);
+    assert.deepEqual(parseInventory('- {labels: {a: {b: c}}}').problems.map((p) => p.input), ['inventory[0].labels']);
+    assert.match(parseInventory('[]').problems[0]?.message ?? '', /empty list/);
+    assert.deepEqual(parseInventory('').items, []);
+    const item = parseInventory('- {__proto__: x, vm-host: h}').items[0] ?? {};
+    assert.ok(Object.hasOwn(item, '__proto__'), 'a key named __proto__ is an entry, not the prototype');
+  });
+
+  it('caps the problems of a large broken inventory', () => {
+    const many = Array.from({ length: 300 }, (_, i) => `- {vm-host: "bad host ${i}"}`).join('\n');
+    const problems = problemsOf({ ...run, inventory: many });
+    assert.equal(problems.length, 51);
+    assert.match(problems.at(-1)?.message ?? '', /more problems/);
+  });
+});
+
+describe('matrix shards', () => {
+  const items = Array.from({ length: 7 }, (_, i) => ({ 'vm-host': `10.0.${i}.2`, 'workload-name': `vm-${i}`, labels: 'app=x\nversion: "v1"' }));
+
+  it('cuts the inventory in order into shards of shard-size', () => {
+    const { include } = shardInventory(items, 3);
+    assert.deepEqual(include.map((s) => s.shard), [0, 1, 2]);
+    assert.deepEqual(include.map((s) => s.vms), ['10.0.0.2,10.0.1.2,10.0.2.2', '10.0.3.2,10.0.4.2,10.0.5.2', '10.0.6.2']);
+    assert.deepEqual(shardInventory(items, 10).include.length, 1);
+  });
+
+  it('gives each shard an inventory that reads back to the same items', () => {
+    const { include } = JSON.parse(JSON.stringify(shardInventory(items, 3))) as ReturnType<typeof shardInventory>;
+    const back = include.flatMap((s) => parseInventory(s.inventory).items);
+    assert.deepEqual(back, items);
+    assert.deepEqual(load(include[2]?.inventory ?? ''), [items[6]]);
+  });
+
+  it('is the matrix a job passes back: the settings of a shard are those VMs', () => {
+    const s = getSettings(reader({ ...run, inventory, 'shard-size': '1' }), {});
+    const shards = shardInventory(s.fleet?.items ?? [], s.fleet?.shardSize ?? 0).include;
+    assert.equal(shards.length, 2);
+    const second = getSettings(reader({ ...run, inventory: shards[1]?.inventory ?? '' }), {});
+    assert.deepEqual(second.fleet?.vms.map((v) => `${v.ssh.target.host}:${v.ssh.target.port}`), ['10.231.2.2:2222']);
+  });
+});
+
+describe('fleet runner pieces', () => {
+  it('pool runs at most `limit` at once and keeps the order', async () => {
+    let running = 0;
+    let most = 0;
+    const out = await pool([5, 1, 3, 2, 4, 1], 2, async (n) => {
+      most = Math.max(most, ++running);
+      await new Promise((r) => setTimeout(r, n * 5));
+      running--;
+      return n * 10;
+    });
+    assert.deepEqual(out, [50, 10, 30, 20, 40, 10]);
+    assert.equal(most, 2);
+  });
+
+  it('aggregates outputs and renders one row per VM', () => {
+    const s = getSettings(reader({ ...run, inventory }), {});
+    const top = newResult(s);
+    const [a, b] = (s.fleet?.vms ?? []).map(newResult);
+    assert.ok(a && b);
+    a.proxyStatus = 'ready';
+    b.verdict = 'failed';
+    b.error = { step: 'Connect to the VM', message: 'host key mismatch' };
+    top.vms = [a, b];
+    top.verdict = 'failed';
+    top.matrix = JSON.stringify(shardInventory(s.fleet?.items ?? [], 1));
+    const out = outputsOf(top, '/tmp/report.json');
+    assert.equal(out['workload-entry'], 'demo/backend-1\ndemo/backend-2');
+    assert.equal(out['failed-vms'], '10.231.2.2');
+    assert.equal((JSON.parse(out.matrix ?? '') as { include: unknown[] }).include.length, 2);
+    const md = renderSummary(top);
+    assert.match(md, /of 2 VMs: failed \(1 failed\)/);
+    assert.match(md, /\| 10\.231\.1\.2 \| demo\/backend-1 \| succeeded \|/);
+    assert.match(md, /\| 10\.231\.2\.2 \| demo\/backend-2 \| failed \|.*Connect to the VM: host key mismatch/);
+    assert.equal(md.match(/<details/g)?.length, 2, 'details per VM');
+    assert.match(md, /<details open><summary>❌ 10\.231\.2\.2: failed<\/summary>/);
+    const one = outputsOf(a, '/tmp/r.json');
+    assert.equal(one['failed-vms'], '');
+    assert.equal(one.matrix, '');
+  });
+});
