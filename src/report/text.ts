@@ -14,7 +14,11 @@ export function renderText(r: RunResult, style: TextStyle = PLAIN): string {
   const out: string[] = [];
   const verdict = r.verdict === 'succeeded' ? style.good('SUCCEEDED') : style.bad('FAILED');
   out.push(style.bold(`istio-vm-onboard ${r.mode}${r.dryRun ? ' (dry-run)' : ''}: ${verdict}`));
-  out.push(`workload ${r.workload.namespace}/${r.workload.name} (ServiceAccount ${r.workload.serviceAccount}, address ${r.workload.address || '-'})`);
+  if (r.vms) {
+    // A fleet: one line per VM; the JSON report (--json) holds each VM's steps.
+    out.push(style.bold(`VMs (${r.vms.length}):`));
+    for (const v of r.vms) out.push(`  ${v.verdict === 'succeeded' ? style.good('succeeded') : style.bad('failed   ')} ${v.workload.vmHost || '-'} ${v.workload.namespace}/${v.workload.name}: proxy ${v.proxyStatus}, probes ${v.probeStatus}${v.error ? `; ${v.error.step}: ${v.error.message}` : ''}`);
+  } else out.push(`workload ${r.workload.namespace}/${r.workload.name} (ServiceAccount ${r.workload.serviceAccount}, address ${r.workload.address || '-'})`);
   if (r.error) {
     out.push(style.bad(`${r.error.interruptedBy ? 'interrupted' : 'error'} in ${r.error.step}: ${r.error.message}`));
     if (r.error.hint) out.push(`try: ${r.error.hint}`);

@@ -2,7 +2,7 @@
 // naming the item and the input; the `matrix` output's shards, which a job passes back as `inventory`.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
@@ -213,5 +213,63 @@ describe('fleet runner pieces', () => {
     const one = outputsOf(a, '/tmp/r.json');
     assert.equal(one['failed-vms'], '');
     assert.equal(one.matrix, '');
+  });
+});
+
+describe('the README fleet workflow', () => {
+  const readme = readFileSync('README.md', 'utf8');
+  const section = readme.slice(readme.indexOf('### A fleet larger than one job'));
+  const block = /```yaml\n([\s\S]*?)```/.exec(section)?.[1] ?? '';
+  type Step = { id?: string; uses?: string; run?: string; with?: Record<string, string> };
+  const wf = load(block) as { jobs: Record<string, { outputs?: Record<string, string>; strategy?: { matrix: string }; steps: Step[] }> };
+  const ours = (job: string) => (wf.jobs[job]?.steps ?? []).filter((st) => st.uses?.includes('istio-vm-onboard'));
+
+  it('passes only inputs the action has, and each shard back as inventory', () => {
+    const inputs = new Set(contract.inputs.map((i) => i.name));
+    for (const job of ['plan', 'onboard']) {
+      assert.equal(ours(job).length, 1, job);
+      for (const key of Object.keys(ours(job)[0]?.with ?? {})) assert.ok(inputs.has(key), `${job}: ${key} is an input`);
+    }
+    assert.equal(wf.jobs.plan?.outputs?.matrix, '${{ steps.shards.outputs.matrix }}');
+    assert.equal(ours('plan')[0]?.id, 'shards');
+    assert.equal(ours('plan')[0]?.with?.mode, 'render');
+    assert.equal(wf.jobs.onboard?.strategy?.matrix, '${{ fromJSON(needs.plan.outputs.matrix) }}');
+    assert.equal(ours('onboard')[0]?.with?.inventory, '${{ matrix.inventory }}');
+    // The fields the workflow reads from a matrix entry are those shardInventory writes.
+    const entry = shardInventory([{ 'vm-host': 'h' }], 1).include[0] ?? {};
+    for (const m of block.matchAll(/\bmatrix\.(\w+)/g)) assert.ok(Object.hasOwn(entry, m[1] ?? ''), `matrix.${m[1]}`);
+  });
+
+  it('collects one summary from the shards\' reports (jq on real reports)', () => {
+    const script = (wf.jobs.summary?.steps ?? []).find((st) => st.run?.includes('jq'))?.run ?? '';
+    assert.ok(script.includes('reports/*/*.json'));
+    const s = getSettings(reader({ ...run, inventory }), {});
+    const dir = mkdtempSync(join(tmpdir(), 'ivo-unit-reports-'));
+    try {
+      s.fleet?.vms.forEach((vm, i) => {
+        const top = newResult(s);
+        const one = newResult(vm);
+        if (i === 1) {
+          one.verdict = 'failed';
+          one.error = { step: 'Start the proxy', message: 'no image' };
+        } else one.proxyStatus = 'ready';
+        top.vms = [one];
+        mkdirSync(join(dir, 'reports', `report-${i}`), { recursive: true });
+        writeFileSync(join(dir, 'reports', `report-${i}`, 'r.json'), JSON.stringify(top));
+      });
+      const summaryFile = join(dir, 'summary.md');
+      let code = 0;
+      try {
+        execFileSync('bash', ['-e', '-c', script], { cwd: dir, env: { ...process.env, GITHUB_STEP_SUMMARY: summaryFile } });
+      } catch (err) {
+        code = (err as { status: number }).status;
+      }
+      assert.notEqual(code, 0, 'a failed VM fails the summary job');
+      const md = readFileSync(summaryFile, 'utf8');
+      assert.match(md, /\| 10\.231\.1\.2 \| demo\/backend-1 \| succeeded \| ready \| - \|/);
+      assert.match(md, /\| 10\.231\.2\.2 \| demo\/backend-2 \| failed \| not-started \| Start the proxy \|/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
