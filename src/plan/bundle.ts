@@ -67,7 +67,13 @@ function probeFor(w: WorkloadIdentity, autoRegisterGroup: string): Record<string
   return autoRegisterGroup ? groupProbe(w) : undefined;
 }
 
-/** sidecar.env keys in tctl's order: the mesh's proxyMetadata first, then the bootstrap keys. */
+/**
+ * sidecar.env keys in tctl's order: the mesh's proxyMetadata first, then the bootstrap keys.
+ * A host-name gateway: tctl's CA_SNI and PILOT_SNI, and what Istio's own pilot-agent reads
+ * instead (it knows neither): ISTIOD_SAN, the name it sends as SNI and checks istiod's
+ * certificate for. pilot-agent applies ISTIOD_SAN to the CA only when CA_ADDR is unset (the CA
+ * is then the discovery address, the same HOST:15443), so CA_ADDR is left out there.
+ */
 export function sidecarEnv(w: WorkloadIdentity, facts: MeshFacts, autoRegisterGroup = ''): Array<[string, string]> {
   const sni = facts.gateway.isHostname ? istiodHost(facts) : '';
   const owner = `kubernetes://apis/networking.istio.io/v1beta1/namespaces/${w.namespace}/workloadentries/${w.name}`;
@@ -77,9 +83,10 @@ export function sidecarEnv(w: WorkloadIdentity, facts: MeshFacts, autoRegisterGr
     ['PROV_CERT', CERTS_DIR],
     ['OUTPUT_CERTS', CERTS_DIR],
     ['PILOT_CERT_PROVIDER', 'istiod'],
-    ['CA_ADDR', discoveryAddress(facts)],
+    ['CA_ADDR', sni ? '' : discoveryAddress(facts)],
     ['CA_SNI', sni],
     ['PILOT_SNI', sni],
+    ['ISTIOD_SAN', sni],
     ['POD_NAME', w.name],
     ['POD_NAMESPACE', w.namespace],
     ['IDENTITY_IP', w.address],

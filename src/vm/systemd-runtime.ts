@@ -60,7 +60,7 @@ export function placedBundle(files: BundleFile[]): Array<BundleFile & { path: st
     if (at > 0) env.set(line.slice(0, at), line.slice(at + 1));
   }
   const extra: Record<string, string> = { ISTIO_CUSTOM_IP_TABLES: 'true', ISTIO_META_INTERCEPTION_MODE: 'NONE' };
-  for (const k of ['CA_ADDR', 'CA_SNI', 'PILOT_SNI', 'POD_NAME', 'ISTIO_META_OWNER']) if (env.get(k)) extra[k] = env.get(k) as string;
+  for (const k of ['CA_ADDR', 'CA_SNI', 'PILOT_SNI', 'ISTIOD_SAN', 'POD_NAME', 'ISTIO_META_OWNER']) if (env.get(k)) extra[k] = env.get(k) as string;
   return PLACED_FILES.map((p) => {
     const f = files.find((x) => x.name === p.name);
     if (!f) throw new Error(`bundle file ${p.name} missing`);

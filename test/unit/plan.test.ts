@@ -64,12 +64,24 @@ describe('bootstrap bundle', () => {
   it('uses the gateway name with SNI for a hostname gateway, and no hosts entry', () => {
     const f = facts({ address: 'abc.elb.amazonaws.com', isHostname: true });
     const env = new Map(sidecarEnv(workload(base), f));
-    assert.equal(env.get('CA_ADDR'), 'abc.elb.amazonaws.com:15443');
+    // Istio's pilot-agent: discovery (and so the CA) at the gateway name, ISTIOD_SAN as SNI and
+    // the name istiod's certificate is checked for; a CA_ADDR would make the CA skip ISTIOD_SAN.
+    assert.equal(JSON.parse(env.get('PROXY_CONFIG') as string).discoveryAddress, 'abc.elb.amazonaws.com:15443');
+    assert.equal(env.get('ISTIOD_SAN'), 'istiod.istio-system.svc');
+    assert.equal(env.get('CA_ADDR'), undefined);
+    // tctl's names for the same.
     assert.equal(env.get('CA_SNI'), 'istiod.istio-system.svc');
     assert.equal(env.get('PILOT_SNI'), 'istiod.istio-system.svc');
     const bundle = buildBundle(workload(base), f, 'tok');
     assert.equal(bundle.find((b) => b.name === 'hosts')?.content, '');
+    assert.match(bundle.find((b) => b.name === 'mesh.yaml')?.content ?? '', /^  discoveryAddress: abc\.elb\.amazonaws\.com:15443$/m);
     assert.ok(!runProxyCommand(settings({ ...base, 'vm-host': 'x' }), workload(base), f).includes('--add-host'));
+    // An IP gateway (v4 or v6) keeps istiod's name, mapped to the address: no SNI keys.
+    for (const address of ['10.231.0.1', 'fd00:231::1']) {
+      const ip = new Map(sidecarEnv(workload(base), facts({ address, isHostname: false })));
+      assert.deepEqual(['CA_ADDR', 'ISTIOD_SAN', 'CA_SNI'].map((k) => ip.get(k)), ['istiod.istio-system.svc:15012', undefined, undefined], address);
+      assert.equal(buildBundle(workload(base), facts({ address, isHostname: false }), 'tok').find((b) => b.name === 'hosts')?.content, `${address} istiod.istio-system.svc istiod.istio-system.svc.cluster.local istiod.istio-system\n`);
+    }
   });
   it('gives the token the narrowest mode and marks it secret', () => {
     const bundle = buildBundle(workload(base), facts({ address: '10.231.0.1', isHostname: false }), 'tok');

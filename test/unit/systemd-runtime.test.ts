@@ -118,9 +118,23 @@ describe('the bundle at Istio\'s paths', () => {
   it('takes the SNI for a host-name gateway from the bundle', () => {
     const named = { ...facts, gateway: { address: 'gw.example.com', isHostname: true, source: 'input' } } as unknown as MeshFacts;
     const env = placedBundle(buildBundle(workload as never, named, 't')).find((f) => f.name === 'cluster.env')?.content ?? '';
-    assert.match(env, /^CA_ADDR='gw\.example\.com:15443'$/m);
+    assert.doesNotMatch(env, /^CA_ADDR=/m, 'the CA is the discovery address, checked for ISTIOD_SAN');
+    assert.match(env, /^ISTIOD_SAN='istiod\.istio-system\.svc'$/m);
     assert.match(env, /^CA_SNI='istiod\.istio-system\.svc'$/m);
     assert.match(env, /^PILOT_SNI='istiod\.istio-system\.svc'$/m);
+    const mesh = placedBundle(buildBundle(workload as never, named, 't')).find((f) => f.path === '/etc/istio/config/mesh')?.content ?? '';
+    assert.match(mesh, /^  discoveryAddress: gw\.example\.com:15443$/m);
+  });
+
+  it('a host-name gateway adds no line of istiod to the /etc/hosts block, and the plan says so', async () => {
+    const { systemdPlanLines } = await import('../../src/vm/proxy-runtime.js');
+    const named = { ...facts, gateway: { address: 'gw.example.com', isHostname: true, source: 'input' } } as unknown as MeshFacts;
+    const s = getSettings(reader({ ...valid, 'dry-run': 'true' }), {});
+    const hosts = { marker: 'istio-vm-onboard demo/backend-vm', lines: ['127.0.0.2 frontend.mesh-apps.svc.cluster.local'] };
+    const plan = (f: MeshFacts) => systemdPlanLines(s, buildBundle(workload as never, f, '<redacted>'), hosts).join('\n');
+    assert.match(plan(named), /holds istiod's names at the gateway \(none: a host-name gateway\) and the mesh hosts: 127\.0\.0\.2 frontend\.mesh-apps\.svc\.cluster\.local/);
+    assert.doesNotMatch(plan(named), /gw\.example\.com istiod/);
+    assert.match(plan(facts), /holds istiod's names at the gateway \([\d.]+ istiod\.istio-system\.svc /, 'an IP gateway does get the line');
   });
 });
 
