@@ -2,13 +2,15 @@
 // onboard or offboard, with its own lease, SSH connection, steps, rollback and RunResult);
 // at most `concurrency` at a time. What every VM reads alike is read once: one Kubernetes
 // client for the run, the mesh facts once (ctx.once). One VM failing does not stop the others;
-// the run fails at the end, naming each failed VM, each of which rolled back on its own.
+// the run fails at the end, naming each failed VM, each of which rolled back on its own,
+// keeping what other VMs of the run still use (ctx.usedByOthers: a shared WorkloadGroup).
 import type { Cluster } from '../cluster/client.js';
 import { shardInventory } from '../config/inventory.js';
 import type { Settings } from '../config/settings.js';
 import type { Logger } from '../log.js';
 import type { RunContext } from '../pipeline/context.js';
-import { runPipeline } from '../pipeline/run.js';
+import { newResult, runPipeline } from '../pipeline/run.js';
+import type { KubeObject } from '../plan/kube-object.js';
 import type { RunResult } from '../report/result.js';
 
 /** A VM's log lines carry its name: with several VMs at once, lines of different VMs interleave. */
@@ -71,10 +73,17 @@ export async function fleet(s: Settings, ctx: RunContext, result: RunResult): Pr
     }
     return p;
   };
+  // Each VM's result exists from the start: a rollback asks which other VMs use an object.
+  const results = f.vms.map(newResult);
+  const usedBy = (self: number) => (obj: KubeObject): string[] =>
+    results.flatMap((r, j) => {
+      const uses = j !== self && !r.error && r.objects.some((o) => o.kind === obj.kind && o.name === obj.metadata.name && (o.namespace ?? '') === (obj.metadata.namespace ?? '') && o.action !== 'rolled-back');
+      return uses ? [vmName(f.vms[j] as Settings)] : [];
+    });
   ctx.log.info(`fleet: ${f.vms.length} VMs, ${Math.min(f.concurrency, f.vms.length)} at a time`);
-  result.vms = await pool(f.vms, f.concurrency, async (vm) => {
+  result.vms = await pool(f.vms, f.concurrency, async (vm, i) => {
     const log = vmLogger(ctx.log, vmName(vm));
-    const r = await runPipeline(vm, { ...ctx, log, connect, once });
+    const r = await runPipeline(vm, { ...ctx, log, connect, once, usedByOthers: usedBy(i) }, results[i]);
     log.info(r.verdict === 'succeeded' ? 'succeeded' : `failed: ${r.error?.message ?? 'unknown error'}`);
     return r;
   });

@@ -175,6 +175,11 @@ async function rollback(s: Settings, ctx: RunContext, result: RunResult, cluster
     }
     for (const obj of [...undo.created].reverse()) {
       if (obj.kind === 'Namespace') continue; // may hold things this run did not make
+      const others = ctx.usedByOthers?.(obj) ?? [];
+      if (others.length) {
+        notes.push(`kept ${objectRef(obj)}: ${others.join(', ')} of this run use it`);
+        continue;
+      }
       await undoing(`delete ${objectRef(obj)}`, async () => {
         const outcome = await deleteObject(own, obj);
         const entry = result.objects.find((o) => o.kind === obj.kind && o.name === obj.metadata.name && o.namespace === obj.metadata.namespace);

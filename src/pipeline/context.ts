@@ -1,6 +1,7 @@
 import type { Cluster } from '../cluster/client.js';
 import type { Settings } from '../config/settings.js';
 import type { Logger } from '../log.js';
+import type { KubeObject } from '../plan/kube-object.js';
 import type { SshSession } from '../vm/ssh-session.js';
 
 /** What a step needs: where to log, and the signal that stops it. */
@@ -35,6 +36,11 @@ export interface RunContext extends StepContext {
    * is read once under its key, and the VMs share the answer.
    */
   once?: <T>(key: string, read: () => Promise<T>) => Promise<T>;
+  /**
+   * Set by a fleet run: the other VMs of the run that use this object and have not failed (a
+   * WorkloadGroup and its ServiceAccount, Service and Sidecar are shared): a rollback keeps it.
+   */
+  usedByOthers?: (obj: KubeObject) => string[];
 }
 
 /**

@@ -46,8 +46,8 @@ export function newResult(s: Settings): RunResult {
  * current step; the mode's own rollback has run when this returns, so the front door can
  * report and end the process without cutting anything short.
  */
-export async function runPipeline(s: Settings, ctx: RunContext): Promise<RunResult> {
-  const result = newResult(s);
+/** `result`: a fleet passes each VM's in, so the other VMs see what it uses while it runs (modes/fleet.ts). */
+export async function runPipeline(s: Settings, ctx: RunContext, result: RunResult = newResult(s)): Promise<RunResult> {
   try {
     // An inventory runs each of its VMs through this same pipeline (modes/fleet.ts).
     const mode = s.fleet ? (await import('../modes/fleet.js')).fleet : await MODES[s.mode]();

@@ -14,7 +14,10 @@ import { getSettings } from '../../src/config/settings-from-inputs.js';
 import { pool } from '../../src/modes/fleet.js';
 import { outputsOf } from '../../src/report/outputs.js';
 import { renderSummary } from '../../src/report/summary.js';
-import { newResult } from '../../src/pipeline/run.js';
+import { newResult, runPipeline } from '../../src/pipeline/run.js';
+import type { Connectors } from '../../src/pipeline/context.js';
+import type { SshSession } from '../../src/vm/ssh-session.js';
+import { commandKind, fakeWorld, memoryLogger } from '../support/fakes.js';
 
 const contract = loadContract();
 const defaults = Object.fromEntries(contract.inputs.map((i) => [i.name, i.default.startsWith('${{') ? '' : i.default]));
@@ -213,6 +216,42 @@ describe('fleet runner pieces', () => {
     const one = outputsOf(a, '/tmp/r.json');
     assert.equal(one['failed-vms'], '');
     assert.equal(one.matrix, '');
+  });
+});
+
+describe('a fleet on the in-memory cluster and VMs', () => {
+  it('runs each VM through the pipeline; a failed VM rolls back alone and keeps what another VM uses', async () => {
+    const world = fakeWorld();
+    const bad = '10.231.1.2';
+    // The first VM's docker cannot pull the image: it fails after registering, and rolls back.
+    const connect: Connectors = {
+      ...world.connect,
+      vm: async (s, log, signal) => {
+        const session = await world.connect.vm(s, log, signal);
+        if (s.ssh.target.host !== bad) return session;
+        const exec: SshSession['exec'] = (argv, opts) =>
+          commandKind(argv) === 'docker run' ? Promise.resolve({ code: 125, stdout: '', stderr: 'docker: Error response from daemon: manifest unknown' }) : session.exec(argv, opts);
+        return Object.assign(Object.create(session) as SshSession, { exec });
+      },
+    };
+    const two = '- {vm-host: 10.231.1.2, workload-name: backend-a}\n- {vm-host: 10.231.2.2, workload-name: backend-b}\n';
+    // Both VMs run as one ServiceAccount: the first VM creates it, the second mints its token from it.
+    const s = getSettings(reader({ ...run, 'service-account': 'backend', inventory: two, concurrency: '2' }), {});
+    const r = await runPipeline(s, { log: memoryLogger(), signal: new AbortController().signal, env: {}, workDir: keyDir, cwd: keyDir, connect });
+    const [a, b] = r.vms ?? [];
+    assert.equal(r.verdict, 'failed');
+    assert.equal(a?.error?.step, 'Start the proxy');
+    assert.equal(b?.verdict, 'succeeded', JSON.stringify(b?.error));
+    assert.match(r.error?.message ?? '', /^1 of 2 VMs failed: 10\.231\.1\.2 \(Start the proxy/);
+    assert.equal(a?.objects.find((o) => o.kind === 'ServiceAccount')?.action, 'created', 'the failed VM is the one that created the shared ServiceAccount');
+    assert.match(a?.error?.message ?? '', /kept ServiceAccount\/demo\/backend: 10\.231\.2\.2 of this run use it/);
+    assert.ok(world.objects.has('ServiceAccount demo/backend'), 'the ServiceAccount the other VM runs as stays');
+    assert.ok(!world.objects.has('Service demo/backend-a') && !world.objects.has('Sidecar demo/backend-a'), 'the failed VM\'s own objects are gone');
+    assert.ok(world.objects.has('WorkloadEntry demo/backend-b') && !world.objects.has('WorkloadEntry demo/backend-a'));
+    // One SSH connection per VM; the mesh facts read once for the run.
+    assert.equal(world.timeline.filter((c) => c === 'vm connect').length, 2);
+    const meshReads = world.timeline.filter((c) => /ConfigMap istio-system\/istio$/.test(c));
+    assert.equal(meshReads.length, 1, world.timeline.join('\n'));
   });
 });
 
