@@ -83,8 +83,6 @@ try {
   for (const [name, xs] of steps) console.log(`  ${name.padEnd(34)} ${String(median(xs)).padStart(6)} ms`);
   console.log('\npeak resident memory of the action process:');
   console.log(`  onboard ${Math.round(mem.peakKb / 1024)} MiB (exit ${mem.code}, ${mem.ms} ms); render ${Math.round(renderMem.peakKb / 1024)} MiB`);
-  const bytes = (f: string) => readFileSync(join(PROJECT_ROOT, 'dist', f)).length;
-  console.log(`\nbundle: dist/index.js ${(bytes('index.js') / 1048576).toFixed(1)} MiB, dist/cli.js ${(bytes('cli.js') / 1048576).toFixed(1)} MiB`);
   printStartup(startup, 10);
 } finally {
   await world.stop();
