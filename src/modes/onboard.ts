@@ -27,6 +27,7 @@ import { installBundle, prepareRuntime, proxyLogs, removeBundle, removeHostsBloc
 import { excerpt } from '../probe/access-log.js';
 import { outboundProbeCommand, probeInbound, probeOutbound } from '../probe/probes.js';
 import { StepError } from '../pipeline/step-error.js';
+import { checkGatewayForRuntime } from '../vm/systemd-runtime.js';
 import { sshTarget, type SshSession } from '../vm/ssh-session.js';
 import { ProxyNotCreated } from '../vm/docker-runtime.js';
 import { checkOnServer, renderStep } from './render.js';
@@ -121,7 +122,7 @@ async function dryRun(s: Settings, ctx: RunContext, result: RunResult, rendered:
   let files: BundleFile[] | undefined;
   if (s.cluster.kubeconfig) {
     const cluster = await ctx.connect.cluster(s.cluster.kubeconfig, s.cluster.context, ctx.log, ctx.signal, s.cluster.requestTimeoutMs); // the Kubernetes client loads here, after the render step
-    facts = await runStep(result, ctx, 'Read mesh facts', `${cluster.server} ${s.cluster.istioNamespace}`, () => readMeshFacts(cluster, s));
+    facts = await runStep(result, ctx, 'Read mesh facts', `${cluster.server} ${s.cluster.istioNamespace}`, async () => checkGatewayForRuntime(s, await readMeshFacts(cluster, s)));
     files = buildBundle(w, facts, REDACTED, autoRegisterGroup(s, w));
     await runStep(result, ctx, 'Server-side dry-run and live diff', cluster.server, async (step) => {
       step.detail = await checkOnServer(cluster, w.namespace, rendered, result);
@@ -205,7 +206,7 @@ export async function onboard(s: Settings, ctx: RunContext, result: RunResult): 
   const cluster = await ctx.connect.cluster(s.cluster.kubeconfig as string, s.cluster.context, ctx.log, ctx.signal, s.cluster.requestTimeoutMs); // the Kubernetes client loads here, after the render step
   // A fleet reads them once; the inputs they depend on can differ per VM, so they are in the key.
   const read = () => readMeshFacts(cluster, s);
-  const facts = await runStep(result, ctx, 'Read mesh facts', `${cluster.server} ${s.cluster.istioNamespace}`, () => (ctx.once ? ctx.once(`mesh-facts\0${s.proxy.image}\0${s.workload.network}\0${s.proxy.gatewayAddress}`, read) : read()));
+  const facts = await runStep(result, ctx, 'Read mesh facts', `${cluster.server} ${s.cluster.istioNamespace}`, async () => checkGatewayForRuntime(s, await (ctx.once ? ctx.once(`mesh-facts\0${s.proxy.image}\0${s.workload.network}\0${s.proxy.gatewayAddress}`, read) : read())));
   return withVmLease(s, ctx, result, cluster, `onboard ${w.namespace}/${w.name}`, () => onboardVm(s, ctx, result, cluster, facts, rendered, w));
 }
 

@@ -9,6 +9,7 @@
 // block and the probes mean the same on both runtimes, and SSH is never captured.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import type { MeshFacts } from '../cluster/mesh-facts.js';
 import type { Settings } from '../config/settings.js';
 import type { Logger } from '../log.js';
 import { formatMode, type BundleFile } from '../plan/bundle.js';
@@ -39,6 +40,23 @@ function lastLines(text: string): string {
 }
 
 /** KEY='value' lines as cluster.env has them (sorted), with these keys added or replaced. */
+/**
+ * Istio's istio-start.sh always exports CA_ADDR (istiod.<ns>.svc:15012 when cluster.env has
+ * none), and pilot-agent checks the CA's certificate for CA_ADDR's host (ISTIOD_SAN only counts
+ * without CA_ADDR): behind a host-name gateway the CA connection names either the load balancer
+ * or an istiod name nothing resolves, and the proxy never gets a certificate. Refused with the
+ * mesh facts, before any change.
+ */
+export function checkGatewayForRuntime(s: Settings, facts: MeshFacts): MeshFacts {
+  if (s.proxy.runtime === 'systemd' && facts.gateway.isHostname) {
+    throw new StepError(
+      `the systemd runtime cannot reach istiod through the host-name gateway ${facts.gateway.address} (${facts.gateway.source}): Istio's istio-start.sh always sets CA_ADDR, and pilot-agent then checks istiod's certificate for that address's host, not istiod.${facts.istioNamespace}.svc`,
+      'set gateway-address to an IP address of the gateway, or use proxy-runtime: docker (which reaches a host-name gateway with ISTIOD_SAN)',
+    );
+  }
+  return facts;
+}
+
 export function withClusterEnvKeys(clusterEnv: string, extra: Record<string, string>): string {
   const lines = new Map<string, string>();
   for (const line of clusterEnv.split('\n').filter(Boolean)) lines.set(line.slice(0, line.indexOf('=')), line);

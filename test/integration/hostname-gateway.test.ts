@@ -86,16 +86,16 @@ after(async () => {
   assert.deepEqual(await world.leftovers(), [], 'the test world left nothing behind');
 });
 
-async function act(extra: Record<string, string> = {}): Promise<ActionRun> {
+async function act(extra: Record<string, string> = {}, on: TestVm = vm): Promise<ActionRun> {
   const r = await runAction({
     'workload-name': 'backend-vm',
     namespace: 'demo',
-    'vm-host': vm.address,
+    'vm-host': on.address,
     ports: 'http:8080',
     kubeconfig: world.api.kubeconfig,
-    'ssh-user': vm.user,
-    'ssh-key': vm.privateKey,
-    'ssh-known-hosts': vm.knownHostsLine,
+    'ssh-user': on.user,
+    'ssh-key': on.privateKey,
+    'ssh-known-hosts': on.knownHostsLine,
     'ssh-connect-timeout': '3s',
     'ready-timeout': '60s',
     'probe-timeout': '30s',
@@ -132,5 +132,20 @@ describe('a gateway with a host name', () => {
     const r = await act({ mode: 'offboard' });
     assert.equal(r.code, 0, r.stdout);
     assert.deepEqual(await runLeftovers(world.api, vm, 'demo'), []);
+  });
+
+  // Tried on a systemd VM: Istio's istio-start.sh exports CA_ADDR=istiod.istio-system.svc:15012
+  // when cluster.env has none, nothing resolved that name, and the unit never got ready (with
+  // CA_ADDR=HOST:15443 pilot-agent would check istiod's certificate for HOST). So it is refused.
+  it('the systemd runtime behind a host-name gateway is refused with the mesh facts, before any change, and the VM is not touched', async () => {
+    const from = world.api.writes().length;
+    const r = await act({ 'proxy-runtime': 'systemd' });
+    assert.equal(r.code, 1, r.stdout);
+    const result = JSON.parse(readFileSync(r.outputs.report as string, 'utf8')) as RunResult;
+    assert.equal(result.error?.step, 'Read mesh facts');
+    assert.match(result.error?.message ?? '', new RegExp(`: the systemd runtime cannot reach istiod through the host-name gateway ${GATEWAY_HOST.replace(/\./g, '\\.')} \\(Service istio-system/istio-eastwestgateway\\): Istio's istio-start\\.sh always sets CA_ADDR`));
+    assert.match(result.error?.hint ?? '', /set gateway-address to an IP address of the gateway, or use proxy-runtime: docker/);
+    assert.deepEqual(world.api.writes().slice(from), [], 'nothing written');
+    assert.ok(!result.steps.some((st) => st.name === 'Connect to the VM'), 'the VM was not touched');
   });
 });

@@ -12,7 +12,7 @@ import { InputError } from '../../src/config/errors.js';
 import { getSettings } from '../../src/config/settings-from-inputs.js';
 import { buildBundle } from '../../src/plan/bundle.js';
 import type { MeshFacts } from '../../src/cluster/mesh-facts.js';
-import { PLACED_FILES, placedBundle, withClusterEnvKeys } from '../../src/vm/systemd-runtime.js';
+import { PLACED_FILES, checkGatewayForRuntime, placedBundle, withClusterEnvKeys } from '../../src/vm/systemd-runtime.js';
 
 const contract = loadContract();
 const defaults = Object.fromEntries(contract.inputs.map((i) => [i.name, i.default.startsWith('${{') ? '' : i.default]));
@@ -124,6 +124,17 @@ describe('the bundle at Istio\'s paths', () => {
     assert.match(env, /^PILOT_SNI='istiod\.istio-system\.svc'$/m);
     const mesh = placedBundle(buildBundle(workload as never, named, 't')).find((f) => f.path === '/etc/istio/config/mesh')?.content ?? '';
     assert.match(mesh, /^  discoveryAddress: gw\.example\.com:15443$/m);
+  });
+
+  it('refuses a host-name gateway (istio-start.sh always sets CA_ADDR, which pilot-agent checks istiod for), not an IP one, nor the docker runtime', () => {
+    const named = { ...facts, gateway: { address: 'gw.example.com', isHostname: true, source: 'input gateway-address' } } as unknown as MeshFacts;
+    const systemd = getSettings(reader(valid), {});
+    assert.equal(systemd.proxy.runtime, 'systemd');
+    assert.throws(() => checkGatewayForRuntime(systemd, named), (err: Error & { hint?: string }) =>
+      /^the systemd runtime cannot reach istiod through the host-name gateway gw\.example\.com \(input gateway-address\): Istio's istio-start\.sh always sets CA_ADDR/.test(err.message) && /gateway-address to an IP address/.test(err.hint ?? ''));
+    assert.equal(checkGatewayForRuntime(systemd, facts), facts);
+    const docker = getSettings(reader({ ...valid, 'proxy-runtime': 'docker', 'sidecar-package': '' }), {});
+    assert.equal(checkGatewayForRuntime(docker, named), named);
   });
 
   it('a host-name gateway adds no line of istiod to the /etc/hosts block, and the plan says so', async () => {
