@@ -15,7 +15,7 @@ import type { EffectiveWorkload } from '../plan/effective-workload.js';
 import { objectRef, type KubeObject, type RenderedObject } from '../plan/kube-object.js';
 import { FIELD_MANAGER } from '../plan/labels.js';
 import { hostsBlockLines, hostsBlockMarker, probeHost } from '../plan/mesh-hosts.js';
-import { HOSTS_FILE, installBundleCommand, proxyLogsCommand, readinessCommand, removeProxyCommand, runProxyCommand, type HostsBlock } from '../plan/remote-commands.js';
+import { HOSTS_FILE, installBundleCommand, proxyLogsCommand, readinessCommand, removeProxyCommand, replaceProxyCommand, type HostsBlock } from '../plan/remote-commands.js';
 import { shellJoin } from '../plan/shell.js';
 import type { RunContext } from '../pipeline/context.js';
 import { boundedSignal } from '../pipeline/abort.js';
@@ -105,8 +105,9 @@ function planText(s: Settings, w: EffectiveWorkload, rendered: RenderedObject[],
   if (s.proxy.start && s.proxy.runtime === 'systemd') {
     lines.push(...systemdPlanLines(s, files, hosts));
   } else if (s.proxy.start) {
-    lines.push(`run: ${shellJoin(removeProxyCommand(s))}`);
-    lines.push(facts ? `run: ${shellJoin(runProxyCommand(s, w, facts))}` : `run: docker run ... istio-proxy (image from the mesh install)`);
+    lines.push(facts
+      ? `run (a previous container removed, then docker run, in one round trip): ${shellJoin(replaceProxyCommand(s, w, facts))}`
+      : `run, in one round trip: ${shellJoin(removeProxyCommand(s))}, then docker run ... istio-proxy (image from the mesh install)`);
     lines.push(`wait up to ${formatDuration(s.proxy.readyTimeoutMs)} for: ${shellJoin(readinessCommand())}`);
   }
   if (autoRegisterGroup(s, w)) lines.push(`wait up to ${formatDuration(s.proxy.readyTimeoutMs)} until istiod has created the WorkloadEntry for ${w.address} from WorkloadGroup ${w.namespace}/${autoRegisterGroup(s, w)}${w.ports.length ? ' and marked it Healthy (the group\'s probe passes on the VM)' : ''}`);

@@ -126,6 +126,22 @@ export function runProxyCommand(s: Settings, w: WorkloadIdentity, facts: MeshFac
   ]);
 }
 
+/** What replaceProxyCommand prints before docker run's container ID when it removed a previous container. */
+export const REMOVED_PREVIOUS_PROXY = 'removed-previous-istio-proxy';
+
+/**
+ * Replaces the istio-proxy container in one round trip: `docker rm --force` of a previous one
+ * (its outcome printed as REMOVED_PREVIOUS_PROXY, its errors dropped: docker run then says what
+ * is wrong), then runProxyCommand's docker run, exec'd so its exit status and stderr are the
+ * command's. Both stay argv: the container name and docker run's words are positional arguments.
+ */
+export function replaceProxyCommand(s: Settings, w: WorkloadIdentity, facts: MeshFacts): string[] {
+  const run = runProxyCommand(s, w, facts);
+  const docker = run.slice(run.indexOf('docker'));
+  const script = `if docker rm --force "$1" >/dev/null 2>&1; then echo ${REMOVED_PREVIOUS_PROXY}; fi; shift; exec "$@"`;
+  return privileged(s, ['sh', '-c', script, 'replace-proxy', PROXY_CONTAINER, ...docker]);
+}
+
 /** Prints the HTTP status of the readiness endpoint (000 when nothing answers). */
 export function readinessCommand(): string[] {
   const script = [

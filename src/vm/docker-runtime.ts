@@ -17,7 +17,8 @@ import {
   removeBundleCommand,
   removeProxyCommand,
   readinessCommand,
-  runProxyCommand,
+  REMOVED_PREVIOUS_PROXY,
+  replaceProxyCommand,
 } from '../plan/remote-commands.js';
 import { retry } from '../pipeline/retry.js';
 import { StepError } from '../pipeline/step-error.js';
@@ -89,16 +90,17 @@ export async function proxyLogs(session: SshSession, s: Settings, signal: AbortS
   return `${r.stdout}${r.stderr}`.split('\n').filter((l) => l.trim() !== '');
 }
 
+/** docker rm of a previous container and docker run in one round trip (replaceProxyCommand). */
 export async function startProxy(session: SshSession, s: Settings, w: WorkloadIdentity, facts: MeshFacts, log: Logger, signal: AbortSignal): Promise<void> {
-  const removed = await session.exec(removeProxyCommand(s), { signal });
-  if (removed.code === 0) log.info('removed the previous istio-proxy container');
-  const run = await session.exec(runProxyCommand(s, w, facts), { signal });
+  const run = await session.exec(replaceProxyCommand(s, w, facts), { signal });
+  const out = run.stdout.split('\n').map((l) => l.trim()).filter(Boolean);
+  if (out[0] === REMOVED_PREVIOUS_PROXY) log.info('removed the previous istio-proxy container');
   if (run.code !== 0) {
     const failure = dockerFailure(run.code, run.stderr);
     const message = `docker run of ${facts.image} on ${session.target} failed (exit ${run.code}): ${firstLine(run.stderr)}`;
     throw failure === 'other' ? new StepError(message, dockerHint(failure, facts.image)) : new ProxyNotCreated(message, dockerHint(failure, facts.image));
   }
-  log.info(`started istio-proxy (${facts.image}), container ${run.stdout.trim().slice(0, 12)}`);
+  log.info(`started istio-proxy (${facts.image}), container ${(out.at(-1) ?? '').slice(0, 12)}`);
 }
 
 /** The proxy answered, but not 200 yet: worth another look. */

@@ -185,6 +185,12 @@ function connectionLost(what: string): ConnectionLost {
   );
 }
 
+/** A command in a few words: a script by its $0 (install-bundle, ready-check, ...), else its first words; no sudo, no values. */
+export function commandLabel(argv: string[]): string {
+  const a = argv[0] === 'sudo' ? argv.slice(argv.indexOf('--') + 1) : argv;
+  return a[0] === 'sh' && a[1] === '-c' ? (a[3] ?? 'sh -c') : a.slice(0, 2).join(' ');
+}
+
 export async function openSession(s: Settings, log: Logger, signal: AbortSignal): Promise<SshSession> {
   SshClient ??= (await import('ssh2')).default.Client;
   const target = s.ssh.target;
@@ -217,10 +223,15 @@ export async function openSession(s: Settings, log: Logger, signal: AbortSignal)
   };
   client.once('end', ended).once('close', ended);
   jump?.once('end', ended).once('close', ended);
+  // Each exec is one remote round trip; the debug line numbers them (npm run bench counts them per VM).
+  let roundTrips = 0;
   return {
     target: describe(target),
     hostKey,
-    exec: (argv, opts) => execOn(client, shellJoin(argv), opts, s.ssh.commandTimeoutMs, `on ${describe(target)}: ${argv.slice(0, 4).join(' ')}`, () => closed),
+    exec: (argv, opts) => {
+      log.debug(`remote round trip ${++roundTrips} on ${describe(target)}: ${commandLabel(argv)}`);
+      return execOn(client, shellJoin(argv), opts, s.ssh.commandTimeoutMs, `on ${describe(target)}: ${argv.slice(0, 4).join(' ')}`, () => closed);
+    },
     get closed() {
       return closed;
     },

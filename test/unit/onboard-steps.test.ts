@@ -54,8 +54,7 @@ describe('onboard with in-memory cluster and VM', () => {
       ...objects.map((o) => `apply ${o}`),
       'token demo/backend-vm',
       'vm install-bundle',
-      'vm docker rm', // a container left by an earlier run
-      'vm docker run',
+      'vm docker run', // after docker rm of a container left by an earlier run, in the same round trip
       'vm ready-check',
       'apply WorkloadEntry demo/backend-vm',
       'lease delete',
@@ -65,6 +64,9 @@ describe('onboard with in-memory cluster and VM', () => {
     const session = world.sessions[0] ?? assert.fail('no session opened');
     const install = session.commands.find((c) => c.argv.includes('install-bundle'));
     assert.match(Buffer.from(install?.stdin?.split('\n').find((l) => l.startsWith('istio-token '))?.split(' ')[2] ?? '', 'base64').toString(), /^fake-token-for-backend-vm$/);
+    // Issue #13: at most 3 remote round trips before readiness polling (here 2: bundle + hosts block, then replace-proxy).
+    const beforeReady = session.commands.slice(0, session.commands.findIndex((c) => c.argv.includes('ready-check')));
+    assert.deepEqual(beforeReady.map((c) => c.argv.find((a) => ['install-bundle', 'replace-proxy'].includes(a))), ['install-bundle', 'replace-proxy']);
     assert.equal(session.closed, true);
   });
 
