@@ -15,10 +15,11 @@ import {
   renderManifests,
   substitute,
   variableLookup
-} from "./chunk-KIPEO5YO.js";
+} from "./chunk-DHMQNMW6.js";
 import "./chunk-DUZVJ2RL.js";
 import "./chunk-N6NMC47G.js";
-import "./chunk-ZPUUOC63.js";
+import "./chunk-75J7O7NC.js";
+import "./chunk-NXY6E3WA.js";
 import "./chunk-4RF5COTQ.js";
 export {
   MANIFEST_LIMITS,

@@ -11,7 +11,7 @@ import {
 import {
   shellJoin,
   sshTarget
-} from "./chunk-T6JRHFJ4.js";
+} from "./chunk-LYJMVUVA.js";
 import {
   boundedSignal
 } from "./chunk-LEHTC4SJ.js";
@@ -29,7 +29,7 @@ import {
 } from "./chunk-GFWLNMO4.js";
 import {
   groupProbe
-} from "./chunk-G7LYEJEY.js";
+} from "./chunk-2URXHMZP.js";
 import {
   MANAGED_BY_LABEL,
   MANAGED_BY_VALUE
@@ -285,9 +285,10 @@ function sidecarEnv(w, facts, autoRegisterGroup = "") {
     ["PROV_CERT", CERTS_DIR],
     ["OUTPUT_CERTS", CERTS_DIR],
     ["PILOT_CERT_PROVIDER", "istiod"],
-    ["CA_ADDR", discoveryAddress(facts)],
+    ["CA_ADDR", sni ? "" : discoveryAddress(facts)],
     ["CA_SNI", sni],
     ["PILOT_SNI", sni],
+    ["ISTIOD_SAN", sni],
     ["POD_NAME", w.name],
     ["POD_NAMESPACE", w.namespace],
     ["IDENTITY_IP", w.address],
@@ -438,6 +439,13 @@ function runProxyCommand(s, w, facts) {
     "--trust-domain",
     facts.trustDomain
   ]);
+}
+var REMOVED_PREVIOUS_PROXY = "removed-previous-istio-proxy";
+function replaceProxyCommand(s, w, facts) {
+  const run = runProxyCommand(s, w, facts);
+  const docker = run.slice(run.indexOf("docker"));
+  const script = `if docker rm --force "$1" >/dev/null 2>&1; then echo ${REMOVED_PREVIOUS_PROXY}; fi; shift; exec "$@"`;
+  return privileged(s, ["sh", "-c", script, "replace-proxy", PROXY_CONTAINER, ...docker]);
 }
 function readinessCommand() {
   const script = [
@@ -613,15 +621,15 @@ async function proxyLogs(session, s, signal, tail = LOG_TAIL, since) {
   return `${r.stdout}${r.stderr}`.split("\n").filter((l) => l.trim() !== "");
 }
 async function startProxy(session, s, w, facts, log, signal) {
-  const removed = await session.exec(removeProxyCommand(s), { signal });
-  if (removed.code === 0) log.info("removed the previous istio-proxy container");
-  const run = await session.exec(runProxyCommand(s, w, facts), { signal });
+  const run = await session.exec(replaceProxyCommand(s, w, facts), { signal });
+  const out = run.stdout.split("\n").map((l) => l.trim()).filter(Boolean);
+  if (out[0] === REMOVED_PREVIOUS_PROXY) log.info("removed the previous istio-proxy container");
   if (run.code !== 0) {
     const failure = dockerFailure(run.code, run.stderr);
     const message = `docker run of ${facts.image} on ${session.target} failed (exit ${run.code}): ${firstLine(run.stderr)}`;
     throw failure === "other" ? new StepError(message, dockerHint(failure, facts.image)) : new ProxyNotCreated(message, dockerHint(failure, facts.image));
   }
-  log.info(`started istio-proxy (${facts.image}), container ${run.stdout.trim().slice(0, 12)}`);
+  log.info(`started istio-proxy (${facts.image}), container ${(out.at(-1) ?? "").slice(0, 12)}`);
 }
 var NotReady = class extends Error {
 };
@@ -675,6 +683,15 @@ var PACKAGE_TIMEOUT_MS = 10 * 6e4;
 function lastLines(text) {
   return text.trim().split("\n").slice(-3).join(" | ") || "no output";
 }
+function checkGatewayForRuntime(s, facts) {
+  if (s.proxy.runtime === "systemd" && facts.gateway.isHostname) {
+    throw new StepError(
+      `the systemd runtime cannot reach istiod through the host-name gateway ${facts.gateway.address} (${facts.gateway.source}): Istio's istio-start.sh always sets CA_ADDR, and pilot-agent then checks istiod's certificate for that address's host, not istiod.${facts.istioNamespace}.svc`,
+      "set gateway-address to an IP address of the gateway, or use proxy-runtime: docker (which reaches a host-name gateway with ISTIOD_SAN)"
+    );
+  }
+  return facts;
+}
 function withClusterEnvKeys(clusterEnv2, extra) {
   const lines = /* @__PURE__ */ new Map();
   for (const line of clusterEnv2.split("\n").filter(Boolean)) lines.set(line.slice(0, line.indexOf("=")), line);
@@ -688,7 +705,7 @@ function placedBundle(files) {
     if (at > 0) env.set(line.slice(0, at), line.slice(at + 1));
   }
   const extra = { ISTIO_CUSTOM_IP_TABLES: "true", ISTIO_META_INTERCEPTION_MODE: "NONE" };
-  for (const k of ["CA_ADDR", "CA_SNI", "PILOT_SNI", "POD_NAME", "ISTIO_META_OWNER"]) if (env.get(k)) extra[k] = env.get(k);
+  for (const k of ["CA_ADDR", "CA_SNI", "PILOT_SNI", "ISTIOD_SAN", "POD_NAME", "ISTIO_META_OWNER"]) if (env.get(k)) extra[k] = env.get(k);
   return PLACED_FILES.map((p) => {
     const f = files.find((x) => x.name === p.name);
     if (!f) throw new Error(`bundle file ${p.name} missing`);
@@ -912,12 +929,13 @@ export {
   installBundleCommand,
   removeHostsBlockCommand,
   removeProxyCommand,
-  runProxyCommand,
+  replaceProxyCommand,
   readinessCommand,
   proxyLogsCommand,
   removeBundleCommand,
   ProxyNotCreated,
   removeHostsBlock,
+  checkGatewayForRuntime,
   prepareRuntime,
   installBundle2 as installBundle,
   startProxy2 as startProxy,

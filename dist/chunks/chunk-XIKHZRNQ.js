@@ -6,14 +6,21 @@ const require = __ivoCreateRequire(import.meta.url);
 const __filename = __ivoFileURLToPath(import.meta.url);
 const __dirname = __ivoDirname(__filename);
 import {
+  itemKeyProblem,
+  overlay,
+  parseInventory
+} from "./chunk-LXWWS5PC.js";
+import {
   InputError
 } from "./chunk-RFREMJZE.js";
 import {
-  load,
   newClusters,
   newContexts,
   newUsers
-} from "./chunk-LSSLWOSU.js";
+} from "./chunk-YEWBN7YJ.js";
+import {
+  load
+} from "./chunk-GGB3IVYU.js";
 import {
   require_keyParser
 } from "./chunk-MBI4W7AN.js";
@@ -34,9 +41,11 @@ import {
   labelValue,
   manifestPattern,
   port,
-  posixUser,
+  posixUser
+} from "./chunk-75J7O7NC.js";
+import {
   quoteValue
-} from "./chunk-ZPUUOC63.js";
+} from "./chunk-NXY6E3WA.js";
 import {
   __commonJS,
   __toESM
@@ -117,12 +126,24 @@ var COMMENT_MODES = ["auto", "always", "never"];
 var MIN_TOKEN_LIFETIME_MS = 10 * 6e4;
 var MAX_TOKEN_LIFETIME_MS = 8760 * 36e5;
 var MAX_PROBLEMS_PER_INPUT = 5;
-var Collector = class {
-  constructor(read) {
+var Collector = class _Collector {
+  constructor(read, memo = /* @__PURE__ */ new Map()) {
     this.read = read;
+    this.memo = memo;
   }
   read;
+  memo;
   problems = [];
+  /** Runs check once per key in this getSettings call; later calls replay its problems. */
+  once(key, check) {
+    let found = this.memo.get(key);
+    if (!found) {
+      const sub = new _Collector(this.read, this.memo);
+      check(sub);
+      this.memo.set(key, found = sub.problems);
+    }
+    for (const p of found) this.fail(p.input, p.message);
+  }
   raw(name) {
     return (this.read(name) ?? "").trim();
   }
@@ -337,31 +358,32 @@ function checkSidecarPackage(c, runtime, installs) {
   }
   return path;
 }
-function getSettings(read, env = process.env) {
-  const c = new Collector(read);
+function readSettings(read, env, opts) {
+  const c = new Collector(read, opts.memo);
+  const perVm = !opts.inFleet;
   const mode = c.oneOf("mode", MODES);
   const dryRun = c.boolean("dry-run");
   const needsVm = mode === "onboard" || mode === "offboard";
   const sideEffects = needsVm && !dryRun;
   const patterns = splitLines(c.raw("manifests"));
   const manifestsMayAnswer = patterns.length > 0;
-  const name = manifestsMayAnswer ? c.raw("workload-name") : c.required("workload-name", "when no manifests are given (their WorkloadEntry can name the workload)");
+  const name = manifestsMayAnswer || !perVm ? c.raw("workload-name") : c.required("workload-name", "when no manifests are given (their WorkloadEntry can name the workload)");
   if (name) c.check("workload-name", dns1123Label(name));
-  const namespace = manifestsMayAnswer ? c.raw("namespace") : c.required("namespace", "when no manifests are given (their WorkloadEntry can name it)");
+  const namespace = manifestsMayAnswer || !perVm ? c.raw("namespace") : c.required("namespace", "when no manifests are given (their WorkloadEntry can name it)");
   if (namespace) c.check("namespace", dns1123Label(namespace));
   const serviceAccount = c.raw("service-account");
   if (serviceAccount) c.check("service-account", dns1123Subdomain(serviceAccount));
-  const vmHost = needsVm ? c.required("vm-host", `for mode ${mode}`) : c.raw("vm-host");
+  const vmHost = needsVm && perVm ? c.required("vm-host", `for mode ${mode}`) : c.raw("vm-host");
   if (vmHost) c.check("vm-host", host(vmHost));
   const address = c.raw("vm-address");
   if (address) c.check("vm-address", host(address));
-  else if (!vmHost && !manifestsMayAnswer) c.fail("vm-address", "is required (or vm-host): it is the WorkloadEntry address");
+  else if (!vmHost && !manifestsMayAnswer && perVm) c.fail("vm-address", "is required (or vm-host): it is the WorkloadEntry address");
   const network = c.raw("network");
   if (network) c.check("network", labelValue(network));
   patterns.forEach((p) => c.check("manifests", manifestPattern(p)));
   const kubeconfig = readKubeconfig(c, read, env);
   const context = c.raw("context");
-  if (kubeconfig !== void 0) checkKubeconfig(c, kubeconfig, context);
+  if (kubeconfig !== void 0) c.once(`kubeconfig\0${context}\0${kubeconfig}`, (sub) => checkKubeconfig(sub, kubeconfig, context));
   else if (sideEffects) c.fail("kubeconfig", `is required for mode ${mode}: give its content, or set $KUBECONFIG to its path`);
   const istioNamespace = c.raw("istio-namespace");
   c.check("istio-namespace", dns1123Label(istioNamespace));
@@ -371,7 +393,7 @@ function getSettings(read, env = process.env) {
   const privateKey = c.raw("ssh-key") ? `${c.raw("ssh-key")}
 ` : void 0;
   const passphrase = c.raw("ssh-key-passphrase") || void 0;
-  if (privateKey) checkPrivateKey(c, privateKey, passphrase ?? "");
+  if (privateKey) c.once(`ssh-key\0${passphrase ?? ""}\0${privateKey}`, (sub) => checkPrivateKey(sub, privateKey, passphrase ?? ""));
   else if (sideEffects) c.fail("ssh-key", `is required for mode ${mode} (the VM is reached over SSH)`);
   if (passphrase && !privateKey) c.fail("ssh-key-passphrase", "is set but ssh-key is empty");
   const knownHosts = splitLines(c.raw("ssh-known-hosts"));
@@ -379,7 +401,7 @@ function getSettings(read, env = process.env) {
   const fingerprints = splitItems(c.raw("ssh-host-fingerprint"));
   fingerprints.forEach((fp) => c.check("ssh-host-fingerprint", fingerprint(fp)));
   const strictHostKey = c.boolean("ssh-strict-host-key");
-  if (sideEffects && strictHostKey && knownHosts.length === 0 && fingerprints.length === 0) {
+  if (sideEffects && perVm && strictHostKey && knownHosts.length === 0 && fingerprints.length === 0) {
     c.fail("ssh-known-hosts", "or ssh-host-fingerprint is required to pin the VM host key (or set ssh-strict-host-key: false to accept any key, for throwaway VMs only)");
   }
   const jumpText = c.raw("ssh-jump-host");
@@ -394,15 +416,20 @@ function getSettings(read, env = process.env) {
   const configDir = c.raw("proxy-config-dir").replace(/\/+$/, "");
   c.check("proxy-config-dir", absoluteDir(c.raw("proxy-config-dir")));
   const runtime = c.oneOf("proxy-runtime", ["docker", "systemd"]);
-  const sidecarPackage = checkSidecarPackage(c, runtime, sideEffects && mode === "onboard");
+  let sidecarPackage = "";
+  c.once(`sidecar-package\0${runtime}\0${mode}\0${dryRun}\0${c.raw("sidecar-package")}\0${c.raw("sidecar-package-digest")}`, (sub) => {
+    checkSidecarPackage(sub, runtime, sideEffects && mode === "onboard");
+  });
+  if (c.raw("sidecar-package") && runtime === "systemd") sidecarPackage = c.raw("sidecar-package");
   const tokenLifetimeMs = c.duration("token-lifetime", MIN_TOKEN_LIFETIME_MS, MAX_TOKEN_LIFETIME_MS);
   const start = c.boolean("start-proxy");
   const readyTimeoutMs = c.duration("ready-timeout", 1e3, 36e5);
-  const probeUrl = c.raw("probe-url");
-  if (probeUrl) c.check("probe-url", httpUrl(probeUrl));
+  const probeUrls = splitLines(c.raw("probe-url"));
+  for (const url of probeUrls) c.check("probe-url", httpUrl(url));
+  for (const url of new Set(probeUrls.filter((u, i) => probeUrls.indexOf(u) !== i))) c.fail("probe-url", `lists ${quoteValue(url)} more than once`);
   const fromVmUrl = c.raw("probe-from-vm-url");
   if (fromVmUrl) c.check("probe-from-vm-url", httpUrl(fromVmUrl));
-  if ((probeUrl || fromVmUrl) && !start) c.fail(probeUrl ? "probe-url" : "probe-from-vm-url", "needs start-proxy: true (without a running proxy there is nothing to probe)");
+  if ((probeUrls.length || fromVmUrl) && !start) c.fail(probeUrls.length ? "probe-url" : "probe-from-vm-url", "needs start-proxy: true (without a running proxy there is nothing to probe)");
   const expectedStatus = c.integer("probe-expected-status", 100, 599);
   const probeTimeoutMs = c.duration("probe-timeout", 1e3, 36e5);
   const timeoutMs = c.duration("timeout", 1e3, 6 * 36e5);
@@ -445,9 +472,66 @@ function getSettings(read, env = process.env) {
       gatewayAddress,
       tokenLifetimeSeconds: Math.round(tokenLifetimeMs / 1e3)
     },
-    probe: { url: probeUrl, fromVmUrl, expectedStatus, timeoutMs: probeTimeoutMs },
+    probe: { urls: probeUrls, fromVmUrl, expectedStatus, timeoutMs: probeTimeoutMs },
     github: { token: c.raw("github-token"), comment }
   };
+}
+var MAX_FLEET_PROBLEMS = 50;
+function problemsOf(build) {
+  try {
+    return { settings: build(), problems: [] };
+  } catch (err) {
+    if (err instanceof InputError) return { problems: err.problems };
+    throw err;
+  }
+}
+function getSettings(read, env = process.env) {
+  const fleetInputs = new Collector(read);
+  const concurrency = fleetInputs.integer("concurrency", 1, 256);
+  const shardSize = fleetInputs.integer("shard-size", 1, 1e4);
+  const { items, problems: inventoryProblems } = parseInventory(fleetInputs.raw("inventory"));
+  if (items.length === 0 && inventoryProblems.length === 0) {
+    if (fleetInputs.problems.length) {
+      const one = problemsOf(() => readSettings(read, env, {}));
+      throw new InputError([...fleetInputs.problems, ...one.problems]);
+    }
+    return readSettings(read, env, {});
+  }
+  const memo = /* @__PURE__ */ new Map();
+  const known = /* @__PURE__ */ new Set();
+  const base = problemsOf(() => readSettings((name) => (known.add(name), read(name)), env, { inFleet: true, memo }));
+  const problems = [...fleetInputs.problems, ...inventoryProblems, ...base.problems];
+  const vms = [];
+  const seen = /* @__PURE__ */ new Map();
+  items.forEach((item, i) => {
+    for (const key of Object.keys(item)) {
+      const why = itemKeyProblem(key, known);
+      if (why) problems.push({ input: `inventory[${i}].${key}`, message: why });
+    }
+    const vm = problemsOf(() => readSettings(overlay(read, item), env, { memo }));
+    for (const p of vm.problems) {
+      const fromRun = !Object.hasOwn(item, p.input) && base.problems.some((b) => b.input === p.input && b.message === p.message);
+      if (!fromRun) problems.push({ ...p, input: `inventory[${i}].${p.input}` });
+    }
+    if (!vm.settings) return;
+    const target = `${vm.settings.ssh.target.host}:${vm.settings.ssh.target.port}`;
+    const first = seen.get(target);
+    if (first !== void 0 && vm.settings.ssh.target.host) problems.push({ input: `inventory[${i}].vm-host`, message: `names the same VM as inventory[${first}] (${quoteValue(target)})` });
+    else seen.set(target, i);
+    const w = vm.settings.workload;
+    const entry = `entry ${w.namespace}/${w.name}`;
+    const owner = seen.get(entry);
+    if (w.name && w.registration === "workload-entry" && owner !== void 0) problems.push({ input: `inventory[${i}].workload-name`, message: `names the same WorkloadEntry as inventory[${owner}] (${quoteValue(`${w.namespace}/${w.name}`)}): give each VM its own workload-name, or use registration: workload-group` });
+    else if (w.name) seen.set(entry, i);
+    vms.push(vm.settings);
+  });
+  if (problems.length > MAX_FLEET_PROBLEMS) {
+    const more = problems.length - MAX_FLEET_PROBLEMS;
+    problems.splice(MAX_FLEET_PROBLEMS, more, { input: "inventory", message: `has ${more} more problems; fix the ones above first` });
+  }
+  if (problems.length > 0 || !base.settings) throw new InputError(problems);
+  const fleet = { vms, items, concurrency, shardSize };
+  return { ...base.settings, fleet };
 }
 
 export {

@@ -6,21 +6,11 @@ const require = __ivoCreateRequire(import.meta.url);
 const __filename = __ivoFileURLToPath(import.meta.url);
 const __dirname = __ivoDirname(__filename);
 import {
-  StepFailed
-} from "./chunk-P3XPYN3B.js";
-import {
-  RunInterrupted,
-  abortReason
-} from "./chunk-LEHTC4SJ.js";
-import {
-  StepError
-} from "./chunk-GFWLNMO4.js";
-import {
   objectRef
 } from "./chunk-4YKHFMZ6.js";
 import {
   escapeControls
-} from "./chunk-ZPUUOC63.js";
+} from "./chunk-NXY6E3WA.js";
 
 // src/redact.ts
 var secrets = /* @__PURE__ */ new Set();
@@ -47,56 +37,9 @@ function redactDeep(value) {
 // src/pipeline/context.ts
 function defaultConnectors() {
   return {
-    cluster: async (kubeconfig, context, log, signal, requestTimeoutMs) => (await import("./client-IIM6IDHX.js")).connectCluster(kubeconfig, context, log, signal, requestTimeoutMs),
-    vm: async (s, log, signal) => (await import("./ssh-session-TXY4V7FN.js")).openSession(s, log, signal)
+    cluster: async (kubeconfig, context, log, signal, requestTimeoutMs) => (await import("./client-D4YNWXNY.js")).connectCluster(kubeconfig, context, log, signal, requestTimeoutMs),
+    vm: async (s, log, signal) => (await import("./ssh-session-GKDW3GZA.js")).openSession(s, log, signal)
   };
-}
-
-// src/pipeline/run.ts
-var MODES = {
-  onboard: async () => (await import("./onboard-EVFQGSXG.js")).onboard,
-  render: async () => (await import("./render-XKEQQC4Y.js")).render,
-  offboard: async () => (await import("./offboard-EHN7ZC6T.js")).offboard
-};
-function newResult(s) {
-  return {
-    mode: s.mode,
-    dryRun: s.dryRun,
-    verdict: "succeeded",
-    startedAt: (/* @__PURE__ */ new Date()).toISOString(),
-    // What the inputs say; the render step replaces it with the effective workload.
-    workload: {
-      name: s.workload.name,
-      namespace: s.workload.namespace,
-      serviceAccount: s.workload.serviceAccount || s.workload.name,
-      address: s.workload.address || s.ssh.target.host,
-      vmHost: s.ssh.target.host
-    },
-    steps: [],
-    objects: [],
-    crossChecks: [],
-    probes: [],
-    proxyStatus: "not-started",
-    probeStatus: "skipped"
-  };
-}
-async function runPipeline(s, ctx) {
-  const result = newResult(s);
-  try {
-    const mode = await MODES[s.mode]();
-    await mode(s, ctx, result);
-  } catch (err) {
-    result.verdict = "failed";
-    if (!result.error) {
-      const cause = ctx.signal.aborted ? abortReason(ctx.signal) : err;
-      const message = cause instanceof Error ? cause.message : String(cause);
-      result.error = { step: err instanceof StepFailed ? err.step : s.mode, message };
-      if (cause instanceof StepError && cause.hint) result.error.hint = cause.hint;
-      if (cause instanceof RunInterrupted) result.error.interruptedBy = cause.by;
-    }
-  }
-  result.finishedAt = (/* @__PURE__ */ new Date()).toISOString();
-  return result;
 }
 
 // src/report/markdown.ts
@@ -139,7 +82,44 @@ function schemaCell(o) {
   return o.schema.known ? "valid" : "no offline schema";
 }
 var ACCESS_LOG_HEADER = ["Time", "Direction", "Method", "Path", "Code", "Flags", "Upstream cluster", "Duration", "Request ID"];
+function durationOf(r) {
+  return r.finishedAt ? `${((Date.parse(r.finishedAt) - Date.parse(r.startedAt)) / 1e3).toFixed(1)} s` : "-";
+}
+function fleetParts(r, vms) {
+  const failed = vms.filter((v) => v.verdict === "failed").length;
+  const icon = r.verdict === "succeeded" ? "\u2705" : "\u274C";
+  const parts = [`## ${icon} istio-vm-onboard ${escapeMarkdown(r.mode)}${r.dryRun ? " (dry-run)" : ""} of ${vms.length} VMs: ${r.verdict}${failed ? ` (${failed} failed)` : ""}`];
+  if (r.error) parts.push(`> **Failed:** ${escapeMarkdown(r.error.message)}${r.error.hint ? `<br>**Try:** ${escapeMarkdown(r.error.hint)}` : ""}`);
+  parts.push(
+    "### VMs",
+    table(["VM", "Workload", "Status", "Duration", "Proxy", "Probes", "Failed in"], vms.map((v) => [
+      v.workload.vmHost || "-",
+      `${v.workload.namespace}/${v.autoRegistered?.name ?? v.workload.name}`,
+      v.verdict,
+      durationOf(v),
+      v.proxyStatus,
+      v.probeStatus,
+      v.error ? `${v.error.step}: ${v.error.message}` : "-"
+    ]))
+  );
+  for (const v of vms) {
+    const body = vmParts(v).map((p) => p.replace(/^(#{2,3}) /, "#$1 ")).join("\n\n");
+    const title = `${v.verdict === "succeeded" ? "\u2705" : "\u274C"} ${v.workload.vmHost || v.workload.name}: ${v.verdict}`;
+    parts.push(`<details${v.verdict === "failed" ? " open" : ""}><summary>${escapeMarkdown(title)}</summary>
+
+${body}
+
+</details>`);
+  }
+  return parts;
+}
 function renderSummary(r) {
+  const parts = r.vms ? fleetParts(r, r.vms) : vmParts(r);
+  let text = parts.join("\n\n") + "\n";
+  if (Buffer.byteLength(text) > SUMMARY_LIMIT) text = Buffer.from(text).subarray(0, SUMMARY_LIMIT - 200).toString("utf8").replace(/\uFFFD*$/, "") + "\n\n_(summary cut at the 1 MiB limit; the JSON report has everything)_\n";
+  return text;
+}
+function vmParts(r) {
   const parts = [];
   const icon = r.verdict === "succeeded" ? "\u2705" : "\u274C";
   parts.push(`## ${icon} istio-vm-onboard ${escapeMarkdown(r.mode)}${r.dryRun ? " (dry-run)" : ""}: ${r.verdict}`);
@@ -188,9 +168,7 @@ function renderSummary(r) {
   }
   if (r.plan?.length) parts.push(details("Plan", r.plan.join("\n")));
   parts.push("### Status", table(["Proxy", "Probes", "Token expires"], [[r.proxyStatus, r.probeStatus, r.tokenExpiresAt ?? "-"]]));
-  let text = parts.join("\n\n") + "\n";
-  if (Buffer.byteLength(text) > SUMMARY_LIMIT) text = Buffer.from(text).subarray(0, SUMMARY_LIMIT - 200).toString("utf8").replace(/\uFFFD*$/, "") + "\n\n_(summary cut at the 1 MiB limit; the JSON report has everything)_\n";
-  return text;
+  return parts;
 }
 
 // src/report/text.ts
@@ -199,7 +177,10 @@ function renderText(r, style = PLAIN) {
   const out = [];
   const verdict = r.verdict === "succeeded" ? style.good("SUCCEEDED") : style.bad("FAILED");
   out.push(style.bold(`istio-vm-onboard ${r.mode}${r.dryRun ? " (dry-run)" : ""}: ${verdict}`));
-  out.push(`workload ${r.workload.namespace}/${r.workload.name} (ServiceAccount ${r.workload.serviceAccount}, address ${r.workload.address || "-"})`);
+  if (r.vms) {
+    out.push(style.bold(`VMs (${r.vms.length}):`));
+    for (const v of r.vms) out.push(`  ${v.verdict === "succeeded" ? style.good("succeeded") : style.bad("failed   ")} ${v.workload.vmHost || "-"} ${v.workload.namespace}/${v.workload.name}: proxy ${v.proxyStatus}, probes ${v.probeStatus}${v.error ? `; ${v.error.step}: ${v.error.message}` : ""}`);
+  } else out.push(`workload ${r.workload.namespace}/${r.workload.name} (ServiceAccount ${r.workload.serviceAccount}, address ${r.workload.address || "-"})`);
   if (r.error) {
     out.push(style.bad(`${r.error.interruptedBy ? "interrupted" : "error"} in ${r.error.step}: ${r.error.message}`));
     if (r.error.hint) out.push(`try: ${r.error.hint}`);
@@ -258,7 +239,6 @@ export {
   mapStrings,
   redactDeep,
   defaultConnectors,
-  runPipeline,
   renderSummary,
   PLAIN,
   renderText,

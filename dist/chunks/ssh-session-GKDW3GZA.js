@@ -6,20 +6,19 @@ const require = __ivoCreateRequire(import.meta.url);
 const __filename = __ivoFileURLToPath(import.meta.url);
 const __dirname = __ivoDirname(__filename);
 import {
-  checkOnServer,
-  render,
-  renderStep
-} from "./chunk-UJVZ7MBN.js";
-import "./chunk-5ECFXHHT.js";
-import "./chunk-P3XPYN3B.js";
+  ConnectionLost,
+  commandLabel,
+  openSession,
+  sshTarget
+} from "./chunk-LYJMVUVA.js";
 import "./chunk-LEHTC4SJ.js";
+import "./chunk-PSA7ZYX7.js";
 import "./chunk-GFWLNMO4.js";
-import "./chunk-RFREMJZE.js";
-import "./chunk-4YKHFMZ6.js";
 import "./chunk-KI37J66C.js";
 import "./chunk-4RF5COTQ.js";
 export {
-  checkOnServer,
-  render,
-  renderStep
+  ConnectionLost,
+  commandLabel,
+  openSession,
+  sshTarget
 };

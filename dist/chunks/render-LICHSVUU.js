@@ -16,22 +16,25 @@ import {
   sidecarFor,
   workloadEntry,
   workloadGroup
-} from "./chunk-G7LYEJEY.js";
-import "./chunk-WWF7TZZI.js";
+} from "./chunk-2URXHMZP.js";
+import "./chunk-XIKHZRNQ.js";
+import "./chunk-LXWWS5PC.js";
 import {
   InputError
 } from "./chunk-RFREMJZE.js";
-import "./chunk-LSSLWOSU.js";
+import "./chunk-YEWBN7YJ.js";
+import "./chunk-GGB3IVYU.js";
 import "./chunk-MBI4W7AN.js";
 import "./chunk-CLT5UB3E.js";
 import "./chunk-4YKHFMZ6.js";
 import "./chunk-KI37J66C.js";
 import {
   renderManifests
-} from "./chunk-KIPEO5YO.js";
+} from "./chunk-DHMQNMW6.js";
 import "./chunk-DUZVJ2RL.js";
 import "./chunk-N6NMC47G.js";
-import "./chunk-ZPUUOC63.js";
+import "./chunk-75J7O7NC.js";
+import "./chunk-NXY6E3WA.js";
 import "./chunk-4RF5COTQ.js";
 
 // src/plan/render.ts

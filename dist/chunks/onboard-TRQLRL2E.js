@@ -10,6 +10,7 @@ import {
   HOSTS_FILE,
   ProxyNotCreated,
   buildBundle,
+  checkGatewayForRuntime,
   formatMode,
   installBundle,
   installBundleCommand,
@@ -21,30 +22,30 @@ import {
   removeHostsBlock,
   removeProxy,
   removeProxyCommand,
-  runProxyCommand,
+  replaceProxyCommand,
   startProxy,
   systemdPlanLines,
   vmLeaseName,
   waitForAutoRegisteredEntry,
   waitReady,
   withVmLease
-} from "./chunk-QBHKUKND.js";
+} from "./chunk-LBSZHXAZ.js";
 import {
   checkOnServer,
   recordObject,
   renderStep
-} from "./chunk-UJVZ7MBN.js";
+} from "./chunk-QLQACHR4.js";
 import "./chunk-5ECFXHHT.js";
 import {
   derivedForms
-} from "./chunk-TCF7OGHY.js";
+} from "./chunk-KIIRKK7Q.js";
 import {
   runStep
 } from "./chunk-P3XPYN3B.js";
 import {
   shellJoin,
   sshTarget
-} from "./chunk-T6JRHFJ4.js";
+} from "./chunk-LYJMVUVA.js";
 import {
   boundedSignal
 } from "./chunk-LEHTC4SJ.js";
@@ -67,10 +68,12 @@ import {
   hostsBlockLines,
   hostsBlockMarker,
   probeHost
-} from "./chunk-G7LYEJEY.js";
-import "./chunk-WWF7TZZI.js";
+} from "./chunk-2URXHMZP.js";
+import "./chunk-XIKHZRNQ.js";
+import "./chunk-LXWWS5PC.js";
 import "./chunk-RFREMJZE.js";
-import "./chunk-LSSLWOSU.js";
+import "./chunk-YEWBN7YJ.js";
+import "./chunk-GGB3IVYU.js";
 import "./chunk-MBI4W7AN.js";
 import {
   FIELD_MANAGER
@@ -85,7 +88,8 @@ import "./chunk-DUZVJ2RL.js";
 import {
   require_dist
 } from "./chunk-N6NMC47G.js";
-import "./chunk-ZPUUOC63.js";
+import "./chunk-75J7O7NC.js";
+import "./chunk-NXY6E3WA.js";
 import {
   __toESM
 } from "./chunk-4RF5COTQ.js";
@@ -314,11 +318,11 @@ async function probe(direction, url, s, log, signal, attempt) {
   log.info(`${direction} probe ${url}: ${passed ? "passed" : "failed"} (HTTP ${last.status || "-"}, ${last.latencyMs} ms, request ID ${id}, attempt ${ids.length})`);
   return result;
 }
-function probeInbound(s, log, signal) {
-  return probe("inbound", s.probe.url, s, log, signal, async (id) => {
+function probeInbound(url, s, log, signal) {
+  return probe("inbound", url, s, log, signal, async (id) => {
     const started = performance.now();
     try {
-      const res = await fetch(s.probe.url, { headers: { "x-request-id": id, "user-agent": "istio-vm-onboard-probe" }, signal: AbortSignal.any([signal, AbortSignal.timeout(ATTEMPT_TIMEOUT_MS)]), redirect: "manual" });
+      const res = await fetch(url, { headers: { "x-request-id": id, "user-agent": "istio-vm-onboard-probe" }, signal: AbortSignal.any([signal, AbortSignal.timeout(ATTEMPT_TIMEOUT_MS)]), redirect: "manual" });
       await res.arrayBuffer();
       return { status: res.status, latencyMs: Math.round(performance.now() - started) };
     } catch (err) {
@@ -420,15 +424,14 @@ function planText(s, w, rendered, facts, files) {
   if (s.proxy.start && s.proxy.runtime === "systemd") {
     lines.push(...systemdPlanLines(s, files, hosts));
   } else if (s.proxy.start) {
-    lines.push(`run: ${shellJoin(removeProxyCommand(s))}`);
-    lines.push(facts ? `run: ${shellJoin(runProxyCommand(s, w, facts))}` : `run: docker run ... istio-proxy (image from the mesh install)`);
+    lines.push(facts ? `run (a previous container removed, then docker run, in one round trip): ${shellJoin(replaceProxyCommand(s, w, facts))}` : `run, in one round trip: ${shellJoin(removeProxyCommand(s))}, then docker run ... istio-proxy (image from the mesh install)`);
     lines.push(`wait up to ${formatDuration(s.proxy.readyTimeoutMs)} for: ${shellJoin(readinessCommand())}`);
   }
   if (autoRegisterGroup(s, w)) lines.push(`wait up to ${formatDuration(s.proxy.readyTimeoutMs)} until istiod has created the WorkloadEntry for ${w.address} from WorkloadGroup ${w.namespace}/${autoRegisterGroup(s, w)}${w.ports.length ? " and marked it Healthy (the group's probe passes on the VM)" : ""}`);
   else lines.push("apply (server-side) once the proxy is ready:", ...rendered.filter(isWorkloadEntry).map((r) => `  ${objectRef(r.object)}`));
-  if (s.probe.url) lines.push(`probe ${s.probe.url} from here with x-request-id ivo-<uuid> (expect HTTP ${s.probe.expectedStatus}, retry up to ${formatDuration(s.probe.timeoutMs)})`);
+  for (const url of s.probe.urls) lines.push(`probe ${url} from here with x-request-id ivo-<uuid> (expect HTTP ${s.probe.expectedStatus}, retry up to ${formatDuration(s.probe.timeoutMs)})`);
   if (s.probe.fromVmUrl) lines.push(`probe on the VM (expect HTTP ${s.probe.expectedStatus}): ${shellJoin(outboundProbeCommand(s.probe.fromVmUrl, "ivo-<uuid>"))}`);
-  if (s.probe.url || s.probe.fromVmUrl) lines.push(`read the access log: ${shellJoin(proxyLogsCommand(s, ACCESS_LOG_TAIL, "<run start>"))}`);
+  if (s.probe.urls.length || s.probe.fromVmUrl) lines.push(`read the access log: ${shellJoin(proxyLogsCommand(s, ACCESS_LOG_TAIL, "<run start>"))}`);
   return lines;
 }
 async function dryRun(s, ctx, result, rendered, w) {
@@ -436,7 +439,7 @@ async function dryRun(s, ctx, result, rendered, w) {
   let files;
   if (s.cluster.kubeconfig) {
     const cluster = await ctx.connect.cluster(s.cluster.kubeconfig, s.cluster.context, ctx.log, ctx.signal, s.cluster.requestTimeoutMs);
-    facts = await runStep(result, ctx, "Read mesh facts", `${cluster.server} ${s.cluster.istioNamespace}`, () => readMeshFacts(cluster, s));
+    facts = await runStep(result, ctx, "Read mesh facts", `${cluster.server} ${s.cluster.istioNamespace}`, async () => checkGatewayForRuntime(s, await readMeshFacts(cluster, s)));
     files = buildBundle(w, facts, REDACTED, autoRegisterGroup(s, w));
     await runStep(result, ctx, "Server-side dry-run and live diff", cluster.server, async (step) => {
       step.detail = await checkOnServer(cluster, w.namespace, rendered, result);
@@ -485,6 +488,11 @@ async function rollback(s, ctx, result, cluster, session, undo) {
     }
     for (const obj of [...undo.created].reverse()) {
       if (obj.kind === "Namespace") continue;
+      const others = ctx.usedByOthers?.(obj) ?? [];
+      if (others.length) {
+        notes.push(`kept ${objectRef(obj)}: ${others.join(", ")} of this run use it`);
+        continue;
+      }
       await undoing(`delete ${objectRef(obj)}`, async () => {
         const outcome = await deleteObject(own, obj);
         const entry = result.objects.find((o) => o.kind === obj.kind && o.name === obj.metadata.name && o.namespace === obj.metadata.namespace);
@@ -504,7 +512,8 @@ async function onboard(s, ctx, result) {
   const { objects: rendered, workload: w } = await renderStep(s, ctx, result, "planned");
   if (s.dryRun) return dryRun(s, ctx, result, rendered, w);
   const cluster = await ctx.connect.cluster(s.cluster.kubeconfig, s.cluster.context, ctx.log, ctx.signal, s.cluster.requestTimeoutMs);
-  const facts = await runStep(result, ctx, "Read mesh facts", `${cluster.server} ${s.cluster.istioNamespace}`, () => readMeshFacts(cluster, s));
+  const read = () => readMeshFacts(cluster, s);
+  const facts = await runStep(result, ctx, "Read mesh facts", `${cluster.server} ${s.cluster.istioNamespace}`, async () => checkGatewayForRuntime(s, await (ctx.once ? ctx.once(`mesh-facts\0${s.proxy.image}\0${s.workload.network}\0${s.proxy.gatewayAddress}`, read) : read())));
   return withVmLease(s, ctx, result, cluster, `onboard ${w.namespace}/${w.name}`, () => onboardVm(s, ctx, result, cluster, facts, rendered, w));
 }
 async function onboardVm(s, ctx, result, cluster, facts, rendered, w) {
@@ -577,15 +586,15 @@ async function onboardVm(s, ctx, result, cluster, facts, rendered, w) {
     throw err;
   }
   try {
-    if (s.probe.url || s.probe.fromVmUrl) await verify(s, w, ctx, result, session);
+    if (s.probe.urls.length || s.probe.fromVmUrl) await verify(s, w, ctx, result, session);
   } finally {
     session.close();
   }
 }
 async function verify(s, w, ctx, result, session) {
   const since = new Date(Date.parse(result.startedAt) - LOG_CLOCK_SKEW_MS).toISOString();
-  await runStep(result, ctx, "Verify traffic", [s.probe.url, s.probe.fromVmUrl].filter(Boolean).join(", "), async (step) => {
-    if (s.probe.url) result.probes.push(await probeInbound(s, ctx.log, ctx.signal));
+  await runStep(result, ctx, "Verify traffic", [...s.probe.urls, s.probe.fromVmUrl].filter(Boolean).join(", "), async (step) => {
+    for (const url of s.probe.urls) result.probes.push(await probeInbound(url, s, ctx.log, ctx.signal));
     if (s.probe.fromVmUrl) {
       const host = probeHost(s.probe.fromVmUrl)?.host;
       result.probes.push(await probeOutbound(s, session, w.meshHosts.find((e) => e.host === host), ctx.log, ctx.signal));

@@ -7,7 +7,7 @@ const __filename = __ivoFileURLToPath(import.meta.url);
 const __dirname = __ivoDirname(__filename);
 import {
   protocolOf
-} from "./chunk-WWF7TZZI.js";
+} from "./chunk-XIKHZRNQ.js";
 import {
   InputError
 } from "./chunk-RFREMJZE.js";

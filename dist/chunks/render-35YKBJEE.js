@@ -6,17 +6,20 @@ const require = __ivoCreateRequire(import.meta.url);
 const __filename = __ivoFileURLToPath(import.meta.url);
 const __dirname = __ivoDirname(__filename);
 import {
-  ConnectionLost,
-  openSession,
-  sshTarget
-} from "./chunk-T6JRHFJ4.js";
+  checkOnServer,
+  render,
+  renderStep
+} from "./chunk-QLQACHR4.js";
+import "./chunk-5ECFXHHT.js";
+import "./chunk-P3XPYN3B.js";
 import "./chunk-LEHTC4SJ.js";
-import "./chunk-PSA7ZYX7.js";
 import "./chunk-GFWLNMO4.js";
+import "./chunk-RFREMJZE.js";
+import "./chunk-4YKHFMZ6.js";
 import "./chunk-KI37J66C.js";
 import "./chunk-4RF5COTQ.js";
 export {
-  ConnectionLost,
-  openSession,
-  sshTarget
+  checkOnServer,
+  render,
+  renderStep
 };

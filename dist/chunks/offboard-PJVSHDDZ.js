@@ -17,11 +17,11 @@ import {
   removeProxyCommand,
   systemdOffboardLines,
   withVmLease
-} from "./chunk-QBHKUKND.js";
+} from "./chunk-LBSZHXAZ.js";
 import {
   recordObject,
   renderStep
-} from "./chunk-UJVZ7MBN.js";
+} from "./chunk-QLQACHR4.js";
 import "./chunk-5ECFXHHT.js";
 import {
   runStep
@@ -29,7 +29,7 @@ import {
 import {
   shellJoin,
   sshTarget
-} from "./chunk-T6JRHFJ4.js";
+} from "./chunk-LYJMVUVA.js";
 import "./chunk-LEHTC4SJ.js";
 import "./chunk-PSA7ZYX7.js";
 import {
@@ -40,10 +40,12 @@ import "./chunk-FKQUI7BX.js";
 import "./chunk-GFWLNMO4.js";
 import {
   hostsBlockMarker
-} from "./chunk-G7LYEJEY.js";
-import "./chunk-WWF7TZZI.js";
+} from "./chunk-2URXHMZP.js";
+import "./chunk-XIKHZRNQ.js";
+import "./chunk-LXWWS5PC.js";
 import "./chunk-RFREMJZE.js";
-import "./chunk-LSSLWOSU.js";
+import "./chunk-YEWBN7YJ.js";
+import "./chunk-GGB3IVYU.js";
 import "./chunk-MBI4W7AN.js";
 import {
   FIELD_MANAGER
@@ -54,7 +56,8 @@ import {
 import "./chunk-KI37J66C.js";
 import "./chunk-DUZVJ2RL.js";
 import "./chunk-N6NMC47G.js";
-import "./chunk-ZPUUOC63.js";
+import "./chunk-75J7O7NC.js";
+import "./chunk-NXY6E3WA.js";
 import "./chunk-4RF5COTQ.js";
 
 // src/modes/offboard.ts

@@ -202,6 +202,10 @@ function connectionLost(what) {
     "the network path to the VM or its sshd dropped the connection; what this run wrote is undone over a new connection, then run again"
   );
 }
+function commandLabel(argv) {
+  const a = argv[0] === "sudo" ? argv.slice(argv.indexOf("--") + 1) : argv;
+  return a[0] === "sh" && a[1] === "-c" ? a[3] ?? "sh -c" : a.slice(0, 2).join(" ");
+}
 async function openSession(s, log, signal) {
   SshClient ??= (await import("./lib-VGUXB6V4.js")).default.Client;
   const target = s.ssh.target;
@@ -237,10 +241,14 @@ async function openSession(s, log, signal) {
   };
   client.once("end", ended).once("close", ended);
   jump?.once("end", ended).once("close", ended);
+  let roundTrips = 0;
   return {
     target: describe(target),
     hostKey,
-    exec: (argv, opts) => execOn(client, shellJoin(argv), opts, s.ssh.commandTimeoutMs, `on ${describe(target)}: ${argv.slice(0, 4).join(" ")}`, () => closed),
+    exec: (argv, opts) => {
+      log.debug(`remote round trip ${++roundTrips} on ${describe(target)}: ${commandLabel(argv)}`);
+      return execOn(client, shellJoin(argv), opts, s.ssh.commandTimeoutMs, `on ${describe(target)}: ${argv.slice(0, 4).join(" ")}`, () => closed);
+    },
     get closed() {
       return closed;
     },
@@ -256,5 +264,6 @@ export {
   shellJoin,
   sshTarget,
   ConnectionLost,
+  commandLabel,
   openSession
 };

@@ -12,10 +12,12 @@ import {
   require_dist
 } from "./chunk-N6NMC47G.js";
 import {
+  manifestPattern
+} from "./chunk-75J7O7NC.js";
+import {
   escapeControls,
-  manifestPattern,
   quoteValue
-} from "./chunk-ZPUUOC63.js";
+} from "./chunk-NXY6E3WA.js";
 import {
   __toESM
 } from "./chunk-4RF5COTQ.js";
