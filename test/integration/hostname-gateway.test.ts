@@ -6,6 +6,11 @@
 // the ClientHello's SNI, forwards the connection untouched to istiod's :15012 and closes any
 // other. The VM resolves the name with its own resolver (a line in its /etc/hosts, as the
 // cloud's DNS would answer); the action maps no address for it.
+// The router is a stand-in for the gateway and follows the flow it serves, not the action:
+// tctl's sidecar bootstrap for host-name gateways dials HOST:15443 with SNI istiod.<ns>.svc
+// (CA_SNI / PILOT_SNI; ../shared/reference/istio-vm-onboarding.md), and the gateway passes
+// such a connection through to istiod:15012 untouched, as the TLS PASSTHROUGH route of Istio's
+// samples/multicluster/expose-istiod.yaml does (there on port 15012 for any SNI).
 import assert from 'node:assert/strict';
 import { createConnection, createServer, type Server, type Socket } from 'node:net';
 import { readFileSync } from 'node:fs';
