@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { PROJECT_ROOT, removeRun, runAction, type ActionRun } from '../support/action-runner.js';
+import { vmInputs } from '../support/inputs.js';
 import { startTestWorld, type TestWorld } from '../support/world.js';
 import type { TestVm } from '../support/vm-world.js';
 import type { RunResult } from '../../src/report/result.js';
@@ -25,20 +26,7 @@ after(async () => {
 });
 
 function inputsFor(vm: TestVm, namespace: string, extra: Record<string, string> = {}): Record<string, string> {
-  return {
-    'workload-name': 'backend-vm',
-    namespace,
-    'vm-host': vm.address,
-    ports: 'http:8080',
-    labels: 'app=backend-vm',
-    kubeconfig: world.api.kubeconfig,
-    'ssh-user': vm.user,
-    'ssh-key': vm.privateKey,
-    'ssh-known-hosts': vm.knownHostsLine,
-    'ssh-connect-timeout': '3s',
-    'ssh-retries': '1',
-    ...extra,
-  };
+  return vmInputs(vm, world.api.kubeconfig, { namespace, labels: 'app=backend-vm', ...extra });
 }
 
 /**

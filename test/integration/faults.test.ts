@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { RunResult } from '../../src/report/result.js';
 import { removeRun, runAction, type ActionRun } from '../support/action-runner.js';
+import { vmInputs } from '../support/inputs.js';
 import { shellQuote } from '../support/app.js';
 import { runLeftovers } from '../support/run-leftovers.js';
 import { startTestWorld, type TestWorld } from '../support/world.js';
@@ -36,22 +37,7 @@ after(async () => {
 const vmOf = (i: number) => world.freeVms[i] as TestVm;
 
 function inputsFor(vm: TestVm, ns: string, extra: Record<string, string> = {}): Record<string, string> {
-  return {
-    'workload-name': 'backend-vm',
-    namespace: ns,
-    'vm-host': vm.address,
-    ports: 'http:8080',
-    kubeconfig: world.kube.kubeconfig,
-    'ssh-user': vm.user,
-    'ssh-key': vm.privateKey,
-    'ssh-known-hosts': vm.knownHostsLine,
-    'ssh-connect-timeout': '3s',
-    'ssh-retries': '1',
-    'ready-timeout': '30s',
-    'api-timeout': '3s',
-    'lock-timeout': '0s',
-    ...extra,
-  };
+  return vmInputs(vm, world.kube.kubeconfig, { namespace: ns, 'api-timeout': '3s', 'lock-timeout': '0s', ...extra });
 }
 
 async function run(inputs: Record<string, string>, onStdout?: (out: string, child: ChildProcess) => void): Promise<ActionRun> {

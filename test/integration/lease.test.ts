@@ -10,6 +10,7 @@ import { after, before, describe, it } from 'node:test';
 import { LEASE_DURATION_SECONDS, vmLeaseName } from '../../src/cluster/lease.js';
 import type { RunResult } from '../../src/report/result.js';
 import { removeRun, runAction, type ActionRun } from '../support/action-runner.js';
+import { vmInputs } from '../support/inputs.js';
 import { sleep } from '../support/procs.js';
 import { leaseOf, runLeftovers } from '../support/run-leftovers.js';
 import { startTestWorld, type TestWorld } from '../support/world.js';
@@ -29,20 +30,7 @@ after(async () => {
 });
 
 function inputsFor(ns: string, extra: Record<string, string> = {}): Record<string, string> {
-  return {
-    'workload-name': 'backend-vm',
-    namespace: ns,
-    'vm-host': vm.address,
-    ports: 'http:8080',
-    kubeconfig: world.kube.kubeconfig,
-    'ssh-user': vm.user,
-    'ssh-key': vm.privateKey,
-    'ssh-known-hosts': vm.knownHostsLine,
-    'ssh-connect-timeout': '3s',
-    'ssh-retries': '1',
-    'ready-timeout': '30s',
-    ...extra,
-  };
+  return vmInputs(vm, world.kube.kubeconfig, { namespace: ns, ...extra });
 }
 
 /** A GitHub run: its ID goes into the lease holder. */

@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { removeRun, runAction, type ActionRun } from '../support/action-runner.js';
+import { vmInputs } from '../support/inputs.js';
 import { PROXY_IMAGE, startTestWorld, type TestWorld } from '../support/world.js';
 import type { TestVm } from '../support/vm-world.js';
 
@@ -19,21 +20,7 @@ after(async () => {
 });
 
 function inputsFor(vm: TestVm, extra: Record<string, string> = {}): Record<string, string> {
-  return {
-    'workload-name': 'backend-vm',
-    namespace: 'demo',
-    'vm-host': vm.address,
-    ports: 'http:8080',
-    labels: 'app=backend-vm,version=v1',
-    kubeconfig: world.api.kubeconfig,
-    'ssh-user': vm.user,
-    'ssh-key': vm.privateKey,
-    'ssh-known-hosts': vm.knownHostsLine,
-    'ssh-connect-timeout': '3s',
-    'ssh-retries': '1',
-    'ready-timeout': '30s',
-    ...extra,
-  };
+  return vmInputs(vm, world.api.kubeconfig, { labels: 'app=backend-vm,version=v1', ...extra });
 }
 
 async function onboard(inputs: Record<string, string>): Promise<ActionRun> {

@@ -10,6 +10,7 @@ import { after, before, describe, it } from 'node:test';
 import { parseAllDocuments } from 'yaml';
 import type { KubeObject } from '../../src/plan/kube-object.js';
 import { PROJECT_ROOT, removeRun, runAction, type ActionRun } from '../support/action-runner.js';
+import { vmInputs } from '../support/inputs.js';
 import { kubeOk } from '../support/control-plane/kube-http.js';
 import { kubeconfigYaml } from '../support/control-plane/kube.js';
 import { sleep } from '../support/procs.js';
@@ -98,20 +99,7 @@ async function grant(sa: string, ns: string, without?: Without): Promise<string>
 }
 
 function inputsFor(vm: TestVm, ns: string, kubeconfig: string, extra: Record<string, string> = {}): Record<string, string> {
-  return {
-    'workload-name': 'backend-vm',
-    namespace: ns,
-    'vm-host': vm.address,
-    ports: 'http:8080',
-    kubeconfig,
-    'ssh-user': vm.user,
-    'ssh-key': vm.privateKey,
-    'ssh-known-hosts': vm.knownHostsLine,
-    'ssh-connect-timeout': '3s',
-    'ssh-retries': '1',
-    'ready-timeout': '30s',
-    ...extra,
-  };
+  return vmInputs(vm, kubeconfig, { namespace: ns, ...extra });
 }
 
 async function run(inputs: Record<string, string>): Promise<ActionRun> {
