@@ -56,6 +56,30 @@ export interface HostsBlock {
   file?: string;
 }
 
+// Shared by both bundle installers (docker: one directory; systemd: Istio's own paths).
+// A write cut short (the connection dropped, the job cancelled) leaves no half-written temp file.
+const TEMP_FILE_TRAPS = [
+  'tmp=""',
+  'trap \'rm -f "$tmp"\' EXIT',
+  "trap 'exit 129' HUP; trap 'exit 141' PIPE; trap 'exit 143' TERM; trap 'exit 130' INT",
+];
+
+/** Inside the `while read -r name mode data` loop: a file name from stdin is a plain name, never a path. */
+const CHECK_FILE_NAME = '  case "$name" in ""|*[!A-Za-z0-9._-]*) echo "bad file name: $name" >&2; exit 65;; esac';
+
+/** Inside that loop: $data (base64) to a temp file beside the target in $dir, its mode, OWNER, renamed onto TARGET (a quoted shell word). */
+function writeFileAtomically(owner: string, target: string): string[] {
+  return [
+    '  tmp=$(mktemp "$dir/.$name.XXXXXX")',
+    '  printf %s "$data" | base64 -d > "$tmp" || { rm -f "$tmp"; exit 1; }',
+    '  chmod "$mode" "$tmp"',
+    `  chown ${owner} "$tmp"`,
+    `  mv -f "$tmp" ${target}`,
+    '  tmp=""',
+    '  echo "$name"',
+  ];
+}
+
 /**
  * Installs the whole bundle in one round trip. stdin holds one line per file,
  * "NAME MODE BASE64"; each file is written to a temp file in the same directory, given its
@@ -70,21 +94,12 @@ export function installBundleCommand(s: Settings, hosts: HostsBlock): string[] {
     'umask 077',
     HOSTS_BLOCK_FUNCTION,
     'dir=$1; shift',
-    // A write cut short (the connection dropped, the job cancelled) leaves no half-written temp file.
-    'tmp=""',
-    'trap \'rm -f "$tmp"\' EXIT',
-    "trap 'exit 129' HUP; trap 'exit 141' PIPE; trap 'exit 143' TERM; trap 'exit 130' INT",
+    ...TEMP_FILE_TRAPS,
     'mkdir -p "$dir"',
     'chmod 0750 "$dir"',
     'while read -r name mode data; do',
-    '  case "$name" in ""|*[!A-Za-z0-9._-]*) echo "bad file name: $name" >&2; exit 65;; esac',
-    '  tmp=$(mktemp "$dir/.$name.XXXXXX")',
-    '  printf %s "$data" | base64 -d > "$tmp" || { rm -f "$tmp"; exit 1; }',
-    '  chmod "$mode" "$tmp"',
-    '  chown 0:0 "$tmp"',
-    '  mv -f "$tmp" "$dir/$name"',
-    '  tmp=""',
-    '  echo "$name"',
+    CHECK_FILE_NAME,
+    ...writeFileAtomically('0:0', '"$dir/$name"'),
     'done',
     'umask 022',
     'hosts_block "$@"',
@@ -247,22 +262,14 @@ export function installPlacedFilesCommand(s: Settings, files: PlacedFile[], host
     'map=""',
     'i=0; while [ "$i" -lt "$n" ]; do map="$map$1',
     '"; shift; i=$((i + 1)); done',
-    'tmp=""',
-    'trap \'rm -f "$tmp"\' EXIT',
-    "trap 'exit 129' HUP; trap 'exit 141' PIPE; trap 'exit 143' TERM; trap 'exit 130' INT",
+    ...TEMP_FILE_TRAPS,
     'while read -r name mode data; do',
-    '  case "$name" in ""|*[!A-Za-z0-9._-]*) echo "bad file name: $name" >&2; exit 65;; esac',
+    CHECK_FILE_NAME,
     '  path=""; set -f; for pair in $map; do case "$pair" in "$name="*) path=${pair#*=}; break;; esac; done; set +f',
     '  [ -n "$path" ] || { echo "no place for $name" >&2; exit 65; }',
     '  dir=$(dirname "$path")',
     '  [ -d "$dir" ] || { mkdir -p "$dir"; chown istio-proxy:istio-proxy "$dir"; chmod 0750 "$dir"; }',
-    '  tmp=$(mktemp "$dir/.$name.XXXXXX")',
-    '  printf %s "$data" | base64 -d > "$tmp" || { rm -f "$tmp"; exit 1; }',
-    '  chmod "$mode" "$tmp"',
-    '  chown istio-proxy:istio-proxy "$tmp"',
-    '  mv -f "$tmp" "$path"',
-    '  tmp=""',
-    '  echo "$name"',
+    ...writeFileAtomically('istio-proxy:istio-proxy', '"$path"'),
     'done',
     'umask 022',
     'hosts_block "$@"',

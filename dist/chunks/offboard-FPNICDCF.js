@@ -17,7 +17,7 @@ import {
   removeProxyCommand,
   systemdOffboardLines,
   withVmLease
-} from "./chunk-LBSZHXAZ.js";
+} from "./chunk-FPPKUWDQ.js";
 import {
   recordObject,
   renderStep

@@ -372,27 +372,35 @@ var HOSTS_BLOCK_FUNCTION = [
   '  rm -f "$blk" "$new"; return $rc',
   "}"
 ].join("\n");
+var TEMP_FILE_TRAPS = [
+  'tmp=""',
+  `trap 'rm -f "$tmp"' EXIT`,
+  "trap 'exit 129' HUP; trap 'exit 141' PIPE; trap 'exit 143' TERM; trap 'exit 130' INT"
+];
+var CHECK_FILE_NAME = '  case "$name" in ""|*[!A-Za-z0-9._-]*) echo "bad file name: $name" >&2; exit 65;; esac';
+function writeFileAtomically(owner, target) {
+  return [
+    '  tmp=$(mktemp "$dir/.$name.XXXXXX")',
+    '  printf %s "$data" | base64 -d > "$tmp" || { rm -f "$tmp"; exit 1; }',
+    '  chmod "$mode" "$tmp"',
+    `  chown ${owner} "$tmp"`,
+    `  mv -f "$tmp" ${target}`,
+    '  tmp=""',
+    '  echo "$name"'
+  ];
+}
 function installBundleCommand(s, hosts) {
   const script = [
     "set -eu",
     "umask 077",
     HOSTS_BLOCK_FUNCTION,
     "dir=$1; shift",
-    // A write cut short (the connection dropped, the job cancelled) leaves no half-written temp file.
-    'tmp=""',
-    `trap 'rm -f "$tmp"' EXIT`,
-    "trap 'exit 129' HUP; trap 'exit 141' PIPE; trap 'exit 143' TERM; trap 'exit 130' INT",
+    ...TEMP_FILE_TRAPS,
     'mkdir -p "$dir"',
     'chmod 0750 "$dir"',
     "while read -r name mode data; do",
-    '  case "$name" in ""|*[!A-Za-z0-9._-]*) echo "bad file name: $name" >&2; exit 65;; esac',
-    '  tmp=$(mktemp "$dir/.$name.XXXXXX")',
-    '  printf %s "$data" | base64 -d > "$tmp" || { rm -f "$tmp"; exit 1; }',
-    '  chmod "$mode" "$tmp"',
-    '  chown 0:0 "$tmp"',
-    '  mv -f "$tmp" "$dir/$name"',
-    '  tmp=""',
-    '  echo "$name"',
+    CHECK_FILE_NAME,
+    ...writeFileAtomically("0:0", '"$dir/$name"'),
     "done",
     "umask 022",
     'hosts_block "$@"'
@@ -514,22 +522,14 @@ function installPlacedFilesCommand(s, files, hosts) {
     'map=""',
     'i=0; while [ "$i" -lt "$n" ]; do map="$map$1',
     '"; shift; i=$((i + 1)); done',
-    'tmp=""',
-    `trap 'rm -f "$tmp"' EXIT`,
-    "trap 'exit 129' HUP; trap 'exit 141' PIPE; trap 'exit 143' TERM; trap 'exit 130' INT",
+    ...TEMP_FILE_TRAPS,
     "while read -r name mode data; do",
-    '  case "$name" in ""|*[!A-Za-z0-9._-]*) echo "bad file name: $name" >&2; exit 65;; esac',
+    CHECK_FILE_NAME,
     '  path=""; set -f; for pair in $map; do case "$pair" in "$name="*) path=${pair#*=}; break;; esac; done; set +f',
     '  [ -n "$path" ] || { echo "no place for $name" >&2; exit 65; }',
     '  dir=$(dirname "$path")',
     '  [ -d "$dir" ] || { mkdir -p "$dir"; chown istio-proxy:istio-proxy "$dir"; chmod 0750 "$dir"; }',
-    '  tmp=$(mktemp "$dir/.$name.XXXXXX")',
-    '  printf %s "$data" | base64 -d > "$tmp" || { rm -f "$tmp"; exit 1; }',
-    '  chmod "$mode" "$tmp"',
-    '  chown istio-proxy:istio-proxy "$tmp"',
-    '  mv -f "$tmp" "$path"',
-    '  tmp=""',
-    '  echo "$name"',
+    ...writeFileAtomically("istio-proxy:istio-proxy", '"$path"'),
     "done",
     "umask 022",
     'hosts_block "$@"'

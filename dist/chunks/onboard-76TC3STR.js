@@ -29,7 +29,7 @@ import {
   waitForAutoRegisteredEntry,
   waitReady,
   withVmLease
-} from "./chunk-LBSZHXAZ.js";
+} from "./chunk-FPPKUWDQ.js";
 import {
   checkOnServer,
   recordObject,
