@@ -142,14 +142,17 @@ describe('the real control plane', () => {
       // The frontend's Envoy now expects spiffe://cluster.local/ns/demo/sa/someone-else and the VM
       // presents .../sa/backend-vm: the TLS handshake fails once istiod has pushed the change.
       let code = '200';
+      let refusedId = '';
       for (let i = 0; i < 40 && code === '200'; i++) {
-        code = await call(`ivo-test-mismatch-${Date.now()}`);
+        refusedId = `ivo-test-mismatch-${Date.now()}-${i}`;
+        code = await call(refusedId);
         if (code === '200') await new Promise((r) => setTimeout(r, 250));
       }
       assert.equal(code, '503', 'the request is refused');
       let log = '';
       for (let i = 0; i < 20 && !log; i++) {
-        log = await sh(world.frontend!.vm, 'docker logs mesh-frontend 2>&1 | grep ivo-test-mismatch | tail -1');
+        // The line of the refused request itself (earlier ones, before istiod's push, were 200).
+        log = await sh(world.frontend!.vm, `docker logs mesh-frontend 2>&1 | grep -F -- '"${refusedId}"' | tail -1`);
         if (!log) await new Promise((r) => setTimeout(r, 250));
       }
       assert.match(log, /\b503\b.*\b(UF|URX)\b/, `the frontend's Envoy logs an upstream TLS failure: ${log}`);
