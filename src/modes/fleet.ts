@@ -1,7 +1,9 @@
 // A fleet: the `inventory` input's VMs in one run. Each VM runs the one pipeline (render,
 // onboard or offboard, with its own lease, SSH connection, steps, rollback and RunResult);
-// at most `concurrency` at a time. What every VM reads alike is read once: one Kubernetes
-// client for the run, the mesh facts once (ctx.once). One VM failing does not stop the others;
+// at most `concurrency` at a time. What every VM reads or writes alike is done once: one
+// Kubernetes client for the run, the mesh facts read once, an object several VMs render the
+// same (the namespace, a shared WorkloadGroup with its ServiceAccount, Service and Sidecar)
+// applied once (ctx.once). One VM failing does not stop the others;
 // the run fails at the end, naming each failed VM, each of which rolled back on its own,
 // keeping what other VMs of the run still use (ctx.usedByOthers: a shared WorkloadGroup).
 import type { Cluster } from '../cluster/client.js';
@@ -83,7 +85,7 @@ export async function fleet(s: Settings, ctx: RunContext, result: RunResult): Pr
   ctx.log.info(`fleet: ${f.vms.length} VMs, ${Math.min(f.concurrency, f.vms.length)} at a time`);
   result.vms = await pool(f.vms, f.concurrency, async (vm, i) => {
     const log = vmLogger(ctx.log, vmName(vm));
-    const r = await runPipeline(vm, { ...ctx, log, connect, once, usedByOthers: usedBy(i) }, results[i]);
+    const r = await runPipeline(vm, { ...ctx, log, connect, once, forget: (key) => shared.delete(key), usedByOthers: usedBy(i) }, results[i]);
     log.info(r.verdict === 'succeeded' ? 'succeeded' : `failed: ${r.error?.message ?? 'unknown error'}`);
     return r;
   });

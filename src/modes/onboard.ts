@@ -62,13 +62,31 @@ function hostsBlockOf(w: EffectiveWorkload): HostsBlock {
   return { marker: hostsBlockMarker(w), lines: hostsBlockLines(w.meshHosts) };
 }
 
-async function applyAll(cluster: Cluster, objects: RenderedObject[], result: RunResult, undo: Undo): Promise<void> {
+/** The key a fleet shares one apply under: VMs that render the very same object (the namespace, a shared WorkloadGroup and its ServiceAccount, Service and Sidecar) write it once. */
+export function sharedApplyKey(obj: KubeObject): string {
+  return `apply\0${JSON.stringify(obj)}`;
+}
+
+async function applyAll(ctx: RunContext, cluster: Cluster, objects: RenderedObject[], result: RunResult, undo: Undo): Promise<void> {
   for (const r of objects) {
-    // Counted as ours before the write: an apply cut short by an abort may still have landed.
-    const isNew = !(await readObject(cluster, r.object));
-    if (isNew) undo.created.push(r.object);
-    const applied = await applyObject(cluster, r.object, { dryRun: false });
-    if (isNew && applied.action !== 'created') undo.created.pop(); // someone else made it meanwhile
+    const mine = { pushed: false };
+    const applyOne = async () => {
+      // Counted as ours before the write: an apply cut short by an abort may still have landed.
+      const isNew = !(await readObject(cluster, r.object));
+      if (isNew) {
+        undo.created.push(r.object);
+        mine.pushed = true;
+      }
+      const applied = await applyObject(cluster, r.object, { dryRun: false });
+      if (isNew && applied.action !== 'created') { // someone else made it meanwhile
+        undo.created.pop();
+        mine.pushed = false;
+      }
+      return applied;
+    };
+    // In a fleet, the other VMs that render this object wait for the one write and share its outcome.
+    const applied = ctx.once ? await ctx.once(sharedApplyKey(r.object), applyOne) : await applyOne();
+    if (applied.action === 'created' && !mine.pushed) undo.created.push(r.object);
     recordObject(result, r, applied.action);
   }
 }
@@ -184,6 +202,7 @@ async function rollback(s: Settings, ctx: RunContext, result: RunResult, cluster
       }
       await undoing(`delete ${objectRef(obj)}`, async () => {
         const outcome = await deleteObject(own, obj);
+        ctx.forget?.(sharedApplyKey(obj)); // a VM of the fleet that comes later applies it anew
         const entry = result.objects.find((o) => o.kind === obj.kind && o.name === obj.metadata.name && o.namespace === obj.metadata.namespace);
         if (entry) entry.action = 'rolled-back';
         return `${outcome} ${objectRef(obj)}`;
@@ -227,7 +246,7 @@ async function onboardVm(s: Settings, ctx: RunContext, result: RunResult, cluste
       });
     }
     await runStep(result, ctx, 'Register the workload', `${w.namespace}/${w.name}`, () =>
-      applyAll(cluster, rendered.filter((r) => !isWorkloadEntry(r)), result, undo),
+      applyAll(ctx, cluster, rendered.filter((r) => !isWorkloadEntry(r)), result, undo),
     );
     const token = await runStep(result, ctx, 'Mint the bootstrap token', `ServiceAccount ${w.namespace}/${w.serviceAccount}`, async (step) => {
       const t = await requestToken(cluster, ctx.log, w.namespace, w.serviceAccount, s.proxy.tokenLifetimeSeconds);
@@ -266,7 +285,7 @@ async function onboardVm(s: Settings, ctx: RunContext, result: RunResult, cluste
       });
     } else {
       await runStep(result, ctx, 'Make the WorkloadEntry live', `${w.namespace}/${w.name}`, () =>
-        applyAll(cluster, rendered.filter(isWorkloadEntry), result, undo),
+        applyAll(ctx, cluster, rendered.filter(isWorkloadEntry), result, undo),
       );
     }
   } catch (err) {

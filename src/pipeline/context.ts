@@ -32,10 +32,13 @@ export interface RunContext extends StepContext {
   cwd: string;
   connect: Connectors;
   /**
-   * Set by a fleet run (modes/fleet.ts): what every VM of the run reads alike (the mesh facts)
-   * is read once under its key, and the VMs share the answer.
+   * Set by a fleet run (modes/fleet.ts): what every VM of the run reads or writes alike (the
+   * mesh facts, an object several VMs render the same) is done once under its key, and the
+   * VMs share the outcome.
    */
   once?: <T>(key: string, read: () => Promise<T>) => Promise<T>;
+  /** Set by a fleet run: drops what `once` keeps under key (a shared object a rollback deleted). */
+  forget?: (key: string) => void;
   /**
    * Set by a fleet run: the other VMs of the run that use this object and have not failed (a
    * WorkloadGroup and its ServiceAccount, Service and Sidecar are shared): a rollback keeps it.

@@ -89,6 +89,8 @@ function fakeCluster(world: FakeWorld, signal: AbortSignal): Cluster {
             if (!dryRun) world.objects.set(keyOf(obj), stored);
             return structuredClone(stored);
           }),
+        list: (apiVersion: string, kind: string, namespace: string) =>
+          on(`list ${kind} ${namespace}`, () => ({ items: [...world.objects.values()].filter((o) => o.apiVersion === apiVersion && o.kind === kind && o.metadata.namespace === namespace).map((o) => structuredClone(o)) })),
         delete: (h: KubeObject) =>
           on(`delete ${keyOf(h)}`, () => {
             if (!world.objects.delete(keyOf(h))) throw notFound(keyOf(h));

@@ -255,6 +255,61 @@ describe('a fleet on the in-memory cluster and VMs', () => {
   });
 });
 
+describe('a fleet of one workload (registration: workload-group) on the in-memory cluster and VMs', () => {
+  const three = ['10.231.1.2', '10.231.2.2', '10.231.3.2'];
+  const group = { ...run, 'workload-name': 'backend', registration: 'workload-group', 'ssh-known-hosts': three.map((h) => `${h} ${hostKey}`).join('\n'), inventory: three.map((h) => `- vm-host: ${h}\n`).join('') };
+  /** What istiod does when each VM's proxy connects: an entry of the group at its address, marked healthy by the probe. */
+  const seedEntries = (world: ReturnType<typeof fakeWorld>) => three.forEach((h, i) => world.objects.set(`WorkloadEntry demo/backend-${i}`, {
+    apiVersion: 'networking.istio.io/v1', kind: 'WorkloadEntry', metadata: { name: `backend-${h}`, namespace: 'demo', annotations: { 'istio.io/autoRegistrationGroup': 'backend' } },
+    spec: { address: h }, status: { conditions: [{ type: 'Healthy', status: 'True' }] },
+  } as never));
+  const failingOn = (world: ReturnType<typeof fakeWorld>, bad: string): Connectors => ({
+    ...world.connect,
+    vm: async (s, log, signal) => {
+      const session = await world.connect.vm(s, log, signal);
+      if (s.ssh.target.host !== bad) return session;
+      const exec: SshSession['exec'] = (argv, opts) =>
+        commandKind(argv) === 'docker run' ? Promise.resolve({ code: 125, stdout: '', stderr: 'docker: Error response from daemon: manifest unknown' }) : session.exec(argv, opts);
+      return Object.assign(Object.create(session) as SshSession, { exec });
+    },
+  });
+  const applies = (world: ReturnType<typeof fakeWorld>) => world.timeline.filter((c) => c.startsWith('apply '));
+
+  it('writes the objects the VMs share once for the run; per VM only the lease and the token', async () => {
+    const world = fakeWorld();
+    seedEntries(world);
+    const s = getSettings(reader({ ...group, concurrency: '3' }), {});
+    const r = await runPipeline(s, { log: memoryLogger(), signal: new AbortController().signal, env: {}, workDir: keyDir, cwd: keyDir, connect: world.connect });
+    assert.equal(r.verdict, 'succeeded', JSON.stringify(r.error));
+    assert.deepEqual(applies(world).sort(), ['apply Namespace demo', 'apply Service demo/backend', 'apply ServiceAccount demo/backend', 'apply Sidecar demo/backend', 'apply WorkloadGroup demo/backend'], world.timeline.join('\n'));
+    const perVm = world.timeline.filter((c) => /^(lease create|lease delete|token )/.test(c));
+    assert.equal(perVm.length, 3 * 3, 'lease taken and released, and one token, per VM');
+    for (const vm of r.vms ?? []) assert.equal(vm.objects.find((o) => o.kind === 'WorkloadGroup')?.action, 'created', 'each VM reports the shared outcome');
+  });
+
+  it('a failed VM keeps the shared objects while other VMs use them', async () => {
+    const world = fakeWorld();
+    seedEntries(world);
+    const s = getSettings(reader({ ...group, concurrency: '3' }), {});
+    const r = await runPipeline(s, { log: memoryLogger(), signal: new AbortController().signal, env: {}, workDir: keyDir, cwd: keyDir, connect: failingOn(world, '10.231.2.2') });
+    assert.equal(r.verdict, 'failed');
+    assert.deepEqual(r.vms?.map((v) => v.verdict), ['succeeded', 'failed', 'succeeded']);
+    assert.match(r.vms?.[1]?.error?.message ?? '', /kept WorkloadGroup\/demo\/backend: 10\.231\.1\.2, 10\.231\.3\.2 of this run use it/);
+    assert.ok(world.objects.has('WorkloadGroup demo/backend') && world.objects.has('Service demo/backend'));
+    assert.equal(applies(world).length, 5, world.timeline.join('\n'));
+  });
+
+  it('when a failed VM deleted a shared object (no other VM had rendered it yet), the next VM applies it anew', async () => {
+    const world = fakeWorld();
+    seedEntries(world);
+    const s = getSettings(reader({ ...group, concurrency: '1' }), {});
+    const r = await runPipeline(s, { log: memoryLogger(), signal: new AbortController().signal, env: {}, workDir: keyDir, cwd: keyDir, connect: failingOn(world, '10.231.1.2') });
+    assert.deepEqual(r.vms?.map((v) => v.verdict), ['failed', 'succeeded', 'succeeded']);
+    assert.equal(applies(world).filter((c) => c === 'apply WorkloadGroup demo/backend').length, 2, 'applied by the first VM, deleted by its rollback, applied again');
+    assert.ok(world.objects.has('WorkloadGroup demo/backend') && world.objects.has('Sidecar demo/backend') && world.objects.has('ServiceAccount demo/backend'));
+  });
+});
+
 describe('the README fleet workflow', () => {
   const readme = readFileSync('README.md', 'utf8');
   const section = readme.slice(readme.indexOf('### A fleet larger than one job'));

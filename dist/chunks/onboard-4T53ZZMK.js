@@ -387,12 +387,27 @@ function isWorkloadEntry(r) {
 function hostsBlockOf(w) {
   return { marker: hostsBlockMarker(w), lines: hostsBlockLines(w.meshHosts) };
 }
-async function applyAll(cluster, objects, result, undo) {
+function sharedApplyKey(obj) {
+  return `apply\0${JSON.stringify(obj)}`;
+}
+async function applyAll(ctx, cluster, objects, result, undo) {
   for (const r of objects) {
-    const isNew = !await readObject(cluster, r.object);
-    if (isNew) undo.created.push(r.object);
-    const applied = await applyObject(cluster, r.object, { dryRun: false });
-    if (isNew && applied.action !== "created") undo.created.pop();
+    const mine = { pushed: false };
+    const applyOne = async () => {
+      const isNew = !await readObject(cluster, r.object);
+      if (isNew) {
+        undo.created.push(r.object);
+        mine.pushed = true;
+      }
+      const applied2 = await applyObject(cluster, r.object, { dryRun: false });
+      if (isNew && applied2.action !== "created") {
+        undo.created.pop();
+        mine.pushed = false;
+      }
+      return applied2;
+    };
+    const applied = ctx.once ? await ctx.once(sharedApplyKey(r.object), applyOne) : await applyOne();
+    if (applied.action === "created" && !mine.pushed) undo.created.push(r.object);
     recordObject(result, r, applied.action);
   }
 }
@@ -495,6 +510,7 @@ async function rollback(s, ctx, result, cluster, session, undo) {
       }
       await undoing(`delete ${objectRef(obj)}`, async () => {
         const outcome = await deleteObject(own, obj);
+        ctx.forget?.(sharedApplyKey(obj));
         const entry = result.objects.find((o) => o.kind === obj.kind && o.name === obj.metadata.name && o.namespace === obj.metadata.namespace);
         if (entry) entry.action = "rolled-back";
         return `${outcome} ${objectRef(obj)}`;
@@ -534,7 +550,7 @@ async function onboardVm(s, ctx, result, cluster, facts, rendered, w) {
       ctx,
       "Register the workload",
       `${w.namespace}/${w.name}`,
-      () => applyAll(cluster, rendered.filter((r) => !isWorkloadEntry(r)), result, undo)
+      () => applyAll(ctx, cluster, rendered.filter((r) => !isWorkloadEntry(r)), result, undo)
     );
     const token = await runStep(result, ctx, "Mint the bootstrap token", `ServiceAccount ${w.namespace}/${w.serviceAccount}`, async (step) => {
       const t = await requestToken(cluster, ctx.log, w.namespace, w.serviceAccount, s.proxy.tokenLifetimeSeconds);
@@ -577,7 +593,7 @@ async function onboardVm(s, ctx, result, cluster, facts, rendered, w) {
         ctx,
         "Make the WorkloadEntry live",
         `${w.namespace}/${w.name}`,
-        () => applyAll(cluster, rendered.filter(isWorkloadEntry), result, undo)
+        () => applyAll(ctx, cluster, rendered.filter(isWorkloadEntry), result, undo)
       );
     }
   } catch (err) {
@@ -620,5 +636,6 @@ async function verify(s, w, ctx, result, session) {
   });
 }
 export {
-  onboard
+  onboard,
+  sharedApplyKey
 };

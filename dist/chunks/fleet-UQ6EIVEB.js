@@ -8,7 +8,7 @@ const __dirname = __ivoDirname(__filename);
 import {
   newResult,
   runPipeline
-} from "./chunk-SZBYP2YH.js";
+} from "./chunk-FUH7UOK3.js";
 import "./chunk-P3XPYN3B.js";
 import "./chunk-LEHTC4SJ.js";
 import "./chunk-GFWLNMO4.js";
@@ -82,7 +82,7 @@ async function fleet(s, ctx, result) {
   ctx.log.info(`fleet: ${f.vms.length} VMs, ${Math.min(f.concurrency, f.vms.length)} at a time`);
   result.vms = await pool(f.vms, f.concurrency, async (vm, i) => {
     const log = vmLogger(ctx.log, vmName(vm));
-    const r = await runPipeline(vm, { ...ctx, log, connect, once, usedByOthers: usedBy(i) }, results[i]);
+    const r = await runPipeline(vm, { ...ctx, log, connect, once, forget: (key) => shared.delete(key), usedByOthers: usedBy(i) }, results[i]);
     log.info(r.verdict === "succeeded" ? "succeeded" : `failed: ${r.error?.message ?? "unknown error"}`);
     return r;
   });
