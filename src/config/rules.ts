@@ -1,7 +1,7 @@
 // Validation rules. Each returns undefined when the value is fine, or the rule it breaks,
 // phrased so "input `x`: <rule>" reads as a sentence. Messages never echo secret values, and
 // quote others through quoteValue: escaped, and cut to a short prefix when overlong.
-import { isIP } from 'node:net';
+import { isIP, isIPv6 } from 'node:net';
 import { isAbsolute } from 'node:path';
 import { escapeControls, quoteValue as q } from '../log.js';
 
@@ -46,6 +46,22 @@ export function port(text: string): string | undefined {
   const n = Number(text);
   if (n < 1 || n > 65535) return `port ${text} is outside 1-65535`;
   return undefined;
+}
+
+/**
+ * An IPv6 address in its one canonical text (RFC 5952: lower case, the longest run of zero
+ * groups as ::), which is what Go's netip prints: pilot-agent reports the proxy's IPs so, and
+ * istiod finds a proxy's WorkloadEntry by comparing that text with the entry's address
+ * (serviceentry controller, ServiceInstancesByIP). OpenSSH matches known_hosts against the
+ * same form. Anything else (IPv4, names, embedded IPv4, zones) is returned as given.
+ */
+export function canonicalIp(value: string): string {
+  if (!isIPv6(value) || /[.%]/.test(value)) return value;
+  try {
+    return new URL(`http://[${value}]/`).hostname.slice(1, -1);
+  } catch {
+    return value;
+  }
 }
 
 /** An IP address or an RFC 1123 host name. */

@@ -320,9 +320,10 @@ function readSettings(read: InputReader, env: NodeJS.ProcessEnv, opts: ReadOptio
   const serviceAccount = c.raw('service-account');
   if (serviceAccount) c.check('service-account', rule.dns1123Subdomain(serviceAccount));
 
-  const vmHost = needsVm && perVm ? c.required('vm-host', `for mode ${mode}`) : c.raw('vm-host');
+  // An IPv6 address in its canonical text: the WorkloadEntry's address must match pilot-agent's (see canonicalIp).
+  const vmHost = rule.canonicalIp(needsVm && perVm ? c.required('vm-host', `for mode ${mode}`) : c.raw('vm-host'));
   if (vmHost) c.check('vm-host', rule.host(vmHost));
-  const address = c.raw('vm-address');
+  const address = rule.canonicalIp(c.raw('vm-address'));
   if (address) c.check('vm-address', rule.host(address));
   else if (!vmHost && !manifestsMayAnswer && perVm) c.fail('vm-address', 'is required (or vm-host): it is the WorkloadEntry address');
 

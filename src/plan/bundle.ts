@@ -2,6 +2,7 @@
 // workload (what the applied WorkloadEntry says), mesh facts and the token (pure). sidecar.env, istio-ca.pem and istio-token are what the docker runtime
 // mounts (tctl's layout); cluster.env, mesh.yaml and hosts are the official istioctl files,
 // so a systemd runtime can use the same bundle.
+import { isIPv6 } from 'node:net';
 import { stringify } from 'yaml';
 import type { MeshFacts } from '../cluster/mesh-facts.js';
 import type { WorkloadIdentity } from './effective-workload.js';
@@ -98,6 +99,12 @@ export function sidecarEnv(w: WorkloadIdentity, facts: MeshFacts, autoRegisterGr
     ['PROXY_CONFIG', JSON.stringify(proxyConfig(facts, probeFor(w, autoRegisterGroup)))],
     ['ISTIO_META_CLUSTER_ID', facts.clusterName],
     ['ISTIO_META_INTERCEPTION_MODE', 'NONE'],
+    // An IPv6 workload address on a VM that also has IPv4 (dual stack): pilot-agent's status
+    // server checks Envoy's admin at the INSTANCE_IP family's localhost ([::1]:15000), but its
+    // bootstrap puts the admin on 127.0.0.1 unless ISTIO_DUAL_STACK, whose first-IP rule then
+    // puts it on ::1 (pilot/cmd/pilot-agent/status/server.go NewServer, pkg/bootstrap/config.go):
+    // without it the proxy never reports ready. Only the bootstrap reads it in pilot-agent.
+    ...(isIPv6(w.address) ? [['ISTIO_DUAL_STACK', 'true'] as [string, string]] : []),
     ['ISTIO_META_NETWORK', networkOf(w, facts)],
     ['ISTIO_METAJSON_LABELS', JSON.stringify(w.labels)],
     ['ISTIO_META_WORKLOAD_NAME', w.name],

@@ -3,6 +3,7 @@
 // command has its own timeout and takes the run's signal (on abort the remote command is
 // sent KILL and its channel closed); nothing stays open after close().
 import type { Client, ConnectConfig } from 'ssh2';
+import { isIPv6 } from 'node:net';
 import type { Duplex } from 'node:stream';
 import type { Settings, SshEndpoint } from '../config/settings.js';
 import type { Logger } from '../log.js';
@@ -39,8 +40,9 @@ class HostKeyRefused extends Error {}
 /** ssh2's client, loaded by the first openSession: a mode loads without it, render never needs it. */
 let SshClient: typeof Client | undefined;
 
+/** user@host:port, an IPv6 host in brackets (user@[fd00::2]:22) as ssh and URLs write it. */
 function describe(e: SshEndpoint): string {
-  return `${e.user}@${e.host}:${e.port}`;
+  return `${e.user}@${isIPv6(e.host) ? `[${e.host}]` : e.host}:${e.port}`;
 }
 
 /** The VM as reports name it: user@host:port, and the jump host when there is one. */
@@ -204,7 +206,7 @@ export async function openSession(s: Settings, log: Logger, signal: AbortSignal)
     sock = () =>
       new Promise((resolve, reject) =>
         (jump as Client).forwardOut('127.0.0.1', 0, target.host, target.port, (err, channel) =>
-          err ? reject(new Error(`jump host ${describe(jumpHost)} cannot reach ${target.host}:${target.port}: ${err.message}`)) : resolve(channel),
+          err ? reject(new Error(`jump host ${describe(jumpHost)} cannot reach ${describe(target).replace(/^[^@]*@/, '')}: ${err.message}`)) : resolve(channel),
         ),
       );
   }

@@ -83,6 +83,13 @@ describe('bootstrap bundle', () => {
       assert.equal(buildBundle(workload(base), facts({ address, isHostname: false }), 'tok').find((b) => b.name === 'hosts')?.content, `${address} istiod.istio-system.svc istiod.istio-system.svc.cluster.local istiod.istio-system\n`);
     }
   });
+  it('an IPv6 workload address: INSTANCE_IP and ISTIO_DUAL_STACK, so pilot-agent\'s readiness check and Envoy\'s admin agree on ::1', () => {
+    const env6 = new Map(sidecarEnv(workload({ ...base, 'vm-address': 'fd10:231:0:1::2' }), facts({ address: 'fd10:231::1', isHostname: false })));
+    assert.deepEqual(['INSTANCE_IP', 'IDENTITY_IP', 'HOST_IP', 'ISTIO_DUAL_STACK'].map((k) => env6.get(k)), ['fd10:231:0:1::2', 'fd10:231:0:1::2', 'fd10:231:0:1::2', 'true']);
+    assert.equal(new Map(sidecarEnv(workload(base), facts({ address: '10.231.0.1', isHostname: false }))).get('ISTIO_DUAL_STACK'), undefined, 'not for IPv4');
+    const argv = runProxyCommand(settings({ ...base, 'vm-host': 'x' }), workload(base), facts({ address: 'fd10:231::1', isHostname: false }));
+    assert.ok(argv.join(' ').includes('--add-host istiod.istio-system.svc:fd10:231::1 '), 'docker splits --add-host at the first colon');
+  });
   it('gives the token the narrowest mode and marks it secret', () => {
     const bundle = buildBundle(workload(base), facts({ address: '10.231.0.1', isHostname: false }), 'tok');
     const token = bundle.find((b) => b.name === 'istio-token');

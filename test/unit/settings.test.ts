@@ -9,6 +9,8 @@ import { InputError } from '../../src/config/errors.js';
 import { getSettings } from '../../src/config/settings-from-inputs.js';
 import { secretsInInputs } from '../../src/config/secrets.js';
 import { parseDuration } from '../../src/config/duration.js';
+import { canonicalIp } from '../../src/config/rules.js';
+import { sshTarget } from '../../src/vm/ssh-session.js';
 import { effectiveWorkload } from '../../src/plan/effective-workload.js';
 
 const contract = loadContract();
@@ -129,6 +131,15 @@ describe('getSettings', () => {
   it('parses a jump host with defaults from ssh-user and port 22', () => {
     const s = getSettings(reader({ ...valid, 'ssh-user': 'ops', 'ssh-jump-host': 'bastion.example.com' }), {});
     assert.deepEqual(s.ssh.jumpHost, { user: 'ops', host: 'bastion.example.com', port: 22 });
+  });
+
+  it('takes IPv6 vm-host and vm-address in their canonical text (what pilot-agent reports and istiod matches the WorkloadEntry by), and names the IPv6 target in brackets', () => {
+    const s = getSettings(reader({ ...valid, 'vm-host': 'FD10:0231:0:1:0:0:0:2', 'vm-address': '2001:DB8:0:0:1:0:0:1', 'ssh-known-hosts': hostLine.replace('10.231.1.2', 'fd10:231:0:1::2') }), {});
+    assert.equal(s.ssh.target.host, 'fd10:231:0:1::2');
+    assert.equal(s.workload.address, '2001:db8::1:0:0:1');
+    assert.equal(sshTarget(s), 'root@[fd10:231:0:1::2]:22');
+    // Embedded IPv4 and zones stay as given; IPv4 and names are untouched.
+    assert.deepEqual(['::ffff:10.0.0.1', 'fe80::1%eth0', '10.0.0.1', 'vm.example.com'].map(canonicalIp), ['::ffff:10.0.0.1', 'fe80::1%eth0', '10.0.0.1', 'vm.example.com']);
   });
 
   it('needs neither VM nor cluster nor key for render', () => {
