@@ -24,6 +24,8 @@ const LONG_PATH = `/deep/${'a'.repeat(60)}/${'b'.repeat(60)}/long.txt`;
 
 interface SshTarget {
   vm: TestVm;
+  /** Another address of the VM (its IPv6 one); vm.address when not given. */
+  host?: string;
   username?: string;
   privateKey?: string;
   passphrase?: string;
@@ -50,7 +52,7 @@ function sshRun(t: SshTarget, command: string, clients: Client[] = []): Promise<
       });
     });
     c.connect({
-      host: t.vm.address,
+      host: t.host ?? t.vm.address,
       port: t.vm.sshPort,
       username: t.username ?? t.vm.user,
       readyTimeout: 10_000,
@@ -231,6 +233,36 @@ describe('VM world of 3', () => {
     } finally {
       for (const c of clients) c.destroy();
     }
+  });
+});
+
+describe('VM world with IPv6', () => {
+  let world: VmWorld;
+  before(async () => {
+    world = await startVmWorld({ count: 2, ipv6: true });
+  });
+  after(stopAllVmWorlds);
+
+  test('SSH on each VM\'s IPv6 address (same pinned key), the hub\'s IPv6 address reached from each VM; stop() leaves nothing', async () => {
+    assert.match(world.hubAddress6 ?? '', /^fd10:231::\d+$/);
+    const server: Server = createServer((req, res) => res.end(`seen ${req.socket.remoteAddress}`));
+    await new Promise<void>((r) => server.listen(0, world.hubAddress6, r));
+    try {
+      const port = (server.address() as AddressInfo).port;
+      for (const vm of world.vms) {
+        assert.match(vm.address6 ?? '', /^fd10:231:0:\d+::2$/);
+        assert.equal(vm.knownHostsLine6, vm.knownHostsLine.replace(vm.address, vm.address6 as string));
+        const r = await sshRun({ vm, host: vm.address6 as string }, 'echo $SSH_CONNECTION');
+        assert.deepEqual([r.code, r.stdout.trim().split(' ')[2], r.verified], [0, vm.address6, [vm.hostKeyFingerprint]]);
+        assert.equal((await sshRun({ vm }, 'true')).code, 0, 'IPv4 SSH as before');
+        const c = await vm.exec(['curl', '-sS', '--max-time', '5', `http://[${world.hubAddress6}]:${port}/`]);
+        assert.equal(c.stdout, `seen ${vm.address6}`, c.stderr);
+      }
+    } finally {
+      server.close();
+    }
+    await world.stop();
+    assert.deepEqual(await leftovers(world), []);
   });
 });
 

@@ -21,8 +21,9 @@ export async function clusterLeftovers(kube: KubeCluster, namespace: string, nam
   return found;
 }
 
-export async function leaseOf(kube: KubeCluster, vm: TestVm, istioNamespace = 'istio-system') {
-  return kube.getObject('coordination.k8s.io/v1', 'Lease', istioNamespace, vmLeaseName(vm.address)) as Promise<
+/** vmHost: the vm-host the run was given (the VM's IPv4 address unless said). */
+export async function leaseOf(kube: KubeCluster, vm: TestVm, istioNamespace = 'istio-system', vmHost = vm.address) {
+  return kube.getObject('coordination.k8s.io/v1', 'Lease', istioNamespace, vmLeaseName(vmHost)) as Promise<
     | { metadata: { resourceVersion: string; annotations?: Record<string, string> }; spec: { holderIdentity?: string; renewTime?: string; acquireTime?: string; leaseDurationSeconds?: number; leaseTransitions?: number } }
     | undefined
   >;
@@ -34,12 +35,12 @@ export async function vmLeftovers(vm: TestVm, configDir = '/etc/istio-proxy'): P
   return r.stdout.split('\n').filter(Boolean).map((l) => `on ${vm.name}: ${l}`);
 }
 
-/** Everything: cluster objects of the workload, the VM's lease, the VM's state. */
-export async function runLeftovers(kube: KubeCluster, vm: TestVm, namespace: string, name = 'backend-vm'): Promise<string[]> {
-  const lease = await leaseOf(kube, vm);
+/** Everything: cluster objects of the workload, the VM's lease (named by vmHost), the VM's state. */
+export async function runLeftovers(kube: KubeCluster, vm: TestVm, namespace: string, name = 'backend-vm', vmHost = vm.address): Promise<string[]> {
+  const lease = await leaseOf(kube, vm, 'istio-system', vmHost);
   return [
     ...(await clusterLeftovers(kube, namespace, name)),
-    ...(lease ? [`Lease istio-system/${vmLeaseName(vm.address)} held by ${lease.spec.holderIdentity ?? '(nobody)'}`] : []),
+    ...(lease ? [`Lease istio-system/${vmLeaseName(vmHost)} held by ${lease.spec.holderIdentity ?? '(nobody)'}`] : []),
     ...(await vmLeftovers(vm)),
   ];
 }

@@ -10,6 +10,13 @@
 // host-kept veth and the blackhole 10.231.255.W (routed out of that veth to a MAC nobody has).
 // Several worlds, in one process or many, can run at once.
 //
+// IPv6 (`startVmWorld({ ipv6: true })`, or `enableIpv6(world)` on a running world): each VM link
+// also gets fd10:231:0:N::/64 (host side ::1, VM ::2), the hub fd10:231::W/128 on its veth, a
+// route from each VM to it, and a second sshd in the VM listening on the VM's IPv6 address.
+// Addresses are added with `nodad` (usable at once, no duplicate address detection wait). All
+// of it goes with the links and the VM, so teardown and leftovers() need nothing more. VM to VM
+// over IPv6 is not routed (that would need the host's global net.ipv6.conf.all.forwarding).
+//
 // Usage:
 //   const world = await startVmWorld({ count: 3 });
 //   after(() => world.stop());            // or after(stopAllVmWorlds)
@@ -21,7 +28,7 @@ import {
   closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, readlinkSync, realpathSync,
   rmdirSync, rmSync, writeFileSync, createReadStream,
 } from 'node:fs';
-import { connect } from 'node:net';
+import { connect, isIPv6 } from 'node:net';
 import { spawn } from 'node:child_process';
 import { join, relative } from 'node:path';
 import {
@@ -40,6 +47,9 @@ export interface TestVm {
   passphrase: string;
   knownHostsLine: string;
   hostKeyFingerprint: string;
+  /** With IPv6 (enableIpv6): the VM's IPv6 address, where its sshd also listens, and its known_hosts line. */
+  address6?: string;
+  knownHostsLine6?: string;
   /**
    * Run as root inside the VM (all its namespaces), for test assertions. Resolves when the
    * command's stdout/stderr close: a command that leaves a daemon behind must redirect its output.
@@ -59,6 +69,8 @@ export interface WorldRecord {
   hubLink?: string;
   hubPeer?: string;
   hubAddress?: string;
+  /** With IPv6: the hub's IPv6 address (fd10:231::W). */
+  hubAddress6?: string;
   blackholeAddress?: string;
   user: string;
   vms: VmRecord[];
@@ -70,6 +82,9 @@ export interface VmRecord {
   hostLink: string;
   address: string;
   hostAddress: string;
+  /** With IPv6: fd10:231:0:N::2 and the host side fd10:231:0:N::1. */
+  address6?: string;
+  hostAddress6?: string;
   cgroupDirs: string[];
   /** VM PID 1 (docker-init) first, then the unshare that launched it. */
   procs: ProcId[];
@@ -81,6 +96,8 @@ export interface VmWorld {
   tag: string;
   tempDir: string;
   hubAddress: string;
+  /** With IPv6 (enableIpv6): the hub's IPv6 address, local to the host, routed from every VM. */
+  hubAddress6?: string;
   vms: TestVm[];
   /** In the test range, answered by nobody: connections hang (like a firewalled VM). */
   blackholeAddress: string;
@@ -157,13 +174,13 @@ echo "ivo: $NAME ready"
 wait
 `;
 
-function sshdConfig(address: string): string {
+function sshdConfig(address: string, pidFile = '/run/sshd.pid'): string {
   return [
     'Port 22',
     `ListenAddress ${address}`,
-    'AddressFamily inet',
+    `AddressFamily ${isIPv6(address) ? 'inet6' : 'inet'}`,
     'HostKey /etc/ssh/ssh_host_ed25519_key',
-    'PidFile /run/sshd.pid',
+    `PidFile ${pidFile}`,
     'PermitRootLogin prohibit-password',
     'PubkeyAuthentication yes',
     'PasswordAuthentication no',
@@ -527,6 +544,7 @@ function testVm(v: VmRecord, r: WorldRecord, keys: Awaited<ReturnType<typeof mak
     passphrase: keys.passphrase,
     knownHostsLine: `${v.address} ${type} ${b64}`,
     hostKeyFingerprint: fingerprintOf(pub),
+    ...(v.address6 ? { address6: v.address6, knownHostsLine6: `${v.address6} ${type} ${b64}` } : {}),
     exec,
     async readFile(path) {
       const res = await exec(['cat', '--', path]);
@@ -553,7 +571,41 @@ async function routeBetweenVms(r: WorldRecord): Promise<void> {
   }
 }
 
-export async function startVmWorld(opts: { count: number; routed?: boolean }): Promise<VmWorld> {
+const IPV6_PREFIX = 'fd10:231';
+
+/**
+ * IPv6 on a running world (see the header): the hub's and each VM link's addresses, the VMs'
+ * routes to the hub, and an sshd on each VM's IPv6 address. Fills world.hubAddress6 and each
+ * VM's address6 / knownHostsLine6. Idempotent.
+ */
+export async function enableIpv6(world: VmWorld): Promise<void> {
+  const r = world.record;
+  if (r.hubAddress6 && r.vms.every((v) => v.address6)) return;
+  const slot = (name: string): number => Number(/(\d+)h?$/.exec(name)?.[1]);
+  const hub6 = `${IPV6_PREFIX}::${slot(r.hubLink!)}`;
+  await ip('-6', 'addr', 'replace', `${hub6}/128`, 'dev', r.hubLink!, 'nodad');
+  r.hubAddress6 = hub6;
+  world.hubAddress6 = hub6;
+  writeRecord(r);
+  await Promise.all(r.vms.map(async (v, i) => {
+    const n = slot(v.netns);
+    const [host6, vm6] = [`${IPV6_PREFIX}:0:${n}::1`, `${IPV6_PREFIX}:0:${n}::2`];
+    await ip('-6', 'addr', 'replace', `${host6}/64`, 'dev', v.hostLink, 'nodad');
+    await ip('-n', v.netns, '-6', 'addr', 'replace', `${vm6}/64`, 'dev', 'eth0', 'nodad');
+    await ip('-n', v.netns, '-6', 'route', 'replace', `${hub6}/128`, 'via', host6);
+    Object.assign(v, { address6: vm6, hostAddress6: host6 });
+    writeRecord(r);
+    const vm = world.vms[i] as TestVm;
+    // A second sshd for the IPv6 address (same host key and users): the first keeps its own config.
+    const started = await vm.exec(['sh', '-c', 'cat > /etc/ssh/sshd_config_ivo6 && /usr/sbin/sshd -f /etc/ssh/sshd_config_ivo6 </dev/null >/dev/null 2>&1'], { input: sshdConfig(vm6, '/run/sshd6.pid') });
+    if (started.code !== 0) throw new Error(`${v.name}: sshd on ${vm6} did not start: ${started.stderr}`);
+    await waitTcp(vm6, 22, Date.now() + READY_TIMEOUT_MS);
+    const [type, b64] = vm.knownHostsLine.split(' ').slice(1);
+    Object.assign(vm, { address6: vm6, knownHostsLine6: `${vm6} ${type} ${b64}` });
+  }));
+}
+
+export async function startVmWorld(opts: { count: number; routed?: boolean; ipv6?: boolean }): Promise<VmWorld> {
   if (!existsSync('/usr/bin/sudo')) throw new Error('the test VMs need Debian\'s sudo on the host (apt-get install sudo)');
   sweepStaleVmWorlds();
   const tempDir = mkdtempSync(join('/tmp', TMP_PREFIX));
@@ -595,7 +647,7 @@ export async function startVmWorld(opts: { count: number; routed?: boolean }): P
     if (opts.routed) await routeBetweenVms(r);
     await ensureRangeRoute(); // in case a world stopping concurrently removed it
     let stopped = false;
-    return {
+    const world: VmWorld = {
       tag: r.tag,
       tempDir,
       hubAddress: r.hubAddress!,
@@ -616,6 +668,8 @@ export async function startVmWorld(opts: { count: number; routed?: boolean }): P
         }
       },
     };
+    if (opts.ipv6) await enableIpv6(world);
+    return world;
   } catch (e) {
     teardownSync(r);
     liveWorlds.delete(r.tag);
