@@ -3,16 +3,22 @@
 // secret is never left to the runner's masking alone (which misses what a step writes to files,
 // and a secret split by an encoding).
 const secrets = new Set<string>();
+/** The secrets longest first (a secret may hold another), kept until the next addSecret: a fleet redacts every line and report string. */
+let longestFirst: string[] | undefined;
 
 /** Registers a secret. Values too short to be a credential are not redacted here (they would cut up ordinary words); the runner still masks them in the log. */
 export function addSecret(value: string): void {
-  if (value.length >= 4) secrets.add(value);
+  if (value.length >= 4 && !secrets.has(value)) {
+    secrets.add(value);
+    longestFirst = undefined;
+  }
 }
 
 /** Every registered secret replaced by ***, longest first (a secret may hold another). */
 export function redactSecrets(text: string): string {
   let out = text;
-  for (const s of [...secrets].sort((a, b) => b.length - a.length)) out = out.split(s).join('***');
+  longestFirst ??= [...secrets].sort((a, b) => b.length - a.length);
+  for (const s of longestFirst) if (out.includes(s)) out = out.split(s).join('***');
   return out;
 }
 

@@ -47,8 +47,9 @@ function strictApply(cluster: Cluster, obj: KubeObject): Configuration {
   };
 }
 
-export async function applyObject(cluster: Cluster, obj: KubeObject, opts: { dryRun: boolean }): Promise<Applied> {
-  const before = await readObject(cluster, obj);
+/** `opts.before`: the live object as the caller just read it (null: absent), so it is not read twice. */
+export async function applyObject(cluster: Cluster, obj: KubeObject, opts: { dryRun: boolean; before?: KubeObject | null }): Promise<Applied> {
+  const before = opts.before === undefined ? await readObject(cluster, obj) : (opts.before ?? undefined);
   let after: KubeObject;
   try {
     after = (await cluster.call(() =>

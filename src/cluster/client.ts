@@ -48,6 +48,14 @@ class SignalledKubeConfig extends KubeConfig {
     if (signal.aborted) stop();
     else signal.addEventListener('abort', stop, { once: true });
     this.stopped = shield.signal;
+    // client-node builds a new undici Agent for every request (createDispatcher, private), so
+    // each request opened its own TLS connection: a fleet spent most of its API time, ours and
+    // the API server's, in handshakes. One per KubeConfig keeps a keep-alive pool, as kubectl
+    // does; its TLS options come from the current context, which does not change here.
+    const self = this as unknown as { createDispatcher: (cluster: unknown, agentOptions: unknown) => unknown };
+    const create = self.createDispatcher.bind(this);
+    let dispatcher: unknown;
+    self.createDispatcher = (cluster, agentOptions) => (dispatcher ??= create(cluster, agentOptions));
   }
 
   override async applySecurityAuthentication(context: RequestContext): Promise<void> {

@@ -72,12 +72,13 @@ async function applyAll(ctx: RunContext, cluster: Cluster, objects: RenderedObje
     const mine = { pushed: false };
     const applyOne = async () => {
       // Counted as ours before the write: an apply cut short by an abort may still have landed.
-      const isNew = !(await readObject(cluster, r.object));
+      const before = (await readObject(cluster, r.object)) ?? null;
+      const isNew = !before;
       if (isNew) {
         undo.created.push(r.object);
         mine.pushed = true;
       }
-      const applied = await applyObject(cluster, r.object, { dryRun: false });
+      const applied = await applyObject(cluster, r.object, { dryRun: false, before });
       if (isNew && applied.action !== 'created') { // someone else made it meanwhile
         undo.created.pop();
         mine.pushed = false;
