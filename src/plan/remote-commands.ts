@@ -157,14 +157,25 @@ export function replaceProxyCommand(s: Settings, w: WorkloadIdentity, facts: Mes
   return privileged(s, ['sh', '-c', script, 'replace-proxy', PROXY_CONTAINER, ...docker]);
 }
 
-/** Prints the HTTP status of the readiness endpoint (000 when nothing answers). */
-export function readinessCommand(): string[] {
+/** The longest one readiness round trip waits on the VM: a cancelled run's poll loop there ends by then. */
+export const READY_WAIT_PER_ROUND_TRIP_S = 5;
+
+/**
+ * Polls the readiness endpoint on the VM every 0.1 s for up to waitSeconds, then prints its last
+ * HTTP status (000 when nothing answers): readiness is seen within 0.1 s of it, at the cost of
+ * one round trip per few seconds, where polling from here cost one per poll and saw it up to a
+ * second late. Exits 127 when the VM has neither curl nor wget.
+ */
+export function readinessCommand(waitSeconds = READY_WAIT_PER_ROUND_TRIP_S): string[] {
   const script = [
-    'if command -v curl >/dev/null 2>&1; then curl -s -o /dev/null -m 3 -w "%{http_code}" "$1" || true',
-    'elif command -v wget >/dev/null 2>&1; then if wget -q -T 3 -O /dev/null "$1"; then echo 200; else echo 503; fi',
+    'if command -v curl >/dev/null 2>&1; then check() { curl -s -o /dev/null -m 2 -w "%{http_code}" "$1" || true; }',
+    'elif command -v wget >/dev/null 2>&1; then check() { if wget -q -T 2 -O /dev/null "$1"; then echo 200; else echo 503; fi; }',
     'else echo "neither curl nor wget is installed" >&2; exit 127; fi',
+    'end=$(( $(date +%s) + $2 ))',
+    'while :; do code=$(check "$1"); if [ "$code" = 200 ] || [ "$(date +%s)" -ge "$end" ]; then break; fi; sleep 0.1 2>/dev/null || sleep 1; done',
+    'echo "$code"',
   ].join('; ');
-  return ['sh', '-c', script, 'ready-check', READY_URL];
+  return ['sh', '-c', script, 'ready-check', READY_URL, String(waitSeconds)];
 }
 
 export function proxyLogsCommand(s: Settings, tail: number, since?: string): string[] {

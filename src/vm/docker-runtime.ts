@@ -16,17 +16,14 @@ import {
   proxyStateCommand,
   removeBundleCommand,
   removeProxyCommand,
-  readinessCommand,
   REMOVED_PREVIOUS_PROXY,
   replaceProxyCommand,
 } from '../plan/remote-commands.js';
-import { retry } from '../pipeline/retry.js';
 import { StepError } from '../pipeline/step-error.js';
+import { pollReady } from './readiness.js';
 import type { SshSession } from './ssh-session.js';
 
 const LOG_TAIL = 20;
-/** A started proxy is usually ready within half a second: poll often, then back off. */
-const READY_POLL_MS = [250, 250, 500, 500, 1000];
 
 function firstLine(text: string): string {
   return text.trim().split('\n').slice(-3).join(' | ') || 'no output';
@@ -103,25 +100,11 @@ export async function startProxy(session: SshSession, s: Settings, w: WorkloadId
   log.info(`started istio-proxy (${facts.image}), container ${(out.at(-1) ?? '').slice(0, 12)}`);
 }
 
-/** The proxy answered, but not 200 yet: worth another look. */
-class NotReady extends Error {}
-
 export async function waitReady(session: SshSession, s: Settings, log: Logger, signal: AbortSignal): Promise<void> {
-  let last = '';
-  try {
-    await retry(
-      async () => {
-        const r = await session.exec(readinessCommand(), { timeoutMs: 10_000, signal });
-        if (r.code === 127) throw new StepError(`cannot check readiness on ${session.target}: ${firstLine(r.stderr)}`, 'install curl or wget on the VM');
-        last = r.stdout.trim();
-        if (last !== '200') throw new NotReady(last);
-      },
-      { signal, deadlineMs: s.proxy.readyTimeoutMs, delayMs: READY_POLL_MS, shouldRetry: (err) => err instanceof NotReady },
-    );
+  const { ready, last } = await pollReady(session, s, signal);
+  if (ready) {
     log.info('istio-proxy is ready (:15020/healthz/ready answered 200)');
     return;
-  } catch (err) {
-    if (!(err instanceof NotReady)) throw err;
   }
   const state = await session.exec(proxyStateCommand(s), { signal });
   throw new StepError(

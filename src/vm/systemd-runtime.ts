@@ -14,12 +14,12 @@ import type { Settings } from '../config/settings.js';
 import type { Logger } from '../log.js';
 import { formatMode, type BundleFile } from '../plan/bundle.js';
 import {
-  bundleStdin, HOSTS_FILE, installPlacedFilesCommand, installSidecarPackageCommand, readinessCommand, removePlacedFilesCommand,
+  bundleStdin, HOSTS_FILE, installPlacedFilesCommand, installSidecarPackageCommand, removePlacedFilesCommand,
   sidecarLogsCommand, sidecarPackageStateCommand, sidecarUnitStateCommand, SIDECAR_PACKAGE, SIDECAR_UNIT, startSidecarUnitCommand,
   stopSidecarUnitCommand, type HostsBlock, type PlacedFile,
 } from '../plan/remote-commands.js';
-import { retry } from '../pipeline/retry.js';
 import { StepError } from '../pipeline/step-error.js';
+import { pollReady } from './readiness.js';
 import type { SshSession } from './ssh-session.js';
 
 /** Where Istio's package reads each bundle file (istioctl x workload entry configure; the VM guide). */
@@ -31,7 +31,6 @@ export const PLACED_FILES: readonly PlacedFile[] = [
 ];
 
 const LOG_TAIL = 20;
-const READY_POLL_MS = [250, 250, 500, 500, 1000];
 /** Uploading and installing ~40 MB over a slow link takes a while: at least this long. */
 const PACKAGE_TIMEOUT_MS = 10 * 60_000;
 
@@ -177,24 +176,11 @@ export async function unitLogs(session: SshSession, s: Settings, signal: AbortSi
   return `${r.stdout}${r.stderr}`.split('\n').filter((l) => l.trim() !== '');
 }
 
-class NotReady extends Error {}
-
 export async function waitUnitReady(session: SshSession, s: Settings, log: Logger, signal: AbortSignal): Promise<void> {
-  let last = '';
-  try {
-    await retry(
-      async () => {
-        const r = await session.exec(readinessCommand(), { timeoutMs: 10_000, signal });
-        if (r.code === 127) throw new StepError(`cannot check readiness on ${session.target}: ${lastLines(r.stderr)}`, 'install curl or wget on the VM');
-        last = r.stdout.trim();
-        if (last !== '200') throw new NotReady(last);
-      },
-      { signal, deadlineMs: s.proxy.readyTimeoutMs, delayMs: READY_POLL_MS, shouldRetry: (err) => err instanceof NotReady },
-    );
+  const { ready, last } = await pollReady(session, s, signal);
+  if (ready) {
     log.info(`the ${SIDECAR_UNIT} unit is ready (:15020/healthz/ready answered 200)`);
     return;
-  } catch (err) {
-    if (!(err instanceof NotReady)) throw err;
   }
   const state = await session.exec(sidecarUnitStateCommand(s), { signal });
   throw new StepError(
