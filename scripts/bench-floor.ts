@@ -6,7 +6,8 @@
 // The floor per VM: a raw ssh2 connection (same client, key and host-key check as the
 // action), one exec writing a bundle of the action's size from stdin, one `docker run -d` of
 // the proxy image; its container and file are removed afterwards, outside the timing.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import ssh2 from 'ssh2';
 import type { RunResult } from '../src/report/result.js';
 import { checkHostKey } from '../src/vm/host-keys.js';
@@ -70,6 +71,52 @@ export async function floorOnce(vm: TestVm, bytes: number, tag: string): Promise
   }
 }
 
+/** The machine's CPU time so far, in core-seconds (all processes: the action, sshd, dockerd, Envoy, istiod, the API server). */
+function cpuSeconds(): { busy: number; all: number } {
+  const f = (readFileSync('/proc/stat', 'utf8').split('\n')[0] ?? '').trim().split(/\s+/).slice(1).map(Number);
+  const all = f.reduce((a, b) => a + b, 0);
+  const idle = (f[3] ?? 0) + (f[4] ?? 0);
+  return { busy: (all - idle) / 100, all: all / 100 };
+}
+
+/**
+ * CPU time per process name (utime+stime, plus cutime+cstime: children it reaped, such as
+ * this bench's action process), in seconds, to see which part of the world a fleet's time goes to.
+ */
+function cpuByProcess(): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const comm = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ').map(Number);
+      out.set(`${pid} ${comm}`, ((f[11] ?? 0) + (f[12] ?? 0) + (f[13] ?? 0) + (f[14] ?? 0)) / 100);
+    } catch {
+      // exited meanwhile
+    }
+  }
+  return out;
+}
+
+/** The CPU seconds spent between two cpuByProcess() readings, per process name, largest first. */
+function cpuSpent(before: Map<string, number>, after: Map<string, number>): Array<[string, number]> {
+  const byName = new Map<string, number>();
+  for (const [key, t] of after) {
+    const name = key.slice(key.indexOf(' ') + 1).replace(/^node$/, 'node (this bench and the action it ran)');
+    byName.set(name, (byName.get(name) ?? 0) + t - (before.get(key) ?? 0));
+  }
+  return [...byName].filter(([, t]) => t >= 0.05).sort((a, b) => b[1] - a[1]);
+}
+
+/** Per step of the fleet's VMs: median and slowest, to see where a fleet's time goes. */
+function stepTable(vms: RunResult[]): string[] {
+  const names = [...new Set(vms.flatMap((v) => v.steps.map((st) => st.name)))];
+  return names.map((name) => {
+    const xs = vms.map((v) => stepMs(v, name));
+    return `    ${name.padEnd(34)} median ${String(median(xs)).padStart(5)} ms, slowest ${String(Math.max(...xs)).padStart(5)} ms`;
+  });
+}
+
 const reportOf = (r: ActionRun) => JSON.parse(readFileSync(r.outputs.report as string, 'utf8')) as RunResult;
 const stepMs = (r: RunResult, name: string) => r.steps.find((s) => s.name === name)?.durationMs ?? 0;
 const vmPartMs = (r: RunResult) => VM_STEPS.reduce((sum, n) => sum + stepMs(r, n), 0);
@@ -117,16 +164,25 @@ export async function benchFloor(world: TestWorld, vms: TestVm[], opts: { repeat
   removeRun(await run({ ...one, mode: 'offboard' }));
   await floorOnce(first, bytes, 'warm');
 
+  // What the world burns with nothing to do (API server, istiod, proxies already running), per second: not the runs' cost.
+  const idle0 = cpuSeconds();
+  await new Promise((r) => setTimeout(r, 3000));
+  const idleRate = (cpuSeconds().busy - idle0.busy) / 3;
+
   // One VM: floor and action alternate, each action a first onboard (offboarded after, untimed).
   const floors: FloorTimes[] = [];
   const actions: RunResult[] = [];
   const wholeMs: number[] = [];
+  /** Core-seconds the whole machine spent during each single run (the action, sshd, dockerd, Envoy, istiod, the API server). */
+  const wholeCpu: number[] = [];
   let trips: string[] = [];
   let writes: string[] = [];
   for (let i = 0; i < repeats; i++) {
     floors.push(await floorOnce(first, bytes, `1-${i}`));
     const before = world.api.writes().length;
+    const c0 = cpuSeconds();
     const r = await run(one);
+    wholeCpu.push(cpuSeconds().busy - c0.busy - idleRate * (r.durationMs / 1000));
     actions.push(reportOf(r));
     wholeMs.push(r.durationMs);
     trips = [...roundTripsBeforeReady(r.stdout).values()][0] ?? [];
@@ -147,12 +203,28 @@ export async function benchFloor(world: TestWorld, vms: TestVm[], opts: { repeat
   })();
   const inventory = vms.map((vm, i) => `- vm-host: ${vm.address}\n  workload-name: floor-vm-${i}\n`).join('');
   const beforeFleet = world.api.writes().length;
+  const cpu0 = cpuSeconds();
+  const procs0 = cpuByProcess();
   const fleet = await run({ ...base, inventory, concurrency: String(n) });
+  const cpu1 = cpuSeconds();
+  const procs1 = cpuByProcess();
   const fleetWrites = world.api.writes().length - beforeFleet;
   const fleetVms = reportOf(fleet).vms ?? [];
   const fleetTrips = roundTripsBeforeReady(fleet.stdout);
   removeRun(fleet);
   removeRun(await run({ ...base, inventory, concurrency: String(n), mode: 'offboard' }));
+
+  // The same VMs as replicas of one workload, Istio's way for many VMs of one service
+  // (registration: workload-group): the objects they share are written once for the run.
+  await Promise.all(vms.map((vm) => world.startApp(vm, 'floor-app', 8080)));
+  const replicas = { ...base, 'workload-name': 'floor-app', registration: 'workload-group', inventory: vms.map((vm) => `- vm-host: ${vm.address}\n`).join(''), concurrency: String(n) };
+  const beforeGroup = world.api.writes().length;
+  const group = await run(replicas);
+  const groupWrites = world.api.writes().slice(beforeGroup);
+  const groupMs = group.durationMs;
+  removeRun(group);
+  removeRun(await run({ ...replicas, mode: 'offboard' }));
+  const shared = groupWrites.filter((w) => !/\/leases|\/token$/.test(w.path));
   const fleetVmPart = Math.max(...fleetVms.map(vmPartMs));
   const sequentialMs = n * median(wholeMs);
 
@@ -162,9 +234,17 @@ export async function benchFloor(world: TestWorld, vms: TestVm[], opts: { repeat
   console.log(`        action ${ms(action1)} (${VM_STEPS.map((s) => `${s.toLowerCase()} ${ms(median(actions.map((a) => stepMs(a, s))))}`).join(', ')})  ratio ${ratio(action1, floor1)}x (goal <= 1.5x)`);
   console.log(`  ${n} VMs in parallel: floor ${ms(floorsN.wallMs)} wall; fleet (concurrency ${n}) slowest VM's same steps ${ms(fleetVmPart)}  ratio ${ratio(fleetVmPart, floorsN.wallMs)}x (goal <= 1.5x)`);
   console.log(`  ${n} VMs whole runs: one after another (estimate ${n} x ${ms(median(wholeMs))}) ${ms(sequentialMs)}; one fleet run ${ms(fleet.durationMs)}  speed-up ${ratio(sequentialMs, fleet.durationMs)}x (goal >= 10x)`);
+  // One run keeps the machine busy for part of its time; a fleet cannot finish before all VMs' CPU time is spent on all cores.
+  const cores = availableParallelism();
+  const ceiling = (median(wholeMs) / 1000) / (median(wholeCpu) / cores);
+  console.log(`    CPU: one run keeps the machine busy ${median(wholeCpu).toFixed(2)} core-seconds in ${ms(median(wholeMs))}; ${n} of them need at least ${ms((n * median(wholeCpu) / cores) * 1000)} on ${cores} cores, so the speed-up on this machine is at most ${ceiling.toFixed(1)}x (the fleet used ${(cpu1.busy - cpu0.busy).toFixed(1)} core-seconds; the idle world ${idleRate.toFixed(2)} per second, subtracted)`);
   console.log(`  per VM, remote round trips before readiness polling: ${trips.length} (${trips.join(', ')}) (goal <= 3); in the fleet: ${[...new Set([...fleetTrips.values()].map((t) => t.length))].join('/')} per VM over ${fleetTrips.size} VMs`);
   console.log(`  per VM, API writes of one onboard: ${writes.length} (goal <= 4): ${writes.join(', ')}`);
-  console.log(`  fleet of ${n}: ${fleetWrites} API writes, ${(fleetWrites / n).toFixed(1)} per VM`);
+  console.log(`  fleet of ${n} workloads (one VM each): ${fleetWrites} API writes, ${(fleetWrites / n).toFixed(1)} per VM (each VM's own ServiceAccount, Service, Sidecar, WorkloadEntry, token, lease taken and released; the namespace once)`);
+  console.log(`  fleet of ${n} replicas of one workload (registration: workload-group): ${groupWrites.length} API writes, ${((groupWrites.length - shared.length) / n).toFixed(1)} per VM (lease taken and released, token) + ${shared.length} for the run (${shared.map((w) => `${w.method} ${w.path.split('/').slice(-2).join('/')}`).join(', ')}); ${ms(groupMs)} with istiod's entries Healthy  (goal <= 4 per VM)`);
+  console.log(`  the fleet of ${n} workloads, per step over its VMs (wall ${ms(fleet.durationMs)}; the machine was busy ${(cpu1.busy - cpu0.busy).toFixed(1)} core-seconds of the ${(cpu1.all - cpu0.all).toFixed(1)} it had):`);
+  for (const line of stepTable(fleetVms)) console.log(line);
+  console.log(`    CPU seconds by process: ${cpuSpent(procs0, procs1).map(([name, t]) => `${name} ${t.toFixed(2)}`).join(', ')}`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
