@@ -9,7 +9,7 @@ import {
   itemKeyProblem,
   overlay,
   parseInventory
-} from "./chunk-LXWWS5PC.js";
+} from "./chunk-XKVTOQHB.js";
 import {
   InputError
 } from "./chunk-RFREMJZE.js";
@@ -17,18 +17,19 @@ import {
   newClusters,
   newContexts,
   newUsers
-} from "./chunk-YEWBN7YJ.js";
+} from "./chunk-LVJR7IAV.js";
 import {
   load
-} from "./chunk-GGB3IVYU.js";
+} from "./chunk-EYYVCF65.js";
 import {
   require_keyParser
-} from "./chunk-MBI4W7AN.js";
+} from "./chunk-TH7RN75Y.js";
 import {
   parseDuration
 } from "./chunk-KI37J66C.js";
 import {
   absoluteDir,
+  canonicalIp,
   dns1123Label,
   dns1123Subdomain,
   envName,
@@ -42,7 +43,7 @@ import {
   manifestPattern,
   port,
   posixUser
-} from "./chunk-75J7O7NC.js";
+} from "./chunk-I65N7RUE.js";
 import {
   quoteValue
 } from "./chunk-NXY6E3WA.js";
@@ -373,9 +374,9 @@ function readSettings(read, env, opts) {
   if (namespace) c.check("namespace", dns1123Label(namespace));
   const serviceAccount = c.raw("service-account");
   if (serviceAccount) c.check("service-account", dns1123Subdomain(serviceAccount));
-  const vmHost = needsVm && perVm ? c.required("vm-host", `for mode ${mode}`) : c.raw("vm-host");
+  const vmHost = canonicalIp(needsVm && perVm ? c.required("vm-host", `for mode ${mode}`) : c.raw("vm-host"));
   if (vmHost) c.check("vm-host", host(vmHost));
-  const address = c.raw("vm-address");
+  const address = canonicalIp(c.raw("vm-address"));
   if (address) c.check("vm-address", host(address));
   else if (!vmHost && !manifestsMayAnswer && perVm) c.fail("vm-address", "is required (or vm-host): it is the WorkloadEntry address");
   const network = c.raw("network");

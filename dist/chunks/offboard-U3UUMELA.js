@@ -17,11 +17,11 @@ import {
   removeProxyCommand,
   systemdOffboardLines,
   withVmLease
-} from "./chunk-FPPKUWDQ.js";
+} from "./chunk-WFOT2RXQ.js";
 import {
   recordObject,
   renderStep
-} from "./chunk-QLQACHR4.js";
+} from "./chunk-LEDZWMNG.js";
 import "./chunk-5ECFXHHT.js";
 import {
   runStep
@@ -29,24 +29,24 @@ import {
 import {
   shellJoin,
   sshTarget
-} from "./chunk-LYJMVUVA.js";
+} from "./chunk-KCRHG44A.js";
 import "./chunk-LEHTC4SJ.js";
 import "./chunk-PSA7ZYX7.js";
 import {
   deleteObject,
   readObject
-} from "./chunk-NS5OIAET.js";
-import "./chunk-FKQUI7BX.js";
+} from "./chunk-6YWJZ3VC.js";
+import "./chunk-BVKJCVK4.js";
 import "./chunk-GFWLNMO4.js";
 import {
   hostsBlockMarker
-} from "./chunk-2URXHMZP.js";
-import "./chunk-XIKHZRNQ.js";
-import "./chunk-LXWWS5PC.js";
+} from "./chunk-UK36A6DC.js";
+import "./chunk-2LI45FCL.js";
+import "./chunk-XKVTOQHB.js";
 import "./chunk-RFREMJZE.js";
-import "./chunk-YEWBN7YJ.js";
-import "./chunk-GGB3IVYU.js";
-import "./chunk-MBI4W7AN.js";
+import "./chunk-LVJR7IAV.js";
+import "./chunk-EYYVCF65.js";
+import "./chunk-TH7RN75Y.js";
 import {
   FIELD_MANAGER
 } from "./chunk-CLT5UB3E.js";
@@ -54,9 +54,9 @@ import {
   objectRef
 } from "./chunk-4YKHFMZ6.js";
 import "./chunk-KI37J66C.js";
-import "./chunk-DUZVJ2RL.js";
-import "./chunk-N6NMC47G.js";
-import "./chunk-75J7O7NC.js";
+import "./chunk-6O7UMVLR.js";
+import "./chunk-J3FLQPDA.js";
+import "./chunk-I65N7RUE.js";
 import "./chunk-NXY6E3WA.js";
 import "./chunk-4RF5COTQ.js";
 

@@ -11,7 +11,7 @@ import {
 import {
   shellJoin,
   sshTarget
-} from "./chunk-LYJMVUVA.js";
+} from "./chunk-KCRHG44A.js";
 import {
   boundedSignal
 } from "./chunk-LEHTC4SJ.js";
@@ -23,13 +23,13 @@ import {
   clusterError,
   isNotFound,
   statusOf
-} from "./chunk-FKQUI7BX.js";
+} from "./chunk-BVKJCVK4.js";
 import {
   StepError
 } from "./chunk-GFWLNMO4.js";
 import {
   groupProbe
-} from "./chunk-2URXHMZP.js";
+} from "./chunk-UK36A6DC.js";
 import {
   MANAGED_BY_LABEL,
   MANAGED_BY_VALUE
@@ -39,7 +39,7 @@ import {
 } from "./chunk-KI37J66C.js";
 import {
   require_dist
-} from "./chunk-N6NMC47G.js";
+} from "./chunk-J3FLQPDA.js";
 import {
   __toESM
 } from "./chunk-4RF5COTQ.js";
@@ -243,6 +243,7 @@ function hold(cluster, req, lease, waitedMs, tookOverFrom) {
 
 // src/plan/bundle.ts
 var import_yaml = __toESM(require_dist(), 1);
+import { isIPv6 } from "node:net";
 var CONTAINER_ROOT_CERT = "/var/run/secrets/istio/root-cert.pem";
 var CONTAINER_TOKEN = "/var/run/secrets/tokens/istio-token";
 var CERTS_DIR = "/var/run/secrets/istio";
@@ -300,6 +301,12 @@ function sidecarEnv(w, facts, autoRegisterGroup = "") {
     ["PROXY_CONFIG", JSON.stringify(proxyConfig(facts, probeFor(w, autoRegisterGroup)))],
     ["ISTIO_META_CLUSTER_ID", facts.clusterName],
     ["ISTIO_META_INTERCEPTION_MODE", "NONE"],
+    // An IPv6 workload address on a VM that also has IPv4 (dual stack): pilot-agent's status
+    // server checks Envoy's admin at the INSTANCE_IP family's localhost ([::1]:15000), but its
+    // bootstrap puts the admin on 127.0.0.1 unless ISTIO_DUAL_STACK, whose first-IP rule then
+    // puts it on ::1 (pilot/cmd/pilot-agent/status/server.go NewServer, pkg/bootstrap/config.go):
+    // without it the proxy never reports ready. Only the bootstrap reads it in pilot-agent.
+    ...isIPv6(w.address) ? [["ISTIO_DUAL_STACK", "true"]] : [],
     ["ISTIO_META_NETWORK", networkOf(w, facts)],
     ["ISTIO_METAJSON_LABELS", JSON.stringify(w.labels)],
     ["ISTIO_META_WORKLOAD_NAME", w.name],
@@ -455,13 +462,17 @@ function replaceProxyCommand(s, w, facts) {
   const script = `if docker rm --force "$1" >/dev/null 2>&1; then echo ${REMOVED_PREVIOUS_PROXY}; fi; shift; exec "$@"`;
   return privileged(s, ["sh", "-c", script, "replace-proxy", PROXY_CONTAINER, ...docker]);
 }
-function readinessCommand() {
+var READY_WAIT_PER_ROUND_TRIP_S = 5;
+function readinessCommand(waitSeconds = READY_WAIT_PER_ROUND_TRIP_S) {
   const script = [
-    'if command -v curl >/dev/null 2>&1; then curl -s -o /dev/null -m 3 -w "%{http_code}" "$1" || true',
-    'elif command -v wget >/dev/null 2>&1; then if wget -q -T 3 -O /dev/null "$1"; then echo 200; else echo 503; fi',
-    'else echo "neither curl nor wget is installed" >&2; exit 127; fi'
+    'if command -v curl >/dev/null 2>&1; then check() { curl -s -o /dev/null -m 2 -w "%{http_code}" "$1" || true; }',
+    'elif command -v wget >/dev/null 2>&1; then check() { if wget -q -T 2 -O /dev/null "$1"; then echo 200; else echo 503; fi; }',
+    'else echo "neither curl nor wget is installed" >&2; exit 127; fi',
+    "end=$(( $(date +%s) + $2 ))",
+    'while :; do code=$(check "$1"); if [ "$code" = 200 ] || [ "$(date +%s)" -ge "$end" ]; then break; fi; sleep 0.1 2>/dev/null || sleep 1; done',
+    'echo "$code"'
   ].join("; ");
-  return ["sh", "-c", script, "ready-check", READY_URL];
+  return ["sh", "-c", script, "ready-check", READY_URL, String(waitSeconds)];
 }
 function proxyLogsCommand(s, tail, since) {
   return privileged(s, ["docker", "logs", "--tail", String(tail), ...since ? ["--since", since] : [], PROXY_CONTAINER]);
@@ -569,9 +580,32 @@ function removePlacedFilesCommand(s, paths) {
   return privileged(s, ["sh", "-c", 'for p do rm -f -- "$p" "$(dirname "$p")/.$(basename "$p")".??????; done', "remove-files", ...paths]);
 }
 
+// src/vm/readiness.ts
+var NotReady = class extends Error {
+};
+async function pollReady(session, s, signal) {
+  const deadline = Date.now() + s.proxy.readyTimeoutMs;
+  let last = "";
+  try {
+    await retry(
+      async () => {
+        const wait = Math.max(1, Math.min(READY_WAIT_PER_ROUND_TRIP_S, Math.ceil((deadline - Date.now()) / 1e3)));
+        const r = await session.exec(readinessCommand(wait), { timeoutMs: (wait + 10) * 1e3, signal });
+        if (r.code === 127) throw new StepError(`cannot check readiness on ${session.target}: ${r.stderr.trim().split("\n").slice(-3).join(" | ") || "no output"}`, "install curl or wget on the VM");
+        last = r.stdout.trim();
+        if (last !== "200") throw new NotReady(last);
+      },
+      { signal, deadlineMs: s.proxy.readyTimeoutMs, delayMs: 0, shouldRetry: (err) => err instanceof NotReady }
+    );
+    return { ready: true, last };
+  } catch (err) {
+    if (err instanceof NotReady) return { ready: false, last };
+    throw err;
+  }
+}
+
 // src/vm/docker-runtime.ts
 var LOG_TAIL = 20;
-var READY_POLL_MS = [250, 250, 500, 500, 1e3];
 function firstLine(text) {
   return text.trim().split("\n").slice(-3).join(" | ") || "no output";
 }
@@ -631,24 +665,11 @@ async function startProxy(session, s, w, facts, log, signal) {
   }
   log.info(`started istio-proxy (${facts.image}), container ${(out.at(-1) ?? "").slice(0, 12)}`);
 }
-var NotReady = class extends Error {
-};
 async function waitReady(session, s, log, signal) {
-  let last = "";
-  try {
-    await retry(
-      async () => {
-        const r = await session.exec(readinessCommand(), { timeoutMs: 1e4, signal });
-        if (r.code === 127) throw new StepError(`cannot check readiness on ${session.target}: ${firstLine(r.stderr)}`, "install curl or wget on the VM");
-        last = r.stdout.trim();
-        if (last !== "200") throw new NotReady(last);
-      },
-      { signal, deadlineMs: s.proxy.readyTimeoutMs, delayMs: READY_POLL_MS, shouldRetry: (err) => err instanceof NotReady }
-    );
+  const { ready, last } = await pollReady(session, s, signal);
+  if (ready) {
     log.info("istio-proxy is ready (:15020/healthz/ready answered 200)");
     return;
-  } catch (err) {
-    if (!(err instanceof NotReady)) throw err;
   }
   const state = await session.exec(proxyStateCommand(s), { signal });
   throw new StepError(
@@ -678,7 +699,6 @@ var PLACED_FILES = [
   { name: "istio-token", path: "/var/run/secrets/tokens/istio-token", mode: 384 }
 ];
 var LOG_TAIL2 = 20;
-var READY_POLL_MS2 = [250, 250, 500, 500, 1e3];
 var PACKAGE_TIMEOUT_MS = 10 * 6e4;
 function lastLines(text) {
   return text.trim().split("\n").slice(-3).join(" | ") || "no output";
@@ -780,24 +800,11 @@ async function unitLogs(session, s, signal, tail = LOG_TAIL2, since) {
   const r = await session.exec(sidecarLogsCommand(s, tail, since), { signal });
   return `${r.stdout}${r.stderr}`.split("\n").filter((l) => l.trim() !== "");
 }
-var NotReady2 = class extends Error {
-};
 async function waitUnitReady(session, s, log, signal) {
-  let last = "";
-  try {
-    await retry(
-      async () => {
-        const r = await session.exec(readinessCommand(), { timeoutMs: 1e4, signal });
-        if (r.code === 127) throw new StepError(`cannot check readiness on ${session.target}: ${lastLines(r.stderr)}`, "install curl or wget on the VM");
-        last = r.stdout.trim();
-        if (last !== "200") throw new NotReady2(last);
-      },
-      { signal, deadlineMs: s.proxy.readyTimeoutMs, delayMs: READY_POLL_MS2, shouldRetry: (err) => err instanceof NotReady2 }
-    );
+  const { ready, last } = await pollReady(session, s, signal);
+  if (ready) {
     log.info(`the ${SIDECAR_UNIT} unit is ready (:15020/healthz/ready answered 200)`);
     return;
-  } catch (err) {
-    if (!(err instanceof NotReady2)) throw err;
   }
   const state = await session.exec(sidecarUnitStateCommand(s), { signal });
   throw new StepError(

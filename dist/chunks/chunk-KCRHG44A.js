@@ -15,6 +15,9 @@ import {
   StepError
 } from "./chunk-GFWLNMO4.js";
 
+// src/vm/ssh-session.ts
+import { isIPv6 } from "node:net";
+
 // src/plan/shell.ts
 function shellQuote(arg) {
   if (/^[A-Za-z0-9_\/.:=@%+,-]+$/.test(arg)) return arg;
@@ -69,7 +72,7 @@ var HostKeyRefused = class extends Error {
 };
 var SshClient;
 function describe(e) {
-  return `${e.user}@${e.host}:${e.port}`;
+  return `${e.user}@${isIPv6(e.host) ? `[${e.host}]` : e.host}:${e.port}`;
 }
 function sshTarget(s) {
   return `${describe(s.ssh.target)}${s.ssh.jumpHost ? ` via ${describe(s.ssh.jumpHost)}` : ""}`;
@@ -207,7 +210,7 @@ function commandLabel(argv) {
   return a[0] === "sh" && a[1] === "-c" ? a[3] ?? "sh -c" : a.slice(0, 2).join(" ");
 }
 async function openSession(s, log, signal) {
-  SshClient ??= (await import("./lib-VGUXB6V4.js")).default.Client;
+  SshClient ??= (await import("./lib-PVZV5IWE.js")).default.Client;
   const target = s.ssh.target;
   let jump;
   let sock;
@@ -222,7 +225,7 @@ async function openSession(s, log, signal) {
         0,
         target.host,
         target.port,
-        (err, channel) => err ? reject(new Error(`jump host ${describe(jumpHost)} cannot reach ${target.host}:${target.port}: ${err.message}`)) : resolve(channel)
+        (err, channel) => err ? reject(new Error(`jump host ${describe(jumpHost)} cannot reach ${describe(target).replace(/^[^@]*@/, "")}: ${err.message}`)) : resolve(channel)
       )
     );
   }

@@ -9,8 +9,8 @@ import {
   applyObject,
   deleteObject,
   readObject
-} from "./chunk-NS5OIAET.js";
-import "./chunk-FKQUI7BX.js";
+} from "./chunk-6YWJZ3VC.js";
+import "./chunk-BVKJCVK4.js";
 import "./chunk-GFWLNMO4.js";
 import "./chunk-CLT5UB3E.js";
 import "./chunk-4YKHFMZ6.js";

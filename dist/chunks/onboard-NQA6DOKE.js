@@ -29,23 +29,23 @@ import {
   waitForAutoRegisteredEntry,
   waitReady,
   withVmLease
-} from "./chunk-FPPKUWDQ.js";
+} from "./chunk-WFOT2RXQ.js";
 import {
   checkOnServer,
   recordObject,
   renderStep
-} from "./chunk-QLQACHR4.js";
+} from "./chunk-LEDZWMNG.js";
 import "./chunk-5ECFXHHT.js";
 import {
   derivedForms
-} from "./chunk-KIIRKK7Q.js";
+} from "./chunk-UE2MI7O4.js";
 import {
   runStep
 } from "./chunk-P3XPYN3B.js";
 import {
   shellJoin,
   sshTarget
-} from "./chunk-LYJMVUVA.js";
+} from "./chunk-KCRHG44A.js";
 import {
   boundedSignal
 } from "./chunk-LEHTC4SJ.js";
@@ -56,11 +56,11 @@ import {
   applyObject,
   deleteObject,
   readObject
-} from "./chunk-NS5OIAET.js";
+} from "./chunk-6YWJZ3VC.js";
 import {
   clusterError,
   isNotFound
-} from "./chunk-FKQUI7BX.js";
+} from "./chunk-BVKJCVK4.js";
 import {
   StepError
 } from "./chunk-GFWLNMO4.js";
@@ -68,13 +68,13 @@ import {
   hostsBlockLines,
   hostsBlockMarker,
   probeHost
-} from "./chunk-2URXHMZP.js";
-import "./chunk-XIKHZRNQ.js";
-import "./chunk-LXWWS5PC.js";
+} from "./chunk-UK36A6DC.js";
+import "./chunk-2LI45FCL.js";
+import "./chunk-XKVTOQHB.js";
 import "./chunk-RFREMJZE.js";
-import "./chunk-YEWBN7YJ.js";
-import "./chunk-GGB3IVYU.js";
-import "./chunk-MBI4W7AN.js";
+import "./chunk-LVJR7IAV.js";
+import "./chunk-EYYVCF65.js";
+import "./chunk-TH7RN75Y.js";
 import {
   FIELD_MANAGER
 } from "./chunk-CLT5UB3E.js";
@@ -84,11 +84,11 @@ import {
 import {
   formatDuration
 } from "./chunk-KI37J66C.js";
-import "./chunk-DUZVJ2RL.js";
+import "./chunk-6O7UMVLR.js";
 import {
   require_dist
-} from "./chunk-N6NMC47G.js";
-import "./chunk-75J7O7NC.js";
+} from "./chunk-J3FLQPDA.js";
+import "./chunk-I65N7RUE.js";
 import "./chunk-NXY6E3WA.js";
 import {
   __toESM
@@ -394,12 +394,13 @@ async function applyAll(ctx, cluster, objects, result, undo) {
   for (const r of objects) {
     const mine = { pushed: false };
     const applyOne = async () => {
-      const isNew = !await readObject(cluster, r.object);
+      const before = await readObject(cluster, r.object) ?? null;
+      const isNew = !before;
       if (isNew) {
         undo.created.push(r.object);
         mine.pushed = true;
       }
-      const applied2 = await applyObject(cluster, r.object, { dryRun: false });
+      const applied2 = await applyObject(cluster, r.object, { dryRun: false, before });
       if (isNew && applied2.action !== "created") {
         undo.created.pop();
         mine.pushed = false;

@@ -8,15 +8,15 @@ const __dirname = __ivoDirname(__filename);
 import {
   newResult,
   runPipeline
-} from "./chunk-FUH7UOK3.js";
+} from "./chunk-C3MG63KL.js";
 import "./chunk-P3XPYN3B.js";
 import "./chunk-LEHTC4SJ.js";
 import "./chunk-GFWLNMO4.js";
 import {
   shardInventory
-} from "./chunk-LXWWS5PC.js";
+} from "./chunk-XKVTOQHB.js";
 import "./chunk-RFREMJZE.js";
-import "./chunk-GGB3IVYU.js";
+import "./chunk-EYYVCF65.js";
 import "./chunk-KI37J66C.js";
 import "./chunk-NXY6E3WA.js";
 import "./chunk-4RF5COTQ.js";

@@ -9,7 +9,7 @@ import {
   PatchStrategy,
   clusterError,
   isNotFound
-} from "./chunk-FKQUI7BX.js";
+} from "./chunk-BVKJCVK4.js";
 import {
   FIELD_MANAGER
 } from "./chunk-CLT5UB3E.js";
@@ -44,7 +44,7 @@ function strictApply(cluster, obj) {
   };
 }
 async function applyObject(cluster, obj, opts) {
-  const before = await readObject(cluster, obj);
+  const before = opts.before === void 0 ? await readObject(cluster, obj) : opts.before ?? void 0;
   let after;
   try {
     after = await cluster.call(

@@ -18,9 +18,9 @@ import {
 
 // src/pipeline/run.ts
 var MODES = {
-  onboard: async () => (await import("./onboard-4T53ZZMK.js")).onboard,
-  render: async () => (await import("./render-35YKBJEE.js")).render,
-  offboard: async () => (await import("./offboard-FPNICDCF.js")).offboard
+  onboard: async () => (await import("./onboard-NQA6DOKE.js")).onboard,
+  render: async () => (await import("./render-LL7QLHBA.js")).render,
+  offboard: async () => (await import("./offboard-U3UUMELA.js")).offboard
 };
 function newResult(s) {
   return {
@@ -46,7 +46,7 @@ function newResult(s) {
 }
 async function runPipeline(s, ctx, result = newResult(s)) {
   try {
-    const mode = s.fleet ? (await import("./fleet-UQ6EIVEB.js")).fleet : await MODES[s.mode]();
+    const mode = s.fleet ? (await import("./fleet-P3W7FUK3.js")).fleet : await MODES[s.mode]();
     await mode(s, ctx, result);
   } catch (err) {
     result.verdict = "failed";

@@ -14,12 +14,17 @@ import {
 
 // src/redact.ts
 var secrets = /* @__PURE__ */ new Set();
+var longestFirst;
 function addSecret(value) {
-  if (value.length >= 4) secrets.add(value);
+  if (value.length >= 4 && !secrets.has(value)) {
+    secrets.add(value);
+    longestFirst = void 0;
+  }
 }
 function redactSecrets(text) {
   let out = text;
-  for (const s of [...secrets].sort((a, b) => b.length - a.length)) out = out.split(s).join("***");
+  longestFirst ??= [...secrets].sort((a, b) => b.length - a.length);
+  for (const s of longestFirst) if (out.includes(s)) out = out.split(s).join("***");
   return out;
 }
 function mapStrings(value, fn) {
@@ -37,8 +42,8 @@ function redactDeep(value) {
 // src/pipeline/context.ts
 function defaultConnectors() {
   return {
-    cluster: async (kubeconfig, context, log, signal, requestTimeoutMs) => (await import("./client-D4YNWXNY.js")).connectCluster(kubeconfig, context, log, signal, requestTimeoutMs),
-    vm: async (s, log, signal) => (await import("./ssh-session-GKDW3GZA.js")).openSession(s, log, signal)
+    cluster: async (kubeconfig, context, log, signal, requestTimeoutMs) => (await import("./client-VX6AATCU.js")).connectCluster(kubeconfig, context, log, signal, requestTimeoutMs),
+    vm: async (s, log, signal) => (await import("./ssh-session-2RKG6ZA4.js")).openSession(s, log, signal)
   };
 }
 

@@ -11,7 +11,7 @@ import {
 } from "./chunk-NXY6E3WA.js";
 
 // src/config/rules.ts
-import { isIP } from "node:net";
+import { isIP, isIPv6 } from "node:net";
 import { isAbsolute } from "node:path";
 var DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 var DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
@@ -48,6 +48,14 @@ function port(text) {
   const n = Number(text);
   if (n < 1 || n > 65535) return `port ${text} is outside 1-65535`;
   return void 0;
+}
+function canonicalIp(value) {
+  if (!isIPv6(value) || /[.%]/.test(value)) return value;
+  try {
+    return new URL(`http://[${value}]/`).hostname.slice(1, -1);
+  } catch {
+    return value;
+  }
 }
 function host(value) {
   if (isIP(value)) return void 0;
@@ -131,6 +139,7 @@ export {
   labelKey,
   labelValue,
   port,
+  canonicalIp,
   host,
   posixUser,
   imageReference,

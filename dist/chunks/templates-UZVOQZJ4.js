@@ -15,10 +15,10 @@ import {
   renderManifests,
   substitute,
   variableLookup
-} from "./chunk-DHMQNMW6.js";
-import "./chunk-DUZVJ2RL.js";
-import "./chunk-N6NMC47G.js";
-import "./chunk-75J7O7NC.js";
+} from "./chunk-POZM4R6S.js";
+import "./chunk-6O7UMVLR.js";
+import "./chunk-J3FLQPDA.js";
+import "./chunk-I65N7RUE.js";
 import "./chunk-NXY6E3WA.js";
 import "./chunk-4RF5COTQ.js";
 export {

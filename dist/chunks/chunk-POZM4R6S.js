@@ -7,13 +7,13 @@ const __filename = __ivoFileURLToPath(import.meta.url);
 const __dirname = __ivoDirname(__filename);
 import {
   rememberFieldLines
-} from "./chunk-DUZVJ2RL.js";
+} from "./chunk-6O7UMVLR.js";
 import {
   require_dist
-} from "./chunk-N6NMC47G.js";
+} from "./chunk-J3FLQPDA.js";
 import {
   manifestPattern
-} from "./chunk-75J7O7NC.js";
+} from "./chunk-I65N7RUE.js";
 import {
   escapeControls,
   quoteValue
