@@ -1,92 +1,49 @@
 // Issue #12 "Gateways with a host name": the east-west gateway Service carries only
-// status.loadBalancer.ingress[0].hostname (as on AWS), and the VM reaches istiod through an
-// SNI-routing gateway at that name: HOST:15443, passed on to istiod only for the SNI
-// istiod.istio-system.svc (what a TLS passthrough route on the SNI does). The router here is
-// the test's own (a real Envoy gateway configured by istiod is not in the test world): it reads
-// the ClientHello's SNI, forwards the connection untouched to istiod's :15012 and closes any
-// other. The VM resolves the name with its own resolver (a line in its /etc/hosts, as the
-// cloud's DNS would answer); the action maps no address for it.
-// The router is a stand-in for the gateway and follows the flow it serves, not the action:
-// tctl's sidecar bootstrap for host-name gateways dials HOST:15443 with SNI istiod.<ns>.svc
-// (CA_SNI / PILOT_SNI; ../shared/reference/istio-vm-onboarding.md), and the gateway passes
-// such a connection through to istiod:15012 untouched, as the TLS PASSTHROUGH route of Istio's
-// samples/multicluster/expose-istiod.yaml does (there on port 15012 for any SNI).
+// status.loadBalancer.ingress[0].hostname (as on AWS), and the VM reaches istiod through the
+// gateway at that name: HOST:15443 with the SNI istiod.istio-system.svc (CA_SNI / PILOT_SNI), the
+// flow tctl's sidecar bootstrap uses for host-name gateways (../shared/reference/istio-vm-onboarding.md).
+// The gateway is real (world option eastWestGateway, test/support/control-plane/east-west-gateway.ts):
+// Envoy run by the real `pilot-agent proxy router` on a VM of its own, with the east-west gateway's
+// identity and labels, configured by the real istiod from a Gateway and a VirtualService after
+// Istio's samples/multicluster/expose-istiod.yaml (TLS PASSTHROUGH on 15443 for istiod's SNI to
+// istiod.istio-system.svc.cluster.local:15012, whose Service has istiod's real address as its
+// endpoint). The VM resolves the host name with its own resolver (a line in its /etc/hosts, as the
+// cloud's DNS would answer, pointing at the gateway VM); the action maps no address for it.
+// That the proxy's traffic went through the gateway is read from the gateway and istiod: the
+// gateway Envoy's passthrough cluster opened connections to istiod (a connection with another SNI
+// is refused, logged NR, and opens none), its access log has the proxy's connections from the VM
+// with istiod's SNI once they close, and istiod sees the proxy's xDS stream come from the gateway.
 import assert from 'node:assert/strict';
-import { createConnection, createServer, type Server, type Socket } from 'node:net';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { removeRun, runAction, type ActionRun } from '../support/action-runner.js';
+import { ISTIOD_CLUSTER, ISTIOD_SNI, type EastWestGateway } from '../support/control-plane/east-west-gateway.js';
+import { sleep } from '../support/procs.js';
 import { runLeftovers } from '../support/run-leftovers.js';
 import type { TestVm } from '../support/vm-world.js';
 import { startTestWorld, type TestWorld } from '../support/world.js';
+import { parseAccessLogLine, type AccessLogEntry } from '../../src/probe/access-log.js';
 import type { RunResult } from '../../src/report/result.js';
 
 const GATEWAY_HOST = 'a1b2c3d4-eastwest.elb.us-east-1.amazonaws.com';
-const ISTIOD_SNI = 'istiod.istio-system.svc';
 
 let world: TestWorld;
 let vm: TestVm;
-let router: Server;
-/** The SNI of every connection the router got ('' for none), in order. */
-const seen: string[] = [];
+let gateway: EastWestGateway;
 const runs: ActionRun[] = [];
 
-/** The server_name of a TLS ClientHello record, '' when it has none; undefined until the record is complete. */
-function clientHelloSni(buf: Buffer): string | undefined {
-  if (buf.length < 5) return undefined;
-  if (buf[0] !== 0x16) return '';
-  const end = 5 + buf.readUInt16BE(3);
-  if (buf.length < end) return undefined;
-  let p = 5 + 4 + 2 + 32; // handshake header, client_version, random
-  p += 1 + (buf[p] as number); // session_id
-  p += 2 + buf.readUInt16BE(p); // cipher_suites
-  p += 1 + (buf[p] as number); // compression_methods
-  const extEnd = p + 2 + buf.readUInt16BE(p);
-  for (p += 2; p + 4 <= extEnd && p + 4 <= end;) {
-    const type = buf.readUInt16BE(p);
-    const len = buf.readUInt16BE(p + 2);
-    if (type === 0) return buf.subarray(p + 9, p + 9 + buf.readUInt16BE(p + 7)).toString('ascii');
-    p += 4 + len;
-  }
-  return '';
-}
-
-function startSniRouter(listen: string, istiod: string): Promise<Server> {
-  const [istiodHost, istiodPort] = [istiod.slice(0, istiod.lastIndexOf(':')), Number(istiod.slice(istiod.lastIndexOf(':') + 1))];
-  const server = createServer((client: Socket) => {
-    let buf = Buffer.alloc(0);
-    client.on('error', () => undefined);
-    const onData = (chunk: Buffer) => {
-      buf = Buffer.concat([buf, chunk]);
-      const sni = clientHelloSni(buf);
-      if (sni === undefined) return;
-      client.off('data', onData);
-      seen.push(sni);
-      if (sni !== ISTIOD_SNI) return client.destroy();
-      const upstream = createConnection(istiodPort, istiodHost, () => {
-        upstream.write(buf);
-        client.pipe(upstream).pipe(client);
-      });
-      upstream.on('error', () => client.destroy());
-      client.on('close', () => upstream.destroy());
-    };
-    client.on('data', onData);
-  });
-  return new Promise((resolve, reject) => server.once('error', reject).listen(15443, listen, () => resolve(server)));
-}
-
 before(async () => {
-  world = await startTestWorld({ vms: 1, install: { gatewayHostname: GATEWAY_HOST } });
+  world = await startTestWorld({ vms: 1, install: { gatewayHostname: GATEWAY_HOST }, eastWestGateway: true });
   vm = world.freeVms[0] as TestVm;
-  router = await startSniRouter(world.vms.hubAddress, world.istiod.xdsAddress);
+  gateway = world.eastWestGateway as EastWestGateway;
+  console.log(`east-west gateway ready in ${gateway.readyMs} ms`);
   await world.startApp(vm, 'backend-vm', 8080);
-  // The cloud's DNS: the VM's resolver answers the gateway's name.
-  const r = await vm.exec(['sh', '-c', `echo '${world.vms.hubAddress} ${GATEWAY_HOST}' >> /etc/hosts`]);
+  // The cloud's DNS: the VM's resolver answers the gateway's name with the gateway VM's address.
+  const r = await vm.exec(['sh', '-c', `echo '${gateway.address} ${GATEWAY_HOST}' >> /etc/hosts`]);
   assert.equal(r.code, 0, r.stderr);
 });
 after(async () => {
   runs.forEach(removeRun);
-  await new Promise((resolve) => router?.close(resolve));
   await world?.stop();
   assert.deepEqual(await world.leftovers(), [], 'the test world left nothing behind');
 });
@@ -114,12 +71,32 @@ describe('a gateway with a host name', () => {
   it('the gateway Service has a host name only: the proxy reaches istiod at HOST:15443 with the SNI of istiod, gets ready, and traffic flows', async () => {
     const svc = await world.api.getObject('v1', 'Service', 'istio-system', 'istio-eastwestgateway');
     assert.deepEqual((svc?.status as { loadBalancer?: unknown }).loadBalancer, { ingress: [{ hostname: GATEWAY_HOST }] }, 'no IP to fall back on');
+    const cxBefore = await gateway.istiodConnections();
     const r = await act({ 'probe-url': `http://${vm.address}:8080/hello` });
     assert.equal(r.code, 0, r.stdout);
     assert.equal(r.outputs['proxy-status'], 'ready');
     assert.equal(r.outputs['probe-status'], 'passed');
-    assert.ok(seen.length > 0, 'the proxy came through the gateway');
-    assert.deepEqual([...new Set(seen)], [ISTIOD_SNI], 'every connection named istiod in its SNI');
+
+    // The gateway passed the proxy's connections through to istiod: its passthrough cluster's
+    // endpoint (istiod's real address) got new connections.
+    const cxAfter = await gateway.istiodConnections();
+    assert.ok(cxAfter > cxBefore, `the gateway opened connections to istiod (${ISTIOD_CLUSTER}: ${cxBefore} -> ${cxAfter})`);
+    // Any other SNI matches none of the gateway's filter chains: Envoy closes the connection and
+    // logs it with NR (no route), passing nothing on.
+    const other = await vm.exec(['curl', '-sSk', '--max-time', '5', '--connect-to', `other.example:443:${GATEWAY_HOST}:15443`, 'https://other.example/']);
+    assert.notEqual(other.code, 0, 'a connection with another SNI is refused');
+    let nr: AccessLogEntry | undefined;
+    for (let i = 0; i < 50 && !nr; i++) {
+      if (i) await sleep(200);
+      nr = (await gateway.accessLog()).split('\n').map(parseAccessLogLine).find((e) => e?.requestedServerName === 'other.example');
+    }
+    assert.equal(nr?.responseFlags, 'NR', nr?.raw ?? 'no access-log line for SNI other.example');
+    assert.equal(await gateway.istiodConnections(), cxAfter, 'nothing passed on to istiod');
+    // istiod sees the onboarded proxy's xDS stream coming from the gateway, not from the VM.
+    const adsz = (await world.istiod.debug('/debug/adsz')) as { clients?: Array<{ connectionId: string; address: string }> };
+    const ours = (adsz.clients ?? []).filter((c) => /^backend-vm\.demo-\d+$/.test(c.connectionId));
+    assert.equal(ours.length, 1, JSON.stringify(adsz.clients?.map((c) => [c.connectionId, c.address])));
+    assert.equal(ours[0]?.address.replace(/:\d+$/, ''), gateway.address, 'the xDS connection arrived from the gateway VM');
 
     const env = (await vm.readFile('/etc/istio-proxy/sidecar.env')) ?? '';
     assert.match(env, new RegExp(`^PROXY_CONFIG=.*"discoveryAddress":"${GATEWAY_HOST.replace(/\./g, '\\.')}:15443"`, 'm'));
@@ -133,10 +110,26 @@ describe('a gateway with a host name', () => {
     assert.ok(result.accessLog?.ours.some((e) => e.requestId === result.probes[0]?.requestId && e.upstreamCluster === 'inbound|8080||'), 'the inbound probe went through the proxy');
   });
 
-  it('offboards, leaving nothing', async () => {
+  it("offboards, leaving nothing; the gateway logged the proxy's connections, closed now, with istiod's SNI", async () => {
     const r = await act({ mode: 'offboard' });
     assert.equal(r.code, 0, r.stdout);
     assert.deepEqual(await runLeftovers(world.api, vm, 'demo'), []);
+
+    // Envoy logs a TCP connection when it closes (the file is flushed every second): the proxy's
+    // xDS and CA connections closed when offboarding stopped it.
+    let lines: AccessLogEntry[] = [];
+    for (let i = 0; i < 50 && lines.length === 0; i++) {
+      if (i) await sleep(200);
+      lines = (await gateway.accessLog()).split('\n').map(parseAccessLogLine).filter((e): e is AccessLogEntry => e?.upstreamCluster === ISTIOD_CLUSTER);
+    }
+    assert.ok(lines.length > 0, 'the gateway logged connections to istiod');
+    for (const e of lines) {
+      assert.equal(e.tcp, true, e.raw);
+      assert.equal(e.requestedServerName, ISTIOD_SNI, e.raw);
+      assert.equal(e.downstreamRemoteAddress.replace(/:\d+$/, ''), vm.address, e.raw);
+      assert.equal(e.downstreamLocalAddress, `${gateway.address}:15443`, e.raw);
+      assert.equal(e.upstreamHost, world.istiod.xdsAddress, e.raw);
+    }
   });
 
   // Tried on a systemd VM: Istio's istio-start.sh exports CA_ADDR=istiod.istio-system.svc:15012

@@ -3,17 +3,19 @@
 // istio-install.ts), the real istiod on the VMs' gateway address (control-plane/istiod.ts), N test
 // VMs (real sshd + dockerd in network namespaces, routed to each other), the real proxyv2 image
 // (pilot-agent + Envoy, control-plane/proxy-image.ts) loaded into each VM's dockerd, and
-// optionally a mesh service "frontend" that is itself a workload on a VM with its own proxy.
+// optionally a mesh service "frontend" that is itself a workload on a VM with its own proxy, and
+// an east-west gateway on a VM of its own (control-plane/east-west-gateway.ts: the real
+// `pilot-agent proxy router` exposing istiod on :15443 for its SNI, as expose-istiod.yaml does).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { installIstio, type IstioInstall } from './control-plane/istio-install.js';
 import { startIstiod, type Istiod } from './control-plane/istiod.js';
-import { kubeOk } from './control-plane/kube-http.js';
 import { startKube, type KubeCluster } from './control-plane/kube.js';
 import { buildRealProxyImageTar } from './control-plane/proxy-image.js';
+import { startVmProxy, waitVmProxyReady } from './control-plane/vm-proxy.js';
+import { startEastWestGateway, type EastWestGateway } from './control-plane/east-west-gateway.js';
 import { appServerArgv, shellQuote } from './app.js';
-import { sleep } from './procs.js';
 import { leftovers as vmLeftovers, startVmWorld, type TestVm, type VmWorld } from './vm-world.js';
 import { startSystemdVm, type SystemdVm } from './systemd-vm.js';
 
@@ -41,6 +43,8 @@ export interface TestWorld {
   /** VMs free for onboarding (those not used by mesh services). */
   freeVms: TestVm[];
   frontend?: MeshService;
+  /** With `eastWestGateway`: the gateway on its own VM (not among freeVms). */
+  eastWestGateway?: EastWestGateway;
   /** VMs with real systemd (systemd-vm.ts), routed to the same hub: for proxy-runtime systemd. */
   systemdVms: SystemdVm[];
   /** Starts the tiny HTTP app on a VM at 127.0.0.1:port (what the proxy's inbound forwards to). */
@@ -58,6 +62,12 @@ export interface WorldOptions {
   noImage?: boolean;
   /** Run the mesh service "frontend" on one more VM, with its own proxy. */
   frontend?: boolean;
+  /**
+   * Run an east-west gateway on one more VM: the real `pilot-agent proxy router` with the
+   * east-west gateway's identity and labels, istiod exposed through it on :15443 for the SNI
+   * istiod.istio-system.svc (control-plane/east-west-gateway.ts).
+   */
+  eastWestGateway?: boolean;
   /** This many VMs with real systemd besides the docker VMs (systemd-vm.ts). */
   systemdVms?: number;
 }
@@ -87,16 +97,6 @@ async function startMeshService(kube: KubeCluster, vm: TestVm, name: string, nam
       egress: [{ hosts: ['*/*'] }],
     },
   });
-  const tr = (await kubeOk(kube.http, 'POST', `/api/v1/namespaces/${namespace}/serviceaccounts/${name}/token`, {
-    apiVersion: 'authentication.k8s.io/v1', kind: 'TokenRequest', spec: { audiences: ['istio-ca'], expirationSeconds: 3600 },
-  })) as { status: { token: string } };
-  let root = '';
-  for (let i = 0; i < 100 && !root; i++) {
-    const cm = await kube.getObject('v1', 'ConfigMap', namespace, 'istio-ca-root-cert');
-    root = ((cm as { data?: Record<string, string> } | undefined)?.data?.['root-cert.pem']) ?? '';
-    if (!root) await sleep(100);
-  }
-  if (!root) throw new Error(`istiod did not publish istio-ca-root-cert into namespace ${namespace}`);
   const env = {
     PROXY_CONFIG: JSON.stringify({ discoveryAddress: 'istiod.istio-system.svc:15012' }),
     CA_ADDR: 'istiod.istio-system.svc:15012',
@@ -115,37 +115,16 @@ async function startMeshService(kube: KubeCluster, vm: TestVm, name: string, nam
     CANONICAL_SERVICE: name,
     CANONICAL_REVISION: 'latest',
   };
-  const envFile = Object.entries(env).map(([k, v]) => `${k}=${v}`).join('\n') + '\n';
-  const dir = `/etc/mesh-${name}`;
-  const setup = [
-    `mkdir -p ${dir}`,
-    `cat > ${dir}/sidecar.env <<'EOF_ENV'\n${envFile}EOF_ENV`,
-    `cat > ${dir}/root-cert.pem <<'EOF_ROOT'\n${root.trimEnd()}\nEOF_ROOT`,
-    `printf %s ${shellQuote([tr.status.token])} > ${dir}/istio-token`,
-    `chmod 600 ${dir}/istio-token`,
-  ].join('\n');
-  const w = await vm.exec(['sh', '-c', setup]);
-  if (w.code !== 0) throw new Error(`mesh service ${name}: writing its bootstrap failed: ${w.stderr}`);
-  const run = await vm.exec([
-    'docker', 'run', '-d', '--name', `mesh-${name}`, '--network', 'host',
-    '-v', `${dir}/root-cert.pem:/var/run/secrets/istio/root-cert.pem:ro`,
-    '-v', `${dir}/istio-token:/var/run/secrets/tokens/istio-token:ro`,
-    '--env-file', `${dir}/sidecar.env`,
-    '--add-host', `istiod.istio-system.svc:${await gatewayOf(kube)}`,
-    PROXY_IMAGE, 'proxy', 'sidecar', '--serviceCluster', `${name}.${namespace}`, '--concurrency', '1',
-  ]);
-  if (run.code !== 0) throw new Error(`mesh service ${name}: docker run failed: ${run.stderr}`);
+  const proxy = await startVmProxy(kube, vm, {
+    container: `mesh-${name}`, image: PROXY_IMAGE, serviceAccount: name, namespace, istiodAddress: await gatewayOf(kube), env,
+    args: ['proxy', 'sidecar', '--serviceCluster', `${name}.${namespace}`, '--concurrency', '1'],
+  });
   await kube.putObject({
     apiVersion: 'networking.istio.io/v1', kind: 'WorkloadEntry', metadata: { name, namespace },
     spec: { address: vm.address, labels, serviceAccount: name, ports: { http: port } },
   });
-  for (let i = 0; i < 300; i++) {
-    const r = await vm.exec(['sh', '-c', 'curl -s -o /dev/null -w "%{http_code}" http://127.0.0.1:15020/healthz/ready || true']);
-    if (r.stdout.trim() === '200') return { name, namespace, port, vm, host: `${name}.${namespace}.svc.cluster.local` };
-    await sleep(200);
-  }
-  const logs = await vm.exec(['docker', 'logs', '--tail', '40', `mesh-${name}`]);
-  throw new Error(`mesh service ${name}: its proxy did not become ready within 60 s:\n${logs.stdout}${logs.stderr}`);
+  await waitVmProxyReady(proxy);
+  return { name, namespace, port, vm, host: `${name}.${namespace}.svc.cluster.local` };
 }
 
 async function gatewayOf(kube: KubeCluster): Promise<string> {
@@ -161,7 +140,7 @@ export async function startTestWorld(opts: WorldOptions): Promise<TestWorld> {
     rmSync(workDir, { recursive: true, force: true });
   };
   try {
-    const vmCount = opts.vms + (opts.frontend ? 1 : 0);
+    const vmCount = opts.vms + (opts.frontend ? 1 : 0) + (opts.eastWestGateway ? 1 : 0);
     // The VMs (and loading the proxy image into them) and the control plane come up side by side.
     const vmsP = startVmWorld({ count: vmCount, routed: true });
     const imageLoaded = vmsP.then(async (vms) => {
@@ -183,15 +162,20 @@ export async function startTestWorld(opts: WorldOptions): Promise<TestWorld> {
     await imageLoaded;
     const systemdVms = await Promise.all(Array.from({ length: opts.systemdVms ?? 0 }, () => startSystemdVm({ hubAddress: vms.hubAddress })
       .then((vm) => { stack.push(() => vm.stop()); return vm; })));
-    const frontendVm = opts.frontend ? vms.vms[vms.vms.length - 1] : undefined;
-    const frontend = frontendVm ? await startMeshService(kube, frontendVm, 'frontend', 'mesh-apps', 8080) : undefined;
+    const frontendVm = opts.frontend ? vms.vms[opts.vms] : undefined;
+    const gatewayVm = opts.eastWestGateway ? vms.vms[vmCount - 1] : undefined;
+    const [frontend, eastWestGateway] = await Promise.all([
+      frontendVm ? startMeshService(kube, frontendVm, 'frontend', 'mesh-apps', 8080) : undefined,
+      gatewayVm ? startEastWestGateway(kube, gatewayVm, { image: PROXY_IMAGE, istiodAddress: vms.hubAddress, clusterId: CLUSTER_ID }) : undefined,
+    ]);
     return {
       kube,
       api: kube,
       istiod,
       vms,
-      freeVms: vms.vms.filter((v) => v !== frontendVm),
+      freeVms: vms.vms.slice(0, opts.vms),
       frontend,
+      eastWestGateway,
       systemdVms,
       startApp,
       async rootCertPem() {
