@@ -108,6 +108,20 @@ function cpuSpent(before: Map<string, number>, after: Map<string, number>): Arra
   return [...byName].filter(([, t]) => t >= 0.05).sort((a, b) => b[1] - a[1]);
 }
 
+/** Writes counted by what they did, e.g. "30 x POST leases (taken), 12 x PUT leases (renewed), 1 x PATCH workloadgroups". */
+function writeKinds(writes: Array<{ method: string; path: string }>): string {
+  const counts = new Map<string, number>();
+  for (const w of writes) {
+    // /api/v1/namespaces/NS[/RESOURCE[/NAME[/SUBRESOURCE]]], /apis/GROUP/VERSION/namespaces/...
+    const [, , resource, , sub] = w.path.replace(/^\/apis?\/(?:[^/]+\/)?v1\//, '').split('/');
+    const resourceName = resource ? (sub ? `${resource}/${sub}` : resource) : 'namespaces';
+    const what = resourceName === 'leases' ? { POST: ' (taken)', PUT: ' (renewed)', DELETE: ' (released)' }[w.method] ?? '' : '';
+    const key = `${w.method} ${resourceName}${what}`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return [...counts].map(([k, c]) => `${c} x ${k}`).join(', ');
+}
+
 /** Per step of the fleet's VMs: median and slowest, to see where a fleet's time goes. */
 function stepTable(vms: RunResult[]): string[] {
   const names = [...new Set(vms.flatMap((v) => v.steps.map((st) => st.name)))];
@@ -208,7 +222,8 @@ export async function benchFloor(world: TestWorld, vms: TestVm[], opts: { repeat
   const fleet = await run({ ...base, inventory, concurrency: String(n) });
   const cpu1 = cpuSeconds();
   const procs1 = cpuByProcess();
-  const fleetWrites = world.api.writes().length - beforeFleet;
+  const fleetWriteList = world.api.writes().slice(beforeFleet);
+  const fleetWrites = fleetWriteList.length;
   const fleetVms = reportOf(fleet).vms ?? [];
   const fleetTrips = roundTripsBeforeReady(fleet.stdout);
   removeRun(fleet);
@@ -236,12 +251,13 @@ export async function benchFloor(world: TestWorld, vms: TestVm[], opts: { repeat
   console.log(`  ${n} VMs whole runs: one after another (estimate ${n} x ${ms(median(wholeMs))}) ${ms(sequentialMs)}; one fleet run ${ms(fleet.durationMs)}  speed-up ${ratio(sequentialMs, fleet.durationMs)}x (goal >= 10x)`);
   // One run keeps the machine busy for part of its time; a fleet cannot finish before all VMs' CPU time is spent on all cores.
   const cores = availableParallelism();
-  const ceiling = (median(wholeMs) / 1000) / (median(wholeCpu) / cores);
-  console.log(`    CPU: one run keeps the machine busy ${median(wholeCpu).toFixed(2)} core-seconds in ${ms(median(wholeMs))}; ${n} of them need at least ${ms((n * median(wholeCpu) / cores) * 1000)} on ${cores} cores, so the speed-up on this machine is at most ${ceiling.toFixed(1)}x (the fleet used ${(cpu1.busy - cpu0.busy).toFixed(1)} core-seconds; the idle world ${idleRate.toFixed(2)} per second, subtracted)`);
+  const fleetCpu = cpu1.busy - cpu0.busy - idleRate * (fleet.durationMs / 1000);
+  const bound = (fleetCpu / cores) * 1000;
+  console.log(`    CPU: one run alone keeps the machine busy ${median(wholeCpu).toFixed(2)} core-seconds in ${ms(median(wholeMs))}; the fleet spent ${fleetCpu.toFixed(1)} core-seconds (${(fleetCpu / n).toFixed(2)} per VM; the idle world's ${idleRate.toFixed(2)} per second subtracted), which ${cores} cores cannot spend in less than ${ms(bound)}: on this machine the speed-up is at most ${ratio(sequentialMs, bound)}x, and the fleet ran at ${ratio(bound, fleet.durationMs)} of that bound`);
   console.log(`  per VM, remote round trips before readiness polling: ${trips.length} (${trips.join(', ')}) (goal <= 3); in the fleet: ${[...new Set([...fleetTrips.values()].map((t) => t.length))].join('/')} per VM over ${fleetTrips.size} VMs`);
   console.log(`  per VM, API writes of one onboard: ${writes.length} (goal <= 4): ${writes.join(', ')}`);
-  console.log(`  fleet of ${n} workloads (one VM each): ${fleetWrites} API writes, ${(fleetWrites / n).toFixed(1)} per VM (each VM's own ServiceAccount, Service, Sidecar, WorkloadEntry, token, lease taken and released; the namespace once)`);
-  console.log(`  fleet of ${n} replicas of one workload (registration: workload-group): ${groupWrites.length} API writes, ${((groupWrites.length - shared.length) / n).toFixed(1)} per VM (lease taken and released, token) + ${shared.length} for the run (${shared.map((w) => `${w.method} ${w.path.split('/').slice(-2).join('/')}`).join(', ')}); ${ms(groupMs)} with istiod's entries Healthy  (goal <= 4 per VM)`);
+  console.log(`  fleet of ${n} workloads (one VM each): ${fleetWrites} API writes, ${(fleetWrites / n).toFixed(1)} per VM: ${writeKinds(fleetWriteList)}`);
+  console.log(`  fleet of ${n} replicas of one workload (registration: workload-group): ${groupWrites.length} API writes, ${((groupWrites.length - shared.length) / n).toFixed(1)} per VM (goal <= 4) + ${shared.length} for the run; ${ms(groupMs)} with istiod's entries Healthy: ${writeKinds(groupWrites)}`);
   console.log(`  the fleet of ${n} workloads, per step over its VMs (wall ${ms(fleet.durationMs)}; the machine was busy ${(cpu1.busy - cpu0.busy).toFixed(1)} core-seconds of the ${(cpu1.all - cpu0.all).toFixed(1)} it had):`);
   for (const line of stepTable(fleetVms)) console.log(line);
   console.log(`    CPU seconds by process: ${cpuSpent(procs0, procs1).map(([name, t]) => `${name} ${t.toFixed(2)}`).join(', ')}`);
