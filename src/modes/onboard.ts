@@ -73,6 +73,8 @@ async function applyAll(ctx: RunContext, cluster: Cluster, objects: RenderedObje
     const applyOne = async () => {
       // Counted as ours before the write: an apply cut short by an abort may still have landed.
       const before = (await readObject(cluster, r.object)) ?? null;
+      // create-namespace creates a missing namespace; one that exists is not ours to patch.
+      if (before && r.object.kind === 'Namespace') return { object: before, action: 'unchanged' as const };
       const isNew = !before;
       if (isNew) {
         undo.created.push(r.object);

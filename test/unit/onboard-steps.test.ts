@@ -70,6 +70,19 @@ describe('onboard with in-memory cluster and VM', () => {
     assert.equal(session.closed, true);
   });
 
+  it('a rerun does not patch the namespace that exists (create-namespace creates a missing one)', async () => {
+    const world = fakeWorld();
+    await run(world, 'onboard');
+    const from = world.timeline.length;
+    const r = await run(world, 'onboard');
+    assert.equal(r.verdict, 'succeeded', JSON.stringify(r.error));
+    const again = world.timeline.slice(from);
+    assert.ok(again.includes('read Namespace demo'), again.join('\n'));
+    assert.ok(!again.includes('apply Namespace demo'), 'no write to the namespace');
+    assert.ok(again.includes('apply ServiceAccount demo/backend-vm'), 'the workload objects are still applied');
+    assert.equal(r.objects.find((o) => o.kind === 'Namespace')?.action, 'unchanged');
+  });
+
   it('a failure at readiness undoes in reverse order what the run created, and names the step', async () => {
     const world = fakeWorld();
     world.vmAnswers['ready-check'] = { code: 127, stdout: '', stderr: 'neither curl nor wget is installed' };
