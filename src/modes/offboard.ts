@@ -21,7 +21,7 @@ import { removeBundle, removeHostsBlock, removeProxy, systemdOffboardLines } fro
 import { sshTarget } from '../vm/ssh-session.js';
 import { BUNDLE_FILE_NAMES } from '../plan/bundle.js';
 import { renderStep } from './render.js';
-import { withVmLease } from './vm-lease.js';
+import { leasePlanLine, withVmLease } from './vm-lease.js';
 
 
 function deletionOrder(rendered: RenderedObject[]): RenderedObject[] {
@@ -44,6 +44,7 @@ export async function offboard(s: Settings, ctx: RunContext, result: RunResult):
   const marker = hostsBlockMarker(w);
   if (s.dryRun) {
     result.plan = [
+      leasePlanLine(s),
       ...rendered.filter((r) => r.object.kind === 'WorkloadEntry').map((r) => `delete ${objectRef(r.object)} (if applied by ${FIELD_MANAGER})`),
       ...(s.proxy.runtime === 'systemd'
         ? systemdOffboardLines(s).map((l) => `on ${sshTarget(s)}: ${l}`)

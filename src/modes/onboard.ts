@@ -7,7 +7,6 @@ import type { Cluster } from '../cluster/client.js';
 import { applyObject, deleteObject, readObject } from '../cluster/apply.js';
 import { readMeshFacts, type MeshFacts } from '../cluster/mesh-facts.js';
 import { requestToken } from '../cluster/token.js';
-import { vmLeaseName } from '../cluster/lease.js';
 import type { Settings } from '../config/settings.js';
 import { formatDuration } from '../config/duration.js';
 import { BUNDLE_FILE_NAMES, buildBundle, formatMode, type BundleFile } from '../plan/bundle.js';
@@ -31,7 +30,7 @@ import { checkGatewayForRuntime } from '../vm/systemd-runtime.js';
 import { sshTarget, type SshSession } from '../vm/ssh-session.js';
 import { ProxyNotCreated } from '../vm/docker-runtime.js';
 import { checkOnServer, renderStep } from './render.js';
-import { withVmLease } from './vm-lease.js';
+import { leasePlanLine, withVmLease } from './vm-lease.js';
 import { waitForAutoRegisteredEntry } from '../cluster/auto-registration.js';
 
 /** registration: workload-group: the built-in WorkloadGroup, named after the workload; '' otherwise. */
@@ -99,7 +98,7 @@ function planText(s: Settings, w: EffectiveWorkload, rendered: RenderedObject[],
   const pin = s.ssh.knownHosts.length ? 'pinned by ssh-known-hosts' : s.ssh.fingerprints.length ? 'pinned by ssh-host-fingerprint' : s.ssh.strictHostKey ? 'NOT PINNED: would be refused' : 'not checked (ssh-strict-host-key: false)';
   const lines = [
     `read mesh facts from namespace ${s.cluster.istioNamespace}${facts ? `: image ${facts.image}, trust domain ${facts.trustDomain}, gateway ${facts.gateway.address} (${facts.gateway.source})` : ' (no kubeconfig given: not read)'}`,
-    `take the VM's lease: Lease ${s.cluster.istioNamespace}/${vmLeaseName(s.ssh.target.host)} (wait up to ${formatDuration(s.cluster.lockTimeoutMs)} for another run; released at the end)`,
+    leasePlanLine(s),
     `connect ${sshTarget(s)} (host key ${pin})`,
     `apply (server-side, field manager ${FIELD_MANAGER}):`,
     ...rendered.filter((r) => !isWorkloadEntry(r)).map((r) => `  ${objectRef(r.object)}`),

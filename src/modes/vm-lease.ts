@@ -12,6 +12,11 @@ import { sshTarget } from '../vm/ssh-session.js';
 
 export const LEASE_STEP = "Take the VM's lease";
 
+/** What a dry-run plan says of the lease, for onboard and offboard alike. */
+export function leasePlanLine(s: Settings): string {
+  return `take the VM's lease: Lease ${s.cluster.istioNamespace}/${vmLeaseName(s.ssh.target.host)} (wait up to ${formatDuration(s.cluster.lockTimeoutMs)} for another run; released at the end)`;
+}
+
 /** Runs fn while this run holds the VM's lease; `purpose` reads like "onboard demo/backend-vm". */
 export async function withVmLease<T>(s: Settings, ctx: RunContext, result: RunResult, cluster: Cluster, purpose: string, fn: () => Promise<T>): Promise<T> {
   const namespace = s.cluster.istioNamespace;

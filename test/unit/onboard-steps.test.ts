@@ -183,6 +183,14 @@ describe('offboard with in-memory cluster and VM', () => {
     assert.deepEqual([...world.objects.keys()].filter((k) => !k.startsWith('Namespace ')), []);
   });
 
+  it('dry-run: the plan names the lease first, as onboard\'s does, and nothing is touched', async () => {
+    const world = fakeWorld();
+    const r = await runPipeline(settings('offboard', { 'dry-run': 'true' }), { log: memoryLogger(), signal: new AbortController().signal, env: {}, workDir: dir, cwd: dir, connect: world.connect });
+    assert.equal(r.verdict, 'succeeded', JSON.stringify(r.error));
+    assert.equal(r.plan?.[0], "take the VM's lease: Lease istio-system/istio-vm-onboard.10.0.93.162 (wait up to 5m for another run; released at the end)");
+    assert.deepEqual(world.timeline, []);
+  });
+
   it('leaves an object another manager applied', async () => {
     const world = fakeWorld();
     await run(world, 'onboard');
