@@ -8,7 +8,7 @@ const __dirname = __ivoDirname(__filename);
 import {
   newResult,
   runPipeline
-} from "./chunk-C3MG63KL.js";
+} from "./chunk-IUSIQ6H2.js";
 import "./chunk-P3XPYN3B.js";
 import "./chunk-LEHTC4SJ.js";
 import "./chunk-GFWLNMO4.js";

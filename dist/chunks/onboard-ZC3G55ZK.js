@@ -14,6 +14,7 @@ import {
   formatMode,
   installBundle,
   installBundleCommand,
+  leasePlanLine,
   prepareRuntime,
   proxyLogs,
   proxyLogsCommand,
@@ -25,11 +26,10 @@ import {
   replaceProxyCommand,
   startProxy,
   systemdPlanLines,
-  vmLeaseName,
   waitForAutoRegisteredEntry,
   waitReady,
   withVmLease
-} from "./chunk-WFOT2RXQ.js";
+} from "./chunk-BBHUJKN7.js";
 import {
   checkOnServer,
   recordObject,
@@ -395,6 +395,7 @@ async function applyAll(ctx, cluster, objects, result, undo) {
     const mine = { pushed: false };
     const applyOne = async () => {
       const before = await readObject(cluster, r.object) ?? null;
+      if (before && r.object.kind === "Namespace") return { object: before, action: "unchanged" };
       const isNew = !before;
       if (isNew) {
         undo.created.push(r.object);
@@ -417,7 +418,7 @@ function planText(s, w, rendered, facts, files) {
   const pin = s.ssh.knownHosts.length ? "pinned by ssh-known-hosts" : s.ssh.fingerprints.length ? "pinned by ssh-host-fingerprint" : s.ssh.strictHostKey ? "NOT PINNED: would be refused" : "not checked (ssh-strict-host-key: false)";
   const lines = [
     `read mesh facts from namespace ${s.cluster.istioNamespace}${facts ? `: image ${facts.image}, trust domain ${facts.trustDomain}, gateway ${facts.gateway.address} (${facts.gateway.source})` : " (no kubeconfig given: not read)"}`,
-    `take the VM's lease: Lease ${s.cluster.istioNamespace}/${vmLeaseName(s.ssh.target.host)} (wait up to ${formatDuration(s.cluster.lockTimeoutMs)} for another run; released at the end)`,
+    leasePlanLine(s),
     `connect ${sshTarget(s)} (host key ${pin})`,
     `apply (server-side, field manager ${FIELD_MANAGER}):`,
     ...rendered.filter((r) => !isWorkloadEntry(r)).map((r) => `  ${objectRef(r.object)}`),

@@ -44,203 +44,6 @@ import {
   __toESM
 } from "./chunk-4RF5COTQ.js";
 
-// src/cluster/lease.ts
-import { createHash, randomBytes } from "node:crypto";
-import { hostname } from "node:os";
-var LEASE_DURATION_SECONDS = 15;
-var RENEW_EVERY_MS = 5e3;
-var POLL_MS = 1e3;
-var RELEASE_TIMEOUT_MS = 1e4;
-var NAME_PREFIX = "istio-vm-onboard.";
-var ANNOTATION_WORKLOAD = "istio-vm-onboard.io/workload";
-var ANNOTATION_RUN_URL = "istio-vm-onboard.io/run-url";
-var DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
-function vmLeaseName(host) {
-  const plain = `${NAME_PREFIX}${host.toLowerCase()}`;
-  if (plain.length <= 253 && DNS1123_SUBDOMAIN.test(plain)) return plain;
-  const folded = host.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 200);
-  const hash = createHash("sha256").update(host).digest("hex").slice(0, 10);
-  return `${NAME_PREFIX}${folded ? `${folded}-` : ""}${hash}`;
-}
-function runIdentity(env) {
-  const suffix = randomBytes(3).toString("hex");
-  const { GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: run, GITHUB_RUN_ATTEMPT: attempt, GITHUB_JOB: job, GITHUB_SERVER_URL: server } = env;
-  if (repo && run) {
-    const id = `github:${repo}/runs/${run}/attempts/${attempt || "1"}${job ? `/jobs/${job}` : ""}#${suffix}`;
-    return { id: id.slice(0, 240), url: `${server || "https://github.com"}/${repo}/actions/runs/${run}/attempts/${attempt || "1"}` };
-  }
-  return { id: `cli:${hostname()}/pid/${process.pid}#${suffix}`.slice(0, 240) };
-}
-function microTime(ms) {
-  const text = new Date(ms).toISOString().replace(/\.(\d{3})Z$/, ".$1000Z");
-  return text;
-}
-function timeOf(value) {
-  if (value === void 0) return void 0;
-  const ms = new Date(value).getTime();
-  return Number.isNaN(ms) ? void 0 : ms;
-}
-function conflicted(err) {
-  return statusOf(err)?.code === 409;
-}
-function body(req, now, prior) {
-  const transitions = prior?.spec?.leaseTransitions ?? 0;
-  const takeover = Boolean(prior?.spec?.holderIdentity && prior.spec.holderIdentity !== req.run.id);
-  return {
-    apiVersion: "coordination.k8s.io/v1",
-    kind: "Lease",
-    metadata: {
-      name: req.name,
-      namespace: req.namespace,
-      ...prior?.metadata?.resourceVersion ? { resourceVersion: prior.metadata.resourceVersion } : {},
-      // Whoever held it before, the record now says only who holds it now.
-      labels: { [MANAGED_BY_LABEL]: MANAGED_BY_VALUE },
-      annotations: { [ANNOTATION_WORKLOAD]: `${req.purpose} on ${req.vm}`, ...req.run.url ? { [ANNOTATION_RUN_URL]: req.run.url } : {} }
-    },
-    spec: {
-      holderIdentity: req.run.id,
-      leaseDurationSeconds: LEASE_DURATION_SECONDS,
-      acquireTime: microTime(now),
-      renewTime: microTime(now),
-      leaseTransitions: transitions + (takeover ? 1 : 0)
-    }
-  };
-}
-function describeHolder(lease) {
-  const holder = lease.spec?.holderIdentity ?? "";
-  const what = lease.metadata?.annotations?.[ANNOTATION_WORKLOAD];
-  const url = lease.metadata?.annotations?.[ANNOTATION_RUN_URL];
-  return `${holder}${what ? ` (${what})` : ""}${url ? ` ${url}` : ""}`;
-}
-async function acquireVmLease(cluster, req) {
-  const { namespace, name, log, signal } = req;
-  const ref = `Lease ${namespace}/${name}`;
-  const started = Date.now();
-  const deadline = started + req.waitMs;
-  let observed;
-  let announced = "";
-  for (; ; ) {
-    signal.throwIfAborted();
-    let current;
-    try {
-      current = await cluster.call(() => cluster.coordination.readNamespacedLease({ name, namespace }));
-    } catch (err) {
-      if (!isNotFound(err)) throw clusterError(`read ${ref}`, err);
-    }
-    const now = Date.now();
-    if (!current) {
-      try {
-        const created = await cluster.call(() => cluster.coordination.createNamespacedLease({ namespace, body: body(req, now) }));
-        return hold(cluster, req, created, now - started);
-      } catch (err) {
-        if (conflicted(err)) continue;
-        if (isNotFound(err)) throw new StepError(`create ${ref}: namespace ${namespace} does not exist`, `set istio-namespace to the namespace of the Istio control plane: the VM leases live there`);
-        throw clusterError(`create ${ref}`, err);
-      }
-    }
-    const spec = current.spec ?? {};
-    const holder = spec.holderIdentity ?? "";
-    const durationMs = (spec.leaseDurationSeconds ?? LEASE_DURATION_SECONDS) * 1e3;
-    const version = current.metadata?.resourceVersion ?? "";
-    if (observed?.version !== version) observed = { version, at: now };
-    const renewedAt = timeOf(spec.renewTime) ?? timeOf(spec.acquireTime);
-    const expired = renewedAt === void 0 || now - renewedAt > durationMs || now - observed.at > durationMs;
-    if (!holder || holder === req.run.id || expired) {
-      try {
-        const taken = await cluster.call(() => cluster.coordination.replaceNamespacedLease({ name, namespace, body: body(req, now, current) }));
-        if (holder && holder !== req.run.id) log.warning(`took over the VM's ${ref} from ${describeHolder(current)}: it expired (last renewed ${renewedAt === void 0 ? "never" : `${Math.round((now - renewedAt) / 1e3)} s ago`}; that run has ended or stopped renewing)`);
-        return hold(cluster, req, taken, now - started, holder && holder !== req.run.id ? holder : void 0);
-      } catch (err) {
-        if (conflicted(err)) continue;
-        throw clusterError(`take over ${ref}`, err);
-      }
-    }
-    const ago = renewedAt === void 0 ? "never renewed" : `renewed ${Math.max(0, Math.round((now - renewedAt) / 1e3))} s ago`;
-    if (now >= deadline) {
-      throw new StepError(
-        `the VM ${req.vm} is held by another run: ${ref} holder ${describeHolder(current)}, ${ago}; waited ${Math.round((now - started) / 1e3)} s (lock-timeout ${formatDuration(req.waitMs)})`,
-        `let that run finish, then run again (or raise lock-timeout). A run that died stops renewing: its lease expires ${durationMs / 1e3} s after the last renewal`
-      );
-    }
-    if (announced !== holder) {
-      announced = holder;
-      log.info(`the VM is held by ${describeHolder(current)} (${ref}, ${ago}); waiting up to ${Math.round(Math.max(0, deadline - now) / 1e3)} s`);
-    }
-    await sleep(Math.min(POLL_MS, deadline - now), signal);
-  }
-}
-function hold(cluster, req, lease, waitedMs, tookOverFrom) {
-  const { namespace, name, log } = req;
-  const ref = `Lease ${namespace}/${name}`;
-  const renewing = cluster.withSignal(new AbortController().signal);
-  let released = false;
-  let refusedOnce = false;
-  let mine = lease;
-  let timer;
-  let inFlight = Promise.resolve();
-  const renew = async () => {
-    if (!mine) return;
-    const now = Date.now();
-    const next = { ...mine, spec: { ...mine.spec, renewTime: microTime(now) } };
-    try {
-      mine = await renewing.call(() => renewing.coordination.replaceNamespacedLease({ name, namespace, body: next }));
-    } catch (err) {
-      if (!conflicted(err) && !isNotFound(err)) {
-        const e = clusterError(`renew ${ref}`, err);
-        const code = statusOf(err)?.code ?? 0;
-        if ((code === 401 || code === 403) && !refusedOnce) log.warning(`${e.message}: the lease will expire under this run (${e.hint ?? ""})`);
-        else log.debug(`${e.message}; trying again in ${RENEW_EVERY_MS / 1e3} s`);
-        refusedOnce ||= code === 401 || code === 403;
-        return;
-      }
-      const seen = await renewing.call(() => renewing.coordination.readNamespacedLease({ name, namespace })).catch(() => void 0);
-      if (seen?.spec?.holderIdentity === req.run.id) {
-        mine = seen;
-      } else {
-        mine = void 0;
-        log.warning(`lost the VM's ${ref}${seen ? ` to ${describeHolder(seen)}` : " (deleted)"}: another run may now change this VM at the same time`);
-      }
-    }
-  };
-  const schedule = () => {
-    timer = setTimeout(() => {
-      inFlight = renew().finally(() => {
-        if (!released && mine) schedule();
-      });
-    }, RENEW_EVERY_MS);
-    timer.unref();
-  };
-  schedule();
-  log.info(`took the VM's ${ref} as ${req.run.id}; renewing it every ${RENEW_EVERY_MS / 1e3} s (expires ${LEASE_DURATION_SECONDS} s after the last renewal)`);
-  return {
-    namespace,
-    name,
-    holder: req.run.id,
-    waitedMs,
-    ...tookOverFrom ? { tookOverFrom } : {},
-    async release() {
-      if (released) return;
-      released = true;
-      clearTimeout(timer);
-      await inFlight.catch(() => void 0);
-      if (!mine) return;
-      const bound = boundedSignal(RELEASE_TIMEOUT_MS, `releasing ${ref}`);
-      const own = cluster.withSignal(bound.signal);
-      const version = mine.metadata?.resourceVersion;
-      try {
-        await own.call(() => own.coordination.deleteNamespacedLease({ name, namespace, body: { preconditions: { resourceVersion: version } } }));
-        log.info(`released the VM's ${ref}`);
-      } catch (err) {
-        if (isNotFound(err)) return;
-        if (conflicted(err)) log.info(`the VM's ${ref} was no longer this run's; left it`);
-        else log.warning(`could not release the VM's ${ref} (${err instanceof Error ? err.message : String(err)}): it expires by itself ${LEASE_DURATION_SECONDS} s after the last renewal`);
-      } finally {
-        bound.dispose();
-      }
-    }
-  };
-}
-
 // src/plan/bundle.ts
 var import_yaml = __toESM(require_dist(), 1);
 import { isIPv6 } from "node:net";
@@ -690,7 +493,7 @@ async function removeBundle(session, s, names, signal) {
 }
 
 // src/vm/systemd-runtime.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 var PLACED_FILES = [
   { name: "cluster.env", path: "/var/lib/istio/envoy/cluster.env", mode: 416 },
@@ -757,7 +560,7 @@ async function ensureSidecarPackage(session, s, log, signal) {
     );
   }
   const bytes = readFileSync(file);
-  const sha256 = createHash2("sha256").update(bytes).digest("hex");
+  const sha256 = createHash("sha256").update(bytes).digest("hex");
   if (state.version && state.recordedSha256 === sha256) return `${SIDECAR_PACKAGE} ${state.version} already installed from this file (sha256 ${sha256.slice(0, 12)})`;
   log.info(`uploading ${file} (${bytes.length} bytes, sha256 ${sha256}) to ${session.target}`);
   const r = await session.exec(installSidecarPackageCommand(s, kind, sha256), { stdin: bytes, signal, timeoutMs: Math.max(s.ssh.commandTimeoutMs, PACKAGE_TIMEOUT_MS) });
@@ -871,8 +674,208 @@ function systemdOffboardLines(s) {
   ];
 }
 
+// src/cluster/lease.ts
+import { createHash as createHash2, randomBytes } from "node:crypto";
+import { hostname } from "node:os";
+var LEASE_DURATION_SECONDS = 15;
+var RENEW_EVERY_MS = 5e3;
+var POLL_MS = 1e3;
+var RELEASE_TIMEOUT_MS = 1e4;
+var NAME_PREFIX = "istio-vm-onboard.";
+var ANNOTATION_WORKLOAD = "istio-vm-onboard.io/workload";
+var ANNOTATION_RUN_URL = "istio-vm-onboard.io/run-url";
+var DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+function vmLeaseName(host) {
+  const plain = `${NAME_PREFIX}${host.toLowerCase()}`;
+  if (plain.length <= 253 && DNS1123_SUBDOMAIN.test(plain)) return plain;
+  const folded = host.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 200);
+  const hash = createHash2("sha256").update(host).digest("hex").slice(0, 10);
+  return `${NAME_PREFIX}${folded ? `${folded}-` : ""}${hash}`;
+}
+function runIdentity(env) {
+  const suffix = randomBytes(3).toString("hex");
+  const { GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: run, GITHUB_RUN_ATTEMPT: attempt, GITHUB_JOB: job, GITHUB_SERVER_URL: server } = env;
+  if (repo && run) {
+    const id = `github:${repo}/runs/${run}/attempts/${attempt || "1"}${job ? `/jobs/${job}` : ""}#${suffix}`;
+    return { id: id.slice(0, 240), url: `${server || "https://github.com"}/${repo}/actions/runs/${run}/attempts/${attempt || "1"}` };
+  }
+  return { id: `cli:${hostname()}/pid/${process.pid}#${suffix}`.slice(0, 240) };
+}
+function microTime(ms) {
+  const text = new Date(ms).toISOString().replace(/\.(\d{3})Z$/, ".$1000Z");
+  return text;
+}
+function timeOf(value) {
+  if (value === void 0) return void 0;
+  const ms = new Date(value).getTime();
+  return Number.isNaN(ms) ? void 0 : ms;
+}
+function conflicted(err) {
+  return statusOf(err)?.code === 409;
+}
+function body(req, now, prior) {
+  const transitions = prior?.spec?.leaseTransitions ?? 0;
+  const takeover = Boolean(prior?.spec?.holderIdentity && prior.spec.holderIdentity !== req.run.id);
+  return {
+    apiVersion: "coordination.k8s.io/v1",
+    kind: "Lease",
+    metadata: {
+      name: req.name,
+      namespace: req.namespace,
+      ...prior?.metadata?.resourceVersion ? { resourceVersion: prior.metadata.resourceVersion } : {},
+      // Whoever held it before, the record now says only who holds it now.
+      labels: { [MANAGED_BY_LABEL]: MANAGED_BY_VALUE },
+      annotations: { [ANNOTATION_WORKLOAD]: `${req.purpose} on ${req.vm}`, ...req.run.url ? { [ANNOTATION_RUN_URL]: req.run.url } : {} }
+    },
+    spec: {
+      holderIdentity: req.run.id,
+      leaseDurationSeconds: LEASE_DURATION_SECONDS,
+      acquireTime: microTime(now),
+      renewTime: microTime(now),
+      leaseTransitions: transitions + (takeover ? 1 : 0)
+    }
+  };
+}
+function describeHolder(lease) {
+  const holder = lease.spec?.holderIdentity ?? "";
+  const what = lease.metadata?.annotations?.[ANNOTATION_WORKLOAD];
+  const url = lease.metadata?.annotations?.[ANNOTATION_RUN_URL];
+  return `${holder}${what ? ` (${what})` : ""}${url ? ` ${url}` : ""}`;
+}
+async function acquireVmLease(cluster, req) {
+  const { namespace, name, log, signal } = req;
+  const ref = `Lease ${namespace}/${name}`;
+  const started = Date.now();
+  const deadline = started + req.waitMs;
+  let observed;
+  let announced = "";
+  for (; ; ) {
+    signal.throwIfAborted();
+    let current;
+    try {
+      current = await cluster.call(() => cluster.coordination.readNamespacedLease({ name, namespace }));
+    } catch (err) {
+      if (!isNotFound(err)) throw clusterError(`read ${ref}`, err);
+    }
+    const now = Date.now();
+    if (!current) {
+      try {
+        const created = await cluster.call(() => cluster.coordination.createNamespacedLease({ namespace, body: body(req, now) }));
+        return hold(cluster, req, created, now - started);
+      } catch (err) {
+        if (conflicted(err)) continue;
+        if (isNotFound(err)) throw new StepError(`create ${ref}: namespace ${namespace} does not exist`, `set istio-namespace to the namespace of the Istio control plane: the VM leases live there`);
+        throw clusterError(`create ${ref}`, err);
+      }
+    }
+    const spec = current.spec ?? {};
+    const holder = spec.holderIdentity ?? "";
+    const durationMs = (spec.leaseDurationSeconds ?? LEASE_DURATION_SECONDS) * 1e3;
+    const version = current.metadata?.resourceVersion ?? "";
+    if (observed?.version !== version) observed = { version, at: now };
+    const renewedAt = timeOf(spec.renewTime) ?? timeOf(spec.acquireTime);
+    const expired = renewedAt === void 0 || now - renewedAt > durationMs || now - observed.at > durationMs;
+    if (!holder || holder === req.run.id || expired) {
+      try {
+        const taken = await cluster.call(() => cluster.coordination.replaceNamespacedLease({ name, namespace, body: body(req, now, current) }));
+        if (holder && holder !== req.run.id) log.warning(`took over the VM's ${ref} from ${describeHolder(current)}: it expired (last renewed ${renewedAt === void 0 ? "never" : `${Math.round((now - renewedAt) / 1e3)} s ago`}; that run has ended or stopped renewing)`);
+        return hold(cluster, req, taken, now - started, holder && holder !== req.run.id ? holder : void 0);
+      } catch (err) {
+        if (conflicted(err)) continue;
+        throw clusterError(`take over ${ref}`, err);
+      }
+    }
+    const ago = renewedAt === void 0 ? "never renewed" : `renewed ${Math.max(0, Math.round((now - renewedAt) / 1e3))} s ago`;
+    if (now >= deadline) {
+      throw new StepError(
+        `the VM ${req.vm} is held by another run: ${ref} holder ${describeHolder(current)}, ${ago}; waited ${Math.round((now - started) / 1e3)} s (lock-timeout ${formatDuration(req.waitMs)})`,
+        `let that run finish, then run again (or raise lock-timeout). A run that died stops renewing: its lease expires ${durationMs / 1e3} s after the last renewal`
+      );
+    }
+    if (announced !== holder) {
+      announced = holder;
+      log.info(`the VM is held by ${describeHolder(current)} (${ref}, ${ago}); waiting up to ${Math.round(Math.max(0, deadline - now) / 1e3)} s`);
+    }
+    await sleep(Math.min(POLL_MS, deadline - now), signal);
+  }
+}
+function hold(cluster, req, lease, waitedMs, tookOverFrom) {
+  const { namespace, name, log } = req;
+  const ref = `Lease ${namespace}/${name}`;
+  const renewing = cluster.withSignal(new AbortController().signal);
+  let released = false;
+  let refusedOnce = false;
+  let mine = lease;
+  let timer;
+  let inFlight = Promise.resolve();
+  const renew = async () => {
+    if (!mine) return;
+    const now = Date.now();
+    const next = { ...mine, spec: { ...mine.spec, renewTime: microTime(now) } };
+    try {
+      mine = await renewing.call(() => renewing.coordination.replaceNamespacedLease({ name, namespace, body: next }));
+    } catch (err) {
+      if (!conflicted(err) && !isNotFound(err)) {
+        const e = clusterError(`renew ${ref}`, err);
+        const code = statusOf(err)?.code ?? 0;
+        if ((code === 401 || code === 403) && !refusedOnce) log.warning(`${e.message}: the lease will expire under this run (${e.hint ?? ""})`);
+        else log.debug(`${e.message}; trying again in ${RENEW_EVERY_MS / 1e3} s`);
+        refusedOnce ||= code === 401 || code === 403;
+        return;
+      }
+      const seen = await renewing.call(() => renewing.coordination.readNamespacedLease({ name, namespace })).catch(() => void 0);
+      if (seen?.spec?.holderIdentity === req.run.id) {
+        mine = seen;
+      } else {
+        mine = void 0;
+        log.warning(`lost the VM's ${ref}${seen ? ` to ${describeHolder(seen)}` : " (deleted)"}: another run may now change this VM at the same time`);
+      }
+    }
+  };
+  const schedule = () => {
+    timer = setTimeout(() => {
+      inFlight = renew().finally(() => {
+        if (!released && mine) schedule();
+      });
+    }, RENEW_EVERY_MS);
+    timer.unref();
+  };
+  schedule();
+  log.info(`took the VM's ${ref} as ${req.run.id}; renewing it every ${RENEW_EVERY_MS / 1e3} s (expires ${LEASE_DURATION_SECONDS} s after the last renewal)`);
+  return {
+    namespace,
+    name,
+    holder: req.run.id,
+    waitedMs,
+    ...tookOverFrom ? { tookOverFrom } : {},
+    async release() {
+      if (released) return;
+      released = true;
+      clearTimeout(timer);
+      await inFlight.catch(() => void 0);
+      if (!mine) return;
+      const bound = boundedSignal(RELEASE_TIMEOUT_MS, `releasing ${ref}`);
+      const own = cluster.withSignal(bound.signal);
+      const version = mine.metadata?.resourceVersion;
+      try {
+        await own.call(() => own.coordination.deleteNamespacedLease({ name, namespace, body: { preconditions: { resourceVersion: version } } }));
+        log.info(`released the VM's ${ref}`);
+      } catch (err) {
+        if (isNotFound(err)) return;
+        if (conflicted(err)) log.info(`the VM's ${ref} was no longer this run's; left it`);
+        else log.warning(`could not release the VM's ${ref} (${err instanceof Error ? err.message : String(err)}): it expires by itself ${LEASE_DURATION_SECONDS} s after the last renewal`);
+      } finally {
+        bound.dispose();
+      }
+    }
+  };
+}
+
 // src/modes/vm-lease.ts
 var LEASE_STEP = "Take the VM's lease";
+function leasePlanLine(s) {
+  return `take the VM's lease: Lease ${s.cluster.istioNamespace}/${vmLeaseName(s.ssh.target.host)} (wait up to ${formatDuration(s.cluster.lockTimeoutMs)} for another run; released at the end)`;
+}
 async function withVmLease(s, ctx, result, cluster, purpose, fn) {
   const namespace = s.cluster.istioNamespace;
   const name = vmLeaseName(s.ssh.target.host);
@@ -928,7 +931,6 @@ async function waitForAutoRegisteredEntry(cluster, namespace, group, address, op
 }
 
 export {
-  vmLeaseName,
   BUNDLE_FILE_NAMES,
   formatMode,
   buildBundle,
@@ -952,6 +954,7 @@ export {
   removeBundle2 as removeBundle,
   systemdPlanLines,
   systemdOffboardLines,
+  leasePlanLine,
   withVmLease,
   autoRegisteredEntries,
   waitForAutoRegisteredEntry

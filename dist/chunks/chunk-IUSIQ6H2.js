@@ -18,9 +18,9 @@ import {
 
 // src/pipeline/run.ts
 var MODES = {
-  onboard: async () => (await import("./onboard-NQA6DOKE.js")).onboard,
+  onboard: async () => (await import("./onboard-ZC3G55ZK.js")).onboard,
   render: async () => (await import("./render-LL7QLHBA.js")).render,
-  offboard: async () => (await import("./offboard-U3UUMELA.js")).offboard
+  offboard: async () => (await import("./offboard-J63PISXT.js")).offboard
 };
 function newResult(s) {
   return {
@@ -46,7 +46,7 @@ function newResult(s) {
 }
 async function runPipeline(s, ctx, result = newResult(s)) {
   try {
-    const mode = s.fleet ? (await import("./fleet-P3W7FUK3.js")).fleet : await MODES[s.mode]();
+    const mode = s.fleet ? (await import("./fleet-GOOWCXDP.js")).fleet : await MODES[s.mode]();
     await mode(s, ctx, result);
   } catch (err) {
     result.verdict = "failed";

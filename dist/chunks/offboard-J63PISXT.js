@@ -9,6 +9,7 @@ import {
   BUNDLE_FILE_NAMES,
   HOSTS_FILE,
   autoRegisteredEntries,
+  leasePlanLine,
   removeBundle,
   removeBundleCommand,
   removeHostsBlock,
@@ -17,7 +18,7 @@ import {
   removeProxyCommand,
   systemdOffboardLines,
   withVmLease
-} from "./chunk-WFOT2RXQ.js";
+} from "./chunk-BBHUJKN7.js";
 import {
   recordObject,
   renderStep
@@ -79,6 +80,7 @@ async function offboard(s, ctx, result) {
   const marker = hostsBlockMarker(w);
   if (s.dryRun) {
     result.plan = [
+      leasePlanLine(s),
       ...rendered.filter((r) => r.object.kind === "WorkloadEntry").map((r) => `delete ${objectRef(r.object)} (if applied by ${FIELD_MANAGER})`),
       ...s.proxy.runtime === "systemd" ? systemdOffboardLines(s).map((l) => `on ${sshTarget(s)}: ${l}`) : [`on ${sshTarget(s)}: ${shellJoin(removeProxyCommand(s))}`, `on ${sshTarget(s)}: ${shellJoin(removeBundleCommand(s, BUNDLE_FILE_NAMES))}`],
       `on ${sshTarget(s)}: remove the block "# BEGIN ${marker}" from ${HOSTS_FILE}: ${shellJoin(removeHostsBlockCommand(s, marker))}`,
