@@ -210,7 +210,7 @@ function commandLabel(argv) {
   return a[0] === "sh" && a[1] === "-c" ? a[3] ?? "sh -c" : a.slice(0, 2).join(" ");
 }
 async function openSession(s, log, signal) {
-  SshClient ??= (await import("./lib-PVZV5IWE.js")).default.Client;
+  SshClient ??= (await import("./lib-VGUXB6V4.js")).default.Client;
   const target = s.ssh.target;
   let jump;
   let sock;

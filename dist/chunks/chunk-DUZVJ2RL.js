@@ -7,7 +7,7 @@ const __filename = __ivoFileURLToPath(import.meta.url);
 const __dirname = __ivoDirname(__filename);
 import {
   require_dist
-} from "./chunk-J3FLQPDA.js";
+} from "./chunk-N6NMC47G.js";
 import {
   __toESM
 } from "./chunk-4RF5COTQ.js";

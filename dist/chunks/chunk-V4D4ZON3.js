@@ -11,7 +11,7 @@ import {
 import {
   shellJoin,
   sshTarget
-} from "./chunk-KCRHG44A.js";
+} from "./chunk-SG66VA6L.js";
 import {
   boundedSignal
 } from "./chunk-LEHTC4SJ.js";
@@ -23,13 +23,13 @@ import {
   clusterError,
   isNotFound,
   statusOf
-} from "./chunk-BVKJCVK4.js";
+} from "./chunk-FKQUI7BX.js";
 import {
   StepError
 } from "./chunk-GFWLNMO4.js";
 import {
   groupProbe
-} from "./chunk-UK36A6DC.js";
+} from "./chunk-IZDORNBA.js";
 import {
   MANAGED_BY_LABEL,
   MANAGED_BY_VALUE
@@ -39,7 +39,7 @@ import {
 } from "./chunk-KI37J66C.js";
 import {
   require_dist
-} from "./chunk-J3FLQPDA.js";
+} from "./chunk-N6NMC47G.js";
 import {
   __toESM
 } from "./chunk-4RF5COTQ.js";

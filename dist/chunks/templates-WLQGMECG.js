@@ -15,9 +15,9 @@ import {
   renderManifests,
   substitute,
   variableLookup
-} from "./chunk-POZM4R6S.js";
-import "./chunk-6O7UMVLR.js";
-import "./chunk-J3FLQPDA.js";
+} from "./chunk-YNQRYAHU.js";
+import "./chunk-DUZVJ2RL.js";
+import "./chunk-N6NMC47G.js";
 import "./chunk-I65N7RUE.js";
 import "./chunk-NXY6E3WA.js";
 import "./chunk-4RF5COTQ.js";

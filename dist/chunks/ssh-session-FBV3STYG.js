@@ -6,17 +6,19 @@ const require = __ivoCreateRequire(import.meta.url);
 const __filename = __ivoFileURLToPath(import.meta.url);
 const __dirname = __ivoDirname(__filename);
 import {
-  require_dist
-} from "./chunk-J3FLQPDA.js";
-import {
-  __toESM
-} from "./chunk-4RF5COTQ.js";
-
-// src/plan/yaml.ts
-var import_yaml = __toESM(require_dist(), 1);
-function toYaml(objects) {
-  return objects.map((o) => (0, import_yaml.stringify)(o, { lineWidth: 0 })).join("---\n");
-}
+  ConnectionLost,
+  commandLabel,
+  openSession,
+  sshTarget
+} from "./chunk-SG66VA6L.js";
+import "./chunk-LEHTC4SJ.js";
+import "./chunk-PSA7ZYX7.js";
+import "./chunk-GFWLNMO4.js";
+import "./chunk-KI37J66C.js";
+import "./chunk-4RF5COTQ.js";
 export {
-  toYaml
+  ConnectionLost,
+  commandLabel,
+  openSession,
+  sshTarget
 };

@@ -9,7 +9,7 @@ import {
   PatchStrategy,
   clusterError,
   isNotFound
-} from "./chunk-BVKJCVK4.js";
+} from "./chunk-FKQUI7BX.js";
 import {
   FIELD_MANAGER
 } from "./chunk-CLT5UB3E.js";

@@ -29,23 +29,23 @@ import {
   waitForAutoRegisteredEntry,
   waitReady,
   withVmLease
-} from "./chunk-BBHUJKN7.js";
+} from "./chunk-V4D4ZON3.js";
 import {
   checkOnServer,
   recordObject,
   renderStep
-} from "./chunk-LEDZWMNG.js";
+} from "./chunk-63DA46TC.js";
 import "./chunk-5ECFXHHT.js";
 import {
   derivedForms
-} from "./chunk-UE2MI7O4.js";
+} from "./chunk-KTVD4AF7.js";
 import {
   runStep
 } from "./chunk-P3XPYN3B.js";
 import {
   shellJoin,
   sshTarget
-} from "./chunk-KCRHG44A.js";
+} from "./chunk-SG66VA6L.js";
 import {
   boundedSignal
 } from "./chunk-LEHTC4SJ.js";
@@ -56,11 +56,11 @@ import {
   applyObject,
   deleteObject,
   readObject
-} from "./chunk-6YWJZ3VC.js";
+} from "./chunk-4KZKDUUT.js";
 import {
   clusterError,
   isNotFound
-} from "./chunk-BVKJCVK4.js";
+} from "./chunk-FKQUI7BX.js";
 import {
   StepError
 } from "./chunk-GFWLNMO4.js";
@@ -68,13 +68,13 @@ import {
   hostsBlockLines,
   hostsBlockMarker,
   probeHost
-} from "./chunk-UK36A6DC.js";
-import "./chunk-2LI45FCL.js";
-import "./chunk-XKVTOQHB.js";
+} from "./chunk-IZDORNBA.js";
+import "./chunk-EBGFFS5Q.js";
+import "./chunk-LXWWS5PC.js";
 import "./chunk-RFREMJZE.js";
-import "./chunk-LVJR7IAV.js";
-import "./chunk-EYYVCF65.js";
-import "./chunk-TH7RN75Y.js";
+import "./chunk-YEWBN7YJ.js";
+import "./chunk-GGB3IVYU.js";
+import "./chunk-MBI4W7AN.js";
 import {
   FIELD_MANAGER
 } from "./chunk-CLT5UB3E.js";
@@ -84,10 +84,10 @@ import {
 import {
   formatDuration
 } from "./chunk-KI37J66C.js";
-import "./chunk-6O7UMVLR.js";
+import "./chunk-DUZVJ2RL.js";
 import {
   require_dist
-} from "./chunk-J3FLQPDA.js";
+} from "./chunk-N6NMC47G.js";
 import "./chunk-I65N7RUE.js";
 import "./chunk-NXY6E3WA.js";
 import {

@@ -7,7 +7,7 @@ const __filename = __ivoFileURLToPath(import.meta.url);
 const __dirname = __ivoDirname(__filename);
 import {
   protocolOf
-} from "./chunk-2LI45FCL.js";
+} from "./chunk-EBGFFS5Q.js";
 import {
   InputError
 } from "./chunk-RFREMJZE.js";
@@ -21,7 +21,7 @@ import {
 } from "./chunk-4YKHFMZ6.js";
 import {
   fieldLine
-} from "./chunk-6O7UMVLR.js";
+} from "./chunk-DUZVJ2RL.js";
 
 // src/plan/workload-objects.ts
 var EGRESS_BIND_ADDRESS = "127.0.0.2";

@@ -160,7 +160,7 @@ function renderTarget(s) {
 }
 async function renderStep(s, ctx, result, action = "rendered") {
   const { objects: rendered, workload } = await runStep(result, ctx, "Render manifests", renderTarget(s), async (step) => {
-    const [{ renderWorkload }, { ManifestError }, { toYaml }] = await Promise.all([import("./render-BKK3ZDZH.js"), import("./templates-UZVOQZJ4.js"), import("./yaml-P276DSKG.js")]);
+    const [{ renderWorkload }, { ManifestError }, { toYaml }] = await Promise.all([import("./render-NO5CEEOL.js"), import("./templates-WLQGMECG.js"), import("./yaml-AOWSMIOD.js")]);
     let out;
     try {
       out = renderWorkload(s, s.workload.network, ctx.env, ctx.cwd);
@@ -179,7 +179,7 @@ async function renderStep(s, ctx, result, action = "rendered") {
   });
   const namespace = workload.namespace;
   await runStep(result, ctx, "Check manifests offline", `${rendered.length} objects`, async (step) => {
-    const { validateObject } = await import("./validate-3GAC4USX.js");
+    const { validateObject } = await import("./validate-7OKOEDZU.js");
     let invalid = 0;
     for (const r of rendered) {
       const v = validateObject(r.object);
@@ -210,7 +210,7 @@ async function renderStep(s, ctx, result, action = "rendered") {
   return { objects: rendered, workload };
 }
 async function checkOnServer(cluster, namespace, rendered, result) {
-  const { applyObject, readObject } = await import("./apply-E6NNOJP3.js");
+  const { applyObject, readObject } = await import("./apply-2EAZLTSN.js");
   const ns = await readObject(cluster, { apiVersion: "v1", kind: "Namespace", metadata: { name: namespace } });
   let rejected = 0;
   for (const r of rendered) {

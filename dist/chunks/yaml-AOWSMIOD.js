@@ -6,19 +6,17 @@ const require = __ivoCreateRequire(import.meta.url);
 const __filename = __ivoFileURLToPath(import.meta.url);
 const __dirname = __ivoDirname(__filename);
 import {
-  ConnectionLost,
-  commandLabel,
-  openSession,
-  sshTarget
-} from "./chunk-KCRHG44A.js";
-import "./chunk-LEHTC4SJ.js";
-import "./chunk-PSA7ZYX7.js";
-import "./chunk-GFWLNMO4.js";
-import "./chunk-KI37J66C.js";
-import "./chunk-4RF5COTQ.js";
+  require_dist
+} from "./chunk-N6NMC47G.js";
+import {
+  __toESM
+} from "./chunk-4RF5COTQ.js";
+
+// src/plan/yaml.ts
+var import_yaml = __toESM(require_dist(), 1);
+function toYaml(objects) {
+  return objects.map((o) => (0, import_yaml.stringify)(o, { lineWidth: 0 })).join("---\n");
+}
 export {
-  ConnectionLost,
-  commandLabel,
-  openSession,
-  sshTarget
+  toYaml
 };

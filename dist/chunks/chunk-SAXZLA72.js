@@ -42,8 +42,8 @@ function redactDeep(value) {
 // src/pipeline/context.ts
 function defaultConnectors() {
   return {
-    cluster: async (kubeconfig, context, log, signal, requestTimeoutMs) => (await import("./client-VX6AATCU.js")).connectCluster(kubeconfig, context, log, signal, requestTimeoutMs),
-    vm: async (s, log, signal) => (await import("./ssh-session-2RKG6ZA4.js")).openSession(s, log, signal)
+    cluster: async (kubeconfig, context, log, signal, requestTimeoutMs) => (await import("./client-E5PAV6A5.js")).connectCluster(kubeconfig, context, log, signal, requestTimeoutMs),
+    vm: async (s, log, signal) => (await import("./ssh-session-FBV3STYG.js")).openSession(s, log, signal)
   };
 }
 

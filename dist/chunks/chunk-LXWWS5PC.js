@@ -8,7 +8,7 @@ const __dirname = __ivoDirname(__filename);
 import {
   dump,
   load
-} from "./chunk-EYYVCF65.js";
+} from "./chunk-GGB3IVYU.js";
 import {
   quoteValue
 } from "./chunk-NXY6E3WA.js";

@@ -16,23 +16,23 @@ import {
   sidecarFor,
   workloadEntry,
   workloadGroup
-} from "./chunk-UK36A6DC.js";
-import "./chunk-2LI45FCL.js";
-import "./chunk-XKVTOQHB.js";
+} from "./chunk-IZDORNBA.js";
+import "./chunk-EBGFFS5Q.js";
+import "./chunk-LXWWS5PC.js";
 import {
   InputError
 } from "./chunk-RFREMJZE.js";
-import "./chunk-LVJR7IAV.js";
-import "./chunk-EYYVCF65.js";
-import "./chunk-TH7RN75Y.js";
+import "./chunk-YEWBN7YJ.js";
+import "./chunk-GGB3IVYU.js";
+import "./chunk-MBI4W7AN.js";
 import "./chunk-CLT5UB3E.js";
 import "./chunk-4YKHFMZ6.js";
 import "./chunk-KI37J66C.js";
 import {
   renderManifests
-} from "./chunk-POZM4R6S.js";
-import "./chunk-6O7UMVLR.js";
-import "./chunk-J3FLQPDA.js";
+} from "./chunk-YNQRYAHU.js";
+import "./chunk-DUZVJ2RL.js";
+import "./chunk-N6NMC47G.js";
 import "./chunk-I65N7RUE.js";
 import "./chunk-NXY6E3WA.js";
 import "./chunk-4RF5COTQ.js";

@@ -18,11 +18,11 @@ import {
   removeProxyCommand,
   systemdOffboardLines,
   withVmLease
-} from "./chunk-BBHUJKN7.js";
+} from "./chunk-V4D4ZON3.js";
 import {
   recordObject,
   renderStep
-} from "./chunk-LEDZWMNG.js";
+} from "./chunk-63DA46TC.js";
 import "./chunk-5ECFXHHT.js";
 import {
   runStep
@@ -30,24 +30,24 @@ import {
 import {
   shellJoin,
   sshTarget
-} from "./chunk-KCRHG44A.js";
+} from "./chunk-SG66VA6L.js";
 import "./chunk-LEHTC4SJ.js";
 import "./chunk-PSA7ZYX7.js";
 import {
   deleteObject,
   readObject
-} from "./chunk-6YWJZ3VC.js";
-import "./chunk-BVKJCVK4.js";
+} from "./chunk-4KZKDUUT.js";
+import "./chunk-FKQUI7BX.js";
 import "./chunk-GFWLNMO4.js";
 import {
   hostsBlockMarker
-} from "./chunk-UK36A6DC.js";
-import "./chunk-2LI45FCL.js";
-import "./chunk-XKVTOQHB.js";
+} from "./chunk-IZDORNBA.js";
+import "./chunk-EBGFFS5Q.js";
+import "./chunk-LXWWS5PC.js";
 import "./chunk-RFREMJZE.js";
-import "./chunk-LVJR7IAV.js";
-import "./chunk-EYYVCF65.js";
-import "./chunk-TH7RN75Y.js";
+import "./chunk-YEWBN7YJ.js";
+import "./chunk-GGB3IVYU.js";
+import "./chunk-MBI4W7AN.js";
 import {
   FIELD_MANAGER
 } from "./chunk-CLT5UB3E.js";
@@ -55,8 +55,8 @@ import {
   objectRef
 } from "./chunk-4YKHFMZ6.js";
 import "./chunk-KI37J66C.js";
-import "./chunk-6O7UMVLR.js";
-import "./chunk-J3FLQPDA.js";
+import "./chunk-DUZVJ2RL.js";
+import "./chunk-N6NMC47G.js";
 import "./chunk-I65N7RUE.js";
 import "./chunk-NXY6E3WA.js";
 import "./chunk-4RF5COTQ.js";

@@ -18,9 +18,9 @@ import {
 
 // src/pipeline/run.ts
 var MODES = {
-  onboard: async () => (await import("./onboard-ZC3G55ZK.js")).onboard,
-  render: async () => (await import("./render-LL7QLHBA.js")).render,
-  offboard: async () => (await import("./offboard-J63PISXT.js")).offboard
+  onboard: async () => (await import("./onboard-JHB6YI6G.js")).onboard,
+  render: async () => (await import("./render-YHCSR7DV.js")).render,
+  offboard: async () => (await import("./offboard-D37YV23B.js")).offboard
 };
 function newResult(s) {
   return {
@@ -46,7 +46,7 @@ function newResult(s) {
 }
 async function runPipeline(s, ctx, result = newResult(s)) {
   try {
-    const mode = s.fleet ? (await import("./fleet-GOOWCXDP.js")).fleet : await MODES[s.mode]();
+    const mode = s.fleet ? (await import("./fleet-JRWAEWOC.js")).fleet : await MODES[s.mode]();
     await mode(s, ctx, result);
   } catch (err) {
     result.verdict = "failed";

@@ -12,7 +12,7 @@ import {
   formatDuration
 } from "./chunk-KI37J66C.js";
 
-// ../../work/main/node_modules/@kubernetes/client-node/dist/patch.js
+// node_modules/@kubernetes/client-node/dist/patch.js
 var PatchStrategy = {
   /** Diff-like JSON format. */
   JsonPatch: "application/json-patch+json",
@@ -24,7 +24,7 @@ var PatchStrategy = {
   ServerSideApply: "application/apply-patch+yaml"
 };
 
-// ../../work/main/node_modules/@kubernetes/client-node/dist/gen/apis/exception.js
+// node_modules/@kubernetes/client-node/dist/gen/apis/exception.js
 var ApiException = class extends Error {
   constructor(code, message, body, headers) {
     super("HTTP-Code: " + code + "\nMessage: " + message + "\nBody: " + JSON.stringify(body) + "\nHeaders: " + JSON.stringify(headers));

@@ -9,7 +9,7 @@ import {
   itemKeyProblem,
   overlay,
   parseInventory
-} from "./chunk-XKVTOQHB.js";
+} from "./chunk-LXWWS5PC.js";
 import {
   InputError
 } from "./chunk-RFREMJZE.js";
@@ -17,13 +17,13 @@ import {
   newClusters,
   newContexts,
   newUsers
-} from "./chunk-LVJR7IAV.js";
+} from "./chunk-YEWBN7YJ.js";
 import {
   load
-} from "./chunk-EYYVCF65.js";
+} from "./chunk-GGB3IVYU.js";
 import {
   require_keyParser
-} from "./chunk-TH7RN75Y.js";
+} from "./chunk-MBI4W7AN.js";
 import {
   parseDuration
 } from "./chunk-KI37J66C.js";

@@ -8,15 +8,15 @@ const __dirname = __ivoDirname(__filename);
 import {
   newResult,
   runPipeline
-} from "./chunk-IUSIQ6H2.js";
+} from "./chunk-YAJB3A45.js";
 import "./chunk-P3XPYN3B.js";
 import "./chunk-LEHTC4SJ.js";
 import "./chunk-GFWLNMO4.js";
 import {
   shardInventory
-} from "./chunk-XKVTOQHB.js";
+} from "./chunk-LXWWS5PC.js";
 import "./chunk-RFREMJZE.js";
-import "./chunk-EYYVCF65.js";
+import "./chunk-GGB3IVYU.js";
 import "./chunk-KI37J66C.js";
 import "./chunk-NXY6E3WA.js";
 import "./chunk-4RF5COTQ.js";

@@ -6,7 +6,7 @@ const require = __ivoCreateRequire(import.meta.url);
 const __filename = __ivoFileURLToPath(import.meta.url);
 const __dirname = __ivoDirname(__filename);
 
-// ../../work/main/node_modules/@kubernetes/client-node/dist/config_types.js
+// node_modules/@kubernetes/client-node/dist/config_types.js
 import fs from "node:fs";
 var ActionOnInvalid = {
   THROW: "throw",

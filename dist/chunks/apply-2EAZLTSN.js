@@ -9,8 +9,8 @@ import {
   applyObject,
   deleteObject,
   readObject
-} from "./chunk-6YWJZ3VC.js";
-import "./chunk-BVKJCVK4.js";
+} from "./chunk-4KZKDUUT.js";
+import "./chunk-FKQUI7BX.js";
 import "./chunk-GFWLNMO4.js";
 import "./chunk-CLT5UB3E.js";
 import "./chunk-4YKHFMZ6.js";

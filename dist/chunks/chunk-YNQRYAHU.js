@@ -7,10 +7,10 @@ const __filename = __ivoFileURLToPath(import.meta.url);
 const __dirname = __ivoDirname(__filename);
 import {
   rememberFieldLines
-} from "./chunk-6O7UMVLR.js";
+} from "./chunk-DUZVJ2RL.js";
 import {
   require_dist
-} from "./chunk-J3FLQPDA.js";
+} from "./chunk-N6NMC47G.js";
 import {
   manifestPattern
 } from "./chunk-I65N7RUE.js";
