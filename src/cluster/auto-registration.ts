@@ -21,14 +21,18 @@ interface EntryStatus {
   conditions?: Array<{ type?: string; status?: string }>;
 }
 
-/** Entries istiod created for this group, at this address (several addresses: other VMs of the group). */
-export async function autoRegisteredEntries(cluster: Cluster, namespace: string, group: string): Promise<KubeObject[]> {
+/** Every WorkloadEntry in the namespace, ours, istiod's or anyone's. */
+export async function workloadEntries(cluster: Cluster, namespace: string): Promise<KubeObject[]> {
   try {
-    const list = await cluster.call(() => cluster.objects.list<KubeObject>('networking.istio.io/v1', 'WorkloadEntry', namespace));
-    return list.items.filter((e) => e.metadata.annotations?.[AUTO_REGISTRATION_GROUP_ANNOTATION] === group);
+    return (await cluster.call(() => cluster.objects.list<KubeObject>('networking.istio.io/v1', 'WorkloadEntry', namespace))).items;
   } catch (err) {
     throw clusterError(`list WorkloadEntries in ${namespace}`, err);
   }
+}
+
+/** Entries istiod created for this group, at this address (several addresses: other VMs of the group). */
+export async function autoRegisteredEntries(cluster: Cluster, namespace: string, group: string): Promise<KubeObject[]> {
+  return (await workloadEntries(cluster, namespace)).filter((e) => e.metadata.annotations?.[AUTO_REGISTRATION_GROUP_ANNOTATION] === group);
 }
 
 function describe(e: KubeObject, group: string): AutoRegisteredEntry {

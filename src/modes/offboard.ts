@@ -5,7 +5,7 @@
 // the namespace is left alone.
 import type { Cluster } from '../cluster/client.js';
 import { deleteObject, readObject } from '../cluster/apply.js';
-import { autoRegisteredEntries } from '../cluster/auto-registration.js';
+import { autoRegisteredEntries, workloadEntries } from '../cluster/auto-registration.js';
 import type { Settings } from '../config/settings.js';
 import type { EffectiveWorkload } from '../plan/effective-workload.js';
 import { objectRef, type RenderedObject } from '../plan/kube-object.js';
@@ -50,7 +50,7 @@ export async function offboard(s: Settings, ctx: RunContext, result: RunResult):
         ? systemdOffboardLines(s).map((l) => `on ${sshTarget(s)}: ${l}`)
         : [`on ${sshTarget(s)}: ${shellJoin(removeProxyCommand(s))}`, `on ${sshTarget(s)}: ${shellJoin(removeBundleCommand(s, BUNDLE_FILE_NAMES))}`]),
       `on ${sshTarget(s)}: remove the block "# BEGIN ${marker}" from ${HOSTS_FILE}: ${shellJoin(removeHostsBlockCommand(s, marker))}`,
-      ...rendered.filter((r) => r.object.kind !== 'WorkloadEntry').map((r) => `delete ${objectRef(r.object)} (if applied by ${FIELD_MANAGER})`),
+      ...rendered.filter((r) => r.object.kind !== 'WorkloadEntry').map((r) => `delete ${objectRef(r.object)} (if applied by ${FIELD_MANAGER}${r.object.kind === 'ServiceAccount' ? ', and no other WorkloadEntry runs as it' : ''})`),
     ];
     result.proxyStatus = 'planned';
     return;
@@ -93,10 +93,26 @@ async function offboardVm(s: Settings, ctx: RunContext, result: RunResult, clust
     });
   }
   await runStep(result, ctx, 'Remove the workload objects', `${w.namespace}/${w.name}`, async (step) => {
+    const kept: string[] = [];
     for (const r of rendered.filter((x) => x.object.kind !== 'WorkloadEntry')) {
-      if (groupInUse.length > 0) recordObject(result, r, 'unchanged');
-      else await deleteOurs(cluster, r, result);
+      if (groupInUse.length > 0) {
+        recordObject(result, r, 'unchanged');
+        continue;
+      }
+      // A ServiceAccount other workloads run as (the service-account input) stays while any
+      // WorkloadEntry in the namespace names it: its VMs mint their next certificates with it.
+      // Listed after this VM's entry is gone, so of VMs offboarded at once the last one deletes it.
+      if (r.object.kind === 'ServiceAccount') {
+        const users = (await workloadEntries(cluster, w.namespace)).filter((e) => (e.spec as { serviceAccount?: string } | undefined)?.serviceAccount === r.object.metadata.name);
+        if (users.length) {
+          recordObject(result, r, 'unchanged');
+          kept.push(`kept ${objectRef(r.object)}: WorkloadEntry ${users.map((e) => `${w.namespace}/${e.metadata.name}`).join(', ')} run${users.length === 1 ? 's' : ''} as it`);
+          continue;
+        }
+      }
+      await deleteOurs(cluster, r, result);
     }
     if (groupInUse.length > 0) step.detail = `kept: WorkloadGroup ${w.namespace}/${group?.object.metadata.name} still has ${groupInUse.join(', ')}`;
+    else if (kept.length) step.detail = kept.join('; ');
   });
 }

@@ -34,7 +34,7 @@ async function run(world: FakeWorld, mode: string, signal = new AbortController(
 }
 
 /** The calls that change something (reads left out): the order the cluster and the VM see. */
-const changes = (w: FakeWorld) => w.timeline.filter((c) => !c.startsWith('read '));
+const changes = (w: FakeWorld) => w.timeline.filter((c) => !c.startsWith('read ') && !c.startsWith('list '));
 
 /** The rendered objects, by the report's rows: "Kind ns/name", in render order. */
 const refs = (r: RunResult, keep: (kind: string) => boolean) => r.objects.filter((o) => keep(o.kind)).map((o) => `${o.kind} ${o.namespace ? `${o.namespace}/` : ''}${o.name}`);
@@ -180,6 +180,22 @@ describe('offboard with in-memory cluster and VM', () => {
       ...rest.reverse().map((o) => `delete ${o}`),
       'lease delete',
     ]);
+    assert.deepEqual([...world.objects.keys()].filter((k) => !k.startsWith('Namespace ')), []);
+  });
+
+  it('keeps a ServiceAccount another workload\'s WorkloadEntry runs as; the last one offboarded deletes it', async () => {
+    const world = fakeWorld();
+    const as = (workload: string, host: string, mode: string) => runPipeline(settings(mode, { 'workload-name': workload, 'vm-host': host, 'ssh-known-hosts': `${host} ${inputs['ssh-known-hosts'].split(' ').slice(1).join(' ')}`, labels: `app=${workload}`, 'service-account': 'backend' }), { log: memoryLogger(), signal: new AbortController().signal, env: {}, workDir: dir, cwd: dir, connect: world.connect });
+    for (const [name, host] of [['backend-a', '10.0.93.162'], ['backend-b', '10.0.93.163']] as const) assert.equal((await as(name, host, 'onboard')).verdict, 'succeeded');
+    const a = await as('backend-a', '10.0.93.162', 'offboard');
+    assert.equal(a.verdict, 'succeeded', JSON.stringify(a.error));
+    assert.ok(world.objects.has('ServiceAccount demo/backend'), 'backend-b still runs as it');
+    assert.equal(a.objects.find((o) => o.kind === 'ServiceAccount')?.action, 'unchanged');
+    assert.equal(a.steps.find((st) => st.name === 'Remove the workload objects')?.detail, 'kept ServiceAccount/demo/backend: WorkloadEntry demo/backend-b runs as it');
+    assert.ok(!world.objects.has('Service demo/backend-a') && !world.objects.has('Sidecar demo/backend-a'), 'backend-a\'s own objects are gone');
+    const b = await as('backend-b', '10.0.93.163', 'offboard');
+    assert.equal(b.verdict, 'succeeded', JSON.stringify(b.error));
+    assert.equal(b.objects.find((o) => o.kind === 'ServiceAccount')?.action, 'deleted');
     assert.deepEqual([...world.objects.keys()].filter((k) => !k.startsWith('Namespace ')), []);
   });
 
