@@ -29,7 +29,7 @@ import {
   waitForAutoRegisteredEntry,
   waitReady,
   withVmLease
-} from "./chunk-V4D4ZON3.js";
+} from "./chunk-CKO32Y56.js";
 import {
   checkOnServer,
   recordObject,

@@ -895,13 +895,15 @@ async function withVmLease(s, ctx, result, cluster, purpose, fn) {
 // src/cluster/auto-registration.ts
 var AUTO_REGISTRATION_GROUP_ANNOTATION = "istio.io/autoRegistrationGroup";
 var HEALTH_CONDITION = "Healthy";
-async function autoRegisteredEntries(cluster, namespace, group) {
+async function workloadEntries(cluster, namespace) {
   try {
-    const list = await cluster.call(() => cluster.objects.list("networking.istio.io/v1", "WorkloadEntry", namespace));
-    return list.items.filter((e) => e.metadata.annotations?.[AUTO_REGISTRATION_GROUP_ANNOTATION] === group);
+    return (await cluster.call(() => cluster.objects.list("networking.istio.io/v1", "WorkloadEntry", namespace))).items;
   } catch (err) {
     throw clusterError(`list WorkloadEntries in ${namespace}`, err);
   }
+}
+async function autoRegisteredEntries(cluster, namespace, group) {
+  return (await workloadEntries(cluster, namespace)).filter((e) => e.metadata.annotations?.[AUTO_REGISTRATION_GROUP_ANNOTATION] === group);
 }
 function describe(e, group) {
   const status = e.status;
@@ -956,6 +958,7 @@ export {
   systemdOffboardLines,
   leasePlanLine,
   withVmLease,
+  workloadEntries,
   autoRegisteredEntries,
   waitForAutoRegisteredEntry
 };

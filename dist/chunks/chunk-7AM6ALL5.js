@@ -18,9 +18,9 @@ import {
 
 // src/pipeline/run.ts
 var MODES = {
-  onboard: async () => (await import("./onboard-JHB6YI6G.js")).onboard,
+  onboard: async () => (await import("./onboard-FSUGMQVT.js")).onboard,
   render: async () => (await import("./render-YHCSR7DV.js")).render,
-  offboard: async () => (await import("./offboard-D37YV23B.js")).offboard
+  offboard: async () => (await import("./offboard-DR2QHP4J.js")).offboard
 };
 function newResult(s) {
   return {
@@ -46,7 +46,7 @@ function newResult(s) {
 }
 async function runPipeline(s, ctx, result = newResult(s)) {
   try {
-    const mode = s.fleet ? (await import("./fleet-JRWAEWOC.js")).fleet : await MODES[s.mode]();
+    const mode = s.fleet ? (await import("./fleet-TUIXISAT.js")).fleet : await MODES[s.mode]();
     await mode(s, ctx, result);
   } catch (err) {
     result.verdict = "failed";

@@ -17,8 +17,9 @@ import {
   removeProxy,
   removeProxyCommand,
   systemdOffboardLines,
-  withVmLease
-} from "./chunk-V4D4ZON3.js";
+  withVmLease,
+  workloadEntries
+} from "./chunk-CKO32Y56.js";
 import {
   recordObject,
   renderStep
@@ -84,7 +85,7 @@ async function offboard(s, ctx, result) {
       ...rendered.filter((r) => r.object.kind === "WorkloadEntry").map((r) => `delete ${objectRef(r.object)} (if applied by ${FIELD_MANAGER})`),
       ...s.proxy.runtime === "systemd" ? systemdOffboardLines(s).map((l) => `on ${sshTarget(s)}: ${l}`) : [`on ${sshTarget(s)}: ${shellJoin(removeProxyCommand(s))}`, `on ${sshTarget(s)}: ${shellJoin(removeBundleCommand(s, BUNDLE_FILE_NAMES))}`],
       `on ${sshTarget(s)}: remove the block "# BEGIN ${marker}" from ${HOSTS_FILE}: ${shellJoin(removeHostsBlockCommand(s, marker))}`,
-      ...rendered.filter((r) => r.object.kind !== "WorkloadEntry").map((r) => `delete ${objectRef(r.object)} (if applied by ${FIELD_MANAGER})`)
+      ...rendered.filter((r) => r.object.kind !== "WorkloadEntry").map((r) => `delete ${objectRef(r.object)} (if applied by ${FIELD_MANAGER}${r.object.kind === "ServiceAccount" ? ", and no other WorkloadEntry runs as it" : ""})`)
     ];
     result.proxyStatus = "planned";
     return;
@@ -120,11 +121,24 @@ async function offboardVm(s, ctx, result, cluster, rendered, w, marker) {
     });
   }
   await runStep(result, ctx, "Remove the workload objects", `${w.namespace}/${w.name}`, async (step) => {
+    const kept = [];
     for (const r of rendered.filter((x) => x.object.kind !== "WorkloadEntry")) {
-      if (groupInUse.length > 0) recordObject(result, r, "unchanged");
-      else await deleteOurs(cluster, r, result);
+      if (groupInUse.length > 0) {
+        recordObject(result, r, "unchanged");
+        continue;
+      }
+      if (r.object.kind === "ServiceAccount") {
+        const users = (await workloadEntries(cluster, w.namespace)).filter((e) => e.spec?.serviceAccount === r.object.metadata.name);
+        if (users.length) {
+          recordObject(result, r, "unchanged");
+          kept.push(`kept ${objectRef(r.object)}: WorkloadEntry ${users.map((e) => `${w.namespace}/${e.metadata.name}`).join(", ")} run${users.length === 1 ? "s" : ""} as it`);
+          continue;
+        }
+      }
+      await deleteOurs(cluster, r, result);
     }
     if (groupInUse.length > 0) step.detail = `kept: WorkloadGroup ${w.namespace}/${group?.object.metadata.name} still has ${groupInUse.join(", ")}`;
+    else if (kept.length) step.detail = kept.join("; ");
   });
 }
 export {
