@@ -20,7 +20,11 @@ export function namespaceObject(w: WorkloadIdentity): KubeObject {
 }
 
 export function serviceAccount(w: WorkloadIdentity): KubeObject {
-  return { apiVersion: 'v1', kind: 'ServiceAccount', metadata: metadata(w, w.serviceAccount) };
+  const meta = metadata(w, w.serviceAccount);
+  // A ServiceAccount not named after the workload may be shared by several (service-account):
+  // a workload label would flip with each one applied, and a fleet could not apply it once.
+  if (w.serviceAccount !== w.name) delete meta.labels?.[WORKLOAD_LABEL];
+  return { apiVersion: 'v1', kind: 'ServiceAccount', metadata: meta };
 }
 
 export function service(w: WorkloadIdentity): KubeObject | undefined {

@@ -244,6 +244,8 @@ describe('a fleet on the in-memory cluster and VMs', () => {
     assert.equal(b?.verdict, 'succeeded', JSON.stringify(b?.error));
     assert.match(r.error?.message ?? '', /^1 of 2 VMs failed: 10\.231\.1\.2 \(Start the proxy/);
     assert.equal(a?.objects.find((o) => o.kind === 'ServiceAccount')?.action, 'created', 'the failed VM is the one that created the shared ServiceAccount');
+    assert.equal(world.timeline.filter((c) => c === 'apply ServiceAccount demo/backend').length, 1, 'the shared ServiceAccount renders the same for both workloads (no workload label): applied once');
+    assert.equal(world.objects.get('ServiceAccount demo/backend')?.metadata.labels?.['istio-vm-onboard.io/workload'], undefined);
     assert.match(a?.error?.message ?? '', /kept ServiceAccount\/demo\/backend: 10\.231\.2\.2 of this run use it/);
     assert.ok(world.objects.has('ServiceAccount demo/backend'), 'the ServiceAccount the other VM runs as stays');
     assert.ok(!world.objects.has('Service demo/backend-a') && !world.objects.has('Sidecar demo/backend-a'), 'the failed VM\'s own objects are gone');
