@@ -36,7 +36,9 @@ function namespaceObject(w) {
   return { apiVersion: "v1", kind: "Namespace", metadata: { name: w.namespace } };
 }
 function serviceAccount(w) {
-  return { apiVersion: "v1", kind: "ServiceAccount", metadata: metadata(w, w.serviceAccount) };
+  const meta = metadata(w, w.serviceAccount);
+  if (w.serviceAccount !== w.name) delete meta.labels?.[WORKLOAD_LABEL];
+  return { apiVersion: "v1", kind: "ServiceAccount", metadata: meta };
 }
 function service(w) {
   if (w.ports.length === 0) return void 0;

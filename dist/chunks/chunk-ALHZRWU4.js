@@ -29,7 +29,7 @@ import {
 } from "./chunk-GFWLNMO4.js";
 import {
   groupProbe
-} from "./chunk-IZDORNBA.js";
+} from "./chunk-7KNWFRQE.js";
 import {
   MANAGED_BY_LABEL,
   MANAGED_BY_VALUE

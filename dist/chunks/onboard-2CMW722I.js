@@ -29,12 +29,12 @@ import {
   waitForAutoRegisteredEntry,
   waitReady,
   withVmLease
-} from "./chunk-CKO32Y56.js";
+} from "./chunk-ALHZRWU4.js";
 import {
   checkOnServer,
   recordObject,
   renderStep
-} from "./chunk-63DA46TC.js";
+} from "./chunk-5UHZXH7S.js";
 import "./chunk-5ECFXHHT.js";
 import {
   derivedForms
@@ -68,7 +68,7 @@ import {
   hostsBlockLines,
   hostsBlockMarker,
   probeHost
-} from "./chunk-IZDORNBA.js";
+} from "./chunk-7KNWFRQE.js";
 import "./chunk-EBGFFS5Q.js";
 import "./chunk-LXWWS5PC.js";
 import "./chunk-RFREMJZE.js";

@@ -16,7 +16,7 @@ import {
   sidecarFor,
   workloadEntry,
   workloadGroup
-} from "./chunk-IZDORNBA.js";
+} from "./chunk-7KNWFRQE.js";
 import "./chunk-EBGFFS5Q.js";
 import "./chunk-LXWWS5PC.js";
 import {

@@ -19,11 +19,11 @@ import {
   systemdOffboardLines,
   withVmLease,
   workloadEntries
-} from "./chunk-CKO32Y56.js";
+} from "./chunk-ALHZRWU4.js";
 import {
   recordObject,
   renderStep
-} from "./chunk-63DA46TC.js";
+} from "./chunk-5UHZXH7S.js";
 import "./chunk-5ECFXHHT.js";
 import {
   runStep
@@ -42,7 +42,7 @@ import "./chunk-FKQUI7BX.js";
 import "./chunk-GFWLNMO4.js";
 import {
   hostsBlockMarker
-} from "./chunk-IZDORNBA.js";
+} from "./chunk-7KNWFRQE.js";
 import "./chunk-EBGFFS5Q.js";
 import "./chunk-LXWWS5PC.js";
 import "./chunk-RFREMJZE.js";

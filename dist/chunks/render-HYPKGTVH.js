@@ -9,7 +9,7 @@ import {
   checkOnServer,
   render,
   renderStep
-} from "./chunk-63DA46TC.js";
+} from "./chunk-5UHZXH7S.js";
 import "./chunk-5ECFXHHT.js";
 import "./chunk-P3XPYN3B.js";
 import "./chunk-LEHTC4SJ.js";
