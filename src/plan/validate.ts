@@ -75,8 +75,8 @@ const compiled = new Map<string, ValidateFunction>();
 function validatorFor(def: string): ValidateFunction {
   ajv ??= new Ajv({
     allErrors: true,
-    // For the message of an unknown field: the properties its object does have.
-    verbose: true,
+    // Not verbose: that embeds every schema in the generated code and doubled the compile time.
+    // The schema behind an error is looked up instead (errorSchema).
     // Unknown keywords and formats stay errors (a generator change must be looked at); the
     // OpenAPI schemas leave `type` out beside $ref and oneOf, which is fine for validation.
     strict: true,
@@ -149,12 +149,42 @@ function alternatives(branches: Schema[]): { types?: string[]; exclusive?: strin
   return fields.length ? { exclusive: [...new Set(fields)] } : {};
 }
 
-function describe(e: ErrorObject): string {
+/**
+ * The schema an error's keyword sits in, as ajv's verbose mode would give it (parentSchema):
+ * the schema at the error's data location under def (through $ref, properties, items and
+ * additionalProperties), then the keywords at the end of the error's schemaPath that do not
+ * move in the data (allOf/1 before a oneOf).
+ */
+function errorSchema(def: string, e: ErrorObject): Schema | undefined {
+  let at: Schema | undefined = { $ref: `#/$defs/${def}` };
+  for (const seg of pointerSegments(e.instancePath)) {
+    if (!at) return undefined;
+    const r = resolve(at);
+    at = typeof seg === 'number' ? r.items : subschema(r, seg);
+  }
+  if (!at) return undefined;
+  at = resolve(at);
+  const path = e.schemaPath.split('/').slice(0, -1);
+  const inPlace: Array<[string, number]> = [];
+  while (path.length >= 2 && /^(allOf|anyOf|oneOf)$/.test(path.at(-2) ?? '') && /^\d+$/.test(path.at(-1) ?? '')) {
+    const index = Number(path.pop());
+    inPlace.unshift([path.pop() as string, index]);
+  }
+  for (const [keyword, index] of inPlace) at = at && resolve(((at as Record<string, unknown>)[keyword] as Schema[] | undefined)?.[index] ?? {});
+  return at;
+}
+
+/** The branches of a failed oneOf/anyOf. */
+function branchesOf(def: string, e: ErrorObject): Schema[] {
+  return ((errorSchema(def, e) as Record<string, unknown> | undefined)?.[e.keyword] as Schema[] | undefined) ?? [];
+}
+
+function describe(def: string, e: ErrorObject): string {
   const p = e.params as Record<string, unknown>;
   switch (e.keyword) {
     case 'required': return 'is required';
     case 'additionalProperties': {
-      const known = Object.keys((e.parentSchema as Schema | undefined)?.properties ?? {});
+      const known = Object.keys(errorSchema(def, e)?.properties ?? {});
       const like = lookalike(String(p.additionalProperty), known);
       return `unknown field${like ? ` (did you mean ${like}?)` : ''}`;
     }
@@ -167,7 +197,7 @@ function describe(e: ErrorObject): string {
       return e.message ?? `must match format ${String(p.format)}`;
     case 'oneOf':
     case 'anyOf': {
-      const alt = alternatives((e.schema as Schema[] | undefined) ?? []);
+      const alt = alternatives(branchesOf(def, e));
       if (alt.types) return `must be ${alt.types.join(' or ')}`;
       if (alt.exclusive) return `only one of ${alt.exclusive.join(', ')} can be set`;
       return e.message ?? e.keyword;
@@ -181,7 +211,7 @@ function describe(e: ErrorObject): string {
  * branch's errors: those are dropped, and the alternative says what it wants as a whole.
  * Returns the pointers of type errors too: CEL rules are not evaluated on ill-typed data.
  */
-function schemaErrors(errors: ErrorObject[]): { found: Found[]; typeErrorAt: string[] } {
+function schemaErrors(def: string, errors: ErrorObject[]): { found: Found[]; typeErrorAt: string[] } {
   const alternativesAt = errors.filter((e) => e.keyword === 'oneOf' || e.keyword === 'anyOf').map((e) => `${e.schemaPath}/`);
   const found: Found[] = [];
   const typeErrorAt: string[] = [];
@@ -192,10 +222,10 @@ function schemaErrors(errors: ErrorObject[]): { found: Found[]; typeErrorAt: str
     // A missing or unknown field is reported at the field itself, not at its parent.
     const field = (e.params as Record<string, unknown>).missingProperty ?? (e.params as Record<string, unknown>).additionalProperty;
     if (typeof field === 'string') segments = [...segments, field];
-    if (e.keyword === 'type' || ((e.keyword === 'oneOf' || e.keyword === 'anyOf') && alternatives((e.schema as Schema[] | undefined) ?? []).types)) {
+    if (e.keyword === 'type' || ((e.keyword === 'oneOf' || e.keyword === 'anyOf') && alternatives(branchesOf(def, e)).types)) {
       typeErrorAt.push(e.instancePath);
     }
-    const message = describe(e);
+    const message = describe(def, e);
     const key = `${JSON.stringify(segments)} ${message}`;
     if (!seen.has(key)) found.push({ segments, message });
     seen.add(key);
@@ -394,7 +424,7 @@ export function validateObject(o: KubeObject): ObjectValidation {
   if (def) {
     const data = withoutNulls(o);
     const validate = validatorFor(def);
-    const { found: schemaFound, typeErrorAt } = validate(data) ? { found: [], typeErrorAt: [] } : schemaErrors(validate.errors ?? []);
+    const { found: schemaFound, typeErrorAt } = validate(data) ? { found: [], typeErrorAt: [] } : schemaErrors(def, validate.errors ?? []);
     found.push(...schemaFound);
     ruleProblems({ $ref: `#/$defs/${def}` }, data, [], typeErrorAt, found);
   }
