@@ -26330,8 +26330,8 @@ var compiled = /* @__PURE__ */ new Map();
 function validatorFor(def) {
   ajv ??= new import_ajv.Ajv({
     allErrors: true,
-    // For the message of an unknown field: the properties its object does have.
-    verbose: true,
+    // Not verbose: that embeds every schema in the generated code and doubled the compile time.
+    // The schema behind an error is looked up instead (errorSchema).
     // Unknown keywords and formats stay errors (a generator change must be looked at); the
     // OpenAPI schemas leave `type` out beside $ref and oneOf, which is fine for validation.
     strict: true,
@@ -26395,13 +26395,34 @@ function alternatives(branches) {
   const fields = branches.flatMap((b) => b.required ?? b.not?.anyOf?.flatMap((x) => x.required ?? []) ?? []);
   return fields.length ? { exclusive: [...new Set(fields)] } : {};
 }
-function describe(e) {
+function errorSchema(def, e) {
+  let at = { $ref: `#/$defs/${def}` };
+  for (const seg of pointerSegments(e.instancePath)) {
+    if (!at) return void 0;
+    const r = resolve(at);
+    at = typeof seg === "number" ? r.items : subschema(r, seg);
+  }
+  if (!at) return void 0;
+  at = resolve(at);
+  const path = e.schemaPath.split("/").slice(0, -1);
+  const inPlace = [];
+  while (path.length >= 2 && /^(allOf|anyOf|oneOf)$/.test(path.at(-2) ?? "") && /^\d+$/.test(path.at(-1) ?? "")) {
+    const index = Number(path.pop());
+    inPlace.unshift([path.pop(), index]);
+  }
+  for (const [keyword, index] of inPlace) at = at && resolve(at[keyword]?.[index] ?? {});
+  return at;
+}
+function branchesOf(def, e) {
+  return errorSchema(def, e)?.[e.keyword] ?? [];
+}
+function describe(def, e) {
   const p = e.params;
   switch (e.keyword) {
     case "required":
       return "is required";
     case "additionalProperties": {
-      const known = Object.keys(e.parentSchema?.properties ?? {});
+      const known = Object.keys(errorSchema(def, e)?.properties ?? {});
       const like = lookalike(String(p.additionalProperty), known);
       return `unknown field${like ? ` (did you mean ${like}?)` : ""}`;
     }
@@ -26415,7 +26436,7 @@ function describe(e) {
       return e.message ?? `must match format ${String(p.format)}`;
     case "oneOf":
     case "anyOf": {
-      const alt = alternatives(e.schema ?? []);
+      const alt = alternatives(branchesOf(def, e));
       if (alt.types) return `must be ${alt.types.join(" or ")}`;
       if (alt.exclusive) return `only one of ${alt.exclusive.join(", ")} can be set`;
       return e.message ?? e.keyword;
@@ -26424,7 +26445,7 @@ function describe(e) {
       return e.message ?? e.keyword;
   }
 }
-function schemaErrors(errors) {
+function schemaErrors(def, errors) {
   const alternativesAt = errors.filter((e) => e.keyword === "oneOf" || e.keyword === "anyOf").map((e) => `${e.schemaPath}/`);
   const found = [];
   const typeErrorAt = [];
@@ -26434,10 +26455,10 @@ function schemaErrors(errors) {
     let segments = pointerSegments(e.instancePath);
     const field = e.params.missingProperty ?? e.params.additionalProperty;
     if (typeof field === "string") segments = [...segments, field];
-    if (e.keyword === "type" || (e.keyword === "oneOf" || e.keyword === "anyOf") && alternatives(e.schema ?? []).types) {
+    if (e.keyword === "type" || (e.keyword === "oneOf" || e.keyword === "anyOf") && alternatives(branchesOf(def, e)).types) {
       typeErrorAt.push(e.instancePath);
     }
-    const message = describe(e);
+    const message = describe(def, e);
     const key = `${JSON.stringify(segments)} ${message}`;
     if (!seen.has(key)) found.push({ segments, message });
     seen.add(key);
@@ -26597,7 +26618,7 @@ function validateObject(o) {
   if (def) {
     const data = withoutNulls(o);
     const validate = validatorFor(def);
-    const { found: schemaFound, typeErrorAt } = validate(data) ? { found: [], typeErrorAt: [] } : schemaErrors(validate.errors ?? []);
+    const { found: schemaFound, typeErrorAt } = validate(data) ? { found: [], typeErrorAt: [] } : schemaErrors(def, validate.errors ?? []);
     found.push(...schemaFound);
     ruleProblems({ $ref: `#/$defs/${def}` }, data, [], typeErrorAt, found);
   }

@@ -34,7 +34,7 @@ import {
   checkOnServer,
   recordObject,
   renderStep
-} from "./chunk-5UHZXH7S.js";
+} from "./chunk-PJ3SNYGO.js";
 import "./chunk-5ECFXHHT.js";
 import {
   derivedForms

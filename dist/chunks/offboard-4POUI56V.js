@@ -23,7 +23,7 @@ import {
 import {
   recordObject,
   renderStep
-} from "./chunk-5UHZXH7S.js";
+} from "./chunk-PJ3SNYGO.js";
 import "./chunk-5ECFXHHT.js";
 import {
   runStep

@@ -18,9 +18,9 @@ import {
 
 // src/pipeline/run.ts
 var MODES = {
-  onboard: async () => (await import("./onboard-2CMW722I.js")).onboard,
-  render: async () => (await import("./render-HYPKGTVH.js")).render,
-  offboard: async () => (await import("./offboard-GEUSPKQE.js")).offboard
+  onboard: async () => (await import("./onboard-M3Y3BEW6.js")).onboard,
+  render: async () => (await import("./render-MVSDQOLY.js")).render,
+  offboard: async () => (await import("./offboard-4POUI56V.js")).offboard
 };
 function newResult(s) {
   return {
@@ -46,7 +46,7 @@ function newResult(s) {
 }
 async function runPipeline(s, ctx, result = newResult(s)) {
   try {
-    const mode = s.fleet ? (await import("./fleet-5UNNZUKR.js")).fleet : await MODES[s.mode]();
+    const mode = s.fleet ? (await import("./fleet-MI4UACGE.js")).fleet : await MODES[s.mode]();
     await mode(s, ctx, result);
   } catch (err) {
     result.verdict = "failed";

@@ -179,7 +179,7 @@ async function renderStep(s, ctx, result, action = "rendered") {
   });
   const namespace = workload.namespace;
   await runStep(result, ctx, "Check manifests offline", `${rendered.length} objects`, async (step) => {
-    const { validateObject } = await import("./validate-7OKOEDZU.js");
+    const { validateObject } = await import("./validate-YJKDRA2L.js");
     let invalid = 0;
     for (const r of rendered) {
       const v = validateObject(r.object);
