@@ -55,6 +55,8 @@ export async function offboard(s: Settings, ctx: RunContext, result: RunResult):
     result.proxyStatus = 'planned';
     return;
   }
+  // The namespace is left alone (it may hold more than this workload): the report says so.
+  for (const r of objects) if (r.object.kind === 'Namespace') recordObject(result, r, 'unchanged');
   const cluster = await ctx.connect.cluster(s.cluster.kubeconfig as string, s.cluster.context, ctx.log, ctx.signal, s.cluster.requestTimeoutMs); // the Kubernetes client loads here, after the render step
   return withVmLease(s, ctx, result, cluster, `offboard ${w.namespace}/${w.name}`, () => offboardVm(s, ctx, result, cluster, rendered, w, marker));
 }

@@ -181,6 +181,7 @@ describe('offboard with in-memory cluster and VM', () => {
       'lease delete',
     ]);
     assert.deepEqual([...world.objects.keys()].filter((k) => !k.startsWith('Namespace ')), []);
+    assert.equal(r.objects.find((o) => o.kind === 'Namespace')?.action, 'unchanged', 'the namespace is left, and the report says so');
   });
 
   it('keeps a ServiceAccount another workload\'s WorkloadEntry runs as; the last one offboarded deletes it', async () => {
