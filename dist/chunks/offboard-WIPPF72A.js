@@ -90,6 +90,7 @@ async function offboard(s, ctx, result) {
     result.proxyStatus = "planned";
     return;
   }
+  for (const r of objects) if (r.object.kind === "Namespace") recordObject(result, r, "unchanged");
   const cluster = await ctx.connect.cluster(s.cluster.kubeconfig, s.cluster.context, ctx.log, ctx.signal, s.cluster.requestTimeoutMs);
   return withVmLease(s, ctx, result, cluster, `offboard ${w.namespace}/${w.name}`, () => offboardVm(s, ctx, result, cluster, rendered, w, marker));
 }
