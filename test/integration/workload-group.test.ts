@@ -96,4 +96,26 @@ describe('registration: workload-group', () => {
     assert.equal(await world.api.getObject('networking.istio.io/v1', 'WorkloadGroup', 'demo', 'backend-vm'), undefined);
     assert.deepEqual((await entries()).map((e) => e.metadata.name), [], 'no WorkloadEntry left in the namespace');
   });
+
+  it('both VMs in one fleet run: what they share is written once for the run; per VM only its lease and its token', async () => {
+    const from = world.api.writes().length;
+    const inventory = [vm, vm2].map((v) => `- vm-host: ${v.address}\n`).join('');
+    const knownHosts = [vm, vm2].map((v) => v.knownHostsLine).join('\n');
+    const r = await act({ inventory, concurrency: '2', 'vm-host': '', 'ssh-known-hosts': knownHosts });
+    assert.equal(r.code, 0, r.stdout);
+    const writes = world.api.writes().slice(from).map((w) => `${w.method} ${w.path.replace(/^\/apis?\/(?:[^/]+\/)?v1\/namespaces\/[^/]+\//, '').replace(/\/istio-vm-onboard\.[^/]+$/, '/<vm>')}`);
+    const count = (w: string) => writes.filter((x) => x === w).length;
+    for (const shared of ['PATCH serviceaccounts/backend-vm', 'PATCH services/backend-vm', 'PATCH sidecars/backend-vm', 'PATCH workloadgroups/backend-vm']) assert.equal(count(shared), 1, `${shared} once: ${writes.join(', ')}`);
+    assert.equal(count('POST leases'), 2);
+    assert.equal(count('DELETE leases/<vm>'), 2);
+    assert.equal(count('POST serviceaccounts/backend-vm/token'), 2);
+    assert.equal(writes.filter((w) => !/leases|token$/.test(w)).length, 4, `nothing else written: ${writes.join(', ')}`);
+    const mine = (await entries()).filter((e) => e.metadata.annotations?.['istio.io/autoRegistrationGroup'] === 'backend-vm');
+    assert.deepEqual(mine.map((e) => e.spec.address).sort(), [vm.address, vm2.address].sort(), 'istiod registered both');
+
+    const off = await act({ inventory, concurrency: '2', 'vm-host': '', 'ssh-known-hosts': knownHosts, mode: 'offboard' });
+    assert.equal(off.code, 0, off.stdout);
+    assert.equal(await world.api.getObject('networking.istio.io/v1', 'WorkloadGroup', 'demo', 'backend-vm'), undefined, 'the group is gone with its last VM');
+    assert.deepEqual((await entries()).map((e) => e.metadata.name), []);
+  });
 });
