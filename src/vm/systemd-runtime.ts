@@ -9,6 +9,7 @@
 // block and the probes mean the same on both runtimes, and SSH is never captured.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { isIP } from 'node:net';
 import type { MeshFacts } from '../cluster/mesh-facts.js';
 import type { Settings } from '../config/settings.js';
 import type { Logger } from '../log.js';
@@ -66,7 +67,8 @@ export function withClusterEnvKeys(clusterEnv: string, extra: Record<string, str
 /**
  * The bundle as the package wants it: cluster.env gains what istio-start.sh exports to
  * pilot-agent for this runtime: no iptables and interception NONE, and from the bundle's
- * sidecar.env the CA address, its SNI for a host-name gateway, the pod name and owner.
+ * sidecar.env the CA address, its SNI for a host-name gateway, the pod name and owner, the
+ * workload address as ISTIO_SVC_IP and ISTIO_DUAL_STACK for an IPv6 one.
  * sidecar.env itself and hosts are the docker runtime's (the package keeps its own sidecar.env;
  * the hosts line goes into the /etc/hosts block).
  */
@@ -77,7 +79,13 @@ export function placedBundle(files: BundleFile[]): Array<BundleFile & { path: st
     if (at > 0) env.set(line.slice(0, at), line.slice(at + 1));
   }
   const extra: Record<string, string> = { ISTIO_CUSTOM_IP_TABLES: 'true', ISTIO_META_INTERCEPTION_MODE: 'NONE' };
-  for (const k of ['CA_ADDR', 'CA_SNI', 'PILOT_SNI', 'ISTIOD_SAN', 'POD_NAME', 'ISTIO_META_OWNER']) if (env.get(k)) extra[k] = env.get(k) as string;
+  for (const k of ['CA_ADDR', 'CA_SNI', 'PILOT_SNI', 'ISTIOD_SAN', 'POD_NAME', 'ISTIO_META_OWNER', 'ISTIO_DUAL_STACK']) if (env.get(k)) extra[k] = env.get(k) as string;
+  // istio-start.sh starts pilot-agent with INSTANCE_IP=$ISTIO_SVC_IP, else the first address of
+  // `hostname --all-ip-addresses` (an IPv4 one on a dual-stack VM): the workload address, as the
+  // docker runtime's INSTANCE_IP and istioctl's --internalIP (ISTIO_SVC_IP) give it. pilot-agent
+  // lists it first among the proxy's IPs and istiod binds the inbound listener to it.
+  const instanceIp = env.get('INSTANCE_IP') ?? '';
+  if (isIP(instanceIp)) extra.ISTIO_SVC_IP = instanceIp;
   return PLACED_FILES.map((p) => {
     const f = files.find((x) => x.name === p.name);
     if (!f) throw new Error(`bundle file ${p.name} missing`);

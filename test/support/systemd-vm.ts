@@ -4,6 +4,10 @@
 // Inside: systemd as PID 1, journald, dbus, a real sshd (own host key), a non-root sudo user;
 // so the action meets what a real VM gives it: systemctl, dpkg, the journal, iptables.
 //
+// IPv6 (`ipv6: true` with the world's `hubAddress6`, see vm-world.ts enableIpv6): the link also
+// gets fd10:231:0:N::/64 (host side ::1, VM ::2, `nodad`), the VM a route to the hub's IPv6
+// address, and its sshd listens on both addresses. All of it goes with the link and the netns.
+//
 // The overlay is mounted in a private mount namespace that only the nspawn process holds: when
 // it ends, the mount ends with it. stop() kills the container's init and nspawn by PID + start
 // time, deletes the host link and the netns, and checks that nothing is left.
@@ -46,6 +50,9 @@ export interface SystemdVmRecord {
   hostLink: string;
   address: string;
   hostAddress: string;
+  /** With ipv6: fd10:231:0:N::2 and the host side fd10:231:0:N::1. */
+  address6?: string;
+  hostAddress6?: string;
   tempDir: string;
   owner: ProcId;
   /** nspawn first, then the container's systemd (PID 1 inside). */
@@ -125,9 +132,9 @@ exec systemd-nspawn -D "$T/merged" --machine="$NAME" --hostname="$NAME" --regist
   --network-namespace-path="/run/netns/$NETNS" --boot --console=passive --resolv-conf=off --timezone=off --link-journal=no --bind-ro="$NODE:$VM_NODE"
 `;
 
-function sshdConfig(address: string): string {
+function sshdConfig(address: string, address6?: string): string {
   return [
-    `ListenAddress ${address}`, 'AddressFamily inet', 'HostKey /etc/ssh/ssh_host_ed25519_key',
+    `ListenAddress ${address}`, ...(address6 ? [`ListenAddress ${address6}`] : []), `AddressFamily ${address6 ? 'any' : 'inet'}`, 'HostKey /etc/ssh/ssh_host_ed25519_key',
     'PermitRootLogin prohibit-password', 'PasswordAuthentication no', 'KbdInteractiveAuthentication no',
     'UsePAM yes', 'UseDNS no', 'PrintMotd no', 'MaxStartups 100:30:200', '',
   ].join('\n');
@@ -216,6 +223,8 @@ export interface SystemdVmOptions {
   /** The world's hub (vm-world's hubAddress): the only address the VM is routed to. */
   hubAddress: string;
   name?: string;
+  /** IPv6 as well (see the header): needs the world's hub IPv6 address (vm-world.ts enableIpv6). */
+  ipv6?: { hubAddress6: string };
 }
 
 export async function startSystemdVm(opts: SystemdVmOptions): Promise<SystemdVm> {
@@ -228,6 +237,7 @@ export async function startSystemdVm(opts: SystemdVmOptions): Promise<SystemdVm>
   const r: SystemdVmRecord = {
     name: opts.name ?? `svm${n}`, netns: `ivovm${n}`, hostLink: `ivovm${n}h`, address: `10.231.${n}.2`, hostAddress: `10.231.${n}.1`,
     tempDir, owner, procs: [], nsIds: [], cgroupDirs: nspawnCgroupDirs(tempDir.slice('/tmp/'.length)),
+    ...(opts.ipv6 ? { address6: `fd10:231:0:${n}::2`, hostAddress6: `fd10:231:0:${n}::1` } : {}),
   };
   const save = (): void => writeFileSync(join(tempDir, 'state.json'), JSON.stringify(r, null, 1));
   save();
@@ -239,7 +249,7 @@ export async function startSystemdVm(opts: SystemdVmOptions): Promise<SystemdVm>
     const up = (p: string): string => join(tempDir, 'upper', p);
     for (const d of ['etc/ssh/sshd_config.d', 'root/.ssh', `home/${VM_USER_NAME}/.ssh`]) mkdirSync(up(d), { recursive: true });
     await runOk('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-C', `root@${r.name}`, '-f', up('etc/ssh/ssh_host_ed25519_key')]);
-    writeFileSync(up('etc/ssh/sshd_config.d/ivo.conf'), sshdConfig(r.address));
+    writeFileSync(up('etc/ssh/sshd_config.d/ivo.conf'), sshdConfig(r.address, r.address6));
     writeFileSync(up('etc/hostname'), `${r.name}\n`);
     writeFileSync(up('etc/hosts'), `127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost\n${r.address}\t${r.name}\n`);
     for (const h of ['root', `home/${VM_USER_NAME}`]) writeFileSync(up(`${h}/.ssh/authorized_keys`), keys.pub + '\n', { mode: 0o600 });
@@ -261,6 +271,11 @@ export async function startSystemdVm(opts: SystemdVmOptions): Promise<SystemdVm>
     await ip('addr', 'add', `${r.hostAddress}/30`, 'dev', r.hostLink);
     await ip('link', 'set', r.hostLink, 'up');
     await ip('-n', r.netns, 'route', 'add', `${opts.hubAddress}/32`, 'via', r.hostAddress);
+    if (opts.ipv6 && r.address6 && r.hostAddress6) {
+      await ip('-6', 'addr', 'add', `${r.hostAddress6}/64`, 'dev', r.hostLink, 'nodad');
+      await ip('-n', r.netns, '-6', 'addr', 'add', `${r.address6}/64`, 'dev', 'eth0', 'nodad');
+      await ip('-n', r.netns, '-6', 'route', 'add', `${opts.ipv6.hubAddress6}/128`, 'via', r.hostAddress6);
+    }
     await ensureRangeRoute();
 
     const t0 = Date.now();
@@ -316,6 +331,7 @@ export async function startSystemdVm(opts: SystemdVmOptions): Promise<SystemdVm>
       throw fail(`units failed at boot: ${failed.stdout.trim()}`);
     }
     await waitTcp(r.address, 22, deadline).catch((e: Error) => { throw fail(e.message); });
+    if (r.address6) await waitTcp(r.address6, 22, deadline).catch((e: Error) => { throw fail(e.message); });
     vm.bootMs = Date.now() - t0;
     return vm;
   } catch (e) {
@@ -353,6 +369,7 @@ function systemdTestVm(r: SystemdVmRecord, keys: Awaited<ReturnType<typeof makeC
     encryptedPrivateKey: keys.encKey,
     passphrase: keys.passphrase,
     knownHostsLine: `${r.address} ${type} ${b64}`,
+    ...(r.address6 ? { address6: r.address6, knownHostsLine6: `${r.address6} ${type} ${b64}` } : {}),
     hostKeyFingerprint: fingerprintOf(pub),
     bootMs: 0,
     record: r,

@@ -115,6 +115,17 @@ describe('the bundle at Istio\'s paths', () => {
     assert.equal(out, "A='1'\nB='it'\\''s'\nC='x'\n");
     assert.equal(execFileSync('sh', ['-c', `${out}\nprintf %s "$B"`], { encoding: 'utf8' }), "it's");
   });
+  it('gives istio-start.sh the workload address as ISTIO_SVC_IP (its INSTANCE_IP for pilot-agent), and ISTIO_DUAL_STACK for an IPv6 one', () => {
+    const envOf = (address: string): string => placedBundle(buildBundle({ ...workload, address } as never, facts, 't')).find((f) => f.name === 'cluster.env')?.content ?? '';
+    assert.match(envOf('10.231.4.2'), /^ISTIO_SVC_IP='10\.231\.4\.2'$/m);
+    assert.doesNotMatch(envOf('10.231.4.2'), /^ISTIO_DUAL_STACK=/m);
+    const v6 = envOf('fd10:231:0:4::2');
+    assert.match(v6, /^ISTIO_SVC_IP='fd10:231:0:4::2'$/m);
+    assert.match(v6, /^ISTIO_DUAL_STACK='true'$/m);
+    // istio-start.sh sources the file and hands INSTANCE_IP=$ISTIO_SVC_IP to pilot-agent.
+    assert.equal(execFileSync('bash', ['-c', `set -a; ${v6}\nprintf '%s %s' "$ISTIO_SVC_IP" "$ISTIO_DUAL_STACK"`], { encoding: 'utf8' }), 'fd10:231:0:4::2 true');
+    assert.doesNotMatch(envOf('backend.example.com'), /^ISTIO_SVC_IP=/m, 'a host name is no IP for pilot-agent: istio-start.sh picks one');
+  });
   it('takes the SNI for a host-name gateway from the bundle', () => {
     const named = { ...facts, gateway: { address: 'gw.example.com', isHostname: true, source: 'input' } } as unknown as MeshFacts;
     const env = placedBundle(buildBundle(workload as never, named, 't')).find((f) => f.name === 'cluster.env')?.content ?? '';

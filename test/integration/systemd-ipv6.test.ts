@@ -1,0 +1,147 @@
+// Issue #12: proxy-runtime systemd on a VM onboarded by its IPv6 address. A systemd VM
+// (systemd-nspawn booting Debian, systemd-vm.ts with `ipv6`) that has both an IPv4 and an IPv6
+// address, the istio-sidecar .deb from the real pilot-agent and Envoy with Istio's own
+// istio-start.sh, and vm-host, the WorkloadEntry's address and gateway-address all IPv6.
+// istio-start.sh starts pilot-agent with INSTANCE_IP=$ISTIO_SVC_IP, or else the first address of
+// `hostname --all-ip-addresses` (the IPv4 one here): the action's cluster.env must say the
+// workload address, or Envoy's inbound listener binds to the IPv4 address and the mesh's
+// traffic to the IPv6 address finds no proxy.
+// As in ipv6.test.ts, the test world's istiod listens on the hub's IPv4 address only, so a TCP
+// relay on [hub IPv6]:15012 passes each connection on unchanged (TLS end to end), as an
+// east-west gateway's passthrough port would.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { connect, createServer, type Server, type Socket } from 'node:net';
+import { after, before, describe, it } from 'node:test';
+import { removeRun, runAction, type ActionRun } from '../support/action-runner.js';
+import { buildSidecarDeb, type SidecarDeb } from '../support/control-plane/sidecar-deb.js';
+import { clusterLeftovers, leaseOf } from '../support/run-leftovers.js';
+import { startSystemdVm, type SystemdVm } from '../support/systemd-vm.js';
+import { enableIpv6 } from '../support/vm-world.js';
+import { startTestWorld, type TestWorld } from '../support/world.js';
+import type { RunResult } from '../../src/report/result.js';
+
+let world: TestWorld;
+let deb: SidecarDeb;
+let vm: SystemdVm | undefined;
+let vm6: string;
+let hub6: string;
+let relay: Server | undefined;
+const relayed: string[] = [];
+const sockets = new Set<Socket>();
+const runs: ActionRun[] = [];
+const PLACED = '/var/lib/istio/envoy/cluster.env /etc/istio/config/mesh /etc/certs/root-cert.pem /var/run/secrets/tokens/istio-token';
+
+before(async () => {
+  const t0 = Date.now();
+  [world, deb] = await Promise.all([startTestWorld({ vms: 0, noImage: true }), buildSidecarDeb()]);
+  await enableIpv6(world.vms);
+  hub6 = world.vms.hubAddress6 as string;
+  vm = await startSystemdVm({ hubAddress: world.vms.hubAddress, ipv6: { hubAddress6: hub6 } });
+  vm6 = vm.address6 as string;
+  console.log(`# world with an IPv6 systemd VM in ${Date.now() - t0} ms (VM boot ${vm.bootMs} ms); ${deb.cached ? 'package cached' : `package built in ${deb.buildMs} ms`}`);
+  await world.startApp(vm, 'backend-vm', 8080);
+  relay = createServer((down) => {
+    relayed.push(down.remoteAddress ?? '?');
+    const up = connect({ host: world.vms.hubAddress, port: 15012 });
+    for (const s of [down, up]) {
+      sockets.add(s);
+      s.on('close', () => sockets.delete(s));
+      s.on('error', () => { down.destroy(); up.destroy(); });
+    }
+    down.pipe(up).pipe(down);
+  });
+  await new Promise<void>((resolve, reject) => relay!.once('error', reject).listen({ host: hub6, port: 15012 }, resolve));
+});
+after(async () => {
+  runs.forEach(removeRun);
+  for (const s of sockets) s.destroy();
+  await new Promise<void>((resolve) => (relay ? relay.close(() => resolve()) : resolve()));
+  await vm?.stop();
+  await world?.stop();
+  assert.deepEqual([...(vm?.leftovers() ?? []), ...await world.leftovers()], [], 'the VM and the test world left nothing behind');
+});
+
+function inputs(extra: Record<string, string> = {}): Record<string, string> {
+  const v = vm as SystemdVm;
+  return {
+    'workload-name': 'backend-vm',
+    namespace: 'demo',
+    'vm-host': vm6,
+    ports: 'http:8080',
+    labels: 'app=backend-vm,version=v1',
+    kubeconfig: world.api.kubeconfig,
+    'ssh-user': v.user,
+    'ssh-key': v.privateKey,
+    'ssh-known-hosts': v.knownHostsLine6 as string,
+    'ssh-connect-timeout': '3s',
+    'gateway-address': hub6,
+    'ready-timeout': '60s',
+    'probe-url': `http://[${vm6}]:8080/v6`,
+    'probe-timeout': '30s',
+    'proxy-runtime': 'systemd',
+    'sidecar-package': deb.path,
+    ...extra,
+  };
+}
+
+async function act(extra: Record<string, string> = {}): Promise<ActionRun> {
+  const t0 = Date.now();
+  const r = await runAction(inputs(extra), { timeoutMs: 240_000 });
+  console.log(`# ${extra.mode ?? 'onboard'}: exit ${r.code} in ${Date.now() - t0} ms`);
+  runs.push(r);
+  return r;
+}
+
+async function sh(script: string): Promise<string> {
+  const r = await (vm as SystemdVm).exec(['sh', '-c', script]);
+  return (r.stdout + r.stderr).trim();
+}
+
+const report = (r: ActionRun): RunResult => JSON.parse(readFileSync(r.outputs.report as string, 'utf8')) as RunResult;
+
+describe('proxy-runtime systemd with an IPv6 workload address', () => {
+  it('onboards over IPv6: pilot-agent runs with the IPv6 INSTANCE_IP, Envoy listens on it and logs our probe', async () => {
+    const v = vm as SystemdVm;
+    assert.match(await sh('hostname --all-ip-addresses'), new RegExp(`^${v.address.replace(/\./g, '\\.')} `), 'the VM\'s first address (what istio-start.sh would pick) is IPv4');
+    const r = await act();
+    assert.equal(r.code, 0, r.stdout);
+    assert.equal(r.outputs['proxy-status'], 'ready');
+    assert.equal(r.outputs['probe-status'], 'passed');
+    assert.match(r.stdout, new RegExp(`connected to onboard@\\[${vm6}\\]:22`));
+
+    const env = await sh('cat /var/lib/istio/envoy/cluster.env');
+    assert.match(env, new RegExp(`^ISTIO_SVC_IP='${vm6}'$`, 'm'));
+    assert.match(env, /^ISTIO_DUAL_STACK='true'$/m);
+    // What istio-start.sh handed to pilot-agent (the unit runs it as istio-proxy via sudo -E).
+    const agentEnv = await sh("tr '\\0' '\\n' < /proc/$(pgrep -o -x pilot-agent)/environ | grep -E '^(INSTANCE_IP|ISTIO_DUAL_STACK)=' | sort");
+    assert.equal(agentEnv, `INSTANCE_IP=${vm6}\nISTIO_DUAL_STACK=true`);
+    assert.match(await sh('cat /etc/hosts'), new RegExp(`^${hub6} istiod\\.istio-system\\.svc `, 'm'));
+    const we = await world.api.getObject('networking.istio.io/v1', 'WorkloadEntry', 'demo', 'backend-vm');
+    assert.equal((we?.spec as { address?: string }).address, vm6);
+    // istiod's view: the IPv6 address first; the certificate and configuration came over IPv6.
+    const ads = (await world.istiod.debug('/debug/adsz')) as { clients?: Array<{ connectionId: string; metadata?: { INSTANCE_IPS?: string } }> };
+    const ips = ads.clients?.find((c) => c.connectionId.startsWith('backend-vm.demo'))?.metadata?.INSTANCE_IPS;
+    assert.deepEqual(ips?.split(','), [vm6, v.address], `istiod's view of the proxy's IPs: ${ips}`);
+    assert.ok(relayed.length >= 1 && relayed.every((a) => a === vm6), `istiod was dialled over IPv6 from ${vm6}: ${relayed.join(', ')}`);
+    // Envoy's inbound listener is on the IPv6 address, and it logged our probe there.
+    assert.match(await sh('ss -ltnH'), new RegExp(`\\[${vm6}\\]:8080`));
+    const result = report(r);
+    const probe = result.probes.find((p) => p.direction === 'inbound');
+    assert.deepEqual(probe && [probe.url, probe.passed, probe.httpStatus], [`http://[${vm6}]:8080/v6`, true, 200]);
+    const line = result.accessLog?.ours.find((e) => e.requestId === probe?.requestId);
+    assert.deepEqual(line && [line.direction, line.path, line.responseCode, line.upstreamCluster, line.downstreamLocalAddress],
+      ['inbound', '/v6', 200, 'inbound|8080||', `[${vm6}]:8080`], 'the VM\'s Envoy logged our probe on its IPv6 listener');
+  });
+
+  it('offboards by the IPv6 address and leaves nothing but the package', async () => {
+    const r = await act({ mode: 'offboard' });
+    assert.equal(r.code, 0, r.stdout);
+    assert.deepEqual(await clusterLeftovers(world.api, 'demo'), []);
+    assert.equal(await leaseOf(world.api, vm as SystemdVm, 'istio-system', vm6), undefined, 'the lease named by the IPv6 address is released');
+    assert.equal(await sh('systemctl is-enabled istio; systemctl is-active istio; true'), 'disabled\ninactive');
+    assert.equal(await sh(`for f in ${PLACED}; do [ -e "$f" ] && echo "$f"; done; true`), '', 'no bundle file left');
+    assert.doesNotMatch(await sh('cat /etc/hosts'), /istio-vm-onboard/);
+    assert.equal(await sh("dpkg-query -W -f='${Status}' istio-sidecar"), 'install ok installed', 'the package stays');
+  });
+});
