@@ -2,7 +2,8 @@
 # Installs what the demo and the tests need, on a fresh Debian machine; quick when all is there.
 # - Debian packages: sshd and a Docker engine for the test VMs, busybox, iproute2, openssl, sudo (the test VMs' non-root user),
 #   curl, kubectl (Debian's kubernetes-client when no kubectl is installed), debootstrap and
-#   systemd-nspawn (the systemd VMs: test/support/systemd-vm.ts).
+#   systemd-nspawn (the systemd VMs: test/support/systemd-vm.ts), rpm (rpmbuild: the istio-sidecar
+#   .rpm and the rpm VM's base package, test/support/control-plane/sidecar-deb.ts).
 # - Node 24 and the npm dependencies: `npm ci` (the node@24 devDependency puts Node 24
 #   first on PATH for npm scripts, even where the machine's node is older).
 set -euo pipefail
@@ -22,6 +23,7 @@ command -v sudo >/dev/null 2>&1 || need+=(sudo)
 command -v debootstrap >/dev/null 2>&1 || need+=(debootstrap)
 command -v systemd-nspawn >/dev/null 2>&1 || need+=(systemd-container)
 command -v dpkg-deb >/dev/null 2>&1 || need+=(dpkg)
+command -v rpmbuild >/dev/null 2>&1 || need+=(rpm)
 
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" != 0 ]; then

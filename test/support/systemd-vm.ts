@@ -3,6 +3,7 @@
 // made as vm-world.ts makes its own (slot ivovmN, 10.231.N.2/30, a route to the world's hub).
 // Inside: systemd as PID 1, journald, dbus, a real sshd (own host key), a non-root sudo user;
 // so the action meets what a real VM gives it: systemctl, dpkg, the journal, iptables.
+// `packageManager: 'rpm'` boots a second tree instead, with rpm and no dpkg (RPM_VM_SCRIPT).
 //
 // IPv6 (`ipv6: true` with the world's `hubAddress6`, see vm-world.ts enableIpv6): the link also
 // gets fd10:231:0:N::/64 (host side ::1, VM ::2, `nodad`), the VM a route to the hub's IPv6
@@ -63,16 +64,54 @@ export interface SystemdVmRecord {
 
 // ---------- the rootfs, once per machine ----------
 
-function rootfsKey(): string {
-  return createHash('sha256').update(JSON.stringify({ SUITE, MIRROR, INCLUDE, v: 1 })).digest('hex').slice(0, 12);
+/**
+ * `rpm`: the same Debian tree made into a VM whose package manager is rpm (see RPM_VM_SCRIPT):
+ * Debian's rpm package, no dpkg, and the rpm database holding what the tree has.
+ */
+export type RootfsVariant = 'dpkg' | 'rpm';
+const RPM_INCLUDE = ['rpm'];
+/** What Istio's rpm Requires (tools/packaging/packaging.mk, rpm/fpm), and the /bin/sh its %post runs with. */
+const RPM_BASE_PROVIDES = ['/bin/sh', '/bin/bash', 'bash', 'iproute', 'iptables', 'sudo', 'hostname', 'systemd', 'shadow-utils', 'coreutils'];
+
+function rootfsKey(variant: RootfsVariant): string {
+  const spec = variant === 'dpkg' ? { SUITE, MIRROR, INCLUDE, v: 1 } : { SUITE, MIRROR, INCLUDE, v: 1, variant, RPM_INCLUDE, RPM_BASE_PROVIDES, RPM_VM_SCRIPT };
+  return createHash('sha256').update(JSON.stringify(spec)).digest('hex').slice(0, 12);
 }
+
+// The rpm VM, from the Debian tree with Debian's rpm in it ($R; $1 the provides). An rpm
+// distribution (Fedora, RHEL) has no dpkg, keeps the system's rpm database in /var/lib/rpm
+// (Debian's rpm keeps one per user in ~/.rpmdb), has bash as /bin/sh, and its rpm database
+// lists the packages its tree was installed from. So: dpkg's commands are removed (apt goes
+// with them), %_dbpath is /var/lib/rpm, /bin/sh is bash, and one package, ivo-distribution-base,
+// built here with the host's rpmbuild, stands for the distribution's own packages in the
+// database: it Provides what Istio's package Requires, each checked to be in the tree first.
+const RPM_VM_SCRIPT = String.raw`
+set -eu
+for c in ip iptables sudo hostname bash useradd; do chroot "$R" sh -c "command -v $c" >/dev/null || { echo "rpm VM: $c missing" >&2; exit 1; }; done
+mkdir -p "$R/etc/rpm"
+printf '%%_dbpath /var/lib/rpm\n' > "$R/etc/rpm/macros"
+B=$(mktemp -d)
+{
+  echo 'Name: ivo-distribution-base'; echo 'Version: 12'; echo 'Release: 1'; echo 'BuildArch: noarch'; echo 'AutoReqProv: no'
+  echo 'License: various'; echo 'Summary: the packages of the Debian tree this rpm VM is made of'
+  for p in $1; do echo "Provides: $p"; done
+  printf '%%description\nThe Debian tree of the test VM, as the rpm database sees it.\n%%files\n'
+} > "$B/base.spec"
+rpmbuild --quiet --define "_topdir $B/top" --define '_binary_payload w1.gzdio' -bb "$B/base.spec" >"$B/log" 2>&1 || { cat "$B/log" >&2; exit 1; }
+rpm --root "$R" --dbpath /var/lib/rpm --initdb
+rpm --root "$R" --dbpath /var/lib/rpm -i "$B"/top/RPMS/noarch/ivo-distribution-base-*.rpm 2>&1 | grep -v '^rpm: ' >&2 || true
+rpm --root "$R" --dbpath /var/lib/rpm -q ivo-distribution-base >/dev/null
+rm -rf "$B"
+ln -sf bash "$R/usr/bin/sh"
+rm -f "$R"/usr/bin/dpkg "$R"/usr/bin/dpkg-*
+`;
 
 // Runs under flock: a second process waits, then finds `done`. The tree is built beside its
 // final place and renamed, so a half-built tree is never used. The host keys debootstrap's
 // openssh-server generated are removed: each VM gets its own at boot.
 const BUILD_SCRIPT = String.raw`
 set -eu
-D=$1; SUITE=$2; MIRROR=$3; INCLUDE=$4; U=$5
+D=$1; SUITE=$2; MIRROR=$3; INCLUDE=$4; U=$5; VARIANT=$6; RPM_SETUP=$7; PROVIDES=$8
 [ -e "$D/done" ] && exit 0
 rm -rf "$D/root.tmp"
 debootstrap --variant=minbase --include="$INCLUDE" "$SUITE" "$D/root.tmp" "$MIRROR" >"$D/debootstrap.log" 2>&1 || { tail -20 "$D/debootstrap.log" >&2; exit 1; }
@@ -85,6 +124,7 @@ printf '%s ALL=(ALL:ALL) NOPASSWD:ALL\n' "$U" > "$R/etc/sudoers.d/ivo-$U"
 chmod 440 "$R/etc/sudoers.d/ivo-$U"
 # A container has no consoles to serve, and no clock or udev of its own to manage.
 for u in getty@tty1.service console-getty.service systemd-timesyncd.service; do chroot "$R" systemctl mask "$u" >/dev/null 2>&1 || true; done
+if [ "$VARIANT" = rpm ]; then R=$R sh -c "$RPM_SETUP" rpm-vm "$PROVIDES"; fi
 : > "$R/etc/machine-id"
 apt-get -o Dir="$R" clean 2>/dev/null || true
 rm -rf "$R"/var/lib/apt/lists/*
@@ -99,16 +139,17 @@ export interface Rootfs {
   buildMs: number;
 }
 
-/** The cached Debian tree (debootstrap, once per machine, under a lock). */
-export async function debianRootfs(): Promise<Rootfs> {
-  const base = join(process.env.ISTIO_VM_ONBOARD_CACHE ?? join(homedir(), '.cache', 'istio-vm-onboard'), 'rootfs', rootfsKey());
+/** The cached Debian tree (debootstrap, once per machine and variant, under a lock). */
+export async function debianRootfs(variant: RootfsVariant = 'dpkg'): Promise<Rootfs> {
+  const base = join(process.env.ISTIO_VM_ONBOARD_CACHE ?? join(homedir(), '.cache', 'istio-vm-onboard'), 'rootfs', rootfsKey(variant));
   if (existsSync(join(base, 'done'))) return { dir: join(base, 'root'), buildMs: 0 };
-  for (const tool of ['debootstrap', 'systemd-nspawn']) {
-    if (runSync('sh', ['-c', `command -v ${tool}`]).code !== 0) throw new Error(`systemd VMs need ${tool} on the host (apt-get install debootstrap systemd-container; scripts/setup.sh does)`);
+  for (const tool of ['debootstrap', 'systemd-nspawn', ...(variant === 'rpm' ? ['rpmbuild'] : [])]) {
+    if (runSync('sh', ['-c', `command -v ${tool}`]).code !== 0) throw new Error(`systemd VMs need ${tool} on the host (apt-get install debootstrap systemd-container rpm; scripts/setup.sh does)`);
   }
   mkdirSync(base, { recursive: true });
   const t0 = Date.now();
-  await runOk('flock', [join(base, '.lock'), 'sh', '-c', BUILD_SCRIPT, 'ivo-rootfs', base, SUITE, MIRROR, INCLUDE.join(','), VM_USER_NAME]);
+  const include = variant === 'rpm' ? [...INCLUDE, ...RPM_INCLUDE] : INCLUDE;
+  await runOk('flock', [join(base, '.lock'), 'sh', '-c', BUILD_SCRIPT, 'ivo-rootfs', base, SUITE, MIRROR, include.join(','), VM_USER_NAME, variant, RPM_VM_SCRIPT, RPM_BASE_PROVIDES.join(' ')]);
   return { dir: join(base, 'root'), buildMs: Date.now() - t0 };
 }
 
@@ -223,13 +264,15 @@ export interface SystemdVmOptions {
   /** The world's hub (vm-world's hubAddress): the only address the VM is routed to. */
   hubAddress: string;
   name?: string;
+  /** The VM's package manager: `rpm` boots the rpm variant of the tree (RPM_VM_SCRIPT). Default dpkg. */
+  packageManager?: RootfsVariant;
   /** IPv6 as well (see the header): needs the world's hub IPv6 address (vm-world.ts enableIpv6). */
   ipv6?: { hubAddress6: string };
 }
 
 export async function startSystemdVm(opts: SystemdVmOptions): Promise<SystemdVm> {
   sweepStaleSystemdVms();
-  const rootfs = await debianRootfs();
+  const rootfs = await debianRootfs(opts.packageManager);
   const tempDir = mkdtempSync(join('/tmp', TMP_PREFIX));
   const owner = procId(process.pid);
   if (!owner) throw new Error('cannot read /proc/self/stat');
