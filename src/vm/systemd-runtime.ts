@@ -39,13 +39,16 @@ function lastLines(text: string): string {
   return text.trim().split('\n').slice(-3).join(' | ') || 'no output';
 }
 
-/** KEY='value' lines as cluster.env has them (sorted), with these keys added or replaced. */
 /**
- * Istio's istio-start.sh always exports CA_ADDR (istiod.<ns>.svc:15012 when cluster.env has
- * none), and pilot-agent checks the CA's certificate for CA_ADDR's host (ISTIOD_SAN only counts
- * without CA_ADDR): behind a host-name gateway the CA connection names either the load balancer
- * or an istiod name nothing resolves, and the proxy never gets a certificate. Refused with the
- * mesh facts, before any change.
+ * Istio's istio-start.sh always exports CA_ADDR: after sourcing cluster.env it sets
+ * `CA_ADDR=${CA_ADDR:-${CUSTOM_PILOT_ADDRESS:-istiod.<ns>.svc:15012}}`, so no cluster.env leaves
+ * it empty. pilot-agent applies ISTIOD_SAN to the CA connection only when CA_ADDR is empty
+ * (pilot/cmd/pilot-agent/options/security.go SetupSecurityOptions: CAEndpointSAN), and otherwise
+ * sends CA_ADDR's host as the SNI and checks istiod's certificate for it (pilot/pkg/grpc/tls.go
+ * getTLSDialOption: ServerName = the host, SAN only overrides when set). Behind a host-name
+ * gateway the CA connection names either the load balancer (not on istiod's certificate) or an
+ * istiod name the VM cannot resolve without the gateway's IP, and the proxy never gets a
+ * certificate. Refused with the mesh facts, before any change.
  */
 export function checkGatewayForRuntime(s: Settings, facts: MeshFacts): MeshFacts {
   if (s.proxy.runtime === 'systemd' && facts.gateway.isHostname) {
@@ -57,6 +60,7 @@ export function checkGatewayForRuntime(s: Settings, facts: MeshFacts): MeshFacts
   return facts;
 }
 
+/** KEY='value' lines as cluster.env has them (sorted), with these keys added or replaced. */
 export function withClusterEnvKeys(clusterEnv: string, extra: Record<string, string>): string {
   const lines = new Map<string, string>();
   for (const line of clusterEnv.split('\n').filter(Boolean)) lines.set(line.slice(0, line.indexOf('=')), line);
