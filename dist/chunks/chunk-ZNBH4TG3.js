@@ -18,9 +18,9 @@ import {
 
 // src/pipeline/run.ts
 var MODES = {
-  onboard: async () => (await import("./onboard-M3Y3BEW6.js")).onboard,
+  onboard: async () => (await import("./onboard-UX2JBFEV.js")).onboard,
   render: async () => (await import("./render-MVSDQOLY.js")).render,
-  offboard: async () => (await import("./offboard-WIPPF72A.js")).offboard
+  offboard: async () => (await import("./offboard-MKAYDDBZ.js")).offboard
 };
 function newResult(s) {
   return {
@@ -46,7 +46,7 @@ function newResult(s) {
 }
 async function runPipeline(s, ctx, result = newResult(s)) {
   try {
-    const mode = s.fleet ? (await import("./fleet-M62BSQVY.js")).fleet : await MODES[s.mode]();
+    const mode = s.fleet ? (await import("./fleet-UGWYLVUC.js")).fleet : await MODES[s.mode]();
     await mode(s, ctx, result);
   } catch (err) {
     result.verdict = "failed";

@@ -495,6 +495,7 @@ async function removeBundle(session, s, names, signal) {
 // src/vm/systemd-runtime.ts
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
+import { isIP } from "node:net";
 var PLACED_FILES = [
   { name: "cluster.env", path: "/var/lib/istio/envoy/cluster.env", mode: 416 },
   { name: "mesh.yaml", path: "/etc/istio/config/mesh", mode: 416 },
@@ -528,7 +529,9 @@ function placedBundle(files) {
     if (at > 0) env.set(line.slice(0, at), line.slice(at + 1));
   }
   const extra = { ISTIO_CUSTOM_IP_TABLES: "true", ISTIO_META_INTERCEPTION_MODE: "NONE" };
-  for (const k of ["CA_ADDR", "CA_SNI", "PILOT_SNI", "ISTIOD_SAN", "POD_NAME", "ISTIO_META_OWNER"]) if (env.get(k)) extra[k] = env.get(k);
+  for (const k of ["CA_ADDR", "CA_SNI", "PILOT_SNI", "ISTIOD_SAN", "POD_NAME", "ISTIO_META_OWNER", "ISTIO_DUAL_STACK"]) if (env.get(k)) extra[k] = env.get(k);
+  const instanceIp = env.get("INSTANCE_IP") ?? "";
+  if (isIP(instanceIp)) extra.ISTIO_SVC_IP = instanceIp;
   return PLACED_FILES.map((p) => {
     const f = files.find((x) => x.name === p.name);
     if (!f) throw new Error(`bundle file ${p.name} missing`);

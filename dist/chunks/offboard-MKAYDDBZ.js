@@ -19,7 +19,7 @@ import {
   systemdOffboardLines,
   withVmLease,
   workloadEntries
-} from "./chunk-ALHZRWU4.js";
+} from "./chunk-SVV3FIB2.js";
 import {
   recordObject,
   renderStep

@@ -29,7 +29,7 @@ import {
   waitForAutoRegisteredEntry,
   waitReady,
   withVmLease
-} from "./chunk-ALHZRWU4.js";
+} from "./chunk-SVV3FIB2.js";
 import {
   checkOnServer,
   recordObject,
