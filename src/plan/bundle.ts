@@ -65,7 +65,8 @@ export function proxyConfig(facts: MeshFacts, readinessProbe?: Record<string, un
 }
 
 function probeFor(w: WorkloadIdentity, autoRegisterGroup: string): Record<string, unknown> | undefined {
-  return autoRegisterGroup ? groupProbe(w) : undefined;
+  if (!autoRegisterGroup) return undefined;
+  return w.group ? w.group.probe : groupProbe(w); // the user's own group: its probe, or none
 }
 
 /**

@@ -10,6 +10,7 @@ import type { Settings, WorkloadPort } from '../config/settings.js';
 import { fieldLine } from './field-lines.js';
 import type { KubeObject, ObjectSource, RenderedObject } from './kube-object.js';
 import type { HostsEntry } from './mesh-hosts.js';
+import { HEALTH_CHECKS_ANNOTATION } from './labels.js';
 
 export type Labels = Record<string, string>;
 
@@ -26,6 +27,12 @@ export interface WorkloadIdentity {
   network: string;
   /** The user's WorkloadEntry that decides; undefined when the entry is built from inputs. */
   entry?: ObjectSource;
+  /**
+   * registration: workload-group with the user's own WorkloadGroup in the manifests: it decides
+   * (name, namespace, template, labels) as a WorkloadEntry would, and its probe and health-checks
+   * annotation are what pilot-agent runs and istiod waits for.
+   */
+  group?: { source: ObjectSource; probe?: Record<string, unknown>; healthChecks: boolean };
 }
 
 export interface EffectiveWorkload extends WorkloadIdentity {
@@ -72,9 +79,9 @@ function refOf(o: KubeObject): string {
   return `${o.kind} ${o.metadata.namespace ? `${o.metadata.namespace}/` : ''}${o.metadata.name}`;
 }
 
-/** The WorkloadEntry of the manifests that this run is about, if they hold one. */
-function chooseEntry(s: Settings, own: RenderedObject[], problems: InputProblem[]): RenderedObject | undefined {
-  const entries = own.filter((r) => r.object.kind === 'WorkloadEntry');
+/** The WorkloadEntry (or, with registration: workload-group, the WorkloadGroup) of the manifests that this run is about, if they hold one. */
+function chooseEntry(s: Settings, own: RenderedObject[], problems: InputProblem[], kind: 'WorkloadEntry' | 'WorkloadGroup'): RenderedObject | undefined {
+  const entries = own.filter((r) => r.object.kind === kind);
   const list = entries.map((r) => `${r.object.metadata.name} (${locate(r, []).at})`).join(', ');
   const first = entries[0] ? locate(entries[0], ['metadata', 'name']) : undefined;
   const at = first?.file ? { file: first.file, ...(first.line ? { line: first.line } : {}) } : {};
@@ -82,11 +89,11 @@ function chooseEntry(s: Settings, own: RenderedObject[], problems: InputProblem[
   if (name) {
     const named = entries.filter((r) => r.object.metadata.name === name);
     if (named.length === 0 && entries.length > 0) {
-      problems.push({ input: 'workload-name', message: `is ${name} but the manifests' WorkloadEntries are named ${list}: name one of them, or leave workload-name empty`, ...at });
+      problems.push({ input: 'workload-name', message: `is ${name} but the manifests' ${kind === 'WorkloadEntry' ? 'WorkloadEntries' : 'WorkloadGroups'} are named ${list}: name one of them, or leave workload-name empty`, ...at });
     }
     return named.find((r) => !s.workload.namespace || (r.object.metadata.namespace ?? s.workload.namespace) === s.workload.namespace) ?? named[0];
   }
-  if (entries.length > 1) problems.push({ input: 'workload-name', message: `is required to choose one of the manifests' WorkloadEntries: ${list}`, ...at });
+  if (entries.length > 1) problems.push({ input: 'workload-name', message: `is required to choose one of the manifests' ${kind === 'WorkloadEntry' ? 'WorkloadEntries' : 'WorkloadGroups'}: ${list}`, ...at });
   return entries.length === 1 ? entries[0] : undefined;
 }
 
@@ -97,9 +104,15 @@ function chooseEntry(s: Settings, own: RenderedObject[], problems: InputProblem[
  */
 export function effectiveWorkload(s: Settings, own: RenderedObject[]): WorkloadIdentity {
   const problems: InputProblem[] = [];
-  const chosen = chooseEntry(s, own, problems);
+  const asGroup = s.workload.registration === 'workload-group';
+  const chosen = chooseEntry(s, own, problems, asGroup ? 'WorkloadGroup' : 'WorkloadEntry');
   if (problems.length > 0) throw new InputError(problems); // which entry is unclear: nothing below would mean much
-  const spec = chosen && isMap(chosen.object.spec) ? chosen.object.spec : {};
+  const outer = chosen && isMap(chosen.object.spec) ? chosen.object.spec : {};
+  // A WorkloadGroup says in spec.template what each of its entries will say in spec, and in
+  // spec.metadata the labels istiod puts on them.
+  const spec = asGroup ? (isMap(outer.template) ? outer.template : {}) : outer;
+  const specPath = asGroup ? ['spec', 'template'] : ['spec'];
+  const groupMeta = asGroup && isMap(outer.metadata) ? outer.metadata : {};
 
   /** The entry's value wins; a given input that differs is a contradiction. */
   const decide = <T>(input: string, given: T | undefined, fromEntry: T | undefined, path: string[], show: (v: T) => string): T | undefined => {
@@ -107,7 +120,7 @@ export function effectiveWorkload(s: Settings, own: RenderedObject[]): WorkloadI
       const where = locate(chosen, path);
       problems.push({
         input,
-        message: `is ${show(given)} but ${where.at} (${refOf(chosen.object)} ${path.join('.')}) says ${show(fromEntry)}: the applied WorkloadEntry decides, so make them agree or leave ${input} empty`,
+        message: `is ${show(given)} but ${where.at} (${refOf(chosen.object)} ${path.join('.')}) says ${show(fromEntry)}: the applied ${chosen.object.kind} decides, so make them agree or leave ${input} empty`,
         ...(where.file ? { file: where.file } : {}),
         ...(where.line ? { line: where.line } : {}),
       });
@@ -120,15 +133,17 @@ export function effectiveWorkload(s: Settings, own: RenderedObject[]): WorkloadI
 
   const name = chosen?.object.metadata.name ?? w.name;
   const namespace = decide('namespace', given(w.namespace, (x) => x === ''), text(chosen?.object.metadata.namespace), ['metadata', 'namespace'], id) ?? '';
-  const serviceAccount = decide('service-account', given(w.serviceAccount, (x) => x === ''), text(spec.serviceAccount), ['spec', 'serviceAccount'], id) ?? name;
+  const serviceAccount = decide('service-account', given(w.serviceAccount, (x) => x === ''), text(spec.serviceAccount), [...specPath, 'serviceAccount'], id) ?? name;
   // vm-host is where SSH reaches the VM; it may differ from the mesh address, so it is only a default.
-  const address = decide('vm-address', given(w.address, (x) => x === ''), text(spec.address), ['spec', 'address'], id) ?? s.ssh.target.host;
-  // As istiod reads a WorkloadEntry: spec.labels merged with metadata.labels, metadata winning.
+  // A group's entries take the address the proxy connects from, not the template's.
+  const address = asGroup ? (w.address || s.ssh.target.host) : (decide('vm-address', given(w.address, (x) => x === ''), text(spec.address), ['spec', 'address'], id) ?? s.ssh.target.host);
+  // As istiod reads a WorkloadEntry: spec.labels merged with metadata.labels, metadata winning;
+  // a WorkloadGroup's entries get template.labels and spec.metadata.labels the same way.
   // An entry without labels answers too (none): a Service built from other labels would not select it.
-  const entryLabels = chosen ? { ...(labelsOf(spec.labels) ?? {}), ...(labelsOf(chosen.object.metadata.labels) ?? {}) } : undefined;
-  const labels = decide('labels', given(w.labels, (x) => Object.keys(x).length === 0), entryLabels, ['spec', 'labels'], sortedLabels) ?? (name ? { app: name } : {});
-  const ports = decide('ports', given(w.ports, (x) => x.length === 0), portsOf(spec.ports), ['spec', 'ports'], sortedPorts) ?? [];
-  const network = decide('network', given(w.network, (x) => x === ''), text(spec.network), ['spec', 'network'], id) ?? '';
+  const entryLabels = chosen ? { ...(labelsOf(spec.labels) ?? {}), ...(labelsOf(asGroup ? groupMeta.labels : chosen.object.metadata.labels) ?? {}) } : undefined;
+  const labels = decide('labels', given(w.labels, (x) => Object.keys(x).length === 0), entryLabels, asGroup ? ['spec', 'metadata', 'labels'] : ['spec', 'labels'], sortedLabels) ?? (name ? { app: name } : {});
+  const ports = decide('ports', given(w.ports, (x) => x.length === 0), portsOf(spec.ports), [...specPath, 'ports'], sortedPorts) ?? [];
+  const network = decide('network', given(w.network, (x) => x === ''), text(spec.network), [...specPath, 'network'], id) ?? '';
 
   const about = chosen ? locate(chosen, ['metadata']) : undefined;
   const at = about?.file ? { file: about.file, ...(about.line ? { line: about.line } : {}) } : {};
@@ -140,5 +155,8 @@ export function effectiveWorkload(s: Settings, own: RenderedObject[]): WorkloadI
     problems.push({ input: 'vm-address', message: chosen ? `is required (or vm-host): ${refOf(chosen.object)} at ${locate(chosen, []).at} has no spec.address` : 'is required (or vm-host): it is the WorkloadEntry address', ...at });
   }
   if (problems.length > 0) throw new InputError(problems);
-  return { name, namespace, serviceAccount, address, labels, ports, network, ...(chosen ? { entry: chosen.source } : {}) };
+  const group = asGroup && chosen
+    ? { source: chosen.source, ...(isMap(outer.probe) ? { probe: outer.probe } : {}), healthChecks: isMap(groupMeta.annotations) && groupMeta.annotations[HEALTH_CHECKS_ANNOTATION] === 'true' }
+    : undefined;
+  return { name, namespace, serviceAccount, address, labels, ports, network, ...(chosen && !asGroup ? { entry: chosen.source } : {}), ...(group ? { group } : {}) };
 }

@@ -3,3 +3,5 @@ export const FIELD_MANAGER = 'istio-vm-onboard';
 export const MANAGED_BY_LABEL = 'app.kubernetes.io/managed-by';
 export const MANAGED_BY_VALUE = 'istio-vm-onboard';
 export const WORKLOAD_LABEL = 'istio-vm-onboard.io/workload';
+/** Istio's annotation on a WorkloadGroup's spec.metadata: istiod marks its entries healthy only from the probe's reports. */
+export const HEALTH_CHECKS_ANNOTATION = 'proxy.istio.io/health-checks-enabled';

@@ -47,10 +47,11 @@ export function renderWorkload(s: Settings, network: string, env: NodeJS.Process
     ...fromInputs(serviceAccount(w)),
     ...(serviceFor(own, w) ? [] : fromInputs(service(w))),
     ...(sidecarFor(own, w) ? [] : fromInputs(sidecar(w, { ports: egressPorts(s), hosts: s.workload.meshHosts.map((h) => h.host) }))),
-    ...(w.entry ? [] : fromInputs(s.workload.registration === 'workload-group' ? workloadGroup(w, network || w.network) : workloadEntry(w, network || w.network))),
+    ...(w.entry || w.group ? [] : fromInputs(s.workload.registration === 'workload-group' ? workloadGroup(w, network || w.network) : workloadEntry(w, network || w.network))),
   ];
-  if (s.workload.registration === 'workload-group' && w.entry) {
-    throw new InputError([{ input: 'registration', message: 'is workload-group, where istiod creates the WorkloadEntry: the manifests must not hold one', file: w.entry.file, line: w.entry.line }]);
+  const ownEntry = own.find((r) => r.object.kind === 'WorkloadEntry');
+  if (s.workload.registration === 'workload-group' && ownEntry) {
+    throw new InputError([{ input: 'registration', message: 'is workload-group, where istiod creates the WorkloadEntry: the manifests must not hold one', file: ownEntry.source.file, line: ownEntry.source.line }]);
   }
   const ownIds = new Set(own.map((r) => identity(r.object, w.namespace)));
   const merged = [...builtIn.filter((r) => !ownIds.has(identity(r.object, w.namespace))), ...own];

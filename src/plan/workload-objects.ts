@@ -2,7 +2,7 @@
 // shape the workshop applies: ServiceAccount, Service, WorkloadEntry, Sidecar.
 import type { WorkloadIdentity } from './effective-workload.js';
 import type { KubeObject } from './kube-object.js';
-import { MANAGED_BY_LABEL, MANAGED_BY_VALUE, WORKLOAD_LABEL } from './labels.js';
+import { HEALTH_CHECKS_ANNOTATION, MANAGED_BY_LABEL, MANAGED_BY_VALUE, WORKLOAD_LABEL } from './labels.js';
 
 /** Without iptables on the VM (interception mode NONE), apps reach the mesh at this address. */
 export const EGRESS_BIND_ADDRESS = '127.0.0.2';
@@ -55,13 +55,16 @@ export function workloadEntry(w: WorkloadIdentity, network: string): KubeObject 
   };
 }
 
-/** istiod marks an auto-registered entry healthy only once the group's probe passes on the VM. */
-export const HEALTH_CHECKS_ANNOTATION = 'proxy.istio.io/health-checks-enabled';
 
 /** The group's probe, also the proxy's readinessProbe (pilot-agent runs it and reports to istiod): a TCP connect to the first port. */
 export function groupProbe(w: Pick<WorkloadIdentity, 'ports'>): Record<string, unknown> | undefined {
   const first = w.ports[0];
   return first ? { tcpSocket: { port: first.number }, periodSeconds: 2, failureThreshold: 2 } : undefined;
+}
+
+/** Whether istiod marks the VM's entry healthy only from the probe: the user's group says so by its annotation; the built-in one whenever there is a port to probe. */
+export function groupHealthChecks(w: Pick<WorkloadIdentity, 'ports' | 'group'>): boolean {
+  return w.group ? w.group.healthChecks : w.ports.length > 0;
 }
 
 /**

@@ -3,7 +3,9 @@
 // the VM's proxy connects with ISTIO_META_AUTO_REGISTER_GROUP and marks it healthy once
 // pilot-agent's probe of the app passes; offboard removes istiod's entry and the group.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { removeRun, runAction, type ActionRun } from '../support/action-runner.js';
 import type { TestVm } from '../support/vm-world.js';
@@ -24,7 +26,7 @@ after(async () => {
   assert.deepEqual(await world.leftovers(), [], 'the test world left nothing behind');
 });
 
-async function act(extra: Record<string, string> = {}, on: TestVm = vm): Promise<ActionRun> {
+async function act(extra: Record<string, string> = {}, on: TestVm = vm, cwd?: string): Promise<ActionRun> {
   const t0 = Date.now();
   const r = await runAction({
     'workload-name': 'backend-vm',
@@ -40,7 +42,7 @@ async function act(extra: Record<string, string> = {}, on: TestVm = vm): Promise
     'ready-timeout': '60s',
     registration: 'workload-group',
     ...extra,
-  }, { timeoutMs: 180_000 });
+  }, { timeoutMs: 180_000, ...(cwd ? { cwd } : {}) });
   console.log(`# ${extra.mode ?? 'onboard'}: exit ${r.code} in ${Date.now() - t0} ms`);
   runs.push(r);
   return r;
@@ -117,5 +119,51 @@ describe('registration: workload-group', () => {
     assert.equal(off.code, 0, off.stdout);
     assert.equal(await world.api.getObject('networking.istio.io/v1', 'WorkloadGroup', 'demo', 'backend-vm'), undefined, 'the group is gone with its last VM');
     assert.deepEqual((await entries()).map((e) => e.metadata.name), []);
+  });
+
+  it('the user\'s own WorkloadGroup in manifests (as Istio\'s VM guide has one write it) decides: istiod registers the VM from it, healthy by its probe', async () => {
+    const workspace = mkdtempSync(join(tmpdir(), 'ivo-own-group-'));
+    try {
+      writeFileSync(join(workspace, 'group.yaml'), `apiVersion: networking.istio.io/v1
+kind: WorkloadGroup
+metadata:
+  name: ledger
+  namespace: demo
+spec:
+  metadata:
+    labels:
+      app: ledger
+    annotations:
+      proxy.istio.io/health-checks-enabled: "true"
+  template:
+    serviceAccount: ledger-sa
+    ports:
+      http: 8080
+  probe:
+    periodSeconds: 2
+    tcpSocket:
+      port: 8080
+`);
+      const own = { manifests: 'group.yaml', 'workload-name': '', labels: '', ports: '' };
+      const r = await act(own, vm, workspace);
+      assert.equal(r.code, 0, r.stdout);
+      const group = await world.api.getObject('networking.istio.io/v1', 'WorkloadGroup', 'demo', 'ledger');
+      assert.equal((group?.spec as { template: { serviceAccount: string } }).template.serviceAccount, 'ledger-sa', 'the user\'s group was applied');
+      assert.equal(await world.api.getObject('networking.istio.io/v1', 'WorkloadGroup', 'demo', 'backend-vm'), undefined, 'no group of ours beside it');
+      const mine = (await entries()).filter((e) => e.metadata.annotations?.['istio.io/autoRegistrationGroup'] === 'ledger');
+      assert.deepEqual(mine.map((e) => [e.spec.address, e.spec.serviceAccount]), [[vm.address, 'ledger-sa']]);
+      assert.ok(mine[0]?.status?.conditions?.some((c) => c.type === 'Healthy' && c.status === 'True'), 'istiod marked it healthy from the group\'s probe');
+      assert.equal(r.outputs['workload-entry'], `demo/${mine[0]?.metadata.name}`);
+      assert.equal(r.outputs['service-account'], 'demo/ledger-sa');
+      assert.match(await vm.readFile('/etc/istio-proxy/sidecar.env') ?? '', /^ISTIO_META_AUTO_REGISTER_GROUP=ledger$/m);
+
+      const off = await act({ ...own, mode: 'offboard' }, vm, workspace);
+      assert.equal(off.code, 0, off.stdout);
+      assert.equal(await world.api.getObject('networking.istio.io/v1', 'WorkloadGroup', 'demo', 'ledger'), undefined);
+      assert.equal(await world.api.getObject('v1', 'ServiceAccount', 'demo', 'ledger-sa'), undefined);
+      assert.deepEqual((await entries()).map((e) => e.metadata.name), []);
+    } finally {
+      rmSync(workspace, { recursive: true, force: true });
+    }
   });
 });

@@ -194,3 +194,62 @@ describe('built-in objects the effective workload does not use are not rendered'
     assert.deepEqual(effectiveWorkload(settings({ mode: 'render', 'workload-name': 'web', namespace: 'demo', 'vm-address': '10.0.0.1' }), []).labels, { app: 'web' });
   });
 });
+
+describe('registration: workload-group with the user\'s own WorkloadGroup (as istioctl x workload group create writes it)', () => {
+  const GROUP = `apiVersion: networking.istio.io/v1
+kind: WorkloadGroup
+metadata:
+  name: billing
+  namespace: payments
+spec:
+  metadata:
+    labels:
+      app: billing
+      version: v2
+    annotations:
+      proxy.istio.io/health-checks-enabled: "true"
+  template:
+    serviceAccount: billing-sa
+    ports:
+      http: 9080
+    network: vm-net
+  probe:
+    periodSeconds: 5
+    httpGet:
+      path: /ready
+      port: 9080
+`;
+  const file = join(dir, 'group.yaml');
+  writeFileSync(file, GROUP);
+  const inputs = { mode: 'render', registration: 'workload-group', manifests: 'group.yaml', 'vm-address': '10.0.93.7' };
+
+  it('decides name, namespace, ServiceAccount, labels, ports and network; no built-in group is rendered; its probe is what pilot-agent runs', () => {
+    const { objects, workload: w } = render(inputs, dir);
+    assert.deepEqual([w.name, w.namespace, w.serviceAccount, w.address, w.network], ['billing', 'payments', 'billing-sa', '10.0.93.7', 'vm-net']);
+    assert.deepEqual(w.labels, { app: 'billing', version: 'v2' });
+    assert.deepEqual(w.ports, [{ name: 'http', number: 9080, protocol: 'HTTP' }]);
+    assert.deepEqual(w.group, { source: { origin: 'manifest', file: 'group.yaml', line: 1 }, probe: { periodSeconds: 5, httpGet: { path: '/ready', port: 9080 } }, healthChecks: true });
+    assert.equal(w.entry, undefined);
+    assert.deepEqual(objects.filter((r) => r.object.kind === 'WorkloadGroup').map((r) => `${r.object.metadata.name}:${r.source.origin}`), ['billing:manifest'], 'only the user\'s group');
+    assert.ok(!objects.some((r) => r.object.kind === 'WorkloadEntry'));
+    assert.deepEqual(objects.find((r) => r.object.kind === 'Service')?.object.spec, { selector: { app: 'billing', version: 'v2' }, ports: [{ name: 'http', port: 9080, targetPort: 9080, protocol: 'TCP' }] });
+    const env = buildBundle(w, facts, 'tok', w.name).find((f) => f.name === 'sidecar.env')?.content ?? '';
+    assert.match(env, /^ISTIO_META_AUTO_REGISTER_GROUP=billing$/m);
+    assert.match(env, /"readinessProbe":\{"periodSeconds":5,"httpGet":\{"path":"\/ready","port":9080\}\}/);
+  });
+
+  it('refuses an input the group contradicts, at the group\'s line', () => {
+    const problems = problemsOf(() => render({ ...inputs, 'service-account': 'other' }, dir));
+    assert.equal(problems[0]?.input, 'service-account');
+    assert.match(problems[0]?.message ?? '', /^is other but .*group\.yaml:14 \(WorkloadGroup payments\/billing spec\.template\.serviceAccount\) says billing-sa: the applied WorkloadGroup decides/);
+  });
+
+  it('a group without the health-checks annotation: no Healthy to wait for, and no probe of ours', () => {
+    const plain = join(dir, 'plain-group.yaml');
+    writeFileSync(plain, GROUP.replace('      proxy.istio.io/health-checks-enabled: "true"\n', '      team: billing\n').replace(/  probe:\n(    .*\n)+/, ''));
+    const { workload: w } = render({ ...inputs, manifests: 'plain-group.yaml' }, dir);
+    assert.deepEqual(w.group, { source: { origin: 'manifest', file: 'plain-group.yaml', line: 1 }, healthChecks: false });
+    const env = buildBundle(w, facts, 'tok', w.name).find((f) => f.name === 'sidecar.env')?.content ?? '';
+    assert.doesNotMatch(env, /readinessProbe/);
+  });
+});
