@@ -12,10 +12,11 @@ import {
   InputError
 } from "./chunk-RFREMJZE.js";
 import {
+  HEALTH_CHECKS_ANNOTATION,
   MANAGED_BY_LABEL,
   MANAGED_BY_VALUE,
   WORKLOAD_LABEL
-} from "./chunk-CLT5UB3E.js";
+} from "./chunk-GGUS7PYH.js";
 import {
   objectRef
 } from "./chunk-4YKHFMZ6.js";
@@ -66,10 +67,12 @@ function workloadEntry(w, network) {
     }
   };
 }
-var HEALTH_CHECKS_ANNOTATION = "proxy.istio.io/health-checks-enabled";
 function groupProbe(w) {
   const first = w.ports[0];
   return first ? { tcpSocket: { port: first.number }, periodSeconds: 2, failureThreshold: 2 } : void 0;
+}
+function groupHealthChecks(w) {
+  return w.group ? w.group.healthChecks : w.ports.length > 0;
 }
 function workloadGroup(w, network) {
   const first = w.ports[0];
@@ -148,8 +151,8 @@ function locate(r, path) {
 function refOf(o) {
   return `${o.kind} ${o.metadata.namespace ? `${o.metadata.namespace}/` : ""}${o.metadata.name}`;
 }
-function chooseEntry(s, own, problems) {
-  const entries = own.filter((r) => r.object.kind === "WorkloadEntry");
+function chooseEntry(s, own, problems, kind) {
+  const entries = own.filter((r) => r.object.kind === kind);
   const list = entries.map((r) => `${r.object.metadata.name} (${locate(r, []).at})`).join(", ");
   const first = entries[0] ? locate(entries[0], ["metadata", "name"]) : void 0;
   const at = first?.file ? { file: first.file, ...first.line ? { line: first.line } : {} } : {};
@@ -157,24 +160,28 @@ function chooseEntry(s, own, problems) {
   if (name) {
     const named = entries.filter((r) => r.object.metadata.name === name);
     if (named.length === 0 && entries.length > 0) {
-      problems.push({ input: "workload-name", message: `is ${name} but the manifests' WorkloadEntries are named ${list}: name one of them, or leave workload-name empty`, ...at });
+      problems.push({ input: "workload-name", message: `is ${name} but the manifests' ${kind === "WorkloadEntry" ? "WorkloadEntries" : "WorkloadGroups"} are named ${list}: name one of them, or leave workload-name empty`, ...at });
     }
     return named.find((r) => !s.workload.namespace || (r.object.metadata.namespace ?? s.workload.namespace) === s.workload.namespace) ?? named[0];
   }
-  if (entries.length > 1) problems.push({ input: "workload-name", message: `is required to choose one of the manifests' WorkloadEntries: ${list}`, ...at });
+  if (entries.length > 1) problems.push({ input: "workload-name", message: `is required to choose one of the manifests' ${kind === "WorkloadEntry" ? "WorkloadEntries" : "WorkloadGroups"}: ${list}`, ...at });
   return entries.length === 1 ? entries[0] : void 0;
 }
 function effectiveWorkload(s, own) {
   const problems = [];
-  const chosen = chooseEntry(s, own, problems);
+  const asGroup = s.workload.registration === "workload-group";
+  const chosen = chooseEntry(s, own, problems, asGroup ? "WorkloadGroup" : "WorkloadEntry");
   if (problems.length > 0) throw new InputError(problems);
-  const spec = chosen && isMap(chosen.object.spec) ? chosen.object.spec : {};
+  const outer = chosen && isMap(chosen.object.spec) ? chosen.object.spec : {};
+  const spec = asGroup ? isMap(outer.template) ? outer.template : {} : outer;
+  const specPath = asGroup ? ["spec", "template"] : ["spec"];
+  const groupMeta = asGroup && isMap(outer.metadata) ? outer.metadata : {};
   const decide = (input, given2, fromEntry, path, show) => {
     if (chosen && given2 !== void 0 && fromEntry !== void 0 && show(given2) !== show(fromEntry)) {
       const where = locate(chosen, path);
       problems.push({
         input,
-        message: `is ${show(given2)} but ${where.at} (${refOf(chosen.object)} ${path.join(".")}) says ${show(fromEntry)}: the applied WorkloadEntry decides, so make them agree or leave ${input} empty`,
+        message: `is ${show(given2)} but ${where.at} (${refOf(chosen.object)} ${path.join(".")}) says ${show(fromEntry)}: the applied ${chosen.object.kind} decides, so make them agree or leave ${input} empty`,
         ...where.file ? { file: where.file } : {},
         ...where.line ? { line: where.line } : {}
       });
@@ -186,12 +193,12 @@ function effectiveWorkload(s, own) {
   const id = (v) => v;
   const name = chosen?.object.metadata.name ?? w.name;
   const namespace = decide("namespace", given(w.namespace, (x) => x === ""), text(chosen?.object.metadata.namespace), ["metadata", "namespace"], id) ?? "";
-  const serviceAccount2 = decide("service-account", given(w.serviceAccount, (x) => x === ""), text(spec.serviceAccount), ["spec", "serviceAccount"], id) ?? name;
-  const address = decide("vm-address", given(w.address, (x) => x === ""), text(spec.address), ["spec", "address"], id) ?? s.ssh.target.host;
-  const entryLabels = chosen ? { ...labelsOf(spec.labels) ?? {}, ...labelsOf(chosen.object.metadata.labels) ?? {} } : void 0;
-  const labels = decide("labels", given(w.labels, (x) => Object.keys(x).length === 0), entryLabels, ["spec", "labels"], sortedLabels) ?? (name ? { app: name } : {});
-  const ports = decide("ports", given(w.ports, (x) => x.length === 0), portsOf(spec.ports), ["spec", "ports"], sortedPorts) ?? [];
-  const network = decide("network", given(w.network, (x) => x === ""), text(spec.network), ["spec", "network"], id) ?? "";
+  const serviceAccount2 = decide("service-account", given(w.serviceAccount, (x) => x === ""), text(spec.serviceAccount), [...specPath, "serviceAccount"], id) ?? name;
+  const address = asGroup ? w.address || s.ssh.target.host : decide("vm-address", given(w.address, (x) => x === ""), text(spec.address), ["spec", "address"], id) ?? s.ssh.target.host;
+  const entryLabels = chosen ? { ...labelsOf(spec.labels) ?? {}, ...labelsOf(asGroup ? groupMeta.labels : chosen.object.metadata.labels) ?? {} } : void 0;
+  const labels = decide("labels", given(w.labels, (x) => Object.keys(x).length === 0), entryLabels, asGroup ? ["spec", "metadata", "labels"] : ["spec", "labels"], sortedLabels) ?? (name ? { app: name } : {});
+  const ports = decide("ports", given(w.ports, (x) => x.length === 0), portsOf(spec.ports), [...specPath, "ports"], sortedPorts) ?? [];
+  const network = decide("network", given(w.network, (x) => x === ""), text(spec.network), [...specPath, "network"], id) ?? "";
   const about = chosen ? locate(chosen, ["metadata"]) : void 0;
   const at = about?.file ? { file: about.file, ...about.line ? { line: about.line } : {} } : {};
   if (!name) problems.push({ input: "workload-name", message: "is required: the manifests hold no WorkloadEntry to take the name from" });
@@ -202,7 +209,8 @@ function effectiveWorkload(s, own) {
     problems.push({ input: "vm-address", message: chosen ? `is required (or vm-host): ${refOf(chosen.object)} at ${locate(chosen, []).at} has no spec.address` : "is required (or vm-host): it is the WorkloadEntry address", ...at });
   }
   if (problems.length > 0) throw new InputError(problems);
-  return { name, namespace, serviceAccount: serviceAccount2, address, labels, ports, network, ...chosen ? { entry: chosen.source } : {} };
+  const group = asGroup && chosen ? { source: chosen.source, ...isMap(outer.probe) ? { probe: outer.probe } : {}, healthChecks: isMap(groupMeta.annotations) && groupMeta.annotations[HEALTH_CHECKS_ANNOTATION] === "true" } : void 0;
+  return { name, namespace, serviceAccount: serviceAccount2, address, labels, ports, network, ...chosen && !asGroup ? { entry: chosen.source } : {}, ...group ? { group } : {} };
 }
 
 // src/plan/mesh-hosts.ts
@@ -321,6 +329,7 @@ export {
   service,
   workloadEntry,
   groupProbe,
+  groupHealthChecks,
   workloadGroup,
   sidecar,
   effectiveWorkload,

@@ -5,16 +5,19 @@ import { dirname as __ivoDirname } from 'node:path';
 const require = __ivoCreateRequire(import.meta.url);
 const __filename = __ivoFileURLToPath(import.meta.url);
 const __dirname = __ivoDirname(__filename);
-
-// src/plan/labels.ts
-var FIELD_MANAGER = "istio-vm-onboard";
-var MANAGED_BY_LABEL = "app.kubernetes.io/managed-by";
-var MANAGED_BY_VALUE = "istio-vm-onboard";
-var WORKLOAD_LABEL = "istio-vm-onboard.io/workload";
-
+import {
+  applyObject,
+  deleteObject,
+  readObject
+} from "./chunk-5US62IXA.js";
+import "./chunk-FKQUI7BX.js";
+import "./chunk-GFWLNMO4.js";
+import "./chunk-GGUS7PYH.js";
+import "./chunk-4YKHFMZ6.js";
+import "./chunk-KI37J66C.js";
+import "./chunk-4RF5COTQ.js";
 export {
-  FIELD_MANAGER,
-  MANAGED_BY_LABEL,
-  MANAGED_BY_VALUE,
-  WORKLOAD_LABEL
+  applyObject,
+  deleteObject,
+  readObject
 };

@@ -160,7 +160,7 @@ function renderTarget(s) {
 }
 async function renderStep(s, ctx, result, action = "rendered") {
   const { objects: rendered, workload } = await runStep(result, ctx, "Render manifests", renderTarget(s), async (step) => {
-    const [{ renderWorkload }, { ManifestError }, { toYaml }] = await Promise.all([import("./render-TFNAJVHO.js"), import("./templates-WLQGMECG.js"), import("./yaml-AOWSMIOD.js")]);
+    const [{ renderWorkload }, { ManifestError }, { toYaml }] = await Promise.all([import("./render-HPFT6X3B.js"), import("./templates-WLQGMECG.js"), import("./yaml-AOWSMIOD.js")]);
     let out;
     try {
       out = renderWorkload(s, s.workload.network, ctx.env, ctx.cwd);
@@ -210,7 +210,7 @@ async function renderStep(s, ctx, result, action = "rendered") {
   return { objects: rendered, workload };
 }
 async function checkOnServer(cluster, namespace, rendered, result) {
-  const { applyObject, readObject } = await import("./apply-2EAZLTSN.js");
+  const { applyObject, readObject } = await import("./apply-LUGBOFX6.js");
   const ns = await readObject(cluster, { apiVersion: "v1", kind: "Namespace", metadata: { name: namespace } });
   let rejected = 0;
   for (const r of rendered) {

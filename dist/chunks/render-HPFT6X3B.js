@@ -16,7 +16,7 @@ import {
   sidecarFor,
   workloadEntry,
   workloadGroup
-} from "./chunk-7KNWFRQE.js";
+} from "./chunk-B3MD6BBD.js";
 import "./chunk-EBGFFS5Q.js";
 import "./chunk-LXWWS5PC.js";
 import {
@@ -25,7 +25,7 @@ import {
 import "./chunk-YEWBN7YJ.js";
 import "./chunk-GGB3IVYU.js";
 import "./chunk-MBI4W7AN.js";
-import "./chunk-CLT5UB3E.js";
+import "./chunk-GGUS7PYH.js";
 import "./chunk-4YKHFMZ6.js";
 import "./chunk-KI37J66C.js";
 import {
@@ -63,10 +63,11 @@ function renderWorkload(s, network, env = process.env, cwd = process.cwd()) {
     ...fromInputs(serviceAccount(w)),
     ...serviceFor(own, w) ? [] : fromInputs(service(w)),
     ...sidecarFor(own, w) ? [] : fromInputs(sidecar(w, { ports: egressPorts(s), hosts: s.workload.meshHosts.map((h) => h.host) })),
-    ...w.entry ? [] : fromInputs(s.workload.registration === "workload-group" ? workloadGroup(w, network || w.network) : workloadEntry(w, network || w.network))
+    ...w.entry || w.group ? [] : fromInputs(s.workload.registration === "workload-group" ? workloadGroup(w, network || w.network) : workloadEntry(w, network || w.network))
   ];
-  if (s.workload.registration === "workload-group" && w.entry) {
-    throw new InputError([{ input: "registration", message: "is workload-group, where istiod creates the WorkloadEntry: the manifests must not hold one", file: w.entry.file, line: w.entry.line }]);
+  const ownEntry = own.find((r) => r.object.kind === "WorkloadEntry");
+  if (s.workload.registration === "workload-group" && ownEntry) {
+    throw new InputError([{ input: "registration", message: "is workload-group, where istiod creates the WorkloadEntry: the manifests must not hold one", file: ownEntry.source.file, line: ownEntry.source.line }]);
   }
   const ownIds = new Set(own.map((r) => identity(r.object, w.namespace)));
   const merged = [...builtIn.filter((r) => !ownIds.has(identity(r.object, w.namespace))), ...own];

@@ -29,11 +29,11 @@ import {
 } from "./chunk-GFWLNMO4.js";
 import {
   groupProbe
-} from "./chunk-7KNWFRQE.js";
+} from "./chunk-B3MD6BBD.js";
 import {
   MANAGED_BY_LABEL,
   MANAGED_BY_VALUE
-} from "./chunk-CLT5UB3E.js";
+} from "./chunk-GGUS7PYH.js";
 import {
   formatDuration
 } from "./chunk-KI37J66C.js";
@@ -78,7 +78,8 @@ function proxyConfig(facts, readinessProbe) {
   return { ...rest, discoveryAddress: discoveryAddress(facts), ...readinessProbe ? { readinessProbe } : {} };
 }
 function probeFor(w, autoRegisterGroup) {
-  return autoRegisterGroup ? groupProbe(w) : void 0;
+  if (!autoRegisterGroup) return void 0;
+  return w.group ? w.group.probe : groupProbe(w);
 }
 function sidecarEnv(w, facts, autoRegisterGroup = "") {
   const sni = facts.gateway.isHostname ? istiodHost(facts) : "";

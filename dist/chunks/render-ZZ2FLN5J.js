@@ -9,7 +9,7 @@ import {
   checkOnServer,
   render,
   renderStep
-} from "./chunk-PJ3SNYGO.js";
+} from "./chunk-NEAU2N5X.js";
 import "./chunk-5ECFXHHT.js";
 import "./chunk-P3XPYN3B.js";
 import "./chunk-LEHTC4SJ.js";

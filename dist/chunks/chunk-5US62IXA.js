@@ -12,7 +12,7 @@ import {
 } from "./chunk-FKQUI7BX.js";
 import {
   FIELD_MANAGER
-} from "./chunk-CLT5UB3E.js";
+} from "./chunk-GGUS7PYH.js";
 import {
   objectRef
 } from "./chunk-4YKHFMZ6.js";

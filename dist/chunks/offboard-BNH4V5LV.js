@@ -19,11 +19,11 @@ import {
   systemdOffboardLines,
   withVmLease,
   workloadEntries
-} from "./chunk-SVV3FIB2.js";
+} from "./chunk-EKSS2KG2.js";
 import {
   recordObject,
   renderStep
-} from "./chunk-PJ3SNYGO.js";
+} from "./chunk-NEAU2N5X.js";
 import "./chunk-5ECFXHHT.js";
 import {
   runStep
@@ -37,12 +37,12 @@ import "./chunk-PSA7ZYX7.js";
 import {
   deleteObject,
   readObject
-} from "./chunk-4KZKDUUT.js";
+} from "./chunk-5US62IXA.js";
 import "./chunk-FKQUI7BX.js";
 import "./chunk-GFWLNMO4.js";
 import {
   hostsBlockMarker
-} from "./chunk-7KNWFRQE.js";
+} from "./chunk-B3MD6BBD.js";
 import "./chunk-EBGFFS5Q.js";
 import "./chunk-LXWWS5PC.js";
 import "./chunk-RFREMJZE.js";
@@ -51,7 +51,7 @@ import "./chunk-GGB3IVYU.js";
 import "./chunk-MBI4W7AN.js";
 import {
   FIELD_MANAGER
-} from "./chunk-CLT5UB3E.js";
+} from "./chunk-GGUS7PYH.js";
 import {
   objectRef
 } from "./chunk-4YKHFMZ6.js";

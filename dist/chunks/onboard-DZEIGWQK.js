@@ -29,12 +29,12 @@ import {
   waitForAutoRegisteredEntry,
   waitReady,
   withVmLease
-} from "./chunk-SVV3FIB2.js";
+} from "./chunk-EKSS2KG2.js";
 import {
   checkOnServer,
   recordObject,
   renderStep
-} from "./chunk-PJ3SNYGO.js";
+} from "./chunk-NEAU2N5X.js";
 import "./chunk-5ECFXHHT.js";
 import {
   derivedForms
@@ -56,7 +56,7 @@ import {
   applyObject,
   deleteObject,
   readObject
-} from "./chunk-4KZKDUUT.js";
+} from "./chunk-5US62IXA.js";
 import {
   clusterError,
   isNotFound
@@ -65,10 +65,11 @@ import {
   StepError
 } from "./chunk-GFWLNMO4.js";
 import {
+  groupHealthChecks,
   hostsBlockLines,
   hostsBlockMarker,
   probeHost
-} from "./chunk-7KNWFRQE.js";
+} from "./chunk-B3MD6BBD.js";
 import "./chunk-EBGFFS5Q.js";
 import "./chunk-LXWWS5PC.js";
 import "./chunk-RFREMJZE.js";
@@ -77,7 +78,7 @@ import "./chunk-GGB3IVYU.js";
 import "./chunk-MBI4W7AN.js";
 import {
   FIELD_MANAGER
-} from "./chunk-CLT5UB3E.js";
+} from "./chunk-GGUS7PYH.js";
 import {
   objectRef
 } from "./chunk-4YKHFMZ6.js";
@@ -444,7 +445,7 @@ function planText(s, w, rendered, facts, files) {
     lines.push(facts ? `run (a previous container removed, then docker run, in one round trip): ${shellJoin(replaceProxyCommand(s, w, facts))}` : `run, in one round trip: ${shellJoin(removeProxyCommand(s))}, then docker run ... istio-proxy (image from the mesh install)`);
     lines.push(`wait up to ${formatDuration(s.proxy.readyTimeoutMs)} for: ${shellJoin(readinessCommand())}`);
   }
-  if (autoRegisterGroup(s, w)) lines.push(`wait up to ${formatDuration(s.proxy.readyTimeoutMs)} until istiod has created the WorkloadEntry for ${w.address} from WorkloadGroup ${w.namespace}/${autoRegisterGroup(s, w)}${w.ports.length ? " and marked it Healthy (the group's probe passes on the VM)" : ""}`);
+  if (autoRegisterGroup(s, w)) lines.push(`wait up to ${formatDuration(s.proxy.readyTimeoutMs)} until istiod has created the WorkloadEntry for ${w.address} from WorkloadGroup ${w.namespace}/${autoRegisterGroup(s, w)}${groupHealthChecks(w) ? " and marked it Healthy (the group's probe passes on the VM)" : ""}`);
   else lines.push("apply (server-side) once the proxy is ready:", ...rendered.filter(isWorkloadEntry).map((r) => `  ${objectRef(r.object)}`));
   for (const url of s.probe.urls) lines.push(`probe ${url} from here with x-request-id ivo-<uuid> (expect HTTP ${s.probe.expectedStatus}, retry up to ${formatDuration(s.probe.timeoutMs)})`);
   if (s.probe.fromVmUrl) lines.push(`probe on the VM (expect HTTP ${s.probe.expectedStatus}): ${shellJoin(outboundProbeCommand(s.probe.fromVmUrl, "ivo-<uuid>"))}`);
@@ -585,7 +586,7 @@ async function onboardVm(s, ctx, result, cluster, facts, rendered, w) {
     }
     if (autoRegisterGroup(s, w)) {
       await runStep(result, ctx, "Wait for istiod's WorkloadEntry", `WorkloadGroup ${w.namespace}/${autoRegisterGroup(s, w)}, address ${w.address}`, async (step) => {
-        const entry = await waitForAutoRegisteredEntry(cluster, w.namespace, autoRegisterGroup(s, w), w.address, { timeoutMs: s.proxy.readyTimeoutMs, healthChecks: w.ports.length > 0, signal: ctx.signal });
+        const entry = await waitForAutoRegisteredEntry(cluster, w.namespace, autoRegisterGroup(s, w), w.address, { timeoutMs: s.proxy.readyTimeoutMs, healthChecks: groupHealthChecks(w), signal: ctx.signal });
         result.autoRegistered = entry;
         step.detail = `WorkloadEntry ${w.namespace}/${entry.name}, created by istiod${entry.healthy ? `, Healthy: ${entry.healthy}` : ""}`;
       });
