@@ -87,10 +87,12 @@ async function offboardVm(s: Settings, ctx: RunContext, result: RunResult, clust
   let groupInUse: string[] = [];
   if (group) {
     await runStep(result, ctx, "Remove istiod's WorkloadEntry", `WorkloadGroup ${w.namespace}/${group.object.metadata.name}, address ${w.address}`, async (step) => {
-      const all = await autoRegisteredEntries(cluster, w.namespace, group.object.metadata.name);
-      const mine = all.filter((e) => (e.spec as { address?: string } | undefined)?.address === w.address);
+      const groupName = group.object.metadata.name;
+      const mine = (await autoRegisteredEntries(cluster, w.namespace, groupName)).filter((e) => (e.spec as { address?: string } | undefined)?.address === w.address);
       for (const e of mine) await deleteObject(cluster, e);
-      groupInUse = all.filter((e) => !mine.includes(e)).map((e) => e.metadata.name);
+      // Listed again after this VM's entry is gone: of VMs offboarded at once (a fleet), each
+      // deletes its own before it looks, so the last one to look finds none and removes the group.
+      groupInUse = (await autoRegisteredEntries(cluster, w.namespace, groupName)).filter((e) => (e.spec as { address?: string } | undefined)?.address !== w.address).map((e) => e.metadata.name);
       step.detail = `${mine.length ? `deleted ${mine.map((e) => e.metadata.name).join(', ')}` : 'none left'}${groupInUse.length ? `; the group stays: other VMs use it (${groupInUse.join(', ')})` : ''}`;
     });
   }
