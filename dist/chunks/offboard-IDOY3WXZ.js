@@ -114,10 +114,10 @@ async function offboardVm(s, ctx, result, cluster, rendered, w, marker) {
   let groupInUse = [];
   if (group) {
     await runStep(result, ctx, "Remove istiod's WorkloadEntry", `WorkloadGroup ${w.namespace}/${group.object.metadata.name}, address ${w.address}`, async (step) => {
-      const all = await autoRegisteredEntries(cluster, w.namespace, group.object.metadata.name);
-      const mine = all.filter((e) => e.spec?.address === w.address);
+      const groupName = group.object.metadata.name;
+      const mine = (await autoRegisteredEntries(cluster, w.namespace, groupName)).filter((e) => e.spec?.address === w.address);
       for (const e of mine) await deleteObject(cluster, e);
-      groupInUse = all.filter((e) => !mine.includes(e)).map((e) => e.metadata.name);
+      groupInUse = (await autoRegisteredEntries(cluster, w.namespace, groupName)).filter((e) => e.spec?.address !== w.address).map((e) => e.metadata.name);
       step.detail = `${mine.length ? `deleted ${mine.map((e) => e.metadata.name).join(", ")}` : "none left"}${groupInUse.length ? `; the group stays: other VMs use it (${groupInUse.join(", ")})` : ""}`;
     });
   }
