@@ -219,21 +219,25 @@ describe('fleet runner pieces', () => {
   });
 });
 
+/** The fake world's connectors, except that on VM `bad` docker cannot pull the image: that VM fails after registering. */
+function failingOn(world: ReturnType<typeof fakeWorld>, bad: string): Connectors {
+  return {
+    ...world.connect,
+    vm: async (s, log, signal) => {
+      const session = await world.connect.vm(s, log, signal);
+      if (s.ssh.target.host !== bad) return session;
+      const exec: SshSession['exec'] = (argv, opts) =>
+        commandKind(argv) === 'docker run' ? Promise.resolve({ code: 125, stdout: '', stderr: 'docker: Error response from daemon: manifest unknown' }) : session.exec(argv, opts);
+      return Object.assign(Object.create(session) as SshSession, { exec });
+    },
+  };
+}
+
 describe('a fleet on the in-memory cluster and VMs', () => {
   it('runs each VM through the pipeline; a failed VM rolls back alone and keeps what another VM uses', async () => {
     const world = fakeWorld();
-    const bad = '10.231.1.2';
     // The first VM's docker cannot pull the image: it fails after registering, and rolls back.
-    const connect: Connectors = {
-      ...world.connect,
-      vm: async (s, log, signal) => {
-        const session = await world.connect.vm(s, log, signal);
-        if (s.ssh.target.host !== bad) return session;
-        const exec: SshSession['exec'] = (argv, opts) =>
-          commandKind(argv) === 'docker run' ? Promise.resolve({ code: 125, stdout: '', stderr: 'docker: Error response from daemon: manifest unknown' }) : session.exec(argv, opts);
-        return Object.assign(Object.create(session) as SshSession, { exec });
-      },
-    };
+    const connect = failingOn(world, '10.231.1.2');
     const two = '- {vm-host: 10.231.1.2, workload-name: backend-a}\n- {vm-host: 10.231.2.2, workload-name: backend-b}\n';
     // Both VMs run as one ServiceAccount: the first VM creates it, the second mints its token from it.
     const s = getSettings(reader({ ...run, 'service-account': 'backend', inventory: two, concurrency: '2' }), {});
@@ -265,16 +269,6 @@ describe('a fleet of one workload (registration: workload-group) on the in-memor
     apiVersion: 'networking.istio.io/v1', kind: 'WorkloadEntry', metadata: { name: `backend-${h}`, namespace: 'demo', annotations: { 'istio.io/autoRegistrationGroup': 'backend' } },
     spec: { address: h }, status: { conditions: [{ type: 'Healthy', status: 'True' }] },
   } as never));
-  const failingOn = (world: ReturnType<typeof fakeWorld>, bad: string): Connectors => ({
-    ...world.connect,
-    vm: async (s, log, signal) => {
-      const session = await world.connect.vm(s, log, signal);
-      if (s.ssh.target.host !== bad) return session;
-      const exec: SshSession['exec'] = (argv, opts) =>
-        commandKind(argv) === 'docker run' ? Promise.resolve({ code: 125, stdout: '', stderr: 'docker: Error response from daemon: manifest unknown' }) : session.exec(argv, opts);
-      return Object.assign(Object.create(session) as SshSession, { exec });
-    },
-  });
   const applies = (world: ReturnType<typeof fakeWorld>) => world.timeline.filter((c) => c.startsWith('apply '));
 
   it('writes the objects the VMs share once for the run; per VM only the lease and the token', async () => {
