@@ -8,9 +8,9 @@
 // the runner and must be logged by the VM's Envoy; offboarding leaves nothing.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { connect, createServer, type Server, type Socket } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import { removeRun, runAction, type ActionRun } from '../support/action-runner.js';
+import { startTcpRelay, type TcpRelay } from '../support/tcp-relay.js';
 import { vmInputs } from '../support/inputs.js';
 import { runLeftovers } from '../support/run-leftovers.js';
 import { enableIpv6, type TestVm } from '../support/vm-world.js';
@@ -21,9 +21,7 @@ let world: TestWorld;
 let vm: TestVm;
 let vm6: string;
 let hub6: string;
-let relay: Server | undefined;
-const relayed: string[] = [];
-const sockets = new Set<Socket>();
+let relay: TcpRelay | undefined;
 const runs: ActionRun[] = [];
 
 before(async () => {
@@ -33,22 +31,11 @@ before(async () => {
   vm6 = vm.address6 as string;
   hub6 = world.vms.hubAddress6 as string;
   await world.startApp(vm, 'backend-vm', 8080);
-  relay = createServer((down) => {
-    relayed.push(down.remoteAddress ?? '?');
-    const up = connect({ host: world.vms.hubAddress, port: 15012 });
-    for (const s of [down, up]) {
-      sockets.add(s);
-      s.on('close', () => sockets.delete(s));
-      s.on('error', () => { down.destroy(); up.destroy(); });
-    }
-    down.pipe(up).pipe(down);
-  });
-  await new Promise<void>((resolve, reject) => relay!.once('error', reject).listen({ host: hub6, port: 15012 }, resolve));
+  relay = await startTcpRelay({ host: hub6, port: 15012 }, { host: world.vms.hubAddress, port: 15012 });
 });
 after(async () => {
   runs.forEach(removeRun);
-  for (const s of sockets) s.destroy();
-  await new Promise<void>((resolve) => (relay ? relay.close(() => resolve()) : resolve()));
+  await relay?.close();
   await world?.stop();
   assert.deepEqual(await world.leftovers(), [], 'the test world left nothing behind');
 });
@@ -104,7 +91,7 @@ describe('IPv6 VM and gateway addresses', () => {
     const ips = ads.clients?.find((c) => c.connectionId.startsWith('backend-vm.demo'))?.metadata?.INSTANCE_IPS;
     assert.deepEqual(ips?.split(','), [vm6, vm.address], `istiod's view of the proxy's IPs: ${ips}`);
     // The certificate and the configuration came over IPv6, from the VM's IPv6 address.
-    assert.ok(relayed.length >= 1 && relayed.every((a) => a === vm6), `istiod was dialled over IPv6 from ${vm6}: ${relayed.join(', ')}`);
+    assert.ok((relay?.relayed.length ?? 0) >= 1 && relay?.relayed.every((a) => a === vm6), `istiod was dialled over IPv6 from ${vm6}: ${relay?.relayed.join(', ')}`);
     assert.match(await sh('ss -tnH state established'), new RegExp(`\\[${vm6}\\]:\\d+\\s+\\[${hub6}\\]:15012`));
     // Envoy's inbound listener is on the IPv6 address.
     assert.match(await sh('ss -ltnH'), new RegExp(`\\[${vm6}\\]:8080`));

@@ -11,9 +11,9 @@
 // east-west gateway's passthrough port would.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { connect, createServer, type Server, type Socket } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import { removeRun, runAction, type ActionRun } from '../support/action-runner.js';
+import { startTcpRelay, type TcpRelay } from '../support/tcp-relay.js';
 import { buildSidecarDeb, type SidecarDeb } from '../support/control-plane/sidecar-deb.js';
 import { clusterLeftovers, leaseOf } from '../support/run-leftovers.js';
 import { startSystemdVm, type SystemdVm } from '../support/systemd-vm.js';
@@ -26,9 +26,7 @@ let deb: SidecarDeb;
 let vm: SystemdVm | undefined;
 let vm6: string;
 let hub6: string;
-let relay: Server | undefined;
-const relayed: string[] = [];
-const sockets = new Set<Socket>();
+let relay: TcpRelay | undefined;
 const runs: ActionRun[] = [];
 const PLACED = '/var/lib/istio/envoy/cluster.env /etc/istio/config/mesh /etc/certs/root-cert.pem /var/run/secrets/tokens/istio-token';
 
@@ -41,22 +39,11 @@ before(async () => {
   vm6 = vm.address6 as string;
   console.log(`# world with an IPv6 systemd VM in ${Date.now() - t0} ms (VM boot ${vm.bootMs} ms); ${deb.cached ? 'package cached' : `package built in ${deb.buildMs} ms`}`);
   await world.startApp(vm, 'backend-vm', 8080);
-  relay = createServer((down) => {
-    relayed.push(down.remoteAddress ?? '?');
-    const up = connect({ host: world.vms.hubAddress, port: 15012 });
-    for (const s of [down, up]) {
-      sockets.add(s);
-      s.on('close', () => sockets.delete(s));
-      s.on('error', () => { down.destroy(); up.destroy(); });
-    }
-    down.pipe(up).pipe(down);
-  });
-  await new Promise<void>((resolve, reject) => relay!.once('error', reject).listen({ host: hub6, port: 15012 }, resolve));
+  relay = await startTcpRelay({ host: hub6, port: 15012 }, { host: world.vms.hubAddress, port: 15012 });
 });
 after(async () => {
   runs.forEach(removeRun);
-  for (const s of sockets) s.destroy();
-  await new Promise<void>((resolve) => (relay ? relay.close(() => resolve()) : resolve()));
+  await relay?.close();
   await vm?.stop();
   await world?.stop();
   assert.deepEqual([...(vm?.leftovers() ?? []), ...await world.leftovers()], [], 'the VM and the test world left nothing behind');
@@ -123,7 +110,7 @@ describe('proxy-runtime systemd with an IPv6 workload address', () => {
     const ads = (await world.istiod.debug('/debug/adsz')) as { clients?: Array<{ connectionId: string; metadata?: { INSTANCE_IPS?: string } }> };
     const ips = ads.clients?.find((c) => c.connectionId.startsWith('backend-vm.demo'))?.metadata?.INSTANCE_IPS;
     assert.deepEqual(ips?.split(','), [vm6, v.address], `istiod's view of the proxy's IPs: ${ips}`);
-    assert.ok(relayed.length >= 1 && relayed.every((a) => a === vm6), `istiod was dialled over IPv6 from ${vm6}: ${relayed.join(', ')}`);
+    assert.ok((relay?.relayed.length ?? 0) >= 1 && relay?.relayed.every((a) => a === vm6), `istiod was dialled over IPv6 from ${vm6}: ${relay?.relayed.join(', ')}`);
     // Envoy's inbound listener is on the IPv6 address, and it logged our probe there.
     assert.match(await sh('ss -ltnH'), new RegExp(`\\[${vm6}\\]:8080`));
     const result = report(r);
