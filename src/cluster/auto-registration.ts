@@ -30,6 +30,11 @@ export async function workloadEntries(cluster: Cluster, namespace: string): Prom
   }
 }
 
+/** The address a WorkloadEntry says its workload is at. */
+export function entryAddress(e: KubeObject): string | undefined {
+  return (e.spec as { address?: string } | undefined)?.address;
+}
+
 /** Entries istiod created for this group, at this address (several addresses: other VMs of the group). */
 export async function autoRegisteredEntries(cluster: Cluster, namespace: string, group: string): Promise<KubeObject[]> {
   return (await workloadEntries(cluster, namespace)).filter((e) => e.metadata.annotations?.[AUTO_REGISTRATION_GROUP_ANNOTATION] === group);
@@ -53,7 +58,7 @@ export async function waitForAutoRegisteredEntry(
   try {
     return await retry(
       async () => {
-        const mine = (await autoRegisteredEntries(cluster, namespace, group)).find((e) => (e.spec as { address?: string } | undefined)?.address === address);
+        const mine = (await autoRegisteredEntries(cluster, namespace, group)).find((e) => entryAddress(e) === address);
         seen = mine ? describe(mine, group) : undefined;
         if (!seen || (opts.healthChecks && seen.healthy !== 'True')) throw new NotYet();
         return seen;

@@ -5,7 +5,7 @@
 // the namespace is left alone.
 import type { Cluster } from '../cluster/client.js';
 import { deleteObject, readObject } from '../cluster/apply.js';
-import { autoRegisteredEntries, workloadEntries } from '../cluster/auto-registration.js';
+import { autoRegisteredEntries, entryAddress, workloadEntries } from '../cluster/auto-registration.js';
 import type { Settings } from '../config/settings.js';
 import type { EffectiveWorkload } from '../plan/effective-workload.js';
 import { objectRef, type RenderedObject } from '../plan/kube-object.js';
@@ -88,11 +88,11 @@ async function offboardVm(s: Settings, ctx: RunContext, result: RunResult, clust
   if (group) {
     await runStep(result, ctx, "Remove istiod's WorkloadEntry", `WorkloadGroup ${w.namespace}/${group.object.metadata.name}, address ${w.address}`, async (step) => {
       const groupName = group.object.metadata.name;
-      const mine = (await autoRegisteredEntries(cluster, w.namespace, groupName)).filter((e) => (e.spec as { address?: string } | undefined)?.address === w.address);
+      const mine = (await autoRegisteredEntries(cluster, w.namespace, groupName)).filter((e) => entryAddress(e) === w.address);
       for (const e of mine) await deleteObject(cluster, e);
       // Listed again after this VM's entry is gone: of VMs offboarded at once (a fleet), each
       // deletes its own before it looks, so the last one to look finds none and removes the group.
-      groupInUse = (await autoRegisteredEntries(cluster, w.namespace, groupName)).filter((e) => (e.spec as { address?: string } | undefined)?.address !== w.address).map((e) => e.metadata.name);
+      groupInUse = (await autoRegisteredEntries(cluster, w.namespace, groupName)).filter((e) => entryAddress(e) !== w.address).map((e) => e.metadata.name);
       step.detail = `${mine.length ? `deleted ${mine.map((e) => e.metadata.name).join(', ')}` : 'none left'}${groupInUse.length ? `; the group stays: other VMs use it (${groupInUse.join(', ')})` : ''}`;
     });
   }

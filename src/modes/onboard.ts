@@ -69,27 +69,20 @@ export function sharedApplyKey(obj: KubeObject): string {
 
 async function applyAll(ctx: RunContext, cluster: Cluster, objects: RenderedObject[], result: RunResult, undo: Undo): Promise<void> {
   for (const r of objects) {
-    const mine = { pushed: false };
     const applyOne = async () => {
       // Counted as ours before the write: an apply cut short by an abort may still have landed.
       const before = (await readObject(cluster, r.object)) ?? null;
       // create-namespace creates a missing namespace; one that exists is not ours to patch.
       if (before && r.object.kind === 'Namespace') return { object: before, action: 'unchanged' as const };
-      const isNew = !before;
-      if (isNew) {
-        undo.created.push(r.object);
-        mine.pushed = true;
-      }
+      if (!before) undo.created.push(r.object);
       const applied = await applyObject(cluster, r.object, { dryRun: false, before });
-      if (isNew && applied.action !== 'created') { // someone else made it meanwhile
-        undo.created.pop();
-        mine.pushed = false;
-      }
+      if (!before && applied.action !== 'created') undo.created.pop(); // someone else made it meanwhile
       return applied;
     };
-    // In a fleet, the other VMs that render this object wait for the one write and share its outcome.
+    // In a fleet, the other VMs that render this object wait for the one write and share its
+    // outcome: what it created is theirs to undo too (a rollback keeps what others still use).
     const applied = ctx.once ? await ctx.once(sharedApplyKey(r.object), applyOne) : await applyOne();
-    if (applied.action === 'created' && !mine.pushed) undo.created.push(r.object);
+    if (applied.action === 'created' && !undo.created.includes(r.object)) undo.created.push(r.object);
     recordObject(result, r, applied.action);
   }
 }
