@@ -18,9 +18,9 @@ import {
 
 // src/pipeline/run.ts
 var MODES = {
-  onboard: async () => (await import("./onboard-DZEIGWQK.js")).onboard,
+  onboard: async () => (await import("./onboard-MMFC25W6.js")).onboard,
   render: async () => (await import("./render-ZZ2FLN5J.js")).render,
-  offboard: async () => (await import("./offboard-IDOY3WXZ.js")).offboard
+  offboard: async () => (await import("./offboard-PRED7YWU.js")).offboard
 };
 function newResult(s) {
   return {
@@ -46,7 +46,7 @@ function newResult(s) {
 }
 async function runPipeline(s, ctx, result = newResult(s)) {
   try {
-    const mode = s.fleet ? (await import("./fleet-IIP734MN.js")).fleet : await MODES[s.mode]();
+    const mode = s.fleet ? (await import("./fleet-TMVRCDVV.js")).fleet : await MODES[s.mode]();
     await mode(s, ctx, result);
   } catch (err) {
     result.verdict = "failed";

@@ -8,7 +8,7 @@ const __dirname = __ivoDirname(__filename);
 import {
   newResult,
   runPipeline
-} from "./chunk-HV7SKZJO.js";
+} from "./chunk-RLBTF5OC.js";
 import "./chunk-P3XPYN3B.js";
 import "./chunk-LEHTC4SJ.js";
 import "./chunk-GFWLNMO4.js";

@@ -29,7 +29,7 @@ import {
   waitForAutoRegisteredEntry,
   waitReady,
   withVmLease
-} from "./chunk-EKSS2KG2.js";
+} from "./chunk-HV6HDBC4.js";
 import {
   checkOnServer,
   recordObject,
@@ -393,24 +393,16 @@ function sharedApplyKey(obj) {
 }
 async function applyAll(ctx, cluster, objects, result, undo) {
   for (const r of objects) {
-    const mine = { pushed: false };
     const applyOne = async () => {
       const before = await readObject(cluster, r.object) ?? null;
       if (before && r.object.kind === "Namespace") return { object: before, action: "unchanged" };
-      const isNew = !before;
-      if (isNew) {
-        undo.created.push(r.object);
-        mine.pushed = true;
-      }
+      if (!before) undo.created.push(r.object);
       const applied2 = await applyObject(cluster, r.object, { dryRun: false, before });
-      if (isNew && applied2.action !== "created") {
-        undo.created.pop();
-        mine.pushed = false;
-      }
+      if (!before && applied2.action !== "created") undo.created.pop();
       return applied2;
     };
     const applied = ctx.once ? await ctx.once(sharedApplyKey(r.object), applyOne) : await applyOne();
-    if (applied.action === "created" && !mine.pushed) undo.created.push(r.object);
+    if (applied.action === "created" && !undo.created.includes(r.object)) undo.created.push(r.object);
     recordObject(result, r, applied.action);
   }
 }

@@ -9,6 +9,7 @@ import {
   BUNDLE_FILE_NAMES,
   HOSTS_FILE,
   autoRegisteredEntries,
+  entryAddress,
   leasePlanLine,
   removeBundle,
   removeBundleCommand,
@@ -19,7 +20,7 @@ import {
   systemdOffboardLines,
   withVmLease,
   workloadEntries
-} from "./chunk-EKSS2KG2.js";
+} from "./chunk-HV6HDBC4.js";
 import {
   recordObject,
   renderStep
@@ -115,9 +116,9 @@ async function offboardVm(s, ctx, result, cluster, rendered, w, marker) {
   if (group) {
     await runStep(result, ctx, "Remove istiod's WorkloadEntry", `WorkloadGroup ${w.namespace}/${group.object.metadata.name}, address ${w.address}`, async (step) => {
       const groupName = group.object.metadata.name;
-      const mine = (await autoRegisteredEntries(cluster, w.namespace, groupName)).filter((e) => e.spec?.address === w.address);
+      const mine = (await autoRegisteredEntries(cluster, w.namespace, groupName)).filter((e) => entryAddress(e) === w.address);
       for (const e of mine) await deleteObject(cluster, e);
-      groupInUse = (await autoRegisteredEntries(cluster, w.namespace, groupName)).filter((e) => e.spec?.address !== w.address).map((e) => e.metadata.name);
+      groupInUse = (await autoRegisteredEntries(cluster, w.namespace, groupName)).filter((e) => entryAddress(e) !== w.address).map((e) => e.metadata.name);
       step.detail = `${mine.length ? `deleted ${mine.map((e) => e.metadata.name).join(", ")}` : "none left"}${groupInUse.length ? `; the group stays: other VMs use it (${groupInUse.join(", ")})` : ""}`;
     });
   }

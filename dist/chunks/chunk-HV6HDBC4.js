@@ -906,6 +906,9 @@ async function workloadEntries(cluster, namespace) {
     throw clusterError(`list WorkloadEntries in ${namespace}`, err);
   }
 }
+function entryAddress(e) {
+  return e.spec?.address;
+}
 async function autoRegisteredEntries(cluster, namespace, group) {
   return (await workloadEntries(cluster, namespace)).filter((e) => e.metadata.annotations?.[AUTO_REGISTRATION_GROUP_ANNOTATION] === group);
 }
@@ -920,7 +923,7 @@ async function waitForAutoRegisteredEntry(cluster, namespace, group, address, op
   try {
     return await retry(
       async () => {
-        const mine = (await autoRegisteredEntries(cluster, namespace, group)).find((e) => e.spec?.address === address);
+        const mine = (await autoRegisteredEntries(cluster, namespace, group)).find((e) => entryAddress(e) === address);
         seen = mine ? describe(mine, group) : void 0;
         if (!seen || opts.healthChecks && seen.healthy !== "True") throw new NotYet();
         return seen;
@@ -963,6 +966,7 @@ export {
   leasePlanLine,
   withVmLease,
   workloadEntries,
+  entryAddress,
   autoRegisteredEntries,
   waitForAutoRegisteredEntry
 };
