@@ -11,13 +11,13 @@ import type { EffectiveWorkload } from '../plan/effective-workload.js';
 import { objectRef, type RenderedObject } from '../plan/kube-object.js';
 import { FIELD_MANAGER } from '../plan/labels.js';
 import { hostsBlockMarker } from '../plan/mesh-hosts.js';
-import { HOSTS_FILE, removeBundleCommand, removeHostsBlockCommand, removeProxyCommand } from '../plan/remote-commands.js';
+import { HOSTS_FILE, removeHostsBlockCommand } from '../plan/remote-commands.js';
 import { shellJoin } from '../plan/shell.js';
 import type { RunContext } from '../pipeline/context.js';
 import { runStep } from '../pipeline/run-step.js';
 import type { RunResult } from '../report/result.js';
 import { recordObject } from '../report/record-object.js';
-import { removeBundle, removeHostsBlock, removeProxy, systemdOffboardLines } from '../vm/proxy-runtime.js';
+import { proxyRuntime, removeHostsBlock } from '../vm/proxy-runtime.js';
 import { sshTarget } from '../vm/ssh-session.js';
 import { BUNDLE_FILE_NAMES } from '../plan/bundle.js';
 import { renderStep } from './render.js';
@@ -46,9 +46,7 @@ export async function offboard(s: Settings, ctx: RunContext, result: RunResult):
     result.plan = [
       leasePlanLine(s),
       ...rendered.filter((r) => r.object.kind === 'WorkloadEntry').map((r) => `delete ${objectRef(r.object)} (if applied by ${FIELD_MANAGER})`),
-      ...(s.proxy.runtime === 'systemd'
-        ? systemdOffboardLines(s).map((l) => `on ${sshTarget(s)}: ${l}`)
-        : [`on ${sshTarget(s)}: ${shellJoin(removeProxyCommand(s))}`, `on ${sshTarget(s)}: ${shellJoin(removeBundleCommand(s, BUNDLE_FILE_NAMES))}`]),
+      ...proxyRuntime(s).offboardLines().map((l) => `on ${sshTarget(s)}: ${l}`),
       `on ${sshTarget(s)}: remove the block "# BEGIN ${marker}" from ${HOSTS_FILE}: ${shellJoin(removeHostsBlockCommand(s, marker))}`,
       ...rendered.filter((r) => r.object.kind !== 'WorkloadEntry').map((r) => `delete ${objectRef(r.object)} (if applied by ${FIELD_MANAGER}${r.object.kind === 'ServiceAccount' ? ', and no other WorkloadEntry runs as it' : ''})`),
     ];
@@ -69,11 +67,12 @@ async function offboardVm(s: Settings, ctx: RunContext, result: RunResult, clust
   });
   const session = await runStep(result, ctx, 'Connect to the VM', sshTarget(s), () => ctx.connect.vm(s, ctx.log, ctx.signal));
   try {
+    const runtime = proxyRuntime(s);
     await runStep(result, ctx, 'Stop the proxy and remove the bundle', `${session.target}:${s.proxy.configDir}`, async (step) => {
-      const removed = await removeProxy(session, s, ctx.signal);
-      await removeBundle(session, s, BUNDLE_FILE_NAMES, ctx.signal);
+      const removed = await runtime.stop(session, ctx.signal);
+      await runtime.removeBundle(session, ctx.signal);
       await removeHostsBlock(session, s, marker, ctx.signal);
-      step.detail = s.proxy.runtime === 'systemd'
+      step.detail = runtime.name === 'systemd'
         ? `${removed ? 'stopped and disabled the istio unit' : 'no istio unit'}; removed the bundle files at Istio's paths and the ${HOSTS_FILE} block; the istio-sidecar package stays`
         : `${removed ? 'removed the istio-proxy container' : 'no istio-proxy container'}; removed ${BUNDLE_FILE_NAMES.join(', ')} and the ${HOSTS_FILE} block`;
     });

@@ -1,20 +1,23 @@
-// mode: onboard: the workshop's whole flow for one VM.
-// Order keeps the mesh from ever routing to a VM without a ready proxy: read mesh facts and
-// reach the VM first (nothing changed yet), then identity and routing objects, token,
-// bundle, proxy, readiness, and only then the WorkloadEntry. On failure or abort (timeout,
-// a cancelled job), what this run created is removed again and the report says so.
+// mode: onboard: the workshop's whole flow for one VM, as one change that is verified before
+// it is kept. Order keeps the mesh from ever routing to a VM without a ready proxy: read mesh
+// facts and reach the VM first, prepare what the new proxy needs there (image, package) while
+// nothing has changed, then identity and routing objects, token, the VM's switch (package,
+// bundle, proxy: each keeping what it replaces), readiness, the WorkloadEntry, the probes. Each
+// change pushes its compensation (created: delete; replaced: restore) as it happens; on failure
+// or abort the rollback runs them in reverse, so a re-run leaves the previous proxy running and
+// ready, and a first onboarding leaves nothing.
 import type { Cluster } from '../cluster/client.js';
 import { applyObject, deleteObject, readObject } from '../cluster/apply.js';
 import { readMeshFacts, type MeshFacts } from '../cluster/mesh-facts.js';
 import { requestToken } from '../cluster/token.js';
 import type { Settings } from '../config/settings.js';
 import { formatDuration } from '../config/duration.js';
-import { BUNDLE_FILE_NAMES, buildBundle, formatMode, type BundleFile } from '../plan/bundle.js';
+import { buildBundle, type BundleFile } from '../plan/bundle.js';
 import type { EffectiveWorkload } from '../plan/effective-workload.js';
 import { objectRef, type KubeObject, type RenderedObject } from '../plan/kube-object.js';
 import { FIELD_MANAGER } from '../plan/labels.js';
 import { hostsBlockLines, hostsBlockMarker, probeHost } from '../plan/mesh-hosts.js';
-import { HOSTS_FILE, installBundleCommand, proxyLogsCommand, readinessCommand, removeProxyCommand, replaceProxyCommand, type HostsBlock } from '../plan/remote-commands.js';
+import { HOSTS_FILE, proxyLogsCommand, sidecarLogsCommand, type HostsBlock } from '../plan/remote-commands.js';
 import { shellJoin } from '../plan/shell.js';
 import type { RunContext } from '../pipeline/context.js';
 import { boundedSignal } from '../pipeline/abort.js';
@@ -22,17 +25,17 @@ import { retry } from '../pipeline/retry.js';
 import { runStep } from '../pipeline/run-step.js';
 import type { RunResult } from '../report/result.js';
 import { recordObject } from '../report/record-object.js';
-import { installBundle, prepareRuntime, proxyLogs, removeBundle, removeHostsBlock, removeProxy, startProxy, systemdPlanLines, waitReady } from '../vm/proxy-runtime.js';
+import { proxyRuntime, type ProxyRuntime, type VmChange } from '../vm/proxy-runtime.js';
+import { pollReady } from '../vm/readiness.js';
 import { excerpt } from '../probe/access-log.js';
 import { outboundProbeCommand, probeInbound, probeOutbound } from '../probe/probes.js';
 import { StepError } from '../pipeline/step-error.js';
 import { checkGatewayForRuntime } from '../vm/systemd-runtime.js';
 import { groupHealthChecks } from '../plan/workload-objects.js';
 import { sshTarget, type SshSession } from '../vm/ssh-session.js';
-import { ProxyNotCreated } from '../vm/docker-runtime.js';
 import { checkOnServer, renderStep } from './render.js';
 import { leasePlanLine, withVmLease } from './vm-lease.js';
-import { waitForAutoRegisteredEntry } from '../cluster/auto-registration.js';
+import { autoRegisteredEntries, entryAddress, waitForAutoRegisteredEntry } from '../cluster/auto-registration.js';
 
 /** registration: workload-group: the built-in WorkloadGroup, named after the workload; '' otherwise. */
 function autoRegisterGroup(s: Settings, w: EffectiveWorkload): string {
@@ -48,13 +51,18 @@ function isWorkloadEntry(r: RenderedObject): boolean {
   return r.object.kind === 'WorkloadEntry';
 }
 
-/** What this run changed, so a failure can undo exactly that. */
-interface Undo {
-  created: KubeObject[];
-  proxyStarted: boolean;
-  bundleWritten: string[];
-  /** The marker of the /etc/hosts block this run wrote. */
-  hostsBlock?: string;
+/** What undoing needs: the cluster and the VM (a new connection when the run's was lost), under the rollback's own signal. */
+interface UndoContext {
+  cluster: Cluster;
+  vm: () => Promise<SshSession>;
+  signal: AbortSignal;
+}
+
+/** One thing this run changed and how to undo it: created -> delete, replaced -> restore. Pushed as the change happens. */
+interface Compensation {
+  /** What undoing it does, for "NOT undone: ..." ("delete ServiceAccount/demo/web"). */
+  what: string;
+  undo(u: UndoContext): Promise<string>;
 }
 
 /** The workload's /etc/hosts block on the VM: the mesh hosts it calls, at the sidecar's listeners. */
@@ -67,68 +75,85 @@ export function sharedApplyKey(obj: KubeObject): string {
   return `apply\0${JSON.stringify(obj)}`;
 }
 
-async function applyAll(ctx: RunContext, cluster: Cluster, objects: RenderedObject[], result: RunResult, undo: Undo): Promise<void> {
+/** The live object as it can be applied again: what the server adds (status, uid, versions, managed fields) left out. */
+function asApplied(live: KubeObject): KubeObject {
+  const { uid, resourceVersion, creationTimestamp, managedFields, generation, selfLink, ...metadata } = live.metadata as KubeObject['metadata'] & Record<string, unknown>;
+  void uid; void resourceVersion; void creationTimestamp; void managedFields; void generation; void selfLink;
+  const { status, ...rest } = live as KubeObject & { status?: unknown };
+  void status;
+  return { ...rest, metadata } as KubeObject;
+}
+
+/** Applies the objects; each created one is deleted by the rollback, each updated one applied again as it was. */
+async function applyAll(ctx: RunContext, cluster: Cluster, objects: RenderedObject[], result: RunResult, undo: Compensation[]): Promise<void> {
   for (const r of objects) {
+    let mine: Compensation | undefined;
     const applyOne = async () => {
       // Counted as ours before the write: an apply cut short by an abort may still have landed.
       const before = (await readObject(cluster, r.object)) ?? null;
       // create-namespace creates a missing namespace; one that exists is not ours to patch.
       if (before && r.object.kind === 'Namespace') return { object: before, action: 'unchanged' as const };
-      if (!before) undo.created.push(r.object);
+      mine = before ? restoreObject(ctx, r, before) : deleteCreated(ctx, r, result);
+      undo.push(mine);
       const applied = await applyObject(cluster, r.object, { dryRun: false, before });
-      if (!before && applied.action !== 'created') undo.created.pop(); // someone else made it meanwhile
+      if (applied.action === 'unchanged' || (!before && applied.action !== 'created')) undo.splice(undo.indexOf(mine), 1); // nothing of ours to undo
       return applied;
     };
     // In a fleet, the other VMs that render this object wait for the one write and share its
     // outcome: what it created is theirs to undo too (a rollback keeps what others still use).
     const applied = ctx.once ? await ctx.once(sharedApplyKey(r.object), applyOne) : await applyOne();
-    if (applied.action === 'created' && !undo.created.includes(r.object)) undo.created.push(r.object);
+    if (applied.action === 'created' && !mine) undo.push(deleteCreated(ctx, r, result));
     recordObject(result, r, applied.action);
   }
 }
 
-function planText(s: Settings, w: EffectiveWorkload, rendered: RenderedObject[], facts: MeshFacts | undefined, files: BundleFile[] | undefined): string[] {
-  const hosts = hostsBlockOf(w);
+function deleteCreated(ctx: RunContext, r: RenderedObject, result: RunResult): Compensation {
+  const obj = r.object;
+  return {
+    what: `delete ${objectRef(obj)}`,
+    undo: async ({ cluster }) => {
+      if (obj.kind === 'Namespace') return `kept ${objectRef(obj)}: it may hold what this run did not make`;
+      const others = ctx.usedByOthers?.(obj) ?? [];
+      if (others.length) return `kept ${objectRef(obj)}: ${others.join(', ')} of this run use it`;
+      const outcome = await deleteObject(cluster, obj);
+      ctx.forget?.(sharedApplyKey(obj)); // a VM of the fleet that comes later applies it anew
+      const entry = result.objects.find((o) => o.kind === obj.kind && o.name === obj.metadata.name && o.namespace === obj.metadata.namespace);
+      if (entry) entry.action = 'rolled-back';
+      return `${outcome} ${objectRef(obj)}`;
+    },
+  };
+}
+
+function restoreObject(ctx: RunContext, r: RenderedObject, before: KubeObject): Compensation {
+  return {
+    what: `restore ${objectRef(r.object)}`,
+    undo: async ({ cluster }) => {
+      const others = ctx.usedByOthers?.(r.object) ?? [];
+      if (others.length) return `kept the new ${objectRef(r.object)}: ${others.join(', ')} of this run use it`;
+      await applyObject(cluster, asApplied(before), { dryRun: false, before: null });
+      ctx.forget?.(sharedApplyKey(r.object));
+      return `restored ${objectRef(r.object)} as it was`;
+    },
+  };
+}
+
+function planText(s: Settings, runtime: ProxyRuntime, w: EffectiveWorkload, rendered: RenderedObject[], facts: MeshFacts | undefined, files: BundleFile[] | undefined): string[] {
   const pin = s.ssh.knownHosts.length ? 'pinned by ssh-known-hosts' : s.ssh.fingerprints.length ? 'pinned by ssh-host-fingerprint' : s.ssh.strictHostKey ? 'NOT PINNED: would be refused' : 'not checked (ssh-strict-host-key: false)';
   const lines = [
     `read mesh facts from namespace ${s.cluster.istioNamespace}${facts ? `: image ${facts.image}, trust domain ${facts.trustDomain}, gateway ${facts.gateway.address} (${facts.gateway.source})` : ' (no kubeconfig given: not read)'}`,
     leasePlanLine(s),
     `connect ${sshTarget(s)} (host key ${pin})`,
-    `apply (server-side, field manager ${FIELD_MANAGER}):`,
+    `apply (server-side, field manager ${FIELD_MANAGER}; an object this run creates is deleted on failure, one it changes is applied again as it was):`,
     ...rendered.filter((r) => !isWorkloadEntry(r)).map((r) => `  ${objectRef(r.object)}`),
     `request a token for ServiceAccount ${w.namespace}/${w.serviceAccount} (audience istio-ca, lifetime ${formatDuration(s.proxy.tokenLifetimeSeconds * 1000)})`,
+    ...runtime.planLines(w, facts, files, hostsBlockOf(w), REDACTED),
   ];
-  if (s.proxy.runtime === 'systemd') {
-    // systemdPlanLines (below) says where each file goes, with its content.
-  } else if (files) {
-    lines.push(`write the bootstrap bundle and the ${HOSTS_FILE} block with: ${shellJoin(installBundleCommand(s, hosts))}`);
-    for (const f of files) {
-      lines.push(`  ${s.proxy.configDir}/${f.name} (mode ${formatMode(f.mode)}):`);
-      lines.push(...(f.secret ? [REDACTED] : f.content.trimEnd().split('\n')).map((l) => `    | ${l}`));
-    }
-  } else {
-    lines.push(`write the bootstrap bundle (${BUNDLE_FILE_NAMES.join(', ')}) into ${s.proxy.configDir}`);
-  }
-  // The systemd runtime's block also holds istiod's names: systemdPlanLines says so.
-  if (s.proxy.runtime !== 'systemd') lines.push(
-    hosts.lines.length
-      ? `${HOSTS_FILE} on the VM: the block "# BEGIN ${hosts.marker}" holds (no other line changes):`
-      : `${HOSTS_FILE} on the VM: no mesh hosts, so no block "# BEGIN ${hosts.marker}" (an old one is removed)`,
-    ...hosts.lines.map((l) => `    | ${l}`),
-  );
-  if (s.proxy.start && s.proxy.runtime === 'systemd') {
-    lines.push(...systemdPlanLines(s, files, hosts));
-  } else if (s.proxy.start) {
-    lines.push(facts
-      ? `run (a previous container removed, then docker run, in one round trip): ${shellJoin(replaceProxyCommand(s, w, facts))}`
-      : `run, in one round trip: ${shellJoin(removeProxyCommand(s))}, then docker run ... istio-proxy (image from the mesh install)`);
-    lines.push(`wait up to ${formatDuration(s.proxy.readyTimeoutMs)} for: ${shellJoin(readinessCommand())}`);
-  }
   if (autoRegisterGroup(s, w)) lines.push(`wait up to ${formatDuration(s.proxy.readyTimeoutMs)} until istiod has created the WorkloadEntry for ${w.address} from WorkloadGroup ${w.namespace}/${autoRegisterGroup(s, w)}${groupHealthChecks(w) ? ' and marked it Healthy (the group\'s probe passes on the VM)' : ''}`);
   else lines.push('apply (server-side) once the proxy is ready:', ...rendered.filter(isWorkloadEntry).map((r) => `  ${objectRef(r.object)}`));
   for (const url of s.probe.urls) lines.push(`probe ${url} from here with x-request-id ivo-<uuid> (expect HTTP ${s.probe.expectedStatus}, retry up to ${formatDuration(s.probe.timeoutMs)})`);
   if (s.probe.fromVmUrl) lines.push(`probe on the VM (expect HTTP ${s.probe.expectedStatus}): ${shellJoin(outboundProbeCommand(s.probe.fromVmUrl, 'ivo-<uuid>'))}`);
-  if (s.probe.urls.length || s.probe.fromVmUrl) lines.push(`read the access log: ${shellJoin(proxyLogsCommand(s, ACCESS_LOG_TAIL, '<run start>'))}`);
+  if (s.probe.urls.length || s.probe.fromVmUrl) lines.push(`read the access log: ${shellJoin(runtime.name === 'systemd' ? sidecarLogsCommand(s, ACCESS_LOG_TAIL, '<run start>') : proxyLogsCommand(s, ACCESS_LOG_TAIL, '<run start>'))}`);
+  lines.push('on any failure: undo in reverse (a previous proxy, its files and hosts block restored and waited for; what this run created removed); once verified: drop what was kept');
   return lines;
 }
 
@@ -143,76 +168,113 @@ async function dryRun(s: Settings, ctx: RunContext, result: RunResult, rendered:
       step.detail = await checkOnServer(cluster, w.namespace, rendered, result);
     });
   }
-  result.plan = planText(s, w, rendered, facts, files);
+  result.plan = planText(s, proxyRuntime(s), w, rendered, facts, files);
   result.proxyStatus = 'planned';
 }
 
-/** The rollback's own bound: the run's signal may already have fired (timeout, SIGTERM). */
+/** The rollback's own bound (the run's signal may already have fired: timeout, SIGTERM); a restored proxy gets its ready-timeout on top. */
 const ROLLBACK_TIMEOUT_MS = 60_000;
 
-async function rollback(s: Settings, ctx: RunContext, result: RunResult, cluster: Cluster, session: SshSession | undefined, undo: Undo): Promise<void> {
-  const bound = boundedSignal(ROLLBACK_TIMEOUT_MS, 'the rollback');
+/**
+ * Undoes this run's changes in reverse, each on its own (a VM out of reach must not keep the
+ * objects in the cluster). A previous proxy that was brought back is waited for; when it cannot
+ * be brought back ready, the mesh stops routing to the VM (its WorkloadEntry removed) and the
+ * first line of the error says so.
+ */
+async function rollback(s: Settings, ctx: RunContext, result: RunResult, cluster: Cluster, session: SshSession | undefined, undo: Compensation[], out: OutOfRotation): Promise<void> {
+  const bound = boundedSignal(ROLLBACK_TIMEOUT_MS + s.proxy.readyTimeoutMs, 'the rollback');
   const signal = bound.signal;
-  const own = cluster.withSignal(signal);
   const notes: string[] = [];
   const failed: string[] = [];
-  // Each undo is tried on its own: a VM out of reach must not keep the objects in the cluster.
-  const undoing = async (what: string, fn: () => Promise<string>): Promise<void> => {
-    try {
-      notes.push(await fn());
-    } catch (err) {
-      failed.push(`${what}: ${err instanceof Error ? err.message : String(err)}`);
-    }
-  };
   let reopened: SshSession | undefined;
-  await runStep(result, { log: ctx.log, signal }, 'Roll back', `what this run created`, async (step) => {
-    let on = session;
+  const vm = async (): Promise<SshSession> => {
+    if (session && !session.closed) return session;
     // The connection may be what failed (dropped mid-transfer): undo over a new one.
-    if (session?.closed && (undo.proxyStarted || undo.bundleWritten.length || undo.hostsBlock)) {
-      on = reopened = await ctx.connect.vm(s, ctx.log, signal).catch((err: unknown) => {
-        failed.push(`reconnect to the VM to remove the container, bundle and ${HOSTS_FILE} block: ${err instanceof Error ? err.message : String(err)}`);
-        return undefined;
-      });
-      if (on) notes.push('reconnected to the VM');
+    if (!reopened) {
+      reopened = await ctx.connect.vm(s, ctx.log, signal);
+      notes.push('reconnected to the VM');
     }
-    if (on && undo.proxyStarted) await undoing('remove the istio-proxy container', async () => ((await removeProxy(on, s, signal)) ? 'removed the istio-proxy container' : 'istio-proxy container was already gone'));
-    if (on && undo.bundleWritten.length) {
-      await undoing('remove the bundle files', async () => {
-        await removeBundle(on, s, undo.bundleWritten, signal);
-        return `removed ${undo.bundleWritten.length} bundle files`;
-      });
-    }
-    if (on && undo.hostsBlock) {
-      const marker = undo.hostsBlock;
-      await undoing(`remove the ${HOSTS_FILE} block`, async () => {
-        await removeHostsBlock(on, s, marker, signal);
-        return `removed the ${HOSTS_FILE} block`;
-      });
-    }
-    for (const obj of [...undo.created].reverse()) {
-      if (obj.kind === 'Namespace') continue; // may hold things this run did not make
-      const others = ctx.usedByOthers?.(obj) ?? [];
-      if (others.length) {
-        notes.push(`kept ${objectRef(obj)}: ${others.join(', ')} of this run use it`);
-        continue;
+    return reopened;
+  };
+  const u: UndoContext = { cluster: cluster.withSignal(signal), vm, signal };
+  await runStep(result, { log: ctx.log, signal }, 'Roll back', 'what this run changed', async (step) => {
+    for (const c of [...undo].reverse()) {
+      try {
+        notes.push(await c.undo(u));
+      } catch (err) {
+        failed.push(`${c.what}: ${err instanceof Error ? err.message : String(err)}`);
       }
-      await undoing(`delete ${objectRef(obj)}`, async () => {
-        const outcome = await deleteObject(own, obj);
-        ctx.forget?.(sharedApplyKey(obj)); // a VM of the fleet that comes later applies it anew
-        const entry = result.objects.find((o) => o.kind === obj.kind && o.name === obj.metadata.name && o.namespace === obj.metadata.namespace);
-        if (entry) entry.action = 'rolled-back';
-        return `${outcome} ${objectRef(obj)}`;
-      });
     }
-    step.detail = notes.join('; ') || 'nothing to undo';
-    if (failed.length) throw new StepError(`not undone: ${failed.join('; ')}`, 'remove what is named here by hand: this run created it');
+    if (out.needed) {
+      try {
+        notes.push(await out.take(u));
+      } catch (err) {
+        failed.push(`take the workload out of rotation: ${err instanceof Error ? err.message : String(err)}`);
+      }
+    }
+    step.detail = notes.filter(Boolean).join('; ') || 'nothing to undo';
+    if (failed.length) throw new StepError(`not undone: ${failed.join('; ')}`, 'put back or remove what is named here by hand: this run changed it');
   })
     .catch(() => undefined) // the first error stays the one reported
     .finally(() => {
       reopened?.close();
       bound.dispose();
     });
-  if (result.error && (notes.length || failed.length)) result.error.message += ` (rolled back: ${[...notes, ...failed.map((f) => `NOT undone: ${f}`)].join('; ')})`;
+  if (result.error) {
+    if (out.needed) result.error.message = `${out.headline}. ${result.error.message}`;
+    if (notes.length || failed.length) result.error.message += ` (rolled back: ${[...notes.filter(Boolean), ...failed.map((f) => `NOT undone: ${f}`)].join('; ')})`;
+  }
+}
+
+/** When a previous proxy cannot be brought back ready: no routing to the VM (Istio's way without health checks: no WorkloadEntry). */
+interface OutOfRotation {
+  needed: boolean;
+  headline: string;
+  take(u: UndoContext): Promise<string>;
+}
+
+function outOfRotation(s: Settings, w: EffectiveWorkload, rendered: RenderedObject[]): OutOfRotation {
+  const group = autoRegisterGroup(s, w);
+  return {
+    needed: false,
+    headline: '',
+    take: async ({ cluster }) => {
+      const entries = group
+        ? (await autoRegisteredEntries(cluster, w.namespace, group)).filter((e) => entryAddress(e) === w.address)
+        : rendered.filter(isWorkloadEntry).map((r) => r.object);
+      const gone: string[] = [];
+      for (const e of entries) if ((await deleteObject(cluster, e)) === 'deleted') gone.push(objectRef(e));
+      return gone.length ? `took the VM out of rotation: deleted ${gone.join(', ')}` : 'no WorkloadEntry routed to the VM';
+    },
+  };
+}
+
+/** The VM's part of the change, undone as one: package, files and hosts block, proxy, then the previous proxy waited for. */
+function restoreVm(s: Settings, runtime: ProxyRuntime, change: VmChange, marker: string, log: RunContext['log'], out: OutOfRotation): Compensation {
+  return {
+    what: change.hadProxy ? `restore the previous proxy (${change.previous})` : 'remove the proxy, bundle and hosts block this run wrote',
+    undo: async ({ vm, signal }) => {
+      if (!change.switched && !change.packageSwitched) return '';
+      let restarted = '';
+      try {
+        const on = await vm();
+        const r = await runtime.restore(on, change, marker, signal);
+        restarted = r.restarted;
+        if (!restarted) return r.notes.join('; ');
+        const started = performance.now();
+        const { ready, last } = await pollReady(on, s, signal);
+        if (!ready) throw new StepError(`the restored proxy did not get ready within ${formatDuration(s.proxy.readyTimeoutMs)} (last answer: ${last || 'none'})`);
+        log.info(`restored the previous proxy (${restarted}), ready in ${Math.round(performance.now() - started)} ms`);
+        return [...r.notes, `restored the previous proxy (${restarted}), ready in ${Math.round(performance.now() - started)} ms`].join('; ');
+      } catch (err) {
+        if (change.hadProxy) {
+          out.needed = true;
+          out.headline = `The previous proxy on ${sshTarget(s)} could not be restored (${err instanceof Error ? err.message : String(err)}): the VM was taken out of rotation; fix the VM, then run onboard again`;
+        }
+        throw err;
+      }
+    },
+  };
 }
 
 export async function onboard(s: Settings, ctx: RunContext, result: RunResult): Promise<void> {
@@ -226,21 +288,24 @@ export async function onboard(s: Settings, ctx: RunContext, result: RunResult): 
   return withVmLease(s, ctx, result, cluster, `onboard ${w.namespace}/${w.name}`, () => onboardVm(s, ctx, result, cluster, facts, rendered, w));
 }
 
-/** Everything the run changes, under the VM's lease: on failure or abort, rolled back. */
+/** Everything the run changes, under the VM's lease: on failure or abort, undone. */
 async function onboardVm(s: Settings, ctx: RunContext, result: RunResult, cluster: Cluster, facts: MeshFacts, rendered: RenderedObject[], w: EffectiveWorkload): Promise<void> {
+  const runtime = proxyRuntime(s);
   const session = await runStep(result, ctx, 'Connect to the VM', sshTarget(s), async (step) => {
     const opened = await ctx.connect.vm(s, ctx.log, ctx.signal);
     step.detail = `host key ${opened.hostKey.fingerprint} (${opened.hostKey.reason})`;
     return opened;
   });
-  const undo: Undo = { created: [], proxyStarted: false, bundleWritten: [] };
+  const undo: Compensation[] = [];
+  const hosts = hostsBlockOf(w);
+  const out = outOfRotation(s, w, rendered);
   try {
-    // Istio's package for the systemd runtime, before anything else changes (it is not undone: a package is no run's to remove).
-    if (s.proxy.runtime === 'systemd') {
-      await runStep(result, ctx, 'Install the istio-sidecar package', session.target, async (step) => {
-        step.detail = await prepareRuntime(session, s, ctx.log, ctx.signal);
-      });
-    }
+    // Nothing has changed yet: a missing image or a bad package fails here, leaving all as it was.
+    const change = await runStep(result, ctx, 'Prepare the VM', `${session.target} (${runtime.name})`, async (step) => {
+      const prepared = await runtime.prepare(session, facts, ctx.log, ctx.signal);
+      step.detail = prepared.detail;
+      return prepared.change;
+    });
     await runStep(result, ctx, 'Register the workload', `${w.namespace}/${w.name}`, () =>
       applyAll(ctx, cluster, rendered.filter((r) => !isWorkloadEntry(r)), result, undo),
     );
@@ -252,24 +317,26 @@ async function onboardVm(s: Settings, ctx: RunContext, result: RunResult, cluste
     result.tokenExpiresAt = token.expiresAt.toISOString();
     result.bootstrap = { image: facts.image, gateway: facts.gateway.address, gatewaySource: facts.gateway.source, trustDomain: facts.trustDomain, configDir: s.proxy.configDir };
     const files = buildBundle(w, facts, token.token, autoRegisterGroup(s, w));
-    const hosts = hostsBlockOf(w);
+    // From here the VM changes; undone first, as one (a previous proxy back and waited for).
+    undo.push(restoreVm(s, runtime, change, hosts.marker, ctx.log, out));
+    if (runtime.installPackage) {
+      const install = runtime.installPackage.bind(runtime);
+      await runStep(result, ctx, 'Install the istio-sidecar package', session.target, async (step) => {
+        change.packageSwitched = true;
+        step.detail = await install(session, change, ctx.signal);
+      });
+    }
     await runStep(result, ctx, 'Transfer the bootstrap bundle', `${session.target}:${s.proxy.configDir}`, async (step) => {
-      undo.bundleWritten = files.map((f) => f.name);
-      undo.hostsBlock = hosts.marker;
-      const placed = await installBundle(session, s, files, hosts, ctx.log, ctx.signal);
-      step.detail = placed ?? `${files.map((f) => `${f.name} ${formatMode(f.mode)}`).join(', ')}; ${HOSTS_FILE}: ${hosts.lines.length ? hosts.lines.join('; ') : 'no mesh hosts'}`;
+      change.switched = true;
+      step.detail = await runtime.installBundle(session, files, hosts, ctx.log, ctx.signal);
     });
     if (s.proxy.start) {
-      await runStep(result, ctx, 'Start the proxy', `${session.target} (${s.proxy.runtime})`, async () => {
-        undo.proxyStarted = true;
-        await startProxy(session, s, w, facts, ctx.log, ctx.signal).catch((err: unknown) => {
-          if (err instanceof ProxyNotCreated) undo.proxyStarted = false; // docker made no container: none to remove
-          throw err;
-        });
+      await runStep(result, ctx, 'Start the proxy', `${session.target} (${runtime.name})`, async (step) => {
+        step.detail = await runtime.start(session, w, facts, ctx.log, ctx.signal);
       });
       await runStep(result, ctx, 'Wait for the proxy to be ready', `${session.target} :15020/healthz/ready`, async () => {
         result.proxyStatus = 'not-ready';
-        await waitReady(session, s, ctx.log, ctx.signal);
+        await runtime.waitReady(session, ctx.log, ctx.signal);
         result.proxyStatus = 'ready';
       });
     }
@@ -284,21 +351,28 @@ async function onboardVm(s: Settings, ctx: RunContext, result: RunResult, cluste
         applyAll(ctx, cluster, rendered.filter(isWorkloadEntry), result, undo),
       );
     }
+    // The change is kept only once it is verified: a probe that fails undoes it like any other failure.
+    if (s.probe.urls.length || s.probe.fromVmUrl) await verify(s, runtime, w, ctx, result, session);
   } catch (err) {
-    await rollback(s, ctx, result, cluster, session, undo);
+    if (result.proxyStatus === 'ready') result.proxyStatus = 'not-ready';
+    await rollback(s, ctx, result, cluster, session, undo, out);
     session.close();
     throw err;
   }
-  // Onboarding is complete and consistent here (the proxy was ready before the mesh routed
-  // to it), so a failing probe fails the run but does not undo the onboarding.
   try {
-    if (s.probe.urls.length || s.probe.fromVmUrl) await verify(s, w, ctx, result, session);
+    await runStep(result, ctx, 'Drop what was kept for a restore', session.target, async (step) => {
+      await runtime.commit(session, ctx.signal).catch((err: unknown) => {
+        // The new proxy is verified: leftovers of the old one are no reason to fail or undo the run.
+        ctx.log.warning(err instanceof Error ? err.message : String(err));
+        step.detail = 'left in place (see the warning)';
+      });
+    });
   } finally {
     session.close();
   }
 }
 
-async function verify(s: Settings, w: EffectiveWorkload, ctx: RunContext, result: RunResult, session: SshSession): Promise<void> {
+async function verify(s: Settings, runtime: ProxyRuntime, w: EffectiveWorkload, ctx: RunContext, result: RunResult, session: SshSession): Promise<void> {
   const since = new Date(Date.parse(result.startedAt) - LOG_CLOCK_SKEW_MS).toISOString();
   await runStep(result, ctx, 'Verify traffic', [...s.probe.urls, s.probe.fromVmUrl].filter(Boolean).join(', '), async (step) => {
     // One after the other: each probe's request IDs and access-log lines stay its own.
@@ -313,7 +387,7 @@ async function verify(s: Settings, w: EffectiveWorkload, ctx: RunContext, result
     // The proxy writes a line after the response; give docker logs a moment to catch up.
     await retry(
       async () => {
-        result.accessLog = excerpt(await proxyLogs(session, s, ctx.signal, ACCESS_LOG_TAIL, since), ids);
+        result.accessLog = excerpt(await runtime.logs(session, ctx.signal, ACCESS_LOG_TAIL, since), ids);
         const seen = new Set(result.accessLog.ours.map((e) => e.requestId));
         if (!wanted.every((id) => seen.has(id))) throw new StepError('not all probe requests are in the access log yet');
       },

@@ -56,55 +56,102 @@ export interface HostsBlock {
   file?: string;
 }
 
-// Shared by both bundle installers (docker: one directory; systemd: Istio's own paths).
-// A write cut short (the connection dropped, the job cancelled) leaves no half-written temp file.
-const TEMP_FILE_TRAPS = [
-  'tmp=""',
-  'trap \'rm -f "$tmp"\' EXIT',
-  "trap 'exit 129' HUP; trap 'exit 141' PIPE; trap 'exit 143' TERM; trap 'exit 130' INT",
-];
-
 /** Inside the `while read -r name mode data` loop: a file name from stdin is a plain name, never a path. */
 const CHECK_FILE_NAME = '  case "$name" in ""|*[!A-Za-z0-9._-]*) echo "bad file name: $name" >&2; exit 65;; esac';
 
-/** Inside that loop: $data (base64) to a temp file beside the target in $dir, its mode, OWNER, renamed onto TARGET (a quoted shell word). */
-function writeFileAtomically(owner: string, target: string): string[] {
-  return [
-    '  tmp=$(mktemp "$dir/.$name.XXXXXX")',
-    '  printf %s "$data" | base64 -d > "$tmp" || { rm -f "$tmp"; exit 1; }',
-    '  chmod "$mode" "$tmp"',
-    `  chown ${owner} "$tmp"`,
-    `  mv -f "$tmp" ${target}`,
-    '  tmp=""',
-    '  echo "$name"',
-  ];
+/**
+ * hosts_lines FILE MARKER: the lines inside the block "# BEGIN MARKER" ... "# END MARKER" of
+ * FILE (nothing when there is no block): what a restore gives hosts_block back.
+ */
+const HOSTS_LINES_FUNCTION = [
+  'hosts_lines() {',
+  '  [ -f "$1" ] || return 0',
+  '  awk -v b="# BEGIN $2" -v e="# END $2" \'$0 == b { on = 1; next } $0 == e { on = 0; next } on { print }\' "$1"',
+  '}',
+].join('\n');
+
+/**
+ * Where a change keeps what it replaced until the new proxy is ready and verified: the previous
+ * bundle files (hard links, or copies across file systems) and the previous /etc/hosts block.
+ * `.complete` is written once everything is kept and before the first file is switched, so a
+ * restore knows the switch may have begun; without it nothing live was touched.
+ */
+export function keptDir(s: Settings): string {
+  return s.proxy.runtime === 'systemd' ? '/var/lib/istio-vm-onboard/previous' : `${s.proxy.configDir}/.previous`;
 }
 
 /**
- * Installs the whole bundle in one round trip. stdin holds one line per file,
- * "NAME MODE BASE64"; each file is written to a temp file in the same directory, given its
- * mode and root ownership, then renamed into place (atomic per file). Then the workload's
- * /etc/hosts block is made to hold the mesh host entries (none: the block goes). The script
- * is fixed; the directory, the marker and the entries are positional arguments; secrets
- * travel only on stdin.
+ * Keeps the live files ("NAME=PATH" words in $map) and the hosts block in $kept, then marks
+ * it complete. Run after everything new is staged, so a failed upload never reaches it.
+ */
+const KEEP_PREVIOUS = [
+  'rm -rf "$kept"; mkdir -p "$kept"; chmod 0700 "$kept"',
+  'set -f; for pair in $map; do n=${pair%%=*}; p=${pair#*=}; if [ -e "$p" ]; then ln -f "$p" "$kept/$n" 2>/dev/null || cp -p "$p" "$kept/$n"; fi; done; set +f',
+  'hosts_lines "$1" "$2" > "$kept/hosts-block"',
+  ': > "$kept/.complete"',
+];
+
+/**
+ * Installs the whole bundle in one round trip, keeping what it replaces. stdin holds one line
+ * per file, "NAME MODE BASE64"; every file is first staged in a private directory beside the
+ * targets (mode, root ownership), so a failed or cut-short upload changes nothing live; then
+ * the live files and the workload's /etc/hosts block are kept (keptDir), and only then is each
+ * staged file renamed into place (atomic per file) and the block made to hold the mesh host
+ * entries (none: the block goes). restoreBundleCommand puts the kept state back;
+ * commitBundleCommand drops it. The script is fixed; the directory, the marker and the entries
+ * are positional arguments; secrets travel only on stdin.
  */
 export function installBundleCommand(s: Settings, hosts: HostsBlock): string[] {
   const script = [
     'set -eu',
     'umask 077',
     HOSTS_BLOCK_FUNCTION,
-    'dir=$1; shift',
-    ...TEMP_FILE_TRAPS,
+    HOSTS_LINES_FUNCTION,
+    'dir=$1; kept=$2; shift 2',
     'mkdir -p "$dir"',
     'chmod 0750 "$dir"',
+    'stage=$(mktemp -d "$dir/.staged.XXXXXX")',
+    'trap \'rm -rf "$stage"\' EXIT',
+    "trap 'exit 129' HUP; trap 'exit 141' PIPE; trap 'exit 143' TERM; trap 'exit 130' INT",
+    'map=""',
     'while read -r name mode data; do',
     CHECK_FILE_NAME,
-    ...writeFileAtomically('0:0', '"$dir/$name"'),
+    '  printf %s "$data" | base64 -d > "$stage/$name"',
+    '  chmod "$mode" "$stage/$name"',
+    '  chown 0:0 "$stage/$name"',
+    '  map="$map $name=$dir/$name"',
     'done',
+    ...KEEP_PREVIOUS,
+    'set -f; for pair in $map; do n=${pair%%=*}; mv -f "$stage/$n" "$dir/$n"; echo "$n"; done; set +f',
     'umask 022',
     'hosts_block "$@"',
   ].join('\n');
-  return privileged(s, ['sh', '-c', script, 'install-bundle', s.proxy.configDir, hosts.file ?? HOSTS_FILE, hosts.marker, ...hosts.lines]);
+  return privileged(s, ['sh', '-c', script, 'install-bundle', s.proxy.configDir, keptDir(s), hosts.file ?? HOSTS_FILE, hosts.marker, ...hosts.lines]);
+}
+
+/**
+ * Puts back what installBundleCommand or installPlacedFilesCommand kept: each file as it was
+ * (one that did not exist is removed: a first onboarding leaves nothing) and the /etc/hosts
+ * block's previous lines. Without a complete keep, nothing live was switched: only the keep and
+ * any staged files go. Prints "restored" or "nothing-switched". Arguments: kept dir, hosts
+ * file, marker, then "NAME=PATH" words.
+ */
+export function restoreBundleCommand(s: Settings, files: ReadonlyArray<{ name: string; path: string }>, marker: string, file = HOSTS_FILE): string[] {
+  const script = [
+    'set -eu',
+    'umask 077',
+    HOSTS_BLOCK_FUNCTION,
+    'kept=$1; hf=$2; marker=$3; shift 3',
+    'for pair do p=${pair#*=}; rm -rf "$(dirname "$p")"/.staged.?????? "$(dirname "$p")/.$(basename "$p")".??????; done',
+    'if [ ! -f "$kept/.complete" ]; then rm -rf "$kept"; echo nothing-switched; exit 0; fi',
+    'for pair do n=${pair%%=*}; p=${pair#*=}; if [ -e "$kept/$n" ]; then mv -f "$kept/$n" "$p"; else rm -f -- "$p"; fi; done',
+    'set --; while IFS= read -r l; do set -- "$@" "$l"; done < "$kept/hosts-block"',
+    'umask 022',
+    'hosts_block "$hf" "$marker" "$@"',
+    'rm -rf "$kept"',
+    'echo restored',
+  ].join('\n');
+  return privileged(s, ['sh', '-c', script, 'restore-bundle', keptDir(s), file, marker, ...files.map((f) => `${f.name}=${f.path}`)]);
 }
 
 /** Removes the workload's /etc/hosts block (offboarding, rollback); nothing else in the file changes. */
@@ -117,8 +164,9 @@ export function bundleStdin(files: Array<{ name: string; mode: number; content: 
   return files.map((f) => `${f.name} ${formatMode(f.mode)} ${Buffer.from(f.content).toString('base64')}\n`).join('');
 }
 
+/** Removes the istio-proxy container (and a kept previous one an interrupted run left); docker rm's exit status and stderr are the command's. */
 export function removeProxyCommand(s: Settings): string[] {
-  return privileged(s, ['docker', 'rm', '--force', PROXY_CONTAINER]);
+  return privileged(s, ['sh', '-c', 'docker rm --force "$2" >/dev/null 2>&1; exec docker rm --force "$1"', 'remove-proxy', PROXY_CONTAINER, PREVIOUS_PROXY_CONTAINER]);
 }
 
 export function runProxyCommand(s: Settings, w: WorkloadIdentity, facts: MeshFacts): string[] {
@@ -141,20 +189,77 @@ export function runProxyCommand(s: Settings, w: WorkloadIdentity, facts: MeshFac
   ]);
 }
 
-/** What replaceProxyCommand prints before docker run's container ID when it removed a previous container. */
-export const REMOVED_PREVIOUS_PROXY = 'removed-previous-istio-proxy';
+/** Where replaceProxyCommand keeps the container it replaces, stopped, until the new one is ready and verified. */
+export const PREVIOUS_PROXY_CONTAINER = 'istio-proxy-previous';
+/** What replaceProxyCommand prints before docker run's container ID when it kept a previous container. */
+export const KEPT_PREVIOUS_PROXY = 'kept-previous-istio-proxy';
 
 /**
- * Replaces the istio-proxy container in one round trip: `docker rm --force` of a previous one
- * (its outcome printed as REMOVED_PREVIOUS_PROXY, its errors dropped: docker run then says what
- * is wrong), then runProxyCommand's docker run, exec'd so its exit status and stderr are the
- * command's. Both stay argv: the container name and docker run's words are positional arguments.
+ * Before anything changes: the proxy image on the VM (`docker image inspect`, else `docker pull`)
+ * and the state of the current istio-proxy container. Prints "image present|pulled", then
+ * "proxy STATUS IMAGE" ("proxy none -" without one). A mistyped image fails here, before any
+ * change, with docker's own words on stderr.
+ */
+export function prepareProxyImageCommand(s: Settings, image: string): string[] {
+  const script = [
+    'img=$1; c=$2',
+    'state=$(docker inspect --format "{{.State.Status}} {{.Config.Image}}" "$c" 2>/dev/null) || state="none -"',
+    'if docker image inspect "$img" >/dev/null 2>&1; then echo "image present"; else docker pull -q "$img" >/dev/null || exit $?; echo "image pulled"; fi',
+    'echo "proxy $state"',
+  ].join('\n');
+  return privileged(s, ['sh', '-c', script, 'prepare-image', image, PROXY_CONTAINER]);
+}
+
+/**
+ * Replaces the istio-proxy container in one round trip, keeping the one it replaces: a current
+ * container is stopped, kept from restarting with dockerd, and renamed PREVIOUS_PROXY_CONTAINER
+ * (an older kept one goes), printing KEPT_PREVIOUS_PROXY; then runProxyCommand's docker run,
+ * exec'd so its exit status and stderr are the command's. With the host network the two cannot
+ * run side by side, so the old one stops first; restoreProxyCommand brings it back. The
+ * container names and docker run's words are positional arguments.
  */
 export function replaceProxyCommand(s: Settings, w: WorkloadIdentity, facts: MeshFacts): string[] {
   const run = runProxyCommand(s, w, facts);
   const docker = run.slice(run.indexOf('docker'));
-  const script = `if docker rm --force "$1" >/dev/null 2>&1; then echo ${REMOVED_PREVIOUS_PROXY}; fi; shift; exec "$@"`;
-  return privileged(s, ['sh', '-c', script, 'replace-proxy', PROXY_CONTAINER, ...docker]);
+  const script = [
+    'c=$1; prev=$2; shift 2',
+    'if docker inspect "$c" >/dev/null 2>&1; then',
+    '  docker rm --force "$prev" >/dev/null 2>&1 || true',
+    '  docker update --restart=no "$c" >/dev/null && docker stop --time 1 "$c" >/dev/null && docker rename "$c" "$prev" || exit 70',
+    `  echo ${KEPT_PREVIOUS_PROXY}`,
+    'fi',
+    'exec "$@"',
+  ].join('\n');
+  return privileged(s, ['sh', '-c', script, 'replace-proxy', PROXY_CONTAINER, PREVIOUS_PROXY_CONTAINER, ...docker]);
+}
+
+/**
+ * Undoes replaceProxyCommand: this run's container goes and the kept one is renamed back, set
+ * to restart with dockerd again and started. Without a kept one: hadProxy (a container was there
+ * before the run) means the switch never got to it, so it is only started again; otherwise the
+ * run's own container is removed (a first onboarding leaves nothing). Prints "restored IMAGE",
+ * "restarted IMAGE", "removed" or "absent".
+ */
+export function restoreProxyCommand(s: Settings, hadProxy: boolean): string[] {
+  const script = [
+    'set -u; c=$1; prev=$2; had=$3',
+    'if docker inspect "$prev" >/dev/null 2>&1; then',
+    '  docker rm --force "$c" >/dev/null 2>&1 || true',
+    '  docker rename "$prev" "$c" && docker update --restart=unless-stopped "$c" >/dev/null && docker start "$c" >/dev/null || exit 71',
+    '  echo "restored $(docker inspect --format "{{.Config.Image}}" "$c")"',
+    'elif [ "$had" = 1 ]; then',
+    '  docker update --restart=unless-stopped "$c" >/dev/null && docker start "$c" >/dev/null || exit 71',
+    '  echo "restarted $(docker inspect --format "{{.Config.Image}}" "$c")"',
+    'elif docker rm --force "$c" >/dev/null 2>&1; then echo removed',
+    'else echo absent; fi',
+  ].join('\n');
+  return privileged(s, ['sh', '-c', script, 'restore-proxy', PROXY_CONTAINER, PREVIOUS_PROXY_CONTAINER, hadProxy ? '1' : '0']);
+}
+
+/** Once the new proxy is ready and verified: the kept container and files go. */
+export function commitProxyCommand(s: Settings): string[] {
+  const script = 'docker rm --force "$1" >/dev/null 2>&1 || true; rm -rf -- "$2"; for d in "$3"/.staged.??????; do [ -e "$d" ] && rm -rf -- "$d"; done; true';
+  return privileged(s, ['sh', '-c', script, 'commit-change', PREVIOUS_PROXY_CONTAINER, keptDir(s), s.proxy.configDir]);
 }
 
 /** The longest one readiness round trip waits on the VM: a cancelled run's poll loop there ends by then. */
@@ -186,9 +291,9 @@ export function proxyStateCommand(s: Settings): string[] {
   return privileged(s, ['docker', 'inspect', '--format', '{{.State.Status}} {{.RestartCount}} {{.Config.Image}}', PROXY_CONTAINER]);
 }
 
-/** Removes the bundle files and any temp file of theirs a cut-short install left (`.NAME.XXXXXX`, mktemp's). */
+/** Removes the bundle files, what a cut-short install left (`.NAME.XXXXXX`, staged directories) and a keep an interrupted run left. */
 export function removeBundleCommand(s: Settings, names: readonly string[]): string[] {
-  return privileged(s, ['sh', '-c', 'dir=$1; shift; for n do rm -f -- "$dir/$n" "$dir/.$n".??????; done', 'remove-bundle', s.proxy.configDir, ...names]);
+  return privileged(s, ['sh', '-c', 'dir=$1; kept=$2; shift 2; rm -rf -- "$kept" "$dir"/.staged.??????; for n do rm -f -- "$dir/$n" "$dir/.$n".??????; done', 'remove-bundle', s.proxy.configDir, keptDir(s), ...names]);
 }
 
 // ---------- the systemd runtime: Istio's own VM package (proxy-runtime: systemd) ----------
@@ -198,17 +303,20 @@ export const SIDECAR_PACKAGE = 'istio-sidecar';
 export const SIDECAR_UNIT = 'istio';
 /** Istio's package writes its logs here (istio-start.sh: pilot-agent stderr and Envoy's stdout, the access log). */
 export const SIDECAR_LOG_FILES = ['/var/log/istio/istio.log', '/var/log/istio/istio.err.log'];
+/** The action's own state on a systemd VM: the package file it installed and its sha256, a staged upload, what a change keeps. */
+export const SIDECAR_STATE_DIR = '/var/lib/istio-vm-onboard';
 /** The sha256 of the package file this action installed, so a rerun with the same file skips the install. */
-export const SIDECAR_PACKAGE_RECORD = '/var/lib/istio-vm-onboard/istio-sidecar.sha256';
+export const SIDECAR_PACKAGE_RECORD = `${SIDECAR_STATE_DIR}/istio-sidecar.sha256`;
 
 /**
- * Prints "MANAGER VERSION SHA256": the VM's package manager (dpkg, rpm, or none), the installed
- * istio-sidecar version (empty when not installed) and the sha256 this action recorded when it
- * installed it (empty if it did not); "nosystemd" as MANAGER when systemctl is missing.
+ * Prints "MANAGER VERSION SHA256 UNIT": the VM's package manager (dpkg, rpm, or none), the
+ * installed istio-sidecar version (empty when not installed), the sha256 this action recorded
+ * when it installed it (empty if it did not) and whether the istio unit is active now;
+ * "nosystemd" as MANAGER when systemctl is missing.
  */
 export function sidecarPackageStateCommand(): string[] {
   const script = [
-    'command -v systemctl >/dev/null 2>&1 || { echo "nosystemd - -"; exit 0; }',
+    'command -v systemctl >/dev/null 2>&1 || { echo "nosystemd - - -"; exit 0; }',
     'v=""',
     'if command -v dpkg-query >/dev/null 2>&1; then m=dpkg',
     '  case "$(dpkg-query -W -f=\'${Status}\' "$1" 2>/dev/null)" in *" installed") v=$(dpkg-query -W -f=\'${Version}\' "$1");; esac',
@@ -216,37 +324,90 @@ export function sidecarPackageStateCommand(): string[] {
     '  v=$(rpm -q --qf \'%{VERSION}-%{RELEASE}\' "$1" 2>/dev/null) || v=""',
     'else m=none; fi',
     'sha=$(cat "$2" 2>/dev/null || true)',
-    'echo "$m ${v:--} ${sha:--}"',
+    'unit=$(systemctl is-active "$3" 2>/dev/null || true)',
+    'echo "$m ${v:--} ${sha:--} ${unit:-unknown}"',
   ].join('\n');
-  return ['sh', '-c', script, 'sidecar-package-state', SIDECAR_PACKAGE, SIDECAR_PACKAGE_RECORD];
+  return ['sh', '-c', script, 'sidecar-package-state', SIDECAR_PACKAGE, SIDECAR_PACKAGE_RECORD, SIDECAR_UNIT];
 }
 
 /**
- * Installs the package arriving on stdin: written to a private temp dir, its sha256 checked
- * against the one computed on the runner (a short or altered upload is refused before dpkg or
- * rpm sees it), installed, recorded; prints the installed version. The temp dir goes on exit.
+ * Before anything changes: the package arriving on stdin is staged on the VM and its sha256
+ * checked against the one computed on the runner (a short or altered upload is refused and
+ * dropped), nothing installed. installSidecarPackageCommand installs it later in the change.
+ */
+export function uploadSidecarPackageCommand(s: Settings, sha256: string): string[] {
+  const script = [
+    'set -eu',
+    'umask 077',
+    'sha=$1; dir=$2',
+    'mkdir -p "$dir"; chmod 0755 "$dir"',
+    'tmp=$(mktemp "$dir/.upload.XXXXXX")',
+    'trap \'rm -f "$tmp"\' EXIT',
+    "trap 'exit 129' HUP; trap 'exit 141' PIPE; trap 'exit 143' TERM; trap 'exit 130' INT",
+    'cat > "$tmp"',
+    'got=$(sha256sum "$tmp" | cut -d" " -f1)',
+    '[ "$got" = "$sha" ] || { echo "the uploaded package has sha256 $got, expected $sha" >&2; exit 66; }',
+    'mv -f "$tmp" "$dir/staged-package"',
+    'echo staged',
+  ].join('\n');
+  return privileged(s, ['sh', '-c', script, 'upload-sidecar-package', sha256, SIDECAR_STATE_DIR]);
+}
+
+/**
+ * Installs the staged package (dpkg or rpm), keeping the file of the package this action
+ * installed before (and its sha256) as previous-package, so a failed change can install it
+ * again; then records the new one. Prints the installed version.
  */
 export function installSidecarPackageCommand(s: Settings, manager: 'dpkg' | 'rpm', sha256: string): string[] {
   const script = [
     'set -eu',
     'umask 077',
-    'mgr=$1; sha=$2; record=$3; pkg=$4',
-    'd=$(mktemp -d)',
-    'trap \'rm -rf "$d"\' EXIT',
-    "trap 'exit 129' HUP; trap 'exit 141' PIPE; trap 'exit 143' TERM; trap 'exit 130' INT",
-    'cat > "$d/package"',
-    'got=$(sha256sum "$d/package" | cut -d" " -f1)',
-    '[ "$got" = "$sha" ] || { echo "the uploaded package has sha256 $got, expected $sha" >&2; exit 66; }',
-    'chmod 0644 "$d/package"',
-    'if [ "$mgr" = dpkg ]; then mv "$d/package" "$d/package.deb"; dpkg -i "$d/package.deb" >&2; v=$(dpkg-query -W -f=\'${Version}\' "$pkg")',
-    'else mv "$d/package" "$d/package.rpm"; rpm -U --replacepkgs --replacefiles "$d/package.rpm" >&2; v=$(rpm -q --qf \'%{VERSION}-%{RELEASE}\' "$pkg"); fi',
+    'mgr=$1; sha=$2; dir=$3; pkg=$4',
+    '[ -f "$dir/staged-package" ] || { echo "no staged package in $dir" >&2; exit 68; }',
+    'rm -f "$dir/previous-package" "$dir/previous-package.sha256"',
+    'if [ -f "$dir/package" ]; then mv -f "$dir/package" "$dir/previous-package"; cp -p "$dir/istio-sidecar.sha256" "$dir/previous-package.sha256" 2>/dev/null || true; fi',
+    'ext=deb; [ "$mgr" = rpm ] && ext=rpm',
+    'd=$(mktemp -d); trap \'rm -rf "$d"\' EXIT',
+    'ln -f "$dir/staged-package" "$d/package.$ext" 2>/dev/null || cp "$dir/staged-package" "$d/package.$ext"; chmod 0644 "$d/package.$ext"',
+    'if [ "$mgr" = dpkg ]; then dpkg -i "$d/package.$ext" >&2; v=$(dpkg-query -W -f=\'${Version}\' "$pkg")',
+    'else rpm -U --replacepkgs --replacefiles --oldpackage "$d/package.$ext" >&2; v=$(rpm -q --qf \'%{VERSION}-%{RELEASE}\' "$pkg"); fi',
+    'mv -f "$dir/staged-package" "$dir/package"',
     // Not secret: the state check reads it without sudo.
     'umask 022',
-    'mkdir -p "$(dirname "$record")"',
-    'printf "%s\\n" "$sha" > "$record"',
+    'printf "%s\\n" "$sha" > "$dir/istio-sidecar.sha256"',
     'echo "$v"',
   ].join('\n');
-  return privileged(s, ['sh', '-c', script, 'install-sidecar-package', manager, sha256, SIDECAR_PACKAGE_RECORD, SIDECAR_PACKAGE]);
+  return privileged(s, ['sh', '-c', script, 'install-sidecar-package', manager, sha256, SIDECAR_STATE_DIR, SIDECAR_PACKAGE]);
+}
+
+/**
+ * Undoes installSidecarPackageCommand: the kept previous package file is installed again and
+ * recorded; prints "restored VERSION", or "not-kept" when this action had not installed the
+ * previous package itself (nothing to install it from).
+ */
+export function restoreSidecarPackageCommand(s: Settings, manager: 'dpkg' | 'rpm'): string[] {
+  const script = [
+    'set -eu',
+    'umask 077',
+    'mgr=$1; dir=$2; pkg=$3',
+    'rm -f "$dir/staged-package"',
+    '[ -f "$dir/previous-package" ] || { echo not-kept; exit 0; }',
+    'ext=deb; [ "$mgr" = rpm ] && ext=rpm',
+    'd=$(mktemp -d); trap \'rm -rf "$d"\' EXIT',
+    'cp "$dir/previous-package" "$d/package.$ext"; chmod 0644 "$d/package.$ext"',
+    'if [ "$mgr" = dpkg ]; then dpkg -i "$d/package.$ext" >&2; v=$(dpkg-query -W -f=\'${Version}\' "$pkg")',
+    'else rpm -U --replacepkgs --replacefiles --oldpackage "$d/package.$ext" >&2; v=$(rpm -q --qf \'%{VERSION}-%{RELEASE}\' "$pkg"); fi',
+    'mv -f "$dir/previous-package" "$dir/package"',
+    'umask 022',
+    'if [ -f "$dir/previous-package.sha256" ]; then mv -f "$dir/previous-package.sha256" "$dir/istio-sidecar.sha256"; else rm -f "$dir/istio-sidecar.sha256"; fi',
+    'echo "restored $v"',
+  ].join('\n');
+  return privileged(s, ['sh', '-c', script, 'restore-sidecar-package', manager, SIDECAR_STATE_DIR, SIDECAR_PACKAGE]);
+}
+
+/** Once the new proxy is ready and verified (systemd runtime): the kept files and package go. */
+export function commitPlacedCommand(s: Settings): string[] {
+  return privileged(s, ['sh', '-c', 'rm -rf -- "$1"; rm -f -- "$2/previous-package" "$2/previous-package.sha256" "$2/staged-package"', 'commit-change', keptDir(s), SIDECAR_STATE_DIR]);
 }
 
 /** A bundle file at the place Istio's package reads it from. */
@@ -268,24 +429,35 @@ export function installPlacedFilesCommand(s: Settings, files: PlacedFile[], host
     'set -eu',
     'umask 077',
     HOSTS_BLOCK_FUNCTION,
+    HOSTS_LINES_FUNCTION,
     'id istio-proxy >/dev/null 2>&1 || { echo "no user istio-proxy: is the istio-sidecar package installed?" >&2; exit 67; }',
-    'n=$1; shift',
+    'kept=$1; n=$2; shift 2',
     'map=""',
     'i=0; while [ "$i" -lt "$n" ]; do map="$map$1',
     '"; shift; i=$((i + 1)); done',
-    ...TEMP_FILE_TRAPS,
+    // Every file staged beside its target first: a failed upload leaves the live ones as they are.
+    'staged=""',
+    'trap \'set -f; for f in $staged; do rm -f -- "${f%%=*}"; done\' EXIT',
+    "trap 'exit 129' HUP; trap 'exit 141' PIPE; trap 'exit 143' TERM; trap 'exit 130' INT",
     'while read -r name mode data; do',
     CHECK_FILE_NAME,
     '  path=""; set -f; for pair in $map; do case "$pair" in "$name="*) path=${pair#*=}; break;; esac; done; set +f',
     '  [ -n "$path" ] || { echo "no place for $name" >&2; exit 65; }',
     '  dir=$(dirname "$path")',
     '  [ -d "$dir" ] || { mkdir -p "$dir"; chown istio-proxy:istio-proxy "$dir"; chmod 0750 "$dir"; }',
-    ...writeFileAtomically('istio-proxy:istio-proxy', '"$path"'),
+    '  tmp=$(mktemp "$dir/.$name.XXXXXX")',
+    '  staged="$staged $tmp=$path"',
+    '  printf %s "$data" | base64 -d > "$tmp"',
+    '  chmod "$mode" "$tmp"',
+    '  chown istio-proxy:istio-proxy "$tmp"',
     'done',
+    ...KEEP_PREVIOUS,
+    'set -f; for f in $staged; do tmp=${f%%=*}; path=${f#*=}; mv -f "$tmp" "$path"; basename "$path"; done; set +f',
+    'staged=""',
     'umask 022',
     'hosts_block "$@"',
   ].join('\n');
-  return privileged(s, ['sh', '-c', script, 'install-files', String(files.length), ...files.map((f) => `${f.name}=${f.path}`), hosts.file ?? HOSTS_FILE, hosts.marker, ...hosts.lines]);
+  return privileged(s, ['sh', '-c', script, 'install-files', keptDir(s), String(files.length), ...files.map((f) => `${f.name}=${f.path}`), hosts.file ?? HOSTS_FILE, hosts.marker, ...hosts.lines]);
 }
 
 /**
@@ -314,9 +486,13 @@ export function startSidecarUnitCommand(s: Settings): string[] {
   return privileged(s, ['sh', '-c', `systemctl stop "$1" >/dev/null 2>&1 || true; ${CLEAN_ISTIO_IPTABLES}; systemctl enable "$1" >/dev/null 2>&1 && systemctl start "$1"`, 'start-unit', SIDECAR_UNIT]);
 }
 
-/** Stop and disable the unit (and drop Istio's chains); true (exit 0) when there was one. */
+/**
+ * Stop and disable the unit (and drop Istio's chains). Prints "stopped", or "absent" when the
+ * VM has no such unit; a failing systemctl is the command's failure (exit status and stderr), so
+ * a refused sudo or a unit that would not stop is never read as "no unit".
+ */
 export function stopSidecarUnitCommand(s: Settings): string[] {
-  return privileged(s, ['sh', '-c', `systemctl cat "$1" >/dev/null 2>&1 || exit 3; systemctl disable --now "$1" >/dev/null 2>&1; systemctl reset-failed "$1" >/dev/null 2>&1 || true; ${CLEAN_ISTIO_IPTABLES}`, 'stop-unit', SIDECAR_UNIT]);
+  return privileged(s, ['sh', '-c', `systemctl cat "$1" >/dev/null 2>&1 || { echo absent; exit 0; }; systemctl disable --now "$1" >/dev/null || exit $?; systemctl reset-failed "$1" >/dev/null 2>&1 || true; ${CLEAN_ISTIO_IPTABLES}; echo stopped`, 'stop-unit', SIDECAR_UNIT]);
 }
 
 export function sidecarUnitStateCommand(s: Settings): string[] {
@@ -335,5 +511,5 @@ export function sidecarLogsCommand(s: Settings, tail: number, since?: string): s
 
 /** Removes the placed files and any temp file of theirs a cut-short install left. */
 export function removePlacedFilesCommand(s: Settings, paths: readonly string[]): string[] {
-  return privileged(s, ['sh', '-c', 'for p do rm -f -- "$p" "$(dirname "$p")/.$(basename "$p")".??????; done', 'remove-files', ...paths]);
+  return privileged(s, ['sh', '-c', 'rm -rf -- "$1"; shift; for p do rm -f -- "$p" "$(dirname "$p")/.$(basename "$p")".??????; done', 'remove-files', keptDir(s), ...paths]);
 }

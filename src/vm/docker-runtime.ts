@@ -13,12 +13,17 @@ import {
   removeHostsBlockCommand,
   type HostsBlock,
   proxyLogsCommand,
+  commitProxyCommand,
+  KEPT_PREVIOUS_PROXY,
+  prepareProxyImageCommand,
   proxyStateCommand,
   removeBundleCommand,
   removeProxyCommand,
-  REMOVED_PREVIOUS_PROXY,
   replaceProxyCommand,
+  restoreBundleCommand,
+  restoreProxyCommand,
 } from '../plan/remote-commands.js';
+import { BUNDLE_FILE_NAMES } from '../plan/bundle.js';
 import { StepError } from '../pipeline/step-error.js';
 import { pollReady } from './readiness.js';
 import type { SshSession } from './ssh-session.js';
@@ -59,8 +64,30 @@ function dockerHint(failure: DockerFailure, image: string): string {
   }
 }
 
-/** docker run failed before any container existed (no daemon, no image): there is no container to remove. */
-export class ProxyNotCreated extends StepError {}
+/** What the VM had before this run changed anything: the istio-proxy container's state and image. */
+export interface ProxyBefore {
+  /** running, exited, created, ... as docker says; 'none' without a container. */
+  status: string;
+  image: string;
+}
+
+/**
+ * Before anything changes: the image is on the VM (pulled when missing) and the current
+ * container's state is read. A mistyped image tag fails here, with nothing changed anywhere.
+ */
+export async function prepareProxy(session: SshSession, s: Settings, facts: MeshFacts, log: Logger, signal: AbortSignal): Promise<{ before: ProxyBefore; detail: string }> {
+  const r = await session.exec(prepareProxyImageCommand(s, facts.image), { signal, timeoutMs: Math.max(s.ssh.commandTimeoutMs, 10 * 60_000) });
+  if (r.code !== 0) {
+    const failure = dockerFailure(r.code, r.stderr);
+    throw new StepError(`the image ${facts.image} is not on ${session.target} and could not be pulled (exit ${r.code}): ${firstLine(r.stderr)}`, dockerHint(failure === 'other' ? 'pull' : failure, facts.image));
+  }
+  const lines = r.stdout.split('\n').map((l) => l.trim());
+  const image = lines.find((l) => l.startsWith('image '))?.slice(6) ?? 'present';
+  const [status = 'none', previousImage = '-'] = (lines.find((l) => l.startsWith('proxy '))?.slice(6) ?? 'none -').split(' ');
+  const before = { status, image: previousImage === '-' ? '' : previousImage };
+  log.info(`${facts.image} ${image} on ${session.target}; istio-proxy container now: ${status === 'none' ? 'none' : `${status} (${before.image})`}`);
+  return { before, detail: `image ${facts.image} ${image}; istio-proxy now: ${status === 'none' ? 'none (first onboarding)' : `${status}, image ${before.image}`}` };
+}
 
 /** Writes the bundle files and the workload's /etc/hosts block in one round trip. */
 export async function installBundle(session: SshSession, s: Settings, files: BundleFile[], hosts: HostsBlock, log: Logger, signal: AbortSignal): Promise<void> {
@@ -87,17 +114,42 @@ export async function proxyLogs(session: SshSession, s: Settings, signal: AbortS
   return `${r.stdout}${r.stderr}`.split('\n').filter((l) => l.trim() !== '');
 }
 
-/** docker rm of a previous container and docker run in one round trip (replaceProxyCommand). */
-export async function startProxy(session: SshSession, s: Settings, w: WorkloadIdentity, facts: MeshFacts, log: Logger, signal: AbortSignal): Promise<void> {
+/** The previous container stopped and kept, and docker run, in one round trip (replaceProxyCommand). */
+export async function startProxy(session: SshSession, s: Settings, w: WorkloadIdentity, facts: MeshFacts, log: Logger, signal: AbortSignal): Promise<string> {
   const run = await session.exec(replaceProxyCommand(s, w, facts), { signal });
   const out = run.stdout.split('\n').map((l) => l.trim()).filter(Boolean);
-  if (out[0] === REMOVED_PREVIOUS_PROXY) log.info('removed the previous istio-proxy container');
+  const kept = out[0] === KEPT_PREVIOUS_PROXY;
+  if (kept) log.info('stopped the previous istio-proxy container and kept it until the new one is ready and verified');
   if (run.code !== 0) {
     const failure = dockerFailure(run.code, run.stderr);
-    const message = `docker run of ${facts.image} on ${session.target} failed (exit ${run.code}): ${firstLine(run.stderr)}`;
-    throw failure === 'other' ? new StepError(message, dockerHint(failure, facts.image)) : new ProxyNotCreated(message, dockerHint(failure, facts.image));
+    throw new StepError(`docker run of ${facts.image} on ${session.target} failed (exit ${run.code}): ${firstLine(run.stderr)}`, dockerHint(failure, facts.image));
   }
   log.info(`started istio-proxy (${facts.image}), container ${(out.at(-1) ?? '').slice(0, 12)}`);
+  return kept ? 'the previous container stopped and kept until the new one is verified' : 'no previous container';
+}
+
+/**
+ * Puts the VM back as it was before this run: its container gone and the kept one started again
+ * (a first onboarding: the container removed), the bundle files and the /etc/hosts block as
+ * they were. Returns what it did.
+ */
+export async function restore(session: SshSession, s: Settings, before: ProxyBefore, marker: string, signal: AbortSignal): Promise<{ notes: string[]; restarted: string }> {
+  const notes: string[] = [];
+  const proxy = await session.exec(restoreProxyCommand(s, before.status !== 'none'), { signal });
+  if (proxy.code !== 0) throw new StepError(`restoring the previous istio-proxy container on ${session.target} failed (exit ${proxy.code}): ${firstLine(proxy.stderr)}`);
+  const said = proxy.stdout.trim().split('\n').pop() ?? '';
+  if (said === 'removed') notes.push('removed the istio-proxy container');
+  const files = await session.exec(restoreBundleCommand(s, BUNDLE_FILE_NAMES.map((name) => ({ name, path: `${s.proxy.configDir}/${name}` })), marker), { signal });
+  if (files.code !== 0) throw new StepError(`restoring the bundle in ${s.proxy.configDir} on ${session.target} failed (exit ${files.code}): ${firstLine(files.stderr)}`);
+  if (files.stdout.includes('restored')) notes.push(before.status === 'none' ? `removed the bundle files and the ${HOSTS_FILE} block` : `restored the previous bundle files and ${HOSTS_FILE} block`);
+  const restarted = /^(restored|restarted) /.test(said) ? said.replace(/^\S+ /, '') : '';
+  return { notes, restarted };
+}
+
+/** The change is verified: the kept container and files go. */
+export async function commit(session: SshSession, s: Settings, signal: AbortSignal): Promise<void> {
+  const r = await session.exec(commitProxyCommand(s), { signal });
+  if (r.code !== 0) throw new StepError(`removing the kept istio-proxy-previous container and files on ${session.target} failed (exit ${r.code}): ${firstLine(r.stderr)}`, 'remove them by hand: the new proxy runs');
 }
 
 export async function waitReady(session: SshSession, s: Settings, log: Logger, signal: AbortSignal): Promise<void> {

@@ -1,15 +1,16 @@
-// The proxy runtime the modes use, chosen by proxy-runtime: the docker runtime (the
+// The proxy runtime the modes use, chosen once by proxy-runtime: the docker runtime (the
 // istio-proxy container, tctl's way) or the systemd runtime (Istio's istio-sidecar package and
-// its unit, Istio's VM guide). Same calls, same order, same rollback for both.
+// its unit, Istio's VM guide). Same calls, same order, same restore for both: the modes never
+// ask which one they have.
 import type { MeshFacts } from '../cluster/mesh-facts.js';
 import { formatDuration } from '../config/duration.js';
 import type { Settings } from '../config/settings.js';
 import type { Logger } from '../log.js';
-import { formatMode, type BundleFile } from '../plan/bundle.js';
+import { BUNDLE_FILE_NAMES, formatMode, type BundleFile } from '../plan/bundle.js';
 import type { WorkloadIdentity } from '../plan/effective-workload.js';
 import {
-  HOSTS_FILE, installPlacedFilesCommand, readinessCommand, removePlacedFilesCommand, SIDECAR_PACKAGE, SIDECAR_UNIT, startSidecarUnitCommand, stopSidecarUnitCommand,
-  type HostsBlock,
+  HOSTS_FILE, installBundleCommand, installPlacedFilesCommand, readinessCommand, removeBundleCommand, removePlacedFilesCommand, removeProxyCommand, replaceProxyCommand,
+  SIDECAR_PACKAGE, SIDECAR_UNIT, startSidecarUnitCommand, stopSidecarUnitCommand, type HostsBlock,
 } from '../plan/remote-commands.js';
 import { shellJoin } from '../plan/shell.js';
 import * as docker from './docker-runtime.js';
@@ -18,67 +19,138 @@ import type { SshSession } from './ssh-session.js';
 
 export { removeHostsBlock } from './docker-runtime.js';
 
-/** Before anything is written for the proxy: the systemd runtime's package; '' when the runtime needs nothing. */
-export async function prepareRuntime(session: SshSession, s: Settings, log: Logger, signal: AbortSignal): Promise<string> {
-  return s.proxy.runtime === 'systemd' ? systemd.ensureSidecarPackage(session, s, log, signal) : '';
+/**
+ * What the runtime found before this run changed anything, and what the run has switched so
+ * far: restore() reads it to put exactly that back.
+ */
+export interface VmChange {
+  /** The proxy ran before this run (a re-run): a failure brings it back rather than removing it. */
+  hadProxy: boolean;
+  /** What ran before, for the report ("image X", "the istio unit (istio-sidecar V)"). */
+  previous: string;
+  /** The package was switched (systemd runtime). */
+  packageSwitched: boolean;
+  /** The bundle or the proxy was (maybe partly) switched: restore has something to do. */
+  switched: boolean;
+  /** Runtime-specific state from prepare. */
+  state: unknown;
 }
 
-/** Writes the bundle and the /etc/hosts block; for the systemd runtime, returns what went where (the step's detail). */
-export async function installBundle(session: SshSession, s: Settings, files: BundleFile[], hosts: HostsBlock, log: Logger, signal: AbortSignal): Promise<string | undefined> {
-  if (s.proxy.runtime !== 'systemd') {
-    await docker.installBundle(session, s, files, hosts, log, signal);
-    return undefined;
-  }
-  const block = await systemd.installPlacedBundle(session, s, files, hosts, log, signal);
-  return `${systemd.PLACED_FILES.map((p) => `${p.path} ${p.mode.toString(8).padStart(4, '0')}`).join(', ')} (istio-proxy); ${HOSTS_FILE}: ${block.lines.join('; ')}`;
+export interface ProxyRuntime {
+  readonly name: 'docker' | 'systemd';
+  /** Before anything changes, on the VM or in the cluster: what the new proxy needs is there (image pulled, package uploaded and verified) and the current proxy's state read. */
+  prepare(session: SshSession, facts: MeshFacts, log: Logger, signal: AbortSignal): Promise<{ change: VmChange; detail: string }>;
+  /** The systemd runtime's package, installed with the previous one's file kept; undefined when the runtime has no package step. */
+  installPackage?(session: SshSession, change: VmChange, signal: AbortSignal): Promise<string>;
+  /** Writes the bundle and the /etc/hosts block, keeping what they replace; returns the step's detail. */
+  installBundle(session: SshSession, files: BundleFile[], hosts: HostsBlock, log: Logger, signal: AbortSignal): Promise<string>;
+  /** Starts the new proxy, the previous one stopped and kept. */
+  start(session: SshSession, w: WorkloadIdentity, facts: MeshFacts, log: Logger, signal: AbortSignal): Promise<string>;
+  waitReady(session: SshSession, log: Logger, signal: AbortSignal): Promise<void>;
+  /** Puts back what the change replaced (a first onboarding: removes what it made); `restarted` names the previous proxy when it was started again. */
+  restore(session: SshSession, change: VmChange, marker: string, signal: AbortSignal): Promise<{ notes: string[]; restarted: string }>;
+  /** The change is verified: what was kept for a restore goes. */
+  commit(session: SshSession, signal: AbortSignal): Promise<void>;
+  logs(session: SshSession, signal: AbortSignal, tail?: number, since?: string): Promise<string[]>;
+  /** Offboarding: stops the proxy (container removed, or unit stopped and disabled; the package stays); false when there was none. */
+  stop(session: SshSession, signal: AbortSignal): Promise<boolean>;
+  /** Offboarding: removes the bundle files. */
+  removeBundle(session: SshSession, signal: AbortSignal): Promise<void>;
+  /** What a dry-run says the runtime does on the VM, after the token (files: the bundle as it would be written). */
+  planLines(w: WorkloadIdentity, facts: MeshFacts | undefined, files: BundleFile[] | undefined, hosts: HostsBlock, redacted: string): string[];
+  /** What an offboard dry-run says it runs on the VM. */
+  offboardLines(): string[];
 }
 
-export async function startProxy(session: SshSession, s: Settings, w: WorkloadIdentity, facts: MeshFacts, log: Logger, signal: AbortSignal): Promise<void> {
-  if (s.proxy.runtime === 'systemd') await systemd.startUnit(session, s, log, signal);
-  else await docker.startProxy(session, s, w, facts, log, signal);
+const REDACT_NOTE = (f: BundleFile, redacted: string) => (f.secret ? [redacted] : f.content.trimEnd().split('\n')).map((l) => `    | ${l}`);
+
+function dockerRuntime(s: Settings): ProxyRuntime {
+  return {
+    name: 'docker',
+    prepare: async (session, facts, log, signal) => {
+      const { before, detail } = await docker.prepareProxy(session, s, facts, log, signal);
+      const hadProxy = before.status !== 'none';
+      return { change: { hadProxy, previous: hadProxy ? `image ${before.image}` : '', packageSwitched: false, switched: false, state: before }, detail };
+    },
+    installBundle: async (session, files, hosts, log, signal) => {
+      await docker.installBundle(session, s, files, hosts, log, signal);
+      return `${files.map((f) => `${f.name} ${formatMode(f.mode)}`).join(', ')}; ${HOSTS_FILE}: ${hosts.lines.length ? hosts.lines.join('; ') : 'no mesh hosts'}`;
+    },
+    start: (session, w, facts, log, signal) => docker.startProxy(session, s, w, facts, log, signal),
+    waitReady: (session, log, signal) => docker.waitReady(session, s, log, signal),
+    restore: (session, change, marker, signal) => docker.restore(session, s, change.state as docker.ProxyBefore, marker, signal),
+    commit: (session, signal) => docker.commit(session, s, signal),
+    logs: (session, signal, tail, since) => docker.proxyLogs(session, s, signal, tail, since),
+    stop: (session, signal) => docker.removeProxy(session, s, signal),
+    removeBundle: (session, signal) => docker.removeBundle(session, s, BUNDLE_FILE_NAMES, signal),
+    planLines: (w, facts, files, hosts, redacted) => [
+      `check on the VM that the proxy image is there (else docker pull it), before anything changes${facts ? `: ${facts.image}` : ''}`,
+      ...(files
+        ? [`write the bootstrap bundle and the ${HOSTS_FILE} block (staged first, the previous files and block kept until the new proxy is verified) with: ${shellJoin(installBundleCommand(s, hosts))}`,
+          ...files.flatMap((f) => [`  ${s.proxy.configDir}/${f.name} (mode ${formatMode(f.mode)}):`, ...REDACT_NOTE(f, redacted)])]
+        : [`write the bootstrap bundle (${BUNDLE_FILE_NAMES.join(', ')}) into ${s.proxy.configDir}, the previous files kept until the new proxy is verified`]),
+      hosts.lines.length
+        ? `${HOSTS_FILE} on the VM: the block "# BEGIN ${hosts.marker}" holds (no other line changes):`
+        : `${HOSTS_FILE} on the VM: no mesh hosts, so no block "# BEGIN ${hosts.marker}" (an old one is removed)`,
+      ...hosts.lines.map((l) => `    | ${l}`),
+      ...(!s.proxy.start ? [] : [
+        facts
+          ? `run (a previous container stopped and kept as istio-proxy-previous, then docker run, in one round trip): ${shellJoin(replaceProxyCommand(s, w, facts))}`
+          : 'run, in one round trip: a previous container stopped and kept as istio-proxy-previous, then docker run ... istio-proxy (image from the mesh install)',
+        `wait up to ${formatDuration(s.proxy.readyTimeoutMs)} for: ${shellJoin(readinessCommand())}`,
+      ]),
+    ],
+    offboardLines: () => [shellJoin(removeProxyCommand(s)), shellJoin(removeBundleCommand(s, BUNDLE_FILE_NAMES))],
+  };
 }
 
-export async function waitReady(session: SshSession, s: Settings, log: Logger, signal: AbortSignal): Promise<void> {
-  if (s.proxy.runtime === 'systemd') await systemd.waitUnitReady(session, s, log, signal);
-  else await docker.waitReady(session, s, log, signal);
+function systemdRuntime(s: Settings): ProxyRuntime {
+  return {
+    name: 'systemd',
+    prepare: async (session, _facts, log, signal) => {
+      const prepared = await systemd.prepareSidecar(session, s, log, signal);
+      const hadProxy = prepared.before.unit === 'active';
+      const detail = prepared.staged ? `uploaded ${s.proxy.sidecarPackage} and checked its sha256 on the VM (installed later in the change)` : prepared.detail;
+      return { change: { hadProxy, previous: hadProxy ? `the ${SIDECAR_UNIT} unit (${SIDECAR_PACKAGE} ${prepared.before.version})` : '', packageSwitched: false, switched: false, state: prepared }, detail: `${detail}; the ${SIDECAR_UNIT} unit now: ${prepared.before.unit}` };
+    },
+    installPackage: (session, change, signal) => systemd.installSidecar(session, s, change.state as systemd.SidecarPrepared, signal),
+    installBundle: async (session, files, hosts, log, signal) => {
+      const block = await systemd.installPlacedBundle(session, s, files, hosts, log, signal);
+      return `${systemd.PLACED_FILES.map((p) => `${p.path} ${p.mode.toString(8).padStart(4, '0')}`).join(', ')} (istio-proxy); ${HOSTS_FILE}: ${block.lines.join('; ')}`;
+    },
+    start: async (session, _w, _facts, log, signal) => {
+      await systemd.startUnit(session, s, log, signal);
+      return `enabled and (re)started the ${SIDECAR_UNIT} unit`;
+    },
+    waitReady: (session, log, signal) => systemd.waitUnitReady(session, s, log, signal),
+    restore: (session, change, marker, signal) => systemd.restore(session, s, change.state as systemd.SidecarPrepared, change.packageSwitched, marker, signal),
+    commit: (session, signal) => systemd.commit(session, s, signal),
+    logs: (session, signal, tail, since) => systemd.unitLogs(session, s, signal, tail, since),
+    stop: (session, signal) => systemd.stopUnit(session, s, signal),
+    removeBundle: (session, signal) => systemd.removePlacedFiles(session, s, BUNDLE_FILE_NAMES, signal),
+    planLines: (_w, _facts, files, hosts) => {
+      const pkg = s.proxy.sidecarPackage
+        ? `upload ${s.proxy.sidecarPackage} and check its sha256 on the VM before anything changes; install it with dpkg or rpm (what the VM has) in the change, unless this file is already installed, keeping the previous package file of this action's for a restore`
+        : `use the installed ${SIDECAR_PACKAGE} package (no sidecar-package given)`;
+      return [
+        pkg,
+        `write, owned by istio-proxy, where ${SIDECAR_PACKAGE} reads them (staged first, the previous files kept until the new proxy is verified), with: ${shellJoin(installPlacedFilesCommand(s, [...systemd.PLACED_FILES], { marker: '<workload block>', lines: [] }))}`,
+        ...(files
+          ? systemd.placedBundle(files).flatMap((f) => [`  ${f.path} (mode ${formatMode(f.mode)}):`, ...f.content.trimEnd().split('\n').map((l) => `    | ${l}`)])
+          : systemd.PLACED_FILES.map((p) => `  ${p.path} (mode ${formatMode(p.mode)}) from the bundle's ${p.name}`)),
+        `${HOSTS_FILE} on the VM: the block "# BEGIN ${hosts.marker}" holds istiod's names at the gateway${files ? ` (${(files.find((f) => f.name === 'hosts')?.content ?? '').trim() || 'none: a host-name gateway'})` : ''}${hosts.lines.length ? ` and the mesh hosts: ${hosts.lines.join('; ')}` : ''} (no other line changes)`,
+        ...(!s.proxy.start ? [] : [`run: ${shellJoin(startSidecarUnitCommand(s))}`, `wait up to ${formatDuration(s.proxy.readyTimeoutMs)} for: ${shellJoin(readinessCommand())}`]),
+      ];
+    },
+    offboardLines: () => [
+      shellJoin(stopSidecarUnitCommand(s)),
+      shellJoin(removePlacedFilesCommand(s, systemd.PLACED_FILES.map((p) => p.path))),
+      `(the ${SIDECAR_PACKAGE} package and its ${SIDECAR_UNIT} unit file stay installed)`,
+    ],
+  };
 }
 
-export async function proxyLogs(session: SshSession, s: Settings, signal: AbortSignal, tail?: number, since?: string): Promise<string[]> {
-  return s.proxy.runtime === 'systemd' ? systemd.unitLogs(session, s, signal, tail, since) : docker.proxyLogs(session, s, signal, tail, since);
-}
-
-/** Stops the proxy: removes the container, or stops and disables the unit (the package stays). */
-export async function removeProxy(session: SshSession, s: Settings, signal: AbortSignal): Promise<boolean> {
-  return s.proxy.runtime === 'systemd' ? systemd.stopUnit(session, s, signal) : docker.removeProxy(session, s, signal);
-}
-
-export async function removeBundle(session: SshSession, s: Settings, names: readonly string[], signal: AbortSignal): Promise<void> {
-  if (s.proxy.runtime === 'systemd') await systemd.removePlacedFiles(session, s, names, signal);
-  else await docker.removeBundle(session, s, names, signal);
-}
-
-/** What a dry-run says the systemd runtime would do on the VM (the docker runtime's lines are onboard's own). */
-export function systemdPlanLines(s: Settings, files: BundleFile[] | undefined, hosts: HostsBlock): string[] {
-  const pkg = s.proxy.sidecarPackage
-    ? `install ${s.proxy.sidecarPackage} with dpkg or rpm (what the VM has), unless this file is already installed; its sha256 checked on the VM`
-    : `use the installed ${SIDECAR_PACKAGE} package (no sidecar-package given)`;
-  return [
-    pkg,
-    `write, owned by istio-proxy, where ${SIDECAR_PACKAGE} reads them, with: ${shellJoin(installPlacedFilesCommand(s, [...systemd.PLACED_FILES], { marker: '<workload block>', lines: [] }))}`,
-    ...(files
-      ? systemd.placedBundle(files).flatMap((f) => [`  ${f.path} (mode ${formatMode(f.mode)}):`, ...f.content.trimEnd().split('\n').map((l) => `    | ${l}`)])
-      : systemd.PLACED_FILES.map((p) => `  ${p.path} (mode ${formatMode(p.mode)}) from the bundle's ${p.name}`)),
-    `${HOSTS_FILE} on the VM: the block "# BEGIN ${hosts.marker}" holds istiod's names at the gateway${files ? ` (${(files.find((f) => f.name === 'hosts')?.content ?? '').trim() || 'none: a host-name gateway'})` : ''}${hosts.lines.length ? ` and the mesh hosts: ${hosts.lines.join('; ')}` : ''} (no other line changes)`,
-    `run: ${shellJoin(startSidecarUnitCommand(s))}`,
-    `wait up to ${formatDuration(s.proxy.readyTimeoutMs)} for: ${shellJoin(readinessCommand())}`,
-  ];
-}
-
-/** What offboarding runs for the systemd runtime. */
-export function systemdOffboardLines(s: Settings): string[] {
-  return [
-    shellJoin(stopSidecarUnitCommand(s)),
-    shellJoin(removePlacedFilesCommand(s, systemd.PLACED_FILES.map((p) => p.path))),
-    `(the ${SIDECAR_PACKAGE} package and its ${SIDECAR_UNIT} unit file stay installed)`,
-  ];
+/** The runtime of these settings, chosen once. */
+export function proxyRuntime(s: Settings): ProxyRuntime {
+  return s.proxy.runtime === 'systemd' ? systemdRuntime(s) : dockerRuntime(s);
 }

@@ -15,9 +15,9 @@ import type { Settings } from '../config/settings.js';
 import type { Logger } from '../log.js';
 import { formatMode, type BundleFile } from '../plan/bundle.js';
 import {
-  bundleStdin, HOSTS_FILE, installPlacedFilesCommand, installSidecarPackageCommand, removePlacedFilesCommand,
-  sidecarLogsCommand, sidecarPackageStateCommand, sidecarUnitStateCommand, SIDECAR_PACKAGE, SIDECAR_UNIT, startSidecarUnitCommand,
-  stopSidecarUnitCommand, type HostsBlock, type PlacedFile,
+  bundleStdin, commitPlacedCommand, HOSTS_FILE, installPlacedFilesCommand, installSidecarPackageCommand, removePlacedFilesCommand, restoreBundleCommand,
+  restoreSidecarPackageCommand, sidecarLogsCommand, sidecarPackageStateCommand, sidecarUnitStateCommand, SIDECAR_PACKAGE, SIDECAR_UNIT, startSidecarUnitCommand,
+  stopSidecarUnitCommand, uploadSidecarPackageCommand, type HostsBlock, type PlacedFile,
 } from '../plan/remote-commands.js';
 import { StepError } from '../pipeline/step-error.js';
 import { pollReady } from './readiness.js';
@@ -108,27 +108,37 @@ export interface PackageState {
   manager: 'dpkg' | 'rpm' | 'none' | 'nosystemd';
   version: string;
   recordedSha256: string;
+  /** systemctl is-active istio, before this run changed anything. */
+  unit: string;
 }
 
 export async function packageState(session: SshSession, signal: AbortSignal): Promise<PackageState> {
   const r = await session.exec(sidecarPackageStateCommand(), { signal });
-  const [manager = 'none', version = '-', sha = '-'] = r.stdout.trim().split(/\s+/);
+  const [manager = 'none', version = '-', sha = '-', unit = 'unknown'] = r.stdout.trim().split(/\s+/);
   if (r.code !== 0) throw new StepError(`reading the package state on ${session.target} failed (exit ${r.code}): ${lastLines(r.stderr)}`);
-  return { manager: manager as PackageState['manager'], version: version === '-' ? '' : version, recordedSha256: sha === '-' ? '' : sha };
+  return { manager: manager as PackageState['manager'], version: version === '-' ? '' : version, recordedSha256: sha === '-' ? '' : sha, unit };
+}
+
+/** What prepareSidecar found, and the package it staged for installSidecar (none: nothing to install). */
+export interface SidecarPrepared {
+  before: PackageState;
+  staged?: { kind: 'dpkg' | 'rpm'; sha256: string };
+  /** The install step's detail when nothing is to be installed. */
+  detail: string;
 }
 
 /**
- * The istio-sidecar package: kept when this action installed the same file before (its
- * sha256 recorded on the VM) and it is still installed; else uploaded over this connection,
- * checked against the sha256 computed here, installed with dpkg or rpm (what the VM has).
- * Without sidecar-package, an installed package is used as it is. Returns the step detail.
+ * Before anything changes: the istio-sidecar package. Kept when this action installed the
+ * same file before (its sha256 recorded on the VM) and it is still installed; else uploaded
+ * over this connection and staged on the VM, its sha256 checked against the one computed here,
+ * not yet installed. Without sidecar-package, an installed package is used as it is.
  */
-export async function ensureSidecarPackage(session: SshSession, s: Settings, log: Logger, signal: AbortSignal): Promise<string> {
+export async function prepareSidecar(session: SshSession, s: Settings, log: Logger, signal: AbortSignal): Promise<SidecarPrepared> {
   const state = await packageState(session, signal);
   if (state.manager === 'nosystemd') throw new StepError(`${session.target} has no systemctl: proxy-runtime systemd needs a VM booted with systemd`, 'use proxy-runtime: docker on this VM');
   const file = s.proxy.sidecarPackage;
   if (!file) {
-    if (state.version) return `${SIDECAR_PACKAGE} ${state.version} already installed (no sidecar-package given)`;
+    if (state.version) return { before: state, detail: `${SIDECAR_PACKAGE} ${state.version} already installed (no sidecar-package given)` };
     throw new StepError(`${SIDECAR_PACKAGE} is not installed on ${session.target}`, 'give sidecar-package: the istio-sidecar .deb or .rpm of your Istio release, on the runner');
   }
   const kind = file.endsWith('.rpm') ? 'rpm' : 'dpkg';
@@ -140,17 +150,69 @@ export async function ensureSidecarPackage(session: SshSession, s: Settings, log
   }
   const bytes = readFileSync(file);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  if (state.version && state.recordedSha256 === sha256) return `${SIDECAR_PACKAGE} ${state.version} already installed from this file (sha256 ${sha256.slice(0, 12)})`;
+  if (state.version && state.recordedSha256 === sha256) return { before: state, detail: `${SIDECAR_PACKAGE} ${state.version} already installed from this file (sha256 ${sha256.slice(0, 12)})` };
   log.info(`uploading ${file} (${bytes.length} bytes, sha256 ${sha256}) to ${session.target}`);
-  const r = await session.exec(installSidecarPackageCommand(s, kind, sha256), { stdin: bytes, signal, timeoutMs: Math.max(s.ssh.commandTimeoutMs, PACKAGE_TIMEOUT_MS) });
+  const r = await session.exec(uploadSidecarPackageCommand(s, sha256), { stdin: bytes, signal, timeoutMs: Math.max(s.ssh.commandTimeoutMs, PACKAGE_TIMEOUT_MS) });
+  if (r.code !== 0) {
+    throw new StepError(
+      `uploading ${SIDECAR_PACKAGE} to ${session.target} failed (exit ${r.code}): ${lastLines(r.stderr)}`,
+      r.code === 66 ? 'the upload arrived altered or cut short: run again' : `check that ${s.ssh.target.user} may run sudo and that ${SIDECAR_STATE_HINT} has room`,
+    );
+  }
+  return { before: state, staged: { kind, sha256 }, detail: '' };
+}
+
+const SIDECAR_STATE_HINT = '/var/lib/istio-vm-onboard';
+
+/** Installs what prepareSidecar staged (the previous package file kept for a restore); returns the step detail. */
+export async function installSidecar(session: SshSession, s: Settings, prepared: SidecarPrepared, signal: AbortSignal): Promise<string> {
+  if (!prepared.staged) return prepared.detail;
+  const { kind, sha256 } = prepared.staged;
+  const r = await session.exec(installSidecarPackageCommand(s, kind, sha256), { signal, timeoutMs: Math.max(s.ssh.commandTimeoutMs, PACKAGE_TIMEOUT_MS) });
   if (r.code !== 0) {
     throw new StepError(
       `installing ${SIDECAR_PACKAGE} on ${session.target} failed (exit ${r.code}): ${lastLines(r.stderr)}`,
-      r.code === 66 ? 'the upload arrived altered or cut short: run again' : `check that ${s.ssh.target.user} may run sudo and that the package's dependencies (iproute2, iptables, sudo, hostname) can be met`,
+      `check that ${s.ssh.target.user} may run sudo and that the package's dependencies (iproute2, iptables, sudo, hostname) can be met`,
     );
   }
   const version = r.stdout.trim().split('\n').pop() ?? '';
-  return `${state.version ? `replaced ${SIDECAR_PACKAGE} ${state.version} with` : 'installed'} ${SIDECAR_PACKAGE} ${version} (${kind}, sha256 ${sha256.slice(0, 12)} checked on the VM)`;
+  const was = prepared.before.version;
+  return `${was ? `replaced ${SIDECAR_PACKAGE} ${was} with` : 'installed'} ${SIDECAR_PACKAGE} ${version} (${kind}, sha256 ${sha256.slice(0, 12)} checked on the VM)`;
+}
+
+/**
+ * Puts the VM back as it was before this run: the previous package (when this action had
+ * installed it and kept its file), the placed files and the /etc/hosts block, then the unit
+ * restarted with them if it was active before, else stopped and disabled (a first onboarding).
+ */
+export async function restore(session: SshSession, s: Settings, prepared: SidecarPrepared, packageSwitched: boolean, marker: string, signal: AbortSignal): Promise<{ notes: string[]; restarted: string }> {
+  const notes: string[] = [];
+  const manager = prepared.before.manager;
+  if (packageSwitched && (manager === 'dpkg' || manager === 'rpm')) {
+    const r = await session.exec(restoreSidecarPackageCommand(s, manager), { signal, timeoutMs: Math.max(s.ssh.commandTimeoutMs, PACKAGE_TIMEOUT_MS) });
+    if (r.code !== 0) throw new StepError(`installing the previous ${SIDECAR_PACKAGE} again on ${session.target} failed (exit ${r.code}): ${lastLines(r.stderr)}`);
+    const said = r.stdout.trim().split('\n').pop() ?? '';
+    notes.push(said === 'not-kept'
+      ? `the previous ${SIDECAR_PACKAGE}${prepared.before.version ? ` ${prepared.before.version}` : ''} was not installed by this action, so no file of it was kept: the new package stays`
+      : `installed the previous ${SIDECAR_PACKAGE} again (${said.replace(/^restored /, '')})`);
+  }
+  const files = await session.exec(restoreBundleCommand(s, PLACED_FILES, marker), { signal });
+  if (files.code !== 0) throw new StepError(`restoring the files at Istio's paths on ${session.target} failed (exit ${files.code}): ${lastLines(files.stderr)}`);
+  const wasActive = prepared.before.unit === 'active';
+  if (files.stdout.includes('restored')) notes.push(wasActive ? `restored the previous files and ${HOSTS_FILE} block` : `removed the files at Istio's paths and the ${HOSTS_FILE} block`);
+  if (wasActive) {
+    const r = await session.exec(startSidecarUnitCommand(s), { signal });
+    if (r.code !== 0) throw new StepError(`restarting the ${SIDECAR_UNIT} unit with the previous files on ${session.target} failed (exit ${r.code}): ${lastLines(r.stderr)}`);
+    return { notes, restarted: `the ${SIDECAR_UNIT} unit${prepared.before.version ? ` (${SIDECAR_PACKAGE} ${prepared.before.version})` : ''}` };
+  }
+  if (await stopUnit(session, s, signal)) notes.push(`stopped and disabled the ${SIDECAR_UNIT} unit`);
+  return { notes, restarted: '' };
+}
+
+/** The change is verified: the kept files and package go. */
+export async function commit(session: SshSession, s: Settings, signal: AbortSignal): Promise<void> {
+  const r = await session.exec(commitPlacedCommand(s), { signal });
+  if (r.code !== 0) throw new StepError(`removing the kept files on ${session.target} failed (exit ${r.code}): ${lastLines(r.stderr)}`, 'remove them by hand: the new proxy runs');
 }
 
 /** The hosts block for this runtime: istiod's names at the gateway (the bundle's hosts file), then the mesh hosts. */
@@ -202,9 +264,13 @@ export async function waitUnitReady(session: SshSession, s: Settings, log: Logge
   );
 }
 
-/** Stops and disables the unit; false when there was no unit. The package stays. */
+/** Stops and disables the unit; false when there was no unit. The package stays. Anything but "stopped" or "absent" is an error (a refused sudo, SSH's 255). */
 export async function stopUnit(session: SshSession, s: Settings, signal: AbortSignal): Promise<boolean> {
-  return (await session.exec(stopSidecarUnitCommand(s), { signal })).code === 0;
+  const r = await session.exec(stopSidecarUnitCommand(s), { signal });
+  const said = r.stdout.trim().split('\n').pop();
+  if (r.code === 0 && said === 'stopped') return true;
+  if (r.code === 0 && said === 'absent') return false;
+  throw new StepError(`stopping the ${SIDECAR_UNIT} unit on ${session.target} failed (exit ${r.code}): ${lastLines(r.stderr)}`, `check that ${s.ssh.target.user} may run sudo without a password (sudo -n), then run again`);
 }
 
 /** Removes the placed files of these bundle names (the others have no place in this runtime). */

@@ -85,6 +85,10 @@ function fakeCluster(world: FakeWorld, signal: AbortSignal): Cluster {
           }),
         patch: (obj: KubeObject, _pretty: unknown, dryRun: string | undefined, fieldManager: string) =>
           on(`${dryRun ? 'dry-run ' : ''}apply ${keyOf(obj)}`, () => {
+            // As the API server does: an apply that changes nothing keeps the resourceVersion.
+            const live = world.objects.get(keyOf(obj));
+            const { resourceVersion: _v, managedFields: _m, ...liveMeta } = (live?.metadata ?? {}) as Record<string, unknown>;
+            if (live && JSON.stringify({ ...live, metadata: liveMeta }) === JSON.stringify(obj)) return structuredClone(live);
             const stored = { ...structuredClone(obj), metadata: { ...obj.metadata, resourceVersion: nextVersion(), managedFields: [{ manager: fieldManager }] } };
             if (!dryRun) world.objects.set(keyOf(obj), stored);
             return structuredClone(stored);

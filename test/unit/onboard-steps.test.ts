@@ -51,12 +51,14 @@ describe('onboard with in-memory cluster and VM', () => {
     assert.deepEqual(changes(world), [
       'lease create',
       'vm connect',
+      'vm prepare-image', // the image there (or pulled) before anything changes
       ...objects.map((o) => `apply ${o}`),
       'token demo/backend-vm',
       'vm install-bundle',
-      'vm docker run', // after docker rm of a container left by an earlier run, in the same round trip
+      'vm docker run', // after a previous container is stopped and kept, in the same round trip
       'vm ready-check',
       'apply WorkloadEntry demo/backend-vm',
+      'vm commit-change', // verified: what was kept for a restore goes
       'lease delete',
     ]);
     assert.deepEqual([...world.objects.keys()].sort(), [...objects, 'WorkloadEntry demo/backend-vm'].sort());
@@ -64,9 +66,9 @@ describe('onboard with in-memory cluster and VM', () => {
     const session = world.sessions[0] ?? assert.fail('no session opened');
     const install = session.commands.find((c) => c.argv.includes('install-bundle'));
     assert.match(Buffer.from(install?.stdin?.split('\n').find((l) => l.startsWith('istio-token '))?.split(' ')[2] ?? '', 'base64').toString(), /^fake-token-for-backend-vm$/);
-    // Issue #13: at most 3 remote round trips before readiness polling (here 2: bundle + hosts block, then replace-proxy).
+    // Issue #13: at most 3 remote round trips before readiness polling (the image, bundle + hosts block, replace-proxy).
     const beforeReady = session.commands.slice(0, session.commands.findIndex((c) => c.argv.includes('ready-check')));
-    assert.deepEqual(beforeReady.map((c) => c.argv.find((a) => ['install-bundle', 'replace-proxy'].includes(a))), ['install-bundle', 'replace-proxy']);
+    assert.deepEqual(beforeReady.map((c) => c.argv.find((a) => ['prepare-image', 'install-bundle', 'replace-proxy'].includes(a))), ['prepare-image', 'install-bundle', 'replace-proxy']);
     assert.equal(session.closed, true);
   });
 
@@ -95,9 +97,8 @@ describe('onboard with in-memory cluster and VM', () => {
     const tail = changes(world).slice(changes(world).indexOf('vm ready-check'));
     assert.deepEqual(tail, [
       'vm ready-check',
-      'vm docker rm',
-      'vm remove-bundle',
-      'vm hosts-block',
+      'vm restore-proxy',
+      'vm restore-bundle',
       ...created.reverse().map((o) => `delete ${o}`),
       'lease delete',
     ]);
@@ -109,13 +110,13 @@ describe('onboard with in-memory cluster and VM', () => {
   it('an undo that fails does not stop the others, and the report names it', async () => {
     const world = fakeWorld();
     world.vmAnswers['ready-check'] = { code: 127, stdout: '', stderr: 'no curl' };
-    world.faults.push({ at: (c) => c === 'vm remove-bundle', fault: new StepError('disk is read-only') });
+    world.faults.push({ at: (c) => c === 'vm restore-bundle', fault: new StepError('disk is read-only') });
     const r = await run(world, 'onboard');
     assert.equal(r.error?.step, 'Wait for the proxy to be ready', 'the first failure stays the run error');
     const rollback = r.steps.find((s) => s.name === 'Roll back');
     assert.equal(rollback?.status, 'failed');
-    assert.match(rollback?.detail ?? '', /remove the bundle files: disk is read-only/);
-    assert.ok(world.timeline.includes('vm hosts-block'));
+    assert.match(rollback?.detail ?? '', /remove the proxy, bundle and hosts block this run wrote: disk is read-only/);
+    assert.ok(world.timeline.includes('vm restore-proxy'));
     assert.deepEqual([...world.objects.keys()].filter((k) => !k.startsWith('Namespace ')), []);
   });
 
@@ -138,9 +139,8 @@ describe('onboard with in-memory cluster and VM', () => {
     // The fakes refuse a call made with an aborted signal: these ran under the rollback's own.
     const created = refs(r, (k) => k !== 'WorkloadEntry' && k !== 'Namespace');
     assert.deepEqual(changes(world).slice(changes(world).indexOf('vm ready-check') + 1), [
-      'vm docker rm',
-      'vm remove-bundle',
-      'vm hosts-block',
+      'vm restore-proxy',
+      'vm restore-bundle',
       ...created.reverse().map((o) => `delete ${o}`),
       'lease delete',
     ]);
@@ -156,8 +156,68 @@ describe('onboard with in-memory cluster and VM', () => {
     const r = await run(world, 'onboard');
     assert.equal(r.error?.step, 'Start the proxy');
     assert.equal(world.sessions.length, 2, 'the rollback opened a second session');
-    assert.deepEqual((world.sessions[1]?.commands ?? []).map((c) => c.argv.find((a) => ['rm', 'remove-bundle', 'hosts-block'].includes(a))), ['rm', 'remove-bundle', 'hosts-block']);
+    assert.deepEqual((world.sessions[1]?.commands ?? []).map((c) => c.argv.find((a) => ['restore-proxy', 'restore-bundle'].includes(a))), ['restore-proxy', 'restore-bundle']);
     assert.match(r.steps.find((s) => s.name === 'Roll back')?.detail ?? '', /reconnected to the VM/);
+  });
+});
+
+describe('a re-run that fails leaves the VM as it was (issue #18)', () => {
+  /** A world where a first onboarding succeeded; the VM now says it runs the previous proxy. */
+  async function onboarded(): Promise<{ world: FakeWorld; entry: unknown }> {
+    const world = fakeWorld();
+    const first = await run(world, 'onboard');
+    assert.equal(first.verdict, 'succeeded', JSON.stringify(first.error));
+    world.vmAnswers['prepare-image'] = { stdout: 'image present\nproxy running registry.test/istio/proxyv2:1.29.0\n' };
+    world.vmAnswers['restore-proxy'] = { stdout: 'restored registry.test/istio/proxyv2:1.29.0\n' };
+    world.vmAnswers['restore-bundle'] = { stdout: 'restored\n' };
+    world.timeline.length = 0;
+    return { world, entry: structuredClone(world.objects.get('WorkloadEntry demo/backend-vm')) };
+  }
+
+  it('a missing image fails at "Prepare the VM" with nothing changed, in the cluster or on the VM', async () => {
+    const { world, entry } = await onboarded();
+    world.vmAnswers['prepare-image'] = { code: 1, stdout: '', stderr: 'Error response from daemon: manifest unknown: manifest unknown' };
+    const r = await run(world, 'onboard');
+    assert.equal(r.error?.step, 'Prepare the VM');
+    assert.match(r.error?.message ?? '', /could not be pulled/);
+    assert.match(r.error?.hint ?? '', /check the image name/);
+    assert.deepEqual(changes(world), ['lease create', 'vm connect', 'vm prepare-image', 'lease delete']);
+    assert.deepEqual(world.objects.get('WorkloadEntry demo/backend-vm'), entry);
+  });
+
+  it('readiness fails: the previous proxy, files and hosts block are restored and waited for; the cluster objects stay', async () => {
+    const { world, entry } = await onboarded();
+    world.faults.push({ at: (c) => c === 'vm ready-check', fault: new StepError('istio-proxy was not ready within 2 s') });
+    const r = await run(world, 'onboard');
+    assert.equal(r.error?.step, 'Wait for the proxy to be ready');
+    const tail = changes(world).slice(changes(world).indexOf('vm ready-check'));
+    // No object was created or changed by this run (all unchanged): nothing of the cluster's is undone.
+    assert.deepEqual(tail, ['vm ready-check', 'vm restore-proxy', 'vm restore-bundle', 'vm ready-check', 'lease delete']);
+    assert.match(r.error?.message ?? '', /rolled back: restored the previous bundle files and \/etc\/hosts block; restored the previous proxy \(registry\.test\/istio\/proxyv2:1\.29\.0\), ready in \d+ ms/);
+    assert.deepEqual(world.objects.get('WorkloadEntry demo/backend-vm'), entry, 'the WorkloadEntry is as it was');
+    assert.equal(statuses(r)['Roll back'], 'ok');
+  });
+
+  it('an object the re-run changed is applied again as it was', async () => {
+    const { world } = await onboarded();
+    const before = structuredClone(world.objects.get('Service demo/backend-vm'));
+    world.faults.push({ at: (c) => c === 'vm docker run', fault: new StepError('docker run failed') });
+    const r = await runPipeline(settings('onboard', { ports: 'http:8080,grpc:9090' }), { log: memoryLogger(), signal: new AbortController().signal, env: {}, workDir: dir, cwd: dir, connect: world.connect });
+    assert.equal(r.error?.step, 'Start the proxy');
+    assert.match(r.error?.message ?? '', /restored Service\/demo\/backend-vm as it was/);
+    const after = world.objects.get('Service demo/backend-vm') as { spec?: unknown } | undefined;
+    assert.deepEqual(after?.spec, (before as { spec?: unknown }).spec, 'the Service has its previous ports');
+  });
+
+  it('when the previous proxy cannot be restored, the VM is taken out of rotation and the first line says so', async () => {
+    const { world } = await onboarded();
+    world.faults.push({ at: (c) => c === 'vm ready-check', fault: new StepError('not ready') });
+    world.vmAnswers['restore-proxy'] = { code: 71, stdout: '', stderr: 'Error response from daemon: No such image' };
+    const r = await run(world, 'onboard');
+    assert.match(r.error?.message ?? '', /^The previous proxy on ubuntu@10\.0\.93\.162:22 could not be restored \(restoring the previous istio-proxy container .* failed \(exit 71\).*\): the VM was taken out of rotation; fix the VM, then run onboard again\. Wait for the proxy to be ready/);
+    assert.match(r.error?.message ?? '', /took the VM out of rotation: deleted WorkloadEntry\/demo\/backend-vm/);
+    assert.ok(!world.objects.has('WorkloadEntry demo/backend-vm'), 'the mesh no longer routes to the VM');
+    assert.ok(world.objects.has('ServiceAccount demo/backend-vm'), 'identity objects stay for the next run');
   });
 });
 
@@ -174,7 +234,7 @@ describe('offboard with in-memory cluster and VM', () => {
       'lease create',
       'delete WorkloadEntry demo/backend-vm',
       'vm connect',
-      'vm docker rm',
+      'vm remove-proxy',
       'vm remove-bundle',
       'vm hosts-block',
       ...rest.reverse().map((o) => `delete ${o}`),

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -9,7 +9,7 @@ import { loadContract } from '../../src/config/contract.js';
 import { getSettings } from '../../src/config/settings-from-inputs.js';
 import { buildBundle, sidecarEnv } from '../../src/plan/bundle.js';
 import { effectiveWorkload } from '../../src/plan/effective-workload.js';
-import { bundleStdin, installBundleCommand, runProxyCommand } from '../../src/plan/remote-commands.js';
+import { bundleStdin, installBundleCommand, restoreBundleCommand, runProxyCommand } from '../../src/plan/remote-commands.js';
 import { shellJoin, shellQuote } from '../../src/plan/shell.js';
 import { substitute } from '../../src/plan/templates.js';
 import { sidecar, workloadEntry } from '../../src/plan/workload-objects.js';
@@ -119,7 +119,7 @@ describe('remote commands', () => {
   it('uses sudo -n for a non-root user, and passes values as arguments, not script text', () => {
     const argv = installBundleCommand(settings({ ...base, 'vm-host': 'x', 'ssh-user': 'ubuntu' }), noHosts);
     assert.deepEqual(argv.slice(0, 3), ['sudo', '-n', '--']);
-    assert.deepEqual(argv.slice(-4), ['install-bundle', '/etc/istio-proxy', '/etc/hosts', 'istio-vm-onboard demo/backend-vm']);
+    assert.deepEqual(argv.slice(-5), ['install-bundle', '/etc/istio-proxy', '/etc/istio-proxy/.previous', '/etc/hosts', 'istio-vm-onboard demo/backend-vm']);
   });
   it('installs every file atomically with its mode in one round trip, contents only on stdin', () => {
     const dir = mkdtempSync(join(tmpdir(), 'ivo-bundle-'));
@@ -139,6 +139,59 @@ describe('remote commands', () => {
       assert.equal(statSync(`${dir}/etc/istio-proxy/hosts`).mode & 0o777, 0o644);
       assert.equal(statSync(`${dir}/etc/istio-proxy`).mode & 0o777, 0o750);
       assert.throws(() => execFileSync('sh', ['-c', shellJoin(argv)], { input: '../evil 0644 eA==\n', stdio: 'pipe' }), /bad file name/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('the bundle as one change (issue #18): staged, the previous kept, restored', () => {
+  const sh = (argv: string[], input = '') => execFileSync('sh', ['-c', shellJoin(argv)], { input, stdio: 'pipe' }).toString();
+  const names = [{ name: 'istio-token', mode: 0o600 }, { name: 'cluster.env', mode: 0o640 }];
+  const bundle = (v: string) => bundleStdin(names.map((n) => ({ ...n, content: `${n.name} ${v}` })));
+
+  it('a re-run keeps the previous files and hosts block, and a restore puts them back byte for byte', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ivo-keep-'));
+    try {
+      const s = settings({ ...base, 'vm-host': 'x', 'proxy-config-dir': `${dir}/etc/istio-proxy` });
+      const hosts = `${dir}/hosts`;
+      writeFileSync(hosts, '127.0.0.1 localhost\n');
+      const cfg = `${dir}/etc/istio-proxy`;
+      sh(installBundleCommand(s, { ...noHosts, file: hosts, lines: ['127.0.0.2 a.demo.svc.cluster.local'] }), bundle('v1'));
+      const v1 = { token: readFileSync(`${cfg}/istio-token`, 'utf8'), hosts: readFileSync(hosts, 'utf8') };
+      sh(installBundleCommand(s, { ...noHosts, file: hosts, lines: ['127.0.0.2 b.demo.svc.cluster.local', '127.0.0.2 c.demo.svc.cluster.local'] }), bundle('v2'));
+      assert.equal(readFileSync(`${cfg}/istio-token`, 'utf8'), 'istio-token v2');
+      assert.match(readFileSync(hosts, 'utf8'), /b\.demo/);
+      const out = sh(restoreBundleCommand(s, names.map((n) => ({ name: n.name, path: `${cfg}/${n.name}` })), noHosts.marker, hosts));
+      assert.equal(out.trim(), 'restored');
+      assert.equal(readFileSync(`${cfg}/istio-token`, 'utf8'), v1.token);
+      assert.equal(statSync(`${cfg}/istio-token`).mode & 0o777, 0o600);
+      assert.equal(readFileSync(hosts, 'utf8'), v1.hosts);
+      assert.deepEqual(readdirSync(cfg).sort(), ['cluster.env', 'istio-token'], 'no staged or kept files left');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('a restore after a first install removes what it wrote; a failed upload changes no live file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ivo-keep-'));
+    try {
+      const s = settings({ ...base, 'vm-host': 'x', 'proxy-config-dir': `${dir}/etc/istio-proxy` });
+      const hosts = `${dir}/hosts`;
+      writeFileSync(hosts, '127.0.0.1 localhost\n');
+      const cfg = `${dir}/etc/istio-proxy`;
+      sh(installBundleCommand(s, { ...noHosts, file: hosts, lines: ['127.0.0.2 a.demo.svc.cluster.local'] }), bundle('v1'));
+      sh(restoreBundleCommand(s, names.map((n) => ({ name: n.name, path: `${cfg}/${n.name}` })), noHosts.marker, hosts));
+      assert.deepEqual(readdirSync(cfg), []);
+      assert.equal(readFileSync(hosts, 'utf8'), '127.0.0.1 localhost\n');
+      // A bad line mid-upload: the script stops before anything live changes, and restore finds nothing switched.
+      sh(installBundleCommand(s, { ...noHosts, file: hosts }), bundle('v1'));
+      rmSync(`${cfg}/.previous`, { recursive: true }); // as the commit after a verified change does
+      assert.throws(() => sh(installBundleCommand(s, { ...noHosts, file: hosts }), `${bundle('v2').split('\n')[0]}\n../evil 0644 eA==\n`), /bad file name/);
+      assert.equal(readFileSync(`${cfg}/istio-token`, 'utf8'), 'istio-token v1');
+      assert.ok(!existsSync(`${cfg}/.previous/.complete`));
+      assert.equal(sh(restoreBundleCommand(s, names.map((n) => ({ name: n.name, path: `${cfg}/${n.name}` })), noHosts.marker, hosts)).trim(), 'nothing-switched');
+      assert.equal(readFileSync(`${cfg}/istio-token`, 'utf8'), 'istio-token v1');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -149,11 +149,11 @@ describe('the bundle at Istio\'s paths', () => {
   });
 
   it('a host-name gateway adds no line of istiod to the /etc/hosts block, and the plan says so', async () => {
-    const { systemdPlanLines } = await import('../../src/vm/proxy-runtime.js');
+    const { proxyRuntime } = await import('../../src/vm/proxy-runtime.js');
     const named = { ...facts, gateway: { address: 'gw.example.com', isHostname: true, source: 'input' } } as unknown as MeshFacts;
     const s = getSettings(reader({ ...valid, 'dry-run': 'true' }), {});
     const hosts = { marker: 'istio-vm-onboard demo/backend-vm', lines: ['127.0.0.2 frontend.mesh-apps.svc.cluster.local'] };
-    const plan = (f: MeshFacts) => systemdPlanLines(s, buildBundle(workload as never, f, '<redacted>'), hosts).join('\n');
+    const plan = (f: MeshFacts) => proxyRuntime(s).planLines(workload as never, f, buildBundle(workload as never, f, '<redacted>'), hosts, '<redacted>').join('\n');
     assert.match(plan(named), /holds istiod's names at the gateway \(none: a host-name gateway\) and the mesh hosts: 127\.0\.0\.2 frontend\.mesh-apps\.svc\.cluster\.local/);
     assert.doesNotMatch(plan(named), /gw\.example\.com istiod/);
     assert.match(plan(facts), /holds istiod's names at the gateway \([\d.]+ istiod\.istio-system\.svc /, 'an IP gateway does get the line');
@@ -162,10 +162,10 @@ describe('the bundle at Istio\'s paths', () => {
 
 describe('the dry-run plan of the systemd runtime', () => {
   it('names the package step, every file at its path with its content (token redacted), the hosts block and the unit', async () => {
-    const { systemdPlanLines } = await import('../../src/vm/proxy-runtime.js');
+    const { proxyRuntime } = await import('../../src/vm/proxy-runtime.js');
     const s = getSettings(reader({ ...valid, 'sidecar-package': deb, 'dry-run': 'true' }), {});
-    const lines = systemdPlanLines(s, buildBundle(workload as never, facts, '<redacted>'), { marker: 'istio-vm-onboard demo/backend-vm', lines: ['127.0.0.2 frontend.mesh-apps.svc.cluster.local'] }).join('\n');
-    assert.match(lines, new RegExp(`^install ${deb.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} with dpkg or rpm`, 'm'));
+    const lines = proxyRuntime(s).planLines(workload as never, facts, buildBundle(workload as never, facts, '<redacted>'), { marker: 'istio-vm-onboard demo/backend-vm', lines: ['127.0.0.2 frontend.mesh-apps.svc.cluster.local'] }, '<redacted>').join('\n');
+    assert.match(lines, new RegExp(`^upload ${deb.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} and check its sha256 on the VM before anything changes; install it with dpkg or rpm`, 'm'));
     for (const p of ['/var/lib/istio/envoy/cluster.env (mode 0640):', '/etc/istio/config/mesh (mode 0640):', '/etc/certs/root-cert.pem (mode 0644):', '/var/run/secrets/tokens/istio-token (mode 0600):']) {
       assert.ok(lines.includes(`  ${p}`), p);
     }
