@@ -112,7 +112,7 @@ function deleteCreated(ctx: RunContext, r: RenderedObject, result: RunResult): C
   return {
     what: `delete ${objectRef(obj)}`,
     undo: async ({ cluster }) => {
-      if (obj.kind === 'Namespace') return `kept ${objectRef(obj)}: it may hold what this run did not make`;
+      if (obj.kind === 'Namespace') return ''; // may hold what this run did not make: never deleted
       const others = ctx.usedByOthers?.(obj) ?? [];
       if (others.length) return `kept ${objectRef(obj)}: ${others.join(', ')} of this run use it`;
       const outcome = await deleteObject(cluster, obj);
@@ -130,7 +130,10 @@ function restoreObject(ctx: RunContext, r: RenderedObject, before: KubeObject): 
     undo: async ({ cluster }) => {
       const others = ctx.usedByOthers?.(r.object) ?? [];
       if (others.length) return `kept the new ${objectRef(r.object)}: ${others.join(', ')} of this run use it`;
-      await applyObject(cluster, asApplied(before), { dryRun: false, before: null });
+      // An apply that was refused, or changed nothing, left it as it was: no write.
+      const live = await readObject(cluster, r.object);
+      if (live?.metadata.resourceVersion === before.metadata.resourceVersion) return '';
+      await applyObject(cluster, asApplied(before), { dryRun: false, before: live ?? null });
       ctx.forget?.(sharedApplyKey(r.object));
       return `restored ${objectRef(r.object)} as it was`;
     },
@@ -332,6 +335,7 @@ async function onboardVm(s: Settings, ctx: RunContext, result: RunResult, cluste
     });
     if (s.proxy.start) {
       await runStep(result, ctx, 'Start the proxy', `${session.target} (${runtime.name})`, async (step) => {
+        change.proxyStarted = true;
         step.detail = await runtime.start(session, w, facts, ctx.log, ctx.signal);
       });
       await runStep(result, ctx, 'Wait for the proxy to be ready', `${session.target} :15020/healthz/ready`, async () => {

@@ -250,7 +250,7 @@ export function restoreProxyCommand(s: Settings, hadProxy: boolean): string[] {
     'elif [ "$had" = 1 ]; then',
     '  docker update --restart=unless-stopped "$c" >/dev/null && docker start "$c" >/dev/null || exit 71',
     '  echo "restarted $(docker inspect --format "{{.Config.Image}}" "$c")"',
-    'elif docker rm --force "$c" >/dev/null 2>&1; then echo removed',
+    'elif docker inspect "$c" >/dev/null 2>&1 && docker rm --force "$c" >/dev/null; then echo removed',
     'else echo absent; fi',
   ].join('\n');
   return privileged(s, ['sh', '-c', script, 'restore-proxy', PROXY_CONTAINER, PREVIOUS_PROXY_CONTAINER, hadProxy ? '1' : '0']);

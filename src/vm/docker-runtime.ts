@@ -79,7 +79,7 @@ export async function prepareProxy(session: SshSession, s: Settings, facts: Mesh
   const r = await session.exec(prepareProxyImageCommand(s, facts.image), { signal, timeoutMs: Math.max(s.ssh.commandTimeoutMs, 10 * 60_000) });
   if (r.code !== 0) {
     const failure = dockerFailure(r.code, r.stderr);
-    throw new StepError(`the image ${facts.image} is not on ${session.target} and could not be pulled (exit ${r.code}): ${firstLine(r.stderr)}`, dockerHint(failure === 'other' ? 'pull' : failure, facts.image));
+    throw new StepError(`checking the image ${facts.image} on ${session.target} (docker image inspect, else docker pull) failed (exit ${r.code}): ${firstLine(r.stderr)}`, dockerHint(failure === 'other' ? 'pull' : failure, facts.image));
   }
   const lines = r.stdout.split('\n').map((l) => l.trim());
   const image = lines.find((l) => l.startsWith('image '))?.slice(6) ?? 'present';
@@ -133,16 +133,20 @@ export async function startProxy(session: SshSession, s: Settings, w: WorkloadId
  * (a first onboarding: the container removed), the bundle files and the /etc/hosts block as
  * they were. Returns what it did.
  */
-export async function restore(session: SshSession, s: Settings, before: ProxyBefore, marker: string, signal: AbortSignal): Promise<{ notes: string[]; restarted: string }> {
+export async function restore(session: SshSession, s: Settings, before: ProxyBefore, proxyStarted: boolean, marker: string, signal: AbortSignal): Promise<{ notes: string[]; restarted: string }> {
   const notes: string[] = [];
-  const proxy = await session.exec(restoreProxyCommand(s, before.status !== 'none'), { signal });
-  if (proxy.code !== 0) throw new StepError(`restoring the previous istio-proxy container on ${session.target} failed (exit ${proxy.code}): ${firstLine(proxy.stderr)}`);
-  const said = proxy.stdout.trim().split('\n').pop() ?? '';
-  if (said === 'removed') notes.push('removed the istio-proxy container');
+  let said = '';
+  // The container is left alone unless this run got as far as replacing it.
+  if (proxyStarted) {
+    const proxy = await session.exec(restoreProxyCommand(s, before.status !== 'none'), { signal });
+    if (proxy.code !== 0) throw new StepError(`restoring the previous istio-proxy container on ${session.target} failed (exit ${proxy.code}): ${firstLine(proxy.stderr)}`);
+    said = proxy.stdout.trim().split('\n').pop() ?? '';
+    if (said === 'removed') notes.push('removed the istio-proxy container');
+  }
   const files = await session.exec(restoreBundleCommand(s, BUNDLE_FILE_NAMES.map((name) => ({ name, path: `${s.proxy.configDir}/${name}` })), marker), { signal });
   if (files.code !== 0) throw new StepError(`restoring the bundle in ${s.proxy.configDir} on ${session.target} failed (exit ${files.code}): ${firstLine(files.stderr)}`);
   if (files.stdout.includes('restored')) notes.push(before.status === 'none' ? `removed the bundle files and the ${HOSTS_FILE} block` : `restored the previous bundle files and ${HOSTS_FILE} block`);
-  const restarted = /^(restored|restarted) /.test(said) ? said.replace(/^\S+ /, '') : '';
+  const restarted = /^(restored|restarted) /.test(said) ? `image ${said.replace(/^\S+ /, '')}` : '';
   return { notes, restarted };
 }
 

@@ -32,6 +32,8 @@ export interface VmChange {
   packageSwitched: boolean;
   /** The bundle or the proxy was (maybe partly) switched: restore has something to do. */
   switched: boolean;
+  /** This run got as far as replacing the proxy (container or unit). */
+  proxyStarted: boolean;
   /** Runtime-specific state from prepare. */
   state: unknown;
 }
@@ -70,7 +72,7 @@ function dockerRuntime(s: Settings): ProxyRuntime {
     prepare: async (session, facts, log, signal) => {
       const { before, detail } = await docker.prepareProxy(session, s, facts, log, signal);
       const hadProxy = before.status !== 'none';
-      return { change: { hadProxy, previous: hadProxy ? `image ${before.image}` : '', packageSwitched: false, switched: false, state: before }, detail };
+      return { change: { hadProxy, previous: hadProxy ? `image ${before.image}` : '', packageSwitched: false, switched: false, proxyStarted: false, state: before }, detail };
     },
     installBundle: async (session, files, hosts, log, signal) => {
       await docker.installBundle(session, s, files, hosts, log, signal);
@@ -78,7 +80,7 @@ function dockerRuntime(s: Settings): ProxyRuntime {
     },
     start: (session, w, facts, log, signal) => docker.startProxy(session, s, w, facts, log, signal),
     waitReady: (session, log, signal) => docker.waitReady(session, s, log, signal),
-    restore: (session, change, marker, signal) => docker.restore(session, s, change.state as docker.ProxyBefore, marker, signal),
+    restore: (session, change, marker, signal) => docker.restore(session, s, change.state as docker.ProxyBefore, change.proxyStarted, marker, signal),
     commit: (session, signal) => docker.commit(session, s, signal),
     logs: (session, signal, tail, since) => docker.proxyLogs(session, s, signal, tail, since),
     stop: (session, signal) => docker.removeProxy(session, s, signal),
@@ -111,7 +113,7 @@ function systemdRuntime(s: Settings): ProxyRuntime {
       const prepared = await systemd.prepareSidecar(session, s, log, signal);
       const hadProxy = prepared.before.unit === 'active';
       const detail = prepared.staged ? `uploaded ${s.proxy.sidecarPackage} and checked its sha256 on the VM (installed later in the change)` : prepared.detail;
-      return { change: { hadProxy, previous: hadProxy ? `the ${SIDECAR_UNIT} unit (${SIDECAR_PACKAGE} ${prepared.before.version})` : '', packageSwitched: false, switched: false, state: prepared }, detail: `${detail}; the ${SIDECAR_UNIT} unit now: ${prepared.before.unit}` };
+      return { change: { hadProxy, previous: hadProxy ? `the ${SIDECAR_UNIT} unit (${SIDECAR_PACKAGE} ${prepared.before.version})` : '', packageSwitched: false, switched: false, proxyStarted: false, state: prepared }, detail: `${detail}; the ${SIDECAR_UNIT} unit now: ${prepared.before.unit}` };
     },
     installPackage: (session, change, signal) => systemd.installSidecar(session, s, change.state as systemd.SidecarPrepared, signal),
     installBundle: async (session, files, hosts, log, signal) => {

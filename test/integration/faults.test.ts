@@ -16,6 +16,7 @@ import { removeRun, runAction, type ActionRun } from '../support/action-runner.j
 import { vmInputs } from '../support/inputs.js';
 import { shellQuote } from '../support/app.js';
 import { runLeftovers } from '../support/run-leftovers.js';
+import { DROPPING_BASE64 } from '../support/dropping-base64.js';
 import { startTestWorld, type TestWorld } from '../support/world.js';
 import type { TestVm } from '../support/vm-world.js';
 
@@ -204,20 +205,6 @@ async function startDockerd(vm: TestVm, argv: string[]): Promise<void> {
  * config directory holds, then kills the sshd processes of its own session (the connection
  * drops) and the shell writing the bundle (no trap runs: the temp file stays half-written).
  */
-const DROPPING_BASE64 = `#!/bin/sh
-n=$(cat /tmp/ivo-b64-calls 2>/dev/null || echo 0); n=$((n + 1)); echo "$n" > /tmp/ivo-b64-calls
-if [ "$n" -eq 3 ]; then
-  ls -A /etc/istio-proxy > /tmp/ivo-at-drop
-  shell=$PPID; p=$PPID
-  while [ "$p" -gt 1 ]; do
-    case "$(cat /proc/$p/comm)" in sshd*) case " $(tr '\\0' ' ' < /proc/$p/cmdline)" in *" -D "*) ;; *) kill -9 "$p" ;; esac ;; esac
-    p=$(awk '/^PPid:/ { print $2 }' /proc/$p/status)
-  done
-  kill -9 "$shell"
-  exit 1
-fi
-exec /usr/bin/base64 "$@"
-`;
 
 describe('faults on the VM', () => {
   it('connection dropped mid-transfer: fails naming the lost connection; the rollback reconnects and removes every file, the half-written one too', async () => {
@@ -229,7 +216,7 @@ describe('faults on the VM', () => {
       assert.match(atDrop, /^\.[a-z.-]+\.[A-Za-z0-9]{6}$/m, `a temp file was being written when the connection dropped: ${atDrop}`);
       await failedCleanly(r, vm, 'f-drop', {
         step: 'Transfer the bootstrap bundle',
-        message: new RegExp(`on onboard@${ip(vm)}:22: sudo -n -- sh: the SSH connection was lost before the command finished \\(no exit status\\) \\(rolled back: reconnected to the VM; removed 6 bundle files; removed the /etc/hosts block; deleted Sidecar/f-drop/backend-vm; deleted Service/f-drop/backend-vm; deleted ServiceAccount/f-drop/backend-vm\\)$`),
+        message: new RegExp(`on onboard@${ip(vm)}:22: sudo -n -- sh: the SSH connection was lost before the command finished \\(no exit status\\) \\(rolled back: reconnected to the VM; deleted Sidecar/f-drop/backend-vm; deleted Service/f-drop/backend-vm; deleted ServiceAccount/f-drop/backend-vm\\)$`),
         hint: /the network path to the VM or its sshd dropped the connection/,
       });
     } finally {
@@ -245,7 +232,7 @@ describe('faults on the VM', () => {
       const r = await run(inputsFor(vm, 'f-full'));
       await failedCleanly(r, vm, 'f-full', {
         step: 'Transfer the bootstrap bundle',
-        message: /writing the bundle into \/etc\/istio-proxy on onboard@[\d.]+:22 failed \(exit 1, [1-5] of 6 files written\): .*No space left on device.* \(rolled back: removed 6 bundle files; removed the \/etc\/hosts block; deleted /,
+        message: /writing the bundle into \/etc\/istio-proxy on onboard@[\d.]+:22 failed \(exit 1, 0 of 6 files written\): .*No space left on device.* \(rolled back: deleted /,
         hint: /^the VM's file system holding \/etc\/istio-proxy \(or \/etc\/hosts\) is full: free space there/,
       });
     } finally {
@@ -254,7 +241,7 @@ describe('faults on the VM', () => {
     assert.deepEqual(await runLeftovers(world.kube, vm, 'f-full'), [], 'nothing under the tmpfs either');
   });
 
-  it('dockerd down: fails naming docker run and the daemon; bundle and objects rolled back, no container once dockerd is back', async () => {
+  it('dockerd down: fails before any change, naming the image check and the daemon; no container once dockerd is back', async () => {
     const vm = vmOf(3);
     const argv = await stopDockerd(vm);
     let r: ActionRun;
@@ -264,20 +251,20 @@ describe('faults on the VM', () => {
       await startDockerd(vm, argv);
     }
     const result = await failedCleanly(r, vm, 'f-dockerd', {
-      step: 'Start the proxy',
-      message: /docker run of registry\.test\.local\/istio\/proxyv2:1\.30-test on onboard@[\d.]+:22 failed \(exit \d+\): .*Cannot connect to the Docker daemon.* \(rolled back: removed 6 bundle files; removed the \/etc\/hosts block; deleted /,
+      step: 'Prepare the VM',
+      message: /^Prepare the VM \(onboard@[\d.]+:22 \(docker\)\): checking the image registry\.test\.local\/istio\/proxyv2:1\.30-test on onboard@[\d.]+:22 \(docker image inspect, else docker pull\) failed \(exit \d+\): .*Cannot connect to the Docker daemon[^(]*$/,
       hint: /^the Docker daemon on the VM is not running: start it/,
     });
-    assert.doesNotMatch(result.error?.message ?? '', /istio-proxy container/, 'docker made no container, so none is said to be removed');
+    assert.doesNotMatch(result.error?.message ?? '', /istio-proxy container|rolled back/, 'nothing had changed: nothing is said to be undone');
   });
 
-  it('image pull failure: fails naming the image and the registry; rolled back', async () => {
+  it('image pull failure: fails before any change, naming the image and the registry', async () => {
     const vm = vmOf(1);
     const image = '127.0.0.1:5999/istio/proxyv2:missing';
     const r = await run(inputsFor(vm, 'f-pull', { 'proxy-image': image }));
     await failedCleanly(r, vm, 'f-pull', {
-      step: 'Start the proxy',
-      message: /docker run of 127\.0\.0\.1:5999\/istio\/proxyv2:missing on onboard@[\d.]+:22 failed \(exit 125\): .*127\.0\.0\.1:5999.*connection refused/,
+      step: 'Prepare the VM',
+      message: /checking the image 127\.0\.0\.1:5999\/istio\/proxyv2:missing on onboard@[\d.]+:22 \(docker image inspect, else docker pull\) failed \(exit \d+\): .*127\.0\.0\.1:5999.*connection refused/,
       hint: new RegExp(`^the VM could not pull ${image.replace(/\./g, '\\.')}: check the image name`),
     });
   });
@@ -287,7 +274,7 @@ describe('faults on the VM', () => {
     const r = await run(inputsFor(vm, 'f-ready', { 'gateway-address': world.vms.blackholeAddress, 'ready-timeout': '3s' }));
     const result = await failedCleanly(r, vm, 'f-ready', {
       step: 'Wait for the proxy to be ready',
-      message: new RegExp(`istio-proxy on onboard@${ip(vm)}:22 was not ready within 3 s \\(last readiness answer: \\d+; container: running .*\\) \\(rolled back: removed the istio-proxy container; removed 6 bundle files; removed the /etc/hosts block; deleted `),
+      message: new RegExp(`istio-proxy on onboard@${ip(vm)}:22 was not ready within 3 s \\(last readiness answer: \\d+; container: running .*\\) \\(rolled back: removed the istio-proxy container; removed the bundle files and the /etc/hosts block; deleted `),
       hint: /^read the proxy log below/,
     });
     assert.ok((result.error?.proxyLogs ?? []).length > 0, 'the proxy log is in the report');

@@ -179,7 +179,7 @@ describe('a re-run that fails leaves the VM as it was (issue #18)', () => {
     world.vmAnswers['prepare-image'] = { code: 1, stdout: '', stderr: 'Error response from daemon: manifest unknown: manifest unknown' };
     const r = await run(world, 'onboard');
     assert.equal(r.error?.step, 'Prepare the VM');
-    assert.match(r.error?.message ?? '', /could not be pulled/);
+    assert.match(r.error?.message ?? '', /checking the image .* \(docker image inspect, else docker pull\) failed \(exit 1\): Error response from daemon: manifest unknown/);
     assert.match(r.error?.hint ?? '', /check the image name/);
     assert.deepEqual(changes(world), ['lease create', 'vm connect', 'vm prepare-image', 'lease delete']);
     assert.deepEqual(world.objects.get('WorkloadEntry demo/backend-vm'), entry);
@@ -193,7 +193,7 @@ describe('a re-run that fails leaves the VM as it was (issue #18)', () => {
     const tail = changes(world).slice(changes(world).indexOf('vm ready-check'));
     // No object was created or changed by this run (all unchanged): nothing of the cluster's is undone.
     assert.deepEqual(tail, ['vm ready-check', 'vm restore-proxy', 'vm restore-bundle', 'vm ready-check', 'lease delete']);
-    assert.match(r.error?.message ?? '', /rolled back: restored the previous bundle files and \/etc\/hosts block; restored the previous proxy \(registry\.test\/istio\/proxyv2:1\.29\.0\), ready in \d+ ms/);
+    assert.match(r.error?.message ?? '', /rolled back: restored the previous bundle files and \/etc\/hosts block; restored the previous proxy \(image registry\.test\/istio\/proxyv2:1\.29\.0\), ready in \d+ ms/);
     assert.deepEqual(world.objects.get('WorkloadEntry demo/backend-vm'), entry, 'the WorkloadEntry is as it was');
     assert.equal(statuses(r)['Roll back'], 'ok');
   });
