@@ -253,7 +253,7 @@ function outOfRotation(s: Settings, w: EffectiveWorkload, rendered: RenderedObje
 }
 
 /** The VM's part of the change, undone as one: package, files and hosts block, proxy, then the previous proxy waited for. */
-function restoreVm(s: Settings, runtime: ProxyRuntime, change: VmChange, marker: string, log: RunContext['log'], out: OutOfRotation): Compensation {
+function restoreVm(s: Settings, runtime: ProxyRuntime, change: VmChange, marker: string, log: RunContext['log'], out: OutOfRotation, result: RunResult): Compensation {
   return {
     what: change.hadProxy ? `restore the previous proxy (${change.previous})` : 'remove the proxy, bundle and hosts block this run wrote',
     undo: async ({ vm, signal }) => {
@@ -268,6 +268,7 @@ function restoreVm(s: Settings, runtime: ProxyRuntime, change: VmChange, marker:
         const { ready, last } = await pollReady(on, s, signal);
         if (!ready) throw new StepError(`the restored proxy did not get ready within ${formatDuration(s.proxy.readyTimeoutMs)} (last answer: ${last || 'none'})`);
         log.info(`restored the previous proxy (${restarted}), ready in ${Math.round(performance.now() - started)} ms`);
+        result.proxyStatus = 'restored';
         return [...r.notes, `restored the previous proxy (${restarted}), ready in ${Math.round(performance.now() - started)} ms`].join('; ');
       } catch (err) {
         if (change.hadProxy) {
@@ -321,7 +322,7 @@ async function onboardVm(s: Settings, ctx: RunContext, result: RunResult, cluste
     result.bootstrap = { image: facts.image, gateway: facts.gateway.address, gatewaySource: facts.gateway.source, trustDomain: facts.trustDomain, configDir: s.proxy.configDir };
     const files = buildBundle(w, facts, token.token, autoRegisterGroup(s, w));
     // From here the VM changes; undone first, as one (a previous proxy back and waited for).
-    undo.push(restoreVm(s, runtime, change, hosts.marker, ctx.log, out));
+    undo.push(restoreVm(s, runtime, change, hosts.marker, ctx.log, out, result));
     if (runtime.installPackage) {
       const install = runtime.installPackage.bind(runtime);
       await runStep(result, ctx, 'Install the istio-sidecar package', session.target, async (step) => {

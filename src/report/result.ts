@@ -65,7 +65,8 @@ export interface RunResult {
   plan?: string[];
   /** Path of the rendered manifests file, when one was written. */
   manifestsPath?: string;
-  proxyStatus: 'ready' | 'not-ready' | 'not-started' | 'planned';
+  /** restored: the change was undone and the previous proxy runs again, ready. */
+  proxyStatus: 'ready' | 'not-ready' | 'not-started' | 'planned' | 'restored';
   probeStatus: 'passed' | 'failed' | 'skipped';
   tokenExpiresAt?: string;
   /** registration: workload-group: the WorkloadEntry istiod created for this VM, and its health. */

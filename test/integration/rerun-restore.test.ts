@@ -143,6 +143,7 @@ describe('a failed re-run leaves a working VM as it was (docker runtime)', () =>
       assert.equal(result.error?.step, c.step, logOf(r));
       assert.match(result.error?.message ?? '', c.message);
       if (c.restored) assert.match(result.error?.message ?? '', /restored the previous proxy \(image registry\.test\.local\/istio\/proxyv2:[^)]+\), ready in \d+ ms/);
+      assert.equal(r.outputs['proxy-status'], c.restored ? 'restored' : 'not-started');
       const rollback = result.steps.find((s) => s.name === 'Roll back');
       assert.equal(rollback?.status ?? 'ok', 'ok', rollback?.detail);
       assert.deepEqual(await stateOf(), onboarded, 'the VM and its WorkloadEntry are as they were');

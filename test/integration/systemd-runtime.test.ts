@@ -163,6 +163,27 @@ describe('proxy-runtime systemd', () => {
     assert.equal(await inbound(), 200, 'and the app is reached again through the NONE-mode listener');
   });
 
+  it('a re-run whose proxy never gets ready leaves the VM as it was: the previous files, hosts block and unit restored and ready, the WorkloadEntry untouched (#18)', async () => {
+    const state = async () => ({
+      files: await sh(`sha256sum /var/lib/istio/envoy/cluster.env /etc/istio/config/mesh /var/run/secrets/tokens/istio-token`),
+      hosts: await sh("sed -n '/^# BEGIN istio-vm-onboard/,/^# END istio-vm-onboard/p' /etc/hosts"),
+      unit: await sh('systemctl is-enabled istio; systemctl is-active istio'),
+      kept: await sh('ls -A /var/lib/istio-vm-onboard'),
+      entry: await world.api.getObject('networking.istio.io/v1', 'WorkloadEntry', 'demo', 'backend-vm').then((e) => e && { uid: e.metadata.uid, rv: e.metadata.resourceVersion, spec: e.spec }),
+    });
+    const before = await state();
+    assert.ok(before.entry, 'onboarded');
+    const r = await act({ 'gateway-address': world.vms.blackholeAddress, 'ready-timeout': '5s' });
+    assert.equal(r.code, 1, r.stdout);
+    const result = JSON.parse(readFileSync(r.outputs.report as string, 'utf8')) as { error?: { step: string; message: string }; steps: Array<{ name: string; status: string; detail?: string }> };
+    assert.equal(result.error?.step, 'Wait for the proxy to be ready');
+    assert.match(result.error?.message ?? '', /rolled back: restored the previous files and \/etc\/hosts block; restored the previous proxy \(the istio unit \(istio-sidecar [^)]+\)\), ready in \d+ ms/);
+    assert.equal(result.steps.find((s) => s.name === 'Roll back')?.status, 'ok');
+    assert.deepEqual(await state(), before, 'the files, the hosts block, the unit and the WorkloadEntry are as they were');
+    assert.equal(await sh('curl -s -o /dev/null -w "%{http_code}" http://127.0.0.1:15020/healthz/ready'), '200');
+    assert.equal(await inbound(), 200, 'the app answers through the restored proxy');
+  });
+
   it('offboard stops and disables the unit and removes the files and the hosts block, leaving the package', async () => {
     const r = await act({ mode: 'offboard' });
     assert.equal(r.code, 0, r.stdout);
