@@ -98,12 +98,34 @@ function chooseEntry(s: Settings, own: RenderedObject[], problems: InputProblem[
 }
 
 /**
+ * A WorkloadGroup's `spec.probe.exec` is a command pilot-agent runs on the VM (its readiness
+ * probe, from the group this VM registers with, or on any VM a group is later set up for). The
+ * manifests are the repository's, a pull request's too: without the workflow's allow-exec-probe,
+ * every group of the manifests that has one is refused at the probe's line. Offboarding runs no
+ * probe and is not refused.
+ */
+function execProbeProblems(s: Settings, own: RenderedObject[]): InputProblem[] {
+  if (s.manifests.allowExecProbe || s.mode === 'offboard') return [];
+  return own
+    .filter((r) => r.object.kind === 'WorkloadGroup' && isMap(r.object.spec) && isMap(r.object.spec.probe) && Object.hasOwn(r.object.spec.probe, 'exec'))
+    .map((r) => {
+      const where = locate(r, ['spec', 'probe', 'exec']);
+      return {
+        input: 'allow-exec-probe',
+        message: `is false, but ${where.at} (${refOf(r.object)} spec.probe.exec) gives a command to run on the VM: a probe from the manifests may not run commands there. Use httpGet or tcpSocket, or set allow-exec-probe: true in the workflow if this repository's commands may run on the VM`,
+        ...(where.file ? { file: where.file } : {}),
+        ...(where.line ? { line: where.line } : {}),
+      };
+    });
+}
+
+/**
  * Derives the effective workload from the user's manifest objects (before defaults are
  * applied to them) and the inputs. Throws an InputError listing every contradiction and
  * every question nothing answers.
  */
 export function effectiveWorkload(s: Settings, own: RenderedObject[]): WorkloadIdentity {
-  const problems: InputProblem[] = [];
+  const problems: InputProblem[] = execProbeProblems(s, own);
   const asGroup = s.workload.registration === 'workload-group';
   const chosen = chooseEntry(s, own, problems, asGroup ? 'WorkloadGroup' : 'WorkloadEntry');
   if (problems.length > 0) throw new InputError(problems); // which entry is unclear: nothing below would mean much
