@@ -92,8 +92,12 @@ export function commentAndProbeCases(world: CorpusWorld): Case[] {
     name: 'exec probe: every VM of an inventory',
     inputs: { ...WG, inventory: '- vm-host: 127.0.0.1\n- vm-host: 127.0.0.2\n' },
     files: { [FILE]: block },
-    names: { message: /input `allow-exec-probe` is false, but wg\.yaml:\d+ / },
+    names: { file: FILE },
     stage: 'render',
+    check: (r) => {
+      annotatedAt(FILE, lineOf(block, 'exec:'))(r);
+      assert.equal(r.stdout.match(/^::error file=/gm)?.length, 1, 'one annotation for the two VMs');
+    },
   });
   cases.push({
     name: 'exec probe: allow-exec-probe set by an inventory item',
