@@ -5,6 +5,7 @@
 // are optional; an input that says otherwise is refused, naming the input, the file:line
 // and both values, so the run never reports one identity and applies another (pure).
 import { InputError, type InputProblem } from '../config/errors.js';
+import * as rule from '../config/rules.js';
 import { protocolOf } from '../config/settings-from-inputs.js';
 import type { Settings, WorkloadPort } from '../config/settings.js';
 import { fieldLine } from './field-lines.js';
@@ -166,6 +167,27 @@ export function effectiveWorkload(s: Settings, own: RenderedObject[]): WorkloadI
   const labels = decide('labels', given(w.labels, (x) => Object.keys(x).length === 0), entryLabels, asGroup ? ['spec', 'metadata', 'labels'] : ['spec', 'labels'], sortedLabels) ?? (name ? { app: name } : {});
   const ports = decide('ports', given(w.ports, (x) => x.length === 0), portsOf(spec.ports), [...specPath, 'ports'], sortedPorts) ?? [];
   const network = decide('network', given(w.network, (x) => x === ''), text(spec.network), [...specPath, 'network'], id) ?? '';
+
+  // What the chosen object says reaches the proxy's environment on the VM (sidecar.env, read by
+  // docker --env-file, and cluster.env, which Istio's istio-start.sh sources as shell): held to
+  // the rules of the inputs that would say it, so a newline cannot add a variable or a command.
+  if (chosen) {
+    const held = (input: string, path: string[], value: string | undefined, check: (v: string) => string | undefined) => {
+      const why = value === undefined ? undefined : check(value);
+      if (!why) return;
+      const where = locate(chosen, path);
+      problems.push({ input, message: `cannot come from ${where.at} (${refOf(chosen.object)} ${path.join('.')}): ${why}`, ...(where.file ? { file: where.file } : {}), ...(where.line ? { line: where.line } : {}) });
+    };
+    held('service-account', [...specPath, 'serviceAccount'], text(spec.serviceAccount), rule.dns1123Subdomain);
+    held('network', [...specPath, 'network'], text(spec.network), rule.labelValue);
+    if (!asGroup) held('vm-address', ['spec', 'address'], text(spec.address), rule.host);
+    const metaLabels = labelsOf(asGroup ? groupMeta.labels : chosen.object.metadata.labels) ?? {};
+    for (const [k, v] of Object.entries(entryLabels ?? {})) {
+      const path = Object.hasOwn(metaLabels, k) ? [...(asGroup ? ['spec', 'metadata'] : ['metadata']), 'labels', k] : [...specPath, 'labels', k];
+      held('labels', path, k, rule.labelKey);
+      held('labels', path, v, rule.labelValue);
+    }
+  }
 
   const about = chosen ? locate(chosen, ['metadata']) : undefined;
   const at = about?.file ? { file: about.file, ...(about.line ? { line: about.line } : {}) } : {};

@@ -155,3 +155,48 @@ describe('allow-exec-probe is the workflow\'s to give', () => {
     assert.deepEqual(s.fleet?.vms.map((v) => v.manifests.allowExecProbe), [true, true]);
   });
 });
+
+// What a WorkloadEntry or WorkloadGroup says also reaches the proxy's environment on the VM:
+// sidecar.env (docker --env-file: a line per variable) and cluster.env (sourced as shell by
+// Istio's istio-start.sh). A newline there would add a variable (LD_PRELOAD, a second
+// PROXY_CONFIG with an exec probe) or break the shell quoting.
+describe('values of the manifests that reach the VM\'s env files', () => {
+  const entry = (spec: string, meta = '') => `apiVersion: networking.istio.io/v1
+kind: WorkloadEntry
+metadata:
+  name: web
+  namespace: payments
+${meta}spec:
+  address: 10.0.93.7
+${spec}`;
+
+  it('refuses a network, ServiceAccount, label or address that is not what the input would take, at its line', () => {
+    const text = entry(
+      '  serviceAccount: "web\\nLD_PRELOAD=/tmp/evil.so"\n  network: "vm-net\\nPROXY_CONFIG={}"\n  labels:\n    app: web\n    service.istio.io/canonical-name: "web\\nx\'; touch /tmp/pwned; \'"\n',
+      '  labels:\n    "version\\nA=b": v1\n',
+    );
+    const problems = problemsOf(() => render({ mode: 'render', manifests: file('env.yaml', text) }));
+    assert.deepEqual(problems.map((p) => [p.input, p.file, p.line]), [
+      ['service-account', 'env.yaml', 10],
+      ['network', 'env.yaml', 11],
+      ['labels', 'env.yaml', 14],
+      ['labels', 'env.yaml', 7],
+    ]);
+    assert.match(problems[1]?.message ?? '', /^cannot come from env\.yaml:11 \(WorkloadEntry payments\/web spec\.network\): label value "vm-net\\nPROXY_CONFIG=\{\}" must be/);
+    const address = problemsOf(() => render({ mode: 'render', manifests: file('addr.yaml', entry('').replace('10.0.93.7', '"10.0.93.7\\nLD_PRELOAD=/x"')) }));
+    assert.deepEqual(address.map((p) => [p.input, p.line]), [['vm-address', 7]]);
+  });
+
+  it('refuses the same in a WorkloadGroup (template and spec.metadata)', () => {
+    const text = group('', '').replace('    serviceAccount: billing\n', '    serviceAccount: billing\n    network: "a\\nB=c"\n').replace('      app: billing\n', '      app: "billing\\nC=d"\n');
+    const problems = problemsOf(() => render(asGroup(file('group-env.yaml', text))));
+    assert.deepEqual(problems.map((p) => [p.input, p.line]), [['network', 12], ['labels', 9]]);
+  });
+
+  it('takes ordinary values, and they reach sidecar.env one line each', () => {
+    const { workload: w } = render({ mode: 'render', manifests: file('fine.yaml', entry('  serviceAccount: web-sa\n  network: vm-net\n  labels:\n    app: web\n')) });
+    const env = buildBundle(w, facts, 'tok').find((f) => f.name === 'sidecar.env')?.content ?? '';
+    assert.match(env, /^SERVICE_ACCOUNT=web-sa$/m);
+    assert.match(env, /^ISTIO_META_NETWORK=vm-net$/m);
+  });
+});

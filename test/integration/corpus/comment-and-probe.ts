@@ -106,6 +106,24 @@ export function commentAndProbeCases(world: CorpusWorld): Case[] {
     names: { input: 'inventory[0].allow-exec-probe' },
   });
 
+  // What a WorkloadEntry or WorkloadGroup says also reaches the proxy's env files on the VM
+  // (sidecar.env for docker --env-file, cluster.env sourced as shell): a newline there would add
+  // a variable or break the quoting. Refused like an input with that value, at its line.
+  const envLine = (name: string, input: string, text: string, needle: string, inputs: Record<string, string> = { manifests: FILE }) =>
+    cases.push({
+      name: `env files: ${name}`,
+      inputs,
+      files: { [FILE]: text },
+      names: { file: FILE },
+      stage: 'render',
+      check: (r) => assert.match(r.stdout, new RegExp(`^::error file=wg\\.yaml,line=${lineOf(text, needle)}::input \`${input}\` cannot come from wg\\.yaml:`, 'm')),
+    });
+  const entry = (spec: string) => `apiVersion: networking.istio.io/v1\nkind: WorkloadEntry\nmetadata:\n  name: web\n  namespace: default\nspec:\n  address: 127.0.0.1\n${spec}`;
+  envLine('a WorkloadEntry network holding a newline and PROXY_CONFIG', 'network', entry('  network: "vm-net\\nPROXY_CONFIG={}"\n'), 'network:');
+  envLine('a WorkloadEntry serviceAccount holding LD_PRELOAD', 'service-account', entry('  serviceAccount: "web\\nLD_PRELOAD=/tmp/evil.so"\n'), 'serviceAccount:');
+  envLine('a canonical-name label that breaks cluster.env quoting', 'labels', entry(`  labels:\n    app: web\n    service.istio.io/canonical-name: "web'\\n; touch ${world.sentinel}; '"\n`), 'service.istio.io/canonical-name:');
+  envLine('a WorkloadGroup template network with a newline', 'network', group('').replace('    serviceAccount: web\n', '    serviceAccount: web\n    network: "a\\nB=c"\n'), 'network:', WG);
+
   // ------------------------------------------------------------------------------------------
   // Class 3: forged sticky comments. Each case has a pull request of its own (its own event
   // payload), seeded with the forgeries; its run fails at the render step (an exec probe), so
