@@ -42,8 +42,15 @@ export async function run(): Promise<void> {
       connect: defaultConnectors(),
     }).finally(() => stop.dispose()));
     const reportPath = writeJsonReport(result, workDir);
-    // Inputs the manifests contradict or leave open: each annotated at the file and line that says otherwise.
-    for (const p of result.error?.inputProblems ?? []) if (p.file) actionLogger.error(`input \`${p.input}\` ${p.message}`, { file: p.file, ...(p.line ? { line: p.line } : {}) });
+    // Inputs the manifests contradict or leave open: each annotated at the file and line that
+    // says otherwise; a fleet's VMs have their own (one annotation for the same text and place).
+    const annotated = new Set<string>();
+    for (const p of [result, ...(result.vms ?? [])].flatMap((r) => r.error?.inputProblems ?? [])) {
+      const text = `input \`${p.input}\` ${p.message}`;
+      if (!p.file || annotated.has(`${p.file}:${p.line}:${text}`)) continue;
+      annotated.add(`${p.file}:${p.line}:${text}`);
+      actionLogger.error(text, { file: p.file, ...(p.line ? { line: p.line } : {}) });
+    }
     for (const [name, value] of Object.entries(outputsOf(result, reportPath))) core.setOutput(name, value);
     // Through the logger: the text holds values from manifests and the VM (see logSafe).
     actionLogger.info(renderText(result));

@@ -396,6 +396,7 @@ function readSettings(read: InputReader, env: NodeJS.ProcessEnv, opts: ReadOptio
   const meshHosts = parseMeshHosts(c);
   const registration = c.oneOf('registration', ['workload-entry', 'workload-group'] as const);
   const vars = parseVars(c);
+  const allowExecProbe = c.boolean('allow-exec-probe');
   const createNamespace = c.boolean('create-namespace');
   const requestTimeoutMs = c.duration('api-timeout', 1000, 600_000);
   const lockTimeoutMs = c.duration('lock-timeout', 0, 3_600_000);
@@ -406,7 +407,7 @@ function readSettings(read: InputReader, env: NodeJS.ProcessEnv, opts: ReadOptio
     dryRun,
     timeoutMs,
     workload: { name, namespace, serviceAccount, labels, ports, address, network, meshHosts, registration },
-    manifests: { patterns, vars },
+    manifests: { patterns, vars, allowExecProbe },
     cluster: { kubeconfig, context, istioNamespace, createNamespace, requestTimeoutMs, lockTimeoutMs },
     ssh: {
       target: { user: sshUser, host: vmHost, port: sshPort },
@@ -475,7 +476,8 @@ export function getSettings(read: InputReader, env: NodeJS.ProcessEnv = process.
   const seen = new Map<string, number>();
   items.forEach((item, i) => {
     for (const key of Object.keys(item)) {
-      const why = itemKeyProblem(key, known);
+      // The workflow's consent to commands from the repository: an inventory, repository content too, cannot give it.
+      const why = key === 'allow-exec-probe' ? 'holds for every VM of the run and only the workflow may set it: set it as an input, not in an inventory item' : itemKeyProblem(key, known);
       if (why) problems.push({ input: `inventory[${i}].${key}`, message: why });
     }
     const vm = problemsOf(() => readSettings(overlay(read, item), env, { memo }));

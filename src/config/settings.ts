@@ -69,6 +69,8 @@ export interface Settings {
   manifests: {
     patterns: string[];
     vars: Record<string, string>;
+    /** allow-exec-probe: a WorkloadGroup of the manifests may give an exec probe (a command run on the VM). */
+    allowExecProbe: boolean;
   };
   cluster: {
     /** Kubeconfig content; undefined when none was given (render without a cluster). */

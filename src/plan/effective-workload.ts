@@ -5,6 +5,7 @@
 // are optional; an input that says otherwise is refused, naming the input, the file:line
 // and both values, so the run never reports one identity and applies another (pure).
 import { InputError, type InputProblem } from '../config/errors.js';
+import * as rule from '../config/rules.js';
 import { protocolOf } from '../config/settings-from-inputs.js';
 import type { Settings, WorkloadPort } from '../config/settings.js';
 import { fieldLine } from './field-lines.js';
@@ -98,12 +99,34 @@ function chooseEntry(s: Settings, own: RenderedObject[], problems: InputProblem[
 }
 
 /**
+ * A WorkloadGroup's `spec.probe.exec` is a command pilot-agent runs on the VM (its readiness
+ * probe, from the group this VM registers with, or on any VM a group is later set up for). The
+ * manifests are the repository's, a pull request's too: without the workflow's allow-exec-probe,
+ * every group of the manifests that has one is refused at the probe's line. Offboarding runs no
+ * probe and is not refused.
+ */
+function execProbeProblems(s: Settings, own: RenderedObject[]): InputProblem[] {
+  if (s.manifests.allowExecProbe || s.mode === 'offboard') return [];
+  return own
+    .filter((r) => r.object.kind === 'WorkloadGroup' && isMap(r.object.spec) && isMap(r.object.spec.probe) && Object.hasOwn(r.object.spec.probe, 'exec'))
+    .map((r) => {
+      const where = locate(r, ['spec', 'probe', 'exec']);
+      return {
+        input: 'allow-exec-probe',
+        message: `is false, but ${where.at} (${refOf(r.object)} spec.probe.exec) gives a command to run on the VM: a probe from the manifests may not run commands there. Use httpGet or tcpSocket, or set allow-exec-probe: true in the workflow if this repository's commands may run on the VM`,
+        ...(where.file ? { file: where.file } : {}),
+        ...(where.line ? { line: where.line } : {}),
+      };
+    });
+}
+
+/**
  * Derives the effective workload from the user's manifest objects (before defaults are
  * applied to them) and the inputs. Throws an InputError listing every contradiction and
  * every question nothing answers.
  */
 export function effectiveWorkload(s: Settings, own: RenderedObject[]): WorkloadIdentity {
-  const problems: InputProblem[] = [];
+  const problems: InputProblem[] = execProbeProblems(s, own);
   const asGroup = s.workload.registration === 'workload-group';
   const chosen = chooseEntry(s, own, problems, asGroup ? 'WorkloadGroup' : 'WorkloadEntry');
   if (problems.length > 0) throw new InputError(problems); // which entry is unclear: nothing below would mean much
@@ -144,6 +167,27 @@ export function effectiveWorkload(s: Settings, own: RenderedObject[]): WorkloadI
   const labels = decide('labels', given(w.labels, (x) => Object.keys(x).length === 0), entryLabels, asGroup ? ['spec', 'metadata', 'labels'] : ['spec', 'labels'], sortedLabels) ?? (name ? { app: name } : {});
   const ports = decide('ports', given(w.ports, (x) => x.length === 0), portsOf(spec.ports), [...specPath, 'ports'], sortedPorts) ?? [];
   const network = decide('network', given(w.network, (x) => x === ''), text(spec.network), [...specPath, 'network'], id) ?? '';
+
+  // What the chosen object says reaches the proxy's environment on the VM (sidecar.env, read by
+  // docker --env-file, and cluster.env, which Istio's istio-start.sh sources as shell): held to
+  // the rules of the inputs that would say it, so a newline cannot add a variable or a command.
+  if (chosen) {
+    const held = (input: string, path: string[], value: string | undefined, check: (v: string) => string | undefined) => {
+      const why = value === undefined ? undefined : check(value);
+      if (!why) return;
+      const where = locate(chosen, path);
+      problems.push({ input, message: `cannot come from ${where.at} (${refOf(chosen.object)} ${path.join('.')}): ${why}`, ...(where.file ? { file: where.file } : {}), ...(where.line ? { line: where.line } : {}) });
+    };
+    held('service-account', [...specPath, 'serviceAccount'], text(spec.serviceAccount), rule.dns1123Subdomain);
+    held('network', [...specPath, 'network'], text(spec.network), rule.labelValue);
+    if (!asGroup) held('vm-address', ['spec', 'address'], text(spec.address), rule.host);
+    const metaLabels = labelsOf(asGroup ? groupMeta.labels : chosen.object.metadata.labels) ?? {};
+    for (const [k, v] of Object.entries(entryLabels ?? {})) {
+      const path = Object.hasOwn(metaLabels, k) ? [...(asGroup ? ['spec', 'metadata'] : ['metadata']), 'labels', k] : [...specPath, 'labels', k];
+      held('labels', path, k, rule.labelKey);
+      held('labels', path, v, rule.labelValue);
+    }
+  }
 
   const about = chosen ? locate(chosen, ['metadata']) : undefined;
   const at = about?.file ? { file: about.file, ...(about.line ? { line: about.line } : {}) } : {};

@@ -1,5 +1,6 @@
 // The sticky pull request comment: the job summary posted as ONE comment per workload, found
-// again by a hidden marker and updated on later runs. Posting is best effort: a fork's
+// again by a hidden marker and its author (the token's own account: anyone can type the
+// marker) and updated on later runs. Posting is best effort: a fork's
 // read-only token or an API error leaves a warning (the job summary has the same report)
 // and never fails the step.
 import type { Logger } from '../log.js';
@@ -70,6 +71,33 @@ interface Target {
   number: number;
 }
 
+/** The token's own account, as GitHub's GraphQL `viewer` names it. */
+export interface TokenIdentity {
+  login: string;
+  id: number;
+}
+
+/** What a listed comment says of its author (the REST issue comment's `user` and `performed_via_github_app`). */
+export interface CommentAuthor {
+  user?: { login?: string; id?: number } | null;
+  performed_via_github_app?: { slug?: string } | null;
+}
+
+/**
+ * Whether the token's own account wrote the comment. The marker proves nothing (anyone can
+ * type it), the account id does: a login can be renamed, an id never changes hands. An app's
+ * bot (`<slug>[bot]`, GITHUB_TOKEN's is github-actions[bot]) writes as itself, so an app named
+ * beside it must be that app; a person's token (a PAT) writes with no app, so a comment an app
+ * posted in that person's name is not ours.
+ */
+export function writtenBy(c: CommentAuthor, me: TokenIdentity): boolean {
+  if (c.user?.id !== me.id || c.user.login !== me.login) return false;
+  const app = c.performed_via_github_app;
+  const bot = /\[bot\]$/.exec(me.login);
+  if (!bot) return !app;
+  return !app || app.slug === me.login.slice(0, bot.index);
+}
+
 export async function upsertPrComment(opts: PrCommentOptions, log: Logger): Promise<PrCommentResult> {
   if (opts.token) log.secret(opts.token);
   const skipped = (reason: string, warn = false): PrCommentResult => {
@@ -110,12 +138,23 @@ export async function upsertPrComment(opts: PrCommentOptions, log: Logger): Prom
   const request = { signal: AbortSignal.timeout(opts.timeoutMs ?? 30_000) };
   const where = { owner: target.owner, repo: target.repo };
   const pr = `${target.owner}/${target.repo}#${target.number}`;
-  let step = `listing the comments of ${pr}`;
+  let step = 'asking GitHub whose token github-token is';
   try {
+    // GraphQL's viewer answers for every kind of token: a PAT's user, and an installation
+    // token's bot (REST's GET /user refuses those with 403, GET /app wants the app's JWT).
+    const { viewer } = await octokit.graphql<{ viewer?: { login?: unknown; databaseId?: unknown } }>('query { viewer { login databaseId } }', { request });
+    const me = typeof viewer?.login === 'string' && typeof viewer.databaseId === 'number' ? { login: viewer.login, id: viewer.databaseId } : undefined;
+    if (!me) log.warning('GitHub did not say whose token github-token is: no earlier comment is taken as this action\'s, a new one is posted.');
+    step = `listing the comments of ${pr}`;
     const comments = await octokit.paginate(octokit.rest.issues.listComments, { ...where, issue_number: target.number, per_page: 100, request });
-    // Ours start with the marker; a comment that merely quotes it further down is someone else's.
-    const mine = comments.filter((c) => (c.body ?? '').trimStart().startsWith(marker));
-    log.debug(`${comments.length} comment(s) on ${pr}, ${mine.length} with ${marker}`);
+    // Ours start with the marker and were written by the token's own account; a comment that
+    // merely quotes the marker further down, or that someone else started with it, is not ours.
+    const marked = comments.filter((c) => (c.body ?? '').trimStart().startsWith(marker));
+    const mine = me ? marked.filter((c) => writtenBy(c, me)) : [];
+    log.debug(`${comments.length} comment(s) on ${pr}, ${marked.length} with ${marker}, ${mine.length} of them by ${me?.login ?? 'this token'}`);
+    for (const c of marked.filter((x) => !mine.includes(x))) {
+      log.warning(`Comment ${c.id} on ${pr} starts with this action's marker but was written by ${c.user?.login ?? 'an unknown account'}, not by ${me?.login ?? 'this token'}: left as it is; this run's report is in the action's own comment.`);
+    }
     const earlier = mine[0];
     if (mine.length > 1) log.debug(`Several comments carry ${marker}; updating the oldest (${earlier?.id}).`);
     if (earlier) {
@@ -145,6 +184,8 @@ function pullRequestOf(payload: Record<string, any>, repo: { owner: string; repo
 function apiErrorText(e: unknown, apiUrl: string): string {
   const err = e as { name?: string; status?: number; response?: { data?: unknown }; message?: string };
   if (err?.name === 'AbortError' || err?.name === 'TimeoutError') return `no answer from the GitHub API at ${apiUrl} in time`;
+  // A GraphQL answer of 200 with errors in it.
+  if (err?.name === 'GraphqlResponseError') return `GitHub's GraphQL API answered: ${err.message ?? 'errors'}`;
   if (err?.response && typeof err.status === 'number') {
     const data = err.response.data as { message?: unknown } | undefined;
     const message = typeof data?.message === 'string' ? data.message : (err.message ?? 'error');

@@ -40,6 +40,19 @@ describe('istio-vm-onboard CLI', () => {
     assert.equal(r.stdout, '');
   });
 
+  it('an exec probe in the manifests is refused unless --allow-exec-probe: the flag, file:line, exit 2 (#17)', () => {
+    writeFileSync(join(work, 'wg.yaml'), 'apiVersion: networking.istio.io/v1\nkind: WorkloadGroup\nmetadata:\n  name: web\n  namespace: demo\nspec:\n  template:\n    ports:\n      http: 8080\n  probe:\n    exec:\n      command: [sh, -c, "touch /tmp/pwned"]\n');
+    const args = ['render', '--registration', 'workload-group', '--manifests', 'wg.yaml', '--vm-address', '10.0.0.1'];
+    const refused = cli(args);
+    assert.equal(refused.code, 2, refused.stderr);
+    assert.match(refused.stderr, /^error: --allow-exec-probe is false, but wg\.yaml:11 \(WorkloadGroup demo\/web spec\.probe\.exec\) gives a command to run on the VM/m);
+    assert.equal(refused.stdout, '');
+    const allowed = cli([...args, '--allow-exec-probe', '-o', 'yaml']);
+    assert.equal(allowed.code, 0, allowed.stderr);
+    const group = parseAllDocuments(allowed.stdout).map((d) => d.toJS()).find((o) => o.kind === 'WorkloadGroup');
+    assert.deepEqual(group?.spec?.probe, { exec: { command: ['sh', '-c', 'touch /tmp/pwned'] } });
+  });
+
   it('--version prints the version of package.json', () => {
     const { version } = JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { version: string };
     const r = cli(['--version']);

@@ -15,6 +15,7 @@ import { startGitHubApiStandin, type GitHubApiStandin } from '../support/github-
 
 const TOKEN = 'ghs_writeTokenForTests0123456789abcdef';
 const READ_ONLY = 'ghs_readOnlyTokenForTests0123456789ab';
+const PAT = 'ghp_aPersonalAccessTokenForTests012345';
 const PR = 7;
 const MODULE = fileURLToPath(new URL('../../src/report/pr-comment.ts', import.meta.url));
 const OURS = '<!-- istio-vm-onboard:demo/web-vm -->';
@@ -50,7 +51,7 @@ let t0: number;
 async function run(o: Partial<PrCommentOptions>): Promise<{ result: PrCommentResult; lines: Line[] }> {
   const { log, lines } = recorder();
   const result = await upsert({ token: TOKEN, body: 'report', workloadKey: 'demo/web-vm', mode: 'auto', ...o }, log);
-  for (const l of lines) assert.ok(!l.msg.includes(TOKEN) && !l.msg.includes(READ_ONLY), `a token in the log: ${l.msg}`);
+  for (const l of lines) assert.ok(![TOKEN, READ_ONLY, PAT].some((t) => l.msg.includes(t)), `a token in the log: ${l.msg}`);
   assert.ok(!JSON.stringify(result).includes(TOKEN), 'the token in the result');
   return { result, lines };
 }
@@ -60,7 +61,7 @@ const othersOf = (issue: number) => api.comments(issue).filter((c) => c.user !==
 describe('sticky pull request comment', () => {
   before(async () => {
     t0 = Date.now();
-    api = await startGitHubApiStandin({ token: TOKEN, readOnlyToken: READ_ONLY, seedComments: seeds });
+    api = await startGitHubApiStandin({ token: TOKEN, readOnlyToken: READ_ONLY, tokens: [{ token: PAT, login: 'alice', write: true }], seedComments: seeds });
     dir = mkdtempSync(join(tmpdir(), 'ivo-pr-comment-'));
     writeFileSync(join(dir, 'pull_request.json'), JSON.stringify({ action: 'synchronize', number: PR, pull_request: { number: PR } }));
     writeFileSync(join(dir, 'push.json'), JSON.stringify({ ref: 'refs/heads/main', repository: { name: 'repo', owner: { login: 'owner' } } }));
@@ -92,12 +93,13 @@ describe('sticky pull request comment', () => {
     assert.deepEqual(
       api.requests.map((r) => `${r.method} ${r.path.replace(/\?.*/, '')} ${r.status}`),
       [
+        'POST /graphql 200',
         `GET /repos/owner/repo/issues/${PR}/comments 200`,
         `GET /repos/owner/repo/issues/${PR}/comments 200`,
         `POST /repos/owner/repo/issues/${PR}/comments 201`,
       ],
     );
-    assert.match(api.requests[1]?.path ?? '', /[?&]page=2\b/);
+    assert.match(api.requests[2]?.path ?? '', /[?&]page=2\b/);
   });
 
   it('updates that comment on the next run instead of adding one (found on page 2)', async () => {
@@ -110,7 +112,7 @@ describe('sticky pull request comment', () => {
     assert.equal(mine[0]?.id, before?.id);
     assert.equal(mine[0]?.body, `${OURS}\n## Onboarded demo/web-vm\nsecond run`);
     const methods = api.requests.slice(n).map((r) => `${r.method} ${r.status}`);
-    assert.deepEqual(methods, ['GET 200', 'GET 200', 'PATCH 200']);
+    assert.deepEqual(methods, ['POST 200', 'GET 200', 'GET 200', 'PATCH 200']);
     assert.equal(api.requests.at(-1)?.path, `/repos/owner/repo/issues/comments/${before?.id}`);
   });
 
@@ -218,6 +220,61 @@ describe('sticky pull request comment', () => {
       ['info', 'warning'],
     );
     assert.equal(api.requests.length, n);
+  });
+
+  // Issue #17 class 3: anyone can start a comment with the marker; only the token's own account's comments are the action's.
+  describe('a forged marker comment', () => {
+    const KEY = 'demo/forged-vm';
+    const MARK = `<!-- istio-vm-onboard:${KEY} -->`;
+    const byId = (id: number) => api.comments(PR).find((c) => c.id === id);
+    let forged: Array<{ id: number; body: string; updated_at: string }>;
+
+    it('by another user, by a Bot of another login, or with the marker spelled otherwise, is left untouched and the real report is posted', async () => {
+      const ids = [
+        api.addComment(PR, `${MARK}\n## All checks passed`, 'mallory'),
+        api.addComment(PR, `${MARK}\n## All checks passed (from a look-alike bot)`, 'github-actions-bot[bot]', { id: 900_001, slug: 'github-actions-bot', name: 'Look-alike' }),
+        api.addComment(PR, `\n  ${MARK}\n## All checks passed`, 'github-actions'),
+        api.addComment(PR, `${MARK.toUpperCase()}\n## All checks passed`, 'mallory'),
+      ];
+      forged = ids.map((id) => ({ id, body: byId(id)?.body ?? '', updated_at: byId(id)?.updated_at ?? '' }));
+      assert.deepEqual(forged.map((f) => api.comments(PR).find((c) => c.id === f.id)?.user), ['mallory', 'github-actions-bot[bot]', 'github-actions', 'mallory']);
+      const n = api.requests.length;
+      const { result, lines } = await run({ workloadKey: KEY, body: '## demo/forged-vm failed\nreadiness timed out' });
+      assert.equal(result.action, 'created');
+      const ours = api.comments(PR).filter((c) => c.body.startsWith(MARK) && c.user === 'github-actions[bot]');
+      assert.deepEqual(ours.map((c) => c.body), [`${MARK}\n## demo/forged-vm failed\nreadiness timed out`]);
+      assert.equal(result.url, ours[0]?.html_url);
+      for (const f of forged) assert.deepEqual({ id: f.id, body: byId(f.id)?.body, updated_at: byId(f.id)?.updated_at }, f, 'a forged comment is unchanged');
+      assert.ok(!api.requests.slice(n).some((r) => r.method === 'PATCH'), 'nothing was edited');
+      // Those that start with the exact marker are named in a warning (the case variant is not a marker).
+      for (const id of ids.slice(0, 3)) assert.ok(lines.some((l) => l.level === 'warning' && l.msg.includes(`Comment ${id} `) && /left as it is/.test(l.msg)), `a warning names comment ${id}`);
+    });
+
+    it('does not stop the action updating its own comment on the next run', async () => {
+      const [own] = api.comments(PR).filter((c) => c.body.startsWith(MARK) && c.user === 'github-actions[bot]');
+      const n = api.requests.length;
+      const { result } = await run({ workloadKey: KEY, body: '## demo/forged-vm onboarded' });
+      assert.equal(result.action, 'updated');
+      assert.equal(byId(own?.id ?? 0)?.body, `${MARK}\n## demo/forged-vm onboarded`);
+      assert.deepEqual(api.requests.slice(n).filter((r) => r.method === 'PATCH').map((r) => r.path), [`/repos/owner/repo/issues/comments/${own?.id}`]);
+      for (const f of forged) assert.equal(byId(f.id)?.body, f.body);
+    });
+
+    it('with a PAT, the person\'s own comment is the action\'s, but not one an app posted in their name, nor the bot\'s', async () => {
+      const key = 'demo/pat-vm';
+      const mark = `<!-- istio-vm-onboard:${key} -->`;
+      const viaApp = api.addComment(PR, `${mark}\nposted by an app for alice`, 'alice', { id: 900_002, slug: 'some-app', name: 'Some App' });
+      const bots = api.addComment(PR, `${mark}\nthe bot's`, 'github-actions[bot]');
+      const first = await run({ token: PAT, workloadKey: key, body: 'pat report 1' });
+      assert.equal(first.result.action, 'created');
+      const second = await run({ token: PAT, workloadKey: key, body: 'pat report 2' });
+      assert.equal(second.result.action, 'updated');
+      assert.equal(second.result.url, first.result.url);
+      const alices = api.comments(PR).filter((c) => c.body.startsWith(mark) && c.user === 'alice' && c.id !== viaApp);
+      assert.deepEqual(alices.map((c) => c.body), [`${mark}\npat report 2`]);
+      assert.equal(byId(viaApp)?.body, `${mark}\nposted by an app for alice`);
+      assert.equal(byId(bots)?.body, `${mark}\nthe bot's`);
+    });
   });
 
   it('reports an unreachable API as failed, not an exception', async () => {

@@ -1,39 +1,84 @@
 // A stand-in for api.github.com (the REST API), over plain HTTP on 127.0.0.1, for tests of
-// the pull request comment: tests cannot reach GitHub. It answers the three issue-comment
-// routes octokit (@actions/github) sends for that, the way GitHub does:
+// the pull request comment: tests cannot reach GitHub. It answers the routes octokit
+// (@actions/github) sends for that, the way GitHub documents them:
+//   POST  /graphql                                    `query { viewer { login databaseId } }` only:
+//                                                     the token's account (docs.github.com/graphql/
+//                                                     reference/queries#viewer); other queries get
+//                                                     200 with `errors`, as GraphQL answers
 //   GET   /repos/{owner}/{repo}/issues/{n}/comments   per_page (default 30, max 100) and page,
 //                                                     with a Link header (next/last/first/prev)
 //   POST  /repos/{owner}/{repo}/issues/{n}/comments   201 with the new comment
 //   PATCH /repos/{owner}/{repo}/issues/comments/{id}  200, or 404 when no such comment in the repo
+//   (docs.github.com/rest/issues/comments)
+// Who writes: every token belongs to an account. GITHUB_TOKEN is an installation token of the
+// GitHub Actions app: its comments are by github-actions[bot] (id 41898282, type Bot) with
+// performed_via_github_app the app (id 15368, slug github-actions), and GraphQL's viewer is
+// that bot (an installation token's viewer is its app's bot: fullsend-ai/fullsend#1953; REST's
+// GET /user answers such a token 403 "Resource not accessible by integration":
+// actions/create-github-app-token#258, not modelled as the action does not ask it). A person's
+// token (a PAT) writes as that person, with performed_via_github_app null. One login, one id,
+// as on GitHub: a seeded comment by "github-actions[bot]" is the real bot's, and no other
+// account can take its login.
 // What it checks as GitHub would:
 // - `Authorization: token X` or `Bearer X`: missing -> 401 "Requires authentication", unknown
 //   -> 401 "Bad credentials"; the read-only token (a fork's pull request) reads, but writes get
 //   403 "Resource not accessible by integration";
 // - only the configured repository exists (others 404); JSON bodies (400 "Problems parsing
 //   JSON"); `body` required and at most 65,536 characters (422 "Validation Failed").
-// Not modelled: issues that do not exist, rate limits, reactions, conditional requests.
+// Not modelled: issues that do not exist, rate limits, reactions, conditional requests,
+// GraphQL beyond the viewer, GET /user.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 export const MAX_COMMENT_CHARS = 65_536;
+
+export interface StandinAccount {
+  login: string;
+  id: number;
+  type: 'User' | 'Bot';
+}
+
+export interface StandinApp {
+  id: number;
+  slug: string;
+  name: string;
+}
+
+/** GITHUB_TOKEN's author, as GitHub shows it. */
+export const GITHUB_ACTIONS_BOT: StandinAccount = { login: 'github-actions[bot]', id: 41898282, type: 'Bot' };
+export const GITHUB_ACTIONS_APP: StandinApp = { id: 15368, slug: 'github-actions', name: 'GitHub Actions' };
 
 export interface StandinComment {
   id: number;
   issue: number;
   body: string;
   html_url: string;
-  user: { login: string; id: number; type: 'User' | 'Bot' };
+  user: StandinAccount;
+  performed_via_github_app: StandinApp | null;
   created_at: string;
   updated_at: string;
 }
 
-export interface StandinOptions {
+/** A token and what GitHub knows of it: whose it is, through which app, and whether it may write. */
+export interface StandinToken {
   token: string;
+  /** A login: the account of that login (see accountOf); a login ending in [bot] is a Bot. */
+  login: string;
+  app?: StandinApp;
+  write: boolean;
+}
+
+export interface StandinOptions {
+  /** GITHUB_TOKEN: github-actions[bot], through the GitHub Actions app, may write. */
+  token: string;
+  /** GITHUB_TOKEN of a fork's pull request: the same bot, read only. */
   readOnlyToken?: string;
+  /** More tokens (a person's PAT, another app's installation token). */
+  tokens?: StandinToken[];
   /** "owner/repo"; requests for any other repository get 404. */
   repo?: string;
-  /** Comments that exist before the test, written by another user unless `user` says otherwise. */
-  seedComments?: Array<{ issue: number; body: string; user?: string }>;
+  /** Comments that exist before the test, written by "octocat" unless `user` says otherwise. */
+  seedComments?: Array<{ issue: number; body: string; user?: string; app?: StandinApp }>;
 }
 
 export interface RequestRecord {
@@ -44,13 +89,15 @@ export interface RequestRecord {
 
 export interface GitHubApiStandin {
   url: string;
-  comments(issue: number): Array<{ id: number; body: string; user: string; html_url: string }>;
+  comments(issue: number): Array<{ id: number; body: string; user: string; html_url: string; updated_at: string }>;
+  /** A comment written now, as `login` would (through `app`, if given). */
+  addComment(issue: number, body: string, login: string, app?: StandinApp): number;
+  /** The account of a login: the same login is always the same account. */
+  accountOf(login: string): StandinAccount;
   requests: RequestRecord[];
   stop(): Promise<void>;
 }
 
-// The GITHUB_TOKEN's author, as GitHub shows it.
-const BOT = { login: 'github-actions[bot]', id: 41898282, type: 'Bot' as const };
 const DOCS = 'https://docs.github.com/rest/issues/comments';
 
 class HttpError extends Error {
@@ -70,16 +117,30 @@ export async function startGitHubApiStandin(opts: StandinOptions): Promise<GitHu
   let nextId = 1_000_000_001;
   let baseUrl = '';
 
-  const newComment = (issue: number, body: string, user: StandinComment['user']): StandinComment => {
+  const accounts = new Map<string, StandinAccount>([[GITHUB_ACTIONS_BOT.login, GITHUB_ACTIONS_BOT]]);
+  let nextAccountId = 583_231;
+  const accountOf = (login: string): StandinAccount => {
+    let a = accounts.get(login);
+    if (!a) accounts.set(login, (a = { login, id: nextAccountId++, type: login.endsWith('[bot]') ? 'Bot' : 'User' }));
+    return a;
+  };
+  const tokens = new Map<string, { account: StandinAccount; app: StandinApp | null; write: boolean }>();
+  tokens.set(opts.token, { account: GITHUB_ACTIONS_BOT, app: GITHUB_ACTIONS_APP, write: true });
+  if (opts.readOnlyToken) tokens.set(opts.readOnlyToken, { account: GITHUB_ACTIONS_BOT, app: GITHUB_ACTIONS_APP, write: false });
+  for (const t of opts.tokens ?? []) tokens.set(t.token, { account: accountOf(t.login), app: t.app ?? null, write: t.write });
+
+  const newComment = (issue: number, body: string, user: StandinAccount, app: StandinApp | null): StandinComment => {
     const now = new Date().toISOString();
     const id = nextId++;
-    const c = { id, issue, body, user, created_at: now, updated_at: now, html_url: `https://github.com/${owner}/${repo}/pull/${issue}#issuecomment-${id}` };
+    const c = { id, issue, body, user, performed_via_github_app: app, created_at: now, updated_at: now, html_url: `https://github.com/${owner}/${repo}/pull/${issue}#issuecomment-${id}` };
     store.set(id, c);
     return c;
   };
+  // The bot writes only through its app.
+  const appOf = (login: string, app?: StandinApp) => app ?? (login === GITHUB_ACTIONS_BOT.login ? GITHUB_ACTIONS_APP : null);
   for (const s of opts.seedComments ?? []) {
     const login = s.user ?? 'octocat';
-    newComment(s.issue, s.body, { login, id: 583231 + login.length, type: login.endsWith('[bot]') ? 'Bot' : 'User' });
+    newComment(s.issue, s.body, accountOf(login), appOf(login, s.app));
   }
 
   // The REST representation (the fields octokit's types promise and this action reads).
@@ -91,18 +152,19 @@ export async function startGitHubApiStandin(opts: StandinOptions): Promise<GitHu
     issue_url: `${baseUrl}/repos/${owner}/${repo}/issues/${c.issue}`,
     body: c.body,
     user: c.user,
+    performed_via_github_app: c.performed_via_github_app,
     author_association: c.user.type === 'Bot' ? 'NONE' : 'MEMBER',
     created_at: c.created_at,
     updated_at: c.updated_at,
   });
 
-  const authenticate = (req: IncomingMessage): 'write' | 'read' => {
+  const authenticate = (req: IncomingMessage, graphql = false) => {
     const header = req.headers.authorization;
-    if (!header) throw new HttpError(401, 'Requires authentication');
+    if (!header) throw new HttpError(401, graphql ? 'This endpoint requires you to be authenticated.' : 'Requires authentication');
     const m = /^(?:token|bearer)\s+(\S+)$/i.exec(header);
-    if (m?.[1] === opts.token) return 'write';
-    if (opts.readOnlyToken && m?.[1] === opts.readOnlyToken) return 'read';
-    throw new HttpError(401, 'Bad credentials');
+    const t = m?.[1] ? tokens.get(m[1]) : undefined;
+    if (!t) throw new HttpError(401, 'Bad credentials');
+    return t;
   };
 
   const readJson = async (req: IncomingMessage): Promise<Record<string, unknown>> => {
@@ -142,10 +204,19 @@ export async function startGitHubApiStandin(opts: StandinOptions): Promise<GitHu
       res.end(JSON.stringify(data));
       return status;
     };
-    const access = authenticate(req);
+    if (url.pathname === '/graphql' && req.method === 'POST') {
+      const who = authenticate(req, true);
+      const query = (await readJson(req)).query;
+      // Only the one query the action sends, field for field; GraphQL reports others in `errors` with 200.
+      if (typeof query !== 'string' || query.replace(/\s+/g, ' ').trim() !== 'query { viewer { login databaseId } }') {
+        return send(200, { errors: [{ message: 'the stand-in answers only: query { viewer { login databaseId } }' }] });
+      }
+      return send(200, { data: { viewer: { login: who.account.login, databaseId: who.account.id } } });
+    }
+    const who = authenticate(req);
     if (parts[0] !== 'repos' || parts[1] !== owner || parts[2] !== repo || parts[3] !== 'issues') throw new HttpError(404, 'Not Found');
     const writeAllowed = () => {
-      if (access !== 'write') throw new HttpError(403, 'Resource not accessible by integration', { documentation_url: `${DOCS}#create-an-issue-comment` });
+      if (!who.write) throw new HttpError(403, 'Resource not accessible by integration', { documentation_url: `${DOCS}#create-an-issue-comment` });
     };
 
     // /repos/o/r/issues/{n}/comments
@@ -172,7 +243,7 @@ export async function startGitHubApiStandin(opts: StandinOptions): Promise<GitHu
       if (req.method === 'POST') {
         writeAllowed();
         const body = validBody(await readJson(req));
-        return send(201, render(newComment(issue, body, BOT)));
+        return send(201, render(newComment(issue, body, who.account, who.app)));
       }
       throw new HttpError(404, 'Not Found');
     }
@@ -183,6 +254,8 @@ export async function startGitHubApiStandin(opts: StandinOptions): Promise<GitHu
       if (req.method === 'PATCH') {
         writeAllowed();
         if (!c) throw new HttpError(404, 'Not Found');
+        // Whoever wrote it: a token that may write to the repository's issues and pull requests
+        // may edit anyone's comment there, as on GitHub (why the action must check the author).
         c.body = validBody(await readJson(req));
         c.updated_at = new Date().toISOString();
         return send(200, render(c));
@@ -226,7 +299,9 @@ export async function startGitHubApiStandin(opts: StandinOptions): Promise<GitHu
       [...store.values()]
         .filter((c) => c.issue === issue)
         .sort((a, b) => a.id - b.id)
-        .map((c) => ({ id: c.id, body: c.body, user: c.user.login, html_url: c.html_url })),
+        .map((c) => ({ id: c.id, body: c.body, user: c.user.login, html_url: c.html_url, updated_at: c.updated_at })),
+    addComment: (issue, body, login, app) => newComment(issue, body, accountOf(login), appOf(login, app)).id,
+    accountOf,
     stop: () =>
       (stopped ??= new Promise<void>((resolve) => {
         server.close(() => resolve());
