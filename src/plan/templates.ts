@@ -8,9 +8,9 @@
 import { closeSync, constants, fstatSync, globSync, openSync, readSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { LineCounter, parseAllDocuments } from 'yaml';
-import { manifestPattern } from '../config/rules.js';
+import { dns1123Label, dns1123Subdomain, manifestPattern } from '../config/rules.js';
 import { escapeControls, quoteValue } from '../log.js';
-import { rememberFieldLines } from './field-lines.js';
+import { fieldLine, rememberFieldLines } from './field-lines.js';
 import type { KubeObject, RenderedObject } from './kube-object.js';
 
 export class ManifestError extends Error {
@@ -180,6 +180,38 @@ export function readManifestFiles(patterns: string[], cwd = process.cwd()): Arra
   return out;
 }
 
+/** The fields of a manifest object that name things: the ServiceAccount a WorkloadEntry or a WorkloadGroup's template runs as. */
+const NAMING_FIELDS: Record<string, string[][]> = {
+  WorkloadEntry: [['spec', 'serviceAccount']],
+  WorkloadGroup: [['spec', 'template', 'serviceAccount']],
+};
+
+function fieldAt(o: unknown, path: string[]): unknown {
+  let v = o;
+  for (const k of path) v = v !== null && typeof v === 'object' && Object.hasOwn(v, k) ? (v as Record<string, unknown>)[k] : undefined;
+  return v;
+}
+
+/**
+ * A manifest's names (metadata.name, metadata.namespace, a WorkloadEntry's ServiceAccount) are
+ * checked as they are parsed, before anything uses them: they become API paths, log lines,
+ * outputs and the lease's holder text, and a name from a pull request may hold `../`, a `/`
+ * spelled any way, or a newline. DNS-1123 admits none of those.
+ */
+function checkNames(o: KubeObject, file: string): void {
+  const fields: Array<[string[], (v: string) => string | undefined]> = [
+    [['metadata', 'name'], dns1123Subdomain],
+    [['metadata', 'namespace'], dns1123Label],
+    ...(NAMING_FIELDS[o.kind] ?? []).map((path): [string[], (v: string) => string | undefined] => [path, dns1123Subdomain]),
+  ];
+  for (const [path, rule] of fields) {
+    const value = fieldAt(o, path);
+    if (value === undefined || value === null) continue; // absent (YAML's `key:` with nothing after it is null)
+    const problem = typeof value === 'string' ? rule(value) : 'must be a string';
+    if (problem) throw new ManifestError(`${path.join('.')} ${typeof value === 'string' ? `${quoteValue(value)} ` : ''}${problem}`, file, fieldLine(o, path));
+  }
+}
+
 /** Parses one substituted file into objects, each with the line it starts at. */
 export function parseManifest(text: string, file: string, maxObjects = MANIFEST_LIMITS.objects): RenderedObject[] {
   const lineCounter = new LineCounter();
@@ -213,6 +245,7 @@ export function parseManifest(text: string, file: string, maxObjects = MANIFEST_
       if (out.length >= maxObjects) throw new ManifestError(`brings the manifests over ${MANIFEST_LIMITS.objects} objects: input \`manifests\` takes at most that many in all`, file, line);
       // Each field's line too, so a problem found later points at the field, not the object.
       rememberFieldLines(obj, doc.contents, lineCounter);
+      checkNames(obj as KubeObject, file);
       out.push({ object: obj as KubeObject, source: { origin: 'manifest', file, line } });
     }
   } catch (err) {
