@@ -42,7 +42,7 @@ export async function renderStep(s: Settings, ctx: RunContext, result: RunResult
     const [{ renderWorkload }, { ManifestError }, { toYaml }] = await Promise.all([import('../plan/render.js'), import('../plan/templates.js'), import('../plan/yaml.js')]);
     let out: RenderedWorkload;
     try {
-      out = renderWorkload(s, s.workload.network, ctx.env, ctx.cwd);
+      out = renderWorkload(s, s.workload.network, ctx.cwd);
     } catch (err) {
       if (err instanceof ManifestError) ctx.log.error(err.reason, { file: err.file, ...(err.line ? { line: err.line } : {}) });
       throw err;
