@@ -45,7 +45,8 @@ export async function run(): Promise<void> {
     const reportPath = writeJsonReport(result, workDir);
     // Inputs the manifests contradict or leave open: each annotated at the file and line that says otherwise.
     for (const p of result.error?.inputProblems ?? []) if (p.file) actionLogger.error(`input \`${p.input}\` ${p.message}`, { file: p.file, ...(p.line ? { line: p.line } : {}) });
-    for (const [name, value] of Object.entries(outputsOf(result, reportPath))) core.setOutput(name, value);
+    const refused = (output: string, why: string) => actionLogger.warning(`output \`${output}\`: ${why}`);
+    for (const [name, value] of Object.entries(outputsOf(result, reportPath, refused))) core.setOutput(name, value);
     // Through the logger: the text holds values from manifests and the VM (see logSafe).
     actionLogger.info(renderText(result));
     // Secrets redacted here too: the runner masks the log; the summary and the PR comment are ours to keep clean.
