@@ -24,7 +24,7 @@ export const FILE_FLAGS = ['kubeconfig', 'ssh-key', 'ssh-known-hosts', 'inventor
  * Multi-line inputs (one item per line, see config/lists.ts): repeating the flag adds lines,
  * as a YAML block scalar would. ssh-known-hosts is a file flag: each file adds its lines.
  */
-export const LIST_FLAGS = ['labels', 'ports', 'manifests', 'vars', 'mesh-hosts', 'ssh-known-hosts', 'ssh-host-fingerprint', 'probe-url'] as const;
+export const LIST_FLAGS = ['labels', 'ports', 'manifests', 'vars', 'vars-from-env', 'mesh-hosts', 'ssh-known-hosts', 'ssh-host-fingerprint', 'probe-url'] as const;
 
 export const SHORT_FLAGS: Record<string, string> = { n: 'namespace', o: 'output', h: 'help' };
 

@@ -1,6 +1,7 @@
 // The user's own manifests: files or globs, with ${VAR} and $VAR substituted from `vars` (and
-// the variables `vars-from-env` names, read into it by the settings). Unlike envsubst, an unknown variable is an error naming the file
-// and line, never a silent empty string. "$$" stands for a literal "$".
+// the variables `vars-from-env` names, read into it by the settings). Unlike envsubst, an
+// unknown variable is an error naming the file and line, never a silent empty string. "$$"
+// stands for a literal "$".
 // In a PR check the files come from the PR's author, so they are data and nothing more: read
 // only from inside the workspace (real paths, symlinks resolved), only regular files, with
 // bounded sizes, object count and YAML aliases; ${VAR} reads own entries of `vars` and nothing

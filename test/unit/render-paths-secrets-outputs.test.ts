@@ -7,7 +7,7 @@ import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { cliFlags } from '../../src/cli-args.js';
+import { cliFlags, parseCliArgs } from '../../src/cli-args.js';
 import { loadContract } from '../../src/config/contract.js';
 import { InputError } from '../../src/config/errors.js';
 import { getSettings } from '../../src/config/settings-from-inputs.js';
@@ -180,8 +180,12 @@ describe('class 2: ${VAR} reads vars and vars-from-env, nothing else, and no sec
     }
   });
 
-  it('the CLI has --vars-from-env, read from action.yml', () => {
-    assert.ok(cliFlags(contract).some((f) => f.name === 'vars-from-env'));
+  it('the CLI has --vars-from-env, read from action.yml, adding up when repeated', () => {
+    const flags = cliFlags(contract);
+    assert.equal(flags.find((f) => f.name === 'vars-from-env')?.kind, 'list');
+    const parsed = parseCliArgs(['--vars-from-env', 'IMAGE_TAG', '--vars-from-env=REGION'], flags);
+    assert.ok(!('error' in parsed));
+    assert.deepEqual(parsed.values['vars-from-env'], ['IMAGE_TAG', 'REGION']);
   });
 });
 
