@@ -24,7 +24,7 @@ export const FILE_FLAGS = ['kubeconfig', 'ssh-key', 'ssh-known-hosts', 'inventor
  * Multi-line inputs (one item per line, see config/lists.ts): repeating the flag adds lines,
  * as a YAML block scalar would. ssh-known-hosts is a file flag: each file adds its lines.
  */
-export const LIST_FLAGS = ['labels', 'ports', 'manifests', 'vars', 'mesh-hosts', 'ssh-known-hosts', 'ssh-host-fingerprint', 'probe-url'] as const;
+export const LIST_FLAGS = ['labels', 'ports', 'manifests', 'vars', 'vars-from-env', 'mesh-hosts', 'ssh-known-hosts', 'ssh-host-fingerprint', 'probe-url'] as const;
 
 export const SHORT_FLAGS: Record<string, string> = { n: 'namespace', o: 'output', h: 'help' };
 
@@ -32,6 +32,7 @@ export const SHORT_FLAGS: Record<string, string> = { n: 'namespace', o: 'output'
 const CLI_ONLY: Array<Omit<FlagSpec, 'short'>> = [
   { name: 'output', kind: 'string', placeholder: 'yaml|json', default: '', description: 'With render: print the rendered manifests on stdout, and nothing else there.' },
   { name: 'json', kind: 'boolean', placeholder: '', default: '', description: 'Print the report as JSON on stdout.' },
+  { name: 'output-dir', kind: 'string', placeholder: 'DIR', default: '', description: 'Write the rendered manifests and the JSON report in this directory (new files, never overwriting one). Default: a new directory under the system temp directory.' },
   { name: 'summary-file', kind: 'string', placeholder: 'PATH', default: '', description: 'Write the markdown job summary the Action would show to this file.' },
   { name: 'verbose', kind: 'boolean', placeholder: '', default: '', description: 'Also print debug lines on stderr.' },
   { name: 'version', kind: 'boolean', placeholder: '', default: '', description: 'Print the version and exit.' },

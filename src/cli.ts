@@ -2,7 +2,7 @@
 // action.yml, parsed with kubectl's habits in cli-args.ts), the same pipeline, the same
 // report as text or JSON; `render -o yaml|json` prints the rendered manifests instead.
 //   istio-vm-onboard [onboard|render|offboard] --workload-name NAME -n NS ... [--json]
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseAllDocuments } from 'yaml';
@@ -19,7 +19,7 @@ import { runSignal } from './pipeline/abort.js';
 import { defaultConnectors } from './pipeline/context.js';
 import { runPipeline } from './pipeline/run.js';
 import type { RunResult } from './report/result.js';
-import { writeJsonReport } from './report/write.js';
+import { createRunDir, writeJsonReport, writeUserFile } from './report/write.js';
 import { renderSummary } from './report/summary.js';
 import { renderText, type TextStyle, PLAIN } from './report/text.js';
 
@@ -127,7 +127,10 @@ export async function cli(argv: string[], env: NodeJS.ProcessEnv = process.env):
     }
     throw err;
   }
-  const workDir = join(env.ISTIO_VM_ONBOARD_WORKDIR || tmpdir(), 'istio-vm-onboard');
+  // The user's --output-dir, else a new directory: the files' names are the action's own (report/write.ts).
+  const outputDir = given('output-dir');
+  if (outputDir) mkdirSync(outputDir, { recursive: true });
+  const workDir = outputDir || createRunDir(tmpdir(), 'istio-vm-onboard-');
   const stop = runSignal(settings.timeoutMs, log); // timeout, Ctrl-C, SIGTERM: stop, roll back, report
   // Redacted before anything is made of it, as the Action does (src/main.ts): report file, summary, text, JSON.
   const result = redactDeep(await runPipeline(settings, { log, env: runEnv, workDir, cwd: process.cwd(), signal: stop.signal, connect: defaultConnectors() }).finally(() => stop.dispose()));
@@ -139,7 +142,8 @@ export async function cli(argv: string[], env: NodeJS.ProcessEnv = process.env):
     process.stderr.write(escapeControls(flagErrors(problems), { keepNewlines: true }) + `\nreport: ${reportPath}\n`);
     return 2;
   }
-  if (typeof given('summary-file') === 'string') writeFileSync(given('summary-file') as string, log.redact(renderSummary(result)));
+  const summaryFile = given('summary-file');
+  if (summaryFile) writeUserFile(summaryFile, log.redact(renderSummary(result)));
   if (output !== undefined) {
     // stdout holds the manifests only (for a pipe into kubectl); a failed run prints none.
     if (!printManifests(result, output)) process.stderr.write(escapeControls(renderText(result, PLAIN), { keepNewlines: true }) + '\n');

@@ -13,7 +13,7 @@ import { outputsOf } from './report/outputs.js';
 import { upsertPrComment } from './report/pr-comment.js';
 import { renderSummary } from './report/summary.js';
 import { renderText } from './report/text.js';
-import { writeJsonReport } from './report/write.js';
+import { createRunDir, writeJsonReport } from './report/write.js';
 import { isPost, markMainStarted, workRoot } from './state.js';
 
 const readInput: InputReader = (name) => core.getInput(name);
@@ -28,7 +28,8 @@ export async function run(): Promise<void> {
     // The settings hold the inputs now; a kubeconfig credential plugin started later inherits
     // this environment and must not find the SSH key or the GitHub token in it.
     dropActionSecrets(process.env);
-    const workDir = workRoot();
+    // A directory of this run's own under RUNNER_TEMP: nothing in it existed before, so no write lands elsewhere.
+    const workDir = createRunDir(workRoot());
     // The timeout input and a cancelled job (the runner sends SIGINT, then SIGTERM) stop the
     // current step; runPipeline returns once the rollback is done.
     const stop = runSignal(settings.timeoutMs, actionLogger);
@@ -51,7 +52,8 @@ export async function run(): Promise<void> {
       annotated.add(`${p.file}:${p.line}:${text}`);
       actionLogger.error(text, { file: p.file, ...(p.line ? { line: p.line } : {}) });
     }
-    for (const [name, value] of Object.entries(outputsOf(result, reportPath))) core.setOutput(name, value);
+    const refused = (output: string, why: string) => actionLogger.warning(`output \`${output}\`: ${why}`);
+    for (const [name, value] of Object.entries(outputsOf(result, reportPath, refused))) core.setOutput(name, value);
     // Through the logger: the text holds values from manifests and the VM (see logSafe).
     actionLogger.info(renderText(result));
     // Secrets redacted here too: the runner masks the log; the summary and the PR comment are ours to keep clean.

@@ -22,6 +22,12 @@ export function redactSecrets(text: string): string {
   return out;
 }
 
+/** Whether text holds a registered secret: such a value is refused wherever it would be written (${VAR} substitution). */
+export function holdsSecret(text: string): boolean {
+  for (const s of secrets) if (text.includes(s)) return true;
+  return false;
+}
+
 /** fn applied to every string in plain data (objects, arrays), keys kept. */
 export function mapStrings<T>(value: T, fn: (s: string) => string): T {
   if (typeof value === 'string') return fn(value) as T;

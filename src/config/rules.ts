@@ -120,6 +120,17 @@ export function envName(value: string): string | undefined {
   return undefined;
 }
 
+/**
+ * The runner's own variables, never read for ${VAR}: the action's inputs (INPUT_KUBECONFIG is the
+ * whole kubeconfig), main's state, the runner's tokens and settings, the job's GitHub token.
+ */
+const RUNNER_VARIABLE = /^(INPUT_|STATE_|ACTIONS_|RUNNER_)|^GITHUB_TOKEN$/i;
+
+/** A variable vars-from-env may name: a variable name, and none of the runner's own. */
+export function envVarToRead(value: string): string | undefined {
+  return envName(value) ?? (RUNNER_VARIABLE.test(value) ? `${q(value)} is one of the runner's own variables (INPUT_*, STATE_*, ACTIONS_*, RUNNER_*, GITHUB_TOKEN), which are never read` : undefined);
+}
+
 const KNOWN_KEY_TYPES = new Set([
   'ssh-ed25519', 'ssh-rsa', 'ecdsa-sha2-nistp256', 'ecdsa-sha2-nistp384', 'ecdsa-sha2-nistp521',
   'sk-ssh-ed25519@openssh.com', 'sk-ecdsa-sha2-nistp256@openssh.com', 'ssh-dss',

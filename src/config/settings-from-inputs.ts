@@ -167,8 +167,26 @@ function parseMeshHosts(c: Collector): MeshHost[] {
   return hosts;
 }
 
-function parseVars(c: Collector): Record<string, string> {
-  const vars: Record<string, string> = {};
+/**
+ * vars-from-env: the environment variables the workflow names, each read once, here. Nothing
+ * else of the environment reaches ${VAR}: a job's environment holds what earlier steps
+ * exported (GH_TOKEN, AWS_SECRET_ACCESS_KEY), and a manifest from a pull request could name any
+ * of it into the rendered objects, the summary and the PR comment.
+ */
+function parseVarsFromEnv(c: Collector, env: NodeJS.ProcessEnv): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const name of splitItems(c.raw('vars-from-env'))) {
+    if (!c.check('vars-from-env', rule.envVarToRead(name))) continue;
+    const value = Object.hasOwn(env, name) ? env[name] : undefined;
+    if (typeof value !== 'string') c.fail('vars-from-env', `names ${q(name)}, which is not set in the environment`);
+    else Object.defineProperty(out, name, { value, enumerable: true, writable: true, configurable: true });
+  }
+  return out;
+}
+
+/** vars (the workflow's own KEY=VALUE lines) and the variables vars-from-env read: what ${VAR} may name. */
+function parseVars(c: Collector, fromEnv: Record<string, string>): Record<string, string> {
+  const vars: Record<string, string> = { ...fromEnv };
   for (const { key, item } of splitPairs(splitLines(c.raw('vars')))) {
     if (!item.includes('=')) {
       c.fail('vars', `line ${q(item)} must be KEY=VALUE`);
@@ -176,7 +194,9 @@ function parseVars(c: Collector): Record<string, string> {
     }
     // Keep the value exactly as written after the first "=" (only the line's outer blanks go).
     // defineProperty: a variable named __proto__ is an own entry, not the object's prototype.
-    if (c.check('vars', rule.envName(key))) Object.defineProperty(vars, key, { value: item.slice(item.indexOf('=') + 1), enumerable: true, writable: true, configurable: true });
+    if (!c.check('vars', rule.envName(key))) continue;
+    if (Object.hasOwn(fromEnv, key)) c.fail('vars', `sets ${q(key)}, which vars-from-env reads from the environment too: give it in one of them`);
+    else Object.defineProperty(vars, key, { value: item.slice(item.indexOf('=') + 1), enumerable: true, writable: true, configurable: true });
   }
   return vars;
 }
@@ -298,6 +318,8 @@ function checkSidecarPackage(c: Collector, runtime: string, installs: boolean): 
  */
 interface ReadOptions {
   inFleet?: boolean;
+  /** vars-from-env, read once for the whole run (an inventory item does not choose what the environment gives). */
+  fromEnv: Record<string, string>;
   memo?: Map<string, InputProblem[]>;
 }
 
@@ -395,7 +417,7 @@ function readSettings(read: InputReader, env: NodeJS.ProcessEnv, opts: ReadOptio
   const labels = parseLabels(c);
   const meshHosts = parseMeshHosts(c);
   const registration = c.oneOf('registration', ['workload-entry', 'workload-group'] as const);
-  const vars = parseVars(c);
+  const vars = parseVars(c, opts.fromEnv);
   const allowExecProbe = c.boolean('allow-exec-probe');
   const createNamespace = c.boolean('create-namespace');
   const requestTimeoutMs = c.duration('api-timeout', 1000, 600_000);
@@ -458,19 +480,20 @@ export function getSettings(read: InputReader, env: NodeJS.ProcessEnv = process.
   const fleetInputs = new Collector(read);
   const concurrency = fleetInputs.integer('concurrency', 1, 256);
   const shardSize = fleetInputs.integer('shard-size', 1, 10_000);
+  const fromEnv = parseVarsFromEnv(fleetInputs, env);
   const { items, problems: inventoryProblems } = parseInventory(fleetInputs.raw('inventory'));
   if (items.length === 0 && inventoryProblems.length === 0) {
     if (fleetInputs.problems.length) {
       // Still all problems at once: the one VM's too.
-      const one = problemsOf(() => readSettings(read, env, {}));
+      const one = problemsOf(() => readSettings(read, env, { fromEnv }));
       throw new InputError([...fleetInputs.problems, ...one.problems]);
     }
-    return readSettings(read, env, {});
+    return readSettings(read, env, { fromEnv });
   }
 
   const memo = new Map<string, InputProblem[]>();
   const known = new Set<string>();
-  const base = problemsOf(() => readSettings((name) => (known.add(name), read(name)), env, { inFleet: true, memo }));
+  const base = problemsOf(() => readSettings((name) => (known.add(name), read(name)), env, { inFleet: true, memo, fromEnv }));
   const problems = [...fleetInputs.problems, ...inventoryProblems, ...base.problems];
   const vms: Settings[] = [];
   const seen = new Map<string, number>();
@@ -480,7 +503,7 @@ export function getSettings(read: InputReader, env: NodeJS.ProcessEnv = process.
       const why = key === 'allow-exec-probe' ? 'holds for every VM of the run and only the workflow may set it: set it as an input, not in an inventory item' : itemKeyProblem(key, known);
       if (why) problems.push({ input: `inventory[${i}].${key}`, message: why });
     }
-    const vm = problemsOf(() => readSettings(overlay(read, item), env, { memo }));
+    const vm = problemsOf(() => readSettings(overlay(read, item), env, { memo, fromEnv }));
     for (const p of vm.problems) {
       const fromRun = !Object.hasOwn(item, p.input) && base.problems.some((b) => b.input === p.input && b.message === p.message);
       if (!fromRun) problems.push({ ...p, input: `inventory[${i}].${p.input}` });

@@ -4,8 +4,6 @@
 // renderStep() is also the first step of onboard and offboard: nothing invalid is applied,
 // and it derives the effective workload (the applied WorkloadEntry's identity) every later
 // step and the report use.
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Cluster } from '../cluster/client.js';
 import type { Settings } from '../config/settings.js';
 import { crossChecks, type CrossProblem } from '../plan/cross-checks.js';
@@ -17,6 +15,7 @@ import { runStep } from '../pipeline/run-step.js';
 import { StepError } from '../pipeline/step-error.js';
 import { findObject } from '../report/record-object.js';
 import type { ObjectResult, RunResult } from '../report/result.js';
+import { writeNewFile } from '../report/write.js';
 
 /** Rules that fail the check; the others are reported as warnings (they can be intended). */
 const ERROR_RULES = new Set<CrossProblem['rule']>(['duplicate', 'namespace-mismatch']);
@@ -43,16 +42,15 @@ export async function renderStep(s: Settings, ctx: RunContext, result: RunResult
     const [{ renderWorkload }, { ManifestError }, { toYaml }] = await Promise.all([import('../plan/render.js'), import('../plan/templates.js'), import('../plan/yaml.js')]);
     let out: RenderedWorkload;
     try {
-      out = renderWorkload(s, s.workload.network, ctx.env, ctx.cwd);
+      out = renderWorkload(s, s.workload.network, ctx.cwd);
     } catch (err) {
       if (err instanceof ManifestError) ctx.log.error(err.reason, { file: err.file, ...(err.line ? { line: err.line } : {}) });
       throw err;
     }
     const w = out.workload;
     result.workload = { ...result.workload, name: w.name, namespace: w.namespace, serviceAccount: w.serviceAccount, address: w.address };
-    const path = join(ctx.workDir, `${w.namespace}-${w.name}.manifests.yaml`);
-    mkdirSync(ctx.workDir, { recursive: true });
-    writeFileSync(path, toYaml(out.objects.map((r) => r.object)));
+    // The file is named by the action, never after the workload (report/write.ts).
+    const path = writeNewFile(ctx.workDir, 'manifests', 'yaml', toYaml(out.objects.map((r) => r.object)));
     result.manifestsPath = path;
     step.detail = `${out.objects.length} objects -> ${path}; workload ${w.namespace}/${w.name}, ServiceAccount ${w.serviceAccount}, address ${w.address}${w.entry?.file ? ` (from ${w.entry.file}${w.entry.line ? `:${w.entry.line}` : ''})` : ''}`;
     return out;

@@ -26,7 +26,7 @@ export interface Connectors {
 /** What a run needs from its front door besides the settings. */
 export interface RunContext extends StepContext {
   env: NodeJS.ProcessEnv;
-  /** Where manifests and the JSON report are written (RUNNER_TEMP on a runner). */
+  /** The run's own directory for the manifests and the JSON report (report/write.ts: made by the run under RUNNER_TEMP, or the CLI's --output-dir). */
   workDir: string;
   /** Base for relative manifest paths (the workspace on a runner). */
   cwd: string;

@@ -37,8 +37,8 @@ export interface RenderedWorkload {
 }
 
 /** Throws ManifestError (a file's problem) or InputError (inputs the manifests contradict or leave unanswered). */
-export function renderWorkload(s: Settings, network: string, env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): RenderedWorkload {
-  const own = renderManifests(s.manifests.patterns, s.manifests.vars, env, cwd);
+export function renderWorkload(s: Settings, network: string, cwd = process.cwd()): RenderedWorkload {
+  const own = renderManifests(s.manifests.patterns, s.manifests.vars, cwd);
   const w = effectiveWorkload(s, own);
   for (const r of own) r.object.metadata.namespace ??= r.object.kind === 'Namespace' ? undefined : w.namespace;
   const fromInputs = (o: KubeObject | undefined): RenderedObject[] => (o ? [{ object: o, source: { origin: 'inputs' } }] : []);
@@ -59,6 +59,6 @@ export function renderWorkload(s: Settings, network: string, env: NodeJS.Process
   return { objects, workload: { ...w, meshHosts: meshHostEntries(s, w, objects) } };
 }
 
-export function renderObjects(s: Settings, network: string, env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): RenderedObject[] {
-  return renderWorkload(s, network, env, cwd).objects;
+export function renderObjects(s: Settings, network: string, cwd = process.cwd()): RenderedObject[] {
+  return renderWorkload(s, network, cwd).objects;
 }

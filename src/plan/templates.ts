@@ -1,16 +1,18 @@
-// The user's own manifests: files or globs, with ${VAR} and $VAR substituted from `vars`,
-// then the environment. Unlike envsubst, an unknown variable is an error naming the file
-// and line, never a silent empty string. "$$" stands for a literal "$".
+// The user's own manifests: files or globs, with ${VAR} and $VAR substituted from `vars` (and
+// the variables `vars-from-env` names, read into it by the settings). Unlike envsubst, an
+// unknown variable is an error naming the file and line, never a silent empty string. "$$"
+// stands for a literal "$".
 // In a PR check the files come from the PR's author, so they are data and nothing more: read
 // only from inside the workspace (real paths, symlinks resolved), only regular files, with
-// bounded sizes, object count and YAML aliases; ${VAR} reads own entries of `vars` and never
-// the runner's own variables (INPUT_* would copy the kubeconfig into the rendered file).
+// bounded sizes, object count and YAML aliases; ${VAR} reads own entries of `vars` and nothing
+// of the environment the workflow did not name, and a value holding a secret is refused.
 import { closeSync, constants, fstatSync, globSync, openSync, readSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { LineCounter, parseAllDocuments } from 'yaml';
-import { manifestPattern } from '../config/rules.js';
+import { dns1123Label, dns1123Subdomain, manifestPattern } from '../config/rules.js';
 import { escapeControls, quoteValue } from '../log.js';
-import { rememberFieldLines } from './field-lines.js';
+import { holdsSecret } from '../redact.js';
+import { fieldLine, rememberFieldLines } from './field-lines.js';
 import type { KubeObject, RenderedObject } from './kube-object.js';
 
 export class ManifestError extends Error {
@@ -56,24 +58,9 @@ function tooDeep(text: string, max: number): number | undefined {
 
 const MIB = 1024 * 1024;
 
-/**
- * The runner's own variables, never read by ${VAR}: the action's inputs (INPUT_KUBECONFIG is the
- * whole kubeconfig), main's state, the runner's tokens and settings, the job's GitHub token.
- */
-const RUNNER_VARIABLE = /^(INPUT_|STATE_|ACTIONS_|RUNNER_)|^GITHUB_TOKEN$/i;
-
-export function isRunnerVariable(name: string): boolean {
-  return RUNNER_VARIABLE.test(name);
-}
-
-/** ${NAME}: own entries of `vars` first, then the environment except the runner's own variables. */
-export function variableLookup(vars: Record<string, string>, env: NodeJS.ProcessEnv): (name: string) => string | undefined {
-  return (name) => {
-    if (Object.hasOwn(vars, name)) return vars[name];
-    if (isRunnerVariable(name) || !Object.hasOwn(env, name)) return undefined;
-    const value = env[name];
-    return typeof value === 'string' ? value : undefined;
-  };
+/** ${NAME}: own entries of `vars` (`${constructor}` is no variable), nothing else. */
+export function variableLookup(vars: Record<string, string>): (name: string) => string | undefined {
+  return (name) => (Object.hasOwn(vars, name) ? vars[name] : undefined);
 }
 
 const VARIABLE = /\$\$|\$\{([A-Za-z_][A-Za-z0-9_]*)\}|\$([A-Za-z_][A-Za-z0-9_]*)/g;
@@ -87,12 +74,9 @@ export function substitute(text: string, file: string, lookup: (name: string) =>
         if (match === '$$') return '$';
         const name = (braced ?? bare) as string;
         const value = lookup(name);
-        if (value === undefined) {
-          const why = isRunnerVariable(name)
-            ? 'the runner\'s own variables (INPUT_*, STATE_*, ACTIONS_*, RUNNER_*, GITHUB_TOKEN) are never read: add it to `vars`'
-            : 'add it to `vars` or the environment';
-          throw new ManifestError(`variable \${${name}} is not set: ${why}`, file, i + 1);
-        }
+        if (value === undefined) throw new ManifestError(`variable \${${name}} is not set: add it to \`vars\`, or name an environment variable in \`vars-from-env\``, file, i + 1);
+        // A secret would land in the rendered file, the report, the summary and the PR comment (which the runner does not mask).
+        if (holdsSecret(value)) throw new ManifestError(`variable \${${name}} holds a secret (a masked value): secrets never go into manifests`, file, i + 1);
         return value;
       });
       // A small file that names a long variable many times must not grow without bound either.
@@ -180,6 +164,38 @@ export function readManifestFiles(patterns: string[], cwd = process.cwd()): Arra
   return out;
 }
 
+/** The fields of a manifest object that name things: the ServiceAccount a WorkloadEntry or a WorkloadGroup's template runs as. */
+const NAMING_FIELDS: Record<string, string[][]> = {
+  WorkloadEntry: [['spec', 'serviceAccount']],
+  WorkloadGroup: [['spec', 'template', 'serviceAccount']],
+};
+
+function fieldAt(o: unknown, path: string[]): unknown {
+  let v = o;
+  for (const k of path) v = v !== null && typeof v === 'object' && Object.hasOwn(v, k) ? (v as Record<string, unknown>)[k] : undefined;
+  return v;
+}
+
+/**
+ * A manifest's names (metadata.name, metadata.namespace, a WorkloadEntry's ServiceAccount) are
+ * checked as they are parsed, before anything uses them: they become API paths, log lines,
+ * outputs and the lease's holder text, and a name from a pull request may hold `../`, a `/`
+ * spelled any way, or a newline. DNS-1123 admits none of those.
+ */
+function checkNames(o: KubeObject, file: string): void {
+  const fields: Array<[string[], (v: string) => string | undefined]> = [
+    [['metadata', 'name'], dns1123Subdomain],
+    [['metadata', 'namespace'], dns1123Label],
+    ...(NAMING_FIELDS[o.kind] ?? []).map((path): [string[], (v: string) => string | undefined] => [path, dns1123Subdomain]),
+  ];
+  for (const [path, rule] of fields) {
+    const value = fieldAt(o, path);
+    if (value === undefined || value === null) continue; // absent (YAML's `key:` with nothing after it is null)
+    const problem = typeof value === 'string' ? rule(value) : 'must be a string';
+    if (problem) throw new ManifestError(`${path.join('.')} ${typeof value === 'string' ? `${quoteValue(value)} ` : ''}${problem}`, file, fieldLine(o, path));
+  }
+}
+
 /** Parses one substituted file into objects, each with the line it starts at. */
 export function parseManifest(text: string, file: string, maxObjects = MANIFEST_LIMITS.objects): RenderedObject[] {
   const lineCounter = new LineCounter();
@@ -213,6 +229,7 @@ export function parseManifest(text: string, file: string, maxObjects = MANIFEST_
       if (out.length >= maxObjects) throw new ManifestError(`brings the manifests over ${MANIFEST_LIMITS.objects} objects: input \`manifests\` takes at most that many in all`, file, line);
       // Each field's line too, so a problem found later points at the field, not the object.
       rememberFieldLines(obj, doc.contents, lineCounter);
+      checkNames(obj as KubeObject, file);
       out.push({ object: obj as KubeObject, source: { origin: 'manifest', file, line } });
     }
   } catch (err) {
@@ -223,8 +240,8 @@ export function parseManifest(text: string, file: string, maxObjects = MANIFEST_
   return out;
 }
 
-export function renderManifests(patterns: string[], vars: Record<string, string>, env: NodeJS.ProcessEnv, cwd = process.cwd()): RenderedObject[] {
-  const lookup = variableLookup(vars, env);
+export function renderManifests(patterns: string[], vars: Record<string, string>, cwd = process.cwd()): RenderedObject[] {
+  const lookup = variableLookup(vars);
   const out: RenderedObject[] = [];
   for (const { file, text } of readManifestFiles(patterns, cwd)) {
     out.push(...parseManifest(substitute(text, file, lookup), file, MANIFEST_LIMITS.objects - out.length));

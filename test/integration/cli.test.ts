@@ -1,9 +1,9 @@
 // The CLI twin: `node dist/cli.js`, same inputs as flags, same report as text or JSON.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { parseAllDocuments } from 'yaml';
 import { PROJECT_ROOT } from '../support/action-runner.js';
@@ -11,11 +11,11 @@ import { PROJECT_ROOT } from '../support/action-runner.js';
 const work = mkdtempSync(join(tmpdir(), 'ivo-cli-'));
 after(() => rmSync(work, { recursive: true, force: true }));
 
-function cli(args: string[]) {
+function cli(args: string[], env: NodeJS.ProcessEnv = {}) {
   const r = spawnSync(process.execPath, [join(PROJECT_ROOT, 'dist/cli.js'), ...args], {
     cwd: work,
     encoding: 'utf8',
-    env: { PATH: process.env.PATH, HOME: work, ISTIO_VM_ONBOARD_WORKDIR: work },
+    env: { PATH: process.env.PATH, HOME: work, TMPDIR: work, ...env }, // the run's own directory is made under TMPDIR
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
@@ -100,8 +100,9 @@ describe('istio-vm-onboard CLI', () => {
     assert.deepEqual(objects.map((o) => o.kind), ['Namespace', 'ServiceAccount', 'Service', 'Sidecar', 'WorkloadEntry']);
     assert.deepEqual(objects.find((o) => o.kind === 'Service')?.spec?.ports?.map((p) => p.name), ['http', 'grpc'], 'repeated --ports accumulate');
     // The same text the `manifests` output file holds.
-    assert.equal(yaml.stdout, readFileSync(join(work, 'istio-vm-onboard', 'demo-web.manifests.yaml'), 'utf8'));
-    assert.match(yaml.stderr, /^report: /m);
+    const report = /^report: (.*)$/m.exec(yaml.stderr)?.[1] ?? '';
+    assert.match(report, new RegExp(`^${work}/istio-vm-onboard-[^/]+/report-1\\.json$`), 'a new directory of the run\'s own');
+    assert.equal(yaml.stdout, readFileSync(join(dirname(report), 'manifests-1.yaml'), 'utf8'));
     const json = cli([...args, '--output=json']);
     assert.equal(json.code, 0, json.stderr);
     const list = JSON.parse(json.stdout) as { kind: string; items: unknown[] };
@@ -175,7 +176,43 @@ describe('istio-vm-onboard CLI', () => {
     writeFileSync(join(work, 'bad.yaml'), 'apiVersion: v1\nkind: Service\nmetadata:\n  name: ${MISSING}\n');
     const r = cli(['render', '--workload-name', 'web', '--namespace', 'demo', '--vm-address', '10.0.0.1', '--manifests', 'bad.yaml']);
     assert.equal(r.code, 1);
-    assert.match(r.stderr, /^error: bad\.yaml:4: variable \$\{MISSING\} is not set: add it to `vars` or the environment$/m);
+    assert.match(r.stderr, /^error: bad\.yaml:4: variable \$\{MISSING\} is not set: add it to `vars`, or name an environment variable in `vars-from-env`$/m);
     assert.match(r.stdout, /^error in Render manifests: .*bad\.yaml:4: variable \$\{MISSING\} is not set/m);
+  });
+
+  it('#17: a WorkloadEntry named ../../x beside symlinks writes nothing outside --output-dir, and fails at the file and line', () => {
+    const out = mkdtempSync(join(work, 'out-'));
+    const victim = join(work, 'victim.js');
+    writeFileSync(victim, 'original');
+    // The names the old code would have written: <namespace>-<name>.manifests.yaml and .report.json.
+    symlinkSync(victim, join(out, 'demo-web.manifests.yaml'));
+    symlinkSync(victim, join(out, 'manifests-1.yaml'));
+    writeFileSync(join(work, 'climb.yaml'), 'apiVersion: networking.istio.io/v1\nkind: WorkloadEntry\nmetadata:\n  name: "../../victim"\n  namespace: demo\nspec:\n  address: 10.0.0.5\n');
+    const r = cli(['render', '--manifests', 'climb.yaml', '--output-dir', out]);
+    assert.equal(r.code, 1, r.stderr);
+    assert.match(r.stderr, /^error: climb\.yaml:4: metadata\.name "\.\.\/\.\.\/victim" must be a DNS-1123 subdomain/m);
+    assert.doesNotMatch(r.stderr + r.stdout, /unexpected error/);
+    assert.equal(readFileSync(victim, 'utf8'), 'original');
+    assert.deepEqual(readdirSync(out).sort(), ['demo-web.manifests.yaml', 'manifests-1.yaml', 'report-1.json'], 'only the report, under a name of the action\'s');
+    const ok = cli(['render', '--workload-name', 'web', '-n', 'demo', '--vm-address', '10.0.0.1', '--output-dir', out]);
+    assert.equal(ok.code, 0, ok.stderr);
+    assert.ok(existsSync(join(out, 'manifests-2.yaml')), 'the planted link is skipped, not written through');
+    assert.equal(readFileSync(victim, 'utf8'), 'original');
+  });
+
+  it('#17: --vars-from-env reads the variables it names, and ${VAR} nothing else of the environment', () => {
+    writeFileSync(join(work, 'env.yaml'), 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: web\n  namespace: demo\ndata:\n  tag: "${IMAGE_TAG}"\n');
+    const args = ['render', '--workload-name', 'web', '-n', 'demo', '--vm-address', '10.0.0.1', '--manifests', 'env.yaml', '-o', 'yaml'];
+    const ok = cli([...args, '--vars-from-env', 'IMAGE_TAG'], { IMAGE_TAG: '1.24.2' });
+    assert.equal(ok.code, 0, ok.stderr);
+    assert.match(ok.stdout, /tag: 1\.24\.2/);
+    writeFileSync(join(work, 'env.yaml'), 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: web\n  namespace: demo\ndata:\n  tag: "${GH_TOKEN}"\n');
+    const leak = cli(args, { GH_TOKEN: 'ghs_exported_by_an_earlier_step_0123' });
+    assert.equal(leak.code, 1, leak.stderr);
+    assert.match(leak.stderr, /env\.yaml:7: variable \$\{GH_TOKEN\} is not set/);
+    assert.ok(!(leak.stdout + leak.stderr).includes('ghs_exported'), 'the value is nowhere');
+    const runner = cli([...args, '--vars-from-env', 'GITHUB_TOKEN'], { GITHUB_TOKEN: 'ghs_x' });
+    assert.equal(runner.code, 2);
+    assert.match(runner.stderr, /--vars-from-env .*"GITHUB_TOKEN" is one of the runner's own variables/);
   });
 });

@@ -40,7 +40,7 @@ describe('crossChecks on the action\'s own objects', () => {
     assert.deepEqual(crossChecks(builtIn(), 'demo'), []);
   });
   it('finds nothing in renderObjects output without manifests', () => {
-    const objects = renderObjects(settings(base), 'vm-net', {}, tmpdir());
+    const objects = renderObjects(settings(base), 'vm-net', tmpdir());
     assert.ok(objects.some((r) => r.object.kind === 'WorkloadEntry'));
     assert.deepEqual(crossChecks(objects, 'demo'), []);
   });
@@ -53,7 +53,7 @@ describe('duplicate', () => {
   it('names both file:line of an object defined in two manifests', () => {
     writeFileSync(join(dir, 'a.yaml'), 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\ndata:\n  a: "1"\n');
     writeFileSync(join(dir, 'b.yaml'), 'apiVersion: v1\nkind: ServiceAccount\nmetadata:\n  name: other\n---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\n  namespace: demo\n');
-    const objects = renderObjects(settings({ ...base, manifests: 'a.yaml\nb.yaml' }), 'vm-net', {}, dir);
+    const objects = renderObjects(settings({ ...base, manifests: 'a.yaml\nb.yaml' }), 'vm-net', dir);
     const found = crossChecks(objects, 'demo');
     assert.equal(found.length, 1, JSON.stringify(found));
     const [dup] = found;

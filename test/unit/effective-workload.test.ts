@@ -18,7 +18,7 @@ const defaults = Object.fromEntries(loadContract().inputs.map((i) => [i.name, i.
 const settings = (inputs: Record<string, string>) => getSettings((n) => inputs[n] ?? defaults[n] ?? '', {});
 const FIXTURE = 'test/fixtures/workshop/01-backend-vm.yaml';
 const WORKSHOP = { mode: 'render', manifests: FIXTURE, vars: 'PREFIX=abz\nVM_IP=10.0.93.99\nVM_USER=ubuntu' };
-const render = (inputs: Record<string, string>, cwd = process.cwd()) => renderWorkload(settings(inputs), '', {}, cwd);
+const render = (inputs: Record<string, string>, cwd = process.cwd()) => renderWorkload(settings(inputs), '', cwd);
 
 function problemsOf(fn: () => unknown): InputProblem[] {
   try {

@@ -52,7 +52,7 @@ function file(name: string, text: string): string {
   return name;
 }
 const asGroup = (manifests: string, extra: Record<string, string> = {}) => ({ mode: 'render', registration: 'workload-group', manifests, 'vm-address': '10.0.93.7', ...extra });
-const render = (inputs: Record<string, string>) => renderWorkload(settings(inputs), '', {}, dir);
+const render = (inputs: Record<string, string>) => renderWorkload(settings(inputs), '', dir);
 
 function problemsOf(fn: () => unknown): InputProblem[] {
   try {
@@ -126,8 +126,8 @@ spec:
   it('does not refuse offboarding (it runs no probe)', () => {
     const s = settings(asGroup(file('off.yaml', group(EXEC))));
     assert.equal(s.manifests.allowExecProbe, false);
-    assert.throws(() => renderWorkload(s, '', {}, dir), InputError);
-    const { workload: w } = renderWorkload({ ...s, mode: 'offboard' }, '', {}, dir);
+    assert.throws(() => renderWorkload(s, '', dir), InputError);
+    const { workload: w } = renderWorkload({ ...s, mode: 'offboard' }, '', dir);
     assert.equal(w.name, 'billing');
   });
 });
@@ -172,17 +172,18 @@ ${spec}`;
 
   it('refuses a network, ServiceAccount, label or address that is not what the input would take, at its line', () => {
     const text = entry(
-      '  serviceAccount: "web\\nLD_PRELOAD=/tmp/evil.so"\n  network: "vm-net\\nPROXY_CONFIG={}"\n  labels:\n    app: web\n    service.istio.io/canonical-name: "web\\nx\'; touch /tmp/pwned; \'"\n',
+      '  serviceAccount: web\n  network: "vm-net\\nPROXY_CONFIG={}"\n  labels:\n    app: web\n    service.istio.io/canonical-name: "web\\nx\'; touch /tmp/pwned; \'"\n',
       '  labels:\n    "version\\nA=b": v1\n',
     );
     const problems = problemsOf(() => render({ mode: 'render', manifests: file('env.yaml', text) }));
     assert.deepEqual(problems.map((p) => [p.input, p.file, p.line]), [
-      ['service-account', 'env.yaml', 10],
       ['network', 'env.yaml', 11],
       ['labels', 'env.yaml', 14],
       ['labels', 'env.yaml', 7],
     ]);
-    assert.match(problems[1]?.message ?? '', /^cannot come from env\.yaml:11 \(WorkloadEntry payments\/web spec\.network\): label value "vm-net\\nPROXY_CONFIG=\{\}" must be/);
+    assert.match(problems[0]?.message ?? '', /^cannot come from env\.yaml:11 \(WorkloadEntry payments\/web spec\.network\): label value "vm-net\\nPROXY_CONFIG=\{\}" must be/);
+    // A ServiceAccount name is refused earlier still, as the manifest is parsed (#17 class 1).
+    assert.throws(() => render({ mode: 'render', manifests: file('sa.yaml', entry('  serviceAccount: "web\\nLD_PRELOAD=/tmp/evil.so"\n')) }), /sa\.yaml:8: spec\.serviceAccount "web\\nLD_PRELOAD=\/tmp\/evil\.so" must be a DNS-1123 subdomain/);
     const address = problemsOf(() => render({ mode: 'render', manifests: file('addr.yaml', entry('').replace('10.0.93.7', '"10.0.93.7\\nLD_PRELOAD=/x"')) }));
     assert.deepEqual(address.map((p) => [p.input, p.line]), [['vm-address', 7]]);
   });

@@ -76,7 +76,7 @@ describe('which egress listener imports a host', () => {
 
 describe('the entries render computes', () => {
   it('with the built-in Sidecar: the probe host and every mesh host on 127.0.0.2, imported by the catch-all', () => {
-    const { objects, workload: w } = renderWorkload(settings({ ...base, 'probe-from-vm-url': 'http://frontend.mesh-apps.svc.cluster.local:8080/cats', 'mesh-hosts': 'db.data.svc.cluster.local:5432\nfrontend.mesh-apps.svc.cluster.local' }), '', {});
+    const { objects, workload: w } = renderWorkload(settings({ ...base, 'probe-from-vm-url': 'http://frontend.mesh-apps.svc.cluster.local:8080/cats', 'mesh-hosts': 'db.data.svc.cluster.local:5432\nfrontend.mesh-apps.svc.cluster.local' }), '');
     assert.deepEqual(w.meshHosts, [
       { host: 'db.data.svc.cluster.local', port: 5432, address: '127.0.0.2', input: 'mesh-hosts' },
       { host: 'frontend.mesh-apps.svc.cluster.local', address: '127.0.0.2', input: 'mesh-hosts' },
@@ -90,15 +90,15 @@ describe('the entries render computes', () => {
   });
 
   it('without mesh hosts the built-in catch-all imports nothing, and an IP probe URL needs no entry', () => {
-    const { objects, workload: w } = renderWorkload(settings({ ...base, 'probe-from-vm-url': 'http://10.9.0.1:8080/' }), '', {});
+    const { objects, workload: w } = renderWorkload(settings({ ...base, 'probe-from-vm-url': 'http://10.9.0.1:8080/' }), '');
     assert.deepEqual(w.meshHosts, []);
     assert.deepEqual((objects.find((r) => r.object.kind === 'Sidecar')?.object.spec as { egress: unknown[] }).egress.at(-1), { hosts: ['~/*'] });
   });
 
   it('with the user\'s Sidecar: its bind decides, and a host it does not import is refused at its file:line', () => {
-    const ok = renderWorkload(settings({ ...WORKSHOP, 'probe-from-vm-url': 'http://backend-db.abz-demo-secure.svc.cluster.local:8080/' }), '', {});
+    const ok = renderWorkload(settings({ ...WORKSHOP, 'probe-from-vm-url': 'http://backend-db.abz-demo-secure.svc.cluster.local:8080/' }), '');
     assert.deepEqual(ok.workload.meshHosts, [{ host: 'backend-db.abz-demo-secure.svc.cluster.local', port: 8080, address: '127.0.0.2', input: 'probe-from-vm-url' }]);
-    const problems = problemsOf(() => renderWorkload(settings({ ...WORKSHOP, 'probe-from-vm-url': 'http://frontend.mesh-apps.svc.cluster.local:8080/', 'mesh-hosts': 'x.abz-demo-secure.svc.cluster.local:9090' }), '', {}));
+    const problems = problemsOf(() => renderWorkload(settings({ ...WORKSHOP, 'probe-from-vm-url': 'http://frontend.mesh-apps.svc.cluster.local:8080/', 'mesh-hosts': 'x.abz-demo-secure.svc.cluster.local:9090' }), ''));
     assert.deepEqual(problems.map((p) => [p.input, p.file, p.line]), [['mesh-hosts', FIXTURE, 35], ['probe-from-vm-url', FIXTURE, 35]]);
     assert.match(problems[1]?.message ?? '', /^names frontend\.mesh-apps\.svc\.cluster\.local:8080, but in Sidecar\/abz-demo-secure\/backend-vm \(test\/fixtures\/workshop\/01-backend-vm\.yaml:35\) no egress listener imports it on that port/);
     assert.match(problems[0]?.message ?? '', /add it to the Sidecar's egress hosts \(e\.g\. \*\/x\.abz-demo-secure\.svc\.cluster\.local\)/);

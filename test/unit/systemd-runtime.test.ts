@@ -181,9 +181,9 @@ describe('registration: workload-group (pure parts)', () => {
   it('renders a WorkloadGroup with health checks and the probe instead of a WorkloadEntry', async () => {
     const { renderWorkload } = await import('../../src/plan/render.js');
     const s = getSettings(reader({ ...valid, registration: 'workload-group', 'proxy-runtime': 'docker' }), {});
-    const kinds = renderWorkload(s, '', {}, dir).objects.map((r) => r.object.kind);
+    const kinds = renderWorkload(s, '', dir).objects.map((r) => r.object.kind);
     assert.deepEqual(kinds, ['Namespace', 'ServiceAccount', 'Service', 'Sidecar', 'WorkloadGroup'], 'no WorkloadEntry');
-    const group = renderWorkload(s, 'net-a', {}, dir).objects.find((r) => r.object.kind === 'WorkloadGroup')?.object;
+    const group = renderWorkload(s, 'net-a', dir).objects.find((r) => r.object.kind === 'WorkloadGroup')?.object;
     assert.deepEqual(group?.spec, {
       metadata: { labels: { app: 'backend-vm' }, annotations: { 'proxy.istio.io/health-checks-enabled': 'true' } },
       template: { serviceAccount: 'backend-vm', ports: { http: 8080 }, network: 'net-a' },
@@ -194,7 +194,7 @@ describe('registration: workload-group (pure parts)', () => {
     const { renderWorkload } = await import('../../src/plan/render.js');
     writeFileSync(join(dir, 'we.yaml'), 'apiVersion: networking.istio.io/v1\nkind: WorkloadEntry\nmetadata:\n  name: backend-vm\n  namespace: demo\nspec:\n  address: 10.231.1.2\n');
     const s = getSettings(reader({ ...valid, registration: 'workload-group', 'proxy-runtime': 'docker', manifests: 'we.yaml' }), {});
-    assert.throws(() => renderWorkload(s, '', {}, dir), (e: unknown) => e instanceof InputError && e.problems[0]?.input === 'registration' && /must not hold one/.test(e.problems[0].message) && e.problems[0].line === 1);
+    assert.throws(() => renderWorkload(s, '', dir), (e: unknown) => e instanceof InputError && e.problems[0]?.input === 'registration' && /must not hold one/.test(e.problems[0].message) && e.problems[0].line === 1);
   });
   it('gives the proxy the group and the same probe as its readinessProbe, in both runtimes\' files', () => {
     const files = buildBundle(workload as never, facts, 't', 'backend-vm');
