@@ -124,7 +124,9 @@ describe('remote commands', () => {
   it('installs every file atomically with its mode in one round trip, contents only on stdin', () => {
     const dir = mkdtempSync(join(tmpdir(), 'ivo-bundle-'));
     try {
-      const s = settings({ ...base, 'vm-host': 'x', 'proxy-config-dir': `${dir}/etc/istio-proxy` });
+      // A directory of the test's own, set past the input's rule (Istio's directories only).
+      const valid = settings({ ...base, 'vm-host': 'x' });
+      const s = { ...valid, proxy: { ...valid.proxy, configDir: `${dir}/etc/istio-proxy` } };
       const files = [
         { name: 'istio-token', mode: 0o600, content: 'secret token\nwith lines $(not run)' },
         { name: 'hosts', mode: 0o644, content: '' },
