@@ -21,7 +21,10 @@ function realOrSame(path: string): string {
   }
 }
 
-/** The path to open (symlinks resolved), or why it may not be opened. */
+/** What a problem says of a path that is not there. */
+export const NO_SUCH_FILE = 'no such file';
+
+/** The path to open (symlinks resolved), or why it may not be opened (to follow the path in a message). */
 export function resolveInputFile(path: string, workspace: string): { path: string; inWorkspace: boolean } | { problem: string } {
   const root = realOrSame(workspace);
   const given = resolve(workspace, path);
@@ -31,9 +34,9 @@ export function resolveInputFile(path: string, workspace: string): { path: strin
     real = realpathSync(given);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    return { problem: `${q(path)} ${code === 'ENOENT' ? 'does not exist' : `cannot be read (${code ?? (err as Error).message})`}` };
+    return { problem: code === 'ENOENT' ? NO_SUCH_FILE : code === 'ENOTDIR' ? NO_SUCH_FILE : `cannot be read (${code ?? (err as Error).message})` };
   }
-  if (inWorkspace && !within(root, real)) return { problem: `${q(path)} is in the workspace but leads out of it through a symlink, to ${q(real, 120)}: give the file itself` };
+  if (inWorkspace && !within(root, real)) return { problem: `is in the workspace but leads out of it through a symlink, to ${q(real, 120)}: give the file itself` };
   return { path: real, inWorkspace };
 }
 
@@ -48,23 +51,23 @@ export function readInputFile(path: string, workspace: string, maxBytes: number)
     // (outside it, a pipe is what `--ssh-key <(...)` gives, and is read as one).
     fd = openSync(found.path, constants.O_RDONLY | constants.O_NOFOLLOW | (found.inWorkspace ? constants.O_NONBLOCK : 0));
   } catch (err) {
-    return { problem: `${q(path)} cannot be read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})` };
+    return { problem: `cannot be read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})` };
   }
   try {
     const st = fstatSync(fd);
-    if (st.isDirectory()) return { problem: `${q(path)} is a directory` };
-    if (found.inWorkspace && !st.isFile()) return { problem: `${q(path)} is not a regular file (a device, FIFO or socket)` };
+    if (st.isDirectory()) return { problem: 'is a directory' };
+    if (found.inWorkspace && !st.isFile()) return { problem: 'is not a regular file (a device, FIFO or socket)' };
     const buf = Buffer.alloc(maxBytes + 1);
     let n = 0;
     for (let got = 1; got > 0 && n <= maxBytes; n += got) got = readSync(fd, buf, n, buf.length - n, null);
-    if (n > maxBytes) return { problem: `${q(path)} is larger than ${maxBytes / 1024 / 1024} MiB` };
+    if (n > maxBytes) return { problem: `is larger than ${maxBytes / 1024 / 1024} MiB` };
     try {
       return { text: new TextDecoder('utf-8', { fatal: true }).decode(buf.subarray(0, n)) };
     } catch {
-      return { problem: `${q(path)} is not UTF-8 text` };
+      return { problem: 'is not UTF-8 text' };
     }
   } catch (err) {
-    return { problem: `${q(path)} cannot be read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})` };
+    return { problem: `cannot be read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})` };
   } finally {
     closeSync(fd);
   }

@@ -8,7 +8,7 @@ import { KubeconfigFile } from './kubeconfig-file.js';
 import sshKeyParser from './ssh-key-parser.cjs';
 import { parseDuration } from './duration.js';
 import { InputError, type InputProblem } from './errors.js';
-import { resolveInputFile } from './input-file.js';
+import { NO_SUCH_FILE, resolveInputFile } from './input-file.js';
 import { itemKeyProblem, MAX_MATRIX_SHARDS, overlay, parseInventory, type InventoryItem } from './inventory.js';
 import { splitItems, splitLines, splitPairs } from './lists.js';
 import * as rule from './rules.js';
@@ -280,7 +280,7 @@ function checkSidecarPackage(c: Collector, runtime: string, installs: boolean, w
   if (!installs) return path;
   const found = resolveInputFile(path, workspace);
   if ('problem' in found) {
-    c.fail('sidecar-package', `${found.problem} on the runner`);
+    c.fail('sidecar-package', `${q(path)} ${found.problem === NO_SUCH_FILE ? 'does not exist' : found.problem} on the runner`);
     return path;
   }
   const st = statSync(found.path);

@@ -12,6 +12,7 @@ import { parseDuration } from '../../src/config/duration.js';
 import { canonicalIp } from '../../src/config/rules.js';
 import { sshTarget } from '../../src/vm/ssh-session.js';
 import { vmLeaseName } from '../../src/cluster/lease.js';
+import { readInputFile } from '../../src/config/input-file.js';
 import { effectiveWorkload } from '../../src/plan/effective-workload.js';
 
 const contract = loadContract();
@@ -189,6 +190,31 @@ describe('getSettings', () => {
       assert.equal(getSettings(reader({ ...systemd, 'sidecar-package': 'inside.deb' }), env).proxy.sidecarPackage, join(realpathSync(workspace), 'real.deb'));
     } finally {
       rmSync(workspace, { recursive: true, force: true });
+    }
+  });
+
+  it('reads a file input (the CLI\'s --inventory, --kubeconfig, ...) without following a symlink out of the workspace', () => {
+    const workspace = mkdtempSync(join(tmpdir(), 'ivo-unit-ws-'));
+    const outside = mkdtempSync(join(tmpdir(), 'ivo-unit-out-'));
+    try {
+      writeFileSync(join(workspace, 'inventory.yaml'), '- vm-host: a\n');
+      writeFileSync(join(outside, 'key'), 'mine');
+      symlinkSync(join(outside, 'key'), join(workspace, 'stolen.yaml'));
+      symlinkSync('inventory.yaml', join(workspace, 'alias.yaml'));
+      execFileSync('mkfifo', [join(workspace, 'fifo.yaml')]);
+      writeFileSync(join(workspace, 'latin1.yaml'), Buffer.from([0x2d, 0x20, 0xe9, 0x0a]));
+      const read = (path: string, max = 1024) => readInputFile(path, workspace, max);
+      assert.deepEqual(read('inventory.yaml'), { text: '- vm-host: a\n' });
+      assert.deepEqual(read('alias.yaml'), { text: '- vm-host: a\n' }, 'a symlink that stays inside is followed');
+      assert.deepEqual(read(join(outside, 'key')), { text: 'mine' }, 'a path outside, as written by whoever runs it, is taken as given');
+      assert.match((read('stolen.yaml') as { problem: string }).problem, /^is in the workspace but leads out of it through a symlink, to /);
+      assert.deepEqual(read('fifo.yaml'), { problem: 'is not a regular file (a device, FIFO or socket)' });
+      assert.deepEqual(read('latin1.yaml'), { problem: 'is not UTF-8 text' });
+      assert.match((read('inventory.yaml', 4) as { problem: string }).problem, /^is larger than /, 'bounded: /dev/zero or a huge file is not read to the end');
+      assert.deepEqual(read('missing.yaml'), { problem: 'no such file' });
+    } finally {
+      rmSync(workspace, { recursive: true, force: true });
+      rmSync(outside, { recursive: true, force: true });
     }
   });
 
