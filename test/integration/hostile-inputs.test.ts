@@ -24,6 +24,7 @@ import { after, before, describe, it } from 'node:test';
 import { PROJECT_ROOT, removeRun, runAction, type ActionRun } from '../support/action-runner.js';
 import { startKube, type KubeCluster } from '../support/control-plane/kube.js';
 import { startGitHubApiStandin, type GitHubApiStandin } from '../support/github-api-standin.js';
+import { inventoryCases } from './corpus/inventory.js';
 
 const FIXTURES = join(PROJECT_ROOT, 'test/fixtures/hostile');
 const GH_TOKEN = `ghs_${randomBytes(18).toString('hex')}`;
@@ -403,6 +404,7 @@ function corpus(): Case[] {
       check: (r) => assert.ok(r.errors.some((e) => e.includes(`variable \${${v}} is not set`)), r.errors.join('\n')),
     });
   }
+  cases.push(...inventoryCases({ knownHostsLine }));
   return cases;
 }
 
