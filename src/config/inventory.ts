@@ -131,16 +131,17 @@ export interface MatrixShard {
 }
 
 /**
- * The inventory cut into shards of at most `size` VMs, in order, as strategy.matrix takes it:
+ * The inventory cut into shards of at most `size` VMs, in order, as strategy.matrix takes it
+ * (`hosts`: each VM's vm-host in its one spelling, for the job names):
  * `{"include":[{"shard":0,"vms":"...","inventory":"- vm-host: ...\n"}, ...]}`.
  */
-export function shardInventory(items: InventoryItem[], size: number): { include: MatrixShard[] } {
+export function shardInventory(items: InventoryItem[], size: number, hosts = items.map((i) => i['vm-host'] ?? '')): { include: MatrixShard[] } {
   const include: MatrixShard[] = [];
   for (let start = 0; start < items.length; start += size) {
     const shard = items.slice(start, start + size);
     include.push({
       shard: include.length,
-      vms: shard.map((i) => i['vm-host'] ?? '').join(','),
+      vms: hosts.slice(start, start + size).join(','),
       inventory: dump(shard, { lineWidth: -1, noRefs: true }),
     });
   }

@@ -330,8 +330,9 @@ function readSettings(read: InputReader, env: NodeJS.ProcessEnv, opts: ReadOptio
   // IPv6 address in the text pilot-agent reports, which the WorkloadEntry's must match.
   const hostText = needsVm && perVm ? c.required('vm-host', `for mode ${mode}`) : c.raw('vm-host');
   const vmHost = hostText && c.check('vm-host', rule.host(hostText)) ? rule.canonicalHost(hostText) : hostText;
-  const addressText = c.raw('vm-address');
-  const address = addressText && c.check('vm-address', rule.host(addressText)) ? rule.canonicalHost(addressText) : addressText;
+  // The mesh address is no identity: as given (a manifest's entry may say the same), IPv6 canonical.
+  const address = rule.canonicalIp(c.raw('vm-address'));
+  if (address) c.check('vm-address', rule.host(address));
   if (!address && !vmHost && !manifestsMayAnswer && perVm) c.fail('vm-address', 'is required (or vm-host): it is the WorkloadEntry address');
 
   const network = c.raw('network');

@@ -253,7 +253,7 @@ describe('inventory bounds and VM identity', () => {
     });
   });
 
-  it('one VM under several spellings is one VM: refused as a duplicate, one canonical vm-host', () => {
+  it('one VM under several spellings is one VM: refused as a duplicate; the settings, report and matrix name it one way', async () => {
     const spellings: Array<[string, string]> = [
       ['vm-1.example.com', 'VM-1.Example.COM.'],
       ['10.231.1.2', '"::ffff:10.231.1.2"'],
@@ -265,13 +265,16 @@ describe('inventory bounds and VM identity', () => {
       assert.deepEqual(problems.map((p) => p.input), ['inventory[1].vm-host'], `${a} / ${b}: ${JSON.stringify(problems)}`);
       assert.match(problems[0]?.message ?? '', /names the same VM as inventory\[0\]/);
     }
-    const s = getSettings(reader({ ...run, mode: 'render', inventory: '- {vm-host: "VM-1.Example.COM.", workload-name: a}\n- {vm-host: "::ffff:10.231.1.2", workload-name: b}\n- {vm-host: "FD10:0231::0002", workload-name: c}' }), {});
-    assert.deepEqual(s.fleet?.vms.map((v) => v.ssh.target.host), ['vm-1.example.com', '10.231.1.2', 'fd10:231::2']);
     // Spellings the resolver reads as another address, and zones: refused, naming the item.
     for (const host of ['0x7f.0.0.1', '127.1', '2130706433', '0177.0.0.1', '0x7f000001', '10.231.1.2.', '"fe80::1%eth0"']) {
       const problems = problemsOf({ ...run, mode: 'render', inventory: `- {vm-host: ${host}, workload-name: a}` });
       assert.deepEqual(problems.map((p) => p.input), ['inventory[0].vm-host'], host);
     }
+    const s = getSettings(reader({ ...run, mode: 'render', inventory: '- {vm-host: "VM-1.Example.COM.", workload-name: a}\n- {vm-host: "::ffff:10.231.1.2", workload-name: b}\n- {vm-host: "FD10:0231::0002", workload-name: c}' }), {});
+    assert.deepEqual(s.fleet?.vms.map((v) => v.ssh.target.host), ['vm-1.example.com', '10.231.1.2', 'fd10:231::2']);
+    const r = await runPipeline(s, { log: memoryLogger(), signal: new AbortController().signal, env: {}, workDir: keyDir, cwd: keyDir, connect: fakeWorld().connect });
+    assert.deepEqual(r.vms?.map((v) => v.workload.vmHost), ['vm-1.example.com', '10.231.1.2', 'fd10:231::2']);
+    assert.equal((JSON.parse(r.matrix ?? '{}') as { include: Array<{ vms: string }> }).include[0]?.vms, 'vm-1.example.com,10.231.1.2,fd10:231::2');
   });
 });
 
