@@ -535,17 +535,20 @@ export function getSettings(read: InputReader, env: NodeJS.ProcessEnv = process.
       problems.push({ input: 'inventory', message: `took longer than the timeout (${fleetInputs.raw('timeout')}) to check: ${i} of ${items.length} VMs checked; raise timeout or cut the fleet into several inventories` });
       break;
     }
-    for (const key of Object.keys(item)) {
+    // A refused key is reported and never used: its value (a path, a directory) is not even looked at.
+    const facts: InventoryItem = {};
+    for (const [key, value] of Object.entries(item)) {
       const why = itemKeyProblem(key, known);
       if (why) problems.push({ input: `inventory[${i}].${key}`, message: why });
+      else facts[key] = value;
     }
-    const vm = problemsOf(() => readSettings(overlay(read, item), env, { memo }));
+    const vm = problemsOf(() => readSettings(overlay(read, facts), env, { memo }));
     for (const p of vm.problems) {
-      const fromRun = !Object.hasOwn(item, p.input) && base.problems.some((b) => b.input === p.input && b.message === p.message);
+      const fromRun = !Object.hasOwn(facts, p.input) && base.problems.some((b) => b.input === p.input && b.message === p.message);
       if (!fromRun) problems.push({ ...p, input: `inventory[${i}].${p.input}` });
     }
     if (!vm.settings) continue;
-    for (const p of itemPinProblems(read, item, vm.settings)) problems.push({ ...p, input: `inventory[${i}].${p.input}` });
+    for (const p of itemPinProblems(read, facts, vm.settings)) problems.push({ ...p, input: `inventory[${i}].${p.input}` });
     // One VM twice (under any spelling: the host is canonical) would race itself for its files;
     // its lease is per host, whatever the port.
     const host = vm.settings.ssh.target.host;
