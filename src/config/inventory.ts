@@ -29,16 +29,15 @@ export const ADDED_PINS = ['ssh-known-hosts', 'ssh-host-fingerprint'] as const;
 /** Bounds checked before the YAML is walked: its bytes, alias expansions, nesting, and the VMs. */
 export const INVENTORY_LIMITS = { bytes: 2 * 1024 * 1024, aliases: 1_000, depth: 64, vms: 5_000 } as const;
 
-/** Deepest `[`/`{` nesting outside quotes; the YAML parser recurses per level (a stack overflow costs seconds). */
+/**
+ * Whether `[`/`{` nest at most max deep, counted on the raw text (in quotes too: no quoting can
+ * hide a level, and an inventory has no use for 64 brackets in a row). The YAML parser
+ * recurses per level: 100,000 levels cost it a second and a stack overflow.
+ */
 function flowDepth(text: string, max: number): boolean {
   let depth = 0;
-  let quote = '';
   for (const ch of text) {
-    if (quote) {
-      if (ch === quote) quote = '';
-    } else if (ch === '"' || ch === "'") quote = ch;
-    else if (ch === '\n') quote = '';
-    else if (ch === '[' || ch === '{') {
+    if (ch === '[' || ch === '{') {
       if (++depth > max) return false;
     } else if (ch === ']' || ch === '}') depth = Math.max(0, depth - 1);
   }

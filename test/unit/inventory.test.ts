@@ -225,6 +225,7 @@ describe('inventory bounds and VM identity', () => {
     assert.deepEqual(parseInventory('- &d {ssh-port: 2222, vm-host: a}\n- {<<: *d, vm-host: b}\n').items, [{ 'ssh-port': '2222', 'vm-host': 'a' }, { 'ssh-port': '2222', 'vm-host': 'b' }]);
     assert.match(parseInventory(`- {labels: "${'x'.repeat(2 * 1024 * 1024)}"}`).problems[0]?.message ?? '', /at most 2 MiB is read/);
     assert.match(parseInventory(`- {labels: ${'['.repeat(100_000)}${']'.repeat(100_000)}}`).problems[0]?.message ?? '', /nests \[ or \{ more than 64 deep/);
+    assert.match(parseInventory(`- {note: it's, labels: ${'['.repeat(100_000)}${']'.repeat(100_000)}}`).problems[0]?.message ?? '', /nests \[ or \{ more than 64 deep/, 'a quote does not hide the levels');
     assert.match(parseInventory(Array.from({ length: 5001 }, (_, i) => `- {vm-host: h${i}}`).join('\n')).problems[0]?.message ?? '', /lists 5001 VMs: at most 5000/);
     // A key twice in one item is an error, not "the last one wins".
     assert.match(parseInventory('- {vm-host: 10.0.0.1, vm-host: 10.0.0.2}').problems[0]?.message ?? '', /not valid YAML: Map keys must be unique/);
