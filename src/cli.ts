@@ -13,6 +13,8 @@ import { escapeControls } from './log.js';
 import { mapStrings, redactDeep } from './redact.js';
 import { isRunnerExpression, loadContract } from './config/contract.js';
 import { InputError, type InputProblem } from './config/errors.js';
+import { readInputFile } from './config/input-file.js';
+import { INVENTORY_LIMITS } from './config/inventory.js';
 import { secretsInInputs } from './config/secrets.js';
 import { getSettings, type InputReader } from './config/settings-from-inputs.js';
 import { runSignal } from './pipeline/abort.js';
@@ -26,6 +28,8 @@ import { renderText, type TextStyle, PLAIN } from './report/text.js';
 const MODES = ['onboard', 'render', 'offboard'];
 const OUTPUTS = ['yaml', 'json'];
 const SEE_HELP = "See 'istio-vm-onboard --help' for usage.";
+/** A kubeconfig, key or known_hosts file larger than this is not one. */
+const MAX_FILE_FLAG_BYTES = 4 * 1024 * 1024;
 
 /** A mistake on the command line: "error: ..." and where to read more, exit code 2. */
 function usageError(message: string): number {
@@ -52,6 +56,7 @@ const COLOUR: TextStyle = {
 };
 
 export async function cli(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  const started = Date.now();
   const contract = loadContract();
   const flags = cliFlags(contract);
   const parsed = parseCliArgs(argv, flags);
@@ -94,13 +99,10 @@ export async function cli(argv: string[], env: NodeJS.ProcessEnv = process.env):
     const chosen = spec(flag).kind === 'list' ? list : list.slice(-1);
     const contents: string[] = [];
     for (const path of chosen) {
-      try {
-        contents.push(readFileSync(path, 'utf8'));
-      } catch (err) {
-        const code = (err as NodeJS.ErrnoException).code;
-        const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : `cannot be read (${code ?? (err as Error).message})`;
-        return usageError(`--${flag} ${path}: ${why} (on the command line --${flag} takes a file path)`);
-      }
+      // A file in the working directory may be the repository's: not followed out of it by a symlink.
+      const read = readInputFile(path, process.cwd(), flag === 'inventory' ? INVENTORY_LIMITS.bytes : MAX_FILE_FLAG_BYTES);
+      if ('problem' in read) return usageError(`--${flag} ${escapeControls(path, { keepNewlines: false })}: ${read.problem} (on the command line --${flag} takes a file path)`);
+      contents.push(read.text);
     }
     paths[flag] = chosen;
     raw[flag] = contents.join('\n');
@@ -131,7 +133,7 @@ export async function cli(argv: string[], env: NodeJS.ProcessEnv = process.env):
   const outputDir = given('output-dir');
   if (outputDir) mkdirSync(outputDir, { recursive: true });
   const workDir = outputDir || createRunDir(tmpdir(), 'istio-vm-onboard-');
-  const stop = runSignal(settings.timeoutMs, log); // timeout, Ctrl-C, SIGTERM: stop, roll back, report
+  const stop = runSignal(settings.timeoutMs, log, started); // timeout, Ctrl-C, SIGTERM: stop, roll back, report
   // Redacted before anything is made of it, as the Action does (src/main.ts): report file, summary, text, JSON.
   const result = redactDeep(await runPipeline(settings, { log, env: runEnv, workDir, cwd: process.cwd(), signal: stop.signal, connect: defaultConnectors() }).finally(() => stop.dispose()));
   const reportPath = writeJsonReport(result, workDir);

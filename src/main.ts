@@ -20,6 +20,7 @@ const readInput: InputReader = (name) => core.getInput(name);
 
 export async function run(): Promise<void> {
   if (isPost()) return post();
+  const started = Date.now();
   markMainStarted();
   try {
     // Mask before anything else, so no later line (not even a validation error) shows a secret.
@@ -32,7 +33,7 @@ export async function run(): Promise<void> {
     const workDir = createRunDir(workRoot());
     // The timeout input and a cancelled job (the runner sends SIGINT, then SIGTERM) stop the
     // current step; runPipeline returns once the rollback is done.
-    const stop = runSignal(settings.timeoutMs, actionLogger);
+    const stop = runSignal(settings.timeoutMs, actionLogger, started);
     // Secrets out of the result once: the report, outputs, log text and summary are all made of it.
     const result = redactDeep(await runPipeline(settings, {
       log: actionLogger,

@@ -16,6 +16,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { V1Lease } from '@kubernetes/client-node';
 import { formatDuration } from '../config/duration.js';
+import { canonicalHost } from '../config/rules.js';
 import type { Logger } from '../log.js';
 import { MANAGED_BY_LABEL, MANAGED_BY_VALUE } from '../plan/labels.js';
 import { boundedSignal } from '../pipeline/abort.js';
@@ -35,14 +36,16 @@ const ANNOTATION_RUN_URL = 'istio-vm-onboard.io/run-url';
 const DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
 
 /**
- * The Lease of one VM: istio-vm-onboard.<vm-host> (host names are case-insensitive); a host
- * that is no DNS name as it is (an IPv6 address) gets its characters folded and a hash of the
- * exact text, so two hosts never share a lease.
+ * The Lease of one VM: istio-vm-onboard.<vm-host> in its one spelling (canonicalHost: case,
+ * trailing dot, IPv6 text, ::ffff: forms), so every spelling of a VM contends for one lease; a
+ * host that is no DNS name as it is (an IPv6 address) gets its characters folded and a hash of
+ * that text, so two hosts never share a lease.
  */
-export function vmLeaseName(host: string): string {
-  const plain = `${NAME_PREFIX}${host.toLowerCase()}`;
+export function vmLeaseName(vmHost: string): string {
+  const host = canonicalHost(vmHost);
+  const plain = `${NAME_PREFIX}${host}`;
   if (plain.length <= 253 && DNS1123_SUBDOMAIN.test(plain)) return plain;
-  const folded = host.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 200);
+  const folded = host.replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 200);
   const hash = createHash('sha256').update(host).digest('hex').slice(0, 10);
   return `${NAME_PREFIX}${folded ? `${folded}-` : ''}${hash}`;
 }

@@ -2,7 +2,10 @@
 // inputs (vm-host, ssh-known-hosts, labels, ...). getSettings builds each VM's Settings from
 // the inputs with its item laid over them, through the same rules; this module only reads
 // the list, lays an item over the inputs, and splits the list into shards for a job matrix.
-import { dump, load } from 'js-yaml';
+// The inventory is repository content: it names VMs and their facts, never whom to trust or
+// where to put files (PER_VM_INPUTS), and its size and parsing cost are bounded before a walk.
+import { dump } from 'js-yaml';
+import { parseDocument } from 'yaml';
 import type { InputProblem } from './errors.js';
 import { quoteValue as q } from '../log.js';
 
@@ -10,14 +13,36 @@ import { quoteValue as q } from '../log.js';
 export type InventoryItem = Record<string, string>;
 
 /**
- * Inputs that hold for the whole run, never per VM: the run's mode, its cluster and
- * credentials, its bounds and reporting, and the fleet's own inputs. Secrets are among them:
- * an item is copied into the `matrix` output, which is not masked.
+ * What an item may set: facts of its VM (host, address, names, labels, ports, probes, its own
+ * host-key pins). Everything else decides trust (host keys, jump host, image, gateway, the
+ * package) or placement (proxy-config-dir, manifests, mesh-hosts in /etc/hosts), or bounds the
+ * run, and holds for every VM: an inventory comes from the repository, a pull request's author.
  */
-export const PER_RUN_INPUTS = [
-  'mode', 'dry-run', 'timeout', 'kubeconfig', 'context', 'istio-namespace', 'create-namespace', 'api-timeout', 'lock-timeout',
-  'ssh-key', 'ssh-key-passphrase', 'github-token', 'comment', 'inventory', 'concurrency', 'shard-size',
+export const PER_VM_INPUTS = [
+  'vm-host', 'vm-address', 'workload-name', 'namespace', 'service-account', 'labels', 'ports', 'vars', 'network',
+  'ssh-user', 'ssh-port', 'ssh-known-hosts', 'ssh-host-fingerprint', 'probe-url', 'probe-from-vm-url', 'probe-expected-status',
 ] as const;
+
+/** Item inputs added to the run's, never in place of them: an item cannot drop the run's host-key pins. */
+export const ADDED_PINS = ['ssh-known-hosts', 'ssh-host-fingerprint'] as const;
+
+/** Bounds checked before the YAML is walked: its bytes, alias expansions, nesting, and the VMs. */
+export const INVENTORY_LIMITS = { bytes: 2 * 1024 * 1024, aliases: 1_000, depth: 64, vms: 5_000 } as const;
+
+/**
+ * Whether `[`/`{` nest at most max deep, counted on the raw text (in quotes too: no quoting can
+ * hide a level, and an inventory has no use for 64 brackets in a row). The YAML parser
+ * recurses per level: 100,000 levels cost it a second and a stack overflow.
+ */
+function flowDepth(text: string, max: number): boolean {
+  let depth = 0;
+  for (const ch of text) {
+    if (ch === '[' || ch === '{') {
+      if (++depth > max) return false;
+    } else if (ch === ']' || ch === '}') depth = Math.max(0, depth - 1);
+  }
+  return true;
+}
 
 /** An item's value as the input's text: lists (ports, labels, ...) one item a line, maps (labels, vars) as key=value lines. */
 function inputText(value: unknown): string | undefined {
@@ -39,14 +64,24 @@ function inputText(value: unknown): string | undefined {
 export function parseInventory(text: string): { items: InventoryItem[]; problems: InputProblem[] } {
   const problems: InputProblem[] = [];
   if (text.trim() === '') return { items: [], problems };
+  const fail = (message: string) => ({ items: [], problems: [{ input: 'inventory', message }] });
+  const bytes = Buffer.byteLength(text);
+  if (bytes > INVENTORY_LIMITS.bytes) return fail(`is ${bytes} bytes: at most ${INVENTORY_LIMITS.bytes / 1024 / 1024} MiB is read (cut the fleet into several inventories)`);
+  if (!flowDepth(text, INVENTORY_LIMITS.depth)) return fail(`nests [ or { more than ${INVENTORY_LIMITS.depth} deep`);
   let doc: unknown;
   try {
-    doc = load(text);
+    // Aliases are expanded under a count (a few hundred bytes of nested aliases would
+    // otherwise expand for minutes); a key twice in one map is an error, not "last wins".
+    const parsed = parseDocument(text, { merge: true, uniqueKeys: true, prettyErrors: false });
+    const error = parsed.errors[0];
+    if (error) return fail(`is not valid YAML: ${String(error.message).split('\n')[0]}`);
+    doc = parsed.toJS({ maxAliasCount: INVENTORY_LIMITS.aliases });
   } catch (err) {
-    // js-yaml's message quotes the text around the error; its first line says where.
-    return { items: [], problems: [{ input: 'inventory', message: `is not valid YAML: ${String((err as Error).message).split('\n')[0]}` }] };
+    const message = String((err as Error).message).split('\n')[0] ?? '';
+    return fail(/alias/i.test(message) ? `expands YAML aliases more than ${INVENTORY_LIMITS.aliases} times: write the items out` : `is not valid YAML: ${message}`);
   }
-  if (!Array.isArray(doc)) return { items: [], problems: [{ input: 'inventory', message: 'must be a YAML list of VMs, e.g. "- vm-host: 10.0.0.5"' }] };
+  if (!Array.isArray(doc)) return fail('must be a YAML list of VMs, e.g. "- vm-host: 10.0.0.5"');
+  if (doc.length > INVENTORY_LIMITS.vms) return fail(`lists ${doc.length} VMs: at most ${INVENTORY_LIMITS.vms} are taken in one run (cut the fleet into several inventories)`);
   const items: InventoryItem[] = [];
   doc.forEach((entry: unknown, i) => {
     if (entry === null || typeof entry !== 'object' || Array.isArray(entry)) {
@@ -66,17 +101,24 @@ export function parseInventory(text: string): { items: InventoryItem[]; problems
   return { items, problems };
 }
 
-/** The inputs as one VM sees them: its item's values over the run's. */
+/** The inputs as one VM sees them: its item's values over the run's; its host-key pins beside the run's. */
 export function overlay(read: (name: string) => string, item: InventoryItem): (name: string) => string {
-  return (name) => (Object.hasOwn(item, name) ? (item[name] as string) : read(name));
+  return (name) => {
+    if (!Object.hasOwn(item, name)) return read(name);
+    if ((ADDED_PINS as readonly string[]).includes(name)) return `${read(name) ?? ''}\n${item[name] as string}`;
+    return item[name] as string;
+  };
 }
 
 /** Why an item may not set this key, or undefined when it may (`known`: the input names the settings read). */
 export function itemKeyProblem(key: string, known: ReadonlySet<string>): string | undefined {
-  if ((PER_RUN_INPUTS as readonly string[]).includes(key)) return 'holds for every VM of the run: set it as an input, not in an inventory item';
-  if (!known.has(key)) return `is not an input of this action (${q(key)})`;
-  return undefined;
+  if ((PER_VM_INPUTS as readonly string[]).includes(key)) return undefined;
+  if (!known.has(key) && !['inventory', 'concurrency', 'shard-size'].includes(key)) return `is not an input of this action (${q(key)})`;
+  return 'holds for every VM of the run: an item sets only its VM\'s facts (host, address, names, labels, ports, probes, its host-key pins); set it as an input';
 }
+
+/** GitHub's limit on the jobs one matrix makes. */
+export const MAX_MATRIX_SHARDS = 256;
 
 export interface MatrixShard {
   /** 0-based shard number. */
@@ -88,16 +130,17 @@ export interface MatrixShard {
 }
 
 /**
- * The inventory cut into shards of at most `size` VMs, in order, as strategy.matrix takes it:
+ * The inventory cut into shards of at most `size` VMs, in order, as strategy.matrix takes it
+ * (`hosts`: each VM's vm-host in its one spelling, for the job names):
  * `{"include":[{"shard":0,"vms":"...","inventory":"- vm-host: ...\n"}, ...]}`.
  */
-export function shardInventory(items: InventoryItem[], size: number): { include: MatrixShard[] } {
+export function shardInventory(items: InventoryItem[], size: number, hosts = items.map((i) => i['vm-host'] ?? '')): { include: MatrixShard[] } {
   const include: MatrixShard[] = [];
   for (let start = 0; start < items.length; start += size) {
     const shard = items.slice(start, start + size);
     include.push({
       shard: include.length,
-      vms: shard.map((i) => i['vm-host'] ?? '').join(','),
+      vms: hosts.slice(start, start + size).join(','),
       inventory: dump(shard, { lineWidth: -1, noRefs: true }),
     });
   }

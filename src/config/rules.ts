@@ -1,7 +1,7 @@
 // Validation rules. Each returns undefined when the value is fine, or the rule it breaks,
 // phrased so "input `x`: <rule>" reads as a sentence. Messages never echo secret values, and
 // quote others through quoteValue: escaped, and cut to a short prefix when overlong.
-import { isIP, isIPv6 } from 'node:net';
+import { isIP, isIPv4, isIPv6 } from 'node:net';
 import { isAbsolute } from 'node:path';
 import { escapeControls, quoteValue as q } from '../log.js';
 
@@ -64,12 +64,37 @@ export function canonicalIp(value: string): string {
   }
 }
 
+/**
+ * One VM, one spelling: the identity duplicates, the Lease and the report use. Host names
+ * lower-cased without the trailing dot (DNS ignores both); IPv6 in canonicalIp's text, an
+ * IPv4-mapped one (::ffff:a.b.c.d) as the IPv4 address it is. Call it on a value host()
+ * accepted: that refuses the other spellings of an address (zones, inet_aton forms).
+ */
+export function canonicalHost(value: string): string {
+  if (isIPv4(value)) return value;
+  if (isIPv6(value) && !value.includes('%')) {
+    const text = new URL(`http://[${value}]/`).hostname.slice(1, -1);
+    const mapped = /^::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/.exec(text);
+    if (!mapped) return text;
+    const [hi, lo] = [parseInt(mapped[1] as string, 16), parseInt(mapped[2] as string, 16)];
+    return [hi >> 8, hi & 255, lo >> 8, lo & 255].join('.');
+  }
+  return value.toLowerCase().replace(/\.$/, '');
+}
+
+/** Labels getaddrinfo (inet_aton) reads as an address: 0x7f.0.0.1, 127.1, 2130706433, 0177.0.0.1. */
+const NUMERIC_LABELS = /^(0x[0-9a-f]*|\d+)(\.(0x[0-9a-f]*|\d+))*\.?$/i;
+
 /** An IP address or an RFC 1123 host name. */
 export function host(value: string): string | undefined {
-  if (isIP(value)) return undefined;
+  // A zone names an interface of whoever connects (the runner), and the same VM without it
+  // would count as another VM.
+  if (isIP(value)) return value.includes('%') ? `${q(value)} holds an IPv6 zone (%...): give the address without it` : undefined;
   if (value.length > 253) return 'must be an IP address or a host name of at most 253 characters';
+  // Otherwise the resolver reads it as an address, and one VM goes by two names (two Leases).
+  if (NUMERIC_LABELS.test(value)) return `${q(value)} is an IPv4 address in another form than four decimal numbers (hex, octal or fewer parts, as inet_aton reads it): write it as a.b.c.d`;
   const labels = value.replace(/\.$/, '').split('.');
-  if (labels.every((l) => l.length <= 63 && HOSTNAME_LABEL.test(l)) && !/^\d+(\.\d+)*$/.test(value)) return undefined;
+  if (labels.every((l) => l.length <= 63 && HOSTNAME_LABEL.test(l))) return undefined;
   return `${q(value)} is neither an IP address nor a host name`;
 }
 
@@ -97,6 +122,24 @@ export function absoluteDir(value: string): string | undefined {
   if (!/^[A-Za-z0-9._/-]+$/.test(value)) return `${q(value)} may only hold letters, digits, ".", "_", "-" and "/"`;
   if (value.split('/').some((seg) => seg === '..' || seg === '.')) return `${q(value)} must not contain "." or ".." segments`;
   if (value.replace(/\/+$/, '') === '') return 'must not be the root directory';
+  return undefined;
+}
+
+/**
+ * Where proxy-config-dir may be: the default /etc/istio-proxy or a directory below it, or a
+ * directory below Istio's own /etc/istio, /var/lib/istio, /opt/istio. The bundle holds a
+ * file named `hosts` and offboarding removes the bundle's names from the directory: in /etc
+ * that would replace and then delete /etc/hosts, in any system directory files the VM needs.
+ */
+export const PROXY_CONFIG_DIR_ROOTS = ['/etc/istio-proxy', '/etc/istio/', '/var/lib/istio/', '/opt/istio/'] as const;
+
+export function proxyConfigDir(value: string): string | undefined {
+  const problem = absoluteDir(value);
+  if (problem) return problem;
+  const dir = value.replace(/\/+$/, '');
+  if (dir.includes('//')) return `${q(value)} must not hold "//"`;
+  const allowed = PROXY_CONFIG_DIR_ROOTS.some((root) => (root.endsWith('/') ? dir.startsWith(root) && dir.length > root.length : dir === root || dir.startsWith(`${root}/`)));
+  if (!allowed) return `${q(value)} is not a directory of Istio's: give /etc/istio-proxy (the default) or a directory below /etc/istio-proxy, /etc/istio, /var/lib/istio or /opt/istio (the bundle's files, \`hosts\` among them, are written there and removed again when offboarding)`;
   return undefined;
 }
 

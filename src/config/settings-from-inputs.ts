@@ -8,10 +8,12 @@ import { KubeconfigFile } from './kubeconfig-file.js';
 import sshKeyParser from './ssh-key-parser.cjs';
 import { parseDuration } from './duration.js';
 import { InputError, type InputProblem } from './errors.js';
-import { itemKeyProblem, overlay, parseInventory } from './inventory.js';
+import { NO_SUCH_FILE, resolveInputFile } from './input-file.js';
+import { itemKeyProblem, MAX_MATRIX_SHARDS, overlay, parseInventory, type InventoryItem } from './inventory.js';
 import { splitItems, splitLines, splitPairs } from './lists.js';
 import * as rule from './rules.js';
 import { quoteValue as q } from '../log.js';
+import { hostsFieldMatches } from '../vm/host-keys.js';
 import type { CommentMode, Fleet, MeshHost, Mode, Settings, SshEndpoint, WorkloadPort } from './settings.js';
 
 /** Reads one input by its action.yml name, defaults already applied (the runner or the CLI does that). */
@@ -282,7 +284,7 @@ const MAX_SIDECAR_PACKAGE_BYTES = 512 * 1024 * 1024;
  * systemd; a regular .deb or .rpm file; when a sha256 is pinned, the file must have it. Read
  * here, before any side effect, only when the run will install it (onboard, not a dry-run).
  */
-function checkSidecarPackage(c: Collector, runtime: string, installs: boolean): string {
+function checkSidecarPackage(c: Collector, runtime: string, installs: boolean, workspace: string): string {
   const path = c.raw('sidecar-package');
   const pin = c.raw('sidecar-package-digest').toLowerCase().replace(/^sha256:/, '');
   if (!path) {
@@ -296,20 +298,24 @@ function checkSidecarPackage(c: Collector, runtime: string, installs: boolean): 
   if (!/\.(deb|rpm)$/.test(path)) c.fail('sidecar-package', `must be a .deb or .rpm file, got ${q(path)}`);
   if (pin && !/^[0-9a-f]{64}$/.test(pin)) c.fail('sidecar-package-digest', `must be sha256:HEX or the 64 hex digits sha256sum prints, got ${q(pin)}`);
   if (!installs) return path;
-  let st;
-  try {
-    st = statSync(path);
-  } catch {
-    c.fail('sidecar-package', `${q(path)} does not exist on the runner`);
+  const found = resolveInputFile(path, workspace);
+  if ('problem' in found) {
+    c.fail('sidecar-package', `${q(path)} ${found.problem === NO_SUCH_FILE ? 'does not exist' : found.problem} on the runner`);
     return path;
   }
+  const st = statSync(found.path);
   if (!st.isFile()) c.fail('sidecar-package', `${q(path)} is not a regular file`);
   else if (st.size > MAX_SIDECAR_PACKAGE_BYTES) c.fail('sidecar-package', `${q(path)} is larger than ${MAX_SIDECAR_PACKAGE_BYTES / 1024 / 1024} MB`);
   else if (pin && /^[0-9a-f]{64}$/.test(pin)) {
-    const got = createHash('sha256').update(readFileSync(path)).digest('hex');
+    const got = createHash('sha256').update(readFileSync(found.path)).digest('hex');
     if (got !== pin) c.fail('sidecar-package', `${q(path)} has sha256 ${got}, but sidecar-package-digest pins sha256:${pin}`);
   }
-  return path;
+  return found.path;
+}
+
+/** Where repository content is: the workspace the runner checked out, else (the CLI) the working directory. */
+function workspaceOf(env: NodeJS.ProcessEnv): string {
+  return env.GITHUB_WORKSPACE || process.cwd();
 }
 
 /**
@@ -342,12 +348,14 @@ function readSettings(read: InputReader, env: NodeJS.ProcessEnv, opts: ReadOptio
   const serviceAccount = c.raw('service-account');
   if (serviceAccount) c.check('service-account', rule.dns1123Subdomain(serviceAccount));
 
-  // An IPv6 address in its canonical text: the WorkloadEntry's address must match pilot-agent's (see canonicalIp).
-  const vmHost = rule.canonicalIp(needsVm && perVm ? c.required('vm-host', `for mode ${mode}`) : c.raw('vm-host'));
-  if (vmHost) c.check('vm-host', rule.host(vmHost));
+  // One spelling per VM (canonicalHost): the lease, duplicates and the report go by it, and an
+  // IPv6 address in the text pilot-agent reports, which the WorkloadEntry's must match.
+  const hostText = needsVm && perVm ? c.required('vm-host', `for mode ${mode}`) : c.raw('vm-host');
+  const vmHost = hostText && c.check('vm-host', rule.host(hostText)) ? rule.canonicalHost(hostText) : hostText;
+  // The mesh address is no identity: as given (a manifest's entry may say the same), IPv6 canonical.
   const address = rule.canonicalIp(c.raw('vm-address'));
   if (address) c.check('vm-address', rule.host(address));
-  else if (!vmHost && !manifestsMayAnswer && perVm) c.fail('vm-address', 'is required (or vm-host): it is the WorkloadEntry address');
+  if (!address && !vmHost && !manifestsMayAnswer && perVm) c.fail('vm-address', 'is required (or vm-host): it is the WorkloadEntry address');
 
   const network = c.raw('network');
   if (network) c.check('network', rule.labelValue(network));
@@ -389,14 +397,19 @@ function readSettings(read: InputReader, env: NodeJS.ProcessEnv, opts: ReadOptio
   const image = c.raw('proxy-image');
   if (image) c.check('proxy-image', rule.imageReference(image));
   const configDir = c.raw('proxy-config-dir').replace(/\/+$/, '');
-  c.check('proxy-config-dir', rule.absoluteDir(c.raw('proxy-config-dir')));
+  c.check('proxy-config-dir', rule.proxyConfigDir(c.raw('proxy-config-dir')));
   const runtime = c.oneOf('proxy-runtime', ['docker', 'systemd'] as const);
   let sidecarPackage = '';
+  const installs = sideEffects && mode === 'onboard';
   // Hashing a 40 MB package once per run, not once per VM.
   c.once(`sidecar-package\0${runtime}\0${mode}\0${dryRun}\0${c.raw('sidecar-package')}\0${c.raw('sidecar-package-digest')}`, (sub) => {
-    checkSidecarPackage(sub, runtime, sideEffects && mode === 'onboard');
+    checkSidecarPackage(sub, runtime, installs, workspaceOf(env));
   });
-  if (c.raw('sidecar-package') && runtime === 'systemd') sidecarPackage = c.raw('sidecar-package');
+  if (c.raw('sidecar-package') && runtime === 'systemd') {
+    // The path checked is the path read later: its real one, symlinks resolved.
+    const found = installs ? resolveInputFile(c.raw('sidecar-package'), workspaceOf(env)) : undefined;
+    sidecarPackage = found && 'path' in found ? found.path : c.raw('sidecar-package');
+  }
   const tokenLifetimeMs = c.duration('token-lifetime', MIN_TOKEN_LIFETIME_MS, MAX_TOKEN_LIFETIME_MS);
   const start = c.boolean('start-proxy');
   const readyTimeoutMs = c.duration('ready-timeout', 1000, 3_600_000);
@@ -471,12 +484,52 @@ function problemsOf(build: () => Settings): { settings?: Settings; problems: Inp
 }
 
 /**
+ * An item's host-key pins (added to the run's by overlay): only for its own VM, and only for a
+ * VM the run does not pin already, so an item can neither drop nor widen a pin the run's
+ * inputs set, nor pin the jump host. Problems named `ssh-known-hosts`/`ssh-host-fingerprint`.
+ */
+function itemPinProblems(read: InputReader, item: InventoryItem, vm: Settings): InputProblem[] {
+  const problems: InputProblem[] = [];
+  const ownLines = splitLines(item['ssh-known-hosts'] ?? '');
+  const ownPrints = splitItems(item['ssh-host-fingerprint'] ?? '');
+  if (ownLines.length === 0 && ownPrints.length === 0) return problems;
+  const { host, port } = vm.ssh.target;
+  const runPins = splitLines(read('ssh-known-hosts') ?? '').some((l) => {
+    const f = l.split(/\s+/);
+    return hostsFieldMatches((f[0]?.startsWith('@') ? f[1] : f[0]) ?? '', host, port);
+  }) || splitItems(read('ssh-host-fingerprint') ?? '').length > 0;
+  const pinned = `the run's inputs pin ${host}'s host key already (ssh-known-hosts or ssh-host-fingerprint): an item may not add another key for it`;
+  if (ownLines.length) {
+    if (runPins) problems.push({ input: 'ssh-known-hosts', message: pinned });
+    const asSsh = port === 22 ? `${host} or [${host}]:22` : `[${host}]:${port}`;
+    for (const line of ownLines) {
+      const hosts = line.split(/\s+/)[0] ?? '';
+      const names = hosts.startsWith('@') ? [] : hosts.split(',');
+      // Plain names only: a wildcard, negation or hash could also pin the jump host or another VM.
+      const own = names.length > 0 && names.every((n) => {
+        const m = /^\[([^\]]+)\]:(\d+)$/.exec(n);
+        const [name, p] = m ? [m[1] ?? '', Number(m[2])] : [n, 22];
+        return !/[*?!|]/.test(n) && !rule.host(name) && rule.canonicalHost(name) === host && p === port;
+      });
+      if (!own) problems.push({ input: 'ssh-known-hosts', message: `line ${q(line, 60)} must name only this VM, as ssh looks it up (${asSsh}): an item pins its own VM's key, no other host's, and no markers` });
+    }
+  }
+  if (ownPrints.length) {
+    if (runPins) problems.push({ input: 'ssh-host-fingerprint', message: pinned });
+    if (vm.ssh.jumpHost) problems.push({ input: 'ssh-host-fingerprint', message: 'would pin the jump host too (a fingerprint names no host): pin this VM with an ssh-known-hosts line instead' });
+  }
+  return problems;
+}
+
+/**
  * The inputs -> Settings, or an InputError naming every problem. With an `inventory`, each
  * item is read as the inputs with its values laid over them, by the same rules as one VM, so
  * a problem names the item and the input (`inventory[3].vm-host`); a problem of an input the
  * item does not set, that the run's own inputs have too, is named once, as that input.
+ * Reading counts against `timeout`: an inventory that takes longer to check is refused.
  */
 export function getSettings(read: InputReader, env: NodeJS.ProcessEnv = process.env): Settings {
+  const started = Date.now();
   const fleetInputs = new Collector(read);
   const concurrency = fleetInputs.integer('concurrency', 1, 256);
   const shardSize = fleetInputs.integer('shard-size', 1, 10_000);
@@ -495,25 +548,38 @@ export function getSettings(read: InputReader, env: NodeJS.ProcessEnv = process.
   const known = new Set<string>();
   const base = problemsOf(() => readSettings((name) => (known.add(name), read(name)), env, { inFleet: true, memo, fromEnv }));
   const problems = [...fleetInputs.problems, ...inventoryProblems, ...base.problems];
+  const shards = Math.ceil(items.length / shardSize);
+  if (shards > MAX_MATRIX_SHARDS) problems.push({ input: 'shard-size', message: `cuts the ${items.length} VMs of the inventory into ${shards} shards, more than the ${MAX_MATRIX_SHARDS} jobs a GitHub matrix takes: give at least ${Math.ceil(items.length / MAX_MATRIX_SHARDS)}` });
+  // The run's own timeout bounds the reading too (parseDuration is cheap; the input's own problem is named above).
+  const deadline = started + (parseDuration(fleetInputs.raw('timeout')) ?? 6 * 3_600_000);
   const vms: Settings[] = [];
   const seen = new Map<string, number>();
-  items.forEach((item, i) => {
-    for (const key of Object.keys(item)) {
+  for (const [i, item] of items.entries()) {
+    if (Date.now() > deadline) {
+      problems.push({ input: 'inventory', message: `took longer than the timeout (${fleetInputs.raw('timeout')}) to check: ${i} of ${items.length} VMs checked; raise timeout or cut the fleet into several inventories` });
+      break;
+    }
+    // A refused key is reported and never used: its value (a path, a directory) is not even looked at.
+    const facts: InventoryItem = {};
+    for (const [key, value] of Object.entries(item)) {
       // The workflow's consent to commands from the repository: an inventory, repository content too, cannot give it.
       const why = key === 'allow-exec-probe' ? 'holds for every VM of the run and only the workflow may set it: set it as an input, not in an inventory item' : itemKeyProblem(key, known);
       if (why) problems.push({ input: `inventory[${i}].${key}`, message: why });
+      else facts[key] = value;
     }
-    const vm = problemsOf(() => readSettings(overlay(read, item), env, { memo, fromEnv }));
+    const vm = problemsOf(() => readSettings(overlay(read, facts), env, { memo, fromEnv }));
     for (const p of vm.problems) {
-      const fromRun = !Object.hasOwn(item, p.input) && base.problems.some((b) => b.input === p.input && b.message === p.message);
+      const fromRun = !Object.hasOwn(facts, p.input) && base.problems.some((b) => b.input === p.input && b.message === p.message);
       if (!fromRun) problems.push({ ...p, input: `inventory[${i}].${p.input}` });
     }
-    if (!vm.settings) return;
-    // The same VM twice would race itself for its lease and its files.
-    const target = `${vm.settings.ssh.target.host}:${vm.settings.ssh.target.port}`;
-    const first = seen.get(target);
-    if (first !== undefined && vm.settings.ssh.target.host) problems.push({ input: `inventory[${i}].vm-host`, message: `names the same VM as inventory[${first}] (${q(target)})` });
-    else seen.set(target, i);
+    if (!vm.settings) continue;
+    for (const p of itemPinProblems(read, facts, vm.settings)) problems.push({ ...p, input: `inventory[${i}].${p.input}` });
+    // One VM twice (under any spelling: the host is canonical) would race itself for its files;
+    // its lease is per host, whatever the port.
+    const host = vm.settings.ssh.target.host;
+    const first = seen.get(`host ${host}`);
+    if (host && first !== undefined) problems.push({ input: `inventory[${i}].vm-host`, message: `names the same VM as inventory[${first}] (${q(host)})` });
+    else if (host) seen.set(`host ${host}`, i);
     // Two VMs under one WorkloadEntry name would overwrite each other's entry (a WorkloadGroup is shared on purpose).
     const w = vm.settings.workload;
     const entry = `entry ${w.namespace}/${w.name}`;
@@ -521,7 +587,7 @@ export function getSettings(read: InputReader, env: NodeJS.ProcessEnv = process.
     if (w.name && w.registration === 'workload-entry' && owner !== undefined) problems.push({ input: `inventory[${i}].workload-name`, message: `names the same WorkloadEntry as inventory[${owner}] (${q(`${w.namespace}/${w.name}`)}): give each VM its own workload-name, or use registration: workload-group` });
     else if (w.name) seen.set(entry, i);
     vms.push(vm.settings);
-  });
+  }
   if (problems.length > MAX_FLEET_PROBLEMS) {
     const more = problems.length - MAX_FLEET_PROBLEMS;
     problems.splice(MAX_FLEET_PROBLEMS, more, { input: 'inventory', message: `has ${more} more problems; fix the ones above first` });

@@ -54,7 +54,8 @@ export async function pool<T, R>(items: T[], limit: number, fn: (item: T, index:
 export async function fleet(s: Settings, ctx: RunContext, result: RunResult): Promise<void> {
   const f = s.fleet;
   if (!f) throw new Error('fleet: the settings hold no inventory');
-  result.matrix = JSON.stringify(shardInventory(f.items, f.shardSize));
+  // Named as the report and the lease name them: each VM's vm-host in its one spelling.
+  result.matrix = JSON.stringify(shardInventory(f.items, f.shardSize, f.vms.map((v) => v.ssh.target.host)));
   // One client for the run (every VM's kubeconfig is the run's: it is not an item input).
   let cluster: Promise<Cluster> | undefined;
   const shared = new Map<string, Promise<unknown>>();

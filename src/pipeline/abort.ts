@@ -30,16 +30,17 @@ export interface RunSignal {
 const STOP_SIGNALS = ['SIGINT', 'SIGTERM'] as const;
 
 /**
- * The run's signal: the timeout and SIGINT/SIGTERM, whichever comes first. A second, different
+ * The run's signal: the timeout (counted from startedAt) and SIGINT/SIGTERM, whichever comes first. A second, different
  * signal (the runner sends SIGINT, then SIGTERM) lets the rollback go on; the same signal twice
  * (Ctrl-C again) is a person insisting, and ends the process at once.
  */
-export function runSignal(timeoutMs: number, log: Logger): RunSignal {
+export function runSignal(timeoutMs: number, log: Logger, startedAt = Date.now()): RunSignal {
   const timeout = new AbortController();
   const stop = new AbortController();
   const timer = setTimeout(
     () => timeout.abort(new RunInterrupted('timeout', `the run did not finish within the timeout of ${formatDuration(timeoutMs)}`, 'raise the timeout input, or see in the report which step was still running')),
-    timeoutMs,
+    // From startedAt: reading the inputs (a large inventory) counts against the timeout too.
+    Math.max(0, timeoutMs - (Date.now() - startedAt)),
   );
   const handlers = STOP_SIGNALS.map((name) => {
     const handler = () => {

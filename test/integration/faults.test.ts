@@ -14,7 +14,7 @@ import { after, before, describe, it } from 'node:test';
 import type { RunResult } from '../../src/report/result.js';
 import { removeRun, runAction, type ActionRun } from '../support/action-runner.js';
 import { vmInputs } from '../support/inputs.js';
-import { shellQuote } from '../support/app.js';
+import { startDockerd, stopDockerd } from '../support/dockerd.js';
 import { runLeftovers } from '../support/run-leftovers.js';
 import { DROPPING_BASE64 } from '../support/dropping-base64.js';
 import { startTestWorld, type TestWorld } from '../support/world.js';
@@ -183,22 +183,6 @@ describe('faults on the way to the VM', () => {
     assert.deepEqual(workloadWritesSince(from), []);
   });
 });
-
-/** The VM's dockerd, stopped: its command line, to start it again the same way. */
-async function stopDockerd(vm: TestVm): Promise<string[]> {
-  const pid = (await vm.readFile('/run/docker.pid'))?.trim();
-  assert.match(pid ?? '', /^\d+$/);
-  const argv = ((await vm.readFile(`/proc/${pid}/cmdline`)) ?? '').split('\0').filter(Boolean);
-  assert.equal(argv[0], 'dockerd');
-  const r = await vm.exec(['sh', '-c', `kill -TERM ${pid}; for i in $(seq 200); do kill -0 ${pid} 2>/dev/null || exit 0; sleep 0.05; done; exit 1`]);
-  assert.equal(r.code, 0, 'dockerd stopped');
-  return argv;
-}
-
-async function startDockerd(vm: TestVm, argv: string[]): Promise<void> {
-  const r = await vm.exec(['sh', '-c', `${shellQuote(argv)} >/dev/null 2>&1 </dev/null & i=0; until docker info >/dev/null 2>&1; do i=$((i + 1)); [ "$i" -lt 400 ] || exit 1; sleep 0.05; done`]);
-  assert.equal(r.code, 0, `dockerd answers again: ${r.stderr}`);
-}
 
 /**
  * Stands in for base64 on the VM: on its third call (the third bundle file) it notes what the

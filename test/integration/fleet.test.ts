@@ -1,7 +1,7 @@
 // Issue #13 (fleet): many VMs in one run through `node dist/index.js`, on the test world (real
 // kube-apiserver, istiod, VMs with sshd + dockerd and the proxy image). One VM fails before it
-// changes anything (a wrong known_hosts line), one after registering (its proxy image cannot
-// be pulled): the others are onboarded, each failed VM is rolled back alone, and the step
+// changes anything (its item pins another key), one after registering (its dockerd is
+// stopped): the others are onboarded, each failed VM is rolled back alone, and the step
 // fails naming both. Then the matrix output is fed back as `inventory`, and the fleet offboarded.
 //
 // IVO_FLEET_VMS sets the fleet's size (default below; see the README's "Many VMs in one run"
@@ -14,14 +14,14 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { dump, load } from 'js-yaml';
 import { removeRun, runAction, type ActionRun } from '../support/action-runner.js';
+import { startDockerd, stopDockerd } from '../support/dockerd.js';
 import { PROXY_IMAGE, startTestWorld, type TestWorld } from '../support/world.js';
 import type { TestVm } from '../support/vm-world.js';
 import type { RunResult } from '../../src/report/result.js';
 
 const N = Number(process.env.IVO_FLEET_VMS ?? 30);
 const BAD_HOST_KEY = 1; // index of the VM whose known_hosts line is another key
-const BAD_IMAGE = 2; // index of the VM whose proxy image cannot be pulled
-const MISSING_IMAGE = '127.0.0.1:5999/istio/proxyv2:missing';
+const BAD_DOCKER = 2; // index of the VM whose dockerd is stopped (an item cannot choose the image: #17)
 
 let world: TestWorld;
 let keyDir: string;
@@ -44,7 +44,7 @@ after(async () => {
 const vms = (): TestVm[] => world.vms.vms.slice(0, N);
 const nameOf = (i: number) => `fleet-vm-${i}`;
 
-/** The inventory: per VM its host, workload name and labels; VM BAD_HOST_KEY pinned to another key, VM BAD_IMAGE on an image no registry has. */
+/** The inventory: per VM its host, workload name and labels; VM BAD_HOST_KEY pinned to another key by its item. */
 function inventoryOf(list: TestVm[], faults = true): string {
   const otherKey = readFileSync(join(keyDir, 'other.pub'), 'utf8').trim().split(' ').slice(0, 2).join(' ');
   return dump(list.map((vm, i) => ({
@@ -52,7 +52,6 @@ function inventoryOf(list: TestVm[], faults = true): string {
     'workload-name': nameOf(i),
     labels: { app: nameOf(i), fleet: 'yes' },
     ...(faults && i === BAD_HOST_KEY ? { 'ssh-known-hosts': `${vm.address} ${otherKey}` } : {}),
-    ...(faults && i === BAD_IMAGE ? { 'proxy-image': MISSING_IMAGE } : {}),
   })));
 }
 
@@ -65,8 +64,9 @@ function runInputs(extra: Record<string, string>): Record<string, string> {
     kubeconfig: world.api.kubeconfig,
     'ssh-user': first.user,
     'ssh-key': first.privateKey,
-    // The lines of all VMs at the run level; the bad VM's item replaces them with a wrong one.
-    'ssh-known-hosts': vms().map((vm) => vm.knownHostsLine).join('\n'),
+    // The lines of all VMs but the bad one at the run level; its item pins it, to a wrong key
+    // (an item may pin only a VM the run does not: #17).
+    'ssh-known-hosts': vms().filter((_, i) => i !== BAD_HOST_KEY).map((vm) => vm.knownHostsLine).join('\n'),
     'ssh-connect-timeout': '5s',
     'ssh-retries': '0',
     'ready-timeout': '60s',
@@ -94,11 +94,16 @@ describe(`fleet of ${N} VMs`, () => {
 
   it('onboards every VM but the two made to fail; each failed one is rolled back alone; the step fails naming them', async () => {
     const readsBefore = world.api.requests.length;
-    onboarded = await run(runInputs({ inventory: inventoryOf(vms()) }));
+    const dockerd = await stopDockerd(vms()[BAD_DOCKER] as TestVm);
+    try {
+      onboarded = await run(runInputs({ inventory: inventoryOf(vms()) }));
+    } finally {
+      await startDockerd(vms()[BAD_DOCKER] as TestVm, dockerd);
+    }
     const r = onboarded;
     console.log(`fleet onboard of ${N} VMs: ${r.durationMs} ms`);
     assert.equal(r.code, 1, r.stdout);
-    const bad = [vms()[BAD_HOST_KEY] as TestVm, vms()[BAD_IMAGE] as TestVm];
+    const bad = [vms()[BAD_HOST_KEY] as TestVm, vms()[BAD_DOCKER] as TestVm];
     const message = r.errors.join('\n');
     assert.match(message, new RegExp(`2 of ${N} VMs failed`));
     for (const vm of bad) assert.ok(message.includes(vm.address), `the failure names ${vm.address}: ${message}`);
@@ -112,12 +117,12 @@ describe(`fleet of ${N} VMs`, () => {
     assert.equal(hostKeyVm?.error?.step, 'Connect to the VM');
     assert.match(hostKeyVm?.error?.message ?? '', /host key/i);
     // After registering: the proxy start fails, the rollback removes what this VM's run made.
-    const imageVm = byHost.get(bad[1]?.address ?? '');
-    assert.equal(imageVm?.error?.step, 'Start the proxy');
-    assert.match(imageVm?.error?.message ?? '', /rolled back: .*removed 6 bundle files.*deleted ServiceAccount\/fleet\/fleet-vm-2/);
+    const dockerVm = byHost.get(bad[1]?.address ?? '');
+    assert.equal(dockerVm?.error?.step, 'Start the proxy');
+    assert.match(dockerVm?.error?.message ?? '', /Cannot connect to the Docker daemon.*rolled back: .*removed 6 bundle files.*deleted ServiceAccount\/fleet\/fleet-vm-2/);
 
     for (const [i, vm] of vms().entries()) {
-      const failed = i === BAD_HOST_KEY || i === BAD_IMAGE;
+      const failed = i === BAD_HOST_KEY || i === BAD_DOCKER;
       const entry = await world.api.getObject('networking.istio.io/v1', 'WorkloadEntry', 'fleet', nameOf(i));
       const sa = await world.api.getObject('v1', 'ServiceAccount', 'fleet', nameOf(i));
       if (failed) {
@@ -135,9 +140,9 @@ describe(`fleet of ${N} VMs`, () => {
     // Each VM took its own lease and gave it back.
     const leases = await world.api.listObjects('coordination.k8s.io/v1', 'Lease', 'istio-system');
     assert.deepEqual(leases.filter((l) => l.metadata.name.startsWith('istio-vm-onboard.')).map((l) => l.metadata.name), []);
-    // The mesh facts were read once for the run, not once per VM (the bad image VM reads its own: its image differs).
+    // The mesh facts were read once for the run, not once per VM.
     const meshReads = world.api.requests.slice(readsBefore).filter((q) => q.method === 'GET' && /\/namespaces\/istio-system\/configmaps\/istio$/.test(q.path));
-    assert.equal(meshReads.length, 2, meshReads.map((q) => q.path).join('\n'));
+    assert.equal(meshReads.length, 1, meshReads.map((q) => q.path).join('\n'));
 
     // Outputs aggregate; the summary has one row per VM and details per VM.
     assert.deepEqual(r.outputs['workload-entry']?.split('\n'), vms().map((_, i) => `fleet/${nameOf(i)}`));
@@ -163,7 +168,7 @@ describe(`fleet of ${N} VMs`, () => {
   });
 
   it('offboards the fleet in one run', async () => {
-    const r = await run(runInputs({ mode: 'offboard', inventory: inventoryOf(vms(), false) }));
+    const r = await run(runInputs({ mode: 'offboard', inventory: inventoryOf(vms(), false), 'ssh-known-hosts': vms().map((vm) => vm.knownHostsLine).join('\n') }));
     assert.equal(r.code, 0, r.stdout);
     assert.deepEqual(await world.api.listObjects('networking.istio.io/v1', 'WorkloadEntry', 'fleet'), []);
     for (const vm of vms()) assert.equal(await sh(vm, 'docker ps -aq --filter name=istio-proxy | wc -l'), '0', `proxy gone from ${vm.address}`);

@@ -78,6 +78,32 @@ describe('the VM lease', () => {
     assert.equal((await vm.exec(['docker', 'ps', '-q'])).stdout.trim().split('\n').length, 1, 'one proxy on the VM');
   });
 
+  // Issue #17 class 7: a VM under two spellings is one VM, with one Lease.
+  it('two spellings of one VM (a.b.c.d and ::ffff:a.b.c.d) in two runs at once contend for one Lease', async () => {
+    const from = world.kube.requests.length;
+    const spelt = `::FFFF:${vm.address}`;
+    const [a, b] = await Promise.all([
+      run(inputsFor('lease-spelt', { 'lock-timeout': '60s' }), '1101'),
+      run(inputsFor('lease-spelt', { 'vm-host': spelt, 'lock-timeout': '60s' }), '1102'),
+    ]);
+    assert.equal(a.code, 0, logOf(a));
+    assert.equal(b.code, 0, logOf(b));
+    const name = vmLeaseName(vm.address);
+    for (const r of [a, b]) {
+      assert.equal(report(r).steps.find((s) => s.name === "Take the VM's lease")?.target, `Lease istio-system/${name}`);
+      assert.equal(report(r).workload.vmHost, vm.address, 'the report names the VM in its one spelling');
+    }
+    assert.equal([a, b].filter((r) => /the VM is held by/.test(r.stdout)).length, 1, 'one run waited for the other');
+    // From what the API server was sent: one Lease, taken and released twice, never held twice.
+    const reqs = world.kube.requests.slice(from);
+    const leaseEvents = reqs.filter((q) => isLeaseRequest(q.path) && ((q.method === 'POST' && q.status === 201) || (q.method === 'DELETE' && q.status === 200))).map((q) => q.method);
+    assert.deepEqual(leaseEvents, ['POST', 'DELETE', 'POST', 'DELETE'], 'taken, released, taken, released');
+    assert.deepEqual(reqs.filter((q) => q.path.startsWith(`${leasePath()}/`) && !q.path.endsWith(`/${name}`)).map((q) => `${q.method} ${q.path}`), [], 'no other Lease');
+    assert.equal((await vm.exec(['docker', 'ps', '-q'])).stdout.trim().split('\n').length, 1, 'one proxy on the VM');
+    const off = await run(inputsFor('lease-spelt', { mode: 'offboard' }), '1103');
+    assert.equal(off.code, 0, logOf(off));
+  });
+
   it('a second run that cannot wait fails within lock-timeout naming the holder; the holder renews; a holder killed with SIGKILL leaves a lease that expires and is taken over', async () => {
     let holder: ChildProcess | undefined;
     let waiting = false;

@@ -130,7 +130,65 @@ describe('inventory', () => {
 `;
     const problems = problemsOf({ ...unpinned, inventory: perItem });
     assert.deepEqual(problems.map((p) => p.input), ['inventory[1].ssh-known-hosts']);
-    assert.deepEqual(problemsOf({ ...unpinned, inventory: perItem, 'ssh-host-fingerprint': 'SHA256:' + 'A'.repeat(43) }), []);
+    const both = perItem.replace('{vm-host: 10.231.2.2, workload-name: b}', `{vm-host: 10.231.2.2, workload-name: b, ssh-known-hosts: "[10.231.2.2]:22 ${hostKey}"}`);
+    assert.deepEqual(problemsOf({ ...unpinned, inventory: both }), []);
+  });
+
+  // Issue #17 class 6: the inventory is the repository's, so a pull request's.
+  it('an item sets only its VM\'s facts: trust and placement inputs hold for the whole run', () => {
+    const hostile = `
+- vm-host: 10.231.1.2
+  workload-name: a
+  ssh-strict-host-key: "false"
+  ssh-jump-host: attacker.example
+  proxy-config-dir: /etc
+  sidecar-package: pkg.deb
+  sidecar-package-digest: "sha256:${'0'.repeat(64)}"
+  proxy-image: attacker.example/proxyv2:1
+  gateway-address: 203.0.113.9
+  mesh-hosts: github.com
+  manifests: "*.yaml"
+  registration: workload-group
+  token-lifetime: 8760h
+  ssh-retries: "10"
+  concurrency: "256"
+`;
+    const problems = problemsOf({ ...run, inventory: hostile });
+    const keys = ['ssh-strict-host-key', 'ssh-jump-host', 'proxy-config-dir', 'sidecar-package', 'sidecar-package-digest', 'proxy-image', 'gateway-address', 'mesh-hosts', 'manifests', 'registration', 'token-lifetime', 'ssh-retries', 'concurrency'];
+    for (const key of keys) {
+      const found = problems.filter((p) => p.input === `inventory[0].${key}`);
+      // Exactly one: the refused value itself is never used (/etc would fail proxy-config-dir's rule too).
+      assert.equal(found.length, 1, `inventory[0].${key} refused once: ${problems.map((p) => `${p.input}: ${p.message}`).join('\n')}`);
+      assert.match(found[0]?.message ?? '', /holds for every VM of the run: an item sets only its VM's facts/);
+    }
+    // What an item may set is accepted as before.
+    const facts = `
+- {vm-host: 10.231.1.2, vm-address: 10.0.0.2, workload-name: a, namespace: other, service-account: sa, labels: {app: a}, ports: [http:80], vars: {X: "1"}, network: n1, ssh-user: ubuntu, ssh-port: 2222, probe-url: "http://a/", probe-from-vm-url: "http://b.c/", probe-expected-status: 204}
+`;
+    assert.deepEqual(problemsOf({ ...run, inventory: facts }), []);
+  });
+
+  it('an item adds host-key pins for its own VM only, never drops, widens or bypasses the run\'s', () => {
+    const otherKey = `ssh-ed25519 ${Buffer.concat([Buffer.from([0, 0, 0, 11]), Buffer.from('ssh-ed25519'), Buffer.from([0, 0, 0, 32]), Buffer.alloc(32, 7)]).toString('base64')}`;
+    const one = (extra: string, inputs: Record<string, string> = {}) => problemsOf({ ...run, ...inputs, inventory: `- {vm-host: 10.231.1.2, workload-name: a, ${extra}}\n- {vm-host: 10.231.3.2, workload-name: c, ${extra.replace(/10\.231\.1\.2/g, '10.231.3.2')}}\n` });
+    // Empty: the run's pins stay (the item adds nothing; it cannot empty them).
+    const s = getSettings(reader({ ...run, inventory: '- {vm-host: 10.231.1.2, workload-name: a, ssh-known-hosts: ""}' }), {});
+    assert.deepEqual(s.fleet?.vms[0]?.ssh.knownHosts, run['ssh-known-hosts'].split('\n'), 'an empty item value leaves the run\'s pins');
+    // The run pins 10.231.1.2: another key for it is refused; the unpinned 10.231.3.2 may pin its own.
+    const widened = one(`ssh-known-hosts: "10.231.1.2 ${otherKey}"`);
+    assert.deepEqual(widened.map((p) => p.input), ['inventory[0].ssh-known-hosts']);
+    assert.match(widened[0]?.message ?? '', /the run's inputs pin 10\.231\.1\.2's host key already/);
+    const own = getSettings(reader({ ...run, inventory: `- {vm-host: 10.231.3.2, workload-name: c, ssh-known-hosts: "10.231.3.2 ${otherKey}"}` }), {});
+    assert.deepEqual(own.fleet?.vms[0]?.ssh.knownHosts, [...run['ssh-known-hosts'].split('\n'), `10.231.3.2 ${otherKey}`], 'added to the run\'s lines');
+    // Lines for another host, wildcards, negations, hashes and markers: refused.
+    const lines = [`10.231.9.9 ${otherKey}`, `* ${otherKey}`, `10.231.3.*  ${otherKey}`, `10.231.3.2,!x ${otherKey}`, `|1|c2FsdA==|aGFzaA== ${otherKey}`, `@cert-authority 10.231.3.2 ${otherKey}`, `[10.231.3.2]:2222 ${otherKey}`];
+    for (const line of lines) {
+      const problems = problemsOf({ ...run, inventory: `- {vm-host: 10.231.3.2, workload-name: c, ssh-known-hosts: "${line}"}` });
+      assert.ok(problems.some((p) => p.input === 'inventory[0].ssh-known-hosts' && /must name only this VM/.test(p.message)), `${line}: ${JSON.stringify(problems)}`);
+    }
+    // A run fingerprint pins every VM; an item fingerprint would pin the jump host too.
+    assert.deepEqual(problemsOf({ ...run, 'ssh-host-fingerprint': `SHA256:${'A'.repeat(43)}`, inventory: `- {vm-host: 10.231.3.2, workload-name: c, ssh-known-hosts: "10.231.3.2 ${otherKey}"}` }).map((p) => p.input), ['inventory[0].ssh-known-hosts']);
+    assert.deepEqual(problemsOf({ ...run, 'ssh-jump-host': 'bastion.example', inventory: `- {vm-host: 10.231.3.2, workload-name: c, ssh-host-fingerprint: "SHA256:${'B'.repeat(43)}"}` }).map((p) => p.input), ['inventory[0].ssh-host-fingerprint']);
   });
 
   it('reads malformed inventories as input problems', () => {
@@ -149,6 +207,76 @@ describe('inventory', () => {
     const problems = problemsOf({ ...run, inventory: many });
     assert.equal(problems.length, 51);
     assert.match(problems.at(-1)?.message ?? '', /more problems/);
+  });
+});
+
+// Issue #17 class 7: what reading an inventory may cost, and one identity per VM.
+describe('inventory bounds and VM identity', () => {
+  it('bounds YAML aliases, size, nesting and the VM count before a walk, each with a clear error', () => {
+    // A few hundred bytes of nested aliases: refused in milliseconds, not expanded for minutes.
+    let laughs = 'a: &a [x, x, x, x, x, x, x, x, x]\n';
+    for (let i = 1; i < 9; i++) laughs += `${'abcdefghij'[i]}: &${'abcdefghij'[i]} [${Array(9).fill(`*${'abcdefghij'[i - 1]}`).join(', ')}]\n`;
+    const list = `- ${laughs.trim().split('\n').join('\n  ')}\n`;
+    assert.ok(list.length < 600, `${list.length} bytes`);
+    const started = Date.now();
+    assert.match(parseInventory(list).problems[0]?.message ?? '', /expands YAML aliases more than 1000 times/);
+    assert.ok(Date.now() - started < 1000, `${Date.now() - started} ms`);
+    // Aliases a person writes (a merge of shared defaults) still read.
+    assert.deepEqual(parseInventory('- &d {ssh-port: 2222, vm-host: a}\n- {<<: *d, vm-host: b}\n').items, [{ 'ssh-port': '2222', 'vm-host': 'a' }, { 'ssh-port': '2222', 'vm-host': 'b' }]);
+    assert.match(parseInventory(`- {labels: "${'x'.repeat(2 * 1024 * 1024)}"}`).problems[0]?.message ?? '', /at most 2 MiB is read/);
+    assert.match(parseInventory(`- {labels: ${'['.repeat(100_000)}${']'.repeat(100_000)}}`).problems[0]?.message ?? '', /nests \[ or \{ more than 64 deep/);
+    assert.match(parseInventory(`- {note: it's, labels: ${'['.repeat(100_000)}${']'.repeat(100_000)}}`).problems[0]?.message ?? '', /nests \[ or \{ more than 64 deep/, 'a quote does not hide the levels');
+    assert.match(parseInventory(Array.from({ length: 5001 }, (_, i) => `- {vm-host: h${i}}`).join('\n')).problems[0]?.message ?? '', /lists 5001 VMs: at most 5000/);
+    // A key twice in one item is an error, not "the last one wins".
+    assert.match(parseInventory('- {vm-host: 10.0.0.1, vm-host: 10.0.0.2}').problems[0]?.message ?? '', /not valid YAML: Map keys must be unique/);
+  });
+
+  it('cuts no more matrix shards than a GitHub matrix takes (256)', () => {
+    const many = Array.from({ length: 300 }, (_, i) => `- {vm-host: 10.0.${i >> 8}.${i & 255}, workload-name: w${i}}`).join('\n');
+    const problems = problemsOf({ ...run, mode: 'render', inventory: many, 'shard-size': '1' });
+    assert.deepEqual(problems.map((p) => p.input), ['shard-size']);
+    assert.match(problems[0]?.message ?? '', /cuts the 300 VMs of the inventory into 300 shards, more than the 256 jobs a GitHub matrix takes: give at least 2/);
+    assert.deepEqual(problemsOf({ ...run, mode: 'render', inventory: many, 'shard-size': '2' }), []);
+  });
+
+  it('counts the reading against timeout', (t) => {
+    t.mock.timers.enable({ apis: ['Date'], now: 0 });
+    const many = Array.from({ length: 50 }, (_, i) => `- {vm-host: 10.0.0.${i + 1}, workload-name: w${i}}`).join('\n');
+    // Each VM's settings take 100 ms on the mocked clock (mode is read once per VM): 1s runs out around the tenth.
+    const slow = (name: string) => {
+      if (name === 'mode') t.mock.timers.tick(100);
+      return ({ ...run, mode: 'render', inventory: many, timeout: '1s' } as Record<string, string>)[name] ?? reader({})(name);
+    };
+    assert.throws(() => getSettings(slow, {}), (err: unknown) => {
+      assert.ok(err instanceof InputError);
+      assert.deepEqual(err.problems.map((p) => p.input), ['inventory']);
+      assert.match(err.problems[0]?.message ?? '', /took longer than the timeout \(1s\) to check: \d+ of 50 VMs checked/);
+      return true;
+    });
+  });
+
+  it('one VM under several spellings is one VM: refused as a duplicate; the settings, report and matrix name it one way', async () => {
+    const spellings: Array<[string, string]> = [
+      ['vm-1.example.com', 'VM-1.Example.COM.'],
+      ['10.231.1.2', '"::ffff:10.231.1.2"'],
+      ['10.231.1.2', '"::FFFF:ae7:102"'],
+      ['"fd10:231::2"', '"FD10:0231:0:0::0002"'],
+    ];
+    for (const [a, b] of spellings) {
+      const problems = problemsOf({ ...run, mode: 'render', inventory: `- {vm-host: ${a}, workload-name: a}\n- {vm-host: ${b}, workload-name: b}\n` });
+      assert.deepEqual(problems.map((p) => p.input), ['inventory[1].vm-host'], `${a} / ${b}: ${JSON.stringify(problems)}`);
+      assert.match(problems[0]?.message ?? '', /names the same VM as inventory\[0\]/);
+    }
+    // Spellings the resolver reads as another address, and zones: refused, naming the item.
+    for (const host of ['0x7f.0.0.1', '127.1', '2130706433', '0177.0.0.1', '0x7f000001', '10.231.1.2.', '"fe80::1%eth0"']) {
+      const problems = problemsOf({ ...run, mode: 'render', inventory: `- {vm-host: ${host}, workload-name: a}` });
+      assert.deepEqual(problems.map((p) => p.input), ['inventory[0].vm-host'], host);
+    }
+    const s = getSettings(reader({ ...run, mode: 'render', inventory: '- {vm-host: "VM-1.Example.COM.", workload-name: a}\n- {vm-host: "::ffff:10.231.1.2", workload-name: b}\n- {vm-host: "FD10:0231::0002", workload-name: c}' }), {});
+    assert.deepEqual(s.fleet?.vms.map((v) => v.ssh.target.host), ['vm-1.example.com', '10.231.1.2', 'fd10:231::2']);
+    const r = await runPipeline(s, { log: memoryLogger(), signal: new AbortController().signal, env: {}, workDir: keyDir, cwd: keyDir, connect: fakeWorld().connect });
+    assert.deepEqual(r.vms?.map((v) => v.workload.vmHost), ['vm-1.example.com', '10.231.1.2', 'fd10:231::2']);
+    assert.equal((JSON.parse(r.matrix ?? '{}') as { include: Array<{ vms: string }> }).include[0]?.vms, 'vm-1.example.com,10.231.1.2,fd10:231::2');
   });
 });
 

@@ -12,6 +12,13 @@ describe('vmLeaseName', () => {
     assert.equal(vmLeaseName('vm-1.example.com'), vmLeaseName('VM-1.EXAMPLE.COM'), 'one VM, one lease, however its name is spelt');
   });
 
+  // Issue #17 class 7: every spelling of one VM contends for one Lease.
+  it('is one Lease for every spelling of a VM: trailing dot, IPv6 text, ::ffff: forms', () => {
+    assert.equal(vmLeaseName('VM-1.Example.com.'), 'istio-vm-onboard.vm-1.example.com');
+    for (const h of ['::ffff:10.0.93.162', '::FFFF:a00:5da2', '0:0:0:0:0:ffff:10.0.93.162']) assert.equal(vmLeaseName(h), 'istio-vm-onboard.10.0.93.162', h);
+    assert.equal(vmLeaseName('FD10:0231:0:0::0002'), vmLeaseName('fd10:231::2'));
+  });
+
   it('folds what is no DNS name (IPv6) and adds a hash of the exact text, so two hosts never share a lease', () => {
     const a = vmLeaseName('fe80::1');
     const b = vmLeaseName('fe80::1:0');

@@ -109,7 +109,9 @@ describe('the /etc/hosts block script (run here on a temp file)', () => {
   const dir = mkdtempSync(join(tmpdir(), 'ivo-hosts-'));
   after(() => rmSync(dir, { recursive: true, force: true }));
   const hostsFile = join(dir, 'hosts');
-  const s = settings({ ...base, 'vm-host': 'x', 'proxy-config-dir': join(dir, 'istio-proxy') });
+  // A directory of the test's own, set past the input's rule (Istio's directories only).
+  const valid = settings({ ...base, 'vm-host': 'x' });
+  const s = { ...valid, proxy: { ...valid.proxy, configDir: join(dir, 'istio-proxy') } };
   const marker = 'istio-vm-onboard demo/backend-vm';
   const original = '127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost\n# a comment the admin wrote\n10.231.1.2\tvm-1\n';
   const install = (lines: string[]) => execFileSync('sh', ['-c', shellJoin(installBundleCommand(s, { marker, lines, file: hostsFile }))], { input: '' }).toString();

@@ -124,7 +124,9 @@ describe('remote commands', () => {
   it('installs every file atomically with its mode in one round trip, contents only on stdin', () => {
     const dir = mkdtempSync(join(tmpdir(), 'ivo-bundle-'));
     try {
-      const s = settings({ ...base, 'vm-host': 'x', 'proxy-config-dir': `${dir}/etc/istio-proxy` });
+      // A directory of the test's own, set past the input's rule (Istio's directories only).
+      const valid = settings({ ...base, 'vm-host': 'x' });
+      const s = { ...valid, proxy: { ...valid.proxy, configDir: `${dir}/etc/istio-proxy` } };
       const files = [
         { name: 'istio-token', mode: 0o600, content: 'secret token\nwith lines $(not run)' },
         { name: 'hosts', mode: 0o644, content: '' },
@@ -153,7 +155,8 @@ describe('the bundle as one change (issue #18): staged, the previous kept, resto
   it('a re-run keeps the previous files and hosts block, and a restore puts them back byte for byte', () => {
     const dir = mkdtempSync(join(tmpdir(), 'ivo-keep-'));
     try {
-      const s = settings({ ...base, 'vm-host': 'x', 'proxy-config-dir': `${dir}/etc/istio-proxy` });
+      const valid = settings({ ...base, 'vm-host': 'x' });
+      const s = { ...valid, proxy: { ...valid.proxy, configDir: `${dir}/etc/istio-proxy` } }; // set after validation: a temp dir is no place proxy-config-dir takes
       const hosts = `${dir}/hosts`;
       writeFileSync(hosts, '127.0.0.1 localhost\n');
       const cfg = `${dir}/etc/istio-proxy`;
@@ -176,7 +179,8 @@ describe('the bundle as one change (issue #18): staged, the previous kept, resto
   it('a restore after a first install removes what it wrote; a failed upload changes no live file', () => {
     const dir = mkdtempSync(join(tmpdir(), 'ivo-keep-'));
     try {
-      const s = settings({ ...base, 'vm-host': 'x', 'proxy-config-dir': `${dir}/etc/istio-proxy` });
+      const valid = settings({ ...base, 'vm-host': 'x' });
+      const s = { ...valid, proxy: { ...valid.proxy, configDir: `${dir}/etc/istio-proxy` } }; // set after validation: a temp dir is no place proxy-config-dir takes
       const hosts = `${dir}/hosts`;
       writeFileSync(hosts, '127.0.0.1 localhost\n');
       const cfg = `${dir}/etc/istio-proxy`;

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
@@ -11,6 +11,8 @@ import { secretsInInputs } from '../../src/config/secrets.js';
 import { parseDuration } from '../../src/config/duration.js';
 import { canonicalIp } from '../../src/config/rules.js';
 import { sshTarget } from '../../src/vm/ssh-session.js';
+import { vmLeaseName } from '../../src/cluster/lease.js';
+import { readInputFile } from '../../src/config/input-file.js';
 import { effectiveWorkload } from '../../src/plan/effective-workload.js';
 
 const contract = loadContract();
@@ -140,6 +142,80 @@ describe('getSettings', () => {
     assert.equal(sshTarget(s), 'root@[fd10:231:0:1::2]:22');
     // Embedded IPv4 and zones stay as given; IPv4 and names are untouched.
     assert.deepEqual(['::ffff:10.0.0.1', 'fe80::1%eth0', '10.0.0.1', 'vm.example.com'].map(canonicalIp), ['::ffff:10.0.0.1', 'fe80::1%eth0', '10.0.0.1', 'vm.example.com']);
+  });
+
+  // Issue #17 class 7, the single-VM path: the same identity as an inventory's VMs.
+  it('takes vm-host in one spelling per VM (case, trailing dot, ::ffff:), one Lease for all, and refuses zones and inet_aton forms', () => {
+    const hostOf = (host: string) => getSettings(reader({ ...valid, 'vm-host': host }), {}).ssh.target.host;
+    assert.equal(hostOf('VM-1.Example.COM.'), 'vm-1.example.com');
+    assert.equal(hostOf('::ffff:10.231.1.2'), '10.231.1.2');
+    assert.equal(hostOf('::FFFF:AE7:102'), '10.231.1.2');
+    assert.deepEqual(problemsOf({ ...valid, 'vm-address': '0x0a.0.0.9' }).map((p) => p.input), ['vm-address'], 'vm-address: the same rule, though no identity');
+    assert.equal(new Set(['10.231.1.2', '::ffff:10.231.1.2', '::FFFF:0AE7:0102'].map((h) => vmLeaseName(hostOf(h)))).size, 1, 'one Lease');
+    for (const host of ['0x7f.0.0.1', '127.1', '2130706433', '0X7F.0.0.01', 'fe80::1%eth0']) {
+      assert.deepEqual(problemsOf({ ...valid, 'vm-host': host }).map((p) => p.input), ['vm-host'], host);
+    }
+    assert.deepEqual(problemsOf({ ...valid, 'ssh-jump-host': 'ops@0x7f.1' }).map((p) => p.input), ['ssh-jump-host']);
+    assert.deepEqual(problemsOf({ ...valid, 'mesh-hosts': '0x7f.0.0.1' }).map((p) => p.input), ['mesh-hosts']);
+  });
+
+  // Issue #17 class 6: the bundle holds a file named hosts, and offboarding removes the bundle's names.
+  it('takes proxy-config-dir only in Istio\'s directories, never a system directory', () => {
+    for (const dir of ['/etc/istio-proxy', '/etc/istio-proxy/', '/etc/istio-proxy/vm1', '/etc/istio/proxy', '/var/lib/istio/bundle', '/opt/istio/vm']) {
+      assert.deepEqual(problemsOf({ ...valid, 'proxy-config-dir': dir }), [], dir);
+    }
+    for (const dir of ['/etc', '/', '/usr', '/bin', '/var/lib', '/var/lib/istio', '/etc/istio', '/opt/istio', '/etc/istio-proxyx', '/etc/istio-proxy/../..', '/etc//istio-proxy', '/tmp/istio-proxy', '/root/.ssh', 'etc/istio-proxy']) {
+      const problems = problemsOf({ ...valid, 'proxy-config-dir': dir });
+      assert.deepEqual(problems.map((p) => p.input), ['proxy-config-dir'], dir);
+    }
+    assert.match(problemsOf({ ...valid, 'proxy-config-dir': '/etc' })[0]?.message ?? '', /is not a directory of Istio's: give \/etc\/istio-proxy \(the default\)/);
+  });
+
+  it('opens sidecar-package without following a symlink out of the workspace', () => {
+    const workspace = mkdtempSync(join(tmpdir(), 'ivo-unit-ws-'));
+    try {
+      writeFileSync(join(workspace, 'real.deb'), 'bytes');
+      symlinkSync('real.deb', join(workspace, 'inside.deb'));
+      symlinkSync('/etc/passwd', join(workspace, 'passwd.deb'));
+      mkdirSync(join(workspace, 'up'));
+      symlinkSync('/etc', join(workspace, 'up/etc'));
+      const systemd = { ...valid, 'proxy-runtime': 'systemd' };
+      const env = { GITHUB_WORKSPACE: workspace };
+      for (const path of ['passwd.deb', join(workspace, 'passwd.deb'), 'up/etc/passwd.deb']) {
+        const problems = problemsOf({ ...systemd, 'sidecar-package': path }, env);
+        assert.deepEqual(problems.map((p) => p.input), ['sidecar-package'], path);
+      }
+      assert.match(problemsOf({ ...systemd, 'sidecar-package': 'passwd.deb' }, env)[0]?.message ?? '', /is in the workspace but leads out of it through a symlink, to "\/etc\/passwd"/);
+      // A symlink that stays inside is followed; the settings hold the path that was checked.
+      assert.equal(getSettings(reader({ ...systemd, 'sidecar-package': 'inside.deb' }), env).proxy.sidecarPackage, join(realpathSync(workspace), 'real.deb'));
+    } finally {
+      rmSync(workspace, { recursive: true, force: true });
+    }
+  });
+
+  it('reads a file input (the CLI\'s --inventory, --kubeconfig, ...) without following a symlink out of the workspace', () => {
+    const workspace = mkdtempSync(join(tmpdir(), 'ivo-unit-ws-'));
+    const outside = mkdtempSync(join(tmpdir(), 'ivo-unit-out-'));
+    try {
+      writeFileSync(join(workspace, 'inventory.yaml'), '- vm-host: a\n');
+      writeFileSync(join(outside, 'key'), 'mine');
+      symlinkSync(join(outside, 'key'), join(workspace, 'stolen.yaml'));
+      symlinkSync('inventory.yaml', join(workspace, 'alias.yaml'));
+      execFileSync('mkfifo', [join(workspace, 'fifo.yaml')]);
+      writeFileSync(join(workspace, 'latin1.yaml'), Buffer.from([0x2d, 0x20, 0xe9, 0x0a]));
+      const read = (path: string, max = 1024) => readInputFile(path, workspace, max);
+      assert.deepEqual(read('inventory.yaml'), { text: '- vm-host: a\n' });
+      assert.deepEqual(read('alias.yaml'), { text: '- vm-host: a\n' }, 'a symlink that stays inside is followed');
+      assert.deepEqual(read(join(outside, 'key')), { text: 'mine' }, 'a path outside, as written by whoever runs it, is taken as given');
+      assert.match((read('stolen.yaml') as { problem: string }).problem, /^is in the workspace but leads out of it through a symlink, to /);
+      assert.deepEqual(read('fifo.yaml'), { problem: 'is not a regular file (a device, FIFO or socket)' });
+      assert.deepEqual(read('latin1.yaml'), { problem: 'is not UTF-8 text' });
+      assert.match((read('inventory.yaml', 4) as { problem: string }).problem, /^is larger than /, 'bounded: /dev/zero or a huge file is not read to the end');
+      assert.deepEqual(read('missing.yaml'), { problem: 'no such file' });
+    } finally {
+      rmSync(workspace, { recursive: true, force: true });
+      rmSync(outside, { recursive: true, force: true });
+    }
   });
 
   it('needs neither VM nor cluster nor key for render', () => {
