@@ -11,9 +11,8 @@ import { shardInventory } from '../config/inventory.js';
 import type { Settings } from '../config/settings.js';
 import type { Logger } from '../log.js';
 import type { RunContext } from '../pipeline/context.js';
-import { newResult, runPipeline } from '../pipeline/run.js';
 import type { KubeObject } from '../plan/kube-object.js';
-import type { RunResult } from '../report/result.js';
+import { newResult, type RunResult } from '../report/result.js';
 
 /** A VM's log lines carry its name: with several VMs at once, lines of different VMs interleave. */
 function vmLogger(log: Logger, vm: string): Logger {
@@ -51,7 +50,7 @@ export async function pool<T, R>(items: T[], limit: number, fn: (item: T, index:
   return out;
 }
 
-export async function fleet(s: Settings, ctx: RunContext, result: RunResult): Promise<void> {
+export async function fleet(s: Settings, ctx: RunContext, result: RunResult, runPipeline: (s: Settings, ctx: RunContext, result?: RunResult) => Promise<RunResult>): Promise<void> {
   const f = s.fleet;
   if (!f) throw new Error('fleet: the settings hold no inventory');
   // Named as the report and the lease name them: each VM's vm-host in its one spelling.
@@ -60,7 +59,8 @@ export async function fleet(s: Settings, ctx: RunContext, result: RunResult): Pr
   let cluster: Promise<Cluster> | undefined;
   const shared = new Map<string, Promise<unknown>>();
   const connect: RunContext['connect'] = {
-    cluster: (...args) => (cluster ??= ctx.connect.cluster(...args).catch((err: unknown) => {
+    // The run's own log, not the VM's that happens to connect first: the client is every VM's.
+    cluster: (kubeconfig, context, _vmLog, signal, timeoutMs) => (cluster ??= ctx.connect.cluster(kubeconfig, context, ctx.log, signal, timeoutMs).catch((err: unknown) => {
       cluster = undefined; // a failed connect is not shared: the next VM tries again
       throw err;
     })),

@@ -326,7 +326,6 @@ async function onboardVm(s: Settings, ctx: RunContext, result: RunResult, cluste
     if (runtime.installPackage) {
       const install = runtime.installPackage.bind(runtime);
       await runStep(result, ctx, 'Install the istio-sidecar package', session.target, async (step) => {
-        change.packageSwitched = true;
         step.detail = await install(session, change, ctx.signal);
       });
     }

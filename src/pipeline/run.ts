@@ -1,7 +1,7 @@
 // The pipeline all front doors share: settings in, one RunResult out. It never throws for a
 // failed or interrupted step: that is recorded in the result, which the front door reports.
 import type { Settings } from '../config/settings.js';
-import type { RunResult } from '../report/result.js';
+import { newResult, type RunResult } from '../report/result.js';
 import { abortReason, RunInterrupted } from './abort.js';
 import type { RunContext } from './context.js';
 import { StepFailed } from './run-step.js';
@@ -18,40 +18,20 @@ const MODES: Record<Settings['mode'], () => Promise<ModeEntry>> = {
   offboard: async () => (await import('../modes/offboard.js')).offboard,
 };
 
-export function newResult(s: Settings): RunResult {
-  return {
-    mode: s.mode,
-    dryRun: s.dryRun,
-    verdict: 'succeeded',
-    startedAt: new Date().toISOString(),
-    // What the inputs say; the render step replaces it with the effective workload.
-    workload: {
-      name: s.workload.name,
-      namespace: s.workload.namespace,
-      serviceAccount: s.workload.serviceAccount || s.workload.name,
-      address: s.workload.address || s.ssh.target.host,
-      vmHost: s.ssh.target.host,
-    },
-    steps: [],
-    objects: [],
-    crossChecks: [],
-    probes: [],
-    proxyStatus: 'not-started',
-    probeStatus: 'skipped',
-  };
-}
-
 /**
  * Runs the mode to its end. The front door's signal (timeout, SIGINT/SIGTERM) stops the
  * current step; the mode's own rollback has run when this returns, so the front door can
  * report and end the process without cutting anything short.
  */
 /** `result`: a fleet passes each VM's in, so the other VMs see what it uses while it runs (modes/fleet.ts). */
+export { newResult };
+
 export async function runPipeline(s: Settings, ctx: RunContext, result: RunResult = newResult(s)): Promise<RunResult> {
   try {
     // An inventory runs each of its VMs through this same pipeline (modes/fleet.ts).
-    const mode = s.fleet ? (await import('../modes/fleet.js')).fleet : await MODES[s.mode]();
-    await mode(s, ctx, result);
+    // The fleet is handed this function rather than importing it: no import cycle.
+    if (s.fleet) await (await import('../modes/fleet.js')).fleet(s, ctx, result, runPipeline);
+    else await (await MODES[s.mode]())(s, ctx, result);
   } catch (err) {
     result.verdict = 'failed';
     if (!result.error) {

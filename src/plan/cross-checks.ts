@@ -1,5 +1,6 @@
 // Checks across the whole rendered set that no single-object schema can make: the same
 // object twice, objects outside the target namespace, and selectors that pick nothing.
+import { meshLabels } from './effective-workload.js';
 import type { KubeObject, ObjectSource, RenderedObject } from './kube-object.js';
 
 export interface CrossProblem {
@@ -88,16 +89,15 @@ function namespaceMismatches(objects: RenderedObject[], namespace: string): Cros
     });
 }
 
-function workloadLabels(o: KubeObject): Labels {
-  return asLabels(spec(o).labels) ?? o.metadata.labels ?? {};
-}
+/** What a Service or Sidecar can select: the labels of WorkloadEntries and of a WorkloadGroup's entries-to-be. */
+const WORKLOAD_KINDS = new Set(['WorkloadEntry', 'WorkloadGroup']);
 
 function unselectedWorkloadEntries(objects: RenderedObject[], namespace: string): CrossProblem[] {
   const services = objects.filter((r) => r.object.kind === 'Service');
   const problems: CrossProblem[] = [];
   for (const r of objects.filter((x) => x.object.kind === 'WorkloadEntry')) {
     const ns = namespaceOf(r.object, namespace);
-    const labels = workloadLabels(r.object);
+    const labels = meshLabels(r.object);
     // A Service without a selector gets no endpoints from the mesh, so it never selects.
     const selecting = services.filter((s) => {
       const selector = asLabels(spec(s.object).selector);
@@ -115,18 +115,18 @@ function unselectedWorkloadEntries(objects: RenderedObject[], namespace: string)
 }
 
 function unmatchedSidecars(objects: RenderedObject[], namespace: string): CrossProblem[] {
-  const entries = objects.filter((r) => r.object.kind === 'WorkloadEntry');
+  const entries = objects.filter((r) => WORKLOAD_KINDS.has(r.object.kind));
   const problems: CrossProblem[] = [];
   for (const r of objects.filter((x) => x.object.kind === 'Sidecar')) {
     const selector = asLabels(asLabels(spec(r.object).workloadSelector)?.labels);
     if (!selector || Object.keys(selector).length === 0) continue; // namespace-wide Sidecar
     const ns = namespaceOf(r.object, namespace);
-    const matched = entries.some((e) => namespaceOf(e.object, namespace) === ns && subsetOf(selector, workloadLabels(e.object)));
+    const matched = entries.some((e) => namespaceOf(e.object, namespace) === ns && subsetOf(selector, meshLabels(e.object)));
     if (matched) continue;
     const ref = refOf(r.object, namespace);
     problems.push(withSource({
       rule: 'unmatched-sidecar',
-      message: `${ref} selects ${showLabels(selector)} but no WorkloadEntry in namespace ${ns} has these labels, so the VM's proxy will not get this configuration: make spec.workloadSelector.labels a subset of the WorkloadEntry's labels`,
+      message: `${ref} selects ${showLabels(selector)} but no WorkloadEntry or WorkloadGroup in namespace ${ns} has these labels, so the VM's proxy will not get this configuration: make spec.workloadSelector.labels a subset of the workload's labels`,
       refs: [ref],
     }, r.source));
   }

@@ -10,8 +10,18 @@ import { protocolOf } from '../config/settings-from-inputs.js';
 import type { Settings, WorkloadPort } from '../config/settings.js';
 import { fieldLine } from './field-lines.js';
 import type { KubeObject, ObjectSource, RenderedObject } from './kube-object.js';
-import type { HostsEntry } from './mesh-hosts.js';
 import { HEALTH_CHECKS_ANNOTATION } from './labels.js';
+
+/** A mesh host the VM calls, at the sidecar listener it gets in /etc/hosts (plan/mesh-hosts.ts makes them; the effective workload carries them). */
+export interface HostsEntry {
+  host: string;
+  /** The address the sidecar listens on for this host (the /etc/hosts address). */
+  address: string;
+  /** The port the VM calls it on, when known. */
+  port?: number;
+  /** The input that asked for it. */
+  input: 'mesh-hosts' | 'probe-from-vm-url';
+}
 
 export type Labels = Record<string, string>;
 
@@ -57,6 +67,22 @@ const sortedPorts = (ps: WorkloadPort[]): string => showPorts([...ps].sort((a, b
 function labelsOf(v: unknown): Labels | undefined {
   if (!isMap(v) || !Object.values(v).every((x) => typeof x === 'string')) return undefined;
   return v as Labels;
+}
+
+/**
+ * The labels a workload carries in the mesh, as istiod reads them: a WorkloadEntry's spec.labels
+ * merged with its metadata.labels (metadata winning); a WorkloadGroup's entries get
+ * spec.template.labels and spec.metadata.labels the same way. The one definition the effective
+ * workload and the cross-object checks share.
+ */
+export function meshLabels(o: { kind: string; metadata: { labels?: Record<string, string> }; spec?: unknown }): Labels {
+  const spec = isMap(o.spec) ? o.spec : {};
+  if (o.kind === 'WorkloadGroup') {
+    const template = isMap(spec.template) ? spec.template : {};
+    const meta = isMap(spec.metadata) ? spec.metadata : {};
+    return { ...(labelsOf(template.labels) ?? {}), ...(labelsOf(meta.labels) ?? {}) };
+  }
+  return { ...(labelsOf(spec.labels) ?? {}), ...(labelsOf(o.metadata.labels) ?? {}) };
 }
 
 /** WorkloadEntry ports: a map of Service port name -> port on the VM. */
@@ -163,7 +189,7 @@ export function effectiveWorkload(s: Settings, own: RenderedObject[]): WorkloadI
   // As istiod reads a WorkloadEntry: spec.labels merged with metadata.labels, metadata winning;
   // a WorkloadGroup's entries get template.labels and spec.metadata.labels the same way.
   // An entry without labels answers too (none): a Service built from other labels would not select it.
-  const entryLabels = chosen ? { ...(labelsOf(spec.labels) ?? {}), ...(labelsOf(asGroup ? groupMeta.labels : chosen.object.metadata.labels) ?? {}) } : undefined;
+  const entryLabels = chosen ? meshLabels(chosen.object) : undefined;
   const labels = decide('labels', given(w.labels, (x) => Object.keys(x).length === 0), entryLabels, asGroup ? ['spec', 'metadata', 'labels'] : ['spec', 'labels'], sortedLabels) ?? (name ? { app: name } : {});
   const ports = decide('ports', given(w.ports, (x) => x.length === 0), portsOf(spec.ports), [...specPath, 'ports'], sortedPorts) ?? [];
   const network = decide('network', given(w.network, (x) => x === ''), text(spec.network), [...specPath, 'network'], id) ?? '';

@@ -8,21 +8,13 @@
 import { isIP } from 'node:net';
 import { InputError, type InputProblem } from '../config/errors.js';
 import type { Settings } from '../config/settings.js';
-import { isMap, locate, type Labels, type WorkloadIdentity } from './effective-workload.js';
+import { isMap, locate, type HostsEntry, type Labels, type WorkloadIdentity } from './effective-workload.js';
 import { objectRef, type KubeObject, type RenderedObject } from './kube-object.js';
 
 /** Where Envoy listens when the Sidecar's egress listener has no bind (Istio's default in NONE mode). */
 export const DEFAULT_BIND = '127.0.0.1';
 
-export interface HostsEntry {
-  host: string;
-  /** The address the sidecar listens on for this host (the /etc/hosts address). */
-  address: string;
-  /** The port the VM calls it on, when known. */
-  port?: number;
-  /** The input that asked for it. */
-  input: 'mesh-hosts' | 'probe-from-vm-url';
-}
+export type { HostsEntry } from './effective-workload.js';
 
 export interface EgressListener {
   port?: number;

@@ -14,21 +14,10 @@ import type { Logger } from '../log.js';
 import { retry } from '../pipeline/retry.js';
 import type { HostsEntry } from '../plan/mesh-hosts.js';
 import type { SshSession } from '../vm/ssh-session.js';
+import type { ProbeResult } from '../report/result.js';
 
-export interface ProbeResult {
-  direction: 'inbound' | 'outbound';
-  url: string;
-  passed: boolean;
-  /** HTTP status of the last attempt; 0 when nothing answered. */
-  httpStatus: number;
-  latencyMs: number;
-  /** The request ID of the last attempt. */
-  requestId: string;
-  /** Every request ID sent, in order (each attempt gets its own). */
-  requestIds: string[];
-  attempts: number;
-  error?: string;
-}
+export type { ProbeResult } from '../report/result.js';
+
 
 const ATTEMPT_TIMEOUT_MS = 5_000;
 const RETRY_DELAY_MS = 1_000;

@@ -1,10 +1,25 @@
 // The one result object of a run. Every step writes into it; every front end (job summary,
 // outputs, PR comment, CLI text, JSON) renders it and nothing else.
 import type { InputProblem } from '../config/errors.js';
-import type { Mode } from '../config/settings.js';
+import type { Mode, Settings } from '../config/settings.js';
 import type { ObjectSource } from '../plan/kube-object.js';
 import type { AccessLogExcerpt } from '../probe/access-log.js';
-import type { ProbeResult } from '../probe/probes.js';
+
+/** One traffic probe (probe/probes.ts) with our request IDs. */
+export interface ProbeResult {
+  direction: 'inbound' | 'outbound';
+  url: string;
+  passed: boolean;
+  /** HTTP status of the last attempt; 0 when nothing answered. */
+  httpStatus: number;
+  latencyMs: number;
+  /** The request ID of the last attempt. */
+  requestId: string;
+  /** Every request ID sent, in order (each attempt gets its own). */
+  requestIds: string[];
+  attempts: number;
+  error?: string;
+}
 
 /** interrupted: stopped by the run's timeout or a SIGINT/SIGTERM, not by a failure of its own. */
 export type StepStatus = 'ok' | 'failed' | 'interrupted' | 'skipped' | 'planned';
@@ -83,4 +98,28 @@ export interface RunResult {
   vms?: RunResult[];
   /** With an inventory: the `matrix` output, the inventory in shards (config/inventory.ts shardInventory). */
   matrix?: string;
+}
+
+/** The result a run starts from: what the inputs say, nothing done yet. */
+export function newResult(s: Settings): RunResult {
+  return {
+    mode: s.mode,
+    dryRun: s.dryRun,
+    verdict: 'succeeded',
+    startedAt: new Date().toISOString(),
+    // What the inputs say; the render step replaces it with the effective workload.
+    workload: {
+      name: s.workload.name,
+      namespace: s.workload.namespace,
+      serviceAccount: s.workload.serviceAccount || s.workload.name,
+      address: s.workload.address || s.ssh.target.host,
+      vmHost: s.ssh.target.host,
+    },
+    steps: [],
+    objects: [],
+    crossChecks: [],
+    probes: [],
+    proxyStatus: 'not-started',
+    probeStatus: 'skipped',
+  };
 }

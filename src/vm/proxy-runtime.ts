@@ -42,7 +42,7 @@ export interface ProxyRuntime {
   readonly name: 'docker' | 'systemd';
   /** Before anything changes, on the VM or in the cluster: what the new proxy needs is there (image pulled, package uploaded and verified) and the current proxy's state read. */
   prepare(session: SshSession, facts: MeshFacts, log: Logger, signal: AbortSignal): Promise<{ change: VmChange; detail: string }>;
-  /** The systemd runtime's package, installed with the previous one's file kept; undefined when the runtime has no package step. */
+  /** The systemd runtime's package, installed with the previous one's file kept (sets change.packageSwitched when it installs one); undefined when the runtime has no package step. */
   installPackage?(session: SshSession, change: VmChange, signal: AbortSignal): Promise<string>;
   /** Writes the bundle and the /etc/hosts block, keeping what they replace; returns the step's detail. */
   installBundle(session: SshSession, files: BundleFile[], hosts: HostsBlock, log: Logger, signal: AbortSignal): Promise<string>;
@@ -115,7 +115,12 @@ function systemdRuntime(s: Settings): ProxyRuntime {
       const detail = prepared.staged ? `uploaded ${s.proxy.sidecarPackage} and checked its sha256 on the VM (installed later in the change)` : prepared.detail;
       return { change: { hadProxy, previous: hadProxy ? `the ${SIDECAR_UNIT} unit (${SIDECAR_PACKAGE} ${prepared.before.version})` : '', packageSwitched: false, switched: false, proxyStarted: false, state: prepared }, detail: `${detail}; the ${SIDECAR_UNIT} unit now: ${prepared.before.unit}` };
     },
-    installPackage: (session, change, signal) => systemd.installSidecar(session, s, change.state as systemd.SidecarPrepared, signal),
+    installPackage: (session, change, signal) => {
+      const prepared = change.state as systemd.SidecarPrepared;
+      // Set before the install runs: one cut short may still have replaced the package.
+      change.packageSwitched = Boolean(prepared.staged);
+      return systemd.installSidecar(session, s, prepared, signal);
+    },
     installBundle: async (session, files, hosts, log, signal) => {
       const block = await systemd.installPlacedBundle(session, s, files, hosts, log, signal);
       return `${systemd.PLACED_FILES.map((p) => `${p.path} ${p.mode.toString(8).padStart(4, '0')}`).join(', ')} (istio-proxy); ${HOSTS_FILE}: ${block.lines.join('; ')}`;

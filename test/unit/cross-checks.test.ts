@@ -136,11 +136,29 @@ describe('unmatched-sidecar', () => {
     assert.deepEqual(found.map((p) => p.rule), ['unmatched-sidecar']);
     assert.deepEqual(found[0]?.refs, ['Sidecar/demo/other']);
     assert.deepEqual(found[0]?.source, { file: 'sc.yaml', line: 7 });
-    assert.match(found[0]?.message ?? '', /selects app=other but no WorkloadEntry in namespace demo has these labels.*workloadSelector/);
+    assert.match(found[0]?.message ?? '', /selects app=other but no WorkloadEntry or WorkloadGroup in namespace demo has these labels.*workloadSelector/);
     const elsewhere = crossChecks([service, entry, fromInputs(sc('backend', { app: 'backend' }, 'other'))], 'demo');
     assert.equal(rules(elsewhere, 'unmatched-sidecar').length, 1, 'a WorkloadEntry in another namespace does not count');
   });
   it('does not fire for a matching selector or a namespace-wide Sidecar', () => {
     assert.deepEqual(crossChecks([service, entry, fromInputs(sc('backend', { app: 'backend' })), fromInputs(sc('default'))], 'demo'), []);
+  });
+});
+
+describe('crossChecks read labels as istiod does (#18: one definition with the effective workload)', () => {
+  it('a WorkloadEntry\'s spec.labels and metadata.labels together, metadata winning: no false "unselected" or "unmatched"', () => {
+    // spec.labels has app, metadata.labels has version: a Service on app and a Sidecar on both select it.
+    const entry = we('web', { labels: { app: 'web', version: 'v0' } }, { labels: { version: 'v1' } });
+    const ps = crossChecks([fromInputs(entry), fromInputs(svc('web', { app: 'web', version: 'v1' })), fromInputs(sc('web', { app: 'web', version: 'v1' }))], 'demo');
+    assert.deepEqual(ps.map((p) => p.rule), []);
+    // The overridden value is not the entry's any more.
+    const stale = crossChecks([fromInputs(entry), fromInputs(svc('web', { version: 'v0' }))], 'demo');
+    assert.deepEqual(stale.map((p) => p.rule), ['unselected-workload-entry']);
+  });
+
+  it('a Sidecar that selects a WorkloadGroup\'s entries-to-be (registration: workload-group) is matched', () => {
+    const group: KubeObject = { apiVersion: 'networking.istio.io/v1', kind: 'WorkloadGroup', metadata: { name: 'web' }, spec: { metadata: { labels: { app: 'web' } }, template: { serviceAccount: 'web', labels: { tier: 'b' } } } };
+    assert.deepEqual(rules(crossChecks([fromInputs(group), fromInputs(sc('web', { app: 'web', tier: 'b' }))], 'demo'), 'unmatched-sidecar'), []);
+    assert.equal(rules(crossChecks([fromInputs(group), fromInputs(sc('web', { app: 'other' }))], 'demo'), 'unmatched-sidecar').length, 1);
   });
 });

@@ -411,6 +411,17 @@ describe('a fleet of one workload (registration: workload-group) on the in-memor
     for (const vm of r.vms ?? []) assert.equal(vm.objects.find((o) => o.kind === 'WorkloadGroup')?.action, 'created', 'each VM reports the shared outcome');
   });
 
+  it('the one cluster client logs under the run, not under the VM that happened to connect first (#18)', async () => {
+    const world = fakeWorld();
+    seedEntries(world);
+    const runLog = memoryLogger();
+    const given: unknown[] = [];
+    const connect = { ...world.connect, cluster: (...args: Parameters<typeof world.connect.cluster>) => (given.push(args[2]), world.connect.cluster(...args)) };
+    const r = await runPipeline(getSettings(reader({ ...group, concurrency: '3' }), {}), { log: runLog, signal: new AbortController().signal, env: {}, workDir: keyDir, cwd: keyDir, connect });
+    assert.equal(r.verdict, 'succeeded', JSON.stringify(r.error));
+    assert.deepEqual(given, [runLog], 'connected once, with the run\'s own logger');
+  });
+
   it('a failed VM keeps the shared objects while other VMs use them', async () => {
     const world = fakeWorld();
     seedEntries(world);
