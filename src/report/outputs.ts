@@ -38,7 +38,7 @@ const json = (v: string): boolean => {
 const SHAPES: Record<string, (line: string) => boolean> = {
   'workload-entry': nsName,
   'service-account': nsName,
-  'proxy-status': oneOf('ready', 'not-ready', 'not-started', 'planned'),
+  'proxy-status': oneOf('ready', 'not-ready', 'not-started', 'planned', 'restored'),
   'probe-status': oneOf('passed', 'failed', 'skipped'),
   'token-expires-at': rfc3339,
   manifests: ownPath,
