@@ -6,18 +6,24 @@ const require = __ivoCreateRequire(import.meta.url);
 const __filename = __ivoFileURLToPath(import.meta.url);
 const __dirname = __ivoDirname(__filename);
 import {
+  fieldLine,
   rememberFieldLines
 } from "./chunk-DUZVJ2RL.js";
 import {
-  require_dist
-} from "./chunk-N6NMC47G.js";
+  holdsSecret
+} from "./chunk-BZEV6XFE.js";
 import {
+  dns1123Label,
+  dns1123Subdomain,
   manifestPattern
-} from "./chunk-I65N7RUE.js";
+} from "./chunk-PFL7CBO2.js";
 import {
   escapeControls,
   quoteValue
 } from "./chunk-NXY6E3WA.js";
+import {
+  require_dist
+} from "./chunk-N6NMC47G.js";
 import {
   __toESM
 } from "./chunk-4RF5COTQ.js";
@@ -60,17 +66,8 @@ function tooDeep(text, max) {
   return void 0;
 }
 var MIB = 1024 * 1024;
-var RUNNER_VARIABLE = /^(INPUT_|STATE_|ACTIONS_|RUNNER_)|^GITHUB_TOKEN$/i;
-function isRunnerVariable(name) {
-  return RUNNER_VARIABLE.test(name);
-}
-function variableLookup(vars, env) {
-  return (name) => {
-    if (Object.hasOwn(vars, name)) return vars[name];
-    if (isRunnerVariable(name) || !Object.hasOwn(env, name)) return void 0;
-    const value = env[name];
-    return typeof value === "string" ? value : void 0;
-  };
+function variableLookup(vars) {
+  return (name) => Object.hasOwn(vars, name) ? vars[name] : void 0;
 }
 var VARIABLE = /\$\$|\$\{([A-Za-z_][A-Za-z0-9_]*)\}|\$([A-Za-z_][A-Za-z0-9_]*)/g;
 function substitute(text, file, lookup, maxBytes = MANIFEST_LIMITS.totalBytes) {
@@ -81,10 +78,8 @@ function substitute(text, file, lookup, maxBytes = MANIFEST_LIMITS.totalBytes) {
       if (match === "$$") return "$";
       const name = braced ?? bare;
       const value = lookup(name);
-      if (value === void 0) {
-        const why = isRunnerVariable(name) ? "the runner's own variables (INPUT_*, STATE_*, ACTIONS_*, RUNNER_*, GITHUB_TOKEN) are never read: add it to `vars`" : "add it to `vars` or the environment";
-        throw new ManifestError(`variable \${${name}} is not set: ${why}`, file, i + 1);
-      }
+      if (value === void 0) throw new ManifestError(`variable \${${name}} is not set: add it to \`vars\`, or name an environment variable in \`vars-from-env\``, file, i + 1);
+      if (holdsSecret(value)) throw new ManifestError(`variable \${${name}} holds a secret (a masked value): secrets never go into manifests`, file, i + 1);
       return value;
     });
     size += out.length + 1;
@@ -158,6 +153,28 @@ function readManifestFiles(patterns, cwd = process.cwd()) {
   }
   return out;
 }
+var NAMING_FIELDS = {
+  WorkloadEntry: [["spec", "serviceAccount"]],
+  WorkloadGroup: [["spec", "template", "serviceAccount"]]
+};
+function fieldAt(o, path) {
+  let v = o;
+  for (const k of path) v = v !== null && typeof v === "object" && Object.hasOwn(v, k) ? v[k] : void 0;
+  return v;
+}
+function checkNames(o, file) {
+  const fields = [
+    [["metadata", "name"], dns1123Subdomain],
+    [["metadata", "namespace"], dns1123Label],
+    ...(NAMING_FIELDS[o.kind] ?? []).map((path) => [path, dns1123Subdomain])
+  ];
+  for (const [path, rule] of fields) {
+    const value = fieldAt(o, path);
+    if (value === void 0 || value === null) continue;
+    const problem = typeof value === "string" ? rule(value) : "must be a string";
+    if (problem) throw new ManifestError(`${path.join(".")} ${typeof value === "string" ? `${quoteValue(value)} ` : ""}${problem}`, file, fieldLine(o, path));
+  }
+}
 function parseManifest(text, file, maxObjects = MANIFEST_LIMITS.objects) {
   const lineCounter = new import_yaml.LineCounter();
   const out = [];
@@ -188,6 +205,7 @@ function parseManifest(text, file, maxObjects = MANIFEST_LIMITS.objects) {
       }
       if (out.length >= maxObjects) throw new ManifestError(`brings the manifests over ${MANIFEST_LIMITS.objects} objects: input \`manifests\` takes at most that many in all`, file, line);
       rememberFieldLines(obj, doc.contents, lineCounter);
+      checkNames(obj, file);
       out.push({ object: obj, source: { origin: "manifest", file, line } });
     }
   } catch (err) {
@@ -196,8 +214,8 @@ function parseManifest(text, file, maxObjects = MANIFEST_LIMITS.objects) {
   }
   return out;
 }
-function renderManifests(patterns, vars, env, cwd = process.cwd()) {
-  const lookup = variableLookup(vars, env);
+function renderManifests(patterns, vars, cwd = process.cwd()) {
+  const lookup = variableLookup(vars);
   const out = [];
   for (const { file, text } of readManifestFiles(patterns, cwd)) {
     out.push(...parseManifest(substitute(text, file, lookup), file, MANIFEST_LIMITS.objects - out.length));
@@ -208,7 +226,6 @@ function renderManifests(patterns, vars, env, cwd = process.cwd()) {
 export {
   ManifestError,
   MANIFEST_LIMITS,
-  isRunnerVariable,
   variableLookup,
   substitute,
   expandPatterns,

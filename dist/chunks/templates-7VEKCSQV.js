@@ -9,23 +9,22 @@ import {
   MANIFEST_LIMITS,
   ManifestError,
   expandPatterns,
-  isRunnerVariable,
   parseManifest,
   readManifestFiles,
   renderManifests,
   substitute,
   variableLookup
-} from "./chunk-YNQRYAHU.js";
+} from "./chunk-6WPK5E4Z.js";
 import "./chunk-DUZVJ2RL.js";
-import "./chunk-N6NMC47G.js";
-import "./chunk-I65N7RUE.js";
+import "./chunk-BZEV6XFE.js";
+import "./chunk-PFL7CBO2.js";
 import "./chunk-NXY6E3WA.js";
+import "./chunk-N6NMC47G.js";
 import "./chunk-4RF5COTQ.js";
 export {
   MANIFEST_LIMITS,
   ManifestError,
   expandPatterns,
-  isRunnerVariable,
   parseManifest,
   readManifestFiles,
   renderManifests,

@@ -6,7 +6,6 @@ const require = __ivoCreateRequire(import.meta.url);
 const __filename = __ivoFileURLToPath(import.meta.url);
 const __dirname = __ivoDirname(__filename);
 import {
-  effectiveWorkload,
   meshHostEntries,
   namespaceObject,
   service,
@@ -16,25 +15,29 @@ import {
   sidecarFor,
   workloadEntry,
   workloadGroup
-} from "./chunk-B3MD6BBD.js";
-import "./chunk-EBGFFS5Q.js";
-import "./chunk-LXWWS5PC.js";
+} from "./chunk-B7H5GZHK.js";
+import {
+  effectiveWorkload
+} from "./chunk-IO4SLNIN.js";
 import {
   InputError
-} from "./chunk-RFREMJZE.js";
+} from "./chunk-T74YTPZS.js";
+import "./chunk-IVZ3WMUD.js";
 import "./chunk-YEWBN7YJ.js";
 import "./chunk-GGB3IVYU.js";
 import "./chunk-MBI4W7AN.js";
+import "./chunk-EYPGN7LD.js";
 import "./chunk-GGUS7PYH.js";
 import "./chunk-4YKHFMZ6.js";
 import "./chunk-KI37J66C.js";
 import {
   renderManifests
-} from "./chunk-YNQRYAHU.js";
+} from "./chunk-6WPK5E4Z.js";
 import "./chunk-DUZVJ2RL.js";
-import "./chunk-N6NMC47G.js";
-import "./chunk-I65N7RUE.js";
+import "./chunk-BZEV6XFE.js";
+import "./chunk-PFL7CBO2.js";
 import "./chunk-NXY6E3WA.js";
+import "./chunk-N6NMC47G.js";
 import "./chunk-4RF5COTQ.js";
 
 // src/plan/render.ts
@@ -53,8 +56,8 @@ function egressPorts(s) {
   const url = new URL(s.probe.fromVmUrl);
   return [Number(url.port || (url.protocol === "https:" ? 443 : 80))];
 }
-function renderWorkload(s, network, env = process.env, cwd = process.cwd()) {
-  const own = renderManifests(s.manifests.patterns, s.manifests.vars, env, cwd);
+function renderWorkload(s, network, cwd = process.cwd()) {
+  const own = renderManifests(s.manifests.patterns, s.manifests.vars, cwd);
   const w = effectiveWorkload(s, own);
   for (const r of own) r.object.metadata.namespace ??= r.object.kind === "Namespace" ? void 0 : w.namespace;
   const fromInputs = (o) => o ? [{ object: o, source: { origin: "inputs" } }] : [];
@@ -74,8 +77,8 @@ function renderWorkload(s, network, env = process.env, cwd = process.cwd()) {
   const objects = merged.map((r, i) => ({ r, i })).sort((a, b) => rank(a.r.object) - rank(b.r.object) || a.i - b.i).map(({ r }) => r);
   return { objects, workload: { ...w, meshHosts: meshHostEntries(s, w, objects) } };
 }
-function renderObjects(s, network, env = process.env, cwd = process.cwd()) {
-  return renderWorkload(s, network, env, cwd).objects;
+function renderObjects(s, network, cwd = process.cwd()) {
+  return renderWorkload(s, network, cwd).objects;
 }
 export {
   egressPorts,

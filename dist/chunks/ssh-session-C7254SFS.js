@@ -10,10 +10,11 @@ import {
   commandLabel,
   openSession,
   sshTarget
-} from "./chunk-SG66VA6L.js";
-import "./chunk-LEHTC4SJ.js";
+} from "./chunk-RD57NGIQ.js";
+import "./chunk-GQZ5OIRG.js";
 import "./chunk-PSA7ZYX7.js";
 import "./chunk-GFWLNMO4.js";
+import "./chunk-EYPGN7LD.js";
 import "./chunk-KI37J66C.js";
 import "./chunk-4RF5COTQ.js";
 export {

@@ -8,13 +8,13 @@ const __dirname = __ivoDirname(__filename);
 import {
   RunInterrupted,
   abortReason
-} from "./chunk-LEHTC4SJ.js";
+} from "./chunk-GQZ5OIRG.js";
 import {
   StepError
 } from "./chunk-GFWLNMO4.js";
 import {
   InputError
-} from "./chunk-RFREMJZE.js";
+} from "./chunk-T74YTPZS.js";
 
 // src/pipeline/run-step.ts
 var STOP_GRACE_MS = 5e3;
@@ -88,7 +88,49 @@ async function runStep(result, ctx, name, target, fn) {
   }
 }
 
+// src/report/write.ts
+import { closeSync, constants, lstatSync, mkdirSync, mkdtempSync, openSync, writeSync } from "node:fs";
+import { join } from "node:path";
+function writeAll(fd, text) {
+  try {
+    const bytes = Buffer.from(text);
+    for (let off = 0; off < bytes.length; ) off += writeSync(fd, bytes, off);
+  } finally {
+    closeSync(fd);
+  }
+}
+var NEW_FILE = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW;
+function createRunDir(parent, prefix = "run-") {
+  mkdirSync(parent, { recursive: true, mode: 448 });
+  if (!lstatSync(parent).isDirectory()) throw new Error(`${parent} is a symlink or not a directory: refusing to write the run's files there`);
+  return mkdtempSync(join(parent, prefix));
+}
+function writeNewFile(dir, stem, ext, text) {
+  for (let n = 1; ; n++) {
+    const path = join(dir, `${stem}-${n}.${ext}`);
+    let fd;
+    try {
+      fd = openSync(path, NEW_FILE, 384);
+    } catch (err) {
+      if (err.code === "EEXIST" && n < 1e4) continue;
+      throw err;
+    }
+    writeAll(fd, text);
+    return path;
+  }
+}
+function writeUserFile(path, text) {
+  writeAll(openSync(path, constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_NOFOLLOW, 420), text);
+}
+function writeJsonReport(result, workDir) {
+  return writeNewFile(workDir, "report", "json", JSON.stringify(result, null, 2) + "\n");
+}
+
 export {
   StepFailed,
-  runStep
+  runStep,
+  createRunDir,
+  writeNewFile,
+  writeUserFile,
+  writeJsonReport
 };

@@ -11,29 +11,25 @@ import {
   autoRegisteredEntries,
   entryAddress,
   leasePlanLine,
-  removeBundle,
-  removeBundleCommand,
+  proxyRuntime,
   removeHostsBlock,
   removeHostsBlockCommand,
-  removeProxy,
-  removeProxyCommand,
-  systemdOffboardLines,
   withVmLease,
   workloadEntries
-} from "./chunk-HV6HDBC4.js";
+} from "./chunk-HYJBW2OC.js";
 import {
   recordObject,
   renderStep
-} from "./chunk-NEAU2N5X.js";
+} from "./chunk-FEOUP3UP.js";
 import "./chunk-5ECFXHHT.js";
 import {
   runStep
-} from "./chunk-P3XPYN3B.js";
+} from "./chunk-DHQKSMPR.js";
 import {
   shellJoin,
   sshTarget
-} from "./chunk-SG66VA6L.js";
-import "./chunk-LEHTC4SJ.js";
+} from "./chunk-RD57NGIQ.js";
+import "./chunk-GQZ5OIRG.js";
 import "./chunk-PSA7ZYX7.js";
 import {
   deleteObject,
@@ -43,13 +39,14 @@ import "./chunk-FKQUI7BX.js";
 import "./chunk-GFWLNMO4.js";
 import {
   hostsBlockMarker
-} from "./chunk-B3MD6BBD.js";
-import "./chunk-EBGFFS5Q.js";
-import "./chunk-LXWWS5PC.js";
-import "./chunk-RFREMJZE.js";
+} from "./chunk-B7H5GZHK.js";
+import "./chunk-IO4SLNIN.js";
+import "./chunk-T74YTPZS.js";
+import "./chunk-IVZ3WMUD.js";
 import "./chunk-YEWBN7YJ.js";
 import "./chunk-GGB3IVYU.js";
 import "./chunk-MBI4W7AN.js";
+import "./chunk-EYPGN7LD.js";
 import {
   FIELD_MANAGER
 } from "./chunk-GGUS7PYH.js";
@@ -58,9 +55,9 @@ import {
 } from "./chunk-4YKHFMZ6.js";
 import "./chunk-KI37J66C.js";
 import "./chunk-DUZVJ2RL.js";
-import "./chunk-N6NMC47G.js";
-import "./chunk-I65N7RUE.js";
+import "./chunk-PFL7CBO2.js";
 import "./chunk-NXY6E3WA.js";
+import "./chunk-N6NMC47G.js";
 import "./chunk-4RF5COTQ.js";
 
 // src/modes/offboard.ts
@@ -84,7 +81,7 @@ async function offboard(s, ctx, result) {
     result.plan = [
       leasePlanLine(s),
       ...rendered.filter((r) => r.object.kind === "WorkloadEntry").map((r) => `delete ${objectRef(r.object)} (if applied by ${FIELD_MANAGER})`),
-      ...s.proxy.runtime === "systemd" ? systemdOffboardLines(s).map((l) => `on ${sshTarget(s)}: ${l}`) : [`on ${sshTarget(s)}: ${shellJoin(removeProxyCommand(s))}`, `on ${sshTarget(s)}: ${shellJoin(removeBundleCommand(s, BUNDLE_FILE_NAMES))}`],
+      ...proxyRuntime(s).offboardLines().map((l) => `on ${sshTarget(s)}: ${l}`),
       `on ${sshTarget(s)}: remove the block "# BEGIN ${marker}" from ${HOSTS_FILE}: ${shellJoin(removeHostsBlockCommand(s, marker))}`,
       ...rendered.filter((r) => r.object.kind !== "WorkloadEntry").map((r) => `delete ${objectRef(r.object)} (if applied by ${FIELD_MANAGER}${r.object.kind === "ServiceAccount" ? ", and no other WorkloadEntry runs as it" : ""})`)
     ];
@@ -102,11 +99,12 @@ async function offboardVm(s, ctx, result, cluster, rendered, w, marker) {
   });
   const session = await runStep(result, ctx, "Connect to the VM", sshTarget(s), () => ctx.connect.vm(s, ctx.log, ctx.signal));
   try {
+    const runtime = proxyRuntime(s);
     await runStep(result, ctx, "Stop the proxy and remove the bundle", `${session.target}:${s.proxy.configDir}`, async (step) => {
-      const removed = await removeProxy(session, s, ctx.signal);
-      await removeBundle(session, s, BUNDLE_FILE_NAMES, ctx.signal);
+      const removed = await runtime.stop(session, ctx.signal);
+      await runtime.removeBundle(session, ctx.signal);
       await removeHostsBlock(session, s, marker, ctx.signal);
-      step.detail = s.proxy.runtime === "systemd" ? `${removed ? "stopped and disabled the istio unit" : "no istio unit"}; removed the bundle files at Istio's paths and the ${HOSTS_FILE} block; the istio-sidecar package stays` : `${removed ? "removed the istio-proxy container" : "no istio-proxy container"}; removed ${BUNDLE_FILE_NAMES.join(", ")} and the ${HOSTS_FILE} block`;
+      step.detail = runtime.name === "systemd" ? `${removed ? "stopped and disabled the istio unit" : "no istio unit"}; removed the bundle files at Istio's paths and the ${HOSTS_FILE} block; the istio-sidecar package stays` : `${removed ? "removed the istio-proxy container" : "no istio-proxy container"}; removed ${BUNDLE_FILE_NAMES.join(", ")} and the ${HOSTS_FILE} block`;
     });
   } finally {
     session.close();

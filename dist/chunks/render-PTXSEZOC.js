@@ -9,14 +9,25 @@ import {
   checkOnServer,
   render,
   renderStep
-} from "./chunk-NEAU2N5X.js";
+} from "./chunk-FEOUP3UP.js";
 import "./chunk-5ECFXHHT.js";
-import "./chunk-P3XPYN3B.js";
-import "./chunk-LEHTC4SJ.js";
+import "./chunk-DHQKSMPR.js";
+import "./chunk-GQZ5OIRG.js";
 import "./chunk-GFWLNMO4.js";
-import "./chunk-RFREMJZE.js";
+import "./chunk-IO4SLNIN.js";
+import "./chunk-T74YTPZS.js";
+import "./chunk-IVZ3WMUD.js";
+import "./chunk-YEWBN7YJ.js";
+import "./chunk-GGB3IVYU.js";
+import "./chunk-MBI4W7AN.js";
+import "./chunk-EYPGN7LD.js";
+import "./chunk-GGUS7PYH.js";
 import "./chunk-4YKHFMZ6.js";
 import "./chunk-KI37J66C.js";
+import "./chunk-DUZVJ2RL.js";
+import "./chunk-PFL7CBO2.js";
+import "./chunk-NXY6E3WA.js";
+import "./chunk-N6NMC47G.js";
 import "./chunk-4RF5COTQ.js";
 export {
   checkOnServer,

@@ -6,45 +6,55 @@ const require = __ivoCreateRequire(import.meta.url);
 const __filename = __ivoFileURLToPath(import.meta.url);
 const __dirname = __ivoDirname(__filename);
 import {
+  StepFailed
+} from "./chunk-DHQKSMPR.js";
+import {
+  newResult
+} from "./chunk-F3J6XJSA.js";
+import {
+  RunInterrupted,
+  abortReason
+} from "./chunk-GQZ5OIRG.js";
+import {
+  StepError
+} from "./chunk-GFWLNMO4.js";
+import {
   objectRef
 } from "./chunk-4YKHFMZ6.js";
 import {
   escapeControls
 } from "./chunk-NXY6E3WA.js";
 
-// src/redact.ts
-var secrets = /* @__PURE__ */ new Set();
-var longestFirst;
-function addSecret(value) {
-  if (value.length >= 4 && !secrets.has(value)) {
-    secrets.add(value);
-    longestFirst = void 0;
-  }
-}
-function redactSecrets(text) {
-  let out = text;
-  longestFirst ??= [...secrets].sort((a, b) => b.length - a.length);
-  for (const s of longestFirst) if (out.includes(s)) out = out.split(s).join("***");
-  return out;
-}
-function mapStrings(value, fn) {
-  if (typeof value === "string") return fn(value);
-  if (Array.isArray(value)) return value.map((v) => mapStrings(v, fn));
-  if (value !== null && typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype) {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, mapStrings(v, fn)]));
-  }
-  return value;
-}
-function redactDeep(value) {
-  return mapStrings(value, redactSecrets);
-}
-
 // src/pipeline/context.ts
 function defaultConnectors() {
   return {
     cluster: async (kubeconfig, context, log, signal, requestTimeoutMs) => (await import("./client-E5PAV6A5.js")).connectCluster(kubeconfig, context, log, signal, requestTimeoutMs),
-    vm: async (s, log, signal) => (await import("./ssh-session-FBV3STYG.js")).openSession(s, log, signal)
+    vm: async (s, log, signal) => (await import("./ssh-session-C7254SFS.js")).openSession(s, log, signal)
   };
+}
+
+// src/pipeline/run.ts
+var MODES = {
+  onboard: async () => (await import("./onboard-5YOIGRBL.js")).onboard,
+  render: async () => (await import("./render-PTXSEZOC.js")).render,
+  offboard: async () => (await import("./offboard-6ACHEPOS.js")).offboard
+};
+async function runPipeline(s, ctx, result = newResult(s)) {
+  try {
+    if (s.fleet) await (await import("./fleet-E5QIIQVX.js")).fleet(s, ctx, result, runPipeline);
+    else await (await MODES[s.mode]())(s, ctx, result);
+  } catch (err) {
+    result.verdict = "failed";
+    if (!result.error) {
+      const cause = ctx.signal.aborted ? abortReason(ctx.signal) : err;
+      const message = cause instanceof Error ? cause.message : String(cause);
+      result.error = { step: err instanceof StepFailed ? err.step : s.mode, message };
+      if (cause instanceof StepError && cause.hint) result.error.hint = cause.hint;
+      if (cause instanceof RunInterrupted) result.error.interruptedBy = cause.by;
+    }
+  }
+  result.finishedAt = (/* @__PURE__ */ new Date()).toISOString();
+  return result;
 }
 
 // src/report/markdown.ts
@@ -228,24 +238,10 @@ function renderText(r, style = PLAIN) {
   return out.join("\n");
 }
 
-// src/report/write.ts
-import { mkdirSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
-function writeJsonReport(result, workDir) {
-  mkdirSync(workDir, { recursive: true });
-  const path = join(workDir, `${result.workload.namespace || "none"}-${result.workload.name || "none"}.report.json`);
-  writeFileSync(path, JSON.stringify(result, null, 2) + "\n");
-  return path;
-}
-
 export {
-  addSecret,
-  redactSecrets,
-  mapStrings,
-  redactDeep,
   defaultConnectors,
+  runPipeline,
   renderSummary,
   PLAIN,
-  renderText,
-  writeJsonReport
+  renderText
 };

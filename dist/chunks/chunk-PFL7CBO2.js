@@ -11,7 +11,7 @@ import {
 } from "./chunk-NXY6E3WA.js";
 
 // src/config/rules.ts
-import { isIP, isIPv6 } from "node:net";
+import { isIP, isIPv4, isIPv6 } from "node:net";
 import { isAbsolute } from "node:path";
 var DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 var DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
@@ -57,11 +57,24 @@ function canonicalIp(value) {
     return value;
   }
 }
+function canonicalHost(value) {
+  if (isIPv4(value)) return value;
+  if (isIPv6(value) && !value.includes("%")) {
+    const text = new URL(`http://[${value}]/`).hostname.slice(1, -1);
+    const mapped = /^::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/.exec(text);
+    if (!mapped) return text;
+    const [hi, lo] = [parseInt(mapped[1], 16), parseInt(mapped[2], 16)];
+    return [hi >> 8, hi & 255, lo >> 8, lo & 255].join(".");
+  }
+  return value.toLowerCase().replace(/\.$/, "");
+}
+var NUMERIC_LABELS = /^(0x[0-9a-f]*|\d+)(\.(0x[0-9a-f]*|\d+))*\.?$/i;
 function host(value) {
-  if (isIP(value)) return void 0;
+  if (isIP(value)) return value.includes("%") ? `${quoteValue(value)} holds an IPv6 zone (%...): give the address without it` : void 0;
   if (value.length > 253) return "must be an IP address or a host name of at most 253 characters";
+  if (NUMERIC_LABELS.test(value)) return `${quoteValue(value)} is an IPv4 address in another form than four decimal numbers (hex, octal or fewer parts, as inet_aton reads it): write it as a.b.c.d`;
   const labels = value.replace(/\.$/, "").split(".");
-  if (labels.every((l) => l.length <= 63 && HOSTNAME_LABEL.test(l)) && !/^\d+(\.\d+)*$/.test(value)) return void 0;
+  if (labels.every((l) => l.length <= 63 && HOSTNAME_LABEL.test(l))) return void 0;
   return `${quoteValue(value)} is neither an IP address nor a host name`;
 }
 function posixUser(value) {
@@ -85,6 +98,16 @@ function absoluteDir(value) {
   if (value.replace(/\/+$/, "") === "") return "must not be the root directory";
   return void 0;
 }
+var PROXY_CONFIG_DIR_ROOTS = ["/etc/istio-proxy", "/etc/istio/", "/var/lib/istio/", "/opt/istio/"];
+function proxyConfigDir(value) {
+  const problem = absoluteDir(value);
+  if (problem) return problem;
+  const dir = value.replace(/\/+$/, "");
+  if (dir.includes("//")) return `${quoteValue(value)} must not hold "//"`;
+  const allowed = PROXY_CONFIG_DIR_ROOTS.some((root) => root.endsWith("/") ? dir.startsWith(root) && dir.length > root.length : dir === root || dir.startsWith(`${root}/`));
+  if (!allowed) return `${quoteValue(value)} is not a directory of Istio's: give /etc/istio-proxy (the default) or a directory below /etc/istio-proxy, /etc/istio, /var/lib/istio or /opt/istio (the bundle's files, \`hosts\` among them, are written there and removed again when offboarding)`;
+  return void 0;
+}
 function httpUrl(value) {
   if (value.length > 2048) return `${quoteValue(value)} is longer than 2048 characters`;
   if (!/^[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]+$/.test(value)) return `${quoteValue(value)} holds characters a URL may not (blanks, quotes, backticks, "|", "<", ">", "{", "}", "\\", "^" or control characters)`;
@@ -99,6 +122,10 @@ function httpUrl(value) {
 function envName(value) {
   if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(value)) return `${quoteValue(value)} is not a variable name (letters, digits and "_", not starting with a digit)`;
   return void 0;
+}
+var RUNNER_VARIABLE = /^(INPUT_|STATE_|ACTIONS_|RUNNER_)|^GITHUB_TOKEN$/i;
+function envVarToRead(value) {
+  return envName(value) ?? (RUNNER_VARIABLE.test(value) ? `${quoteValue(value)} is one of the runner's own variables (INPUT_*, STATE_*, ACTIONS_*, RUNNER_*, GITHUB_TOKEN), which are never read` : void 0);
 }
 var KNOWN_KEY_TYPES = /* @__PURE__ */ new Set([
   "ssh-ed25519",
@@ -140,13 +167,15 @@ export {
   labelValue,
   port,
   canonicalIp,
+  canonicalHost,
   host,
   posixUser,
   imageReference,
   fingerprint,
-  absoluteDir,
+  proxyConfigDir,
   httpUrl,
   envName,
+  envVarToRead,
   knownHostsLine,
   manifestPattern
 };

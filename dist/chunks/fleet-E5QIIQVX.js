@@ -6,19 +6,14 @@ const require = __ivoCreateRequire(import.meta.url);
 const __filename = __ivoFileURLToPath(import.meta.url);
 const __dirname = __ivoDirname(__filename);
 import {
-  newResult,
-  runPipeline
-} from "./chunk-RLBTF5OC.js";
-import "./chunk-P3XPYN3B.js";
-import "./chunk-LEHTC4SJ.js";
-import "./chunk-GFWLNMO4.js";
+  newResult
+} from "./chunk-F3J6XJSA.js";
 import {
   shardInventory
-} from "./chunk-LXWWS5PC.js";
-import "./chunk-RFREMJZE.js";
+} from "./chunk-IVZ3WMUD.js";
 import "./chunk-GGB3IVYU.js";
-import "./chunk-KI37J66C.js";
 import "./chunk-NXY6E3WA.js";
+import "./chunk-N6NMC47G.js";
 import "./chunk-4RF5COTQ.js";
 
 // src/modes/fleet.ts
@@ -52,14 +47,15 @@ async function pool(items, limit, fn) {
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
   return out;
 }
-async function fleet(s, ctx, result) {
+async function fleet(s, ctx, result, runPipeline) {
   const f = s.fleet;
   if (!f) throw new Error("fleet: the settings hold no inventory");
-  result.matrix = JSON.stringify(shardInventory(f.items, f.shardSize));
+  result.matrix = JSON.stringify(shardInventory(f.items, f.shardSize, f.vms.map((v) => v.ssh.target.host)));
   let cluster;
   const shared = /* @__PURE__ */ new Map();
   const connect = {
-    cluster: (...args) => cluster ??= ctx.connect.cluster(...args).catch((err) => {
+    // The run's own log, not the VM's that happens to connect first: the client is every VM's.
+    cluster: (kubeconfig, context, _vmLog, signal, timeoutMs) => cluster ??= ctx.connect.cluster(kubeconfig, context, ctx.log, signal, timeoutMs).catch((err) => {
       cluster = void 0;
       throw err;
     }),

@@ -6,11 +6,12 @@ const require = __ivoCreateRequire(import.meta.url);
 const __filename = __ivoFileURLToPath(import.meta.url);
 const __dirname = __ivoDirname(__filename);
 import {
-  protocolOf
-} from "./chunk-EBGFFS5Q.js";
+  isMap,
+  locate
+} from "./chunk-IO4SLNIN.js";
 import {
   InputError
-} from "./chunk-RFREMJZE.js";
+} from "./chunk-T74YTPZS.js";
 import {
   HEALTH_CHECKS_ANNOTATION,
   MANAGED_BY_LABEL,
@@ -20,9 +21,6 @@ import {
 import {
   objectRef
 } from "./chunk-4YKHFMZ6.js";
-import {
-  fieldLine
-} from "./chunk-DUZVJ2RL.js";
 
 // src/plan/workload-objects.ts
 var EGRESS_BIND_ADDRESS = "127.0.0.2";
@@ -120,97 +118,6 @@ function sidecar(w, egress) {
       ]
     }
   };
-}
-
-// src/plan/effective-workload.ts
-var isMap = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-function showLabels(l) {
-  return Object.entries(l).map(([k, v]) => `${k}=${v}`).join(",") || "(none)";
-}
-function showPorts(ports) {
-  return ports.map((p) => `${p.name}:${p.number}`).join(",");
-}
-var sortedLabels = (l) => showLabels(Object.fromEntries(Object.entries(l).sort(([a], [b]) => a.localeCompare(b))));
-var sortedPorts = (ps) => showPorts([...ps].sort((a, b) => a.name.localeCompare(b.name)));
-function labelsOf(v) {
-  if (!isMap(v) || !Object.values(v).every((x) => typeof x === "string")) return void 0;
-  return v;
-}
-function portsOf(v) {
-  if (!isMap(v) || Object.keys(v).length === 0) return void 0;
-  const entries = Object.entries(v);
-  if (!entries.every(([, n]) => Number.isInteger(n))) return void 0;
-  return entries.map(([name, n]) => ({ name, number: n, protocol: protocolOf(name) }));
-}
-var text = (v) => typeof v === "string" && v !== "" ? v : void 0;
-function locate(r, path) {
-  const line = fieldLine(r.object, path) ?? r.source.line;
-  if (!r.source.file) return { at: "built from inputs" };
-  return { at: line ? `${r.source.file}:${line}` : r.source.file, file: r.source.file, ...line ? { line } : {} };
-}
-function refOf(o) {
-  return `${o.kind} ${o.metadata.namespace ? `${o.metadata.namespace}/` : ""}${o.metadata.name}`;
-}
-function chooseEntry(s, own, problems, kind) {
-  const entries = own.filter((r) => r.object.kind === kind);
-  const list = entries.map((r) => `${r.object.metadata.name} (${locate(r, []).at})`).join(", ");
-  const first = entries[0] ? locate(entries[0], ["metadata", "name"]) : void 0;
-  const at = first?.file ? { file: first.file, ...first.line ? { line: first.line } : {} } : {};
-  const name = s.workload.name;
-  if (name) {
-    const named = entries.filter((r) => r.object.metadata.name === name);
-    if (named.length === 0 && entries.length > 0) {
-      problems.push({ input: "workload-name", message: `is ${name} but the manifests' ${kind === "WorkloadEntry" ? "WorkloadEntries" : "WorkloadGroups"} are named ${list}: name one of them, or leave workload-name empty`, ...at });
-    }
-    return named.find((r) => !s.workload.namespace || (r.object.metadata.namespace ?? s.workload.namespace) === s.workload.namespace) ?? named[0];
-  }
-  if (entries.length > 1) problems.push({ input: "workload-name", message: `is required to choose one of the manifests' ${kind === "WorkloadEntry" ? "WorkloadEntries" : "WorkloadGroups"}: ${list}`, ...at });
-  return entries.length === 1 ? entries[0] : void 0;
-}
-function effectiveWorkload(s, own) {
-  const problems = [];
-  const asGroup = s.workload.registration === "workload-group";
-  const chosen = chooseEntry(s, own, problems, asGroup ? "WorkloadGroup" : "WorkloadEntry");
-  if (problems.length > 0) throw new InputError(problems);
-  const outer = chosen && isMap(chosen.object.spec) ? chosen.object.spec : {};
-  const spec = asGroup ? isMap(outer.template) ? outer.template : {} : outer;
-  const specPath = asGroup ? ["spec", "template"] : ["spec"];
-  const groupMeta = asGroup && isMap(outer.metadata) ? outer.metadata : {};
-  const decide = (input, given2, fromEntry, path, show) => {
-    if (chosen && given2 !== void 0 && fromEntry !== void 0 && show(given2) !== show(fromEntry)) {
-      const where = locate(chosen, path);
-      problems.push({
-        input,
-        message: `is ${show(given2)} but ${where.at} (${refOf(chosen.object)} ${path.join(".")}) says ${show(fromEntry)}: the applied ${chosen.object.kind} decides, so make them agree or leave ${input} empty`,
-        ...where.file ? { file: where.file } : {},
-        ...where.line ? { line: where.line } : {}
-      });
-    }
-    return fromEntry ?? given2;
-  };
-  const given = (v, empty) => empty(v) ? void 0 : v;
-  const w = s.workload;
-  const id = (v) => v;
-  const name = chosen?.object.metadata.name ?? w.name;
-  const namespace = decide("namespace", given(w.namespace, (x) => x === ""), text(chosen?.object.metadata.namespace), ["metadata", "namespace"], id) ?? "";
-  const serviceAccount2 = decide("service-account", given(w.serviceAccount, (x) => x === ""), text(spec.serviceAccount), [...specPath, "serviceAccount"], id) ?? name;
-  const address = asGroup ? w.address || s.ssh.target.host : decide("vm-address", given(w.address, (x) => x === ""), text(spec.address), ["spec", "address"], id) ?? s.ssh.target.host;
-  const entryLabels = chosen ? { ...labelsOf(spec.labels) ?? {}, ...labelsOf(asGroup ? groupMeta.labels : chosen.object.metadata.labels) ?? {} } : void 0;
-  const labels = decide("labels", given(w.labels, (x) => Object.keys(x).length === 0), entryLabels, asGroup ? ["spec", "metadata", "labels"] : ["spec", "labels"], sortedLabels) ?? (name ? { app: name } : {});
-  const ports = decide("ports", given(w.ports, (x) => x.length === 0), portsOf(spec.ports), [...specPath, "ports"], sortedPorts) ?? [];
-  const network = decide("network", given(w.network, (x) => x === ""), text(spec.network), [...specPath, "network"], id) ?? "";
-  const about = chosen ? locate(chosen, ["metadata"]) : void 0;
-  const at = about?.file ? { file: about.file, ...about.line ? { line: about.line } : {} } : {};
-  if (!name) problems.push({ input: "workload-name", message: "is required: the manifests hold no WorkloadEntry to take the name from" });
-  if (!namespace) {
-    problems.push({ input: "namespace", message: chosen ? `is required: ${refOf(chosen.object)} at ${locate(chosen, []).at} has no metadata.namespace` : "is required: the manifests hold no WorkloadEntry to take it from", ...at });
-  }
-  if (!address) {
-    problems.push({ input: "vm-address", message: chosen ? `is required (or vm-host): ${refOf(chosen.object)} at ${locate(chosen, []).at} has no spec.address` : "is required (or vm-host): it is the WorkloadEntry address", ...at });
-  }
-  if (problems.length > 0) throw new InputError(problems);
-  const group = asGroup && chosen ? { source: chosen.source, ...isMap(outer.probe) ? { probe: outer.probe } : {}, healthChecks: isMap(groupMeta.annotations) && groupMeta.annotations[HEALTH_CHECKS_ANNOTATION] === "true" } : void 0;
-  return { name, namespace, serviceAccount: serviceAccount2, address, labels, ports, network, ...chosen && !asGroup ? { entry: chosen.source } : {}, ...group ? { group } : {} };
 }
 
 // src/plan/mesh-hosts.ts
@@ -332,7 +239,6 @@ export {
   groupHealthChecks,
   workloadGroup,
   sidecar,
-  effectiveWorkload,
   sidecarFor,
   serviceFor,
   probeHost,

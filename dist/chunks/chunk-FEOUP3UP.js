@@ -10,15 +10,15 @@ import {
   summarize
 } from "./chunk-5ECFXHHT.js";
 import {
-  runStep
-} from "./chunk-P3XPYN3B.js";
+  runStep,
+  writeNewFile
+} from "./chunk-DHQKSMPR.js";
 import {
   StepError
 } from "./chunk-GFWLNMO4.js";
-
-// src/modes/render.ts
-import { mkdirSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import {
+  meshLabels
+} from "./chunk-IO4SLNIN.js";
 
 // src/plan/cross-checks.ts
 function groupOf(apiVersion) {
@@ -82,15 +82,13 @@ function namespaceMismatches(objects, namespace) {
     }, r.source);
   });
 }
-function workloadLabels(o) {
-  return asLabels(spec(o).labels) ?? o.metadata.labels ?? {};
-}
+var WORKLOAD_KINDS = /* @__PURE__ */ new Set(["WorkloadEntry", "WorkloadGroup"]);
 function unselectedWorkloadEntries(objects, namespace) {
   const services = objects.filter((r) => r.object.kind === "Service");
   const problems = [];
   for (const r of objects.filter((x) => x.object.kind === "WorkloadEntry")) {
     const ns = namespaceOf(r.object, namespace);
-    const labels = workloadLabels(r.object);
+    const labels = meshLabels(r.object);
     const selecting = services.filter((s) => {
       const selector = asLabels(spec(s.object).selector);
       return namespaceOf(s.object, namespace) === ns && selector && Object.keys(selector).length > 0 && subsetOf(selector, labels);
@@ -106,18 +104,18 @@ function unselectedWorkloadEntries(objects, namespace) {
   return problems;
 }
 function unmatchedSidecars(objects, namespace) {
-  const entries = objects.filter((r) => r.object.kind === "WorkloadEntry");
+  const entries = objects.filter((r) => WORKLOAD_KINDS.has(r.object.kind));
   const problems = [];
   for (const r of objects.filter((x) => x.object.kind === "Sidecar")) {
     const selector = asLabels(asLabels(spec(r.object).workloadSelector)?.labels);
     if (!selector || Object.keys(selector).length === 0) continue;
     const ns = namespaceOf(r.object, namespace);
-    const matched = entries.some((e) => namespaceOf(e.object, namespace) === ns && subsetOf(selector, workloadLabels(e.object)));
+    const matched = entries.some((e) => namespaceOf(e.object, namespace) === ns && subsetOf(selector, meshLabels(e.object)));
     if (matched) continue;
     const ref = refOf(r.object, namespace);
     problems.push(withSource({
       rule: "unmatched-sidecar",
-      message: `${ref} selects ${showLabels(selector)} but no WorkloadEntry in namespace ${ns} has these labels, so the VM's proxy will not get this configuration: make spec.workloadSelector.labels a subset of the WorkloadEntry's labels`,
+      message: `${ref} selects ${showLabels(selector)} but no WorkloadEntry or WorkloadGroup in namespace ${ns} has these labels, so the VM's proxy will not get this configuration: make spec.workloadSelector.labels a subset of the workload's labels`,
       refs: [ref]
     }, r.source));
   }
@@ -160,19 +158,17 @@ function renderTarget(s) {
 }
 async function renderStep(s, ctx, result, action = "rendered") {
   const { objects: rendered, workload } = await runStep(result, ctx, "Render manifests", renderTarget(s), async (step) => {
-    const [{ renderWorkload }, { ManifestError }, { toYaml }] = await Promise.all([import("./render-HPFT6X3B.js"), import("./templates-WLQGMECG.js"), import("./yaml-AOWSMIOD.js")]);
+    const [{ renderWorkload }, { ManifestError }, { toYaml }] = await Promise.all([import("./render-525N6RMF.js"), import("./templates-7VEKCSQV.js"), import("./yaml-AOWSMIOD.js")]);
     let out;
     try {
-      out = renderWorkload(s, s.workload.network, ctx.env, ctx.cwd);
+      out = renderWorkload(s, s.workload.network, ctx.cwd);
     } catch (err) {
       if (err instanceof ManifestError) ctx.log.error(err.reason, { file: err.file, ...err.line ? { line: err.line } : {} });
       throw err;
     }
     const w = out.workload;
     result.workload = { ...result.workload, name: w.name, namespace: w.namespace, serviceAccount: w.serviceAccount, address: w.address };
-    const path = join(ctx.workDir, `${w.namespace}-${w.name}.manifests.yaml`);
-    mkdirSync(ctx.workDir, { recursive: true });
-    writeFileSync(path, toYaml(out.objects.map((r) => r.object)));
+    const path = writeNewFile(ctx.workDir, "manifests", "yaml", toYaml(out.objects.map((r) => r.object)));
     result.manifestsPath = path;
     step.detail = `${out.objects.length} objects -> ${path}; workload ${w.namespace}/${w.name}, ServiceAccount ${w.serviceAccount}, address ${w.address}${w.entry?.file ? ` (from ${w.entry.file}${w.entry.line ? `:${w.entry.line}` : ""})` : ""}`;
     return out;

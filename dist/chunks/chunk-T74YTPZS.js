@@ -6,13 +6,11 @@ const require = __ivoCreateRequire(import.meta.url);
 const __filename = __ivoFileURLToPath(import.meta.url);
 const __dirname = __ivoDirname(__filename);
 import {
+  MAX_MATRIX_SHARDS,
   itemKeyProblem,
   overlay,
   parseInventory
-} from "./chunk-LXWWS5PC.js";
-import {
-  InputError
-} from "./chunk-RFREMJZE.js";
+} from "./chunk-IVZ3WMUD.js";
 import {
   newClusters,
   newContexts,
@@ -25,14 +23,18 @@ import {
   require_keyParser
 } from "./chunk-MBI4W7AN.js";
 import {
+  hostsFieldMatches
+} from "./chunk-EYPGN7LD.js";
+import {
   parseDuration
 } from "./chunk-KI37J66C.js";
 import {
-  absoluteDir,
+  canonicalHost,
   canonicalIp,
   dns1123Label,
   dns1123Subdomain,
   envName,
+  envVarToRead,
   fingerprint,
   host,
   httpUrl,
@@ -42,8 +44,9 @@ import {
   labelValue,
   manifestPattern,
   port,
-  posixUser
-} from "./chunk-I65N7RUE.js";
+  posixUser,
+  proxyConfigDir
+} from "./chunk-PFL7CBO2.js";
 import {
   quoteValue
 } from "./chunk-NXY6E3WA.js";
@@ -64,6 +67,80 @@ var require_ssh_key_parser = __commonJS({
     module.exports = { parseKey };
   }
 });
+
+// src/config/errors.ts
+var InputError = class extends Error {
+  constructor(problems) {
+    super(
+      problems.length === 1 ? `Invalid input: ${formatProblem(problems[0])}` : `${problems.length} inputs are invalid:
+${problems.map((p) => `  - ${formatProblem(p)}`).join("\n")}`
+    );
+    this.problems = problems;
+    this.name = "InputError";
+  }
+  problems;
+};
+function formatProblem(p) {
+  return `input \`${p.input}\` ${p.message}`;
+}
+
+// src/config/input-file.ts
+import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from "node:fs";
+import { isAbsolute, relative, resolve } from "node:path";
+function within(root, path) {
+  const rel = relative(root, path);
+  return rel === "" || !rel.startsWith("..") && !isAbsolute(rel);
+}
+function realOrSame(path) {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+}
+var NO_SUCH_FILE = "no such file";
+function resolveInputFile(path, workspace) {
+  const root = realOrSame(workspace);
+  const given = resolve(workspace, path);
+  const inWorkspace = within(resolve(workspace), given) || within(root, given);
+  let real;
+  try {
+    real = realpathSync(given);
+  } catch (err) {
+    const code = err.code;
+    return { problem: code === "ENOENT" ? NO_SUCH_FILE : code === "ENOTDIR" ? NO_SUCH_FILE : `cannot be read (${code ?? err.message})` };
+  }
+  if (inWorkspace && !within(root, real)) return { problem: `is in the workspace but leads out of it through a symlink, to ${quoteValue(real, 120)}: give the file itself` };
+  return { path: real, inWorkspace };
+}
+function readInputFile(path, workspace, maxBytes) {
+  const found = resolveInputFile(path, workspace);
+  if ("problem" in found) return found;
+  let fd;
+  try {
+    fd = openSync(found.path, constants.O_RDONLY | constants.O_NOFOLLOW | (found.inWorkspace ? constants.O_NONBLOCK : 0));
+  } catch (err) {
+    return { problem: `cannot be read (${err.code ?? err.message})` };
+  }
+  try {
+    const st = fstatSync(fd);
+    if (st.isDirectory()) return { problem: "is a directory" };
+    if (found.inWorkspace && !st.isFile()) return { problem: "is not a regular file (a device, FIFO or socket)" };
+    const buf = Buffer.alloc(maxBytes + 1);
+    let n = 0;
+    for (let got = 1; got > 0 && n <= maxBytes; n += got) got = readSync(fd, buf, n, buf.length - n, null);
+    if (n > maxBytes) return { problem: `is larger than ${maxBytes / 1024 / 1024} MiB` };
+    try {
+      return { text: new TextDecoder("utf-8", { fatal: true }).decode(buf.subarray(0, n)) };
+    } catch {
+      return { problem: "is not UTF-8 text" };
+    }
+  } catch (err) {
+    return { problem: `cannot be read (${err.code ?? err.message})` };
+  } finally {
+    closeSync(fd);
+  }
+}
 
 // src/config/settings-from-inputs.ts
 import { createHash } from "node:crypto";
@@ -258,14 +335,26 @@ function parseMeshHosts(c) {
   }
   return hosts;
 }
-function parseVars(c) {
-  const vars = {};
+function parseVarsFromEnv(c, env) {
+  const out = {};
+  for (const name of splitItems(c.raw("vars-from-env"))) {
+    if (!c.check("vars-from-env", envVarToRead(name))) continue;
+    const value = Object.hasOwn(env, name) ? env[name] : void 0;
+    if (typeof value !== "string") c.fail("vars-from-env", `names ${quoteValue(name)}, which is not set in the environment`);
+    else Object.defineProperty(out, name, { value, enumerable: true, writable: true, configurable: true });
+  }
+  return out;
+}
+function parseVars(c, fromEnv) {
+  const vars = { ...fromEnv };
   for (const { key, item } of splitPairs(splitLines(c.raw("vars")))) {
     if (!item.includes("=")) {
       c.fail("vars", `line ${quoteValue(item)} must be KEY=VALUE`);
       continue;
     }
-    if (c.check("vars", envName(key))) Object.defineProperty(vars, key, { value: item.slice(item.indexOf("=") + 1), enumerable: true, writable: true, configurable: true });
+    if (!c.check("vars", envName(key))) continue;
+    if (Object.hasOwn(fromEnv, key)) c.fail("vars", `sets ${quoteValue(key)}, which vars-from-env reads from the environment too: give it in one of them`);
+    else Object.defineProperty(vars, key, { value: item.slice(item.indexOf("=") + 1), enumerable: true, writable: true, configurable: true });
   }
   return vars;
 }
@@ -330,7 +419,7 @@ function checkPrivateKey(c, key, passphrase) {
   }
 }
 var MAX_SIDECAR_PACKAGE_BYTES = 512 * 1024 * 1024;
-function checkSidecarPackage(c, runtime, installs) {
+function checkSidecarPackage(c, runtime, installs, workspace) {
   const path = c.raw("sidecar-package");
   const pin = c.raw("sidecar-package-digest").toLowerCase().replace(/^sha256:/, "");
   if (!path) {
@@ -344,20 +433,22 @@ function checkSidecarPackage(c, runtime, installs) {
   if (!/\.(deb|rpm)$/.test(path)) c.fail("sidecar-package", `must be a .deb or .rpm file, got ${quoteValue(path)}`);
   if (pin && !/^[0-9a-f]{64}$/.test(pin)) c.fail("sidecar-package-digest", `must be sha256:HEX or the 64 hex digits sha256sum prints, got ${quoteValue(pin)}`);
   if (!installs) return path;
-  let st;
-  try {
-    st = statSync(path);
-  } catch {
-    c.fail("sidecar-package", `${quoteValue(path)} does not exist on the runner`);
+  const found = resolveInputFile(path, workspace);
+  if ("problem" in found) {
+    c.fail("sidecar-package", `${quoteValue(path)} ${found.problem === NO_SUCH_FILE ? "does not exist" : found.problem} on the runner`);
     return path;
   }
+  const st = statSync(found.path);
   if (!st.isFile()) c.fail("sidecar-package", `${quoteValue(path)} is not a regular file`);
   else if (st.size > MAX_SIDECAR_PACKAGE_BYTES) c.fail("sidecar-package", `${quoteValue(path)} is larger than ${MAX_SIDECAR_PACKAGE_BYTES / 1024 / 1024} MB`);
   else if (pin && /^[0-9a-f]{64}$/.test(pin)) {
-    const got = createHash("sha256").update(readFileSync(path)).digest("hex");
+    const got = createHash("sha256").update(readFileSync(found.path)).digest("hex");
     if (got !== pin) c.fail("sidecar-package", `${quoteValue(path)} has sha256 ${got}, but sidecar-package-digest pins sha256:${pin}`);
   }
-  return path;
+  return found.path;
+}
+function workspaceOf(env) {
+  return env.GITHUB_WORKSPACE || process.cwd();
 }
 function readSettings(read, env, opts) {
   const c = new Collector(read, opts.memo);
@@ -374,11 +465,11 @@ function readSettings(read, env, opts) {
   if (namespace) c.check("namespace", dns1123Label(namespace));
   const serviceAccount = c.raw("service-account");
   if (serviceAccount) c.check("service-account", dns1123Subdomain(serviceAccount));
-  const vmHost = canonicalIp(needsVm && perVm ? c.required("vm-host", `for mode ${mode}`) : c.raw("vm-host"));
-  if (vmHost) c.check("vm-host", host(vmHost));
+  const hostText = needsVm && perVm ? c.required("vm-host", `for mode ${mode}`) : c.raw("vm-host");
+  const vmHost = hostText && c.check("vm-host", host(hostText)) ? canonicalHost(hostText) : hostText;
   const address = canonicalIp(c.raw("vm-address"));
   if (address) c.check("vm-address", host(address));
-  else if (!vmHost && !manifestsMayAnswer && perVm) c.fail("vm-address", "is required (or vm-host): it is the WorkloadEntry address");
+  if (!address && !vmHost && !manifestsMayAnswer && perVm) c.fail("vm-address", "is required (or vm-host): it is the WorkloadEntry address");
   const network = c.raw("network");
   if (network) c.check("network", labelValue(network));
   patterns.forEach((p) => c.check("manifests", manifestPattern(p)));
@@ -415,13 +506,17 @@ function readSettings(read, env, opts) {
   const image = c.raw("proxy-image");
   if (image) c.check("proxy-image", imageReference(image));
   const configDir = c.raw("proxy-config-dir").replace(/\/+$/, "");
-  c.check("proxy-config-dir", absoluteDir(c.raw("proxy-config-dir")));
+  c.check("proxy-config-dir", proxyConfigDir(c.raw("proxy-config-dir")));
   const runtime = c.oneOf("proxy-runtime", ["docker", "systemd"]);
   let sidecarPackage = "";
+  const installs = sideEffects && mode === "onboard";
   c.once(`sidecar-package\0${runtime}\0${mode}\0${dryRun}\0${c.raw("sidecar-package")}\0${c.raw("sidecar-package-digest")}`, (sub) => {
-    checkSidecarPackage(sub, runtime, sideEffects && mode === "onboard");
+    checkSidecarPackage(sub, runtime, installs, workspaceOf(env));
   });
-  if (c.raw("sidecar-package") && runtime === "systemd") sidecarPackage = c.raw("sidecar-package");
+  if (c.raw("sidecar-package") && runtime === "systemd") {
+    const found = installs ? resolveInputFile(c.raw("sidecar-package"), workspaceOf(env)) : void 0;
+    sidecarPackage = found && "path" in found ? found.path : c.raw("sidecar-package");
+  }
   const tokenLifetimeMs = c.duration("token-lifetime", MIN_TOKEN_LIFETIME_MS, MAX_TOKEN_LIFETIME_MS);
   const start = c.boolean("start-proxy");
   const readyTimeoutMs = c.duration("ready-timeout", 1e3, 36e5);
@@ -439,7 +534,8 @@ function readSettings(read, env, opts) {
   const labels = parseLabels(c);
   const meshHosts = parseMeshHosts(c);
   const registration = c.oneOf("registration", ["workload-entry", "workload-group"]);
-  const vars = parseVars(c);
+  const vars = parseVars(c, opts.fromEnv);
+  const allowExecProbe = c.boolean("allow-exec-probe");
   const createNamespace = c.boolean("create-namespace");
   const requestTimeoutMs = c.duration("api-timeout", 1e3, 6e5);
   const lockTimeoutMs = c.duration("lock-timeout", 0, 36e5);
@@ -449,7 +545,7 @@ function readSettings(read, env, opts) {
     dryRun,
     timeoutMs,
     workload: { name, namespace, serviceAccount, labels, ports, address, network, meshHosts, registration },
-    manifests: { patterns, vars },
+    manifests: { patterns, vars, allowExecProbe },
     cluster: { kubeconfig, context, istioNamespace, createNamespace, requestTimeoutMs, lockTimeoutMs },
     ssh: {
       target: { user: sshUser, host: vmHost, port: sshPort },
@@ -486,46 +582,89 @@ function problemsOf(build) {
     throw err;
   }
 }
+function itemPinProblems(read, item, vm) {
+  const problems = [];
+  const ownLines = splitLines(item["ssh-known-hosts"] ?? "");
+  const ownPrints = splitItems(item["ssh-host-fingerprint"] ?? "");
+  if (ownLines.length === 0 && ownPrints.length === 0) return problems;
+  const { host: host2, port: port2 } = vm.ssh.target;
+  const runPins = splitLines(read("ssh-known-hosts") ?? "").some((l) => {
+    const f = l.split(/\s+/);
+    return hostsFieldMatches((f[0]?.startsWith("@") ? f[1] : f[0]) ?? "", host2, port2);
+  }) || splitItems(read("ssh-host-fingerprint") ?? "").length > 0;
+  const pinned = `the run's inputs pin ${host2}'s host key already (ssh-known-hosts or ssh-host-fingerprint): an item may not add another key for it`;
+  if (ownLines.length) {
+    if (runPins) problems.push({ input: "ssh-known-hosts", message: pinned });
+    const asSsh = port2 === 22 ? `${host2} or [${host2}]:22` : `[${host2}]:${port2}`;
+    for (const line of ownLines) {
+      const hosts = line.split(/\s+/)[0] ?? "";
+      const names = hosts.startsWith("@") ? [] : hosts.split(",");
+      const own = names.length > 0 && names.every((n) => {
+        const m = /^\[([^\]]+)\]:(\d+)$/.exec(n);
+        const [name, p] = m ? [m[1] ?? "", Number(m[2])] : [n, 22];
+        return !/[*?!|]/.test(n) && !host(name) && canonicalHost(name) === host2 && p === port2;
+      });
+      if (!own) problems.push({ input: "ssh-known-hosts", message: `line ${quoteValue(line, 60)} must name only this VM, as ssh looks it up (${asSsh}): an item pins its own VM's key, no other host's, and no markers` });
+    }
+  }
+  if (ownPrints.length) {
+    if (runPins) problems.push({ input: "ssh-host-fingerprint", message: pinned });
+    if (vm.ssh.jumpHost) problems.push({ input: "ssh-host-fingerprint", message: "would pin the jump host too (a fingerprint names no host): pin this VM with an ssh-known-hosts line instead" });
+  }
+  return problems;
+}
 function getSettings(read, env = process.env) {
+  const started = Date.now();
   const fleetInputs = new Collector(read);
   const concurrency = fleetInputs.integer("concurrency", 1, 256);
   const shardSize = fleetInputs.integer("shard-size", 1, 1e4);
+  const fromEnv = parseVarsFromEnv(fleetInputs, env);
   const { items, problems: inventoryProblems } = parseInventory(fleetInputs.raw("inventory"));
   if (items.length === 0 && inventoryProblems.length === 0) {
     if (fleetInputs.problems.length) {
-      const one = problemsOf(() => readSettings(read, env, {}));
+      const one = problemsOf(() => readSettings(read, env, { fromEnv }));
       throw new InputError([...fleetInputs.problems, ...one.problems]);
     }
-    return readSettings(read, env, {});
+    return readSettings(read, env, { fromEnv });
   }
   const memo = /* @__PURE__ */ new Map();
   const known = /* @__PURE__ */ new Set();
-  const base = problemsOf(() => readSettings((name) => (known.add(name), read(name)), env, { inFleet: true, memo }));
+  const base = problemsOf(() => readSettings((name) => (known.add(name), read(name)), env, { inFleet: true, memo, fromEnv }));
   const problems = [...fleetInputs.problems, ...inventoryProblems, ...base.problems];
+  const shards = Math.ceil(items.length / shardSize);
+  if (shards > MAX_MATRIX_SHARDS) problems.push({ input: "shard-size", message: `cuts the ${items.length} VMs of the inventory into ${shards} shards, more than the ${MAX_MATRIX_SHARDS} jobs a GitHub matrix takes: give at least ${Math.ceil(items.length / MAX_MATRIX_SHARDS)}` });
+  const deadline = started + (parseDuration(fleetInputs.raw("timeout")) ?? 6 * 36e5);
   const vms = [];
   const seen = /* @__PURE__ */ new Map();
-  items.forEach((item, i) => {
-    for (const key of Object.keys(item)) {
-      const why = itemKeyProblem(key, known);
-      if (why) problems.push({ input: `inventory[${i}].${key}`, message: why });
+  for (const [i, item] of items.entries()) {
+    if (Date.now() > deadline) {
+      problems.push({ input: "inventory", message: `took longer than the timeout (${fleetInputs.raw("timeout")}) to check: ${i} of ${items.length} VMs checked; raise timeout or cut the fleet into several inventories` });
+      break;
     }
-    const vm = problemsOf(() => readSettings(overlay(read, item), env, { memo }));
+    const facts = {};
+    for (const [key, value] of Object.entries(item)) {
+      const why = key === "allow-exec-probe" ? "holds for every VM of the run and only the workflow may set it: set it as an input, not in an inventory item" : itemKeyProblem(key, known);
+      if (why) problems.push({ input: `inventory[${i}].${key}`, message: why });
+      else facts[key] = value;
+    }
+    const vm = problemsOf(() => readSettings(overlay(read, facts), env, { memo, fromEnv }));
     for (const p of vm.problems) {
-      const fromRun = !Object.hasOwn(item, p.input) && base.problems.some((b) => b.input === p.input && b.message === p.message);
+      const fromRun = !Object.hasOwn(facts, p.input) && base.problems.some((b) => b.input === p.input && b.message === p.message);
       if (!fromRun) problems.push({ ...p, input: `inventory[${i}].${p.input}` });
     }
-    if (!vm.settings) return;
-    const target = `${vm.settings.ssh.target.host}:${vm.settings.ssh.target.port}`;
-    const first = seen.get(target);
-    if (first !== void 0 && vm.settings.ssh.target.host) problems.push({ input: `inventory[${i}].vm-host`, message: `names the same VM as inventory[${first}] (${quoteValue(target)})` });
-    else seen.set(target, i);
+    if (!vm.settings) continue;
+    for (const p of itemPinProblems(read, facts, vm.settings)) problems.push({ ...p, input: `inventory[${i}].${p.input}` });
+    const host2 = vm.settings.ssh.target.host;
+    const first = seen.get(`host ${host2}`);
+    if (host2 && first !== void 0) problems.push({ input: `inventory[${i}].vm-host`, message: `names the same VM as inventory[${first}] (${quoteValue(host2)})` });
+    else if (host2) seen.set(`host ${host2}`, i);
     const w = vm.settings.workload;
     const entry = `entry ${w.namespace}/${w.name}`;
     const owner = seen.get(entry);
     if (w.name && w.registration === "workload-entry" && owner !== void 0) problems.push({ input: `inventory[${i}].workload-name`, message: `names the same WorkloadEntry as inventory[${owner}] (${quoteValue(`${w.namespace}/${w.name}`)}): give each VM its own workload-name, or use registration: workload-group` });
     else if (w.name) seen.set(entry, i);
     vms.push(vm.settings);
-  });
+  }
   if (problems.length > MAX_FLEET_PROBLEMS) {
     const more = problems.length - MAX_FLEET_PROBLEMS;
     problems.splice(MAX_FLEET_PROBLEMS, more, { input: "inventory", message: `has ${more} more problems; fix the ones above first` });
@@ -536,7 +675,9 @@ function getSettings(read, env = process.env) {
 }
 
 export {
+  InputError,
   KubeconfigFile,
+  readInputFile,
   protocolOf,
   kubeconfigContent,
   getSettings

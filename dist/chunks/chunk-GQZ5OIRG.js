@@ -22,12 +22,13 @@ var RunInterrupted = class extends StepError {
   by;
 };
 var STOP_SIGNALS = ["SIGINT", "SIGTERM"];
-function runSignal(timeoutMs, log) {
+function runSignal(timeoutMs, log, startedAt = Date.now()) {
   const timeout = new AbortController();
   const stop = new AbortController();
   const timer = setTimeout(
     () => timeout.abort(new RunInterrupted("timeout", `the run did not finish within the timeout of ${formatDuration(timeoutMs)}`, "raise the timeout input, or see in the report which step was still running")),
-    timeoutMs
+    // From startedAt: reading the inputs (a large inventory) counts against the timeout too.
+    Math.max(0, timeoutMs - (Date.now() - startedAt))
   );
   const handlers = STOP_SIGNALS.map((name) => {
     const handler = () => {

@@ -6,49 +6,37 @@ const require = __ivoCreateRequire(import.meta.url);
 const __filename = __ivoFileURLToPath(import.meta.url);
 const __dirname = __ivoDirname(__filename);
 import {
-  BUNDLE_FILE_NAMES,
-  HOSTS_FILE,
-  ProxyNotCreated,
+  autoRegisteredEntries,
   buildBundle,
   checkGatewayForRuntime,
-  formatMode,
-  installBundle,
-  installBundleCommand,
+  entryAddress,
   leasePlanLine,
-  prepareRuntime,
-  proxyLogs,
+  pollReady,
   proxyLogsCommand,
-  readinessCommand,
-  removeBundle,
-  removeHostsBlock,
-  removeProxy,
-  removeProxyCommand,
-  replaceProxyCommand,
-  startProxy,
-  systemdPlanLines,
+  proxyRuntime,
+  sidecarLogsCommand,
   waitForAutoRegisteredEntry,
-  waitReady,
   withVmLease
-} from "./chunk-HV6HDBC4.js";
+} from "./chunk-HYJBW2OC.js";
 import {
   checkOnServer,
   recordObject,
   renderStep
-} from "./chunk-NEAU2N5X.js";
+} from "./chunk-FEOUP3UP.js";
 import "./chunk-5ECFXHHT.js";
 import {
   derivedForms
-} from "./chunk-KTVD4AF7.js";
+} from "./chunk-FNTIA65C.js";
 import {
   runStep
-} from "./chunk-P3XPYN3B.js";
+} from "./chunk-DHQKSMPR.js";
 import {
   shellJoin,
   sshTarget
-} from "./chunk-SG66VA6L.js";
+} from "./chunk-RD57NGIQ.js";
 import {
   boundedSignal
-} from "./chunk-LEHTC4SJ.js";
+} from "./chunk-GQZ5OIRG.js";
 import {
   retry
 } from "./chunk-PSA7ZYX7.js";
@@ -69,13 +57,14 @@ import {
   hostsBlockLines,
   hostsBlockMarker,
   probeHost
-} from "./chunk-B3MD6BBD.js";
-import "./chunk-EBGFFS5Q.js";
-import "./chunk-LXWWS5PC.js";
-import "./chunk-RFREMJZE.js";
+} from "./chunk-B7H5GZHK.js";
+import "./chunk-IO4SLNIN.js";
+import "./chunk-T74YTPZS.js";
+import "./chunk-IVZ3WMUD.js";
 import "./chunk-YEWBN7YJ.js";
 import "./chunk-GGB3IVYU.js";
 import "./chunk-MBI4W7AN.js";
+import "./chunk-EYPGN7LD.js";
 import {
   FIELD_MANAGER
 } from "./chunk-GGUS7PYH.js";
@@ -86,11 +75,11 @@ import {
   formatDuration
 } from "./chunk-KI37J66C.js";
 import "./chunk-DUZVJ2RL.js";
+import "./chunk-PFL7CBO2.js";
+import "./chunk-NXY6E3WA.js";
 import {
   require_dist
 } from "./chunk-N6NMC47G.js";
-import "./chunk-I65N7RUE.js";
-import "./chunk-NXY6E3WA.js";
 import {
   __toESM
 } from "./chunk-4RF5COTQ.js";
@@ -391,57 +380,82 @@ function hostsBlockOf(w) {
 function sharedApplyKey(obj) {
   return `apply\0${JSON.stringify(obj)}`;
 }
+function asApplied(live) {
+  const { uid, resourceVersion, creationTimestamp, managedFields, generation, selfLink, ...metadata } = live.metadata;
+  void uid;
+  void resourceVersion;
+  void creationTimestamp;
+  void managedFields;
+  void generation;
+  void selfLink;
+  const { status, ...rest } = live;
+  void status;
+  return { ...rest, metadata };
+}
 async function applyAll(ctx, cluster, objects, result, undo) {
   for (const r of objects) {
+    let mine;
     const applyOne = async () => {
       const before = await readObject(cluster, r.object) ?? null;
       if (before && r.object.kind === "Namespace") return { object: before, action: "unchanged" };
-      if (!before) undo.created.push(r.object);
+      mine = before ? restoreObject(ctx, r, before) : deleteCreated(ctx, r, result);
+      undo.push(mine);
       const applied2 = await applyObject(cluster, r.object, { dryRun: false, before });
-      if (!before && applied2.action !== "created") undo.created.pop();
+      if (applied2.action === "unchanged" || !before && applied2.action !== "created") undo.splice(undo.indexOf(mine), 1);
       return applied2;
     };
     const applied = ctx.once ? await ctx.once(sharedApplyKey(r.object), applyOne) : await applyOne();
-    if (applied.action === "created" && !undo.created.includes(r.object)) undo.created.push(r.object);
+    if (applied.action === "created" && !mine) undo.push(deleteCreated(ctx, r, result));
     recordObject(result, r, applied.action);
   }
 }
-function planText(s, w, rendered, facts, files) {
-  const hosts = hostsBlockOf(w);
+function deleteCreated(ctx, r, result) {
+  const obj = r.object;
+  return {
+    what: `delete ${objectRef(obj)}`,
+    undo: async ({ cluster }) => {
+      if (obj.kind === "Namespace") return "";
+      const others = ctx.usedByOthers?.(obj) ?? [];
+      if (others.length) return `kept ${objectRef(obj)}: ${others.join(", ")} of this run use it`;
+      const outcome = await deleteObject(cluster, obj);
+      ctx.forget?.(sharedApplyKey(obj));
+      const entry = result.objects.find((o) => o.kind === obj.kind && o.name === obj.metadata.name && o.namespace === obj.metadata.namespace);
+      if (entry) entry.action = "rolled-back";
+      return `${outcome} ${objectRef(obj)}`;
+    }
+  };
+}
+function restoreObject(ctx, r, before) {
+  return {
+    what: `restore ${objectRef(r.object)}`,
+    undo: async ({ cluster }) => {
+      const others = ctx.usedByOthers?.(r.object) ?? [];
+      if (others.length) return `kept the new ${objectRef(r.object)}: ${others.join(", ")} of this run use it`;
+      const live = await readObject(cluster, r.object);
+      if (live?.metadata.resourceVersion === before.metadata.resourceVersion) return "";
+      await applyObject(cluster, asApplied(before), { dryRun: false, before: live ?? null });
+      ctx.forget?.(sharedApplyKey(r.object));
+      return `restored ${objectRef(r.object)} as it was`;
+    }
+  };
+}
+function planText(s, runtime, w, rendered, facts, files) {
   const pin = s.ssh.knownHosts.length ? "pinned by ssh-known-hosts" : s.ssh.fingerprints.length ? "pinned by ssh-host-fingerprint" : s.ssh.strictHostKey ? "NOT PINNED: would be refused" : "not checked (ssh-strict-host-key: false)";
   const lines = [
     `read mesh facts from namespace ${s.cluster.istioNamespace}${facts ? `: image ${facts.image}, trust domain ${facts.trustDomain}, gateway ${facts.gateway.address} (${facts.gateway.source})` : " (no kubeconfig given: not read)"}`,
     leasePlanLine(s),
     `connect ${sshTarget(s)} (host key ${pin})`,
-    `apply (server-side, field manager ${FIELD_MANAGER}):`,
+    `apply (server-side, field manager ${FIELD_MANAGER}; an object this run creates is deleted on failure, one it changes is applied again as it was):`,
     ...rendered.filter((r) => !isWorkloadEntry(r)).map((r) => `  ${objectRef(r.object)}`),
-    `request a token for ServiceAccount ${w.namespace}/${w.serviceAccount} (audience istio-ca, lifetime ${formatDuration(s.proxy.tokenLifetimeSeconds * 1e3)})`
+    `request a token for ServiceAccount ${w.namespace}/${w.serviceAccount} (audience istio-ca, lifetime ${formatDuration(s.proxy.tokenLifetimeSeconds * 1e3)})`,
+    ...runtime.planLines(w, facts, files, hostsBlockOf(w), REDACTED)
   ];
-  if (s.proxy.runtime === "systemd") {
-  } else if (files) {
-    lines.push(`write the bootstrap bundle and the ${HOSTS_FILE} block with: ${shellJoin(installBundleCommand(s, hosts))}`);
-    for (const f of files) {
-      lines.push(`  ${s.proxy.configDir}/${f.name} (mode ${formatMode(f.mode)}):`);
-      lines.push(...(f.secret ? [REDACTED] : f.content.trimEnd().split("\n")).map((l) => `    | ${l}`));
-    }
-  } else {
-    lines.push(`write the bootstrap bundle (${BUNDLE_FILE_NAMES.join(", ")}) into ${s.proxy.configDir}`);
-  }
-  if (s.proxy.runtime !== "systemd") lines.push(
-    hosts.lines.length ? `${HOSTS_FILE} on the VM: the block "# BEGIN ${hosts.marker}" holds (no other line changes):` : `${HOSTS_FILE} on the VM: no mesh hosts, so no block "# BEGIN ${hosts.marker}" (an old one is removed)`,
-    ...hosts.lines.map((l) => `    | ${l}`)
-  );
-  if (s.proxy.start && s.proxy.runtime === "systemd") {
-    lines.push(...systemdPlanLines(s, files, hosts));
-  } else if (s.proxy.start) {
-    lines.push(facts ? `run (a previous container removed, then docker run, in one round trip): ${shellJoin(replaceProxyCommand(s, w, facts))}` : `run, in one round trip: ${shellJoin(removeProxyCommand(s))}, then docker run ... istio-proxy (image from the mesh install)`);
-    lines.push(`wait up to ${formatDuration(s.proxy.readyTimeoutMs)} for: ${shellJoin(readinessCommand())}`);
-  }
   if (autoRegisterGroup(s, w)) lines.push(`wait up to ${formatDuration(s.proxy.readyTimeoutMs)} until istiod has created the WorkloadEntry for ${w.address} from WorkloadGroup ${w.namespace}/${autoRegisterGroup(s, w)}${groupHealthChecks(w) ? " and marked it Healthy (the group's probe passes on the VM)" : ""}`);
   else lines.push("apply (server-side) once the proxy is ready:", ...rendered.filter(isWorkloadEntry).map((r) => `  ${objectRef(r.object)}`));
   for (const url of s.probe.urls) lines.push(`probe ${url} from here with x-request-id ivo-<uuid> (expect HTTP ${s.probe.expectedStatus}, retry up to ${formatDuration(s.probe.timeoutMs)})`);
   if (s.probe.fromVmUrl) lines.push(`probe on the VM (expect HTTP ${s.probe.expectedStatus}): ${shellJoin(outboundProbeCommand(s.probe.fromVmUrl, "ivo-<uuid>"))}`);
-  if (s.probe.urls.length || s.probe.fromVmUrl) lines.push(`read the access log: ${shellJoin(proxyLogsCommand(s, ACCESS_LOG_TAIL, "<run start>"))}`);
+  if (s.probe.urls.length || s.probe.fromVmUrl) lines.push(`read the access log: ${shellJoin(runtime.name === "systemd" ? sidecarLogsCommand(s, ACCESS_LOG_TAIL, "<run start>") : proxyLogsCommand(s, ACCESS_LOG_TAIL, "<run start>"))}`);
+  lines.push("on any failure: undo in reverse (a previous proxy, its files and hosts block restored and waited for; what this run created removed); once verified: drop what was kept");
   return lines;
 }
 async function dryRun(s, ctx, result, rendered, w) {
@@ -455,69 +469,90 @@ async function dryRun(s, ctx, result, rendered, w) {
       step.detail = await checkOnServer(cluster, w.namespace, rendered, result);
     });
   }
-  result.plan = planText(s, w, rendered, facts, files);
+  result.plan = planText(s, proxyRuntime(s), w, rendered, facts, files);
   result.proxyStatus = "planned";
 }
 var ROLLBACK_TIMEOUT_MS = 6e4;
-async function rollback(s, ctx, result, cluster, session, undo) {
-  const bound = boundedSignal(ROLLBACK_TIMEOUT_MS, "the rollback");
+async function rollback(s, ctx, result, cluster, session, undo, out) {
+  const bound = boundedSignal(ROLLBACK_TIMEOUT_MS + s.proxy.readyTimeoutMs, "the rollback");
   const signal = bound.signal;
-  const own = cluster.withSignal(signal);
   const notes = [];
   const failed = [];
-  const undoing = async (what, fn) => {
-    try {
-      notes.push(await fn());
-    } catch (err) {
-      failed.push(`${what}: ${err instanceof Error ? err.message : String(err)}`);
-    }
-  };
   let reopened;
-  await runStep(result, { log: ctx.log, signal }, "Roll back", `what this run created`, async (step) => {
-    let on = session;
-    if (session?.closed && (undo.proxyStarted || undo.bundleWritten.length || undo.hostsBlock)) {
-      on = reopened = await ctx.connect.vm(s, ctx.log, signal).catch((err) => {
-        failed.push(`reconnect to the VM to remove the container, bundle and ${HOSTS_FILE} block: ${err instanceof Error ? err.message : String(err)}`);
-        return void 0;
-      });
-      if (on) notes.push("reconnected to the VM");
+  const vm = async () => {
+    if (session && !session.closed) return session;
+    if (!reopened) {
+      reopened = await ctx.connect.vm(s, ctx.log, signal);
+      notes.push("reconnected to the VM");
     }
-    if (on && undo.proxyStarted) await undoing("remove the istio-proxy container", async () => await removeProxy(on, s, signal) ? "removed the istio-proxy container" : "istio-proxy container was already gone");
-    if (on && undo.bundleWritten.length) {
-      await undoing("remove the bundle files", async () => {
-        await removeBundle(on, s, undo.bundleWritten, signal);
-        return `removed ${undo.bundleWritten.length} bundle files`;
-      });
-    }
-    if (on && undo.hostsBlock) {
-      const marker = undo.hostsBlock;
-      await undoing(`remove the ${HOSTS_FILE} block`, async () => {
-        await removeHostsBlock(on, s, marker, signal);
-        return `removed the ${HOSTS_FILE} block`;
-      });
-    }
-    for (const obj of [...undo.created].reverse()) {
-      if (obj.kind === "Namespace") continue;
-      const others = ctx.usedByOthers?.(obj) ?? [];
-      if (others.length) {
-        notes.push(`kept ${objectRef(obj)}: ${others.join(", ")} of this run use it`);
-        continue;
+    return reopened;
+  };
+  const u = { cluster: cluster.withSignal(signal), vm, signal };
+  await runStep(result, { log: ctx.log, signal }, "Roll back", "what this run changed", async (step) => {
+    for (const c of [...undo].reverse()) {
+      try {
+        notes.push(await c.undo(u));
+      } catch (err) {
+        failed.push(`${c.what}: ${err instanceof Error ? err.message : String(err)}`);
       }
-      await undoing(`delete ${objectRef(obj)}`, async () => {
-        const outcome = await deleteObject(own, obj);
-        ctx.forget?.(sharedApplyKey(obj));
-        const entry = result.objects.find((o) => o.kind === obj.kind && o.name === obj.metadata.name && o.namespace === obj.metadata.namespace);
-        if (entry) entry.action = "rolled-back";
-        return `${outcome} ${objectRef(obj)}`;
-      });
     }
-    step.detail = notes.join("; ") || "nothing to undo";
-    if (failed.length) throw new StepError(`not undone: ${failed.join("; ")}`, "remove what is named here by hand: this run created it");
+    if (out.needed) {
+      try {
+        notes.push(await out.take(u));
+      } catch (err) {
+        failed.push(`take the workload out of rotation: ${err instanceof Error ? err.message : String(err)}`);
+      }
+    }
+    step.detail = notes.filter(Boolean).join("; ") || "nothing to undo";
+    if (failed.length) throw new StepError(`not undone: ${failed.join("; ")}`, "put back or remove what is named here by hand: this run changed it");
   }).catch(() => void 0).finally(() => {
     reopened?.close();
     bound.dispose();
   });
-  if (result.error && (notes.length || failed.length)) result.error.message += ` (rolled back: ${[...notes, ...failed.map((f) => `NOT undone: ${f}`)].join("; ")})`;
+  if (result.error) {
+    if (out.needed) result.error.message = `${out.headline}. ${result.error.message}`;
+    if (notes.length || failed.length) result.error.message += ` (rolled back: ${[...notes.filter(Boolean), ...failed.map((f) => `NOT undone: ${f}`)].join("; ")})`;
+  }
+}
+function outOfRotation(s, w, rendered) {
+  const group = autoRegisterGroup(s, w);
+  return {
+    needed: false,
+    headline: "",
+    take: async ({ cluster }) => {
+      const entries = group ? (await autoRegisteredEntries(cluster, w.namespace, group)).filter((e) => entryAddress(e) === w.address) : rendered.filter(isWorkloadEntry).map((r) => r.object);
+      const gone = [];
+      for (const e of entries) if (await deleteObject(cluster, e) === "deleted") gone.push(objectRef(e));
+      return gone.length ? `took the VM out of rotation: deleted ${gone.join(", ")}` : "no WorkloadEntry routed to the VM";
+    }
+  };
+}
+function restoreVm(s, runtime, change, marker, log, out, result) {
+  return {
+    what: change.hadProxy ? `restore the previous proxy (${change.previous})` : "remove the proxy, bundle and hosts block this run wrote",
+    undo: async ({ vm, signal }) => {
+      if (!change.switched && !change.packageSwitched) return "";
+      let restarted = "";
+      try {
+        const on = await vm();
+        const r = await runtime.restore(on, change, marker, signal);
+        restarted = r.restarted;
+        if (!restarted) return r.notes.join("; ");
+        const started = performance.now();
+        const { ready, last } = await pollReady(on, s, signal);
+        if (!ready) throw new StepError(`the restored proxy did not get ready within ${formatDuration(s.proxy.readyTimeoutMs)} (last answer: ${last || "none"})`);
+        log.info(`restored the previous proxy (${restarted}), ready in ${Math.round(performance.now() - started)} ms`);
+        result.proxyStatus = "restored";
+        return [...r.notes, `restored the previous proxy (${restarted}), ready in ${Math.round(performance.now() - started)} ms`].join("; ");
+      } catch (err) {
+        if (change.hadProxy) {
+          out.needed = true;
+          out.headline = `The previous proxy on ${sshTarget(s)} could not be restored (${err instanceof Error ? err.message : String(err)}): the VM was taken out of rotation; fix the VM, then run onboard again`;
+        }
+        throw err;
+      }
+    }
+  };
 }
 async function onboard(s, ctx, result) {
   const { objects: rendered, workload: w } = await renderStep(s, ctx, result, "planned");
@@ -528,18 +563,21 @@ async function onboard(s, ctx, result) {
   return withVmLease(s, ctx, result, cluster, `onboard ${w.namespace}/${w.name}`, () => onboardVm(s, ctx, result, cluster, facts, rendered, w));
 }
 async function onboardVm(s, ctx, result, cluster, facts, rendered, w) {
+  const runtime = proxyRuntime(s);
   const session = await runStep(result, ctx, "Connect to the VM", sshTarget(s), async (step) => {
     const opened = await ctx.connect.vm(s, ctx.log, ctx.signal);
     step.detail = `host key ${opened.hostKey.fingerprint} (${opened.hostKey.reason})`;
     return opened;
   });
-  const undo = { created: [], proxyStarted: false, bundleWritten: [] };
+  const undo = [];
+  const hosts = hostsBlockOf(w);
+  const out = outOfRotation(s, w, rendered);
   try {
-    if (s.proxy.runtime === "systemd") {
-      await runStep(result, ctx, "Install the istio-sidecar package", session.target, async (step) => {
-        step.detail = await prepareRuntime(session, s, ctx.log, ctx.signal);
-      });
-    }
+    const change = await runStep(result, ctx, "Prepare the VM", `${session.target} (${runtime.name})`, async (step) => {
+      const prepared = await runtime.prepare(session, facts, ctx.log, ctx.signal);
+      step.detail = prepared.detail;
+      return prepared.change;
+    });
     await runStep(
       result,
       ctx,
@@ -555,24 +593,25 @@ async function onboardVm(s, ctx, result, cluster, facts, rendered, w) {
     result.tokenExpiresAt = token.expiresAt.toISOString();
     result.bootstrap = { image: facts.image, gateway: facts.gateway.address, gatewaySource: facts.gateway.source, trustDomain: facts.trustDomain, configDir: s.proxy.configDir };
     const files = buildBundle(w, facts, token.token, autoRegisterGroup(s, w));
-    const hosts = hostsBlockOf(w);
+    undo.push(restoreVm(s, runtime, change, hosts.marker, ctx.log, out, result));
+    if (runtime.installPackage) {
+      const install = runtime.installPackage.bind(runtime);
+      await runStep(result, ctx, "Install the istio-sidecar package", session.target, async (step) => {
+        step.detail = await install(session, change, ctx.signal);
+      });
+    }
     await runStep(result, ctx, "Transfer the bootstrap bundle", `${session.target}:${s.proxy.configDir}`, async (step) => {
-      undo.bundleWritten = files.map((f) => f.name);
-      undo.hostsBlock = hosts.marker;
-      const placed = await installBundle(session, s, files, hosts, ctx.log, ctx.signal);
-      step.detail = placed ?? `${files.map((f) => `${f.name} ${formatMode(f.mode)}`).join(", ")}; ${HOSTS_FILE}: ${hosts.lines.length ? hosts.lines.join("; ") : "no mesh hosts"}`;
+      change.switched = true;
+      step.detail = await runtime.installBundle(session, files, hosts, ctx.log, ctx.signal);
     });
     if (s.proxy.start) {
-      await runStep(result, ctx, "Start the proxy", `${session.target} (${s.proxy.runtime})`, async () => {
-        undo.proxyStarted = true;
-        await startProxy(session, s, w, facts, ctx.log, ctx.signal).catch((err) => {
-          if (err instanceof ProxyNotCreated) undo.proxyStarted = false;
-          throw err;
-        });
+      await runStep(result, ctx, "Start the proxy", `${session.target} (${runtime.name})`, async (step) => {
+        change.proxyStarted = true;
+        step.detail = await runtime.start(session, w, facts, ctx.log, ctx.signal);
       });
       await runStep(result, ctx, "Wait for the proxy to be ready", `${session.target} :15020/healthz/ready`, async () => {
         result.proxyStatus = "not-ready";
-        await waitReady(session, s, ctx.log, ctx.signal);
+        await runtime.waitReady(session, ctx.log, ctx.signal);
         result.proxyStatus = "ready";
       });
     }
@@ -591,18 +630,25 @@ async function onboardVm(s, ctx, result, cluster, facts, rendered, w) {
         () => applyAll(ctx, cluster, rendered.filter(isWorkloadEntry), result, undo)
       );
     }
+    if (s.probe.urls.length || s.probe.fromVmUrl) await verify(s, runtime, w, ctx, result, session);
   } catch (err) {
-    await rollback(s, ctx, result, cluster, session, undo);
+    if (result.proxyStatus === "ready") result.proxyStatus = "not-ready";
+    await rollback(s, ctx, result, cluster, session, undo, out);
     session.close();
     throw err;
   }
   try {
-    if (s.probe.urls.length || s.probe.fromVmUrl) await verify(s, w, ctx, result, session);
+    await runStep(result, ctx, "Drop what was kept for a restore", session.target, async (step) => {
+      await runtime.commit(session, ctx.signal).catch((err) => {
+        ctx.log.warning(err instanceof Error ? err.message : String(err));
+        step.detail = "left in place (see the warning)";
+      });
+    });
   } finally {
     session.close();
   }
 }
-async function verify(s, w, ctx, result, session) {
+async function verify(s, runtime, w, ctx, result, session) {
   const since = new Date(Date.parse(result.startedAt) - LOG_CLOCK_SKEW_MS).toISOString();
   await runStep(result, ctx, "Verify traffic", [...s.probe.urls, s.probe.fromVmUrl].filter(Boolean).join(", "), async (step) => {
     for (const url of s.probe.urls) result.probes.push(await probeInbound(url, s, ctx.log, ctx.signal));
@@ -615,7 +661,7 @@ async function verify(s, w, ctx, result, session) {
     const wanted = result.probes.filter((p) => p.httpStatus !== 0).map((p) => p.requestId);
     await retry(
       async () => {
-        result.accessLog = excerpt(await proxyLogs(session, s, ctx.signal, ACCESS_LOG_TAIL, since), ids);
+        result.accessLog = excerpt(await runtime.logs(session, ctx.signal, ACCESS_LOG_TAIL, since), ids);
         const seen = new Set(result.accessLog.ours.map((e) => e.requestId));
         if (!wanted.every((id) => seen.has(id))) throw new StepError("not all probe requests are in the access log yet");
       },

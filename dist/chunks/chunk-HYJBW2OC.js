@@ -7,14 +7,14 @@ const __filename = __ivoFileURLToPath(import.meta.url);
 const __dirname = __ivoDirname(__filename);
 import {
   runStep
-} from "./chunk-P3XPYN3B.js";
+} from "./chunk-DHQKSMPR.js";
 import {
   shellJoin,
   sshTarget
-} from "./chunk-SG66VA6L.js";
+} from "./chunk-RD57NGIQ.js";
 import {
   boundedSignal
-} from "./chunk-LEHTC4SJ.js";
+} from "./chunk-GQZ5OIRG.js";
 import {
   retry,
   sleep
@@ -29,7 +29,7 @@ import {
 } from "./chunk-GFWLNMO4.js";
 import {
   groupProbe
-} from "./chunk-B3MD6BBD.js";
+} from "./chunk-B7H5GZHK.js";
 import {
   MANAGED_BY_LABEL,
   MANAGED_BY_VALUE
@@ -37,6 +37,9 @@ import {
 import {
   formatDuration
 } from "./chunk-KI37J66C.js";
+import {
+  canonicalHost
+} from "./chunk-PFL7CBO2.js";
 import {
   require_dist
 } from "./chunk-N6NMC47G.js";
@@ -183,40 +186,65 @@ var HOSTS_BLOCK_FUNCTION = [
   '  rm -f "$blk" "$new"; return $rc',
   "}"
 ].join("\n");
-var TEMP_FILE_TRAPS = [
-  'tmp=""',
-  `trap 'rm -f "$tmp"' EXIT`,
-  "trap 'exit 129' HUP; trap 'exit 141' PIPE; trap 'exit 143' TERM; trap 'exit 130' INT"
-];
 var CHECK_FILE_NAME = '  case "$name" in ""|*[!A-Za-z0-9._-]*) echo "bad file name: $name" >&2; exit 65;; esac';
-function writeFileAtomically(owner, target) {
-  return [
-    '  tmp=$(mktemp "$dir/.$name.XXXXXX")',
-    '  printf %s "$data" | base64 -d > "$tmp" || { rm -f "$tmp"; exit 1; }',
-    '  chmod "$mode" "$tmp"',
-    `  chown ${owner} "$tmp"`,
-    `  mv -f "$tmp" ${target}`,
-    '  tmp=""',
-    '  echo "$name"'
-  ];
+var HOSTS_LINES_FUNCTION = [
+  "hosts_lines() {",
+  '  [ -f "$1" ] || return 0',
+  `  awk -v b="# BEGIN $2" -v e="# END $2" '$0 == b { on = 1; next } $0 == e { on = 0; next } on { print }' "$1"`,
+  "}"
+].join("\n");
+function keptDir(s) {
+  return s.proxy.runtime === "systemd" ? "/var/lib/istio-vm-onboard/previous" : `${s.proxy.configDir}/.previous`;
 }
+var KEEP_PREVIOUS = [
+  'rm -rf "$kept"; mkdir -p "$kept"; chmod 0700 "$kept"',
+  'set -f; for pair in $map; do n=${pair%%=*}; p=${pair#*=}; if [ -e "$p" ]; then ln -f "$p" "$kept/$n" 2>/dev/null || cp -p "$p" "$kept/$n"; fi; done; set +f',
+  'hosts_lines "$1" "$2" > "$kept/hosts-block"',
+  ': > "$kept/.complete"'
+];
 function installBundleCommand(s, hosts) {
   const script = [
     "set -eu",
     "umask 077",
     HOSTS_BLOCK_FUNCTION,
-    "dir=$1; shift",
-    ...TEMP_FILE_TRAPS,
+    HOSTS_LINES_FUNCTION,
+    "dir=$1; kept=$2; shift 2",
     'mkdir -p "$dir"',
     'chmod 0750 "$dir"',
+    'stage=$(mktemp -d "$dir/.staged.XXXXXX")',
+    `trap 'rm -rf "$stage"' EXIT`,
+    "trap 'exit 129' HUP; trap 'exit 141' PIPE; trap 'exit 143' TERM; trap 'exit 130' INT",
+    'map=""',
     "while read -r name mode data; do",
     CHECK_FILE_NAME,
-    ...writeFileAtomically("0:0", '"$dir/$name"'),
+    '  printf %s "$data" | base64 -d > "$stage/$name"',
+    '  chmod "$mode" "$stage/$name"',
+    '  chown 0:0 "$stage/$name"',
+    '  map="$map $name=$dir/$name"',
     "done",
+    ...KEEP_PREVIOUS,
+    'set -f; for pair in $map; do n=${pair%%=*}; mv -f "$stage/$n" "$dir/$n"; echo "$n"; done; set +f',
     "umask 022",
     'hosts_block "$@"'
   ].join("\n");
-  return privileged(s, ["sh", "-c", script, "install-bundle", s.proxy.configDir, hosts.file ?? HOSTS_FILE, hosts.marker, ...hosts.lines]);
+  return privileged(s, ["sh", "-c", script, "install-bundle", s.proxy.configDir, keptDir(s), hosts.file ?? HOSTS_FILE, hosts.marker, ...hosts.lines]);
+}
+function restoreBundleCommand(s, files, marker, file = HOSTS_FILE) {
+  const script = [
+    "set -eu",
+    "umask 077",
+    HOSTS_BLOCK_FUNCTION,
+    "kept=$1; hf=$2; marker=$3; shift 3",
+    'for pair do p=${pair#*=}; rm -rf "$(dirname "$p")"/.staged.?????? "$(dirname "$p")/.$(basename "$p")".??????; done',
+    'if [ ! -f "$kept/.complete" ]; then rm -rf "$kept"; echo nothing-switched; exit 0; fi',
+    'for pair do n=${pair%%=*}; p=${pair#*=}; if [ -e "$kept/$n" ]; then mv -f "$kept/$n" "$p"; else rm -f -- "$p"; fi; done',
+    'set --; while IFS= read -r l; do set -- "$@" "$l"; done < "$kept/hosts-block"',
+    "umask 022",
+    'hosts_block "$hf" "$marker" "$@"',
+    'rm -rf "$kept"',
+    "echo restored"
+  ].join("\n");
+  return privileged(s, ["sh", "-c", script, "restore-bundle", keptDir(s), file, marker, ...files.map((f) => `${f.name}=${f.path}`)]);
 }
 function removeHostsBlockCommand(s, marker, file = HOSTS_FILE) {
   return privileged(s, ["sh", "-c", ["set -eu", "umask 077", HOSTS_BLOCK_FUNCTION, 'hosts_block "$1" "$2"'].join("\n"), "hosts-block", file, marker]);
@@ -226,7 +254,7 @@ function bundleStdin(files) {
 `).join("");
 }
 function removeProxyCommand(s) {
-  return privileged(s, ["docker", "rm", "--force", PROXY_CONTAINER]);
+  return privileged(s, ["sh", "-c", 'docker rm --force "$2" >/dev/null 2>&1; exec docker rm --force "$1"', "remove-proxy", PROXY_CONTAINER, PREVIOUS_PROXY_CONTAINER]);
 }
 function runProxyCommand(s, w, facts) {
   const dir = s.proxy.configDir;
@@ -259,12 +287,49 @@ function runProxyCommand(s, w, facts) {
     facts.trustDomain
   ]);
 }
-var REMOVED_PREVIOUS_PROXY = "removed-previous-istio-proxy";
+var PREVIOUS_PROXY_CONTAINER = "istio-proxy-previous";
+var KEPT_PREVIOUS_PROXY = "kept-previous-istio-proxy";
+function prepareProxyImageCommand(s, image) {
+  const script = [
+    "img=$1; c=$2",
+    'state=$(docker inspect --format "{{.State.Status}} {{.Config.Image}}" "$c" 2>/dev/null) || state="none -"',
+    'if docker image inspect "$img" >/dev/null 2>&1; then echo "image present"; else docker pull -q "$img" >/dev/null || exit $?; echo "image pulled"; fi',
+    'echo "proxy $state"'
+  ].join("\n");
+  return privileged(s, ["sh", "-c", script, "prepare-image", image, PROXY_CONTAINER]);
+}
 function replaceProxyCommand(s, w, facts) {
   const run = runProxyCommand(s, w, facts);
   const docker = run.slice(run.indexOf("docker"));
-  const script = `if docker rm --force "$1" >/dev/null 2>&1; then echo ${REMOVED_PREVIOUS_PROXY}; fi; shift; exec "$@"`;
-  return privileged(s, ["sh", "-c", script, "replace-proxy", PROXY_CONTAINER, ...docker]);
+  const script = [
+    "c=$1; prev=$2; shift 2",
+    'if docker inspect "$c" >/dev/null 2>&1; then',
+    '  docker rm --force "$prev" >/dev/null 2>&1 || true',
+    '  docker update --restart=no "$c" >/dev/null && docker stop --time 1 "$c" >/dev/null && docker rename "$c" "$prev" || exit 70',
+    `  echo ${KEPT_PREVIOUS_PROXY}`,
+    "fi",
+    'exec "$@"'
+  ].join("\n");
+  return privileged(s, ["sh", "-c", script, "replace-proxy", PROXY_CONTAINER, PREVIOUS_PROXY_CONTAINER, ...docker]);
+}
+function restoreProxyCommand(s, hadProxy) {
+  const script = [
+    "set -u; c=$1; prev=$2; had=$3",
+    'if docker inspect "$prev" >/dev/null 2>&1; then',
+    '  docker rm --force "$c" >/dev/null 2>&1 || true',
+    '  docker rename "$prev" "$c" && docker update --restart=unless-stopped "$c" >/dev/null && docker start "$c" >/dev/null || exit 71',
+    '  echo "restored $(docker inspect --format "{{.Config.Image}}" "$c")"',
+    'elif [ "$had" = 1 ]; then',
+    '  docker update --restart=unless-stopped "$c" >/dev/null && docker start "$c" >/dev/null || exit 71',
+    '  echo "restarted $(docker inspect --format "{{.Config.Image}}" "$c")"',
+    'elif docker inspect "$c" >/dev/null 2>&1 && docker rm --force "$c" >/dev/null; then echo removed',
+    "else echo absent; fi"
+  ].join("\n");
+  return privileged(s, ["sh", "-c", script, "restore-proxy", PROXY_CONTAINER, PREVIOUS_PROXY_CONTAINER, hadProxy ? "1" : "0"]);
+}
+function commitProxyCommand(s) {
+  const script = 'docker rm --force "$1" >/dev/null 2>&1 || true; rm -rf -- "$2"; for d in "$3"/.staged.??????; do [ -e "$d" ] && rm -rf -- "$d"; done; true';
+  return privileged(s, ["sh", "-c", script, "commit-change", PREVIOUS_PROXY_CONTAINER, keptDir(s), s.proxy.configDir]);
 }
 var READY_WAIT_PER_ROUND_TRIP_S = 5;
 function readinessCommand(waitSeconds = READY_WAIT_PER_ROUND_TRIP_S) {
@@ -285,15 +350,16 @@ function proxyStateCommand(s) {
   return privileged(s, ["docker", "inspect", "--format", "{{.State.Status}} {{.RestartCount}} {{.Config.Image}}", PROXY_CONTAINER]);
 }
 function removeBundleCommand(s, names) {
-  return privileged(s, ["sh", "-c", 'dir=$1; shift; for n do rm -f -- "$dir/$n" "$dir/.$n".??????; done', "remove-bundle", s.proxy.configDir, ...names]);
+  return privileged(s, ["sh", "-c", 'dir=$1; kept=$2; shift 2; rm -rf -- "$kept" "$dir"/.staged.??????; for n do rm -f -- "$dir/$n" "$dir/.$n".??????; done', "remove-bundle", s.proxy.configDir, keptDir(s), ...names]);
 }
 var SIDECAR_PACKAGE = "istio-sidecar";
 var SIDECAR_UNIT = "istio";
 var SIDECAR_LOG_FILES = ["/var/log/istio/istio.log", "/var/log/istio/istio.err.log"];
-var SIDECAR_PACKAGE_RECORD = "/var/lib/istio-vm-onboard/istio-sidecar.sha256";
+var SIDECAR_STATE_DIR = "/var/lib/istio-vm-onboard";
+var SIDECAR_PACKAGE_RECORD = `${SIDECAR_STATE_DIR}/istio-sidecar.sha256`;
 function sidecarPackageStateCommand() {
   const script = [
-    'command -v systemctl >/dev/null 2>&1 || { echo "nosystemd - -"; exit 0; }',
+    'command -v systemctl >/dev/null 2>&1 || { echo "nosystemd - - -"; exit 0; }',
     'v=""',
     "if command -v dpkg-query >/dev/null 2>&1; then m=dpkg",
     `  case "$(dpkg-query -W -f='\${Status}' "$1" 2>/dev/null)" in *" installed") v=$(dpkg-query -W -f='\${Version}' "$1");; esac`,
@@ -301,55 +367,105 @@ function sidecarPackageStateCommand() {
     `  v=$(rpm -q --qf '%{VERSION}-%{RELEASE}' "$1" 2>/dev/null) || v=""`,
     "else m=none; fi",
     'sha=$(cat "$2" 2>/dev/null || true)',
-    'echo "$m ${v:--} ${sha:--}"'
+    'unit=$(systemctl is-active "$3" 2>/dev/null || true)',
+    'echo "$m ${v:--} ${sha:--} ${unit:-unknown}"'
   ].join("\n");
-  return ["sh", "-c", script, "sidecar-package-state", SIDECAR_PACKAGE, SIDECAR_PACKAGE_RECORD];
+  return ["sh", "-c", script, "sidecar-package-state", SIDECAR_PACKAGE, SIDECAR_PACKAGE_RECORD, SIDECAR_UNIT];
+}
+function uploadSidecarPackageCommand(s, sha256) {
+  const script = [
+    "set -eu",
+    "umask 077",
+    "sha=$1; dir=$2",
+    'mkdir -p "$dir"; chmod 0755 "$dir"',
+    'tmp=$(mktemp "$dir/.upload.XXXXXX")',
+    `trap 'rm -f "$tmp"' EXIT`,
+    "trap 'exit 129' HUP; trap 'exit 141' PIPE; trap 'exit 143' TERM; trap 'exit 130' INT",
+    'cat > "$tmp"',
+    'got=$(sha256sum "$tmp" | cut -d" " -f1)',
+    '[ "$got" = "$sha" ] || { echo "the uploaded package has sha256 $got, expected $sha" >&2; exit 66; }',
+    'mv -f "$tmp" "$dir/staged-package"',
+    "echo staged"
+  ].join("\n");
+  return privileged(s, ["sh", "-c", script, "upload-sidecar-package", sha256, SIDECAR_STATE_DIR]);
 }
 function installSidecarPackageCommand(s, manager, sha256) {
   const script = [
     "set -eu",
     "umask 077",
-    "mgr=$1; sha=$2; record=$3; pkg=$4",
-    "d=$(mktemp -d)",
-    `trap 'rm -rf "$d"' EXIT`,
-    "trap 'exit 129' HUP; trap 'exit 141' PIPE; trap 'exit 143' TERM; trap 'exit 130' INT",
-    'cat > "$d/package"',
-    'got=$(sha256sum "$d/package" | cut -d" " -f1)',
-    '[ "$got" = "$sha" ] || { echo "the uploaded package has sha256 $got, expected $sha" >&2; exit 66; }',
-    'chmod 0644 "$d/package"',
-    `if [ "$mgr" = dpkg ]; then mv "$d/package" "$d/package.deb"; dpkg -i "$d/package.deb" >&2; v=$(dpkg-query -W -f='\${Version}' "$pkg")`,
-    `else mv "$d/package" "$d/package.rpm"; rpm -U --replacepkgs --replacefiles "$d/package.rpm" >&2; v=$(rpm -q --qf '%{VERSION}-%{RELEASE}' "$pkg"); fi`,
+    "mgr=$1; sha=$2; dir=$3; pkg=$4",
+    '[ -f "$dir/staged-package" ] || { echo "no staged package in $dir" >&2; exit 68; }',
+    'rm -f "$dir/previous-package" "$dir/previous-package.sha256"',
+    'if [ -f "$dir/package" ]; then mv -f "$dir/package" "$dir/previous-package"; cp -p "$dir/istio-sidecar.sha256" "$dir/previous-package.sha256" 2>/dev/null || true; fi',
+    'ext=deb; [ "$mgr" = rpm ] && ext=rpm',
+    `d=$(mktemp -d); trap 'rm -rf "$d"' EXIT`,
+    'ln -f "$dir/staged-package" "$d/package.$ext" 2>/dev/null || cp "$dir/staged-package" "$d/package.$ext"; chmod 0644 "$d/package.$ext"',
+    `if [ "$mgr" = dpkg ]; then dpkg -i "$d/package.$ext" >&2; v=$(dpkg-query -W -f='\${Version}' "$pkg")`,
+    `else rpm -U --replacepkgs --replacefiles --oldpackage "$d/package.$ext" >&2; v=$(rpm -q --qf '%{VERSION}-%{RELEASE}' "$pkg"); fi`,
+    'mv -f "$dir/staged-package" "$dir/package"',
     // Not secret: the state check reads it without sudo.
     "umask 022",
-    'mkdir -p "$(dirname "$record")"',
-    'printf "%s\\n" "$sha" > "$record"',
+    'printf "%s\\n" "$sha" > "$dir/istio-sidecar.sha256"',
     'echo "$v"'
   ].join("\n");
-  return privileged(s, ["sh", "-c", script, "install-sidecar-package", manager, sha256, SIDECAR_PACKAGE_RECORD, SIDECAR_PACKAGE]);
+  return privileged(s, ["sh", "-c", script, "install-sidecar-package", manager, sha256, SIDECAR_STATE_DIR, SIDECAR_PACKAGE]);
+}
+function restoreSidecarPackageCommand(s, manager) {
+  const script = [
+    "set -eu",
+    "umask 077",
+    "mgr=$1; dir=$2; pkg=$3",
+    'rm -f "$dir/staged-package"',
+    '[ -f "$dir/previous-package" ] || { echo not-kept; exit 0; }',
+    'ext=deb; [ "$mgr" = rpm ] && ext=rpm',
+    `d=$(mktemp -d); trap 'rm -rf "$d"' EXIT`,
+    'cp "$dir/previous-package" "$d/package.$ext"; chmod 0644 "$d/package.$ext"',
+    `if [ "$mgr" = dpkg ]; then dpkg -i "$d/package.$ext" >&2; v=$(dpkg-query -W -f='\${Version}' "$pkg")`,
+    `else rpm -U --replacepkgs --replacefiles --oldpackage "$d/package.$ext" >&2; v=$(rpm -q --qf '%{VERSION}-%{RELEASE}' "$pkg"); fi`,
+    'mv -f "$dir/previous-package" "$dir/package"',
+    "umask 022",
+    'if [ -f "$dir/previous-package.sha256" ]; then mv -f "$dir/previous-package.sha256" "$dir/istio-sidecar.sha256"; else rm -f "$dir/istio-sidecar.sha256"; fi',
+    'echo "restored $v"'
+  ].join("\n");
+  return privileged(s, ["sh", "-c", script, "restore-sidecar-package", manager, SIDECAR_STATE_DIR, SIDECAR_PACKAGE]);
+}
+function commitPlacedCommand(s) {
+  return privileged(s, ["sh", "-c", 'rm -rf -- "$1"; rm -f -- "$2/previous-package" "$2/previous-package.sha256" "$2/staged-package"', "commit-change", keptDir(s), SIDECAR_STATE_DIR]);
 }
 function installPlacedFilesCommand(s, files, hosts) {
   const script = [
     "set -eu",
     "umask 077",
     HOSTS_BLOCK_FUNCTION,
+    HOSTS_LINES_FUNCTION,
     'id istio-proxy >/dev/null 2>&1 || { echo "no user istio-proxy: is the istio-sidecar package installed?" >&2; exit 67; }',
-    "n=$1; shift",
+    "kept=$1; n=$2; shift 2",
     'map=""',
     'i=0; while [ "$i" -lt "$n" ]; do map="$map$1',
     '"; shift; i=$((i + 1)); done',
-    ...TEMP_FILE_TRAPS,
+    // Every file staged beside its target first: a failed upload leaves the live ones as they are.
+    'staged=""',
+    `trap 'set -f; for f in $staged; do rm -f -- "\${f%%=*}"; done' EXIT`,
+    "trap 'exit 129' HUP; trap 'exit 141' PIPE; trap 'exit 143' TERM; trap 'exit 130' INT",
     "while read -r name mode data; do",
     CHECK_FILE_NAME,
     '  path=""; set -f; for pair in $map; do case "$pair" in "$name="*) path=${pair#*=}; break;; esac; done; set +f',
     '  [ -n "$path" ] || { echo "no place for $name" >&2; exit 65; }',
     '  dir=$(dirname "$path")',
     '  [ -d "$dir" ] || { mkdir -p "$dir"; chown istio-proxy:istio-proxy "$dir"; chmod 0750 "$dir"; }',
-    ...writeFileAtomically("istio-proxy:istio-proxy", '"$path"'),
+    '  tmp=$(mktemp "$dir/.$name.XXXXXX")',
+    '  staged="$staged $tmp=$path"',
+    '  printf %s "$data" | base64 -d > "$tmp"',
+    '  chmod "$mode" "$tmp"',
+    '  chown istio-proxy:istio-proxy "$tmp"',
     "done",
+    ...KEEP_PREVIOUS,
+    'set -f; for f in $staged; do tmp=${f%%=*}; path=${f#*=}; mv -f "$tmp" "$path"; basename "$path"; done; set +f',
+    'staged=""',
     "umask 022",
     'hosts_block "$@"'
   ].join("\n");
-  return privileged(s, ["sh", "-c", script, "install-files", String(files.length), ...files.map((f) => `${f.name}=${f.path}`), hosts.file ?? HOSTS_FILE, hosts.marker, ...hosts.lines]);
+  return privileged(s, ["sh", "-c", script, "install-files", keptDir(s), String(files.length), ...files.map((f) => `${f.name}=${f.path}`), hosts.file ?? HOSTS_FILE, hosts.marker, ...hosts.lines]);
 }
 var CLEAN_ISTIO_IPTABLES = [
   "for save in iptables-legacy-save iptables-nft-save ip6tables-legacy-save ip6tables-nft-save; do",
@@ -367,7 +483,7 @@ function startSidecarUnitCommand(s) {
   return privileged(s, ["sh", "-c", `systemctl stop "$1" >/dev/null 2>&1 || true; ${CLEAN_ISTIO_IPTABLES}; systemctl enable "$1" >/dev/null 2>&1 && systemctl start "$1"`, "start-unit", SIDECAR_UNIT]);
 }
 function stopSidecarUnitCommand(s) {
-  return privileged(s, ["sh", "-c", `systemctl cat "$1" >/dev/null 2>&1 || exit 3; systemctl disable --now "$1" >/dev/null 2>&1; systemctl reset-failed "$1" >/dev/null 2>&1 || true; ${CLEAN_ISTIO_IPTABLES}`, "stop-unit", SIDECAR_UNIT]);
+  return privileged(s, ["sh", "-c", `systemctl cat "$1" >/dev/null 2>&1 || { echo absent; exit 0; }; systemctl disable --now "$1" >/dev/null || exit $?; systemctl reset-failed "$1" >/dev/null 2>&1 || true; ${CLEAN_ISTIO_IPTABLES}; echo stopped`, "stop-unit", SIDECAR_UNIT]);
 }
 function sidecarUnitStateCommand(s) {
   return privileged(s, ["systemctl", "show", SIDECAR_UNIT, "-p", "ActiveState,SubState,NRestarts,ExecMainStatus", "--value"]);
@@ -381,7 +497,7 @@ function sidecarLogsCommand(s, tail, since) {
   return privileged(s, ["sh", "-c", script, "sidecar-logs", String(tail), since ? since.replace("T", " ").replace(/\.\d+Z$/, " UTC").replace(/Z$/, " UTC") : "", ...SIDECAR_LOG_FILES]);
 }
 function removePlacedFilesCommand(s, paths) {
-  return privileged(s, ["sh", "-c", 'for p do rm -f -- "$p" "$(dirname "$p")/.$(basename "$p")".??????; done', "remove-files", ...paths]);
+  return privileged(s, ["sh", "-c", 'rm -rf -- "$1"; shift; for p do rm -f -- "$p" "$(dirname "$p")/.$(basename "$p")".??????; done', "remove-files", keptDir(s), ...paths]);
 }
 
 // src/vm/readiness.ts
@@ -436,8 +552,19 @@ function dockerHint(failure, image) {
       return "check that the VM can pull the image (or set proxy-image) and that the Docker daemon runs";
   }
 }
-var ProxyNotCreated = class extends StepError {
-};
+async function prepareProxy(session, s, facts, log, signal) {
+  const r = await session.exec(prepareProxyImageCommand(s, facts.image), { signal, timeoutMs: Math.max(s.ssh.commandTimeoutMs, 10 * 6e4) });
+  if (r.code !== 0) {
+    const failure = dockerFailure(r.code, r.stderr);
+    throw new StepError(`checking the image ${facts.image} on ${session.target} (docker image inspect, else docker pull) failed (exit ${r.code}): ${firstLine(r.stderr)}`, dockerHint(failure === "other" ? "pull" : failure, facts.image));
+  }
+  const lines = r.stdout.split("\n").map((l) => l.trim());
+  const image = lines.find((l) => l.startsWith("image "))?.slice(6) ?? "present";
+  const [status = "none", previousImage = "-"] = (lines.find((l) => l.startsWith("proxy "))?.slice(6) ?? "none -").split(" ");
+  const before = { status, image: previousImage === "-" ? "" : previousImage };
+  log.info(`${facts.image} ${image} on ${session.target}; istio-proxy container now: ${status === "none" ? "none" : `${status} (${before.image})`}`);
+  return { before, detail: `image ${facts.image} ${image}; istio-proxy now: ${status === "none" ? "none (first onboarding)" : `${status}, image ${before.image}`}` };
+}
 async function installBundle(session, s, files, hosts, log, signal) {
   const r = await session.exec(installBundleCommand(s, hosts), { stdin: bundleStdin(files), signal });
   const written = r.stdout.split("\n").filter(Boolean);
@@ -461,13 +588,33 @@ async function proxyLogs(session, s, signal, tail = LOG_TAIL, since) {
 async function startProxy(session, s, w, facts, log, signal) {
   const run = await session.exec(replaceProxyCommand(s, w, facts), { signal });
   const out = run.stdout.split("\n").map((l) => l.trim()).filter(Boolean);
-  if (out[0] === REMOVED_PREVIOUS_PROXY) log.info("removed the previous istio-proxy container");
+  const kept = out[0] === KEPT_PREVIOUS_PROXY;
+  if (kept) log.info("stopped the previous istio-proxy container and kept it until the new one is ready and verified");
   if (run.code !== 0) {
     const failure = dockerFailure(run.code, run.stderr);
-    const message = `docker run of ${facts.image} on ${session.target} failed (exit ${run.code}): ${firstLine(run.stderr)}`;
-    throw failure === "other" ? new StepError(message, dockerHint(failure, facts.image)) : new ProxyNotCreated(message, dockerHint(failure, facts.image));
+    throw new StepError(`docker run of ${facts.image} on ${session.target} failed (exit ${run.code}): ${firstLine(run.stderr)}`, dockerHint(failure, facts.image));
   }
   log.info(`started istio-proxy (${facts.image}), container ${(out.at(-1) ?? "").slice(0, 12)}`);
+  return kept ? "the previous container stopped and kept until the new one is verified" : "no previous container";
+}
+async function restore(session, s, before, proxyStarted, marker, signal) {
+  const notes = [];
+  let said = "";
+  if (proxyStarted) {
+    const proxy = await session.exec(restoreProxyCommand(s, before.status !== "none"), { signal });
+    if (proxy.code !== 0) throw new StepError(`restoring the previous istio-proxy container on ${session.target} failed (exit ${proxy.code}): ${firstLine(proxy.stderr)}`);
+    said = proxy.stdout.trim().split("\n").pop() ?? "";
+    if (said === "removed") notes.push("removed the istio-proxy container");
+  }
+  const files = await session.exec(restoreBundleCommand(s, BUNDLE_FILE_NAMES.map((name) => ({ name, path: `${s.proxy.configDir}/${name}` })), marker), { signal });
+  if (files.code !== 0) throw new StepError(`restoring the bundle in ${s.proxy.configDir} on ${session.target} failed (exit ${files.code}): ${firstLine(files.stderr)}`);
+  if (files.stdout.includes("restored")) notes.push(before.status === "none" ? `removed the bundle files and the ${HOSTS_FILE} block` : `restored the previous bundle files and ${HOSTS_FILE} block`);
+  const restarted = /^(restored|restarted) /.test(said) ? `image ${said.replace(/^\S+ /, "")}` : "";
+  return { notes, restarted };
+}
+async function commit(session, s, signal) {
+  const r = await session.exec(commitProxyCommand(s), { signal });
+  if (r.code !== 0) throw new StepError(`removing the kept istio-proxy-previous container and files on ${session.target} failed (exit ${r.code}): ${firstLine(r.stderr)}`, "remove them by hand: the new proxy runs");
 }
 async function waitReady(session, s, log, signal) {
   const { ready, last } = await pollReady(session, s, signal);
@@ -544,16 +691,16 @@ function placedBundle(files) {
 }
 async function packageState(session, signal) {
   const r = await session.exec(sidecarPackageStateCommand(), { signal });
-  const [manager = "none", version = "-", sha = "-"] = r.stdout.trim().split(/\s+/);
+  const [manager = "none", version = "-", sha = "-", unit = "unknown"] = r.stdout.trim().split(/\s+/);
   if (r.code !== 0) throw new StepError(`reading the package state on ${session.target} failed (exit ${r.code}): ${lastLines(r.stderr)}`);
-  return { manager, version: version === "-" ? "" : version, recordedSha256: sha === "-" ? "" : sha };
+  return { manager, version: version === "-" ? "" : version, recordedSha256: sha === "-" ? "" : sha, unit };
 }
-async function ensureSidecarPackage(session, s, log, signal) {
+async function prepareSidecar(session, s, log, signal) {
   const state = await packageState(session, signal);
   if (state.manager === "nosystemd") throw new StepError(`${session.target} has no systemctl: proxy-runtime systemd needs a VM booted with systemd`, "use proxy-runtime: docker on this VM");
   const file = s.proxy.sidecarPackage;
   if (!file) {
-    if (state.version) return `${SIDECAR_PACKAGE} ${state.version} already installed (no sidecar-package given)`;
+    if (state.version) return { before: state, detail: `${SIDECAR_PACKAGE} ${state.version} already installed (no sidecar-package given)` };
     throw new StepError(`${SIDECAR_PACKAGE} is not installed on ${session.target}`, "give sidecar-package: the istio-sidecar .deb or .rpm of your Istio release, on the runner");
   }
   const kind = file.endsWith(".rpm") ? "rpm" : "dpkg";
@@ -565,17 +712,56 @@ async function ensureSidecarPackage(session, s, log, signal) {
   }
   const bytes = readFileSync(file);
   const sha256 = createHash("sha256").update(bytes).digest("hex");
-  if (state.version && state.recordedSha256 === sha256) return `${SIDECAR_PACKAGE} ${state.version} already installed from this file (sha256 ${sha256.slice(0, 12)})`;
+  if (state.version && state.recordedSha256 === sha256) return { before: state, detail: `${SIDECAR_PACKAGE} ${state.version} already installed from this file (sha256 ${sha256.slice(0, 12)})` };
   log.info(`uploading ${file} (${bytes.length} bytes, sha256 ${sha256}) to ${session.target}`);
-  const r = await session.exec(installSidecarPackageCommand(s, kind, sha256), { stdin: bytes, signal, timeoutMs: Math.max(s.ssh.commandTimeoutMs, PACKAGE_TIMEOUT_MS) });
+  const r = await session.exec(uploadSidecarPackageCommand(s, sha256), { stdin: bytes, signal, timeoutMs: Math.max(s.ssh.commandTimeoutMs, PACKAGE_TIMEOUT_MS) });
+  if (r.code !== 0) {
+    throw new StepError(
+      `uploading ${SIDECAR_PACKAGE} to ${session.target} failed (exit ${r.code}): ${lastLines(r.stderr)}`,
+      r.code === 66 ? "the upload arrived altered or cut short: run again" : `check that ${s.ssh.target.user} may run sudo and that ${SIDECAR_STATE_HINT} has room`
+    );
+  }
+  return { before: state, staged: { kind, sha256 }, detail: "" };
+}
+var SIDECAR_STATE_HINT = "/var/lib/istio-vm-onboard";
+async function installSidecar(session, s, prepared, signal) {
+  if (!prepared.staged) return prepared.detail;
+  const { kind, sha256 } = prepared.staged;
+  const r = await session.exec(installSidecarPackageCommand(s, kind, sha256), { signal, timeoutMs: Math.max(s.ssh.commandTimeoutMs, PACKAGE_TIMEOUT_MS) });
   if (r.code !== 0) {
     throw new StepError(
       `installing ${SIDECAR_PACKAGE} on ${session.target} failed (exit ${r.code}): ${lastLines(r.stderr)}`,
-      r.code === 66 ? "the upload arrived altered or cut short: run again" : `check that ${s.ssh.target.user} may run sudo and that the package's dependencies (iproute2, iptables, sudo, hostname) can be met`
+      `check that ${s.ssh.target.user} may run sudo and that the package's dependencies (iproute2, iptables, sudo, hostname) can be met`
     );
   }
   const version = r.stdout.trim().split("\n").pop() ?? "";
-  return `${state.version ? `replaced ${SIDECAR_PACKAGE} ${state.version} with` : "installed"} ${SIDECAR_PACKAGE} ${version} (${kind}, sha256 ${sha256.slice(0, 12)} checked on the VM)`;
+  const was = prepared.before.version;
+  return `${was ? `replaced ${SIDECAR_PACKAGE} ${was} with` : "installed"} ${SIDECAR_PACKAGE} ${version} (${kind}, sha256 ${sha256.slice(0, 12)} checked on the VM)`;
+}
+async function restore2(session, s, prepared, packageSwitched, marker, signal) {
+  const notes = [];
+  const manager = prepared.before.manager;
+  if (packageSwitched && (manager === "dpkg" || manager === "rpm")) {
+    const r = await session.exec(restoreSidecarPackageCommand(s, manager), { signal, timeoutMs: Math.max(s.ssh.commandTimeoutMs, PACKAGE_TIMEOUT_MS) });
+    if (r.code !== 0) throw new StepError(`installing the previous ${SIDECAR_PACKAGE} again on ${session.target} failed (exit ${r.code}): ${lastLines(r.stderr)}`);
+    const said = r.stdout.trim().split("\n").pop() ?? "";
+    notes.push(said === "not-kept" ? `the previous ${SIDECAR_PACKAGE}${prepared.before.version ? ` ${prepared.before.version}` : ""} was not installed by this action, so no file of it was kept: the new package stays` : `installed the previous ${SIDECAR_PACKAGE} again (${said.replace(/^restored /, "")})`);
+  }
+  const files = await session.exec(restoreBundleCommand(s, PLACED_FILES, marker), { signal });
+  if (files.code !== 0) throw new StepError(`restoring the files at Istio's paths on ${session.target} failed (exit ${files.code}): ${lastLines(files.stderr)}`);
+  const wasActive = prepared.before.unit === "active";
+  if (files.stdout.includes("restored")) notes.push(wasActive ? `restored the previous files and ${HOSTS_FILE} block` : `removed the files at Istio's paths and the ${HOSTS_FILE} block`);
+  if (wasActive) {
+    const r = await session.exec(startSidecarUnitCommand(s), { signal });
+    if (r.code !== 0) throw new StepError(`restarting the ${SIDECAR_UNIT} unit with the previous files on ${session.target} failed (exit ${r.code}): ${lastLines(r.stderr)}`);
+    return { notes, restarted: `the ${SIDECAR_UNIT} unit${prepared.before.version ? ` (${SIDECAR_PACKAGE} ${prepared.before.version})` : ""}` };
+  }
+  if (await stopUnit(session, s, signal)) notes.push(`stopped and disabled the ${SIDECAR_UNIT} unit`);
+  return { notes, restarted: "" };
+}
+async function commit2(session, s, signal) {
+  const r = await session.exec(commitPlacedCommand(s), { signal });
+  if (r.code !== 0) throw new StepError(`removing the kept files on ${session.target} failed (exit ${r.code}): ${lastLines(r.stderr)}`, "remove them by hand: the new proxy runs");
 }
 function hostsWithIstiod(files, hosts) {
   const istiod = (files.find((f) => f.name === "hosts")?.content ?? "").split("\n").filter((l) => l.trim() !== "");
@@ -621,7 +807,11 @@ async function waitUnitReady(session, s, log, signal) {
   );
 }
 async function stopUnit(session, s, signal) {
-  return (await session.exec(stopSidecarUnitCommand(s), { signal })).code === 0;
+  const r = await session.exec(stopSidecarUnitCommand(s), { signal });
+  const said = r.stdout.trim().split("\n").pop();
+  if (r.code === 0 && said === "stopped") return true;
+  if (r.code === 0 && said === "absent") return false;
+  throw new StepError(`stopping the ${SIDECAR_UNIT} unit on ${session.target} failed (exit ${r.code}): ${lastLines(r.stderr)}`, `check that ${s.ssh.target.user} may run sudo without a password (sudo -n), then run again`);
 }
 async function removePlacedFiles(session, s, names, signal) {
   const paths = PLACED_FILES.filter((p) => names.includes(p.name)).map((p) => p.path);
@@ -630,52 +820,89 @@ async function removePlacedFiles(session, s, names, signal) {
 }
 
 // src/vm/proxy-runtime.ts
-async function prepareRuntime(session, s, log, signal) {
-  return s.proxy.runtime === "systemd" ? ensureSidecarPackage(session, s, log, signal) : "";
+var REDACT_NOTE = (f, redacted) => (f.secret ? [redacted] : f.content.trimEnd().split("\n")).map((l) => `    | ${l}`);
+function dockerRuntime(s) {
+  return {
+    name: "docker",
+    prepare: async (session, facts, log, signal) => {
+      const { before, detail } = await prepareProxy(session, s, facts, log, signal);
+      const hadProxy = before.status !== "none";
+      return { change: { hadProxy, previous: hadProxy ? `image ${before.image}` : "", packageSwitched: false, switched: false, proxyStarted: false, state: before }, detail };
+    },
+    installBundle: async (session, files, hosts, log, signal) => {
+      await installBundle(session, s, files, hosts, log, signal);
+      return `${files.map((f) => `${f.name} ${formatMode(f.mode)}`).join(", ")}; ${HOSTS_FILE}: ${hosts.lines.length ? hosts.lines.join("; ") : "no mesh hosts"}`;
+    },
+    start: (session, w, facts, log, signal) => startProxy(session, s, w, facts, log, signal),
+    waitReady: (session, log, signal) => waitReady(session, s, log, signal),
+    restore: (session, change, marker, signal) => restore(session, s, change.state, change.proxyStarted, marker, signal),
+    commit: (session, signal) => commit(session, s, signal),
+    logs: (session, signal, tail, since) => proxyLogs(session, s, signal, tail, since),
+    stop: (session, signal) => removeProxy(session, s, signal),
+    removeBundle: (session, signal) => removeBundle(session, s, BUNDLE_FILE_NAMES, signal),
+    planLines: (w, facts, files, hosts, redacted) => [
+      `check on the VM that the proxy image is there (else docker pull it), before anything changes${facts ? `: ${facts.image}` : ""}`,
+      ...files ? [
+        `write the bootstrap bundle and the ${HOSTS_FILE} block (staged first, the previous files and block kept until the new proxy is verified) with: ${shellJoin(installBundleCommand(s, hosts))}`,
+        ...files.flatMap((f) => [`  ${s.proxy.configDir}/${f.name} (mode ${formatMode(f.mode)}):`, ...REDACT_NOTE(f, redacted)])
+      ] : [`write the bootstrap bundle (${BUNDLE_FILE_NAMES.join(", ")}) into ${s.proxy.configDir}, the previous files kept until the new proxy is verified`],
+      hosts.lines.length ? `${HOSTS_FILE} on the VM: the block "# BEGIN ${hosts.marker}" holds (no other line changes):` : `${HOSTS_FILE} on the VM: no mesh hosts, so no block "# BEGIN ${hosts.marker}" (an old one is removed)`,
+      ...hosts.lines.map((l) => `    | ${l}`),
+      ...!s.proxy.start ? [] : [
+        facts ? `run (a previous container stopped and kept as istio-proxy-previous, then docker run, in one round trip): ${shellJoin(replaceProxyCommand(s, w, facts))}` : "run, in one round trip: a previous container stopped and kept as istio-proxy-previous, then docker run ... istio-proxy (image from the mesh install)",
+        `wait up to ${formatDuration(s.proxy.readyTimeoutMs)} for: ${shellJoin(readinessCommand())}`
+      ]
+    ],
+    offboardLines: () => [shellJoin(removeProxyCommand(s)), shellJoin(removeBundleCommand(s, BUNDLE_FILE_NAMES))]
+  };
 }
-async function installBundle2(session, s, files, hosts, log, signal) {
-  if (s.proxy.runtime !== "systemd") {
-    await installBundle(session, s, files, hosts, log, signal);
-    return void 0;
-  }
-  const block = await installPlacedBundle(session, s, files, hosts, log, signal);
-  return `${PLACED_FILES.map((p) => `${p.path} ${p.mode.toString(8).padStart(4, "0")}`).join(", ")} (istio-proxy); ${HOSTS_FILE}: ${block.lines.join("; ")}`;
+function systemdRuntime(s) {
+  return {
+    name: "systemd",
+    prepare: async (session, _facts, log, signal) => {
+      const prepared = await prepareSidecar(session, s, log, signal);
+      const hadProxy = prepared.before.unit === "active";
+      const detail = prepared.staged ? `uploaded ${s.proxy.sidecarPackage} and checked its sha256 on the VM (installed later in the change)` : prepared.detail;
+      return { change: { hadProxy, previous: hadProxy ? `the ${SIDECAR_UNIT} unit (${SIDECAR_PACKAGE} ${prepared.before.version})` : "", packageSwitched: false, switched: false, proxyStarted: false, state: prepared }, detail: `${detail}; the ${SIDECAR_UNIT} unit now: ${prepared.before.unit}` };
+    },
+    installPackage: (session, change, signal) => {
+      const prepared = change.state;
+      change.packageSwitched = Boolean(prepared.staged);
+      return installSidecar(session, s, prepared, signal);
+    },
+    installBundle: async (session, files, hosts, log, signal) => {
+      const block = await installPlacedBundle(session, s, files, hosts, log, signal);
+      return `${PLACED_FILES.map((p) => `${p.path} ${p.mode.toString(8).padStart(4, "0")}`).join(", ")} (istio-proxy); ${HOSTS_FILE}: ${block.lines.join("; ")}`;
+    },
+    start: async (session, _w, _facts, log, signal) => {
+      await startUnit(session, s, log, signal);
+      return `enabled and (re)started the ${SIDECAR_UNIT} unit`;
+    },
+    waitReady: (session, log, signal) => waitUnitReady(session, s, log, signal),
+    restore: (session, change, marker, signal) => restore2(session, s, change.state, change.packageSwitched, marker, signal),
+    commit: (session, signal) => commit2(session, s, signal),
+    logs: (session, signal, tail, since) => unitLogs(session, s, signal, tail, since),
+    stop: (session, signal) => stopUnit(session, s, signal),
+    removeBundle: (session, signal) => removePlacedFiles(session, s, BUNDLE_FILE_NAMES, signal),
+    planLines: (_w, _facts, files, hosts) => {
+      const pkg = s.proxy.sidecarPackage ? `upload ${s.proxy.sidecarPackage} and check its sha256 on the VM before anything changes; install it with dpkg or rpm (what the VM has) in the change, unless this file is already installed, keeping the previous package file of this action's for a restore` : `use the installed ${SIDECAR_PACKAGE} package (no sidecar-package given)`;
+      return [
+        pkg,
+        `write, owned by istio-proxy, where ${SIDECAR_PACKAGE} reads them (staged first, the previous files kept until the new proxy is verified), with: ${shellJoin(installPlacedFilesCommand(s, [...PLACED_FILES], { marker: "<workload block>", lines: [] }))}`,
+        ...files ? placedBundle(files).flatMap((f) => [`  ${f.path} (mode ${formatMode(f.mode)}):`, ...f.content.trimEnd().split("\n").map((l) => `    | ${l}`)]) : PLACED_FILES.map((p) => `  ${p.path} (mode ${formatMode(p.mode)}) from the bundle's ${p.name}`),
+        `${HOSTS_FILE} on the VM: the block "# BEGIN ${hosts.marker}" holds istiod's names at the gateway${files ? ` (${(files.find((f) => f.name === "hosts")?.content ?? "").trim() || "none: a host-name gateway"})` : ""}${hosts.lines.length ? ` and the mesh hosts: ${hosts.lines.join("; ")}` : ""} (no other line changes)`,
+        ...!s.proxy.start ? [] : [`run: ${shellJoin(startSidecarUnitCommand(s))}`, `wait up to ${formatDuration(s.proxy.readyTimeoutMs)} for: ${shellJoin(readinessCommand())}`]
+      ];
+    },
+    offboardLines: () => [
+      shellJoin(stopSidecarUnitCommand(s)),
+      shellJoin(removePlacedFilesCommand(s, PLACED_FILES.map((p) => p.path))),
+      `(the ${SIDECAR_PACKAGE} package and its ${SIDECAR_UNIT} unit file stay installed)`
+    ]
+  };
 }
-async function startProxy2(session, s, w, facts, log, signal) {
-  if (s.proxy.runtime === "systemd") await startUnit(session, s, log, signal);
-  else await startProxy(session, s, w, facts, log, signal);
-}
-async function waitReady2(session, s, log, signal) {
-  if (s.proxy.runtime === "systemd") await waitUnitReady(session, s, log, signal);
-  else await waitReady(session, s, log, signal);
-}
-async function proxyLogs2(session, s, signal, tail, since) {
-  return s.proxy.runtime === "systemd" ? unitLogs(session, s, signal, tail, since) : proxyLogs(session, s, signal, tail, since);
-}
-async function removeProxy2(session, s, signal) {
-  return s.proxy.runtime === "systemd" ? stopUnit(session, s, signal) : removeProxy(session, s, signal);
-}
-async function removeBundle2(session, s, names, signal) {
-  if (s.proxy.runtime === "systemd") await removePlacedFiles(session, s, names, signal);
-  else await removeBundle(session, s, names, signal);
-}
-function systemdPlanLines(s, files, hosts) {
-  const pkg = s.proxy.sidecarPackage ? `install ${s.proxy.sidecarPackage} with dpkg or rpm (what the VM has), unless this file is already installed; its sha256 checked on the VM` : `use the installed ${SIDECAR_PACKAGE} package (no sidecar-package given)`;
-  return [
-    pkg,
-    `write, owned by istio-proxy, where ${SIDECAR_PACKAGE} reads them, with: ${shellJoin(installPlacedFilesCommand(s, [...PLACED_FILES], { marker: "<workload block>", lines: [] }))}`,
-    ...files ? placedBundle(files).flatMap((f) => [`  ${f.path} (mode ${formatMode(f.mode)}):`, ...f.content.trimEnd().split("\n").map((l) => `    | ${l}`)]) : PLACED_FILES.map((p) => `  ${p.path} (mode ${formatMode(p.mode)}) from the bundle's ${p.name}`),
-    `${HOSTS_FILE} on the VM: the block "# BEGIN ${hosts.marker}" holds istiod's names at the gateway${files ? ` (${(files.find((f) => f.name === "hosts")?.content ?? "").trim() || "none: a host-name gateway"})` : ""}${hosts.lines.length ? ` and the mesh hosts: ${hosts.lines.join("; ")}` : ""} (no other line changes)`,
-    `run: ${shellJoin(startSidecarUnitCommand(s))}`,
-    `wait up to ${formatDuration(s.proxy.readyTimeoutMs)} for: ${shellJoin(readinessCommand())}`
-  ];
-}
-function systemdOffboardLines(s) {
-  return [
-    shellJoin(stopSidecarUnitCommand(s)),
-    shellJoin(removePlacedFilesCommand(s, PLACED_FILES.map((p) => p.path))),
-    `(the ${SIDECAR_PACKAGE} package and its ${SIDECAR_UNIT} unit file stay installed)`
-  ];
+function proxyRuntime(s) {
+  return s.proxy.runtime === "systemd" ? systemdRuntime(s) : dockerRuntime(s);
 }
 
 // src/cluster/lease.ts
@@ -689,10 +916,11 @@ var NAME_PREFIX = "istio-vm-onboard.";
 var ANNOTATION_WORKLOAD = "istio-vm-onboard.io/workload";
 var ANNOTATION_RUN_URL = "istio-vm-onboard.io/run-url";
 var DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
-function vmLeaseName(host) {
-  const plain = `${NAME_PREFIX}${host.toLowerCase()}`;
+function vmLeaseName(vmHost) {
+  const host = canonicalHost(vmHost);
+  const plain = `${NAME_PREFIX}${host}`;
   if (plain.length <= 253 && DNS1123_SUBDOMAIN.test(plain)) return plain;
-  const folded = host.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 200);
+  const folded = host.replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 200);
   const hash = createHash2("sha256").update(host).digest("hex").slice(0, 10);
   return `${NAME_PREFIX}${folded ? `${folded}-` : ""}${hash}`;
 }
@@ -941,28 +1169,15 @@ async function waitForAutoRegisteredEntry(cluster, namespace, group, address, op
 
 export {
   BUNDLE_FILE_NAMES,
-  formatMode,
   buildBundle,
   HOSTS_FILE,
-  installBundleCommand,
   removeHostsBlockCommand,
-  removeProxyCommand,
-  replaceProxyCommand,
-  readinessCommand,
   proxyLogsCommand,
-  removeBundleCommand,
-  ProxyNotCreated,
+  sidecarLogsCommand,
+  pollReady,
   removeHostsBlock,
   checkGatewayForRuntime,
-  prepareRuntime,
-  installBundle2 as installBundle,
-  startProxy2 as startProxy,
-  waitReady2 as waitReady,
-  proxyLogs2 as proxyLogs,
-  removeProxy2 as removeProxy,
-  removeBundle2 as removeBundle,
-  systemdPlanLines,
-  systemdOffboardLines,
+  proxyRuntime,
   leasePlanLine,
   withVmLease,
   workloadEntries,
