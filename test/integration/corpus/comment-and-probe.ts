@@ -109,18 +109,19 @@ export function commentAndProbeCases(world: CorpusWorld): Case[] {
   // What a WorkloadEntry or WorkloadGroup says also reaches the proxy's env files on the VM
   // (sidecar.env for docker --env-file, cluster.env sourced as shell): a newline there would add
   // a variable or break the quoting. Refused like an input with that value, at its line.
-  const envLine = (name: string, input: string, text: string, needle: string, inputs: Record<string, string> = { manifests: FILE }) =>
+  const envLine = (name: string, input: string, text: string, needle: string, inputs: Record<string, string> = { manifests: FILE }, says = `input \`${input}\` cannot come from wg\\.yaml:`) =>
     cases.push({
       name: `env files: ${name}`,
       inputs,
       files: { [FILE]: text },
       names: { file: FILE },
       stage: 'render',
-      check: (r) => assert.match(r.stdout, new RegExp(`^::error file=wg\\.yaml,line=${lineOf(text, needle)}::input \`${input}\` cannot come from wg\\.yaml:`, 'm')),
+      check: (r) => assert.match(r.stdout, new RegExp(`^::error file=wg\\.yaml,line=${lineOf(text, needle)}::${says}`, 'm')),
     });
   const entry = (spec: string) => `apiVersion: networking.istio.io/v1\nkind: WorkloadEntry\nmetadata:\n  name: web\n  namespace: default\nspec:\n  address: 127.0.0.1\n${spec}`;
   envLine('a WorkloadEntry network holding a newline and PROXY_CONFIG', 'network', entry('  network: "vm-net\\nPROXY_CONFIG={}"\n'), 'network:');
-  envLine('a WorkloadEntry serviceAccount holding LD_PRELOAD', 'service-account', entry('  serviceAccount: "web\\nLD_PRELOAD=/tmp/evil.so"\n'), 'serviceAccount:');
+  // A ServiceAccount name is refused as the manifest is parsed (class 1), before this check.
+  envLine('a WorkloadEntry serviceAccount holding LD_PRELOAD', 'service-account', entry('  serviceAccount: "web\\nLD_PRELOAD=/tmp/evil.so"\n'), 'serviceAccount:', { manifests: FILE }, 'spec\\.serviceAccount .* must be a DNS-1123 subdomain');
   envLine('a canonical-name label that breaks cluster.env quoting', 'labels', entry(`  labels:\n    app: web\n    service.istio.io/canonical-name: "web'\\n; touch ${world.sentinel}; '"\n`), 'service.istio.io/canonical-name:');
   envLine('a WorkloadGroup template network with a newline', 'network', group('').replace('    serviceAccount: web\n', '    serviceAccount: web\n    network: "a\\nB=c"\n'), 'network:', WG);
 
