@@ -17,7 +17,7 @@ import type { EffectiveWorkload } from '../plan/effective-workload.js';
 import { objectRef, type KubeObject, type RenderedObject } from '../plan/kube-object.js';
 import { FIELD_MANAGER } from '../plan/labels.js';
 import { hostsBlockLines, hostsBlockMarker, probeHost } from '../plan/mesh-hosts.js';
-import { HOSTS_FILE, proxyLogsCommand, sidecarLogsCommand, type HostsBlock } from '../plan/remote-commands.js';
+import { type HostsBlock } from '../plan/remote-commands.js';
 import { shellJoin } from '../plan/shell.js';
 import type { RunContext } from '../pipeline/context.js';
 import { boundedSignal } from '../pipeline/abort.js';
@@ -155,7 +155,7 @@ function planText(s: Settings, runtime: ProxyRuntime, w: EffectiveWorkload, rend
   else lines.push('apply (server-side) once the proxy is ready:', ...rendered.filter(isWorkloadEntry).map((r) => `  ${objectRef(r.object)}`));
   for (const url of s.probe.urls) lines.push(`probe ${url} from here with x-request-id ivo-<uuid> (expect HTTP ${s.probe.expectedStatus}, retry up to ${formatDuration(s.probe.timeoutMs)})`);
   if (s.probe.fromVmUrl) lines.push(`probe on the VM (expect HTTP ${s.probe.expectedStatus}): ${shellJoin(outboundProbeCommand(s.probe.fromVmUrl, 'ivo-<uuid>'))}`);
-  if (s.probe.urls.length || s.probe.fromVmUrl) lines.push(`read the access log: ${shellJoin(runtime.name === 'systemd' ? sidecarLogsCommand(s, ACCESS_LOG_TAIL, '<run start>') : proxyLogsCommand(s, ACCESS_LOG_TAIL, '<run start>'))}`);
+  if (s.probe.urls.length || s.probe.fromVmUrl) lines.push(`read the access log: ${shellJoin(runtime.logsCommand(ACCESS_LOG_TAIL, '<run start>'))}`);
   lines.push('on any failure: undo in reverse (a previous proxy, its files and hosts block restored and waited for; what this run created removed); once verified: drop what was kept');
   return lines;
 }

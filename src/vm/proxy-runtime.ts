@@ -9,8 +9,8 @@ import type { Logger } from '../log.js';
 import { BUNDLE_FILE_NAMES, formatMode, type BundleFile } from '../plan/bundle.js';
 import type { WorkloadIdentity } from '../plan/effective-workload.js';
 import {
-  HOSTS_FILE, installBundleCommand, installPlacedFilesCommand, readinessCommand, removeBundleCommand, removePlacedFilesCommand, removeProxyCommand, replaceProxyCommand,
-  SIDECAR_PACKAGE, SIDECAR_UNIT, startSidecarUnitCommand, stopSidecarUnitCommand, type HostsBlock,
+  HOSTS_FILE, installBundleCommand, installPlacedFilesCommand, proxyLogsCommand, readinessCommand, removeBundleCommand, removePlacedFilesCommand, removeProxyCommand, replaceProxyCommand,
+  sidecarLogsCommand, SIDECAR_PACKAGE, SIDECAR_UNIT, startSidecarUnitCommand, stopSidecarUnitCommand, type HostsBlock,
 } from '../plan/remote-commands.js';
 import { shellJoin } from '../plan/shell.js';
 import * as docker from './docker-runtime.js';
@@ -54,6 +54,8 @@ export interface ProxyRuntime {
   /** The change is verified: what was kept for a restore goes. */
   commit(session: SshSession, signal: AbortSignal): Promise<void>;
   logs(session: SshSession, signal: AbortSignal, tail?: number, since?: string): Promise<string[]>;
+  /** The command logs() runs, for a dry-run's plan. */
+  logsCommand(tail: number, since: string): string[];
   /** Offboarding: stops the proxy (container removed, or unit stopped and disabled; the package stays); false when there was none. */
   stop(session: SshSession, signal: AbortSignal): Promise<boolean>;
   /** Offboarding: removes the bundle files. */
@@ -83,6 +85,7 @@ function dockerRuntime(s: Settings): ProxyRuntime {
     restore: (session, change, marker, signal) => docker.restore(session, s, change.state as docker.ProxyBefore, change.proxyStarted, marker, signal),
     commit: (session, signal) => docker.commit(session, s, signal),
     logs: (session, signal, tail, since) => docker.proxyLogs(session, s, signal, tail, since),
+    logsCommand: (tail, since) => proxyLogsCommand(s, tail, since),
     stop: (session, signal) => docker.removeProxy(session, s, signal),
     removeBundle: (session, signal) => docker.removeBundle(session, s, BUNDLE_FILE_NAMES, signal),
     planLines: (w, facts, files, hosts, redacted) => [
@@ -133,6 +136,7 @@ function systemdRuntime(s: Settings): ProxyRuntime {
     restore: (session, change, marker, signal) => systemd.restore(session, s, change.state as systemd.SidecarPrepared, change.packageSwitched, marker, signal),
     commit: (session, signal) => systemd.commit(session, s, signal),
     logs: (session, signal, tail, since) => systemd.unitLogs(session, s, signal, tail, since),
+    logsCommand: (tail, since) => sidecarLogsCommand(s, tail, since),
     stop: (session, signal) => systemd.stopUnit(session, s, signal),
     removeBundle: (session, signal) => systemd.removePlacedFiles(session, s, BUNDLE_FILE_NAMES, signal),
     planLines: (_w, _facts, files, hosts) => {
