@@ -166,6 +166,3 @@ export function runCli(): void {
     },
   );
 }
-
-// `node dist/cli.js ...` runs it; the bin (bin/istio-vm-onboard.js) imports it and calls runCli().
-if (/(^|[/\\])cli\.(js|ts)$/.test(process.argv[1] ?? '')) runCli();
