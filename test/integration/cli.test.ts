@@ -28,7 +28,10 @@ describe('istio-vm-onboard CLI', () => {
     assert.match(r.stdout, /--proxy-config-dir VALUE \(default "\/etc\/istio-proxy"\)/);
     assert.match(r.stdout, /--kubeconfig PATH\n\s+Path of the kubeconfig file/);
     assert.doesNotMatch(r.stdout, /github\.token/);
-    assert.equal(cli(['render', '-h']).stdout, r.stdout);
+    assert.equal(cli(['help']).stdout, r.stdout);
+    // A command's own help is kubectl's `help MODE` = `MODE --help` (unit: test/unit/cli.test.ts).
+    assert.equal(cli(['render', '-h']).stdout, cli(['help', 'render']).stdout);
+    assert.match(cli(['render', '-h']).stdout, /^Usage: istio-vm-onboard render \[flags\]/);
   });
 
   it('an input the manifests contradict is a flag error: named as the flag, file:line, both values, exit 2', () => {
