@@ -2,7 +2,7 @@
 // Kubernetes client sees: the same clusters, contexts, users and errors for the same text, or
 // validation would accept what the client then rejects, or masking would miss a credential.
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -139,7 +139,7 @@ describe('$KUBECONFIG with several files, merged as kubectl merges them', () => 
   writeFileSync(second, [
     'apiVersion: v1', 'kind: Config', 'current-context: blue',
     'clusters: [{name: shared, cluster: {server: "https://second.example:6443", insecure-skip-tls-verify: true}}, {name: own, cluster: {server: "https://own.example", certificate-authority: ca.pem}}]',
-    'users: [{name: red-user, user: {token: red-from-second, username: extra}}, {name: blue-user, user: {client-certificate: certs/blue.crt, client-key: /abs/blue.key, tokenFile: tok, exec: {command: ./plugin, apiVersion: client.authentication.k8s.io/v1}}}]',
+    `users: [{name: red-user, user: {token: red-from-second, username: extra}}, {name: blue-user, user: {client-certificate: certs/blue.crt, client-key: ${join(dir, 'abs-blue.key')}, tokenFile: tok, exec: {command: ./plugin, apiVersion: client.authentication.k8s.io/v1}}}]`,
     'contexts: [{name: blue, context: {cluster: own, user: blue-user}}]', '',
   ].join('\n'));
 
@@ -157,9 +157,40 @@ describe('$KUBECONFIG with several files, merged as kubectl merges them', () => 
     assert.equal(kc.getCluster('own')?.caFile, join(dir, 'sub', 'ca.pem'), 'relative to the file that names it');
     const blue = (load(merged.content ?? '') as { users: Array<{ name: string; user: Record<string, unknown> }> }).users.find((u) => u.name === 'blue-user')?.user;
     assert.equal(blue?.['client-certificate'], join(dir, 'sub', 'certs', 'blue.crt'));
-    assert.equal(blue?.['client-key'], '/abs/blue.key', 'an absolute path stays');
+    assert.equal(blue?.['client-key'], join(dir, 'abs-blue.key'), 'an absolute path stays');
     assert.equal(blue?.tokenFile, join(dir, 'sub', 'tok'));
     assert.equal((blue?.exec as { command: string }).command, join(dir, 'sub', 'plugin'), 'an exec command with a slash resolves; a bare name would be looked up on the PATH');
+  });
+
+  it('merges as kubectl itself does (kubectl config view on the same $KUBECONFIG), paths read from where kubectl reads them', (t) => {
+    if (spawnSync('kubectl', ['version', '--client'], { encoding: 'utf8' }).status !== 0) {
+      t.skip('no kubectl on the PATH');
+      return;
+    }
+    // The files the relative paths name, so that kubectl --flatten reads them where it resolves them.
+    execFileSync('mkdir', ['-p', join(dir, 'sub', 'certs')]);
+    writeFileSync(join(dir, 'sub', 'ca.pem'), 'ca of the second file');
+    writeFileSync(join(dir, 'sub', 'certs', 'blue.crt'), 'blue certificate');
+    writeFileSync(join(dir, 'abs-blue.key'), 'blue key');
+    const list = `${first}:${join(dir, 'missing.yaml')}:${second}`;
+    const kubectl = (...args: string[]) => JSON.parse(execFileSync('kubectl', ['config', 'view', '--raw', '-o', 'json', ...args], { env: { PATH: process.env.PATH, HOME: dir, KUBECONFIG: list }, encoding: 'utf8' })) as {
+      'current-context': string;
+      clusters: Array<{ name: string; cluster: Record<string, unknown> }>;
+      users: Array<{ name: string; user: Record<string, unknown> }>;
+      contexts: Array<{ name: string; context: Record<string, unknown> }>;
+    };
+    const theirs = kubectl();
+    const ours = load(mergeKubeconfigFiles(list).content ?? '') as typeof theirs;
+    const byName = <T extends { name: string }>(l: T[]) => [...l].sort((a, b) => a.name.localeCompare(b.name));
+    const pathless = (o: Record<string, unknown>) => Object.fromEntries(Object.entries(o).filter(([k]) => !['certificate-authority', 'client-certificate', 'client-key', 'tokenFile', 'exec'].includes(k)));
+    assert.equal(ours['current-context'], theirs['current-context']);
+    assert.deepEqual(byName(ours.contexts), byName(theirs.contexts));
+    assert.deepEqual(byName(ours.clusters).map((c) => [c.name, pathless(c.cluster)]), byName(theirs.clusters).map((c) => [c.name, pathless(c.cluster)]));
+    assert.deepEqual(byName(ours.users).map((u) => [u.name, pathless(u.user)]), byName(theirs.users).map((u) => [u.name, pathless(u.user)]));
+    // Where kubectl reads a relative path from: --flatten puts the file's bytes in; ours names the same file.
+    const flat = kubectl('--minify', '--flatten', '--context', 'blue');
+    const caData = flat.clusters[0]?.cluster['certificate-authority-data'] as string;
+    assert.equal(Buffer.from(caData, 'base64').toString(), readFileSync(ours.clusters.find((c) => c.name === 'own')?.cluster['certificate-authority'] as string, 'utf8'));
   });
 
   it('names the file that cannot be parsed, and says when no file of the list exists', () => {
