@@ -92,6 +92,34 @@ describe('completion', () => {
     assert.ok(zsh.out.endsWith(r.out.slice(r.out.indexOf('\n') + 1)), 'zsh runs the same function');
   });
 
+  it('zsh: the same function through zsh\'s bashcompinit, registered with compdef (zsh matches the prefix itself)', async (t) => {
+    if (spawnSync('zsh', ['-fc', 'true']).status !== 0) {
+      t.skip('no zsh on the PATH');
+      return;
+    }
+    const file = join(dir, 'completion.zsh');
+    writeFileSync(file, (await run(['completion', 'zsh'])).out);
+    // compgen -F runs the function under `emulate -L sh` (0-based arrays), as probe runs it here.
+    const script = join(dir, 'probe.zsh');
+    writeFileSync(script, [
+      'autoload -U compinit && compinit -u -D',
+      `source ${file}`,
+      'probe() { COMP_WORDS=("$@"); COMP_CWORD=$(( $# - 1 )); _istio_vm_onboard; printf "%s\\n" "${COMPREPLY[@]}"; echo ---; }',
+      `emulate sh -c 'probe istio-vm-onboard ""'`,
+      `emulate sh -c 'probe istio-vm-onboard render ""'`,
+      `emulate sh -c 'probe istio-vm-onboard onboard --ssh-k'`,
+      'print -r -- "compdef: ${_comps[istio-vm-onboard]}"',
+      '',
+    ].join('\n'));
+    const r = spawnSync('zsh', ['-f', script], { encoding: 'utf8', env: { PATH: process.env.PATH, HOME: dir } });
+    assert.equal(r.status, 0, r.stderr);
+    const [commands, render, onboard, rest] = r.stdout.split('---\n').map((b) => b.split('\n').filter(Boolean));
+    assert.deepEqual(commands, ['onboard', 'render', 'offboard', 'help', 'completion']);
+    assert.deepEqual(render, flagsFor(flags, 'render').flatMap((f) => [`--${f.name}`, ...(f.short ? [`-${f.short}`] : [])]));
+    assert.ok(onboard?.includes('--ssh-key') && !render?.includes('--ssh-key'), 'each command its own flags');
+    assert.deepEqual(rest, ['compdef: _bash_complete -o default -F _istio_vm_onboard']);
+  });
+
   it('no shell, or another one, is a usage error (exit 2)', async () => {
     assert.match((await run(['completion'])).err, /^error: completion needs a shell: bash or zsh/);
     const fish = await run(['completion', 'fish']);
