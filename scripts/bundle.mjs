@@ -44,7 +44,8 @@ const actionsCoreOidc = {
 
 const { metafile } = await build({
   metafile: true,
-  entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts' },
+  // dist/cli.js is src/cli-entry.ts: the Node version check, then the CLI by import().
+  entryPoints: { index: 'src/index.ts', cli: 'src/cli-entry.ts' },
   outdir,
   bundle: true,
   platform: 'node',

@@ -24,6 +24,7 @@ command -v debootstrap >/dev/null 2>&1 || need+=(debootstrap)
 command -v systemd-nspawn >/dev/null 2>&1 || need+=(systemd-container)
 command -v dpkg-deb >/dev/null 2>&1 || need+=(dpkg)
 command -v rpmbuild >/dev/null 2>&1 || need+=(rpm)
+command -v zsh >/dev/null 2>&1 || need+=(zsh)   # the CLI's zsh completion is run in zsh (test/unit/cli.test.ts)
 
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" != 0 ]; then

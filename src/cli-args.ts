@@ -54,7 +54,6 @@ const CLI_DESCRIPTIONS: Record<string, string> = {
  */
 export const CLI_WORDING: Array<[string, string]> = [
   ['give its content, or set $KUBECONFIG to its path', 'give --kubeconfig PATH, or set $KUBECONFIG'],
-  ['is empty and the file $KUBECONFIG names', 'is not given and the file $KUBECONFIG names'],
   ['(OpenSSH or PEM text, not a path or a public key)', '(the file must hold OpenSSH or PEM text, not a public key)'],
 ];
 
@@ -105,6 +104,8 @@ export function toFlagWords(text: string, contract: Contract): string {
 
 /** An input problem as a CLI user knows it: the flag (and the files it named), other inputs as flags. */
 export function cliProblem(p: InputProblem, contract: Contract, paths: Record<string, string[]> = {}): string {
+  // A value from the environment ($KUBECONFIG's files) is named as such: that flag was not given.
+  if (p.from) return `${p.from}: ${toFlagWords(p.message, contract)}`;
   const files = paths[p.input];
   return `--${p.input}${files?.length ? ` (${files.join(', ')})` : ''} ${toFlagWords(p.message, contract)}`;
 }
@@ -210,8 +211,37 @@ export function editDistance(a: string, b: string): number {
   return at(a.length, b.length);
 }
 
-/** The help, from the same flag list the parser uses, so the two cannot disagree. */
-export function usage(flags: FlagSpec[]): string {
+export const MODES = ['onboard', 'render', 'offboard'] as const;
+export const SHELLS = ['bash', 'zsh'] as const;
+
+const SSH_INPUTS = ['ssh-user', 'ssh-key', 'ssh-key-passphrase', 'ssh-port', 'ssh-known-hosts', 'ssh-host-fingerprint', 'ssh-strict-host-key', 'ssh-jump-host', 'ssh-connect-timeout', 'ssh-command-timeout', 'ssh-retries'];
+/** Starting, checking and probing a proxy: onboard's alone. */
+const PROXY_RUN_INPUTS = ['token-lifetime', 'start-proxy', 'ready-timeout', 'probe-url', 'probe-expected-status', 'probe-timeout', 'sidecar-package', 'sidecar-package-digest'];
+/**
+ * Inputs a mode has no use for: `help MODE` leaves them out. Render reaches no VM; offboard
+ * starts and probes no proxy and creates nothing. Every mode renders first, so what shapes
+ * the objects stays in all three.
+ */
+const NOT_USED_BY: Record<string, string[]> = {
+  onboard: [],
+  render: [...SSH_INPUTS, ...PROXY_RUN_INPUTS, 'lock-timeout', 'dry-run', 'proxy-image', 'proxy-config-dir'],
+  offboard: [...PROXY_RUN_INPUTS, 'create-namespace'],
+};
+
+/** The flags a mode uses (all of them without a mode). */
+export function flagsFor(flags: FlagSpec[], mode?: string): FlagSpec[] {
+  const skip = new Set([...(mode ? (NOT_USED_BY[mode] ?? []) : []), ...(mode && mode !== 'render' ? ['output'] : []), ...(mode ? ['mode'] : [])]);
+  return flags.filter((f) => !skip.has(f.name));
+}
+
+const MODE_SUMMARY: Record<string, string> = {
+  onboard: 'register the VM, bootstrap it, start its proxy and prove it works',
+  render: 'build and check the manifests only (no VM; the cluster optional, for dry-run and diff)',
+  offboard: 'undo an onboarding: the proxy and bundle on the VM, then the objects this action applied',
+};
+
+/** The help, from the same flag list the parser uses, so the two cannot disagree; with a mode, that mode's flags. */
+export function usage(flags: FlagSpec[], mode?: string): string {
   const line = (f: FlagSpec) => {
     const names = `${f.short ? `-${f.short}, ` : '    '}--${f.name}`;
     const value = f.kind === 'boolean' ? (f.default ? '[=true|false]' : '') : ` ${f.placeholder}`;
@@ -219,10 +249,18 @@ export function usage(flags: FlagSpec[]): string {
     const repeat = f.kind === 'list' ? ' (repeatable)' : '';
     return [`  ${names}${value}${def}${repeat}`, `        ${f.description}`];
   };
-  const inputs = flags.filter((f) => !CLI_ONLY.some((c) => c.name === f.name));
-  const own = flags.filter((f) => CLI_ONLY.some((c) => c.name === f.name));
+  const shown = flagsFor(flags, mode);
+  const inputs = shown.filter((f) => !CLI_ONLY.some((c) => c.name === f.name));
+  const own = shown.filter((f) => CLI_ONLY.some((c) => c.name === f.name));
+  const head = mode
+    ? [`Usage: istio-vm-onboard ${mode} [flags]`, '', `${mode}: ${MODE_SUMMARY[mode] ?? ''}.`, `The flags ${mode} uses (see 'istio-vm-onboard --help' for all).`]
+    : [
+        'Usage: istio-vm-onboard [onboard|render|offboard] [flags]',
+        '       istio-vm-onboard help [onboard|render|offboard|completion]',
+        '       istio-vm-onboard completion bash|zsh',
+      ];
   return [
-    'Usage: istio-vm-onboard [onboard|render|offboard] [flags]',
+    ...head,
     '',
     'The flags are the inputs of the GitHub Action (action.yml), except that --kubeconfig,',
     '--ssh-key and --ssh-known-hosts take file paths here. A boolean flag alone means true',
@@ -235,4 +273,67 @@ export function usage(flags: FlagSpec[]): string {
     'Command line:',
     ...own.flatMap(line),
   ].join('\n');
+}
+
+/** `completion`'s own help. */
+export const COMPLETION_USAGE = [
+  'Usage: istio-vm-onboard completion bash|zsh',
+  '',
+  'Prints a shell script that completes the commands and the flags (each command its own).',
+  '  bash:  source <(istio-vm-onboard completion bash)',
+  '         or save it as ~/.local/share/bash-completion/completions/istio-vm-onboard',
+  '  zsh:   source <(istio-vm-onboard completion zsh)   (in ~/.zshrc, after compinit)',
+].join('\n');
+
+/** The flags as the completion offers them: --name, and -x for those with a shorthand. */
+function flagWords(list: FlagSpec[]): string {
+  return list.flatMap((f) => [`--${f.name}`, ...(f.short ? [`-${f.short}`] : [])]).join(' ');
+}
+
+/**
+ * A completion script for bash (zsh runs the same through its bashcompinit, as kubectl's
+ * once did): the commands, each mode's flags (flagsFor, from action.yml as the parser's are),
+ * file names after the file flags, the values of --mode and -o.
+ */
+export function completionScript(flags: FlagSpec[], shell: string): string {
+  const q = (s: string) => `'${s}'`;
+  const fileFlags = [...FILE_FLAGS, 'manifests', 'sidecar-package', 'summary-file'].map((n) => `--${n}`);
+  const valueFlags = flags.filter((f) => f.kind !== 'boolean').flatMap((f) => [`--${f.name}`, ...(f.short ? [`-${f.short}`] : [])]);
+  const bash = [
+    '# istio-vm-onboard completion: generated by `istio-vm-onboard completion ' + shell + '` from action.yml.',
+    '_istio_vm_onboard() {',
+    '  local cur="${COMP_WORDS[COMP_CWORD]}" prev="" cmd="" i w',
+    '  [ "$COMP_CWORD" -gt 0 ] && prev="${COMP_WORDS[COMP_CWORD-1]}"',
+    '  # The command: the first word that is neither a flag nor a flag\'s value.',
+    '  for ((i = 1; i < COMP_CWORD; i++)); do',
+    '    w="${COMP_WORDS[i]}"',
+    '    case "$w" in',
+    '      -*=*) ;;',
+    `      ${valueFlags.join('|')}) i=$((i + 1)) ;;`,
+    '      -*) ;;',
+    '      *) cmd="$w"; break ;;',
+    '    esac',
+    '  done',
+    '  case "$prev" in',
+    `    ${fileFlags.join('|')}) COMPREPLY=($(compgen -f -- "$cur")); return ;;`,
+    '    --output-dir) COMPREPLY=($(compgen -d -- "$cur")); return ;;',
+    '    -o|--output) COMPREPLY=($(compgen -W "yaml json" -- "$cur")); return ;;',
+    `    --mode) COMPREPLY=($(compgen -W ${q(MODES.join(' '))} -- "$cur")); return ;;`,
+    `    ${valueFlags.filter((f) => !fileFlags.includes(f) && !['--output-dir', '-o', '--output', '--mode'].includes(f)).join('|')}) COMPREPLY=(); return ;;`,
+    '  esac',
+    '  case "$cmd" in',
+    `    help) [ "$prev" = help ] && COMPREPLY=($(compgen -W ${q([...MODES, 'completion'].join(' '))} -- "$cur")); return ;;`,
+    `    completion) [ "$prev" = completion ] && COMPREPLY=($(compgen -W ${q(SHELLS.join(' '))} -- "$cur")); return ;;`,
+    ...MODES.map((m) => `    ${m}) COMPREPLY=($(compgen -W ${q(flagWords(flagsFor(flags, m)))} -- "$cur")); return ;;`),
+    '  esac',
+    '  if [[ "$cur" == -* ]]; then',
+    `    COMPREPLY=($(compgen -W ${q(flagWords(flags))} -- "$cur"))`,
+    '  else',
+    `    COMPREPLY=($(compgen -W ${q([...MODES, 'help', 'completion'].join(' '))} -- "$cur"))`,
+    '  fi',
+    '}',
+    'complete -o default -F _istio_vm_onboard istio-vm-onboard',
+  ];
+  if (shell === 'zsh') return ['#compdef istio-vm-onboard', 'autoload -U +X bashcompinit && bashcompinit', ...bash].join('\n') + '\n';
+  return bash.join('\n') + '\n';
 }

@@ -7,7 +7,7 @@ import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import pkg from '../package.json' with { type: 'json' };
-import { cliFlags, cliProblem, didYouMean, FILE_FLAGS, flagValue, parseCliArgs, usage, type FlagSpec } from './cli-args.js';
+import { cliFlags, cliProblem, COMPLETION_USAGE, completionScript, didYouMean, FILE_FLAGS, flagValue, MODES, parseCliArgs, SHELLS, usage, type FlagSpec } from './cli-args.js';
 import { cliLogger } from './cli-logger.js';
 import { escapeControls } from './log.js';
 import { mapStrings, redactDeep } from './redact.js';
@@ -25,26 +25,40 @@ import { createRunDir, writeJsonReport, writeUserFile } from './report/write.js'
 import { renderSummary } from './report/summary.js';
 import { renderText, type TextStyle, PLAIN } from './report/text.js';
 
-const MODES = ['onboard', 'render', 'offboard'];
 const OUTPUTS = ['yaml', 'json'];
 const SEE_HELP = "See 'istio-vm-onboard --help' for usage.";
 /** A kubeconfig, key or known_hosts file larger than this is not one. */
 const MAX_FILE_FLAG_BYTES = 4 * 1024 * 1024;
 
+/** Where the CLI prints: the process's stdout and stderr, or a test's buffers. */
+export interface CliIo {
+  out(text: string): void;
+  err(text: string): void;
+  isTTY?: boolean;
+}
+
+const PROCESS_IO: CliIo = {
+  out: (t) => process.stdout.write(t),
+  err: (t) => process.stderr.write(t),
+  get isTTY() {
+    return process.stdout.isTTY;
+  },
+};
+
 /** A mistake on the command line: "error: ..." and where to read more, exit code 2. */
-function usageError(message: string): number {
-  process.stderr.write(`error: ${message}\n${SEE_HELP}\n`);
+function usageError(io: CliIo, message: string): number {
+  io.err(`error: ${message}\n${SEE_HELP}\n`);
   return 2;
 }
 
 /** The rendered manifests as -o asks: the manifests file as written, or a kubectl List. */
-function printManifests(result: RunResult, format: string): boolean {
+function printManifests(io: CliIo, result: RunResult, format: string): boolean {
   if (result.verdict !== 'succeeded' || !result.manifestsPath) return false;
   const yaml = readFileSync(result.manifestsPath, 'utf8');
-  if (format === 'yaml') process.stdout.write(yaml);
+  if (format === 'yaml') io.out(yaml);
   else {
     const items = parseAllDocuments(yaml).map((d) => d.toJS() as unknown).filter((o) => o !== null);
-    process.stdout.write(JSON.stringify({ apiVersion: 'v1', kind: 'List', items }, null, 2) + '\n');
+    io.out(JSON.stringify({ apiVersion: 'v1', kind: 'List', items }, null, 2) + '\n');
   }
   return true;
 }
@@ -55,41 +69,55 @@ const COLOUR: TextStyle = {
   bad: (s) => `\x1b[31m${s}\x1b[0m`,
 };
 
-export async function cli(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+export async function cli(argv: string[], env: NodeJS.ProcessEnv = process.env, io: CliIo = PROCESS_IO): Promise<number> {
   const started = Date.now();
   const contract = loadContract();
   const flags = cliFlags(contract);
   const parsed = parseCliArgs(argv, flags);
-  if ('error' in parsed) return usageError(parsed.error);
+  if ('error' in parsed) return usageError(io, parsed.error);
   const spec = (name: string) => flags.find((f) => f.name === name) as FlagSpec;
   const given = (name: string) => flagValue(spec(name), parsed.values[name]);
   const own: Record<string, boolean> = {};
   for (const name of ['help', 'version', 'json', 'verbose']) {
     const v = given(name) ?? 'false';
-    if (!/^(true|false)$/i.test(v)) return usageError(`--${name} must be true or false (got "${v}")`);
+    if (!/^(true|false)$/i.test(v)) return usageError(io, `--${name} must be true or false (got "${v}")`);
     own[name] = v.toLowerCase() === 'true';
   }
-  if (own.help) {
-    process.stdout.write(usage(flags) + '\n');
+  const [modeArg, ...extra] = parsed.positionals;
+  const modes: readonly string[] = MODES;
+  // As kubectl: `help MODE` and `MODE --help` print that command's help; `completion SHELL` a script.
+  if (modeArg === 'help' || (own.help && (modeArg === undefined || modes.includes(modeArg) || modeArg === 'completion'))) {
+    const topic = modeArg === 'help' ? extra[0] : modeArg;
+    if (modeArg === 'help' && extra.length > 1) return usageError(io, `help takes one topic (got ${extra.length})`);
+    if (topic === 'completion') io.out(COMPLETION_USAGE + '\n');
+    else if (topic === undefined || modes.includes(topic)) io.out(usage(flags, topic) + '\n');
+    else return usageError(io, `unknown help topic "${topic}"${didYouMean(topic, [...modes, 'completion'])}`);
     return 0;
   }
   if (own.version) {
-    process.stdout.write(`istio-vm-onboard ${pkg.version}\n`);
+    io.out(`istio-vm-onboard ${pkg.version}\n`);
     return 0;
   }
-  const [modeArg, ...extra] = parsed.positionals;
-  if (modeArg !== undefined && !MODES.includes(modeArg)) return usageError(`unknown command "${modeArg}" for "istio-vm-onboard"${didYouMean(modeArg, MODES)}`);
-  if (extra.length) return usageError(`unexpected argument "${extra[0]}" (one command at most: ${MODES.join(', ')})`);
+  if (modeArg === 'completion') {
+    const shell = extra[0];
+    const shells: readonly string[] = SHELLS;
+    if (shell === undefined) return usageError(io, `completion needs a shell: ${SHELLS.join(' or ')}`);
+    if (!shells.includes(shell) || extra.length > 1) return usageError(io, `unsupported shell type "${extra.join(' ')}": ${SHELLS.join(' or ')}`);
+    io.out(completionScript(flags, shell));
+    return 0;
+  }
+  if (modeArg !== undefined && !modes.includes(modeArg)) return usageError(io, `unknown command "${modeArg}" for "istio-vm-onboard"${didYouMean(modeArg, [...modes, 'help', 'completion'])}`);
+  if (extra.length) return usageError(io, `unexpected argument "${extra[0]}" (one command at most: ${MODES.join(', ')})`);
   const modeFlag = given('mode');
-  if (modeArg && modeFlag !== undefined && modeFlag !== modeArg) return usageError(`the command ${modeArg} and --mode ${modeFlag} disagree: give one`);
+  if (modeArg && modeFlag !== undefined && modeFlag !== modeArg) return usageError(io, `the command ${modeArg} and --mode ${modeFlag} disagree: give one`);
   const output = given('output');
-  if (output !== undefined && !OUTPUTS.includes(output)) return usageError(`--output must be ${OUTPUTS.join(' or ')} (got "${output}")`);
+  if (output !== undefined && !OUTPUTS.includes(output)) return usageError(io, `--output must be ${OUTPUTS.join(' or ')} (got "${output}")`);
 
   const raw: Record<string, string> = {};
   for (const i of contract.inputs) raw[i.name] = given(i.name) ?? (isRunnerExpression(i.default) ? '' : i.default);
   if (modeArg) raw.mode = modeArg;
-  if (output !== undefined && raw.mode !== 'render') return usageError(`-o/--output prints the rendered manifests: use it with render (for onboard's plan, use --dry-run)`);
-  if (output !== undefined && own.json) return usageError('--json and -o/--output both print on stdout: give one');
+  if (output !== undefined && raw.mode !== 'render') return usageError(io, `-o/--output prints the rendered manifests: use it with render (for onboard's plan, use --dry-run)`);
+  if (output !== undefined && own.json) return usageError(io, '--json and -o/--output both print on stdout: give one');
   if (!raw['github-token']) raw['github-token'] = env.GITHUB_TOKEN ?? '';
   // File flags name files here; the pipeline takes their content, as the Action does.
   const paths: Record<string, string[]> = {};
@@ -101,7 +129,7 @@ export async function cli(argv: string[], env: NodeJS.ProcessEnv = process.env):
     for (const path of chosen) {
       // A file in the working directory may be the repository's: not followed out of it by a symlink.
       const read = readInputFile(path, process.cwd(), flag === 'inventory' ? INVENTORY_LIMITS.bytes : MAX_FILE_FLAG_BYTES);
-      if ('problem' in read) return usageError(`--${flag} ${escapeControls(path, { keepNewlines: false })}: ${read.problem} (on the command line --${flag} takes a file path)`);
+      if ('problem' in read) return usageError(io, `--${flag} ${escapeControls(path, { keepNewlines: false })}: ${read.problem} (on the command line --${flag} takes a file path)`);
       contents.push(read.text);
     }
     paths[flag] = chosen;
@@ -124,7 +152,7 @@ export async function cli(argv: string[], env: NodeJS.ProcessEnv = process.env):
     settings = getSettings(read, runEnv);
   } catch (err) {
     if (err instanceof InputError) {
-      process.stderr.write(log.redact(flagErrors(err.problems)) + `\n${SEE_HELP}\n`);
+      io.err(log.redact(flagErrors(err.problems)) + `\n${SEE_HELP}\n`);
       return 2;
     }
     throw err;
@@ -141,18 +169,18 @@ export async function cli(argv: string[], env: NodeJS.ProcessEnv = process.env):
   if (problems?.length) {
     // Inputs the manifests contradict are wrong input, found once the manifests were read:
     // reported like any other flag problem (flag names, exit 2).
-    process.stderr.write(escapeControls(flagErrors(problems), { keepNewlines: true }) + `\nreport: ${reportPath}\n`);
+    io.err(escapeControls(flagErrors(problems), { keepNewlines: true }) + `\nreport: ${reportPath}\n`);
     return 2;
   }
   const summaryFile = given('summary-file');
   if (summaryFile) writeUserFile(summaryFile, log.redact(renderSummary(result)));
   if (output !== undefined) {
     // stdout holds the manifests only (for a pipe into kubectl); a failed run prints none.
-    if (!printManifests(result, output)) process.stderr.write(escapeControls(renderText(result, PLAIN), { keepNewlines: true }) + '\n');
-    process.stderr.write(`report: ${reportPath}\n`);
-  } else if (own.json) process.stdout.write(log.redact(JSON.stringify({ ...result, report: reportPath }, null, 2)) + '\n');
+    if (!printManifests(io, result, output)) io.err(escapeControls(renderText(result, PLAIN), { keepNewlines: true }) + '\n');
+    io.err(`report: ${reportPath}\n`);
+  } else if (own.json) io.out(log.redact(JSON.stringify({ ...result, report: reportPath }, null, 2)) + '\n');
   // Values from manifests, the cluster or the VM are escaped before the styling adds its own escapes.
-  else process.stdout.write(renderText(mapStrings(result, (v) => escapeControls(v, { keepNewlines: true })), process.stdout.isTTY && !env.NO_COLOR ? COLOUR : PLAIN) + `\nreport: ${reportPath}\n`);
+  else io.out(renderText(mapStrings(result, (v) => escapeControls(v, { keepNewlines: true })), io.isTTY && !env.NO_COLOR ? COLOUR : PLAIN) + `\nreport: ${reportPath}\n`);
   return result.verdict === 'succeeded' ? 0 : 1;
 }
 
@@ -166,6 +194,3 @@ export function runCli(): void {
     },
   );
 }
-
-// `node dist/cli.js ...` runs it; the bin (bin/istio-vm-onboard.js) imports it and calls runCli().
-if (/(^|[/\\])cli\.(js|ts)$/.test(process.argv[1] ?? '')) runCli();

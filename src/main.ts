@@ -14,7 +14,7 @@ import { upsertPrComment } from './report/pr-comment.js';
 import { renderSummary } from './report/summary.js';
 import { renderText } from './report/text.js';
 import { createRunDir, writeJsonReport } from './report/write.js';
-import { isPost, markMainStarted, workRoot } from './state.js';
+import { isPost, markMainStarted, recordLease, workRoot } from './state.js';
 
 const readInput: InputReader = (name) => core.getInput(name);
 
@@ -42,6 +42,7 @@ export async function run(): Promise<void> {
       workDir,
       cwd: process.env.GITHUB_WORKSPACE || process.cwd(),
       connect: defaultConnectors(),
+      onLease: recordLease, // for the post step, should this process be killed holding one
     }).finally(() => stop.dispose()));
     const reportPath = writeJsonReport(result, workDir);
     // Inputs the manifests contradict or leave open: each annotated at the file and line that

@@ -1,5 +1,6 @@
 // main and post run from one bundle (as actions/checkout does): main records in the
-// runner's state file what post must clean up; post finds the flag and cleans.
+// runner's state file what post must clean up (the VM leases it holds right now, temporary
+// paths); post finds the flag and cleans.
 // The state is not proof of anything: a line of the log can still be read as a save-state
 // command by an older runner, so post removes only paths inside the action's own directory
 // under RUNNER_TEMP (see workRoot and isOurs), whatever the state says.
@@ -40,6 +41,38 @@ export function isOurs(path: string, root = workRoot()): boolean {
     return inside(realpathSync(root), join(realpathSync(dirname(abs)), basename(abs)));
   } catch {
     return false; // gone already, or the root itself is missing: nothing of ours to remove
+  }
+}
+
+const LEASES = 'heldLeases';
+
+/** A VM lease as the state keeps it (cluster/lease.ts LeaseRef; not imported: state.ts loads at startup). */
+export interface LeaseRecord {
+  namespace: string;
+  name: string;
+  holder: string;
+}
+
+let heldNow: LeaseRecord[] = [];
+
+/**
+ * Keeps in the state the VM leases main holds right now (taken: added; released: removed),
+ * so the post step finds those a killed main step never released.
+ */
+export function recordLease(lease: LeaseRecord, held: boolean): void {
+  heldNow = heldNow.filter((l) => !(l.namespace === lease.namespace && l.name === lease.name && l.holder === lease.holder));
+  if (held) heldNow.push({ namespace: lease.namespace, name: lease.name, holder: lease.holder });
+  core.saveState(LEASES, JSON.stringify(heldNow));
+}
+
+/** The leases the state says main still held when it ended (see post.ts for what is trusted). */
+export function leasesLeft(): LeaseRecord[] {
+  try {
+    const parsed = JSON.parse(core.getState(LEASES) || '[]') as unknown;
+    if (!Array.isArray(parsed)) return [];
+    return parsed.filter((l): l is LeaseRecord => typeof l === 'object' && l !== null && ['namespace', 'name', 'holder'].every((k) => typeof (l as Record<string, unknown>)[k] === 'string'));
+  } catch {
+    return [];
   }
 }
 

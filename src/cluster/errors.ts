@@ -84,6 +84,33 @@ function hintFor(code: number, message: string): string | undefined {
   return HINTS[code] ?? (code >= 500 ? 'the API server failed: retry later' : undefined);
 }
 
+const NETWORK_HINTS: Record<string, string> = {
+  ECONNREFUSED: 'nothing listens there: check the server URL in the kubeconfig (host and port) and that the API server runs',
+  ENOTFOUND: 'the server\'s host name does not resolve from here: check the server URL in the kubeconfig and DNS',
+  EHOSTUNREACH: 'no route to the server from here: check the network between this machine and the API server',
+  ENETUNREACH: 'no route to the server from here: check the network between this machine and the API server',
+  ECONNRESET: 'the connection was cut: a proxy or firewall between here and the API server, or the server restarting',
+};
+
+/**
+ * The system error under a request that never got an answer. client-node's fetch (undici)
+ * throws TypeError "fetch failed" and keeps what happened in `cause` (code, address, port;
+ * an AggregateError's `errors` when several addresses were tried): that is what says why.
+ */
+export function networkCause(err: unknown): { code: string; text: string } | undefined {
+  for (let e = err as { code?: unknown; message?: unknown; cause?: unknown; errors?: unknown } | undefined, depth = 0; e && depth < 5; e = e.cause as typeof e, depth++) {
+    const tried = Array.isArray(e.errors) ? (e.errors as Array<{ code?: unknown; address?: unknown; port?: unknown }>) : [];
+    if (typeof e.code !== 'string' || !/^E[A-Z]+$|^[A-Z_]+$/.test(e.code)) continue;
+    const at = (x: { address?: unknown; port?: unknown }) => (typeof x.address === 'string' ? `${x.address.includes(':') ? `[${x.address}]` : x.address}${x.port !== undefined ? `:${String(x.port)}` : ''}` : '');
+    const places = [...new Set([at(e as { address?: unknown; port?: unknown }), ...tried.map(at)].filter(Boolean))];
+    const message = typeof e.message === 'string' && e.message ? (e.message.split('\n')[0] ?? e.code) : e.code;
+    // "connect ECONNREFUSED 127.0.0.1:6443" already says both; an AggregateError's message says neither.
+    const text = message.includes(e.code) && places.every((p) => message.includes(p)) ? message : `${e.code}${places.length ? ` ${places.join(', ')}` : ''}${message !== e.code ? ` (${message})` : ''}`;
+    return { code: e.code, text };
+  }
+  return undefined;
+}
+
 /** `doing` reads like "apply WorkloadEntry demo/backend-vm". */
 export function clusterError(doing: string, err: unknown): StepError {
   const s = statusOf(err);
@@ -91,6 +118,8 @@ export function clusterError(doing: string, err: unknown): StepError {
     if (err instanceof ApiTimeout) {
       return new StepError(`${doing}: ${err.message}`, 'the API server is overloaded or unreachable from here (a request that never returns); check it, or raise api-timeout if it is only slow');
     }
+    const net = networkCause(err);
+    if (net) return new StepError(`${doing}: ${net.text}`, NETWORK_HINTS[net.code] ?? 'check that the API server in the kubeconfig is reachable from here');
     const cause = err instanceof Error ? err.message : String(err);
     return new StepError(`${doing}: ${cause.split('\n')[0]}`, 'check that the API server in the kubeconfig is reachable from here');
   }

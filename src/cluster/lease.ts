@@ -81,6 +81,13 @@ export interface LeaseRequest {
   signal: AbortSignal;
 }
 
+/** A VM lease as the post step finds it in the state: where, and the holder this run wrote. */
+export interface LeaseRef {
+  namespace: string;
+  name: string;
+  holder: string;
+}
+
 export interface HeldLease {
   namespace: string;
   name: string;
@@ -281,4 +288,57 @@ function hold(cluster: Cluster, req: LeaseRequest, lease: V1Lease, waitedMs: num
       }
     },
   };
+}
+
+/**
+ * Whether the state's lease is one the main step of this job can have taken: in the run's
+ * istio-namespace, named as a VM lease is, held under this job's run identity (all of it but
+ * the random suffix, which is the main step's own). The state is not proof (see state.ts): a
+ * forged entry can name no other run's lease.
+ */
+export function isThisJobsLease(lease: LeaseRef, istioNamespace: string, env: NodeJS.ProcessEnv): boolean {
+  const own = runIdentity(env).id;
+  const prefix = own.slice(0, own.lastIndexOf('#') + 1);
+  return (
+    lease.namespace === istioNamespace &&
+    lease.name.startsWith(NAME_PREFIX) &&
+    lease.name.length <= 253 &&
+    DNS1123_SUBDOMAIN.test(lease.name) &&
+    own.startsWith('github:') &&
+    lease.holder.startsWith(prefix) &&
+    /^[0-9a-f]{6}$/.test(lease.holder.slice(prefix.length))
+  );
+}
+
+/**
+ * The post step's release of a lease the main step left (killed before its own release): only
+ * if it is still held by `holder` (this run), and only that version of it (a delete with the
+ * resourceVersion read as precondition), so a run that took it over meanwhile keeps it.
+ * Returns what it did, in words; never throws.
+ */
+export async function releaseLeftLease(cluster: Cluster, lease: LeaseRef): Promise<string> {
+  const { namespace, name, holder } = lease;
+  const ref = `Lease ${namespace}/${name}`;
+  try {
+    let current: V1Lease;
+    try {
+      current = await cluster.call(() => cluster.coordination.readNamespacedLease({ name, namespace }));
+    } catch (err) {
+      if (isNotFound(err)) return `the VM's ${ref} is gone already`;
+      throw err;
+    }
+    const now = current.spec?.holderIdentity ?? '';
+    if (now !== holder) return `left the VM's ${ref}: it is held by ${now ? describeHolder(current) : 'nobody'} now, not by this run`;
+    const version = current.metadata?.resourceVersion;
+    try {
+      await cluster.call(() => cluster.coordination.deleteNamespacedLease({ name, namespace, body: { preconditions: { resourceVersion: version } } }));
+    } catch (err) {
+      if (isNotFound(err)) return `the VM's ${ref} is gone already`;
+      if (conflicted(err)) return `left the VM's ${ref}: it changed meanwhile (another run took it)`;
+      throw err;
+    }
+    return `released the VM's ${ref}, which the main step held as ${holder} and did not release (it was killed): the next run need not wait for it to expire`;
+  } catch (err) {
+    return `could not release the VM's ${ref} (${clusterError(`release ${ref}`, err).message}): it expires by itself ${LEASE_DURATION_SECONDS} s after the main step's last renewal`;
+  }
 }

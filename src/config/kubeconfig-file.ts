@@ -7,7 +7,9 @@
 // errors as KubeConfig (test/unit/kubeconfig-file.test.ts compares them); connecting still
 // uses the client's KubeConfig (cluster/client.ts), loaded only when a mode needs the cluster.
 import { newClusters, newContexts, newUsers, type Cluster, type Context, type User } from '@kubernetes/client-node/dist/config_types.js';
-import { load } from 'js-yaml';
+import { readFileSync } from 'node:fs';
+import { delimiter, dirname, isAbsolute, resolve } from 'node:path';
+import { dump, load } from 'js-yaml';
 
 export type { Cluster, Context, User };
 
@@ -52,4 +54,84 @@ export class KubeconfigFile {
   getUser(name: string): User | null {
     return findObject(this.users, name);
   }
+}
+
+/** Where a merged kubeconfig came from: the files $KUBECONFIG names that exist, in order. */
+export interface MergedKubeconfig {
+  content?: string;
+  /** What is wrong, naming the file; no content then. */
+  error?: string;
+  /** The files read (for the messages), and their raw text (masking reads even a broken one). */
+  files: string[];
+  texts: string[];
+}
+
+type Entry = { name?: unknown; [k: string]: unknown };
+
+/**
+ * client-go's ResolveLocalPaths: a file a kubeconfig names is relative to that kubeconfig's
+ * directory, not to where the command runs; an exec command only when it holds a slash
+ * (a bare name is looked up on the PATH). client-node reads `token-file`, kubectl `tokenFile`.
+ */
+function resolvePaths(config: Record<string, unknown>, dir: string): void {
+  const fix = (o: unknown, key: string, onlyWithSlash = false) => {
+    const obj = o as Record<string, unknown> | undefined;
+    const v = obj?.[key];
+    if (typeof v === 'string' && v !== '' && !isAbsolute(v) && (!onlyWithSlash || v.includes('/'))) (obj as Record<string, unknown>)[key] = resolve(dir, v);
+  };
+  for (const c of Array.isArray(config.clusters) ? (config.clusters as Entry[]) : []) fix(c?.cluster, 'certificate-authority');
+  for (const u of Array.isArray(config.users) ? (config.users as Entry[]) : []) {
+    for (const key of ['client-certificate', 'client-key', 'tokenFile', 'token-file']) fix(u?.user, key);
+    fix((u?.user as Record<string, unknown> | undefined)?.exec, 'command', true);
+  }
+}
+
+/**
+ * The files of $KUBECONFIG merged as kubectl merges them (kubernetes.io, "Organizing cluster
+ * access using kubeconfig files": merging): empty names ignored, and files that do not exist
+ * (client-go skips them); a file that cannot be read or parsed is an error; the first file to
+ * set a value or a map key wins and is never changed: current-context from the first file
+ * that sets it, a cluster, user or context name from the first file that has it, whole
+ * (later files' entries of that name are dropped, even their other fields).
+ */
+export function mergeKubeconfigFiles(list: string, read: (path: string) => string = (p) => readFileSync(p, 'utf8')): MergedKubeconfig {
+  const paths = [...new Set(list.split(delimiter).filter((p) => p !== ''))];
+  const merged: Record<string, unknown> = {};
+  const files: string[] = [];
+  const texts: string[] = [];
+  for (const path of paths) {
+    let text: string;
+    try {
+      text = read(path);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') continue;
+      return { error: `${path} cannot be read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, files, texts };
+    }
+    files.push(path);
+    texts.push(text);
+    let config: unknown;
+    try {
+      config = load(text);
+    } catch (err) {
+      // js-yaml's message goes on to quote the text: its first line only.
+      return { error: `${path} is not a valid kubeconfig: ${String((err as Error).message).split('\n')[0]}`, files, texts };
+    }
+    if (config === null || config === undefined) continue; // an empty file is an empty config
+    if (typeof config !== 'object' || Array.isArray(config)) return { error: `${path} is not a valid kubeconfig: not a YAML mapping`, files, texts };
+    const c = config as Record<string, unknown>;
+    resolvePaths(c, dirname(resolve(path)));
+    for (const [key, value] of Object.entries(c)) {
+      if (key === 'clusters' || key === 'users' || key === 'contexts') {
+        if (value === null || value === undefined) continue;
+        if (!Array.isArray(value)) return { error: `${path} is not a valid kubeconfig: ${key} is not a list`, files, texts };
+        const have = ((merged[key] as Entry[] | undefined) ??= []);
+        const seen = new Set(have.map((e) => e?.name));
+        for (const entry of value as Entry[]) if (!seen.has(entry?.name)) have.push(entry);
+      } else if (!(key in merged) || merged[key] === '' || merged[key] === null) {
+        merged[key] = value;
+      }
+    }
+  }
+  if (files.length === 0) return { error: 'names no file that exists', files, texts };
+  return { content: dump(merged, { lineWidth: -1, noRefs: true }), files, texts };
 }

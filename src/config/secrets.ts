@@ -63,8 +63,10 @@ export function secretsInInputs(read: InputReader, env: NodeJS.ProcessEnv = proc
   const out: string[] = [];
   for (const name of SECRET_INPUTS) out.push(...derivedForms(read(name) ?? ''));
   // The kubeconfig as a whole is not secret (server URLs, CA data); its credentials are.
-  const { content } = kubeconfigContent(read, env);
+  const { content, texts } = kubeconfigContent(read, env);
   if (content) out.push(...kubeconfigSecrets(content));
+  // Each of $KUBECONFIG's files as well: a broken one's credential-looking lines too.
+  for (const text of texts ?? []) out.push(...kubeconfigSecrets(text));
   return [...new Set(out)];
 }
 

@@ -3,8 +3,9 @@
 // anything else happens; later steps trust the result.
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
+import { delimiter } from 'node:path';
 import { isIP } from 'node:net';
-import { KubeconfigFile } from './kubeconfig-file.js';
+import { KubeconfigFile, mergeKubeconfigFiles } from './kubeconfig-file.js';
 import sshKeyParser from './ssh-key-parser.cjs';
 import { parseDuration } from './duration.js';
 import { InputError, type InputProblem } from './errors.js';
@@ -41,18 +42,19 @@ class Collector {
       check(sub);
       this.memo.set(key, (found = sub.problems));
     }
-    for (const p of found) this.fail(p.input, p.message);
+    for (const p of found) this.fail(p.input, p.message, p.from);
   }
 
   raw(name: string): string {
     return (this.read(name) ?? '').trim();
   }
 
-  fail(input: string, message: string): void {
+  /** `from`: where the value came from when not the input itself (`$KUBECONFIG (a:b)`). */
+  fail(input: string, message: string, from?: string): void {
     // A few problems per input say what is wrong; thousands (a megabyte of bad list items)
     // would only flood the log.
     const count = this.problems.filter((p) => p.input === input).length;
-    if (count < MAX_PROBLEMS_PER_INPUT) this.problems.push({ input, message });
+    if (count < MAX_PROBLEMS_PER_INPUT) this.problems.push({ input, message, ...(from ? { from } : {}) });
     else if (count === MAX_PROBLEMS_PER_INPUT) this.problems.push({ input, message: 'has more problems; fix the ones above first' });
   }
 
@@ -216,41 +218,46 @@ function parseEndpoint(c: Collector, input: string, text: string, defaultUser: s
   return ok ? { user, host, port: Number(port) } : undefined;
 }
 
-/** The kubeconfig input, else the file $KUBECONFIG names (first of a colon list). */
-export function kubeconfigContent(read: InputReader, env: NodeJS.ProcessEnv): { content?: string; error?: string } {
+/**
+ * The kubeconfig input, else the files $KUBECONFIG names, merged as kubectl merges them
+ * (config/kubeconfig-file.ts). `from` says the content came from $KUBECONFIG, so a problem
+ * with it names the variable and its files, not the input; `texts` are the raw files, for masking.
+ */
+export function kubeconfigContent(read: InputReader, env: NodeJS.ProcessEnv): { content?: string; error?: string; from?: string; texts?: string[] } {
   const given = (read('kubeconfig') ?? '').trim();
   if (given !== '') return { content: given };
-  const path = (env.KUBECONFIG ?? '').split(':').find((p) => p !== '');
-  if (!path) return {};
-  try {
-    return { content: readFileSync(path, 'utf8') };
-  } catch (err) {
-    return { error: `is empty and the file $KUBECONFIG names (${path}) cannot be read: ${(err as Error).message}` };
-  }
+  const list = env.KUBECONFIG ?? '';
+  if (!list.split(delimiter).some((p) => p !== '')) return {};
+  const merged = mergeKubeconfigFiles(list);
+  const from = `$KUBECONFIG (${merged.files.join(delimiter) || list})`;
+  if (merged.error) return { error: merged.error, from, texts: merged.texts };
+  return { ...(merged.content !== undefined ? { content: merged.content } : {}), from, texts: merged.texts };
 }
 
-function readKubeconfig(c: Collector, read: InputReader, env: NodeJS.ProcessEnv): string | undefined {
-  const { content, error } = kubeconfigContent(read, env);
-  if (error) c.fail('kubeconfig', error);
-  return content;
+function readKubeconfig(c: Collector, read: InputReader, env: NodeJS.ProcessEnv): { content?: string; from?: string; failed: boolean } {
+  const { content, error, from } = kubeconfigContent(read, env);
+  if (error) c.fail('kubeconfig', error, from);
+  return { ...(content !== undefined ? { content } : {}), ...(from ? { from } : {}), failed: Boolean(error) };
 }
 
-function checkKubeconfig(c: Collector, content: string, context: string): void {
+/** `from`: the kubeconfig came from $KUBECONFIG's files (problems of it name them, not the input). */
+function checkKubeconfig(c: Collector, content: string, context: string, from?: string): void {
   const kc = new KubeconfigFile();
+  const fail = (input: string, message: string) => c.fail(input, message, input === 'kubeconfig' ? from : undefined);
   try {
     kc.loadFromString(content);
   } catch (err) {
     // The library's message can quote the offending text; keep only its first line.
-    c.fail('kubeconfig', `is not a valid kubeconfig: ${String((err as Error).message).split('\n')[0]}`);
+    fail('kubeconfig', `is not a valid kubeconfig: ${String((err as Error).message).split('\n')[0]}`);
     return;
   }
   const name = context || kc.getCurrentContext();
-  if (!name) return c.fail(context ? 'context' : 'kubeconfig', 'names no context: set current-context in the kubeconfig or the `context` input');
+  if (!name) return fail(context ? 'context' : 'kubeconfig', 'names no context: set current-context in the kubeconfig or the `context` input');
   const ctx = kc.getContextObject(name);
-  if (!ctx) return c.fail(context ? 'context' : 'kubeconfig', `context ${q(name)} is not in the kubeconfig (it has: ${kc.getContexts().slice(0, 10).map((x) => q(x.name)).join(', ') || 'none'})`);
+  if (!ctx) return fail(context ? 'context' : 'kubeconfig', `context ${q(name)} is not in the kubeconfig (it has: ${kc.getContexts().slice(0, 10).map((x) => q(x.name)).join(', ') || 'none'})`);
   const cluster = kc.getCluster(ctx.cluster);
-  if (!cluster?.server) c.fail('kubeconfig', `context ${q(name)} points at cluster ${q(ctx.cluster)}, which has no server URL`);
-  else if (!/^https?:\/\/[^\s]+$/.test(cluster.server)) c.fail('kubeconfig', `the server of cluster ${q(ctx.cluster)} must be an https (or http) URL`);
+  if (!cluster?.server) fail('kubeconfig', `context ${q(name)} points at cluster ${q(ctx.cluster)}, which has no server URL`);
+  else if (!/^https?:\/\/[^\s]+$/.test(cluster.server)) fail('kubeconfig', `the server of cluster ${q(ctx.cluster)} must be an https (or http) URL`);
 }
 
 function checkPrivateKey(c: Collector, key: string, passphrase: string): void {
@@ -362,10 +369,10 @@ function readSettings(read: InputReader, env: NodeJS.ProcessEnv, opts: ReadOptio
 
   // On their face here; on their real paths (symlinks resolved) when render reads them.
   patterns.forEach((p) => c.check('manifests', rule.manifestPattern(p)));
-  const kubeconfig = readKubeconfig(c, read, env);
+  const { content: kubeconfig, from: kubeconfigFrom, failed: kubeconfigFailed } = readKubeconfig(c, read, env);
   const context = c.raw('context');
-  if (kubeconfig !== undefined) c.once(`kubeconfig\0${context}\0${kubeconfig}`, (sub) => checkKubeconfig(sub, kubeconfig, context));
-  else if (sideEffects) c.fail('kubeconfig', `is required for mode ${mode}: give its content, or set $KUBECONFIG to its path`);
+  if (kubeconfig !== undefined) c.once(`kubeconfig\0${context}\0${kubeconfig}`, (sub) => checkKubeconfig(sub, kubeconfig, context, kubeconfigFrom));
+  else if (sideEffects && !kubeconfigFailed) c.fail('kubeconfig', `is required for mode ${mode}: give its content, or set $KUBECONFIG to its path`);
   const istioNamespace = c.raw('istio-namespace');
   c.check('istio-namespace', rule.dns1123Label(istioNamespace));
 

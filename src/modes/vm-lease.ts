@@ -21,15 +21,24 @@ export function leasePlanLine(s: Settings): string {
 export async function withVmLease<T>(s: Settings, ctx: RunContext, result: RunResult, cluster: Cluster, purpose: string, fn: () => Promise<T>): Promise<T> {
   const namespace = s.cluster.istioNamespace;
   const name = vmLeaseName(s.ssh.target.host);
+  const run = runIdentity(ctx.env);
+  // Recorded before the lease is written, so a kill at any moment after leaves it on record
+  // (the post step releases only what is still held by this holder; one never taken is not found).
+  const ref = { namespace, name, holder: run.id };
+  ctx.onLease?.(ref, true);
   const lease = await runStep(result, ctx, LEASE_STEP, `Lease ${namespace}/${name}`, async (step) => {
-    const held = await acquireVmLease(cluster, { namespace, name, run: runIdentity(ctx.env), purpose, vm: sshTarget(s), waitMs: s.cluster.lockTimeoutMs, log: ctx.log, signal: ctx.signal });
+    const held = await acquireVmLease(cluster, { namespace, name, run, purpose, vm: sshTarget(s), waitMs: s.cluster.lockTimeoutMs, log: ctx.log, signal: ctx.signal });
     const waited = held.waitedMs >= 1000 ? `, after waiting ${formatDuration(Math.round(held.waitedMs / 1000) * 1000)}` : '';
     step.detail = `held by this run as ${held.holder}${waited}${held.tookOverFrom ? `; took over the expired lease of ${held.tookOverFrom}` : ''}`;
     return held;
+  }).catch((err: unknown) => {
+    ctx.onLease?.(ref, false); // not taken
+    throw err;
   });
   try {
     return await fn();
   } finally {
     await lease.release();
+    ctx.onLease?.(ref, false);
   }
 }

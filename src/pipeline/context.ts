@@ -1,4 +1,5 @@
 import type { Cluster } from '../cluster/client.js';
+import type { LeaseRef } from '../cluster/lease.js';
 import type { Settings } from '../config/settings.js';
 import type { Logger } from '../log.js';
 import type { KubeObject } from '../plan/kube-object.js';
@@ -31,6 +32,11 @@ export interface RunContext extends StepContext {
   /** Base for relative manifest paths (the workspace on a runner). */
   cwd: string;
   connect: Connectors;
+  /**
+   * Set by the Action: told of each VM lease this run takes (held) and releases, so the post
+   * step can release one the main step could not (killed: no rollback, no release).
+   */
+  onLease?: (lease: LeaseRef, held: boolean) => void;
   /**
    * Set by a fleet run (modes/fleet.ts): what every VM of the run reads or writes alike (the
    * mesh facts, an object several VMs render the same) is done once under its key, and the

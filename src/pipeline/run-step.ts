@@ -4,7 +4,7 @@
 import type { RunResult, StepResult } from '../report/result.js';
 import { abortReason, RunInterrupted } from './abort.js';
 import type { StepContext } from './context.js';
-import { InputError } from '../config/errors.js';
+import { inputProblemsOf } from '../config/errors.js';
 import { StepError } from './step-error.js';
 
 /** How long a step may take to wind down after the abort before the run moves on without it. */
@@ -76,7 +76,7 @@ export async function runStep<T>(result: RunResult, ctx: StepContext, name: stri
         message: `${name} (${target}): ${step.detail}`,
         ...(err instanceof StepError && err.hint ? { hint: err.hint } : {}),
         ...(err instanceof StepError && err.proxyLogs ? { proxyLogs: err.proxyLogs } : {}),
-        ...(err instanceof InputError ? { inputProblems: err.problems } : {}),
+        ...(inputProblemsOf(err) ? { inputProblems: inputProblemsOf(err) } : {}),
       };
     }
     throw new StepFailed(name, target, err);

@@ -9,6 +9,7 @@
 import { closeSync, constants, fstatSync, globSync, openSync, readSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { LineCounter, parseAllDocuments } from 'yaml';
+import type { InputProblem } from '../config/errors.js';
 import { dns1123Label, dns1123Subdomain, manifestPattern } from '../config/rules.js';
 import { escapeControls, quoteValue } from '../log.js';
 import { holdsSecret } from '../redact.js';
@@ -24,6 +25,14 @@ export class ManifestError extends Error {
   ) {
     super(line ? `${file}:${line}: ${reason}` : `${file}: ${reason}`);
     this.name = 'ManifestError';
+  }
+
+  /**
+   * The manifests input is wrong (config/errors.ts inputProblemsOf): the CLI names --manifests
+   * and exits 2. No file here: the render step annotates the file and line itself.
+   */
+  get inputProblems(): InputProblem[] {
+    return [{ input: 'manifests', message: this.message }];
   }
 }
 

@@ -1,6 +1,6 @@
 // The CLI twin: `node dist/cli.js`, same inputs as flags, same report as text or JSON.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -28,7 +28,10 @@ describe('istio-vm-onboard CLI', () => {
     assert.match(r.stdout, /--proxy-config-dir VALUE \(default "\/etc\/istio-proxy"\)/);
     assert.match(r.stdout, /--kubeconfig PATH\n\s+Path of the kubeconfig file/);
     assert.doesNotMatch(r.stdout, /github\.token/);
-    assert.equal(cli(['render', '-h']).stdout, r.stdout);
+    assert.equal(cli(['help']).stdout, r.stdout);
+    // A command's own help is kubectl's `help MODE` = `MODE --help` (unit: test/unit/cli.test.ts).
+    assert.equal(cli(['render', '-h']).stdout, cli(['help', 'render']).stdout);
+    assert.match(cli(['render', '-h']).stdout, /^Usage: istio-vm-onboard render \[flags\]/);
   });
 
   it('an input the manifests contradict is a flag error: named as the flag, file:line, both values, exit 2', () => {
@@ -111,11 +114,16 @@ describe('istio-vm-onboard CLI', () => {
   });
 
   it('-o prints nothing on stdout for a failed render, and is refused outside render', () => {
-    writeFileSync(join(work, 'broken.yaml'), 'apiVersion: v1\nkind: Service\nmetadata:\n  name: ${NOPE}\n');
+    // A failed check (a field the schema lacks) and a manifest the flags name wrongly (exit 2): no manifests on stdout.
+    writeFileSync(join(work, 'broken.yaml'), 'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\n  namespace: demo\nspec:\n  portz: []\n');
     const failed = cli(['render', '--workload-name', 'web', '-n', 'demo', '--vm-address', '10.0.0.1', '--manifests', 'broken.yaml', '-o', 'yaml']);
     assert.equal(failed.code, 1);
     assert.equal(failed.stdout, '');
     assert.match(failed.stderr, /^istio-vm-onboard render: FAILED$/m);
+    writeFileSync(join(work, 'unset.yaml'), 'apiVersion: v1\nkind: Service\nmetadata:\n  name: ${NOPE}\n');
+    const unset = cli(['render', '--workload-name', 'web', '-n', 'demo', '--vm-address', '10.0.0.1', '--manifests', 'unset.yaml', '-o', 'yaml']);
+    assert.equal(unset.code, 2);
+    assert.equal(unset.stdout, '');
     const onboard = cli(['onboard', '--dry-run', '--workload-name', 'web', '-n', 'demo', '--vm-host', '10.0.0.1', '-o', 'yaml']);
     assert.equal(onboard.code, 2);
     assert.match(onboard.stderr, /-o\/--output prints the rendered manifests: use it with render/);
@@ -138,10 +146,29 @@ describe('istio-vm-onboard CLI', () => {
     assert.match(r.stderr, /^ {2}- --ssh-known-hosts \(vm\.keys, bastion\.keys\) the key of "bastion\.example" is not base64$/m);
   });
 
-  it('runs through its bin, which checks the Node version first', () => {
+  it('runs through its bin', () => {
     const r = spawnSync(process.execPath, [join(PROJECT_ROOT, 'bin/istio-vm-onboard.js'), '--help'], { encoding: 'utf8' });
     assert.equal(r.status, 0, r.stderr);
     assert.match(r.stdout, /^Usage: istio-vm-onboard /);
+  });
+
+  it('dist/cli.js itself says which Node it needs under an older Node (exit 2), and so does the bin', (t) => {
+    // An older node on the PATH (the system's), as a user without Node 24 would run it.
+    const older: string | undefined = (process.env.PATH ?? '').split(':').map((d) => join(d, 'node')).find((p) => {
+      const v = spawnSync(p, ['--version'], { encoding: 'utf8' });
+      return v.status === 0 && Number(/^v(\d+)/.exec(v.stdout)?.[1] ?? 99) < 24;
+    });
+    if (!older) {
+      t.skip('no Node older than 24 on the PATH');
+      return;
+    }
+    for (const entry of ['dist/cli.js', 'bin/istio-vm-onboard.js']) {
+      const r: SpawnSyncReturns<string> = spawnSync(older, [join(PROJECT_ROOT, entry), 'render', '--help'], { encoding: 'utf8' });
+      assert.equal(r.status, 2, `${entry}: ${r.stderr}`);
+      assert.match(r.stderr, /^istio-vm-onboard needs Node\.js 24 or later; this is v\d+\./, entry);
+      assert.doesNotMatch(r.stderr, /globSync|SyntaxError/, entry);
+      assert.equal(r.stdout, '');
+    }
   });
 
   it('exits 2 on invalid input, naming the flags', () => {
@@ -173,11 +200,23 @@ describe('istio-vm-onboard CLI', () => {
   });
 
   it('exits 1 on a failed run, with the location once in the log and in the report', () => {
-    writeFileSync(join(work, 'bad.yaml'), 'apiVersion: v1\nkind: Service\nmetadata:\n  name: ${MISSING}\n');
+    writeFileSync(join(work, 'bad.yaml'), 'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\n  namespace: demo\nspec:\n  portz: []\n');
     const r = cli(['render', '--workload-name', 'web', '--namespace', 'demo', '--vm-address', '10.0.0.1', '--manifests', 'bad.yaml']);
     assert.equal(r.code, 1);
-    assert.match(r.stderr, /^error: bad\.yaml:4: variable \$\{MISSING\} is not set: add it to `vars`, or name an environment variable in `vars-from-env`$/m);
-    assert.match(r.stdout, /^error in Render manifests: .*bad\.yaml:4: variable \$\{MISSING\} is not set/m);
+    assert.match(r.stderr, /^error: bad\.yaml:7: Service\/demo\/web: spec\.portz: unknown field/m);
+    assert.match(r.stdout, /^error in Check manifests offline: .*Service\/web spec\.portz: unknown field/m);
+  });
+
+  it('exits 2 on an unset ${VAR} or a glob that matches nothing, naming --manifests, the file and line (#20)', () => {
+    writeFileSync(join(work, 'unset-var.yaml'), 'apiVersion: v1\nkind: Service\nmetadata:\n  name: ${MISSING}\n');
+    const r = cli(['render', '--workload-name', 'web', '--namespace', 'demo', '--vm-address', '10.0.0.1', '--manifests', 'unset-var.yaml']);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /^error: --manifests unset-var\.yaml:4: variable \$\{MISSING\} is not set: add it to --vars, or name an environment variable in --vars-from-env$/m);
+    assert.match(r.stderr, /^report: /m);
+    assert.equal(r.stdout, '');
+    const glob = cli(['render', '--workload-name', 'web', '--namespace', 'demo', '--vm-address', '10.0.0.1', '--manifests', 'nothing/*.yaml']);
+    assert.equal(glob.code, 2);
+    assert.match(glob.stderr, /^error: --manifests nothing\/\*\.yaml: matches no file$/m);
   });
 
   it('#17: a WorkloadEntry named ../../x beside symlinks writes nothing outside --output-dir, and fails at the file and line', () => {
@@ -189,7 +228,7 @@ describe('istio-vm-onboard CLI', () => {
     symlinkSync(victim, join(out, 'manifests-1.yaml'));
     writeFileSync(join(work, 'climb.yaml'), 'apiVersion: networking.istio.io/v1\nkind: WorkloadEntry\nmetadata:\n  name: "../../victim"\n  namespace: demo\nspec:\n  address: 10.0.0.5\n');
     const r = cli(['render', '--manifests', 'climb.yaml', '--output-dir', out]);
-    assert.equal(r.code, 1, r.stderr);
+    assert.equal(r.code, 2, r.stderr); // a manifest that cannot be used is invalid input
     assert.match(r.stderr, /^error: climb\.yaml:4: metadata\.name "\.\.\/\.\.\/victim" must be a DNS-1123 subdomain/m);
     assert.doesNotMatch(r.stderr + r.stdout, /unexpected error/);
     assert.equal(readFileSync(victim, 'utf8'), 'original');
@@ -208,7 +247,7 @@ describe('istio-vm-onboard CLI', () => {
     assert.match(ok.stdout, /tag: 1\.24\.2/);
     writeFileSync(join(work, 'env.yaml'), 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: web\n  namespace: demo\ndata:\n  tag: "${GH_TOKEN}"\n');
     const leak = cli(args, { GH_TOKEN: 'ghs_exported_by_an_earlier_step_0123' });
-    assert.equal(leak.code, 1, leak.stderr);
+    assert.equal(leak.code, 2, leak.stderr);
     assert.match(leak.stderr, /env\.yaml:7: variable \$\{GH_TOKEN\} is not set/);
     assert.ok(!(leak.stdout + leak.stderr).includes('ghs_exported'), 'the value is nowhere');
     const runner = cli([...args, '--vars-from-env', 'GITHUB_TOKEN'], { GITHUB_TOKEN: 'ghs_x' });

@@ -45,3 +45,30 @@ describe('clusterError', () => {
     assert.match(err.hint ?? '', /raise api-timeout/);
   });
 });
+
+describe('a request that never reached the API server', () => {
+  it('says ECONNREFUSED and the address, not "fetch failed" (a real refused connection on loopback)', async () => {
+    const { createServer } = await import('node:net');
+    const { connectCluster } = await import('../../src/cluster/client.js');
+    // A port that was just free: nothing listens there once the server is closed.
+    const server = createServer();
+    const port = await new Promise<number>((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.address() as { port: number }).port)));
+    await new Promise((resolve) => server.close(resolve));
+    const kubeconfig = `clusters: [{name: c, cluster: {server: "https://127.0.0.1:${port}"}}]\nusers: [{name: u, user: {token: t}}]\ncontexts: [{name: x, context: {cluster: c, user: u}}]\ncurrent-context: x\n`;
+    const log = { info() {}, debug() {}, warning() {}, error() {}, secret() {}, redact: (s: string) => s } as never;
+    const cluster = connectCluster(kubeconfig, '', log, new AbortController().signal, 5_000);
+    const err = await cluster.call(() => cluster.core.readNamespace({ name: 'istio-system' })).then(() => assert.fail('no server listens there'), (e: unknown) => e);
+    assert.equal((err as Error).message, 'fetch failed', 'what the client throws says nothing by itself');
+    const step = clusterError('read Namespace istio-system', err);
+    assert.equal(step.message, `read Namespace istio-system: connect ECONNREFUSED 127.0.0.1:${port}`);
+    assert.match(step.hint ?? '', /^nothing listens there: check the server URL in the kubeconfig/);
+  });
+
+  it('names every address an AggregateError tried', () => {
+    const refused = (address: string) => Object.assign(new Error(`connect ECONNREFUSED ${address}:6443`), { code: 'ECONNREFUSED', address, port: 6443 });
+    const both = Object.assign(new AggregateError([refused('::1'), refused('127.0.0.1')], ''), { code: 'ECONNREFUSED' });
+    const err = clusterError('list Services', Object.assign(new TypeError('fetch failed'), { cause: both }));
+    assert.equal(err.message, 'list Services: ECONNREFUSED [::1]:6443, 127.0.0.1:6443');
+    assert.equal(clusterError('x', new TypeError('fetch failed')).message, 'x: fetch failed', 'no cause: as it was');
+  });
+});

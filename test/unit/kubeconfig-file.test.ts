@@ -2,14 +2,19 @@
 // Kubernetes client sees: the same clusters, contexts, users and errors for the same text, or
 // validation would accept what the client then rejects, or masking would miss a credential.
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { KubeConfig } from '@kubernetes/client-node';
 import ssh2 from 'ssh2';
-import { KubeconfigFile } from '../../src/config/kubeconfig-file.js';
+import { load } from 'js-yaml';
+import { cliProblem } from '../../src/cli-args.js';
+import { loadContract } from '../../src/config/contract.js';
+import { InputError } from '../../src/config/errors.js';
+import { KubeconfigFile, mergeKubeconfigFiles } from '../../src/config/kubeconfig-file.js';
+import { getSettings } from '../../src/config/settings-from-inputs.js';
 import sshKeyParser from '../../src/config/ssh-key-parser.cjs';
 
 const dir = mkdtempSync(join(tmpdir(), 'ivo-kubeconfig-file-'));
@@ -116,5 +121,105 @@ describe('the startup ssh key parser', () => {
     const ours = cases.map(([key, pass]) => describeKey(sshKeyParser.parseKey(key, pass)));
     assert.deepEqual(ours, cases.map(([key, pass]) => describeKey(ssh2.utils.parseKey(key, pass))));
     assert.deepEqual(ours.map((o) => ('error' in o ? 'error' : o.private ? 'private' : 'public')), ['private', 'public', 'private', 'error', 'error', 'error']);
+  });
+});
+
+describe('$KUBECONFIG with several files, merged as kubectl merges them', () => {
+  // Two files as kubernetes.io's "Merging kubeconfig files" describes them: each sets a
+  // current-context, both have a cluster and a user of the same name with other fields.
+  const first = join(dir, 'first.yaml');
+  const second = join(dir, 'sub', 'second.yaml');
+  execFileSync('mkdir', ['-p', join(dir, 'sub')]);
+  writeFileSync(first, [
+    'apiVersion: v1', 'kind: Config', 'current-context: red',
+    'clusters: [{name: shared, cluster: {server: "https://first.example:6443"}}]',
+    'users: [{name: red-user, user: {token: red-from-first}}]',
+    'contexts: [{name: red, context: {cluster: shared, user: red-user}}]', '',
+  ].join('\n'));
+  writeFileSync(second, [
+    'apiVersion: v1', 'kind: Config', 'current-context: blue',
+    'clusters: [{name: shared, cluster: {server: "https://second.example:6443", insecure-skip-tls-verify: true}}, {name: own, cluster: {server: "https://own.example", certificate-authority: ca.pem}}]',
+    `users: [{name: red-user, user: {token: red-from-second, username: extra}}, {name: blue-user, user: {client-certificate: certs/blue.crt, client-key: ${join(dir, 'abs-blue.key')}, tokenFile: tok, exec: {command: ./plugin, apiVersion: client.authentication.k8s.io/v1}}}]`,
+    'contexts: [{name: blue, context: {cluster: own, user: blue-user}}]', '',
+  ].join('\n'));
+
+  it('the first file to set current-context or a name wins, whole; later names are added; relative paths resolve to their file', () => {
+    const merged = mergeKubeconfigFiles(`${first}::${join(dir, 'missing.yaml')}:${second}:${first}`);
+    assert.equal(merged.error, undefined);
+    assert.deepEqual(merged.files, [first, second], 'an empty name and a missing file are skipped, a repeated one read once');
+    const kc = new KubeConfig();
+    kc.loadFromString(merged.content ?? '');
+    assert.equal(kc.getCurrentContext(), 'red', 'current-context from the first file that sets it');
+    assert.deepEqual(kc.getContexts().map((c) => c.name), ['red', 'blue']);
+    assert.deepEqual(kc.getCluster('shared'), { name: 'shared', server: 'https://first.example:6443', caData: undefined, caFile: undefined, skipTLSVerify: false, tlsServerName: undefined, proxyUrl: undefined }, "the first file's cluster, none of the second's fields");
+    assert.equal(kc.getUser('red-user')?.token, 'red-from-first');
+    assert.equal(kc.getUser('red-user')?.username, undefined, "a later file's other fields of the same name are dropped");
+    assert.equal(kc.getCluster('own')?.caFile, join(dir, 'sub', 'ca.pem'), 'relative to the file that names it');
+    const blue = (load(merged.content ?? '') as { users: Array<{ name: string; user: Record<string, unknown> }> }).users.find((u) => u.name === 'blue-user')?.user;
+    assert.equal(blue?.['client-certificate'], join(dir, 'sub', 'certs', 'blue.crt'));
+    assert.equal(blue?.['client-key'], join(dir, 'abs-blue.key'), 'an absolute path stays');
+    assert.equal(blue?.tokenFile, join(dir, 'sub', 'tok'));
+    assert.equal((blue?.exec as { command: string }).command, join(dir, 'sub', 'plugin'), 'an exec command with a slash resolves; a bare name would be looked up on the PATH');
+  });
+
+  it('merges as kubectl itself does (kubectl config view on the same $KUBECONFIG), paths read from where kubectl reads them', (t) => {
+    if (spawnSync('kubectl', ['version', '--client'], { encoding: 'utf8' }).status !== 0) {
+      t.skip('no kubectl on the PATH');
+      return;
+    }
+    // The files the relative paths name, so that kubectl --flatten reads them where it resolves them.
+    execFileSync('mkdir', ['-p', join(dir, 'sub', 'certs')]);
+    writeFileSync(join(dir, 'sub', 'ca.pem'), 'ca of the second file');
+    writeFileSync(join(dir, 'sub', 'certs', 'blue.crt'), 'blue certificate');
+    writeFileSync(join(dir, 'abs-blue.key'), 'blue key');
+    const list = `${first}:${join(dir, 'missing.yaml')}:${second}`;
+    const kubectl = (...args: string[]) => JSON.parse(execFileSync('kubectl', ['config', 'view', '--raw', '-o', 'json', ...args], { env: { PATH: process.env.PATH, HOME: dir, KUBECONFIG: list }, encoding: 'utf8' })) as {
+      'current-context': string;
+      clusters: Array<{ name: string; cluster: Record<string, unknown> }>;
+      users: Array<{ name: string; user: Record<string, unknown> }>;
+      contexts: Array<{ name: string; context: Record<string, unknown> }>;
+    };
+    const theirs = kubectl();
+    const ours = load(mergeKubeconfigFiles(list).content ?? '') as typeof theirs;
+    const byName = <T extends { name: string }>(l: T[]) => [...l].sort((a, b) => a.name.localeCompare(b.name));
+    const pathless = (o: Record<string, unknown>) => Object.fromEntries(Object.entries(o).filter(([k]) => !['certificate-authority', 'client-certificate', 'client-key', 'tokenFile', 'exec'].includes(k)));
+    assert.equal(ours['current-context'], theirs['current-context']);
+    assert.deepEqual(byName(ours.contexts), byName(theirs.contexts));
+    assert.deepEqual(byName(ours.clusters).map((c) => [c.name, pathless(c.cluster)]), byName(theirs.clusters).map((c) => [c.name, pathless(c.cluster)]));
+    assert.deepEqual(byName(ours.users).map((u) => [u.name, pathless(u.user)]), byName(theirs.users).map((u) => [u.name, pathless(u.user)]));
+    // Where kubectl reads a relative path from: --flatten puts the file's bytes in; ours names the same file.
+    const flat = kubectl('--minify', '--flatten', '--context', 'blue');
+    const caData = flat.clusters[0]?.cluster['certificate-authority-data'] as string;
+    assert.equal(Buffer.from(caData, 'base64').toString(), readFileSync(ours.clusters.find((c) => c.name === 'own')?.cluster['certificate-authority'] as string, 'utf8'));
+  });
+
+  it('names the file that cannot be parsed, and says when no file of the list exists', () => {
+    const broken = join(dir, 'broken.yaml');
+    writeFileSync(broken, 'clusters: [\n  token: leaked-secret-value\n');
+    const r = mergeKubeconfigFiles(`${first}:${broken}`);
+    assert.match(r.error ?? '', new RegExp(`^${broken.replace(/[.]/g, '\\.')} is not a valid kubeconfig: `));
+    assert.doesNotMatch(r.error ?? '', /leaked-secret-value/);
+    assert.equal(r.texts.length, 2, 'the raw texts are kept for masking');
+    assert.deepEqual(mergeKubeconfigFiles(join(dir, 'none.yaml')), { error: 'names no file that exists', files: [], texts: [] });
+  });
+
+  it('getSettings takes the merge, and blames $KUBECONFIG and its files, not the kubeconfig input', () => {
+    const defaults = Object.fromEntries(loadContract().inputs.map((i) => [i.name, i.default.startsWith('${{') ? '' : i.default]));
+    const read = (inputs: Record<string, string>) => (name: string) => ({ ...defaults, mode: 'render', 'workload-name': 'web', namespace: 'demo', 'vm-address': '10.0.0.1', ...inputs })[name] ?? '';
+    const s = getSettings(read({}), { KUBECONFIG: `${first}:${second}` });
+    assert.match(s.cluster.kubeconfig ?? '', /red-from-first/);
+    assert.doesNotMatch(s.cluster.kubeconfig ?? '', /red-from-second/);
+    assert.throws(
+      () => getSettings(read({ context: 'green' }), { KUBECONFIG: `${first}:${second}` }),
+      (err: unknown) => err instanceof InputError && err.problems.some((p) => p.input === 'context'),
+    );
+    const noContext = join(dir, 'no-current.yaml');
+    writeFileSync(noContext, 'apiVersion: v1\nkind: Config\nclusters: []\n');
+    assert.throws(
+      () => getSettings(read({}), { KUBECONFIG: noContext }),
+      (err: unknown) => err instanceof InputError && err.problems.length === 1 && err.problems[0]?.from === `$KUBECONFIG (${noContext})` && /names no context/.test(err.problems[0].message)
+        && cliProblem(err.problems[0], loadContract()).startsWith(`$KUBECONFIG (${noContext}): names no context`)
+        && err.message.startsWith(`Invalid input: $KUBECONFIG (${noContext}), read as input \`kubeconfig\` is empty: names no context`),
+    );
   });
 });

@@ -1,7 +1,7 @@
 // Issue #11 "Two runs, one VM": the Lease's name per VM and the run's ID (the holder).
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { runIdentity, vmLeaseName } from '../../src/cluster/lease.js';
+import { isThisJobsLease, runIdentity, vmLeaseName } from '../../src/cluster/lease.js';
 
 const DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
 
@@ -46,5 +46,28 @@ describe('runIdentity', () => {
     const id = runIdentity({});
     assert.match(id.id, new RegExp(`^cli:[^/]+/pid/${process.pid}#[0-9a-f]{6}$`));
     assert.equal(id.url, undefined);
+  });
+});
+
+describe('isThisJobsLease (what the post step trusts of the state)', () => {
+  const env = { GITHUB_REPOSITORY: 'acme/vms', GITHUB_RUN_ID: '42', GITHUB_RUN_ATTEMPT: '2', GITHUB_JOB: 'onboard' };
+  const mine = { namespace: 'istio-system', name: vmLeaseName('10.0.0.7'), holder: runIdentity(env).id };
+
+  it('takes a VM lease in istio-namespace held under this job\'s run identity (any suffix: the main step\'s own)', () => {
+    assert.ok(isThisJobsLease(mine, 'istio-system', env));
+    assert.ok(isThisJobsLease({ ...mine, holder: 'github:acme/vms/runs/42/attempts/2/jobs/onboard#00beef' }, 'istio-system', env));
+  });
+
+  it('refuses another run, attempt or job, another namespace, a lease not named as a VM lease, and runs off GitHub', () => {
+    const refused: Array<[string, typeof mine, string, NodeJS.ProcessEnv]> = [
+      ['another run', { ...mine, holder: 'github:acme/vms/runs/41/attempts/2/jobs/onboard#00beef' }, 'istio-system', env],
+      ['another attempt', { ...mine, holder: 'github:acme/vms/runs/42/attempts/1/jobs/onboard#00beef' }, 'istio-system', env],
+      ['another job', { ...mine, holder: 'github:acme/vms/runs/42/attempts/2/jobs/deploy#00beef' }, 'istio-system', env],
+      ['a longer holder', { ...mine, holder: `${mine.holder}0` }, 'istio-system', env],
+      ['another namespace', { ...mine, namespace: 'kube-system' }, 'istio-system', env],
+      ['not a VM lease', { ...mine, name: 'kube-controller-manager' }, 'istio-system', env],
+      ['off GitHub', { ...mine, holder: runIdentity({}).id }, 'istio-system', {}],
+    ];
+    for (const [why, lease, ns, e] of refused) assert.equal(isThisJobsLease(lease, ns, e), false, why);
   });
 });

@@ -225,8 +225,9 @@ describe('getSettings', () => {
   });
 
   it('reads $KUBECONFIG when the input is empty and names the file when it cannot', () => {
-    const problems = problemsOf({ ...valid, kubeconfig: '' }, { KUBECONFIG: '/nonexistent/kubeconfig' });
-    assert.match(problems.map((p) => `${p.input}: ${p.message}`).join(), /kubeconfig: .*\/nonexistent\/kubeconfig/);
+    // A missing file of the list is skipped, as kubectl skips it; none that exists is a problem naming the list.
+    const problems = problemsOf({ ...valid, kubeconfig: '' }, { KUBECONFIG: '/nonexistent/kubeconfig:/nonexistent/other' }) as Array<{ input: string; message: string; from?: string }>;
+    assert.deepEqual(problems, [{ input: 'kubeconfig', message: 'names no file that exists', from: '$KUBECONFIG (/nonexistent/kubeconfig:/nonexistent/other)' }]);
     assert.match(problemsOf({ ...valid, kubeconfig: 'clusters: [' }).map((p) => p.message).join(), /not a valid kubeconfig/);
     assert.match(problemsOf({ ...valid, context: 'nope' }).map((p) => p.message).join(), /context "nope" is not in the kubeconfig/);
   });
