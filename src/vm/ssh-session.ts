@@ -78,7 +78,9 @@ function connectOnce(s: Settings, endpoint: SshEndpoint, sock: Duplex | undefine
       if (decision && !decision.accepted) reject(new HostKeyRefused(`host key of ${describe(endpoint)} (${decision.fingerprint}) refused: ${decision.reason}`));
       else reject(err);
     };
-    client.once('error', onError);
+    // on, not once: a reset during the handshake can emit a second error, which without a
+    // listener would crash the process with no rollback (the promise settles once anyway).
+    client.on('error', onError);
     client.once('ready', () => {
       signal.removeEventListener('abort', onAbort);
       client.removeListener('error', onError);
