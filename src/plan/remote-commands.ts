@@ -296,6 +296,50 @@ export function removeBundleCommand(s: Settings, names: readonly string[]): stri
   return privileged(s, ['sh', '-c', 'dir=$1; kept=$2; shift 2; rm -rf -- "$kept" "$dir"/.staged.??????; for n do rm -f -- "$dir/$n" "$dir/.$n".??????; done', 'remove-bundle', s.proxy.configDir, keptDir(s), ...names]);
 }
 
+// ---------- mode check: read-only ----------
+
+/** Envoy's admin, on the VM's loopback (the proxy runs in the host network). */
+export const ENVOY_ADMIN = 'http://127.0.0.1:15000';
+/** The line before each of checkProxyCommand's multi-line sections: no Envoy answer holds it. */
+export const CHECK_SECTION = '==istio-vm-onboard-check==';
+/** The Envoy admin pages a check reads, by section name. */
+export const CHECK_ADMIN_PAGES = {
+  server_info: `${ENVOY_ADMIN}/server_info`,
+  // control_plane.connected_state is left out by Istio's default stats inclusion list (a proxy
+  // config's proxyStatsMatcher may add it): without it, the xDS stream to pilot-agent, which the
+  // agent holds open only while its own stream to istiod is up.
+  connected_state: `${ENVOY_ADMIN}/stats?filter=${encodeURIComponent('^(control_plane\\.connected_state|cluster\\.xds-grpc;?\\.upstream_rq_active)$')}`,
+  certs: `${ENVOY_ADMIN}/certs`,
+} as const;
+
+/**
+ * Reads, changes nothing: the istio-proxy container's state ("state STATUS IMAGE", "state none -"
+ * without one), pilot-agent's readiness once ("ready CODE", 000 when nothing answers), each
+ * named bundle file's sha256 ("hash NAME SHA256", "hash NAME -" when missing), then Envoy's
+ * server_info, connected_state stat and certs, each after a CHECK_SECTION line with its name.
+ * Exits 127 without curl or wget.
+ */
+export function checkProxyCommand(s: Settings, files: readonly string[]): string[] {
+  const script = [
+    'c=$1; dir=$2; info=$3; conn=$4; certs=$5; shift 5',
+    'if command -v curl >/dev/null 2>&1; then get() { curl -s -m 3 "$1" || true; }; code() { curl -s -o /dev/null -m 3 -w "%{http_code}" "$1" || true; }',
+    'elif command -v wget >/dev/null 2>&1; then get() { wget -q -T 3 -O - "$1" || true; }; code() { if wget -q -T 3 -O /dev/null "$1"; then echo 200; else echo 503; fi; }',
+    'else echo "neither curl nor wget is installed" >&2; exit 127; fi',
+    'state=$(docker inspect --format "{{.State.Status}} {{.Config.Image}}" "$c" 2>/dev/null) || state="none -"',
+    'echo "state $state"',
+    `echo "ready $(code ${READY_URL})"`,
+    'for n do if [ -f "$dir/$n" ]; then echo "hash $n $(sha256sum < "$dir/$n" | cut -d" " -f1)"; else echo "hash $n -"; fi; done',
+    `for p in "server_info $info" "connected_state $conn" "certs $certs"; do echo; echo "${CHECK_SECTION} \${p%% *}"; get "\${p#* }"; done`,
+  ].join('\n');
+  const pages = CHECK_ADMIN_PAGES;
+  return privileged(s, ['sh', '-c', script, 'check-proxy', PROXY_CONTAINER, s.proxy.configDir, pages.server_info, pages.connected_state, pages.certs, ...files]);
+}
+
+/** The bootstrap token file's content, for its `exp` only: decoded on the runner, never logged or kept. */
+export function readTokenCommand(s: Settings): string[] {
+  return privileged(s, ['cat', '--', `${s.proxy.configDir}/istio-token`]);
+}
+
 // ---------- the systemd runtime: Istio's own VM package (proxy-runtime: systemd) ----------
 
 /** The name of Istio's VM package (tools/packaging/packaging.mk) and of its unit. */

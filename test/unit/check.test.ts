@@ -1,0 +1,195 @@
+// mode check's pure parts: the token's exp decoded without the token going anywhere, fail-on
+// parsed and evaluated, the proxy reading parsed from the remote command's output, the report
+// record's shape, the summary row, the unhealthy-vms output, and the inputs check refuses.
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import { loadContract } from '../../src/config/contract.js';
+import { InputError } from '../../src/config/errors.js';
+import { parseFailOn } from '../../src/config/fail-on.js';
+import { getSettings } from '../../src/config/settings-from-inputs.js';
+import { CHECK_SECTION, checkProxyCommand, readTokenCommand } from '../../src/plan/remote-commands.js';
+import { newResult } from '../../src/pipeline/run.js';
+import { checkRow, failOnFindings, jwtExpiry, newCheckRecord, parseCertExpiry, parseConnectedState, parseServerInfo, type CheckRecord } from '../../src/report/check.js';
+import { outputsOf } from '../../src/report/outputs.js';
+import { renderSummary } from '../../src/report/summary.js';
+import { renderText } from '../../src/report/text.js';
+import { reportOf } from '../../src/report/write.js';
+import { parseProxyReading } from '../../src/vm/proxy-check.js';
+
+const contract = loadContract();
+const defaults = Object.fromEntries(contract.inputs.map((i) => [i.name, i.default.startsWith('${{') ? '' : i.default]));
+const reader = (inputs: Record<string, string>) => (name: string) => inputs[name] ?? defaults[name] ?? '';
+const keyDir = mkdtempSync(join(tmpdir(), 'ivo-unit-check-'));
+after(() => rmSync(keyDir, { recursive: true, force: true }));
+execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-f', join(keyDir, 'k')]);
+const inputs = {
+  mode: 'check',
+  'workload-name': 'backend-vm',
+  namespace: 'demo',
+  'vm-host': '10.231.1.2',
+  ports: 'http:8080',
+  kubeconfig: 'apiVersion: v1\nkind: Config\nclusters: [{name: c, cluster: {server: "https://127.0.0.1:6443"}}]\nusers: [{name: u, user: {token: "t0ken-value-abcdef"}}]\ncontexts: [{name: x, context: {cluster: c, user: u}}]\ncurrent-context: x\n',
+  'ssh-key': readFileSync(join(keyDir, 'k'), 'utf8'),
+  'ssh-known-hosts': `10.231.1.2 ${readFileSync(join(keyDir, 'k.pub'), 'utf8').trim().split(' ').slice(0, 2).join(' ')}`,
+};
+function problemsOf(extra: Record<string, string>): Array<{ input: string; message: string }> {
+  try {
+    getSettings(reader({ ...inputs, ...extra }), {});
+    return [];
+  } catch (err) {
+    assert.ok(err instanceof InputError, String(err));
+    return err.problems;
+  }
+}
+
+const b64url = (v: unknown) => Buffer.from(JSON.stringify(v)).toString('base64url');
+const SIGNATURE = 'c2lnbmF0dXJlLXRoYXQtbXVzdC1uZXZlci1iZS1zaG93bg';
+const jwt = (payload: unknown) => `${b64url({ alg: 'RS256', kid: 'k' })}.${b64url(payload)}.${SIGNATURE}`;
+
+describe('jwtExpiry', () => {
+  it('decodes exp as RFC 3339, from the payload alone (a trailing newline as cat gives it)', () => {
+    assert.deepEqual(jwtExpiry(`${jwt({ aud: ['istio-ca'], exp: 1796688000, sub: 'system:serviceaccount:demo:backend-vm' })}\n`), { expiresAt: '2026-12-08T00:00:00.000Z' });
+  });
+  it('names why there is no exp, never quoting the token or a part of it', () => {
+    const cases = ['not-a-jwt', `${b64url({})}.%%%.${SIGNATURE}`, jwt({ sub: 'x' }), jwt({ exp: 'tomorrow' }), jwt({ exp: -1 }), jwt({ exp: 1e20 }), jwt(null)];
+    for (const token of cases) {
+      const r = jwtExpiry(token);
+      assert.ok('reason' in r, token);
+      for (const part of token.split('.').filter((p) => p.length > 3)) assert.ok(!r.reason.includes(part), `${r.reason} quotes the token`);
+    }
+  });
+});
+
+describe('fail-on', () => {
+  it('parses the comma list (newlines too), durations Go-style or in days', () => {
+    assert.deepEqual(parseFailOn('not-ready'), { failOn: { notReady: true, drift: false }, problems: [] });
+    assert.deepEqual(parseFailOn(' drift , cert-expires-within=7d\nnot-ready'), { failOn: { notReady: true, drift: true, certExpiresWithinMs: 7 * 86_400_000 }, problems: [] });
+    assert.equal(parseFailOn('cert-expires-within=1h30m').failOn.certExpiresWithinMs, 5_400_000);
+    assert.deepEqual(parseFailOn(''), { failOn: { notReady: false, drift: false }, problems: [] });
+  });
+  it('names each bad item', () => {
+    const { problems } = parseFailOn('not-ready,dirft,cert-expires-within=soon,cert-expires-within=0s');
+    assert.equal(problems.length, 3);
+    assert.match(problems[0] ?? '', /"dirft" is not one of not-ready, drift, cert-expires-within=DURATION/);
+    assert.match(problems[1] ?? '', /cert-expires-within takes a duration .* \(got "soon"\)/);
+  });
+  it('evaluates each threshold per VM', () => {
+    const now = Date.parse('2026-12-07T00:00:00Z');
+    const ok: CheckRecord = { ...newCheckRecord('10.0.0.1', 'demo/a'), proxy: 'running', ready: true, connected: true, certExpiresAt: '2026-12-08T00:00:00.000Z' };
+    const down: CheckRecord = { ...newCheckRecord('10.0.0.2', 'demo/b'), proxy: 'exited', drift: ['Service/demo/b differs: 1 change: metadata.labels.app "b" -> "x"'] };
+    const all = { notReady: true, drift: true, certExpiresWithinMs: 2 * 86_400_000 };
+    assert.deepEqual(failOnFindings([ok, down], all, now), [
+      '10.0.0.1: the workload certificate expires at 2026-12-08T00:00:00.000Z, within 2d',
+      '10.0.0.2: the proxy is not ready (istio-proxy exited)',
+      '10.0.0.2: drift: Service/demo/b differs: 1 change: metadata.labels.app "b" -> "x"',
+      "10.0.0.2: the workload certificate's expiry is not known (cert-expires-within=2d)",
+    ]);
+    assert.deepEqual(failOnFindings([ok], { notReady: true, drift: true, certExpiresWithinMs: 3_600_000 }, now), []);
+    assert.deepEqual(failOnFindings([down], { notReady: false, drift: false }, now), [], 'empty fail-on: report only');
+  });
+});
+
+describe("the proxy's reading", () => {
+  const serverInfo = JSON.stringify({ version: 'abc123/1.34.1/Clean/RELEASE/BoringSSL', state: 'LIVE', node: { id: 'sidecar~10.0.0.1~x', metadata: { ISTIO_VERSION: '1.26.0' } } }, null, 2);
+  const certs = JSON.stringify({ certificates: [{ ca_cert: [{ expiration_time: '2036-01-01T00:00:00Z' }], cert_chain: [{ expiration_time: '2026-12-08T10:00:00Z' }, { expiration_time: '2027-01-01T00:00:00Z' }] }] });
+  const out = [
+    'state running docker.io/istio/proxyv2:1.26.0',
+    'ready 200',
+    `hash sidecar.env ${'a'.repeat(64)}`,
+    'hash mesh.yaml -',
+    '',
+    `${CHECK_SECTION} server_info`,
+    serverInfo,
+    '',
+    `${CHECK_SECTION} connected_state`,
+    'control_plane.connected_state: 1',
+    '',
+    `${CHECK_SECTION} certs`,
+    certs,
+  ].join('\n');
+  it('parses state, readiness, hashes and the three admin pages', () => {
+    assert.deepEqual(parseProxyReading(out), {
+      proxy: 'running', image: 'docker.io/istio/proxyv2:1.26.0', readyCode: '200', connected: true,
+      proxyVersion: 'abc123/1.34.1/Clean/RELEASE/BoringSSL', agentVersion: '1.26.0', certExpiresAt: '2026-12-08T10:00:00.000Z',
+      hashes: { 'sidecar.env': 'a'.repeat(64), 'mesh.yaml': null },
+    });
+  });
+  it('no container, nothing listening: none of it made up', () => {
+    const none = parseProxyReading(`state none -\nready 000\n\n${CHECK_SECTION} server_info\n\n${CHECK_SECTION} connected_state\n\n${CHECK_SECTION} certs\n`);
+    assert.deepEqual([none.proxy, none.readyCode, none.connected, none.proxyVersion, none.certExpiresAt], ['none', '000', null, null, null]);
+    assert.equal(parseConnectedState('control_plane.connected_state: 0'), false);
+    assert.equal(parseConnectedState('cluster.xds-grpc;.upstream_rq_active: 1'), true, "Istio's stats: the ADS stream");
+    assert.equal(parseConnectedState('cluster.xds-grpc.upstream_rq_active: 0'), false);
+    assert.equal(parseConnectedState('control_plane.connected_state: 0\ncluster.xds-grpc.upstream_rq_active: 1'), false, 'connected_state decides where Envoy has it');
+    assert.equal(parseCertExpiry('{"certificates":[]}'), null);
+    assert.deepEqual(parseServerInfo('not json'), { proxyVersion: null, agentVersion: null });
+  });
+  it('the remote commands are argv with the paths as arguments, and read the token with cat alone', () => {
+    const s = getSettings(reader({ ...inputs, 'ssh-user': 'ops' }), {});
+    const argv = checkProxyCommand(s, ['sidecar.env', 'mesh.yaml']);
+    assert.deepEqual(argv.slice(0, 5), ['sudo', '-n', '--', 'sh', '-c']);
+    assert.deepEqual(argv.slice(6), ['check-proxy', 'istio-proxy', '/etc/istio-proxy', 'http://127.0.0.1:15000/server_info', `http://127.0.0.1:15000/stats?filter=${encodeURIComponent('^(control_plane\\.connected_state|cluster\\.xds-grpc;?\\.upstream_rq_active)$')}`, 'http://127.0.0.1:15000/certs', 'sidecar.env', 'mesh.yaml']);
+    assert.doesNotMatch(argv[5] ?? '', /docker (rm|stop|start|run|update|rename)|rm -|mv |> *"?\$|tee /, 'the script changes nothing');
+    assert.deepEqual(readTokenCommand(s), ['sudo', '-n', '--', 'cat', '--', '/etc/istio-proxy/istio-token']);
+  });
+});
+
+describe('the report, the summary and the outputs', () => {
+  const s = getSettings(reader(inputs), {});
+  const healthy: CheckRecord = {
+    ...newCheckRecord('10.231.1.2', 'demo/backend-vm'), proxy: 'running', ready: true, connected: true, proxyVersion: 'abc/1.34.1/Clean/RELEASE/BoringSSL', agentVersion: '1.26.0',
+    certExpiresAt: new Date(Date.now() + 36 * 3_600_000).toISOString(), tokenExpiresAt: '2026-12-08T22:00:00.000Z',
+    workloadEntry: { present: true, healthy: null, name: 'backend-vm', address: '10.231.1.2' },
+  };
+  it('writes { vms: [ one record per VM ] } with the contract fields, RFC 3339 times', () => {
+    const r = { ...newResult(s), check: healthy };
+    const report = reportOf(r) as { vms: CheckRecord[] };
+    assert.deepEqual(Object.keys(report), ['vms']);
+    const rec = report.vms[0] as unknown as Record<string, unknown>;
+    for (const key of ['vm', 'workload', 'ready', 'connected', 'proxyVersion', 'certExpiresAt', 'tokenExpiresAt', 'workloadEntry', 'drift', 'problems']) assert.ok(key in rec, key);
+    assert.deepEqual(Object.keys(rec.workloadEntry as object).slice(0, 2), ['present', 'healthy']);
+    const onboard = { ...newResult(getSettings(reader({ ...inputs, mode: 'onboard' }), {})) };
+    assert.equal((reportOf(onboard) as { mode: string }).mode, 'onboard', 'other modes keep the whole result');
+  });
+  it('one summary row per VM: a status mark, days to certificate expiry, versions, drift; values escaped', () => {
+    const row = checkRow(healthy, Date.parse(healthy.certExpiresAt as string) - 36 * 3_600_000);
+    assert.deepEqual([row[0], row[1], row[3], row[4], row[5]?.split(' (')[0], row[8], row[9], row[10]], ['✅', '10.231.1.2', 'yes', 'yes', '1.5 d', 'backend-vm at 10.231.1.2', 'none', 'none']);
+    assert.equal(row[7], 'Envoy abc/1.34.1/Clean/RELEASE/BoringSSL, pilot-agent 1.26.0');
+    const drifted = { ...healthy, drift: ['/etc/istio-proxy/cluster.env differs from the render'] };
+    assert.equal(checkRow(drifted)[0], '⚠️');
+    const down = { ...healthy, proxy: 'exited', ready: false, problems: ['the istio-proxy container is exited'], workloadEntry: { present: false, healthy: null, name: null, address: null } };
+    assert.deepEqual([checkRow(down)[0], checkRow(down)[3], checkRow(down)[8]], ['❌', 'no (exited)', 'missing']);
+    const summary = renderSummary({ ...newResult(s), check: { ...down, drift: ['Service/demo/x differs: <b>|</b>'] } });
+    assert.match(summary, /### Check\n\n\| {2}\| VM \| Workload \| Ready \| Connected \| Certificate \| Token expires \| Versions \| WorkloadEntry \| Drift \| Problems \|/);
+    assert.ok(summary.includes('&lt;b&gt;&#124;&lt;/b&gt;'), 'a value cannot break the table');
+    assert.doesNotMatch(summary, /### Status/, 'no onboarding status table');
+    assert.match(renderText({ ...newResult(s), check: down }), /unhealthy 10\.231\.1\.2 demo\/backend-vm: proxy exited, ready no/);
+  });
+  it('unhealthy-vms: the VM with a problem, by vm-host; drift alone is no problem', () => {
+    const out = (check: CheckRecord) => outputsOf({ ...newResult(s), check }, '/tmp/report.json')['unhealthy-vms'];
+    assert.equal(out(healthy), '');
+    assert.equal(out({ ...healthy, drift: ['x'] }), '');
+    assert.equal(out({ ...healthy, problems: ['no istio-proxy container on the VM'] }), '10.231.1.2');
+  });
+});
+
+describe('inputs of mode check', () => {
+  it('reads one VM with the same SSH and cluster inputs as onboard; fail-on defaults to not-ready', () => {
+    const s = getSettings(reader(inputs), {});
+    assert.equal(s.mode, 'check');
+    assert.deepEqual(s.check.failOn, { notReady: true, drift: false });
+    assert.ok(problemsOf({ 'vm-host': '' }).some((p) => p.input === 'vm-host' && /required for mode check/.test(p.message)));
+    assert.deepEqual(problemsOf({ 'ssh-key': '' }).map((p) => p.input), ['ssh-key']);
+  });
+  it('refuses what it cannot do yet or what has no meaning for it, naming it', () => {
+    assert.match(problemsOf({ 'proxy-runtime': 'systemd' }).find((p) => p.input === 'proxy-runtime')?.message ?? '', /not supported by mode check yet .*istio unit and the files at Istio's paths are not read/);
+    assert.match(problemsOf({ inventory: '- vm-host: 10.231.1.3\n' }).find((p) => p.input === 'inventory')?.message ?? '', /not supported by mode check yet/);
+    assert.match(problemsOf({ 'dry-run': 'true' }).find((p) => p.input === 'dry-run')?.message ?? '', /read-only already/);
+    assert.match(problemsOf({ 'fail-on': 'drift,nope' }).find((p) => p.input === 'fail-on')?.message ?? '', /"nope" is not one of/);
+    assert.match(problemsOf({ mode: 'onboard', 'fail-on': 'drift' }).find((p) => p.input === 'fail-on')?.message ?? '', /is for mode check/);
+  });
+});
