@@ -10,6 +10,7 @@ import sshKeyParser from './ssh-key-parser.cjs';
 import { parseDuration } from './duration.js';
 import { InputError, type InputProblem } from './errors.js';
 import { NO_SUCH_FILE, resolveInputFile } from './input-file.js';
+import { parseFailOn } from './fail-on.js';
 import { itemKeyProblem, MAX_MATRIX_SHARDS, overlay, parseInventory, type InventoryItem } from './inventory.js';
 import { splitItems, splitLines, splitPairs } from './lists.js';
 import * as rule from './rules.js';
@@ -20,7 +21,7 @@ import type { CommentMode, Fleet, MeshHost, Mode, Settings, SshEndpoint, Workloa
 /** Reads one input by its action.yml name, defaults already applied (the runner or the CLI does that). */
 export type InputReader = (name: string) => string;
 
-const MODES: Mode[] = ['onboard', 'render', 'offboard'];
+const MODES: Mode[] = ['onboard', 'render', 'offboard', 'check'];
 const COMMENT_MODES: CommentMode[] = ['auto', 'always', 'never'];
 const MIN_TOKEN_LIFETIME_MS = 10 * 60_000; // the API server's own minimum for TokenRequest
 const MAX_TOKEN_LIFETIME_MS = 8760 * 3_600_000;
@@ -341,8 +342,10 @@ function readSettings(read: InputReader, env: NodeJS.ProcessEnv, opts: ReadOptio
   const perVm = !opts.inFleet; // a requirement on what each VM of an inventory says for itself
   const mode = c.oneOf('mode', MODES);
   const dryRun = c.boolean('dry-run');
-  const needsVm = mode === 'onboard' || mode === 'offboard';
+  const needsVm = mode === 'onboard' || mode === 'offboard' || mode === 'check';
+  // A check changes nothing, but reads the cluster and the VM: it needs what they need.
   const sideEffects = needsVm && !dryRun;
+  if (mode === 'check' && dryRun) c.fail('dry-run', 'has no meaning for mode check: a check is read-only already');
 
   // With manifests, their WorkloadEntry can answer name, namespace and address: the render
   // step checks that something does (plan/effective-workload.ts), before any side effect.
@@ -406,6 +409,12 @@ function readSettings(read: InputReader, env: NodeJS.ProcessEnv, opts: ReadOptio
   const configDir = c.raw('proxy-config-dir').replace(/\/+$/, '');
   c.check('proxy-config-dir', rule.proxyConfigDir(c.raw('proxy-config-dir')));
   const runtime = c.oneOf('proxy-runtime', ['docker', 'systemd'] as const);
+  // The unit's state, Istio's file paths and the package's Envoy admin are not read by a check yet.
+  if (mode === 'check' && runtime === 'systemd') c.fail('proxy-runtime', 'systemd is not supported by mode check yet (it reads the istio-proxy container and the bundle in proxy-config-dir; the istio unit and the files at Istio\'s paths are not read): check a docker-runtime VM, or leave this VM out');
+  const failOnText = c.raw('fail-on');
+  const { failOn, problems: failOnProblems } = parseFailOn(failOnText);
+  failOnProblems.forEach((p) => c.fail('fail-on', p));
+  if (failOnText && failOnText !== 'not-ready' && mode !== 'check') c.fail('fail-on', `is for mode check (mode is ${q(mode)})`);
   let sidecarPackage = '';
   const installs = sideEffects && mode === 'onboard';
   // Hashing a 40 MB package once per run, not once per VM.
@@ -475,6 +484,7 @@ function readSettings(read: InputReader, env: NodeJS.ProcessEnv, opts: ReadOptio
     },
     probe: { urls: probeUrls, fromVmUrl, expectedStatus, timeoutMs: probeTimeoutMs },
     github: { token: c.raw('github-token'), comment },
+    check: { failOn },
   };
 }
 
@@ -554,6 +564,8 @@ export function getSettings(read: InputReader, env: NodeJS.ProcessEnv = process.
   const memo = new Map<string, InputProblem[]>();
   const known = new Set<string>();
   const base = problemsOf(() => readSettings((name) => (known.add(name), read(name)), env, { inFleet: true, memo, fromEnv }));
+  // One VM per check for now: the fleet's summary, outputs and report are an onboarding's.
+  if (fleetInputs.raw('mode') === 'check') fleetInputs.fail('inventory', 'is not supported by mode check yet: check one VM per run (vm-host), e.g. one job per VM with a matrix');
   const problems = [...fleetInputs.problems, ...inventoryProblems, ...base.problems];
   const shards = Math.ceil(items.length / shardSize);
   if (shards > MAX_MATRIX_SHARDS) problems.push({ input: 'shard-size', message: `cuts the ${items.length} VMs of the inventory into ${shards} shards, more than the ${MAX_MATRIX_SHARDS} jobs a GitHub matrix takes: give at least ${Math.ceil(items.length / MAX_MATRIX_SHARDS)}` });

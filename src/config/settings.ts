@@ -1,7 +1,8 @@
 // The one typed settings object every later step trusts. Built and validated once by
 // getSettings(); nothing after it reads raw inputs.
 
-export type Mode = 'onboard' | 'render' | 'offboard';
+export type Mode = 'onboard' | 'render' | 'offboard' | 'check';
+import type { FailOn } from './fail-on.js';
 export type CommentMode = 'auto' | 'always' | 'never';
 export type ProxyRuntime = 'docker' | 'systemd';
 export type Registration = 'workload-entry' | 'workload-group';
@@ -119,6 +120,8 @@ export interface Settings {
     token: string;
     comment: CommentMode;
   };
+  /** mode: check: which findings fail the run (fail-on). */
+  check: { failOn: FailOn };
   /** Set with an inventory only; without one, the run is the one VM these settings name. */
   fleet?: Fleet;
 }

@@ -16,6 +16,7 @@ const MODES: Record<Settings['mode'], () => Promise<ModeEntry>> = {
   onboard: async () => (await import('../modes/onboard.js')).onboard,
   render: async () => (await import('../modes/render.js')).render,
   offboard: async () => (await import('../modes/offboard.js')).offboard,
+  check: async () => (await import('../modes/check.js')).check,
 };
 
 /**

@@ -3,6 +3,7 @@
 // own paths, JSON): a value of any other shape is left out and said so, never passed on.
 import { isAbsolute } from 'node:path';
 import { canonicalIp, dns1123Label, dns1123Subdomain, host } from '../config/rules.js';
+import { isUnhealthy } from './check.js';
 import type { RunResult } from './result.js';
 
 /** namespace/name, or nothing when the run stopped before it knew both. */
@@ -45,6 +46,7 @@ const SHAPES: Record<string, (line: string) => boolean> = {
   report: ownPath,
   matrix: json,
   'failed-vms': vmName,
+  'unhealthy-vms': vmName,
 };
 
 /**
@@ -78,6 +80,7 @@ function valuesOf(result: RunResult, reportPath: string): Record<string, string[
       report: [reportPath],
       matrix: [result.matrix ?? ''],
       'failed-vms': vms.filter((r) => r.verdict === 'failed').map((r) => r.workload.vmHost || r.workload.name),
+      'unhealthy-vms': unhealthyOf(vms),
     };
   }
   return {
@@ -90,5 +93,11 @@ function valuesOf(result: RunResult, reportPath: string): Record<string, string[
     report: [reportPath],
     matrix: [],
     'failed-vms': [],
+    'unhealthy-vms': unhealthyOf([result]),
   };
+}
+
+/** mode check: each VM with a problem, by its vm-host. */
+function unhealthyOf(results: RunResult[]): string[] {
+  return results.flatMap((r) => (r.check && isUnhealthy(r.check) ? [r.workload.vmHost || r.workload.name] : []));
 }

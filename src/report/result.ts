@@ -4,6 +4,7 @@ import type { InputProblem } from '../config/errors.js';
 import type { Mode, Settings } from '../config/settings.js';
 import type { ObjectSource } from '../plan/kube-object.js';
 import type { AccessLogExcerpt } from '../probe/access-log.js';
+import type { CheckRecord } from './check.js';
 
 /** One traffic probe (probe/probes.ts) with our request IDs. */
 export interface ProbeResult {
@@ -94,6 +95,8 @@ export interface RunResult {
   /** Facts of the bootstrap, for the report. */
   bootstrap?: { image: string; gateway: string; gatewaySource: string; trustDomain: string; configDir: string };
   error?: RunError;
+  /** mode check: what the check found on this VM (the JSON report's record). */
+  check?: CheckRecord;
   /** With an inventory (modes/fleet.ts): one result per VM, in the inventory's order; this result is the run's. */
   vms?: RunResult[];
   /** With an inventory: the `matrix` output, the inventory in shards (config/inventory.ts shardInventory). */

@@ -2,6 +2,7 @@
 // Every value is HTML-escaped; long logs go in <details>; the whole stays under 1 MiB.
 import type { AccessLogEntry } from '../probe/access-log.js';
 import { details, escapeMarkdown, table } from './markdown.js';
+import { CHECK_TABLE_HEADER, checkRow } from './check.js';
 import type { RunResult } from './result.js';
 
 export const SUMMARY_LIMIT = 1024 * 1024; // GitHub's job summary limit
@@ -76,6 +77,7 @@ function vmParts(r: RunResult): string[] {
     parts.push(`> **${r.error.interruptedBy ? `Interrupted (${r.error.interruptedBy}) in` : 'Failed in'} ${escapeMarkdown(r.error.step)}:** ${escapeMarkdown(r.error.message)}${r.error.hint ? `<br>**Try:** ${escapeMarkdown(r.error.hint)}` : ''}`);
     if (r.error.proxyLogs?.length) parts.push(details('Proxy log (last lines)', r.error.proxyLogs.join('\n')));
   }
+  if (r.check) parts.push('### Check', table(CHECK_TABLE_HEADER, [checkRow(r.check)]));
   if (r.steps.length) {
     parts.push('### Steps', table(['Step', 'Target', 'Result', 'Duration'], r.steps.map((s) => [s.name, s.target, s.status, `${s.durationMs} ms`])));
   }
@@ -115,6 +117,6 @@ function vmParts(r: RunResult): string[] {
     parts.push(details('Raw access-log lines', [...r.accessLog.ours.map((e) => e.raw), '', '# last lines of the proxy log:', ...r.accessLog.context].join('\n')));
   }
   if (r.plan?.length) parts.push(details('Plan', r.plan.join('\n')));
-  parts.push('### Status', table(['Proxy', 'Probes', 'Token expires'], [[r.proxyStatus, r.probeStatus, r.tokenExpiresAt ?? '-']]));
+  if (!r.check) parts.push('### Status', table(['Proxy', 'Probes', 'Token expires'], [[r.proxyStatus, r.probeStatus, r.tokenExpiresAt ?? '-']]));
   return parts;
 }

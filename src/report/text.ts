@@ -24,6 +24,13 @@ export function renderText(r: RunResult, style: TextStyle = PLAIN): string {
     if (r.error.hint) out.push(`try: ${r.error.hint}`);
     if (r.error.proxyLogs?.length) out.push('proxy log (last lines):', ...r.error.proxyLogs.map((l) => `  ${l}`));
   }
+  if (r.check) {
+    const c = r.check;
+    out.push(style.bold('check:'));
+    out.push(`  ${c.problems.length ? style.bad('unhealthy') : style.good('healthy')} ${c.vm} ${c.workload}: proxy ${c.proxy || 'not read'}, ready ${c.ready ? 'yes' : 'no'}, connected ${c.connected ? 'yes' : 'no'}, certificate expires ${c.certExpiresAt ?? '-'}, token expires ${c.tokenExpiresAt ?? '-'}, Envoy ${c.proxyVersion ?? '-'}, WorkloadEntry ${c.workloadEntry.present ? 'present' : 'missing'}`);
+    for (const d of c.drift) out.push(`  drift: ${d}`);
+    for (const p of c.problems) out.push(style.bad(`  problem: ${p}`));
+  }
   if (r.steps.length) {
     out.push(style.bold('steps:'));
     for (const s of r.steps) out.push(`  ${s.status.padEnd(11)} ${s.name} -> ${s.target} (${s.durationMs} ms)${s.detail ? `: ${s.detail}` : ''}`);

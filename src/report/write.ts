@@ -54,7 +54,13 @@ export function writeUserFile(path: string, text: string): void {
   writeAll(openSync(path, constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_NOFOLLOW, 0o644), text);
 }
 
-/** The JSON report in the run's directory; its path is the `report` output. */
+/** The JSON report in the run's directory; its path is the `report` output. Mode check: `{ "vms": [ one record per VM ] }`. */
 export function writeJsonReport(result: RunResult, workDir: string): string {
-  return writeNewFile(workDir, 'report', 'json', JSON.stringify(result, null, 2) + '\n');
+  return writeNewFile(workDir, 'report', 'json', JSON.stringify(reportOf(result), null, 2) + '\n');
+}
+
+/** What the JSON report holds: the result, or a check's records (report/check.ts). */
+export function reportOf(result: RunResult): unknown {
+  if (result.mode !== 'check') return result;
+  return { vms: (result.vms ?? [result]).flatMap((r) => (r.check ? [r.check] : [])) };
 }
