@@ -2,7 +2,8 @@
 // action, then checked with `node dist/index.js` (mode: check). The report is compared with what
 // the world itself says (Envoy's server_info read on the VM, the onboard report's token expiry);
 // then drift is made (a label of the live Service, a bundle file on the VM) and `fail-on: drift`
-// fails naming both; then the proxy container is stopped and `not-ready` fails with
+// fails naming both; then istiod is stopped and the check finds the proxy ready but not
+// connected; then the proxy container is stopped and `not-ready` fails with
 // `unhealthy-vms` naming the VM. No check writes to the API server (every request the front
 // recorded during a check is a GET or a dry-run) or changes a file on the VM (the config dir
 // hashed, dot files too, and the container's ID and state, before and after).
@@ -139,6 +140,23 @@ describe('mode check (docker runtime)', () => {
     assert.ok(r.errors.some((e) => /fail-on: .*drift/.test(e) && e.includes(`Service/${NS}/backend-vm`) && e.includes('cluster.env')), r.errors.join('\n'));
     assert.equal(r.outputs['unhealthy-vms'], '', 'drift is no problem of the VM');
     assert.ok(r.summary.split('\n').some((l) => l.startsWith('| ⚠️ |') && l.includes('cluster.env')), r.summary);
+  });
+
+  it('istiod gone: the proxy still ready, but not connected, a problem naming it; unhealthy-vms names the VM', async () => {
+    await world.istiod.stop();
+    // Envoy's xDS stream to pilot-agent ends once the agent's stream to istiod has: a few seconds.
+    let last: Checked | undefined;
+    for (let i = 0; i < 20 && (!last || last.record.connected); i++) {
+      if (last) await new Promise((r) => setTimeout(r, 1000));
+      last = await check({ 'fail-on': 'not-ready' });
+    }
+    assert.ok(last);
+    const { run: r, record } = last;
+    assert.equal(record.connected, false, JSON.stringify(record, null, 2));
+    assert.equal(record.ready, true, 'pilot-agent still answers ready: Envoy keeps the configuration it has');
+    assert.equal(r.code, 0, `fail-on: not-ready does not fail on a lost connection alone\n${logOf(r)}`);
+    assert.ok(record.problems.some((p) => p.startsWith('Envoy is not connected to istiod')), record.problems.join('\n'));
+    assert.equal(r.outputs['unhealthy-vms'], vm.address);
   });
 
   it('not-ready: the proxy container stopped; the default fail-on fails, unhealthy-vms names the VM', async () => {
