@@ -226,7 +226,7 @@ const NOT_USED_BY: Record<string, string[]> = {
   onboard: ['fail-on'],
   render: [...SSH_INPUTS, ...PROXY_RUN_INPUTS, 'lock-timeout', 'dry-run', 'proxy-image', 'proxy-config-dir', 'fail-on'],
   offboard: [...PROXY_RUN_INPUTS, 'create-namespace', 'fail-on'],
-  check: [...PROXY_RUN_INPUTS, 'create-namespace', 'lock-timeout', 'dry-run', 'inventory', 'concurrency', 'shard-size'],
+  check: [...PROXY_RUN_INPUTS, 'create-namespace', 'lock-timeout', 'dry-run'],
 };
 
 /** The flags a mode uses (all of them without a mode). */

@@ -564,8 +564,6 @@ export function getSettings(read: InputReader, env: NodeJS.ProcessEnv = process.
   const memo = new Map<string, InputProblem[]>();
   const known = new Set<string>();
   const base = problemsOf(() => readSettings((name) => (known.add(name), read(name)), env, { inFleet: true, memo, fromEnv }));
-  // One VM per check for now: the fleet's summary, outputs and report are an onboarding's.
-  if (fleetInputs.raw('mode') === 'check') fleetInputs.fail('inventory', 'is not supported by mode check yet: check one VM per run (vm-host), e.g. one job per VM with a matrix');
   const problems = [...fleetInputs.problems, ...inventoryProblems, ...base.problems];
   const shards = Math.ceil(items.length / shardSize);
   if (shards > MAX_MATRIX_SHARDS) problems.push({ input: 'shard-size', message: `cuts the ${items.length} VMs of the inventory into ${shards} shards, more than the ${MAX_MATRIX_SHARDS} jobs a GitHub matrix takes: give at least ${Math.ceil(items.length / MAX_MATRIX_SHARDS)}` });

@@ -39,6 +39,8 @@ function fleetParts(r: RunResult, vms: RunResult[]): string[] {
   const icon = r.verdict === 'succeeded' ? '✅' : '❌';
   const parts = [`## ${icon} istio-vm-onboard ${escapeMarkdown(r.mode)}${r.dryRun ? ' (dry-run)' : ''} of ${vms.length} VMs: ${r.verdict}${failed ? ` (${failed} failed)` : ''}`];
   if (r.error) parts.push(`> **Failed:** ${escapeMarkdown(r.error.message)}${r.error.hint ? `<br>**Try:** ${escapeMarkdown(r.error.hint)}` : ''}`);
+  // A check: one row per VM of what it found (a VM whose check stopped early has a row of what was read).
+  if (r.mode === 'check') parts.push('### Check', table(CHECK_TABLE_HEADER, vms.flatMap((v) => (v.check ? [checkRow(v.check)] : []))));
   parts.push(
     '### VMs',
     table(['VM', 'Workload', 'Status', 'Duration', 'Proxy', 'Probes', 'Failed in'], vms.map((v) => [

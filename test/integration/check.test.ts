@@ -121,6 +121,13 @@ describe('mode check (docker runtime)', () => {
     console.log(`check of one VM: ${Math.round(ms)} ms (the process, end to end)`);
   });
 
+  it('an inventory of the VM: the same record, under the fleet; the summary row', async () => {
+    const { run: r, record } = await check({ 'vm-host': '', inventory: `- vm-host: ${vm.address}\n` });
+    assert.equal(r.code, 0, logOf(r));
+    assert.deepEqual([record.vm, record.ready, record.connected, record.drift, record.problems], [vm.address, true, true, [], []]);
+    assert.ok(r.summary.split('\n').some((l) => l.startsWith('| ✅ |') && l.includes(vm.address)), r.summary);
+  });
+
   it('drift: a label of the live Service and a bundle file on the VM; fail-on: drift fails naming both', async () => {
     const svc = (await world.kube.getObject('v1', 'Service', NS, 'backend-vm')) as { metadata: { labels: Record<string, string> } } & Record<string, unknown>;
     const [label] = Object.keys(svc.metadata.labels);

@@ -144,3 +144,34 @@ describe('mode check on the in-memory cluster and VM', () => {
     assert.deepEqual([steps['Read the WorkloadEntry'], steps['Connect to the VM'], steps['Evaluate fail-on']], ['ok', 'failed', 'failed']);
   });
 });
+
+describe('mode check of an inventory on the in-memory cluster and VMs', () => {
+  const fleet = { 'vm-host': '', 'workload-name': '', concurrency: '1', inventory: '- {vm-host: 10.0.93.162, workload-name: a}\n- {vm-host: 10.0.93.163, workload-name: b}\n' };
+  it('one record per VM in the report, one summary row each, unhealthy-vms the VM out of reach, the mesh facts read once', async () => {
+    const { renderSummary } = await import('../../src/report/summary.js');
+    const { outputsOf } = await import('../../src/report/outputs.js');
+    const { reportOf } = await import('../../src/report/write.js');
+    const world = fakeWorld();
+    const onboard = await run(world, 'onboard', fleet);
+    assert.equal(onboard.verdict, 'succeeded', JSON.stringify(onboard.error));
+    world.vmAnswers['check-proxy'] = { stdout: proxyAnswer(writtenHashes(world)) }; // VM a's files: VM b's differ from them
+    world.vmAnswers['cat -- /etc/istio-proxy/istio-token'] = { stdout: TOKEN };
+    world.timeline.length = 0;
+    const r = await run(world, 'check', fleet);
+    assert.equal(r.verdict, 'succeeded', JSON.stringify(r.error));
+    const report = reportOf(r) as { vms: Array<{ vm: string; workload: string; drift: string[]; problems: string[] }> };
+    assert.deepEqual(report.vms.map((v) => [v.vm, v.workload, v.problems.length, v.drift.length > 0]), [['10.0.93.162', 'demo/a', 0, false], ['10.0.93.163', 'demo/b', 0, true]]);
+    assert.equal(world.timeline.filter((t) => t === 'read ConfigMap istio-system/istio').length, 1, 'the mesh facts read once for the run');
+    assert.ok(!world.timeline.some((t) => /lease|token |^apply |^delete /.test(t)), 'nothing written, no lease');
+    const summary = renderSummary(r);
+    assert.match(summary, /### Check\n\n\| {2}\| VM .*\n\| --- .*\n\| ✅ \| 10\.0\.93\.162 .*\n\| ⚠️ \| 10\.0\.93\.163 /);
+    assert.equal(outputsOf(r, '/tmp/r.json')['unhealthy-vms'], '');
+
+    world.faults.push({ at: (c) => c === 'vm connect', fault: new StepError('connect ECONNREFUSED 10.0.93.162:22') });
+    const down = await run(world, 'check', fleet);
+    assert.equal(down.verdict, 'failed');
+    assert.match(down.error?.message ?? '', /^1 of 2 VMs failed: 10\.0\.93\.162 \(Connect to the VM/);
+    assert.match(down.error?.hint ?? '', /a check changed nothing/);
+    assert.equal(outputsOf(down, '/tmp/r.json')['unhealthy-vms'], '10.0.93.162');
+  });
+});

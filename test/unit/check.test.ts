@@ -178,6 +178,10 @@ describe('the report, the summary and the outputs', () => {
 });
 
 describe('inputs of mode check', () => {
+  it('an inventory: each VM checked by the same rules, fail-on the run\'s', () => {
+    const s = getSettings(reader({ ...inputs, 'vm-host': '', 'workload-name': '', inventory: '- {vm-host: 10.231.1.2, workload-name: a}\n- {vm-host: 10.231.1.3, workload-name: b}\n', 'fail-on': 'drift' }), {});
+    assert.deepEqual(s.fleet?.vms.map((v) => [v.mode, v.ssh.target.host, v.check.failOn.drift]), [['check', '10.231.1.2', true], ['check', '10.231.1.3', true]]);
+  });
   it('reads one VM with the same SSH and cluster inputs as onboard; fail-on defaults to not-ready', () => {
     const s = getSettings(reader(inputs), {});
     assert.equal(s.mode, 'check');
@@ -187,7 +191,7 @@ describe('inputs of mode check', () => {
   });
   it('refuses what it cannot do yet or what has no meaning for it, naming it', () => {
     assert.match(problemsOf({ 'proxy-runtime': 'systemd' }).find((p) => p.input === 'proxy-runtime')?.message ?? '', /not supported by mode check yet .*istio unit and the files at Istio's paths are not read/);
-    assert.match(problemsOf({ inventory: '- vm-host: 10.231.1.3\n' }).find((p) => p.input === 'inventory')?.message ?? '', /not supported by mode check yet/);
+    assert.match(problemsOf({ inventory: '- vm-host: 10.231.1.2\n  fail-on: drift\n' }).find((p) => p.input === 'inventory[0].fail-on')?.message ?? '', /./, 'fail-on holds for the whole run');
     assert.match(problemsOf({ 'dry-run': 'true' }).find((p) => p.input === 'dry-run')?.message ?? '', /read-only already/);
     assert.match(problemsOf({ 'fail-on': 'drift,nope' }).find((p) => p.input === 'fail-on')?.message ?? '', /"nope" is not one of/);
     assert.match(problemsOf({ mode: 'onboard', 'fail-on': 'drift' }).find((p) => p.input === 'fail-on')?.message ?? '', /is for mode check/);
