@@ -409,8 +409,6 @@ function readSettings(read: InputReader, env: NodeJS.ProcessEnv, opts: ReadOptio
   const configDir = c.raw('proxy-config-dir').replace(/\/+$/, '');
   c.check('proxy-config-dir', rule.proxyConfigDir(c.raw('proxy-config-dir')));
   const runtime = c.oneOf('proxy-runtime', ['docker', 'systemd'] as const);
-  // The unit's state, Istio's file paths and the package's Envoy admin are not read by a check yet.
-  if (mode === 'check' && runtime === 'systemd') c.fail('proxy-runtime', 'systemd is not supported by mode check yet (it reads the istio-proxy container and the bundle in proxy-config-dir; the istio unit and the files at Istio\'s paths are not read): check a docker-runtime VM, or leave this VM out');
   const failOnText = c.raw('fail-on');
   const { failOn, problems: failOnProblems } = parseFailOn(failOnText);
   failOnProblems.forEach((p) => c.fail('fail-on', p));

@@ -5,13 +5,13 @@
 // nothing to the cluster, changes nothing on the VM, and takes no lease. A read that fails is a
 // problem of the VM's record and fails the run after the other reads; `fail-on` decides what of
 // the findings fails it.
-import { createHash } from 'node:crypto';
 import type { Cluster } from '../cluster/client.js';
 import { applyObject, readObject } from '../cluster/apply.js';
 import { autoRegisteredEntries, entryAddress, HEALTH_CONDITION } from '../cluster/auto-registration.js';
 import { readMeshFacts, type MeshFacts } from '../cluster/mesh-facts.js';
 import type { Settings } from '../config/settings.js';
 import { buildBundle } from '../plan/bundle.js';
+import { fileDigest } from '../plan/remote-commands.js';
 import type { EffectiveWorkload } from '../plan/effective-workload.js';
 import { objectRef, type KubeObject, type RenderedObject } from '../plan/kube-object.js';
 import { diffObjects, summarize } from '../plan/object-diff.js';
@@ -21,17 +21,11 @@ import { StepError } from '../pipeline/step-error.js';
 import { failOnFindings, newCheckRecord, type CheckRecord } from '../report/check.js';
 import { findObject } from '../report/record-object.js';
 import type { RunResult } from '../report/result.js';
-import { readProxy, readTokenExpiry } from '../vm/proxy-check.js';
+import { checkedFiles, proxyNoun, readProxy, readTokenExpiry, tokenPath, type CheckedFile } from '../vm/proxy-check.js';
 import { sshTarget } from '../vm/ssh-session.js';
 import { renderStep } from './render.js';
 
-/** The bootstrap token is minted per run: never compared, only its `exp` read. */
-const TOKEN_FILE = 'istio-token';
 const ROOT_CERT_FILE = 'istio-ca.pem';
-
-function sha256(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
-}
 
 function messageOf(err: unknown): string {
   const cause = err instanceof StepFailed ? err.cause : err;
@@ -76,9 +70,10 @@ export async function check(s: Settings, ctx: RunContext, result: RunResult): Pr
   }));
   if (session) {
     try {
-      await attempt(() => runStep(result, ctx, 'Read the proxy', `${session.target} (docker, Envoy admin :15000, ${s.proxy.configDir})`, async (step) => {
-        const files = facts ? buildBundle(w, facts, '', s.workload.registration === 'workload-group' ? w.name : '').filter((f) => f.name !== TOKEN_FILE) : [];
-        const reading = await readProxy(session, s, files.map((f) => f.name), ctx.signal);
+      const noun = proxyNoun(s);
+      await attempt(() => runStep(result, ctx, 'Read the proxy', `${session.target} (${s.proxy.runtime}, Envoy admin :15000, ${s.proxy.runtime === 'systemd' ? "Istio's paths" : s.proxy.configDir})`, async (step) => {
+        const files = facts ? checkedFiles(s, buildBundle(w, facts, '', s.workload.registration === 'workload-group' ? w.name : '')) : [];
+        const reading = await readProxy(session, s, files, ctx.signal);
         record.proxy = reading.proxy;
         record.ready = reading.proxy === 'running' && reading.readyCode === '200';
         record.connected = reading.connected === true;
@@ -86,27 +81,27 @@ export async function check(s: Settings, ctx: RunContext, result: RunResult): Pr
         record.agentVersion = reading.agentVersion;
         record.certExpiresAt = reading.certExpiresAt;
         result.proxyStatus = record.ready ? 'ready' : 'not-ready';
-        if (reading.proxy === 'none') record.problems.push('no istio-proxy container on the VM');
-        else if (reading.proxy !== 'running') record.problems.push(`the istio-proxy container is ${reading.proxy}`);
+        if (reading.proxy === 'none') record.problems.push(`${noun.replace(/^the /, 'no ')} on the VM`);
+        else if (reading.proxy !== 'running') record.problems.push(`${noun} is ${reading.proxy}`);
         else if (reading.readyCode !== '200') record.problems.push(`pilot-agent's :15020/healthz/ready answered ${reading.readyCode === '000' ? 'nothing' : reading.readyCode}`);
         if (reading.proxy === 'running') {
           if (!record.connected) record.problems.push(`Envoy is not connected to istiod (${reading.connected === null ? 'its stats hold neither control_plane.connected_state nor the xds-grpc stream' : 'control_plane.connected_state 0, or no xDS stream open'})`);
           if (!record.certExpiresAt) record.problems.push('Envoy serves no workload certificate (admin /certs)');
           else if (Date.parse(record.certExpiresAt) <= Date.now()) record.problems.push(`the workload certificate expired at ${record.certExpiresAt}`);
         }
-        if (facts) record.drift.push(...fileDrift(s, facts, files, reading.hashes));
-        step.detail = `istio-proxy ${reading.proxy}${reading.image ? ` (${reading.image})` : ''}, ready ${reading.readyCode}, connected ${reading.connected ?? 'not read'}, Envoy ${reading.proxyVersion ?? '-'}, certificate expires ${reading.certExpiresAt ?? '-'}; ${files.length} bundle files compared${facts ? '' : ' (none: no mesh facts to render them from)'}`;
+        if (facts) record.drift.push(...fileDrift(facts, files, reading.hashes));
+        step.detail = `${noun.replace(/^the /, '')} ${reading.proxy}${reading.image ? ` (${reading.image})` : ''}, ready ${reading.readyCode}, connected ${reading.connected ?? 'not read'}, Envoy ${reading.proxyVersion ?? '-'}, certificate expires ${reading.certExpiresAt ?? '-'}; ${files.length} bundle files compared${facts ? '' : ' (none: no mesh facts to render them from)'}`;
       }));
-      await attempt(() => runStep(result, ctx, "Read the bootstrap token's expiry", `${session.target}:${s.proxy.configDir}/${TOKEN_FILE}`, async (step) => {
+      await attempt(() => runStep(result, ctx, "Read the bootstrap token's expiry", `${session.target}:${tokenPath(s)}`, async (step) => {
         const exp = await readTokenExpiry(session, s, ctx.signal);
         if ('reason' in exp) {
-          record.problems.push(`${s.proxy.configDir}/${TOKEN_FILE} ${exp.reason}`);
+          record.problems.push(`${tokenPath(s)} ${exp.reason}`);
           step.detail = `the token file ${exp.reason}`;
           return;
         }
         record.tokenExpiresAt = exp.expiresAt;
         result.tokenExpiresAt = exp.expiresAt;
-        if (Date.parse(exp.expiresAt) <= Date.now()) record.problems.push(`the bootstrap token in ${s.proxy.configDir}/${TOKEN_FILE} expired at ${exp.expiresAt}: the proxy cannot renew its certificate with it; onboard again`);
+        if (Date.parse(exp.expiresAt) <= Date.now()) record.problems.push(`the bootstrap token in ${tokenPath(s)} expired at ${exp.expiresAt}: the proxy cannot renew its certificate with it; onboard again`);
         step.detail = `exp ${exp.expiresAt} (the token itself is neither logged nor kept)`;
       }));
     } finally {
@@ -130,7 +125,7 @@ function failOnText(s: Settings): string {
 
 function hintFor(s: Settings, r: CheckRecord): string {
   if (r.drift.length && r.ready) return 'run onboard again with the same inputs to bring the objects and files back to the render, or change the inputs to what is live';
-  return `read the proxy's log on ${sshTarget(s)} (docker logs istio-proxy); onboard again to replace it`;
+  return `read the proxy's log on ${sshTarget(s)} (${s.proxy.runtime === 'systemd' ? 'journalctl -u istio, /var/log/istio' : 'docker logs istio-proxy'}); onboard again to replace it`;
 }
 
 /**
@@ -196,16 +191,15 @@ async function readEntry(s: Settings, cluster: Cluster, rendered: RenderedObject
 }
 
 /** Each bundle file on the VM that is missing or differs from the render; the root certificate against the mesh's current one. */
-function fileDrift(s: Settings, facts: MeshFacts, files: Array<{ name: string; content: string }>, hashes: Record<string, string | null>): string[] {
+function fileDrift(facts: MeshFacts, files: CheckedFile[], hashes: Record<string, string | null>): string[] {
   const out: string[] = [];
   for (const f of files) {
     const onVm = hashes[f.name];
-    const path = `${s.proxy.configDir}/${f.name}`;
-    if (onVm === undefined || onVm === null) out.push(`${path} is missing`);
-    else if (onVm !== sha256(f.content)) {
+    if (onVm === undefined || onVm === null) out.push(`${f.path} is missing`);
+    else if (onVm !== fileDigest(f.path, f.content)) {
       out.push(f.name === ROOT_CERT_FILE
-        ? `${path} is not the mesh's current root certificate (ConfigMap ${facts.istioNamespace}/istio-ca-root-cert): the root was rotated, or the file changed`
-        : `${path} differs from the render`);
+        ? `${f.path} is not the mesh's current root certificate (ConfigMap ${facts.istioNamespace}/istio-ca-root-cert): the root was rotated, or the file changed`
+        : `${f.path} differs from the render`);
     }
   }
   return out;

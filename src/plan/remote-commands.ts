@@ -1,4 +1,5 @@
 // The commands onboarding runs on the VM, as argv arrays (pure). The SSH layer quotes them.
+import { createHash } from 'node:crypto';
 import type { MeshFacts } from '../cluster/mesh-facts.js';
 import type { Settings } from '../config/settings.js';
 import { CONTAINER_ROOT_CERT, CONTAINER_TOKEN, formatMode, istiodAliases } from './bundle.js';
@@ -313,31 +314,50 @@ export const CHECK_ADMIN_PAGES = {
 } as const;
 
 /**
- * Reads, changes nothing: the istio-proxy container's state ("state STATUS IMAGE", "state none -"
- * without one), pilot-agent's readiness once ("ready CODE", 000 when nothing answers), each
- * named bundle file's sha256 ("hash NAME SHA256", "hash NAME -" when missing), then Envoy's
- * server_info, connected_state stat and certs, each after a CHECK_SECTION line with its name.
- * Exits 127 without curl or wget.
+ * Reads, changes nothing: the proxy's state ("state running WHAT"; "state STATE WHAT" otherwise,
+ * "state none -" without one): the istio-proxy container (docker runtime; WHAT its image), or the
+ * istio unit (systemd runtime; STATE ActiveState/SubState), then pilot-agent's readiness once
+ * ("ready CODE", 000 when nothing answers), each file's sha256 ("hash NAME SHA256", "hash NAME -"
+ * when missing; files as NAME=PATH; a .pem file's of its base64 alone: fileDigest), then Envoy's server_info, stats and certs, each after a
+ * CHECK_SECTION line with its name. Exits 127 without curl or wget.
  */
-export function checkProxyCommand(s: Settings, files: readonly string[]): string[] {
+export function checkProxyCommand(s: Settings, files: ReadonlyArray<{ name: string; path: string }>): string[] {
   const script = [
-    'c=$1; dir=$2; info=$3; conn=$4; certs=$5; shift 5',
+    'kind=$1; c=$2; info=$3; conn=$4; certs=$5; shift 5',
     'if command -v curl >/dev/null 2>&1; then get() { curl -s -m 3 "$1" || true; }; code() { curl -s -o /dev/null -m 3 -w "%{http_code}" "$1" || true; }',
     'elif command -v wget >/dev/null 2>&1; then get() { wget -q -T 3 -O - "$1" || true; }; code() { if wget -q -T 3 -O /dev/null "$1"; then echo 200; else echo 503; fi; }',
     'else echo "neither curl nor wget is installed" >&2; exit 127; fi',
-    'state=$(docker inspect --format "{{.State.Status}} {{.Config.Image}}" "$c" 2>/dev/null) || state="none -"',
+    'if [ "$kind" = unit ]; then',
+    '  load=$(systemctl show -p LoadState --value "$c" 2>/dev/null); active=$(systemctl show -p ActiveState --value "$c" 2>/dev/null); sub=$(systemctl show -p SubState --value "$c" 2>/dev/null)',
+    '  if [ -z "$load" ] || [ "$load" = not-found ]; then state="none -"; elif [ "$active/$sub" = active/running ]; then state="running $c.service"; else state="$active/$sub $c.service"; fi',
+    'else',
+    '  state=$(docker inspect --format "{{.State.Status}} {{.Config.Image}}" "$c" 2>/dev/null) || state="none -"',
+    'fi',
     'echo "state $state"',
     `echo "ready $(code ${READY_URL})"`,
-    'for n do if [ -f "$dir/$n" ]; then echo "hash $n $(sha256sum < "$dir/$n" | cut -d" " -f1)"; else echo "hash $n -"; fi; done',
+    // A .pem file by its certificates alone (PEM_DIGEST): pilot-agent rewrites the package's root-cert.pem in its own format.
+    'for pair do n=${pair%%=*}; p=${pair#*=}; if [ -f "$p" ]; then case "$p" in *.pem) h=$(grep -v -- "-----" "$p" | tr -d " \\t\\r\\n" | sha256sum | cut -d" " -f1);; *) h=$(sha256sum < "$p" | cut -d" " -f1);; esac; echo "hash $n $h"; else echo "hash $n -"; fi; done',
     `for p in "server_info $info" "connected_state $conn" "certs $certs"; do echo; echo "${CHECK_SECTION} \${p%% *}"; get "\${p#* }"; done`,
   ].join('\n');
   const pages = CHECK_ADMIN_PAGES;
-  return privileged(s, ['sh', '-c', script, 'check-proxy', PROXY_CONTAINER, s.proxy.configDir, pages.server_info, pages.connected_state, pages.certs, ...files]);
+  const [kind, name] = s.proxy.runtime === 'systemd' ? ['unit', SIDECAR_UNIT] : ['container', PROXY_CONTAINER];
+  return privileged(s, ['sh', '-c', script, 'check-proxy', kind, name, pages.server_info, pages.connected_state, pages.certs, ...files.map((f) => `${f.name}=${f.path}`)]);
+}
+
+/**
+ * What checkProxyCommand prints for a file of this path and content: the sha256 of the bytes, and
+ * for a .pem file of its base64 text alone (no BEGIN/END lines, no whitespace), so the same
+ * certificates written differently (pilot-agent rewrites the package's root-cert.pem without
+ * the final newline) hash the same.
+ */
+export function fileDigest(path: string, content: string): string {
+  const text = path.endsWith('.pem') ? content.split('\n').filter((l) => !l.includes('-----')).join('').replace(/[ \t\r\n]/g, '') : content;
+  return createHash('sha256').update(text).digest('hex');
 }
 
 /** The bootstrap token file's content, for its `exp` only: decoded on the runner, never logged or kept. */
-export function readTokenCommand(s: Settings): string[] {
-  return privileged(s, ['cat', '--', `${s.proxy.configDir}/istio-token`]);
+export function readTokenCommand(path: string, s: Settings): string[] {
+  return privileged(s, ['cat', '--', path]);
 }
 
 // ---------- the systemd runtime: Istio's own VM package (proxy-runtime: systemd) ----------

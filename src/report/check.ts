@@ -9,7 +9,7 @@ export interface CheckRecord {
   vm: string;
   /** namespace/name of the workload. */
   workload: string;
-  /** The istio-proxy container's state as docker says it (running, exited, ...), 'none' without one, '' when not read. */
+  /** The proxy: 'running'; otherwise the istio-proxy container's state as docker says it (exited, ...) or the istio unit's (inactive/dead, failed/failed); 'none' without one; '' when not read. */
   proxy: string;
   /** Running and pilot-agent's :15020/healthz/ready answered 200. */
   ready: boolean;
@@ -128,7 +128,7 @@ export function checkRow(r: CheckRecord, now: number = Date.now()): string[] {
     mark,
     r.vm,
     r.workload,
-    r.ready ? 'yes' : `no${r.proxy && r.proxy !== 'running' ? ` (${r.proxy === 'none' ? 'no container' : r.proxy})` : ''}`,
+    r.ready ? 'yes' : `no${r.proxy && r.proxy !== 'running' ? ` (${r.proxy === 'none' ? 'no proxy' : r.proxy})` : ''}`,
     r.connected ? 'yes' : 'no',
     r.certExpiresAt ? `${daysUntil(r.certExpiresAt, now)} (${r.certExpiresAt})` : '-',
     r.tokenExpiresAt ?? '-',

@@ -1,12 +1,44 @@
-// mode check on the VM (docker runtime), read-only: the istio-proxy container, pilot-agent's
+// mode check on the VM, read-only, for both runtimes: the istio-proxy container or the istio unit, pilot-agent's
 // readiness once, Envoy's admin (server_info, control-plane connection, certificates) and the
 // bundle files' hashes in one round trip; the bootstrap token's expiry in a second, decoded
 // here and dropped (never logged, kept or returned).
 import type { Settings } from '../config/settings.js';
+import type { BundleFile } from '../plan/bundle.js';
 import { CHECK_SECTION, checkProxyCommand, readTokenCommand } from '../plan/remote-commands.js';
 import { StepError } from '../pipeline/step-error.js';
 import { jwtExpiry, parseCertExpiry, parseConnectedState, parseServerInfo } from '../report/check.js';
 import type { SshSession } from './ssh-session.js';
+import { PLACED_FILES, placedBundle } from './systemd-runtime.js';
+
+/** The bootstrap token is minted per run: never compared, only its `exp` read. */
+const TOKEN_FILE = 'istio-token';
+
+/** A bundle file where the runtime keeps it on the VM, with the content the render gives it there. */
+export interface CheckedFile {
+  name: string;
+  path: string;
+  content: string;
+}
+
+/**
+ * The rendered bundle files a check compares by hash, where the runtime keeps them: the docker
+ * runtime's in proxy-config-dir, the systemd runtime's at Istio's paths with the content the
+ * package reads (placedBundle). The token is left out.
+ */
+export function checkedFiles(s: Settings, files: BundleFile[]): CheckedFile[] {
+  const placed = s.proxy.runtime === 'systemd' ? placedBundle(files) : files.map((f) => ({ ...f, path: `${s.proxy.configDir}/${f.name}` }));
+  return placed.filter((f) => f.name !== TOKEN_FILE).map((f) => ({ name: f.name, path: f.path, content: f.content }));
+}
+
+/** Where the runtime keeps the bootstrap token on the VM. */
+export function tokenPath(s: Settings): string {
+  return s.proxy.runtime === 'systemd' ? (PLACED_FILES.find((p) => p.name === TOKEN_FILE)?.path as string) : `${s.proxy.configDir}/${TOKEN_FILE}`;
+}
+
+/** What the runtime's proxy is, for sentences: "the istio-proxy container", "the istio unit". */
+export function proxyNoun(s: Settings): string {
+  return s.proxy.runtime === 'systemd' ? 'the istio unit' : 'the istio-proxy container';
+}
 
 export interface ProxyReading {
   /** The container's state (running, exited, ...), 'none' without one. */
@@ -54,16 +86,16 @@ function lastLines(text: string): string {
   return text.trim().split('\n').slice(-3).join(' | ') || 'no output';
 }
 
-export async function readProxy(session: SshSession, s: Settings, files: readonly string[], signal: AbortSignal): Promise<ProxyReading> {
+export async function readProxy(session: SshSession, s: Settings, files: readonly CheckedFile[], signal: AbortSignal): Promise<ProxyReading> {
   const r = await session.exec(checkProxyCommand(s, files), { signal });
   if (r.code === 127) throw new StepError(`cannot read the proxy on ${session.target}: ${lastLines(r.stderr)}`, 'install curl or wget on the VM');
-  if (r.code !== 0) throw new StepError(`reading the proxy on ${session.target} failed (exit ${r.code}): ${lastLines(r.stderr)}`, s.ssh.target.user === 'root' ? 'check that docker runs on the VM' : `check that ${s.ssh.target.user} may run sudo without a password (sudo -n)`);
+  if (r.code !== 0) throw new StepError(`reading the proxy on ${session.target} failed (exit ${r.code}): ${lastLines(r.stderr)}`, s.ssh.target.user === 'root' ? `check that ${s.proxy.runtime === 'systemd' ? 'systemd' : 'docker'} runs on the VM` : `check that ${s.ssh.target.user} may run sudo without a password (sudo -n)`);
   return parseProxyReading(r.stdout);
 }
 
 /** The token file's `exp`, or why there is none (never the token, nor a part of it). */
 export async function readTokenExpiry(session: SshSession, s: Settings, signal: AbortSignal): Promise<{ expiresAt: string } | { reason: string }> {
-  const r = await session.exec(readTokenCommand(s), { signal });
+  const r = await session.exec(readTokenCommand(tokenPath(s), s), { signal });
   if (r.code !== 0) return { reason: /No such file/i.test(r.stderr) ? 'is missing' : `could not be read (exit ${r.code})` };
   return jwtExpiry(r.stdout);
 }

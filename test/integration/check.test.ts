@@ -1,4 +1,5 @@
 // Issue #19, mode check (read-only), on the real test world: a VM onboarded by the bundled
+// action (and a systemd VM with Istio's package: the unit, the files at Istio's paths),
 // action, then checked with `node dist/index.js` (mode: check). The report is compared with what
 // the world itself says (Envoy's server_info read on the VM, the onboard report's token expiry);
 // then drift is made (a label of the live Service, a bundle file on the VM) and `fail-on: drift`
@@ -13,6 +14,8 @@ import { after, before, describe, it } from 'node:test';
 import type { CheckRecord } from '../../src/report/check.js';
 import type { RunResult } from '../../src/report/result.js';
 import { removeRun, runAction, type ActionRun } from '../support/action-runner.js';
+import { buildSidecarDeb, type SidecarDeb } from '../support/control-plane/sidecar-deb.js';
+import type { SystemdVm } from '../support/systemd-vm.js';
 import { vmInputs } from '../support/inputs.js';
 import type { TestVm } from '../support/vm-world.js';
 import { startTestWorld, type TestWorld } from '../support/world.js';
@@ -20,12 +23,15 @@ import { startTestWorld, type TestWorld } from '../support/world.js';
 const NS = 'check';
 let world: TestWorld;
 let vm: TestVm;
+let sdVm: SystemdVm;
+let deb: SidecarDeb;
 const runs: ActionRun[] = [];
 
 before(async () => {
-  world = await startTestWorld({ vms: 1 });
+  [world, deb] = await Promise.all([startTestWorld({ vms: 1, systemdVms: 1 }), buildSidecarDeb()]);
   vm = world.freeVms[0] as TestVm;
-}, { timeout: 300_000 });
+  sdVm = world.systemdVms[0] as SystemdVm;
+}, { timeout: 600_000 });
 after(async () => {
   runs.forEach(removeRun);
   await world?.stop();
@@ -35,8 +41,8 @@ after(async () => {
 const inputs = (extra: Record<string, string> = {}) => vmInputs(vm, world.kube.kubeconfig, { namespace: NS, ...extra });
 const logOf = (r: ActionRun) => `${r.stdout.replace(/^::add-mask::.*\n/gm, '').slice(-5000)}\n${r.stderr.slice(-2000)}`;
 
-async function run(extra: Record<string, string>): Promise<ActionRun> {
-  const r = await runAction(inputs(extra), { timeoutMs: 120_000 });
+async function run(extra: Record<string, string>, base = inputs()): Promise<ActionRun> {
+  const r = await runAction({ ...base, ...extra }, { timeoutMs: 240_000 });
   runs.push(r);
   return r;
 }
@@ -53,6 +59,17 @@ async function vmState(): Promise<string> {
   return r.stdout;
 }
 
+/** The systemd VM as the world shows it: the files at Istio's paths and what this action keeps, hashed, the unit's state and main PID, the /etc/hosts block. */
+async function sdVmState(): Promise<string> {
+  const r = await sdVm.exec(['sh', '-c', [
+    'find /var/lib/istio /etc/istio /etc/certs /var/run/secrets/tokens /var/lib/istio-vm-onboard -type f 2>/dev/null | sort | xargs sha256sum',
+    'systemctl show istio -p ActiveState -p SubState -p MainPID -p NRestarts',
+    "sed -n '/^# BEGIN istio-vm-onboard/,/^# END istio-vm-onboard/p' /etc/hosts",
+  ].join('; ')]);
+  assert.equal(r.code, 0, r.stderr);
+  return r.stdout;
+}
+
 /** Requests the action made from index `from` on that could change something: neither a GET nor a dry-run. */
 const writesSince = (from: number) => world.kube.requests.slice(from).filter((q) => q.method !== 'GET' && !q.dryRun);
 
@@ -63,21 +80,61 @@ interface Checked {
 }
 
 /** A check, asserted read-only: no write to the API server, nothing changed on the VM. */
-async function check(extra: Record<string, string> = {}): Promise<Checked> {
-  const before = await vmState();
+async function check(extra: Record<string, string> = {}, base = inputs(), state = vmState): Promise<Checked> {
+  const before = await state();
   const from = world.kube.requests.length;
   const started = performance.now();
-  const r = await run({ mode: 'check', ...extra });
+  const r = await run({ mode: 'check', ...extra }, base);
   const ms = performance.now() - started;
   assert.deepEqual(writesSince(from).map((q) => `${q.method} ${q.path}`), [], 'a check writes nothing to the cluster');
   assert.ok(world.kube.requests.slice(from).some((q) => q.dryRun), 'the objects were compared by server-side dry-run');
   assert.ok(!world.kube.requests.slice(from).some((q) => q.path.includes('/leases')), 'a check takes no lease');
-  assert.equal(await vmState(), before, 'a check changes nothing on the VM');
+  assert.equal(await state(), before, 'a check changes nothing on the VM');
   const report = JSON.parse(readFileSync(r.outputs.report as string, 'utf8')) as { vms: CheckRecord[] };
   assert.deepEqual(Object.keys(report), ['vms']);
   assert.equal(report.vms.length, 1);
   return { run: r, record: report.vms[0] as CheckRecord, ms };
 }
+
+// First: the docker runtime's describe below ends with istiod stopped.
+describe('mode check (systemd runtime)', () => {
+  const sdInputs = () => ({
+    'workload-name': 'backend-sd', namespace: 'check-sd', 'vm-host': sdVm.address, ports: 'http:8080', kubeconfig: world.kube.kubeconfig,
+    'ssh-user': sdVm.user, 'ssh-key': sdVm.privateKey, 'ssh-known-hosts': sdVm.knownHostsLine, 'ssh-connect-timeout': '3s', 'ready-timeout': '60s', 'proxy-runtime': 'systemd',
+  });
+  let onboarded: RunResult;
+
+  before(async () => {
+    const r = await run({ 'sidecar-package': deb.path, 'sidecar-package-digest': `sha256:${deb.sha256}` }, sdInputs());
+    assert.equal(r.code, 0, logOf(r));
+    onboarded = JSON.parse(readFileSync(r.outputs.report as string, 'utf8')) as RunResult;
+  });
+
+  it('a healthy VM: the istio unit, the files at Istio\'s paths, the real Envoy', async () => {
+    const { run: r, record, ms } = await check({}, sdInputs(), sdVmState);
+    assert.equal(r.code, 0, logOf(r));
+    const info = JSON.parse((await sdVm.exec(['curl', '-sS', 'http://127.0.0.1:15000/server_info'])).stdout) as { version: string };
+    assert.deepEqual([record.vm, record.workload, record.proxy, record.ready, record.connected, record.proxyVersion, record.tokenExpiresAt, record.drift, record.problems],
+      [sdVm.address, 'check-sd/backend-sd', 'running', true, true, info.version, onboarded.tokenExpiresAt, [], []]);
+    assert.ok(record.certExpiresAt && Date.parse(record.certExpiresAt) > Date.now(), String(record.certExpiresAt));
+    assert.equal(record.workloadEntry.present, true);
+    console.log(`check of one systemd VM: ${Math.round(ms)} ms (the process, end to end)`);
+  });
+
+  it('a changed file at Istio\'s path is drift; the unit stopped is not-ready, unhealthy-vms names the VM', async () => {
+    await sdVm.exec(['sh', '-c', 'echo "# edited by hand" >> /var/lib/istio/envoy/cluster.env']);
+    const stopped = await sdVm.exec(['systemctl', 'stop', 'istio']);
+    assert.equal(stopped.code, 0, stopped.stderr);
+    const { run: r, record } = await check({ 'fail-on': 'not-ready,drift' }, sdInputs(), sdVmState);
+    assert.equal(r.code, 1, logOf(r));
+    assert.deepEqual(record.drift, ['/var/lib/istio/envoy/cluster.env differs from the render']);
+    assert.equal(record.ready, false);
+    assert.match(record.proxy, /^(inactive|failed)\//);
+    assert.ok(record.problems.some((p) => p.startsWith('the istio unit is ')), record.problems.join('\n'));
+    assert.equal(r.outputs['unhealthy-vms'], sdVm.address);
+    assert.ok(r.errors.some((e) => e.includes(`${sdVm.address}: the proxy is not ready`) && e.includes('cluster.env')), r.errors.join('\n'));
+  });
+});
 
 describe('mode check (docker runtime)', () => {
   let onboarded: RunResult;

@@ -4,7 +4,6 @@
 // root, a missing token file), and a read that fails: a problem, the other reads still made,
 // the run failed.
 import assert from 'node:assert/strict';
-import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,7 +11,7 @@ import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { loadContract } from '../../src/config/contract.js';
 import { getSettings } from '../../src/config/settings-from-inputs.js';
-import { CHECK_SECTION } from '../../src/plan/remote-commands.js';
+import { CHECK_SECTION, fileDigest } from '../../src/plan/remote-commands.js';
 import { runPipeline } from '../../src/pipeline/run.js';
 import { StepError } from '../../src/pipeline/step-error.js';
 import type { RunResult } from '../../src/report/result.js';
@@ -41,7 +40,7 @@ function writtenHashes(world: FakeWorld): Record<string, string> {
   assert.ok(install?.stdin, 'the onboarding wrote the bundle');
   return Object.fromEntries(install.stdin.split('\n').filter(Boolean).map((l) => {
     const [name = '', , data = ''] = l.split(' ');
-    return [name, createHash('sha256').update(Buffer.from(data, 'base64')).digest('hex')];
+    return [name, fileDigest(`/etc/istio-proxy/${name}`, Buffer.from(data, 'base64').toString('utf8'))];
   }));
 }
 

@@ -3,7 +3,7 @@
 // record's shape, the summary row, the unhealthy-vms output, and the inputs check refuses.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
@@ -11,14 +11,23 @@ import { loadContract } from '../../src/config/contract.js';
 import { InputError } from '../../src/config/errors.js';
 import { parseFailOn } from '../../src/config/fail-on.js';
 import { getSettings } from '../../src/config/settings-from-inputs.js';
-import { CHECK_SECTION, checkProxyCommand, readTokenCommand } from '../../src/plan/remote-commands.js';
+import { CHECK_SECTION, checkProxyCommand, fileDigest, readTokenCommand } from '../../src/plan/remote-commands.js';
 import { newResult } from '../../src/pipeline/run.js';
 import { checkRow, failOnFindings, jwtExpiry, newCheckRecord, parseCertExpiry, parseConnectedState, parseServerInfo, type CheckRecord } from '../../src/report/check.js';
 import { outputsOf } from '../../src/report/outputs.js';
 import { renderSummary } from '../../src/report/summary.js';
 import { renderText } from '../../src/report/text.js';
 import { reportOf } from '../../src/report/write.js';
-import { parseProxyReading } from '../../src/vm/proxy-check.js';
+import { checkedFiles, parseProxyReading, tokenPath } from '../../src/vm/proxy-check.js';
+import { buildBundle } from '../../src/plan/bundle.js';
+import { effectiveWorkload } from '../../src/plan/effective-workload.js';
+import type { MeshFacts } from '../../src/cluster/mesh-facts.js';
+
+const FACTS: MeshFacts = {
+  istioNamespace: 'istio-system', trustDomain: 'cluster.local', defaultConfig: {}, proxyMetadata: {}, image: 'docker.io/istio/proxyv2:1.30.0',
+  clusterName: 'Kubernetes', network: '', meshId: 'cluster.local', rootCertPem: '-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n',
+  gateway: { address: '10.231.0.1', isHostname: false, source: 'gateway-address' },
+};
 
 const contract = loadContract();
 const defaults = Object.fromEntries(contract.inputs.map((i) => [i.name, i.default.startsWith('${{') ? '' : i.default]));
@@ -130,11 +139,43 @@ describe("the proxy's reading", () => {
   });
   it('the remote commands are argv with the paths as arguments, and read the token with cat alone', () => {
     const s = getSettings(reader({ ...inputs, 'ssh-user': 'ops' }), {});
-    const argv = checkProxyCommand(s, ['sidecar.env', 'mesh.yaml']);
+    const stats = `http://127.0.0.1:15000/stats?filter=${encodeURIComponent('^(control_plane\\.connected_state|cluster\\.xds-grpc;?\\.upstream_rq_active)$')}`;
+    const files = checkedFiles(s, buildBundle(effectiveWorkload(s, []), FACTS, 'the-token'));
+    assert.deepEqual(files.map((f) => f.path), ['/etc/istio-proxy/sidecar.env', '/etc/istio-proxy/istio-ca.pem', '/etc/istio-proxy/cluster.env', '/etc/istio-proxy/mesh.yaml', '/etc/istio-proxy/hosts'], 'the token is never compared');
+    const argv = checkProxyCommand(s, files);
     assert.deepEqual(argv.slice(0, 5), ['sudo', '-n', '--', 'sh', '-c']);
-    assert.deepEqual(argv.slice(6), ['check-proxy', 'istio-proxy', '/etc/istio-proxy', 'http://127.0.0.1:15000/server_info', `http://127.0.0.1:15000/stats?filter=${encodeURIComponent('^(control_plane\\.connected_state|cluster\\.xds-grpc;?\\.upstream_rq_active)$')}`, 'http://127.0.0.1:15000/certs', 'sidecar.env', 'mesh.yaml']);
-    assert.doesNotMatch(argv[5] ?? '', /docker (rm|stop|start|run|update|rename)|rm -|mv |> *"?\$|tee /, 'the script changes nothing');
-    assert.deepEqual(readTokenCommand(s), ['sudo', '-n', '--', 'cat', '--', '/etc/istio-proxy/istio-token']);
+    assert.deepEqual(argv.slice(6, 12), ['check-proxy', 'container', 'istio-proxy', 'http://127.0.0.1:15000/server_info', stats, 'http://127.0.0.1:15000/certs']);
+    assert.deepEqual(argv.slice(12), files.map((f) => `${f.name}=${f.path}`));
+    assert.doesNotMatch(argv[5] ?? '', /docker (rm|stop|start|run|update|rename)|systemctl (start|stop|restart|enable|disable)|rm -|mv |> *"?\$|tee /, 'the script changes nothing');
+    assert.deepEqual(readTokenCommand(tokenPath(s), s), ['sudo', '-n', '--', 'cat', '--', '/etc/istio-proxy/istio-token']);
+  });
+  it('fileDigest: a .pem file by its certificates alone, any other file by its bytes', () => {
+    const pem = '-----BEGIN CERTIFICATE-----\nMIIB\nAAAA\n-----END CERTIFICATE-----\n';
+    assert.equal(fileDigest('/etc/certs/root-cert.pem', pem), fileDigest('/etc/certs/root-cert.pem', pem.trimEnd().replace(/\n/g, '\r\n')), 'no final newline, CRLF: the same certificate');
+    assert.notEqual(fileDigest('/etc/certs/root-cert.pem', pem), fileDigest('/etc/certs/root-cert.pem', pem.replace('AAAA', 'AAAB')));
+    assert.notEqual(fileDigest('/etc/istio/config/mesh', 'a: 1\n'), fileDigest('/etc/istio/config/mesh', 'a: 1'));
+    // The shell's digest of the same file (the script's own line, run here with sh).
+    const script = checkProxyCommand(getSettings(reader(inputs), {}), [])[2] ?? '';
+    const line = script.split('\n').find((l) => l.startsWith('for pair do')) ?? '';
+    const dir = mkdtempSync(join(tmpdir(), 'ivo-unit-pem-'));
+    try {
+      writeFileSync(join(dir, 'root-cert.pem'), pem.trimEnd());
+      writeFileSync(join(dir, 'mesh'), 'a: 1\n');
+      const out = execFileSync('sh', ['-c', line, 'x', `istio-ca.pem=${join(dir, 'root-cert.pem')}`, `mesh.yaml=${join(dir, 'mesh')}`, `hosts=${join(dir, 'absent')}`], { encoding: 'utf8' });
+      assert.equal(out, `hash istio-ca.pem ${fileDigest('x.pem', pem)}\nhash mesh.yaml ${fileDigest('mesh', 'a: 1\n')}\nhash hosts -\n`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+  it('systemd runtime: the istio unit, the files at Istio\'s paths with the content the package reads, the token there', () => {
+    const s = getSettings(reader({ ...inputs, 'proxy-runtime': 'systemd' }), {});
+    const files = checkedFiles(s, buildBundle(effectiveWorkload(s, []), FACTS, 'the-token'));
+    assert.deepEqual(files.map((f) => f.path), ['/var/lib/istio/envoy/cluster.env', '/etc/istio/config/mesh', '/etc/certs/root-cert.pem']);
+    assert.match(files[0]?.content ?? '', /^ISTIO_META_INTERCEPTION_MODE='NONE'$/m, 'cluster.env as placed, not as bundled');
+    assert.deepEqual(checkProxyCommand(s, files).slice(3, 6), ['check-proxy', 'unit', 'istio']);
+    assert.deepEqual(readTokenCommand(tokenPath(s), s), ['cat', '--', '/var/run/secrets/tokens/istio-token']);
+    const reading = parseProxyReading(`state inactive/dead istio.service\nready 000\nhash cluster.env -\n\n${CHECK_SECTION} server_info\n`);
+    assert.deepEqual([reading.proxy, reading.image, reading.readyCode, reading.hashes], ['inactive/dead', 'istio.service', '000', { 'cluster.env': null }]);
   });
 });
 
@@ -189,8 +230,8 @@ describe('inputs of mode check', () => {
     assert.ok(problemsOf({ 'vm-host': '' }).some((p) => p.input === 'vm-host' && /required for mode check/.test(p.message)));
     assert.deepEqual(problemsOf({ 'ssh-key': '' }).map((p) => p.input), ['ssh-key']);
   });
-  it('refuses what it cannot do yet or what has no meaning for it, naming it', () => {
-    assert.match(problemsOf({ 'proxy-runtime': 'systemd' }).find((p) => p.input === 'proxy-runtime')?.message ?? '', /not supported by mode check yet .*istio unit and the files at Istio's paths are not read/);
+  it('refuses what has no meaning for it, naming it', () => {
+    assert.deepEqual(problemsOf({ 'proxy-runtime': 'systemd' }), [], 'the systemd runtime is checked too');
     assert.match(problemsOf({ inventory: '- vm-host: 10.231.1.2\n  fail-on: drift\n' }).find((p) => p.input === 'inventory[0].fail-on')?.message ?? '', /./, 'fail-on holds for the whole run');
     assert.match(problemsOf({ 'dry-run': 'true' }).find((p) => p.input === 'dry-run')?.message ?? '', /read-only already/);
     assert.match(problemsOf({ 'fail-on': 'drift,nope' }).find((p) => p.input === 'fail-on')?.message ?? '', /"nope" is not one of/);
