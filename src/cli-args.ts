@@ -223,9 +223,9 @@ const PROXY_RUN_INPUTS = ['token-lifetime', 'start-proxy', 'ready-timeout', 'pro
  * the objects stays in all three.
  */
 const NOT_USED_BY: Record<string, string[]> = {
-  onboard: ['fail-on'],
-  render: [...SSH_INPUTS, ...PROXY_RUN_INPUTS, 'lock-timeout', 'dry-run', 'proxy-image', 'proxy-config-dir', 'fail-on'],
-  offboard: [...PROXY_RUN_INPUTS, 'create-namespace', 'fail-on'],
+  onboard: ['fail-on', 'config-dump'],
+  render: [...SSH_INPUTS, ...PROXY_RUN_INPUTS, 'lock-timeout', 'dry-run', 'proxy-image', 'proxy-config-dir', 'fail-on', 'config-dump'],
+  offboard: [...PROXY_RUN_INPUTS, 'create-namespace', 'fail-on', 'config-dump'],
   check: [...PROXY_RUN_INPUTS, 'create-namespace', 'lock-timeout', 'dry-run'],
 };
 

@@ -413,6 +413,8 @@ function readSettings(read: InputReader, env: NodeJS.ProcessEnv, opts: ReadOptio
   const { failOn, problems: failOnProblems } = parseFailOn(failOnText);
   failOnProblems.forEach((p) => c.fail('fail-on', p));
   if (failOnText && failOnText !== 'not-ready' && mode !== 'check') c.fail('fail-on', `is for mode check (mode is ${q(mode)})`);
+  const configDump = c.boolean('config-dump');
+  if (configDump && mode !== 'check') c.fail('config-dump', `is for mode check (mode is ${q(mode)})`);
   let sidecarPackage = '';
   const installs = sideEffects && mode === 'onboard';
   // Hashing a 40 MB package once per run, not once per VM.
@@ -482,7 +484,7 @@ function readSettings(read: InputReader, env: NodeJS.ProcessEnv, opts: ReadOptio
     },
     probe: { urls: probeUrls, fromVmUrl, expectedStatus, timeoutMs: probeTimeoutMs },
     github: { token: c.raw('github-token'), comment },
-    check: { failOn },
+    check: { failOn, configDump },
   };
 }
 

@@ -121,7 +121,7 @@ export interface Settings {
     comment: CommentMode;
   };
   /** mode: check: which findings fail the run (fail-on). */
-  check: { failOn: FailOn };
+  check: { failOn: FailOn; configDump: boolean };
   /** Set with an inventory only; without one, the run is the one VM these settings name. */
   fleet?: Fleet;
 }

@@ -18,10 +18,12 @@ import { diffObjects, summarize } from '../plan/object-diff.js';
 import type { RunContext } from '../pipeline/context.js';
 import { runStep, StepFailed } from '../pipeline/run-step.js';
 import { StepError } from '../pipeline/step-error.js';
-import { failOnFindings, newCheckRecord, type CheckRecord } from '../report/check.js';
+import { failOnFindings, newCheckRecord, scrubConfigDump, type CheckRecord } from '../report/check.js';
+import { writeNewFile } from '../report/write.js';
+import { redactSecrets } from '../redact.js';
 import { findObject } from '../report/record-object.js';
 import type { RunResult } from '../report/result.js';
-import { checkedFiles, proxyNoun, readProxy, readTokenExpiry, tokenPath, type CheckedFile } from '../vm/proxy-check.js';
+import { checkedFiles, proxyNoun, readConfigDump, readProxy, readTokenExpiry, tokenPath, type CheckedFile } from '../vm/proxy-check.js';
 import { sshTarget } from '../vm/ssh-session.js';
 import { renderStep } from './render.js';
 
@@ -92,6 +94,20 @@ export async function check(s: Settings, ctx: RunContext, result: RunResult): Pr
         if (facts) record.drift.push(...fileDrift(facts, files, reading.hashes));
         step.detail = `${noun.replace(/^the /, '')} ${reading.proxy}${reading.image ? ` (${reading.image})` : ''}, ready ${reading.readyCode}, connected ${reading.connected ?? 'not read'}, Envoy ${reading.proxyVersion ?? '-'}, certificate expires ${reading.certExpiresAt ?? '-'}; ${files.length} bundle files compared${facts ? '' : ' (none: no mesh facts to render them from)'}`;
       }));
+      if (s.check.configDump) {
+        await attempt(() => runStep(result, ctx, "Save Envoy's config dump", `${session.target} :15000/config_dump`, async (step) => {
+          let scrubbed: { dump: unknown; removed: number };
+          try {
+            scrubbed = scrubConfigDump(await readConfigDump(session, ctx.signal));
+          } catch (err) {
+            if (err instanceof SyntaxError) throw new StepError(`Envoy's /config_dump on ${session.target} is not JSON`);
+            throw err;
+          }
+          // The run's known secrets out too (redact.ts), then a file of the action's own (write.ts).
+          result.configDumpPath = writeNewFile(ctx.workDir, 'config-dump', 'json', redactSecrets(JSON.stringify(scrubbed.dump, null, 2)) + '\n');
+          step.detail = `${result.configDumpPath} (the secrets section and ${scrubbed.removed} secret field(s) removed)`;
+        }));
+      }
       await attempt(() => runStep(result, ctx, "Read the bootstrap token's expiry", `${session.target}:${tokenPath(s)}`, async (step) => {
         const exp = await readTokenExpiry(session, s, ctx.signal);
         if ('reason' in exp) {

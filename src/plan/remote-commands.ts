@@ -344,6 +344,12 @@ export function checkProxyCommand(s: Settings, files: ReadonlyArray<{ name: stri
   return privileged(s, ['sh', '-c', script, 'check-proxy', kind, name, pages.server_info, pages.connected_state, pages.certs, ...files.map((f) => `${f.name}=${f.path}`)]);
 }
 
+/** Envoy's whole config dump, read on the VM (no privilege needed: the admin port is loopback). */
+export function configDumpCommand(): string[] {
+  const script = 'if command -v curl >/dev/null 2>&1; then exec curl -sS -m 20 "$1"; elif command -v wget >/dev/null 2>&1; then exec wget -q -T 20 -O - "$1"; else echo "neither curl nor wget is installed" >&2; exit 127; fi';
+  return ['sh', '-c', script, 'config-dump', `${ENVOY_ADMIN}/config_dump`];
+}
+
 /**
  * What checkProxyCommand prints for a file of this path and content: the sha256 of the bytes, and
  * for a .pem file of its base64 text alone (no BEGIN/END lines, no whitespace), so the same

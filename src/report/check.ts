@@ -88,6 +88,35 @@ export function parseCertExpiry(text: string): string | null {
   return new Date(Math.min(...times.map((t) => Date.parse(t)))).toISOString();
 }
 
+/** Keys whose values are secrets wherever they appear in Envoy's config (TLS keys, passwords, tokens, HMAC and OAuth secrets). */
+const SECRET_KEYS = new Set(['private_key', 'password', 'pkcs12', 'session_ticket_keys', 'hmac_secret', 'token_secret', 'client_secret', 'generic_secret', 'api_key', 'secret', 'inline_bytes', 'inline_string', 'authorization']);
+
+/**
+ * Envoy's /config_dump without secrets: the SecretsConfigDump section (the SDS certificates and
+ * keys) dropped whole, and every field named in SECRET_KEYS removed wherever it is; what was
+ * removed is counted. Throws when the text is not JSON (nothing of it is kept then).
+ */
+export function scrubConfigDump(text: string): { dump: unknown; removed: number } {
+  const dump = JSON.parse(text) as { configs?: Array<Record<string, unknown>> };
+  let removed = 0;
+  if (Array.isArray(dump.configs)) {
+    const kept = dump.configs.filter((c) => !String(c['@type'] ?? '').endsWith('.SecretsConfigDump'));
+    removed += dump.configs.length - kept.length;
+    dump.configs = kept;
+  }
+  const walk = (v: unknown): unknown => {
+    if (Array.isArray(v)) return v.map(walk);
+    if (!v || typeof v !== 'object') return v;
+    const out: Record<string, unknown> = {};
+    for (const [k, x] of Object.entries(v)) {
+      if (SECRET_KEYS.has(k.toLowerCase())) removed++;
+      else out[k] = walk(x);
+    }
+    return out;
+  };
+  return { dump: walk(dump), removed };
+}
+
 /** The VM has a problem: the `unhealthy-vms` output lists it. */
 export function isUnhealthy(r: CheckRecord): boolean {
   return r.problems.length > 0;

@@ -47,6 +47,7 @@ const SHAPES: Record<string, (line: string) => boolean> = {
   matrix: json,
   'failed-vms': vmName,
   'unhealthy-vms': vmName,
+  'config-dumps': ownPath,
 };
 
 /**
@@ -81,6 +82,7 @@ function valuesOf(result: RunResult, reportPath: string): Record<string, string[
       matrix: [result.matrix ?? ''],
       'failed-vms': vms.filter((r) => r.verdict === 'failed').map((r) => r.workload.vmHost || r.workload.name),
       'unhealthy-vms': unhealthyOf(vms),
+      'config-dumps': vms.map((r) => r.configDumpPath ?? ''),
     };
   }
   return {
@@ -94,6 +96,7 @@ function valuesOf(result: RunResult, reportPath: string): Record<string, string[
     matrix: [],
     'failed-vms': [],
     'unhealthy-vms': unhealthyOf([result]),
+    'config-dumps': [result.configDumpPath ?? ''],
   };
 }
 

@@ -97,6 +97,8 @@ export interface RunResult {
   error?: RunError;
   /** mode check: what the check found on this VM (the JSON report's record). */
   check?: CheckRecord;
+  /** mode check with config-dump: the scrubbed Envoy config dump's file. */
+  configDumpPath?: string;
   /** With an inventory (modes/fleet.ts): one result per VM, in the inventory's order; this result is the run's. */
   vms?: RunResult[];
   /** With an inventory: the `matrix` output, the inventory in shards (config/inventory.ts shardInventory). */

@@ -4,7 +4,7 @@
 // here and dropped (never logged, kept or returned).
 import type { Settings } from '../config/settings.js';
 import type { BundleFile } from '../plan/bundle.js';
-import { CHECK_SECTION, checkProxyCommand, readTokenCommand } from '../plan/remote-commands.js';
+import { CHECK_SECTION, checkProxyCommand, configDumpCommand, readTokenCommand } from '../plan/remote-commands.js';
 import { StepError } from '../pipeline/step-error.js';
 import { jwtExpiry, parseCertExpiry, parseConnectedState, parseServerInfo } from '../report/check.js';
 import type { SshSession } from './ssh-session.js';
@@ -91,6 +91,13 @@ export async function readProxy(session: SshSession, s: Settings, files: readonl
   if (r.code === 127) throw new StepError(`cannot read the proxy on ${session.target}: ${lastLines(r.stderr)}`, 'install curl or wget on the VM');
   if (r.code !== 0) throw new StepError(`reading the proxy on ${session.target} failed (exit ${r.code}): ${lastLines(r.stderr)}`, s.ssh.target.user === 'root' ? `check that ${s.proxy.runtime === 'systemd' ? 'systemd' : 'docker'} runs on the VM` : `check that ${s.ssh.target.user} may run sudo without a password (sudo -n)`);
   return parseProxyReading(r.stdout);
+}
+
+/** Envoy's /config_dump as the VM's admin port gives it (scrubbed by the caller before it goes anywhere). */
+export async function readConfigDump(session: SshSession, signal: AbortSignal): Promise<string> {
+  const r = await session.exec(configDumpCommand(), { signal });
+  if (r.code !== 0 || !r.stdout.trim()) throw new StepError(`reading Envoy's /config_dump on ${session.target} failed (exit ${r.code}): ${lastLines(r.stderr)}`, r.code === 127 ? 'install curl or wget on the VM' : 'is the proxy running (its admin port 15000)?');
+  return r.stdout;
 }
 
 /** The token file's `exp`, or why there is none (never the token, nor a part of it). */

@@ -178,6 +178,20 @@ describe('mode check (docker runtime)', () => {
     console.log(`check of one VM: ${Math.round(ms)} ms (the process, end to end)`);
   });
 
+  it('config-dump: Envoy\'s config dump saved without its secrets section or a private key; the path in config-dumps', async () => {
+    const { run: r, record } = await check({ 'config-dump': 'true' });
+    assert.equal(r.code, 0, logOf(r));
+    assert.deepEqual(record.problems, []);
+    const raw = (await vm.exec(['curl', '-sS', 'http://127.0.0.1:15000/config_dump'])).stdout;
+    assert.ok(raw.includes('SecretsConfigDump') && raw.includes('private_key'), 'Envoy\'s own dump has a secrets section');
+    const path = r.outputs['config-dumps'] as string;
+    assert.match(path, /\/config-dump-1\.json$/);
+    const text = readFileSync(path, 'utf8');
+    const dump = JSON.parse(text) as { configs: Array<{ '@type': string }> };
+    assert.ok(dump.configs.some((c) => c['@type'].endsWith('.BootstrapConfigDump')) && dump.configs.some((c) => c['@type'].endsWith('.ClustersConfigDump')), 'the configuration is there');
+    for (const gone of ['SecretsConfigDump', 'private_key', 'PRIVATE KEY', token.trim()]) assert.ok(!text.includes(gone), gone.slice(0, 30));
+  });
+
   it('an inventory of the VM: the same record, under the fleet; the summary row', async () => {
     const { run: r, record } = await check({ 'vm-host': '', inventory: `- vm-host: ${vm.address}\n` });
     assert.equal(r.code, 0, logOf(r));

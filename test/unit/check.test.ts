@@ -13,7 +13,7 @@ import { parseFailOn } from '../../src/config/fail-on.js';
 import { getSettings } from '../../src/config/settings-from-inputs.js';
 import { CHECK_SECTION, checkProxyCommand, fileDigest, readTokenCommand } from '../../src/plan/remote-commands.js';
 import { newResult } from '../../src/pipeline/run.js';
-import { checkRow, failOnFindings, jwtExpiry, newCheckRecord, parseCertExpiry, parseConnectedState, parseServerInfo, type CheckRecord } from '../../src/report/check.js';
+import { checkRow, failOnFindings, jwtExpiry, newCheckRecord, parseCertExpiry, parseConnectedState, parseServerInfo, scrubConfigDump, type CheckRecord } from '../../src/report/check.js';
 import { outputsOf } from '../../src/report/outputs.js';
 import { renderSummary } from '../../src/report/summary.js';
 import { renderText } from '../../src/report/text.js';
@@ -218,6 +218,24 @@ describe('the report, the summary and the outputs', () => {
   });
 });
 
+describe('config-dump', () => {
+  it('drops the secrets section and every secret field, wherever it is, counting them', () => {
+    const raw = {
+      configs: [
+        { '@type': 'type.googleapis.com/envoy.admin.v3.BootstrapConfigDump', bootstrap: { node: { id: 'sidecar~10.0.0.1' }, tls: [{ certificate_chain: { filename: './etc/certs/cert-chain.pem' }, private_key: { inline_string: 'KEY' } }] } },
+        { '@type': 'type.googleapis.com/envoy.admin.v3.SecretsConfigDump', dynamic_active_secrets: [{ name: 'default', secret: { tls_certificate: { private_key: { inline_bytes: 'W3JlZGFjdGVkXQ==' } } } }] },
+        { '@type': 'type.googleapis.com/envoy.admin.v3.ListenersConfigDump', dynamic_listeners: [{ name: 'l', filters: [{ config: { Password: 'p4ss', hmac_secret: { secret: 'h' } } }] }] },
+      ],
+    };
+    const { dump, removed } = scrubConfigDump(JSON.stringify(raw));
+    const text = JSON.stringify(dump);
+    assert.equal(removed, 4, 'the secrets section, a private key, a password, an HMAC secret');
+    for (const gone of ['SecretsConfigDump', 'KEY', 'W3JlZGFjdGVk', 'p4ss', 'private_key', 'hmac_secret']) assert.ok(!text.includes(gone), gone);
+    assert.ok(text.includes('BootstrapConfigDump') && text.includes('./etc/certs/cert-chain.pem') && text.includes('ListenersConfigDump'), 'the rest kept');
+    assert.throws(() => scrubConfigDump('not json'), SyntaxError);
+  });
+});
+
 describe('inputs of mode check', () => {
   it('an inventory: each VM checked by the same rules, fail-on the run\'s', () => {
     const s = getSettings(reader({ ...inputs, 'vm-host': '', 'workload-name': '', inventory: '- {vm-host: 10.231.1.2, workload-name: a}\n- {vm-host: 10.231.1.3, workload-name: b}\n', 'fail-on': 'drift' }), {});
@@ -236,5 +254,7 @@ describe('inputs of mode check', () => {
     assert.match(problemsOf({ 'dry-run': 'true' }).find((p) => p.input === 'dry-run')?.message ?? '', /read-only already/);
     assert.match(problemsOf({ 'fail-on': 'drift,nope' }).find((p) => p.input === 'fail-on')?.message ?? '', /"nope" is not one of/);
     assert.match(problemsOf({ mode: 'onboard', 'fail-on': 'drift' }).find((p) => p.input === 'fail-on')?.message ?? '', /is for mode check/);
+    assert.match(problemsOf({ mode: 'onboard', 'config-dump': 'true' }).find((p) => p.input === 'config-dump')?.message ?? '', /is for mode check/);
+    assert.equal(getSettings(reader({ ...inputs, 'config-dump': 'true' }), {}).check.configDump, true);
   });
 });

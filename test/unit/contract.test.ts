@@ -10,9 +10,9 @@ const PROMISED_INPUTS: Record<string, string> = {
   manifests: '', vars: '', kubeconfig: '', 'ssh-user': 'root', 'ssh-key': '', 'ssh-key-passphrase': '', 'ssh-port': '22',
   'ssh-known-hosts': '', 'ssh-host-fingerprint': '', 'ssh-strict-host-key': 'true', 'ssh-jump-host': '', 'istio-namespace': 'istio-system',
   'gateway-address': '', 'proxy-image': '', 'proxy-config-dir': '/etc/istio-proxy', 'token-lifetime': '24h', 'start-proxy': 'true',
-  'probe-url': '', 'probe-from-vm-url': '', 'dry-run': 'false', timeout: '10m', 'github-token': '${{ github.token }}', comment: 'auto', 'fail-on': 'not-ready',
+  'probe-url': '', 'probe-from-vm-url': '', 'dry-run': 'false', timeout: '10m', 'github-token': '${{ github.token }}', comment: 'auto', 'fail-on': 'not-ready', 'config-dump': 'false',
 };
-const PROMISED_OUTPUTS = ['workload-entry', 'service-account', 'proxy-status', 'probe-status', 'token-expires-at', 'manifests', 'report', 'matrix', 'failed-vms', 'unhealthy-vms'];
+const PROMISED_OUTPUTS = ['workload-entry', 'service-account', 'proxy-status', 'probe-status', 'token-expires-at', 'manifests', 'report', 'matrix', 'failed-vms', 'unhealthy-vms', 'config-dumps'];
 
 describe('action.yml', () => {
   const contract = loadContract();
