@@ -130,6 +130,27 @@ describe('mode check on the in-memory cluster and VM', () => {
     assert.ok(expired.check?.problems.some((p) => p.startsWith('the workload certificate expired at')), expired.check?.problems.join('\n'));
   });
 
+  it('registration: workload-group: istiod\'s entry for the address, its Healthy condition; not Healthy is a problem', async () => {
+    const world = fakeWorld();
+    const entry = (status: string) => world.objects.set('WorkloadEntry demo/backend-vm-10.0.93.162', {
+      apiVersion: 'networking.istio.io/v1', kind: 'WorkloadEntry', metadata: { name: 'backend-vm-10.0.93.162', namespace: 'demo', annotations: { 'istio.io/autoRegistrationGroup': 'backend-vm' } },
+      spec: { address: '10.0.93.162' }, status: { conditions: [{ type: 'Healthy', status }] },
+    } as never);
+    entry('True');
+    const group = { registration: 'workload-group' };
+    assert.equal((await run(world, 'onboard', group)).verdict, 'succeeded');
+    world.vmAnswers['check-proxy'] = { stdout: proxyAnswer(writtenHashes(world)) };
+    world.vmAnswers['cat -- /etc/istio-proxy/istio-token'] = { stdout: TOKEN };
+    const r = await run(world, 'check', group);
+    assert.equal(r.verdict, 'succeeded', JSON.stringify(r.error));
+    assert.deepEqual(r.check?.workloadEntry, { present: true, healthy: true, name: 'backend-vm-10.0.93.162', address: '10.0.93.162' });
+    assert.deepEqual([r.check?.drift, r.check?.problems], [[], []], 'istiod\'s entry is not ours to render: no drift for it');
+    entry('False');
+    const sick = await run(world, 'check', group);
+    assert.deepEqual(sick.check?.problems, ['WorkloadEntry demo/backend-vm-10.0.93.162 is not Healthy']);
+    assert.equal(sick.check?.workloadEntry.healthy, false);
+  });
+
   it('the VM out of reach: a problem, the cluster still read, the run failed naming the connect', async () => {
     const { world } = await onboarded();
     world.faults.push({ at: (c) => c === 'vm connect', fault: new StepError('connect ECONNREFUSED 10.0.93.162:22', 'is sshd running?') });
