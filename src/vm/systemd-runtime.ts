@@ -19,6 +19,7 @@ import {
   restoreSidecarPackageCommand, sidecarLogsCommand, sidecarPackageStateCommand, sidecarUnitStateCommand, SIDECAR_PACKAGE, SIDECAR_UNIT, startSidecarUnitCommand,
   stopSidecarUnitCommand, uploadSidecarPackageCommand, type HostsBlock, type PlacedFile,
 } from '../plan/remote-commands.js';
+import { shellEnvFile } from '../plan/shell.js';
 import { StepError } from '../pipeline/step-error.js';
 import { pollReady } from './readiness.js';
 import type { SshSession } from './ssh-session.js';
@@ -60,14 +61,6 @@ export function checkGatewayForRuntime(s: Settings, facts: MeshFacts): MeshFacts
   return facts;
 }
 
-/** KEY='value' lines as cluster.env has them (sorted), with these keys added or replaced. */
-export function withClusterEnvKeys(clusterEnv: string, extra: Record<string, string>): string {
-  const lines = new Map<string, string>();
-  for (const line of clusterEnv.split('\n').filter(Boolean)) lines.set(line.slice(0, line.indexOf('=')), line);
-  for (const [k, v] of Object.entries(extra)) lines.set(k, `${k}='${v.replace(/'/g, `'\\''`)}'`);
-  return [...lines.keys()].sort().map((k) => lines.get(k)).join('\n') + '\n';
-}
-
 /**
  * The bundle as the package wants it: cluster.env gains what istio-start.sh exports to
  * pilot-agent for this runtime: no iptables and interception NONE, and from the bundle's
@@ -77,30 +70,21 @@ export function withClusterEnvKeys(clusterEnv: string, extra: Record<string, str
  * the hosts line goes into the /etc/hosts block).
  */
 export function placedBundle(files: BundleFile[]): Array<BundleFile & { path: string }> {
-  const env = new Map<string, string>();
-  for (const line of (files.find((f) => f.name === 'sidecar.env')?.content ?? '').split('\n')) {
-    const at = line.indexOf('=');
-    if (at > 0) env.set(line.slice(0, at), line.slice(at + 1));
-  }
+  const env = files.find((f) => f.name === 'sidecar.env')?.env ?? {};
   const extra: Record<string, string> = { ISTIO_CUSTOM_IP_TABLES: 'true', ISTIO_META_INTERCEPTION_MODE: 'NONE' };
-  for (const k of ['CA_ADDR', 'CA_SNI', 'PILOT_SNI', 'ISTIOD_SAN', 'POD_NAME', 'ISTIO_META_OWNER', 'ISTIO_DUAL_STACK']) if (env.get(k)) extra[k] = env.get(k) as string;
+  for (const k of ['CA_ADDR', 'CA_SNI', 'PILOT_SNI', 'ISTIOD_SAN', 'POD_NAME', 'ISTIO_META_OWNER', 'ISTIO_DUAL_STACK']) if (env[k]) extra[k] = env[k];
   // istio-start.sh starts pilot-agent with INSTANCE_IP=$ISTIO_SVC_IP, else the first address of
   // `hostname --all-ip-addresses` (an IPv4 one on a dual-stack VM): the workload address, as the
   // docker runtime's INSTANCE_IP and istioctl's --internalIP (ISTIO_SVC_IP) give it. pilot-agent
   // lists it first among the proxy's IPs and istiod binds the inbound listener to it.
-  const instanceIp = env.get('INSTANCE_IP') ?? '';
+  const instanceIp = env.INSTANCE_IP ?? '';
   if (isIP(instanceIp)) extra.ISTIO_SVC_IP = instanceIp;
   return PLACED_FILES.map((p) => {
     const f = files.find((x) => x.name === p.name);
     if (!f) throw new Error(`bundle file ${p.name} missing`);
-    // SSH first among the ports interception leaves alone, as istioctl writes it: should someone turn
-    // Istio's iptables step on, the connection the action works over is never captured.
-    const exclude = /^ISTIO_LOCAL_EXCLUDE_PORTS='([^']*)'$/m.exec(f.content)?.[1] ?? '';
-    const ports = exclude.split(',').filter(Boolean);
-    const content = p.name === 'cluster.env'
-      ? withClusterEnvKeys(f.content, { ...extra, ISTIO_LOCAL_EXCLUDE_PORTS: ports.includes('22') ? exclude : ['22', ...ports].join(',') })
-      : f.content;
-    return { ...f, content, mode: p.mode, path: p.path };
+    if (p.name !== 'cluster.env') return { ...f, mode: p.mode, path: p.path };
+    const vars = { ...(f.env ?? {}), ...extra };
+    return { ...f, env: vars, content: shellEnvFile(vars), mode: p.mode, path: p.path };
   });
 }
 

@@ -12,7 +12,9 @@ import { InputError } from '../../src/config/errors.js';
 import { getSettings } from '../../src/config/settings-from-inputs.js';
 import { buildBundle } from '../../src/plan/bundle.js';
 import type { MeshFacts } from '../../src/cluster/mesh-facts.js';
-import { PLACED_FILES, checkGatewayForRuntime, placedBundle, withClusterEnvKeys } from '../../src/vm/systemd-runtime.js';
+import { PLACED_FILES, checkGatewayForRuntime, placedBundle } from '../../src/vm/systemd-runtime.js';
+import { shellEnvFile } from '../../src/plan/shell.js';
+import { parse } from 'yaml';
 
 const contract = loadContract();
 const defaults = Object.fromEntries(contract.inputs.map((i) => [i.name, i.default.startsWith('${{') ? '' : i.default]));
@@ -110,10 +112,23 @@ describe('the bundle at Istio\'s paths', () => {
     const keys = env.trim().split('\n').map((l) => l.slice(0, l.indexOf('=')));
     assert.deepEqual(keys, [...keys].sort());
   });
-  it('quotes a value with a single quote as the shell needs it, and replaces a key rather than repeating it', () => {
-    const out = withClusterEnvKeys("A='1'\nB='2'\n", { B: "it's", C: 'x' });
-    assert.equal(out, "A='1'\nB='it'\\''s'\nC='x'\n");
-    assert.equal(execFileSync('sh', ['-c', `${out}\nprintf %s "$B"`], { encoding: 'utf8' }), "it's");
+  it('quotes a value with a single quote as the shell needs it (one quoting place), and refuses what would not stay one line', () => {
+    const out = shellEnvFile({ C: 'x', B: "it's", A: '$(touch pwned) `x`' });
+    assert.equal(out, "A='$(touch pwned) `x`'\nB='it'\\''s'\nC='x'\n");
+    assert.equal(execFileSync('sh', ['-c', `${out}\nprintf '%s|%s' "$A" "$B"`], { encoding: 'utf8' }), "$(touch pwned) `x`|it's");
+    assert.throws(() => shellEnvFile({ A: 'one\nB=two' }), /the value of A holds a line break/);
+    assert.throws(() => shellEnvFile({ 'A B': 'x' }), /is not a variable name/);
+  });
+  it('puts the mesh proxyMetadata into cluster.env and mesh.yaml, the workload\'s own keys winning, as istioctl does', () => {
+    const meshFacts = { ...facts, proxyMetadata: { CUSTOM_KEY: "mesh's value", SERVICE_ACCOUNT: 'not-this' }, defaultConfig: { proxyMetadata: { CUSTOM_KEY: "mesh's value" }, concurrency: 2 } } as unknown as MeshFacts;
+    const out = placedBundle(buildBundle(workload as never, meshFacts, 't'));
+    const env = out.find((f) => f.name === 'cluster.env')?.content ?? '';
+    assert.equal(execFileSync('sh', ['-c', `${env}\nprintf '%s|%s' "$CUSTOM_KEY" "$SERVICE_ACCOUNT"`], { encoding: 'utf8' }), "mesh's value|backend-sa");
+    const mesh = parse(out.find((f) => f.name === 'mesh.yaml')?.content ?? '') as { defaultConfig: { concurrency: number; proxyMetadata: Record<string, string> } };
+    assert.equal(mesh.defaultConfig.concurrency, 2);
+    assert.equal(mesh.defaultConfig.proxyMetadata.CUSTOM_KEY, "mesh's value");
+    assert.equal(mesh.defaultConfig.proxyMetadata.ISTIO_META_POD_PORTS, '[{"name":"http","containerPort":8080,"protocol":""}]');
+    assert.equal(mesh.defaultConfig.proxyMetadata.ISTIO_METAJSON_LABELS, '{"app":"backend-vm","service.istio.io/canonical-name":"backend-vm","service.istio.io/canonical-revision":"latest"}');
   });
   it('gives istio-start.sh the workload address as ISTIO_SVC_IP (its INSTANCE_IP for pilot-agent), and ISTIO_DUAL_STACK for an IPv6 one', () => {
     const envOf = (address: string): string => placedBundle(buildBundle({ ...workload, address } as never, facts, 't')).find((f) => f.name === 'cluster.env')?.content ?? '';
