@@ -22,7 +22,8 @@ export interface BundleFile {
 /** Where the proxy finds its secrets inside the container (and where the agent renews certs). */
 export const CONTAINER_ROOT_CERT = '/var/run/secrets/istio/root-cert.pem';
 export const CONTAINER_TOKEN = '/var/run/secrets/tokens/istio-token';
-const CERTS_DIR = '/var/run/secrets/istio';
+/** pilot-agent's PROV_CERT and OUTPUT_CERTS in the container: where it writes the workload's key and certificates. */
+export const CONTAINER_CERTS_DIR = '/var/run/secrets/istio';
 
 /** Every file of the bundle, as buildBundle writes them (offboarding removes these). */
 export const BUNDLE_FILE_NAMES = ['sidecar.env', 'istio-ca.pem', 'istio-token', 'cluster.env', 'mesh.yaml', 'hosts'] as const;
@@ -135,8 +136,8 @@ export function sidecarEnv(w: WorkloadIdentity, facts: MeshFacts, autoRegisterGr
     ...Object.entries(facts.proxyMetadata),
     ...Object.entries(w.group?.proxyConfig?.proxyMetadata ?? {}),
     ['JWT_POLICY', 'third-party-jwt'],
-    ['PROV_CERT', CERTS_DIR],
-    ['OUTPUT_CERTS', CERTS_DIR],
+    ['PROV_CERT', CONTAINER_CERTS_DIR],
+    ['OUTPUT_CERTS', CONTAINER_CERTS_DIR],
     ['PILOT_CERT_PROVIDER', 'istiod'],
     ['CA_ADDR', sni ? '' : discoveryAddress(facts)],
     ['CA_SNI', sni],

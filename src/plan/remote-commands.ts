@@ -509,7 +509,12 @@ export function sidecarLogsCommand(s: Settings, tail: number, since?: string): s
   return privileged(s, ['sh', '-c', script, 'sidecar-logs', String(tail), since ? since.replace('T', ' ').replace(/\.\d+Z$/, ' UTC').replace(/Z$/, ' UTC') : '', ...SIDECAR_LOG_FILES]);
 }
 
-/** Removes the placed files and any temp file of theirs a cut-short install left. */
+/**
+ * Removes the placed files, the files pilot-agent wrote itself (its key and certificates), the
+ * temp files of either a cut-short write left (ours `.NAME.XXXXXX`, pilot-agent's atomic write
+ * `NAME.tmp.*`) and a keep an interrupted run left; prints each path that was there.
+ */
 export function removePlacedFilesCommand(s: Settings, paths: readonly string[]): string[] {
-  return privileged(s, ['sh', '-c', 'rm -rf -- "$1"; shift; for p do rm -f -- "$p" "$(dirname "$p")/.$(basename "$p")".??????; done', 'remove-files', keptDir(s), ...paths]);
+  const script = 'rm -rf -- "$1"; shift; for p do if [ -e "$p" ]; then echo "$p"; fi; rm -f -- "$p" "$(dirname "$p")/.$(basename "$p")".?????? "$p".tmp.*; done; true';
+  return privileged(s, ['sh', '-c', script, 'remove-files', keptDir(s), ...paths]);
 }

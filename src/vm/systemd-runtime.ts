@@ -257,9 +257,17 @@ export async function stopUnit(session: SshSession, s: Settings, signal: AbortSi
   throw new StepError(`stopping the ${SIDECAR_UNIT} unit on ${session.target} failed (exit ${r.code}): ${lastLines(r.stderr)}`, `check that ${s.ssh.target.user} may run sudo without a password (sudo -n), then run again`);
 }
 
-/** Removes the placed files of these bundle names (the others have no place in this runtime). */
-export async function removePlacedFiles(session: SshSession, s: Settings, names: readonly string[], signal: AbortSignal): Promise<void> {
-  const paths = PLACED_FILES.filter((p) => names.includes(p.name)).map((p) => p.path);
+/**
+ * What pilot-agent writes itself into istio-start.sh's OUTPUT_CERTS=/etc/certs beside the root
+ * certificate placed there: the workload's private key and certificate chain, valid until they
+ * expire. Offboarding removes them, so a VM that left the mesh keeps no identity in it.
+ */
+export const PROXY_WRITTEN_CREDENTIALS = ['/etc/certs/key.pem', '/etc/certs/cert-chain.pem'] as const;
+
+/** Removes the placed files of these bundle names (the others have no place in this runtime) and the credentials pilot-agent wrote; returns the paths that were there. */
+export async function removePlacedFiles(session: SshSession, s: Settings, names: readonly string[], signal: AbortSignal): Promise<string[]> {
+  const paths = [...PLACED_FILES.filter((p) => names.includes(p.name)).map((p) => p.path), ...PROXY_WRITTEN_CREDENTIALS];
   const r = await session.exec(removePlacedFilesCommand(s, paths), { signal });
   if (r.code !== 0) throw new StepError(`removing ${paths.join(', ')} on ${session.target} failed: ${lastLines(r.stderr)}`);
+  return r.stdout.split('\n').filter((l) => paths.includes(l));
 }

@@ -12,7 +12,8 @@ import { InputError } from '../../src/config/errors.js';
 import { getSettings } from '../../src/config/settings-from-inputs.js';
 import { buildBundle } from '../../src/plan/bundle.js';
 import type { MeshFacts } from '../../src/cluster/mesh-facts.js';
-import { PLACED_FILES, checkGatewayForRuntime, placedBundle } from '../../src/vm/systemd-runtime.js';
+import { PLACED_FILES, PROXY_WRITTEN_CREDENTIALS, checkGatewayForRuntime, placedBundle } from '../../src/vm/systemd-runtime.js';
+import { removePlacedFilesCommand } from '../../src/plan/remote-commands.js';
 import { shellEnvFile } from '../../src/plan/shell.js';
 import { parse } from 'yaml';
 
@@ -172,6 +173,22 @@ describe('the bundle at Istio\'s paths', () => {
     assert.match(plan(named), /holds istiod's names at the gateway \(none: a host-name gateway\) and the mesh hosts: 127\.0\.0\.2 frontend\.mesh-apps\.svc\.cluster\.local/);
     assert.doesNotMatch(plan(named), /gw\.example\.com istiod/);
     assert.match(plan(facts), /holds istiod's names at the gateway \([\d.]+ istiod\.istio-system\.svc /, 'an IP gateway does get the line');
+  });
+});
+
+describe('offboarding the systemd runtime\'s files', () => {
+  it('removes the placed files, the key and certificates pilot-agent wrote (and its temp files), the keep; prints what was there', () => {
+    const root = mkdtempSync(join(dir, 'vm-'));
+    const at = (p: string) => join(root, p);
+    for (const p of ['etc/certs', 'var/lib/istio/envoy', 'kept']) mkdirSync(at(p), { recursive: true });
+    for (const p of ['etc/certs/root-cert.pem', 'etc/certs/key.pem', 'etc/certs/key.pem.tmp.123456', 'etc/certs/cert-chain.pem', 'var/lib/istio/envoy/cluster.env', 'var/lib/istio/envoy/.cluster.env.Ab12Cd', 'kept/istio-token', 'etc/certs/other.pem']) writeFileSync(at(p), 'x');
+    const s = getSettings(reader({ ...valid, 'ssh-user': 'root' }), {});
+    const argv = removePlacedFilesCommand(s, [...PLACED_FILES.map((p) => at(p.path.slice(1))), ...PROXY_WRITTEN_CREDENTIALS.map((p) => at(p.slice(1)))]);
+    assert.equal(argv[argv.indexOf('remove-files') + 1], '/var/lib/istio-vm-onboard/previous', 'the keep of a change');
+    argv[argv.indexOf('remove-files') + 1] = at('kept');
+    const out = execFileSync(argv[0] as string, argv.slice(1), { encoding: 'utf8' });
+    assert.deepEqual(out.trim().split('\n').map((l) => l.slice(root.length)), ['/var/lib/istio/envoy/cluster.env', '/etc/certs/root-cert.pem', '/etc/certs/key.pem', '/etc/certs/cert-chain.pem']);
+    assert.equal(execFileSync('find', [root, '-type', 'f'], { encoding: 'utf8' }).trim(), at('etc/certs/other.pem'), 'only a file that is none of ours stays');
   });
 });
 
