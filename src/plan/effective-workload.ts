@@ -17,6 +17,19 @@ import { envProblem } from './shell.js';
 /** A WorkloadGroup's ProxyConfig overrides, as istioctl x workload entry configure reads them. */
 export const PROXY_CONFIG_ANNOTATION = 'proxy.istio.io/config';
 
+/**
+ * The variables Istio's istio-start.sh (the pinned release's; the unit runs it as root) reads
+ * from cluster.env: some choose the user and the binary it runs, ISTIO_AGENT_FLAGS is pasted into
+ * a `bash -c` command line. They steer the start script, not pilot-agent, so a group's
+ * proxyMetadata (repository content) may not set them; istioctl would pass them on.
+ */
+export const START_SCRIPT_VARIABLES: ReadonlySet<string> = new Set([
+  'CA_ADDR', 'CONTROL_PLANE_AUTH_POLICY', 'CUSTOM_PILOT_ADDRESS', 'DEFAULT_PILOT_ADDRESS', 'DEFAULT_PROXY_CONFIG', 'ENVOY_CFG', 'EXEC_USER',
+  'ISTIO_AGENT_FLAGS', 'ISTIO_AGENT_FLAGS_ARRAY', 'ISTIO_BIN_BASE', 'ISTIO_CLUSTER_CONFIG', 'ISTIO_CP_AUTH', 'ISTIO_CUSTOM_IP_TABLES', 'ISTIO_DEBUG',
+  'ISTIO_INBOUND_INTERCEPTION_MODE', 'ISTIO_LOG_DIR', 'ISTIO_NAMESPACE', 'ISTIO_PILOT_PORT', 'ISTIO_SERVICE', 'ISTIO_SIDECAR_CONFIG', 'ISTIO_SVC_IP',
+  'ISTIO_SYSTEM_NAMESPACE', 'NS', 'OUTPUT_CERTS', 'PILOT_ADDRESS', 'POD_NAME', 'PROV_CERT', 'PROXY_CONFIG', 'SVC', 'USER',
+]);
+
 /** A mesh host the VM calls, at the sidecar listener it gets in /etc/hosts (plan/mesh-hosts.ts makes them; the effective workload carries them). */
 export interface HostsEntry {
   host: string;
@@ -289,9 +302,11 @@ function groupProxyConfig(chosen: RenderedObject, problems: InputProblem[]): Pro
       }
       let ok = true;
       for (const [k, v] of Object.entries(proxyMetadata)) {
-        const why = typeof v !== 'string' ? `proxyMetadata.${k} must be a string (quote it)` : envProblem(k, v);
+        const why = typeof v !== 'string' ? `proxyMetadata.${k} must be a string (quote it)`
+          : START_SCRIPT_VARIABLES.has(k) ? `proxyMetadata.${k} is read by Istio's istio-start.sh, which runs as root on the VM, not by pilot-agent: set it in the mesh config, not in the repository`
+          : envProblem(k, v);
         if (why) {
-          bad(`${why}: it would go into the proxy's environment on the VM`);
+          bad(START_SCRIPT_VARIABLES.has(k) ? why : `${why}: it would go into the proxy's environment on the VM`);
           ok = false;
         } else md[k] = v as string;
       }

@@ -277,6 +277,9 @@ spec:
     const problems = problemsOf(() => render({ ...inputs, manifests: 'bad-group.yaml' }, dir));
     assert.deepEqual(problems.map((p) => [p.input, p.line]), [['manifests', 13], ['manifests', 13], ['manifests', 13]]);
     assert.match(problems.map((p) => p.message).join('\n'), /the value of A holds a line break[\s\S]*"not a name" is not a variable name[\s\S]*proxyMetadata\.N must be a string/);
+    // istio-start.sh pastes ISTIO_AGENT_FLAGS into a `bash -c` line and runs as EXEC_USER: never from the repository.
+    writeFileSync(bad, GROUP.replace('      proxy.istio.io/health-checks-enabled: "true"\n', '      proxy.istio.io/health-checks-enabled: "true"\n      proxy.istio.io/config: \'{"proxyMetadata": {"ISTIO_AGENT_FLAGS": "--x; id", "EXEC_USER": "root", "FINE": "y"}}\'\n'));
+    assert.deepEqual(problemsOf(() => render({ ...inputs, manifests: 'bad-group.yaml' }, dir)).map((p) => /proxyMetadata\.(\w+) is read by Istio's istio-start\.sh, which runs as root/.exec(p.message)?.[1]), ['ISTIO_AGENT_FLAGS', 'EXEC_USER']);
     writeFileSync(bad, GROUP.replace('      proxy.istio.io/health-checks-enabled: "true"\n', '      proxy.istio.io/health-checks-enabled: "true"\n      proxy.istio.io/config: "- a list"\n'));
     assert.match(problemsOf(() => render({ ...inputs, manifests: 'bad-group.yaml' }, dir))[0]?.message ?? '', /must be a ProxyConfig/);
   });
