@@ -279,7 +279,7 @@ function groupProxyConfig(chosen: RenderedObject, problems: InputProblem[]): Pro
     if (typeof raw !== 'string') continue;
     const bad = (why: string) => {
       const where = locate(chosen, path);
-      problems.push({ input: 'manifests', message: `${where.at} (${refOf(chosen.object)} ${path.join('.')}): ${why}`, ...(where.file ? { file: where.file } : {}), ...(where.line ? { line: where.line } : {}) });
+      problems.push({ input: 'manifests', message: `has at ${where.at} (${refOf(chosen.object)} ${path.join('.')}) a ProxyConfig the action cannot use: ${why}`, ...(where.file ? { file: where.file } : {}), ...(where.line ? { line: where.line } : {}) });
     };
     let pc: unknown;
     try {
