@@ -144,7 +144,8 @@ export function restoreBundleCommand(s: Settings, files: ReadonlyArray<{ name: s
     'kept=$1; hf=$2; marker=$3; shift 3',
     'for pair do p=${pair#*=}; rm -rf "$(dirname "$p")"/.staged.?????? "$(dirname "$p")/.$(basename "$p")".??????; done',
     'if [ ! -f "$kept/.complete" ]; then rm -rf "$kept"; echo nothing-switched; exit 0; fi',
-    'for pair do n=${pair%%=*}; p=${pair#*=}; if [ -e "$kept/$n" ]; then mv -f "$kept/$n" "$p"; else rm -f -- "$p"; fi; done',
+    // A kept hard link still the live file (one the change did not replace, e.g. a key pilot-agent did not rewrite) stays as it is.
+    'for pair do n=${pair%%=*}; p=${pair#*=}; if [ "$kept/$n" -ef "$p" ]; then rm -f -- "$kept/$n"; elif [ -e "$kept/$n" ]; then mv -f "$kept/$n" "$p"; else rm -f -- "$p"; fi; done',
     'set --; while IFS= read -r l; do set -- "$@" "$l"; done < "$kept/hosts-block"',
     'umask 022',
     'hosts_block "$hf" "$marker" "$@"',
@@ -422,9 +423,10 @@ export interface PlacedFile {
  * bundleStdin makes them; each NAME maps to the PATH given as an argument "NAME=PATH"), each
  * written to a temp file beside its target, given its mode, owned by istio-proxy, renamed into
  * place; then the workload's /etc/hosts block. Refuses when istio-proxy does not exist (the
- * package's postinst makes it).
+ * package's postinst makes it). alsoKept: files the proxy writes itself, kept with the others so
+ * that a restore puts them back, or removes them when there were none.
  */
-export function installPlacedFilesCommand(s: Settings, files: PlacedFile[], hosts: HostsBlock): string[] {
+export function installPlacedFilesCommand(s: Settings, files: PlacedFile[], hosts: HostsBlock, alsoKept: ReadonlyArray<{ name: string; path: string }> = []): string[] {
   const script = [
     'set -eu',
     'umask 077',
@@ -457,7 +459,8 @@ export function installPlacedFilesCommand(s: Settings, files: PlacedFile[], host
     'umask 022',
     'hosts_block "$@"',
   ].join('\n');
-  return privileged(s, ['sh', '-c', script, 'install-files', keptDir(s), String(files.length), ...files.map((f) => `${f.name}=${f.path}`), hosts.file ?? HOSTS_FILE, hosts.marker, ...hosts.lines]);
+  const pairs = [...files, ...alsoKept].map((f) => `${f.name}=${f.path}`);
+  return privileged(s, ['sh', '-c', script, 'install-files', keptDir(s), String(pairs.length), ...pairs, hosts.file ?? HOSTS_FILE, hosts.marker, ...hosts.lines]);
 }
 
 /**

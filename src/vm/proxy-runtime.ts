@@ -155,7 +155,7 @@ function systemdRuntime(s: Settings): ProxyRuntime {
         : `use the installed ${SIDECAR_PACKAGE} package (no sidecar-package given)`;
       return [
         pkg,
-        `write, owned by istio-proxy, where ${SIDECAR_PACKAGE} reads them (staged first, the previous files kept until the new proxy is verified), with: ${shellJoin(installPlacedFilesCommand(s, [...systemd.PLACED_FILES], { marker: '<workload block>', lines: [] }))}`,
+        `write, owned by istio-proxy, where ${SIDECAR_PACKAGE} reads them (staged first, the previous files and the key and certificates pilot-agent wrote kept until the new proxy is verified), with: ${shellJoin(installPlacedFilesCommand(s, [...systemd.PLACED_FILES], { marker: '<workload block>', lines: [] }, systemd.KEPT_CREDENTIALS))}`,
         ...(files
           ? systemd.placedBundle(files).flatMap((f) => [`  ${f.path} (mode ${formatMode(f.mode)}):`, ...f.content.trimEnd().split('\n').map((l) => `    | ${l}`)])
           : systemd.PLACED_FILES.map((p) => `  ${p.path} (mode ${formatMode(p.mode)}) from the bundle's ${p.name}`)),

@@ -32,6 +32,16 @@ export const PLACED_FILES: readonly PlacedFile[] = [
   { name: 'istio-token', path: '/var/run/secrets/tokens/istio-token', mode: 0o600 },
 ];
 
+/**
+ * What pilot-agent writes itself into istio-start.sh's OUTPUT_CERTS=/etc/certs beside the root
+ * certificate placed there: the workload's private key and certificate chain, valid until they
+ * expire. Offboarding removes them, so a VM that left the mesh keeps no identity in it.
+ */
+export const PROXY_WRITTEN_CREDENTIALS = ['/etc/certs/key.pem', '/etc/certs/cert-chain.pem'] as const;
+
+/** The credentials as a change keeps them: a failed first onboarding leaves no key behind, a failed re-run puts the previous one back. */
+export const KEPT_CREDENTIALS = PROXY_WRITTEN_CREDENTIALS.map((path) => ({ name: path.slice(path.lastIndexOf('/') + 1), path }));
+
 const LOG_TAIL = 20;
 /** Uploading and installing ~40 MB over a slow link takes a while: at least this long. */
 const PACKAGE_TIMEOUT_MS = 10 * 60_000;
@@ -180,10 +190,10 @@ export async function restore(session: SshSession, s: Settings, prepared: Sideca
       ? `the previous ${SIDECAR_PACKAGE}${prepared.before.version ? ` ${prepared.before.version}` : ''} was not installed by this action, so no file of it was kept: the new package stays`
       : `installed the previous ${SIDECAR_PACKAGE} again (${said.replace(/^restored /, '')})`);
   }
-  const files = await session.exec(restoreBundleCommand(s, PLACED_FILES, marker), { signal });
+  const files = await session.exec(restoreBundleCommand(s, [...PLACED_FILES, ...KEPT_CREDENTIALS], marker), { signal });
   if (files.code !== 0) throw new StepError(`restoring the files at Istio's paths on ${session.target} failed (exit ${files.code}): ${lastLines(files.stderr)}`);
   const wasActive = prepared.before.unit === 'active';
-  if (files.stdout.includes('restored')) notes.push(wasActive ? `restored the previous files and ${HOSTS_FILE} block` : `removed the files at Istio's paths and the ${HOSTS_FILE} block`);
+  if (files.stdout.includes('restored')) notes.push(wasActive ? `restored the previous files and ${HOSTS_FILE} block` : `removed the files at Istio's paths, the key and certificates pilot-agent wrote, and the ${HOSTS_FILE} block`);
   if (wasActive) {
     const r = await session.exec(startSidecarUnitCommand(s), { signal });
     if (r.code !== 0) throw new StepError(`restarting the ${SIDECAR_UNIT} unit with the previous files on ${session.target} failed (exit ${r.code}): ${lastLines(r.stderr)}`);
@@ -208,7 +218,7 @@ function hostsWithIstiod(files: BundleFile[], hosts: HostsBlock): HostsBlock {
 export async function installPlacedBundle(session: SshSession, s: Settings, files: BundleFile[], hosts: HostsBlock, log: Logger, signal: AbortSignal): Promise<HostsBlock> {
   const placed = placedBundle(files);
   const block = hostsWithIstiod(files, hosts);
-  const r = await session.exec(installPlacedFilesCommand(s, placed, block), { stdin: bundleStdin(placed), signal });
+  const r = await session.exec(installPlacedFilesCommand(s, placed, block, KEPT_CREDENTIALS), { stdin: bundleStdin(placed), signal });
   const written = r.stdout.split('\n').filter(Boolean);
   if (r.code !== 0 || written.length !== placed.length) {
     throw new StepError(
@@ -256,13 +266,6 @@ export async function stopUnit(session: SshSession, s: Settings, signal: AbortSi
   if (r.code === 0 && said === 'absent') return false;
   throw new StepError(`stopping the ${SIDECAR_UNIT} unit on ${session.target} failed (exit ${r.code}): ${lastLines(r.stderr)}`, `check that ${s.ssh.target.user} may run sudo without a password (sudo -n), then run again`);
 }
-
-/**
- * What pilot-agent writes itself into istio-start.sh's OUTPUT_CERTS=/etc/certs beside the root
- * certificate placed there: the workload's private key and certificate chain, valid until they
- * expire. Offboarding removes them, so a VM that left the mesh keeps no identity in it.
- */
-export const PROXY_WRITTEN_CREDENTIALS = ['/etc/certs/key.pem', '/etc/certs/cert-chain.pem'] as const;
 
 /** Removes the placed files of these bundle names (the others have no place in this runtime) and the credentials pilot-agent wrote; returns the paths that were there. */
 export async function removePlacedFiles(session: SshSession, s: Settings, names: readonly string[], signal: AbortSignal): Promise<string[]> {

@@ -76,7 +76,7 @@ async function inbound(): Promise<number> {
   return 0;
 }
 
-function report(r: ActionRun): { steps: Array<{ name: string; detail?: string }>; accessLog?: { ours: Array<{ requestId: string }> } } {
+function report(r: ActionRun): { steps: Array<{ name: string; status?: string; detail?: string }>; error?: { message: string }; accessLog?: { ours: Array<{ requestId: string }> } } {
   return JSON.parse(readFileSync(r.outputs.report as string, 'utf8'));
 }
 
@@ -203,6 +203,22 @@ describe('proxy-runtime systemd', () => {
     assert.doesNotMatch(await sh('cat /etc/hosts'), /istio-vm-onboard/);
     assert.equal(await sh("dpkg-query -W -f='${Status}' istio-sidecar"), 'install ok installed', 'the package stays');
     assert.equal(await world.api.getObject('networking.istio.io/v1', 'WorkloadEntry', 'demo', 'backend-vm'), undefined);
+  });
+
+  it('a first onboarding that fails after pilot-agent got its certificate rolls back to no key or certificate on the VM', async () => {
+    // The WorkloadEntry is applied only once the proxy is ready, i.e. once pilot-agent has written its key.
+    world.api.injectFault({ method: 'PATCH', path: /\/namespaces\/demo\/workloadentries\/backend-vm$/, status: 500, message: 'etcdserver: request timed out' });
+    let r: ActionRun;
+    try {
+      r = await act();
+    } finally {
+      world.api.clearFaults();
+    }
+    assert.equal(r.code, 1, r.stdout);
+    const result = report(r);
+    assert.equal(result.steps.find((s) => s.name === 'Wait for the proxy to be ready')?.status, 'ok', 'the proxy was ready: it had its certificate');
+    assert.match(result.error?.message ?? '', /removed the files at Istio's paths, the key and certificates pilot-agent wrote, and the \/etc\/hosts block/);
+    assert.equal(await sh('ls -A /etc/certs; systemctl is-active istio; true'), 'inactive', 'no key, certificate or root left, the unit stopped');
   });
 });
 

@@ -13,7 +13,7 @@ import { getSettings } from '../../src/config/settings-from-inputs.js';
 import { buildBundle } from '../../src/plan/bundle.js';
 import type { MeshFacts } from '../../src/cluster/mesh-facts.js';
 import { PLACED_FILES, PROXY_WRITTEN_CREDENTIALS, checkGatewayForRuntime, placedBundle } from '../../src/vm/systemd-runtime.js';
-import { removePlacedFilesCommand } from '../../src/plan/remote-commands.js';
+import { removePlacedFilesCommand, restoreBundleCommand } from '../../src/plan/remote-commands.js';
 import { shellEnvFile } from '../../src/plan/shell.js';
 import { parse } from 'yaml';
 
@@ -189,6 +189,29 @@ describe('offboarding the systemd runtime\'s files', () => {
     const out = execFileSync(argv[0] as string, argv.slice(1), { encoding: 'utf8' });
     assert.deepEqual(out.trim().split('\n').map((l) => l.slice(root.length)), ['/var/lib/istio/envoy/cluster.env', '/etc/certs/root-cert.pem', '/etc/certs/key.pem', '/etc/certs/cert-chain.pem']);
     assert.equal(execFileSync('find', [root, '-type', 'f'], { encoding: 'utf8' }).trim(), at('etc/certs/other.pem'), 'only a file that is none of ours stays');
+  });
+});
+
+describe('a restore of the systemd runtime\'s files', () => {
+  it('puts back what was kept, leaves a kept hard link that is still the live file (a key pilot-agent did not rewrite), removes what was not there', () => {
+    const root = mkdtempSync(join(dir, 'restore-'));
+    const at = (p: string) => join(root, p);
+    for (const p of ['certs', 'envoy', 'kept']) mkdirSync(at(p));
+    writeFileSync(at('certs/key.pem'), 'the previous key');
+    execFileSync('ln', [at('certs/key.pem'), at('kept/key.pem')]);
+    writeFileSync(at('envoy/cluster.env'), 'new');
+    writeFileSync(at('kept/cluster.env'), 'previous');
+    writeFileSync(at('certs/cert-chain.pem'), 'written by the new proxy, none before');
+    writeFileSync(at('kept/hosts-block'), '');
+    writeFileSync(at('kept/.complete'), '');
+    writeFileSync(at('hosts'), '127.0.0.1 localhost\n');
+    const s = getSettings(reader({ ...valid, 'ssh-user': 'root' }), {});
+    const argv = restoreBundleCommand(s, [{ name: 'cluster.env', path: at('envoy/cluster.env') }, { name: 'key.pem', path: at('certs/key.pem') }, { name: 'cert-chain.pem', path: at('certs/cert-chain.pem') }], 'istio-vm-onboard demo/backend-vm', at('hosts'));
+    argv[argv.indexOf('restore-bundle') + 1] = at('kept');
+    assert.equal(execFileSync(argv[0] as string, argv.slice(1), { encoding: 'utf8' }).trim(), 'restored');
+    assert.deepEqual([readFileSync(at('certs/key.pem'), 'utf8'), readFileSync(at('envoy/cluster.env'), 'utf8')], ['the previous key', 'previous']);
+    assert.equal(execFileSync('find', [root, '-name', 'cert-chain.pem'], { encoding: 'utf8' }), '', 'none before: removed');
+    assert.equal(execFileSync('find', [root, '-path', '*kept*'], { encoding: 'utf8' }), '', 'the keep is gone');
   });
 });
 
