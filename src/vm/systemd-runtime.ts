@@ -176,8 +176,9 @@ export async function installSidecar(session: SshSession, s: Settings, prepared:
 
 /**
  * Puts the VM back as it was before this run: the previous package (when this action had
- * installed it and kept its file), the placed files and the /etc/hosts block, then the unit
- * restarted with them if it was active before, else stopped and disabled (a first onboarding).
+ * installed it and kept its file); the unit stopped; the placed files, the credentials
+ * pilot-agent wrote and the /etc/hosts block as they were; then the unit started with them if
+ * it was active before, else left stopped and disabled (a first onboarding).
  */
 export async function restore(session: SshSession, s: Settings, prepared: SidecarPrepared, packageSwitched: boolean, marker: string, signal: AbortSignal): Promise<{ notes: string[]; restarted: string }> {
   const notes: string[] = [];
@@ -190,6 +191,9 @@ export async function restore(session: SshSession, s: Settings, prepared: Sideca
       ? `the previous ${SIDECAR_PACKAGE}${prepared.before.version ? ` ${prepared.before.version}` : ''} was not installed by this action, so no file of it was kept: the new package stays`
       : `installed the previous ${SIDECAR_PACKAGE} again (${said.replace(/^restored /, '')})`);
   }
+  // The unit stops first: a certificate pilot-agent writes while the files are put back would
+  // otherwise outlive the restore (a first onboarding's key left on the VM).
+  const stopped = await stopUnit(session, s, signal);
   const files = await session.exec(restoreBundleCommand(s, [...PLACED_FILES, ...KEPT_CREDENTIALS], marker), { signal });
   if (files.code !== 0) throw new StepError(`restoring the files at Istio's paths on ${session.target} failed (exit ${files.code}): ${lastLines(files.stderr)}`);
   const wasActive = prepared.before.unit === 'active';
@@ -199,7 +203,7 @@ export async function restore(session: SshSession, s: Settings, prepared: Sideca
     if (r.code !== 0) throw new StepError(`restarting the ${SIDECAR_UNIT} unit with the previous files on ${session.target} failed (exit ${r.code}): ${lastLines(r.stderr)}`);
     return { notes, restarted: `the ${SIDECAR_UNIT} unit${prepared.before.version ? ` (${SIDECAR_PACKAGE} ${prepared.before.version})` : ''}` };
   }
-  if (await stopUnit(session, s, signal)) notes.push(`stopped and disabled the ${SIDECAR_UNIT} unit`);
+  if (stopped) notes.push(`stopped and disabled the ${SIDECAR_UNIT} unit`);
   return { notes, restarted: '' };
 }
 
