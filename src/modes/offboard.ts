@@ -19,7 +19,6 @@ import type { RunResult } from '../report/result.js';
 import { recordObject } from '../report/record-object.js';
 import { proxyRuntime, removeHostsBlock } from '../vm/proxy-runtime.js';
 import { sshTarget } from '../vm/ssh-session.js';
-import { BUNDLE_FILE_NAMES } from '../plan/bundle.js';
 import { renderStep } from './render.js';
 import { leasePlanLine, withVmLease } from './vm-lease.js';
 
@@ -70,11 +69,11 @@ async function offboardVm(s: Settings, ctx: RunContext, result: RunResult, clust
     const runtime = proxyRuntime(s);
     await runStep(result, ctx, 'Stop the proxy and remove the bundle', `${session.target}:${s.proxy.configDir}`, async (step) => {
       const removed = await runtime.stop(session, ctx.signal);
-      await runtime.removeBundle(session, ctx.signal);
+      const files = await runtime.removeBundle(session, ctx.signal);
       await removeHostsBlock(session, s, marker, ctx.signal);
       step.detail = runtime.name === 'systemd'
-        ? `${removed ? 'stopped and disabled the istio unit' : 'no istio unit'}; removed the bundle files at Istio's paths and the ${HOSTS_FILE} block; the istio-sidecar package stays`
-        : `${removed ? 'removed the istio-proxy container' : 'no istio-proxy container'}; removed ${BUNDLE_FILE_NAMES.join(', ')} and the ${HOSTS_FILE} block`;
+        ? `${removed ? 'stopped and disabled the istio unit' : 'no istio unit'}; ${files}; removed the ${HOSTS_FILE} block; the istio-sidecar package stays`
+        : `${removed ? 'removed the istio-proxy container' : 'no istio-proxy container'}; ${files}; removed the ${HOSTS_FILE} block`;
     });
   } finally {
     session.close();

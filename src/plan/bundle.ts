@@ -6,6 +6,7 @@ import { isIPv6 } from 'node:net';
 import { stringify } from 'yaml';
 import type { MeshFacts } from '../cluster/mesh-facts.js';
 import type { WorkloadIdentity } from './effective-workload.js';
+import { envProblem, shellEnvFile } from './shell.js';
 import { groupProbe } from './workload-objects.js';
 
 export interface BundleFile {
@@ -14,12 +15,15 @@ export interface BundleFile {
   content: string;
   /** Never shown: dry-run and logs print a placeholder. */
   secret: boolean;
+  /** An env file's variables (content is made from them): a runtime that adds its own reads these, never the text. */
+  env?: Record<string, string>;
 }
 
 /** Where the proxy finds its secrets inside the container (and where the agent renews certs). */
 export const CONTAINER_ROOT_CERT = '/var/run/secrets/istio/root-cert.pem';
 export const CONTAINER_TOKEN = '/var/run/secrets/tokens/istio-token';
-const CERTS_DIR = '/var/run/secrets/istio';
+/** pilot-agent's PROV_CERT and OUTPUT_CERTS in the container: where it writes the workload's key and certificates. */
+export const CONTAINER_CERTS_DIR = '/var/run/secrets/istio';
 
 /** Every file of the bundle, as buildBundle writes them (offboarding removes these). */
 export const BUNDLE_FILE_NAMES = ['sidecar.env', 'istio-ca.pem', 'istio-token', 'cluster.env', 'mesh.yaml', 'hosts'] as const;
@@ -45,12 +49,26 @@ export function discoveryAddress(facts: MeshFacts): string {
   return facts.gateway.isHostname ? `${facts.gateway.address}:15443` : `${istiodHost(facts)}:15012`;
 }
 
-function canonicalService(w: WorkloadIdentity): string {
-  return w.labels['service.istio.io/canonical-name'] ?? w.labels.app ?? w.name;
+/** The canonical service name and revision as Istio derives them from labels (pkg/kube/labels CanonicalService). */
+function canonical(w: WorkloadIdentity): { name: string; revision: string } {
+  const first = (keys: string[]) => keys.map((k) => w.labels[k]).find((v) => v !== undefined);
+  return {
+    name: first(['service.istio.io/canonical-name', 'app.kubernetes.io/name', 'app']) ?? w.name,
+    revision: first(['service.istio.io/canonical-revision', 'app.kubernetes.io/version', 'version']) ?? 'latest',
+  };
 }
 
-function canonicalRevision(w: WorkloadIdentity): string {
-  return w.labels['service.istio.io/canonical-revision'] ?? w.labels.version ?? 'latest';
+/** The workload's labels with the canonical name and revision istiod reads from them, keys sorted (Go's json.Marshal of a map). */
+function metaLabels(w: WorkloadIdentity): string {
+  const c = canonical(w);
+  const all: Record<string, string> = { ...w.labels, 'service.istio.io/canonical-name': c.name, 'service.istio.io/canonical-revision': c.revision };
+  return JSON.stringify(Object.fromEntries(Object.keys(all).sort().map((k) => [k, all[k]])));
+}
+
+/** ISTIO_META_POD_PORTS as istioctl writes it for a group's ports: sorted by name, protocol empty. */
+function podPorts(w: WorkloadIdentity): string {
+  const ports = [...w.ports].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return ports.length ? JSON.stringify(ports.map((p) => ({ name: p.name, containerPort: p.number, protocol: '' }))) : '';
 }
 
 /** The WorkloadEntry's network, else the install's (or the network input's). */
@@ -58,10 +76,17 @@ function networkOf(w: WorkloadIdentity, facts: MeshFacts): string {
   return w.network || facts.network;
 }
 
-/** readinessProbe: registration workload-group, the group's probe, which pilot-agent runs and reports to istiod (health checks). */
-export function proxyConfig(facts: MeshFacts, readinessProbe?: Record<string, unknown>): Record<string, unknown> {
-  const { proxyMetadata: _ignored, ...rest } = facts.defaultConfig as { proxyMetadata?: unknown };
-  return { ...rest, discoveryAddress: discoveryAddress(facts), ...(readinessProbe ? { readinessProbe } : {}) };
+/**
+ * The ProxyConfig of the proxy, without proxyMetadata: the mesh's defaultConfig, the top-level
+ * fields of the group's proxy.istio.io/config over it (as istioctl applies them), the discovery
+ * address this action reaches istiod at, and with registration workload-group the group's probe
+ * as readinessProbe (pilot-agent runs it and reports to istiod).
+ */
+export function proxyConfig(w: WorkloadIdentity, facts: MeshFacts, autoRegisterGroup = ''): Record<string, unknown> {
+  const { proxyMetadata: _mesh, ...mesh } = facts.defaultConfig as { proxyMetadata?: unknown };
+  const { proxyMetadata: _group, ...group } = (w.group?.proxyConfig?.fields ?? {}) as { proxyMetadata?: unknown };
+  const readinessProbe = probeFor(w, autoRegisterGroup);
+  return { ...mesh, ...group, discoveryAddress: discoveryAddress(facts), ...(readinessProbe ? { readinessProbe } : {}) };
 }
 
 function probeFor(w: WorkloadIdentity, autoRegisterGroup: string): Record<string, unknown> | undefined {
@@ -70,20 +95,49 @@ function probeFor(w: WorkloadIdentity, autoRegisterGroup: string): Record<string
 }
 
 /**
- * sidecar.env keys in tctl's order: the mesh's proxyMetadata first, then the bootstrap keys.
- * A host-name gateway: tctl's CA_SNI and PILOT_SNI, and what Istio's own pilot-agent reads
- * instead (it knows neither): ISTIOD_SAN, the name it sends as SNI and checks istiod's
- * certificate for. pilot-agent applies ISTIOD_SAN to the CA only when CA_ADDR is unset (the CA
- * is then the discovery address, the same HOST:15443), so CA_ADDR is left out there.
+ * The proxy's metadata as istioctl computes it for mesh.yaml's proxyMetadata and cluster.env
+ * (createMeshConfig): the mesh's proxyMetadata, the group's proxy.istio.io/config proxyMetadata
+ * over it, then the workload's own keys. pilot-agent gets every key of it in its environment.
+ */
+export function proxyMetadata(w: WorkloadIdentity, facts: MeshFacts, autoRegisterGroup = ''): Record<string, string> {
+  const c = canonical(w);
+  const ports = podPorts(w);
+  return {
+    ...facts.proxyMetadata,
+    ...(w.group?.proxyConfig?.proxyMetadata ?? {}),
+    CANONICAL_SERVICE: c.name,
+    CANONICAL_REVISION: c.revision,
+    POD_NAMESPACE: w.namespace,
+    SERVICE_ACCOUNT: w.serviceAccount,
+    TRUST_DOMAIN: facts.trustDomain,
+    ISTIO_META_CLUSTER_ID: facts.clusterName,
+    ISTIO_META_MESH_ID: facts.meshId,
+    ISTIO_META_NETWORK: networkOf(w, facts),
+    ...(ports ? { ISTIO_META_POD_PORTS: ports } : {}),
+    ISTIO_META_WORKLOAD_NAME: w.name,
+    ISTIO_METAJSON_LABELS: metaLabels(w),
+    ...(autoRegisterGroup ? { ISTIO_META_AUTO_REGISTER_GROUP: autoRegisterGroup } : {}),
+  };
+}
+
+/**
+ * sidecar.env keys in tctl's order: the proxy's metadata (the mesh's and the group's) first,
+ * then the bootstrap keys. A host-name gateway: tctl's CA_SNI and PILOT_SNI, and what Istio's
+ * own pilot-agent reads instead (it knows neither): ISTIOD_SAN, the name it sends as SNI and
+ * checks istiod's certificate for. pilot-agent applies ISTIOD_SAN to the CA only when CA_ADDR
+ * is unset (the CA is then the discovery address, the same HOST:15443), so CA_ADDR is left out there.
  */
 export function sidecarEnv(w: WorkloadIdentity, facts: MeshFacts, autoRegisterGroup = ''): Array<[string, string]> {
   const sni = facts.gateway.isHostname ? istiodHost(facts) : '';
-  const owner = `kubernetes://apis/networking.istio.io/v1beta1/namespaces/${w.namespace}/workloadentries/${w.name}`;
+  const c = canonical(w);
+  // Under auto-registration istiod creates and names the entry itself: no owner to name here.
+  const owner = autoRegisterGroup ? '' : `kubernetes://apis/networking.istio.io/v1beta1/namespaces/${w.namespace}/workloadentries/${w.name}`;
   const entries: Array<[string, string]> = [
     ...Object.entries(facts.proxyMetadata),
+    ...Object.entries(w.group?.proxyConfig?.proxyMetadata ?? {}),
     ['JWT_POLICY', 'third-party-jwt'],
-    ['PROV_CERT', CERTS_DIR],
-    ['OUTPUT_CERTS', CERTS_DIR],
+    ['PROV_CERT', CONTAINER_CERTS_DIR],
+    ['OUTPUT_CERTS', CONTAINER_CERTS_DIR],
     ['PILOT_CERT_PROVIDER', 'istiod'],
     ['CA_ADDR', sni ? '' : discoveryAddress(facts)],
     ['CA_SNI', sni],
@@ -95,9 +149,9 @@ export function sidecarEnv(w: WorkloadIdentity, facts: MeshFacts, autoRegisterGr
     ['INSTANCE_IP', w.address],
     ['SERVICE_ACCOUNT', w.serviceAccount],
     ['HOST_IP', w.address],
-    ['CANONICAL_SERVICE', canonicalService(w)],
-    ['CANONICAL_REVISION', canonicalRevision(w)],
-    ['PROXY_CONFIG', JSON.stringify(proxyConfig(facts, probeFor(w, autoRegisterGroup)))],
+    ['CANONICAL_SERVICE', c.name],
+    ['CANONICAL_REVISION', c.revision],
+    ['PROXY_CONFIG', JSON.stringify(proxyConfig(w, facts, autoRegisterGroup))],
     ['ISTIO_META_CLUSTER_ID', facts.clusterName],
     ['ISTIO_META_INTERCEPTION_MODE', 'NONE'],
     // An IPv6 workload address on a VM that also has IPv4 (dual stack): pilot-agent's status
@@ -107,7 +161,8 @@ export function sidecarEnv(w: WorkloadIdentity, facts: MeshFacts, autoRegisterGr
     // without it the proxy never reports ready. Only the bootstrap reads it in pilot-agent.
     ...(isIPv6(w.address) ? [['ISTIO_DUAL_STACK', 'true'] as [string, string]] : []),
     ['ISTIO_META_NETWORK', networkOf(w, facts)],
-    ['ISTIO_METAJSON_LABELS', JSON.stringify(w.labels)],
+    ['ISTIO_METAJSON_LABELS', metaLabels(w)],
+    ['ISTIO_META_POD_PORTS', podPorts(w)],
     ['ISTIO_META_WORKLOAD_NAME', w.name],
     ['ISTIO_META_OWNER', owner],
     ['ISTIO_META_MESH_ID', facts.meshId],
@@ -120,42 +175,42 @@ export function sidecarEnv(w: WorkloadIdentity, facts: MeshFacts, autoRegisterGr
   return [...merged.entries()].filter(([, v]) => v !== '');
 }
 
-function clusterEnv(w: WorkloadIdentity, facts: MeshFacts, autoRegisterGroup: string): string {
-  const values: Record<string, string> = {
-    CANONICAL_REVISION: canonicalRevision(w),
-    CANONICAL_SERVICE: canonicalService(w),
-    ISTIO_INBOUND_PORTS: w.ports.map((p) => p.number).join(','),
-    ISTIO_LOCAL_EXCLUDE_PORTS: '15090,15021,15020',
-    ISTIO_METAJSON_LABELS: JSON.stringify(w.labels),
-    ISTIO_META_CLUSTER_ID: facts.clusterName,
-    ISTIO_META_DNS_CAPTURE: facts.proxyMetadata.ISTIO_META_DNS_CAPTURE ?? 'false',
-    ISTIO_META_MESH_ID: facts.meshId,
-    ISTIO_META_NETWORK: networkOf(w, facts),
-    ISTIO_META_WORKLOAD_NAME: w.name,
+/**
+ * cluster.env as istioctl writes it (createClusterEnv): the proxy's metadata, then what it says
+ * about the workload and the ports interception leaves alone (22 first: SSH, the connection
+ * the action works over; pilot-agent's status port).
+ */
+function clusterEnv(w: WorkloadIdentity, facts: MeshFacts, autoRegisterGroup: string): Record<string, string> {
+  const statusPort = Number((facts.defaultConfig as { statusPort?: unknown }).statusPort) || 15020;
+  const exclude = ['22', '15090', '15021', ...(statusPort === 15090 || statusPort === 15021 ? [] : [String(statusPort)])];
+  return {
+    ...proxyMetadata(w, facts, autoRegisterGroup),
+    ISTIO_INBOUND_PORTS: w.ports.map((p) => p.number).join(',') || '*',
+    ISTIO_LOCAL_EXCLUDE_PORTS: exclude.join(','),
     ISTIO_NAMESPACE: w.namespace,
     ISTIO_SERVICE: `${w.name}.${w.namespace}`,
     ISTIO_SERVICE_CIDR: '*',
-    POD_NAMESPACE: w.namespace,
     SERVICE_ACCOUNT: w.serviceAccount,
-    TRUST_DOMAIN: facts.trustDomain,
-    ...(autoRegisterGroup ? { ISTIO_META_AUTO_REGISTER_GROUP: autoRegisterGroup } : {}),
   };
-  return Object.keys(values)
-    .sort()
-    .map((k) => `${k}='${(values[k] as string).replace(/'/g, `'\\''`)}'`)
-    .join('\n') + '\n';
 }
 
 /** autoRegisterGroup: the WorkloadGroup istiod registers the VM from (registration: workload-group); '' for none. */
 export function buildBundle(w: WorkloadIdentity, facts: MeshFacts, token: string, autoRegisterGroup = ''): BundleFile[] {
-  const env = sidecarEnv(w, facts, autoRegisterGroup).map(([k, v]) => `${k}=${v}`).join('\n') + '\n';
+  const sidecar = sidecarEnv(w, facts, autoRegisterGroup);
+  // docker's --env-file reads a line as NAME=VALUE, literally: a line break would start another variable.
+  for (const [k, v] of sidecar) {
+    const why = envProblem(k, v);
+    if (why) throw new Error(`sidecar.env: ${why}`);
+  }
+  const cluster = clusterEnv(w, facts, autoRegisterGroup);
+  const mesh = { defaultConfig: { ...proxyConfig(w, facts, autoRegisterGroup), proxyMetadata: proxyMetadata(w, facts, autoRegisterGroup) } };
   const hosts = facts.gateway.isHostname ? '' : `${facts.gateway.address} ${istiodAliases(facts).join(' ')}\n`;
   return [
-    { name: 'sidecar.env', mode: 0o640, content: env, secret: false },
+    { name: 'sidecar.env', mode: 0o640, content: sidecar.map(([k, v]) => `${k}=${v}`).join('\n') + '\n', secret: false, env: Object.fromEntries(sidecar) },
     { name: 'istio-ca.pem', mode: 0o644, content: facts.rootCertPem, secret: false },
     { name: 'istio-token', mode: 0o600, content: token, secret: true },
-    { name: 'cluster.env', mode: 0o640, content: clusterEnv(w, facts, autoRegisterGroup), secret: false },
-    { name: 'mesh.yaml', mode: 0o644, content: stringify({ defaultConfig: proxyConfig(facts, probeFor(w, autoRegisterGroup)) }), secret: false },
+    { name: 'cluster.env', mode: 0o640, content: shellEnvFile(cluster), secret: false, env: cluster },
+    { name: 'mesh.yaml', mode: 0o644, content: stringify(mesh), secret: false },
     { name: 'hosts', mode: 0o644, content: hosts, secret: false },
   ];
 }

@@ -8,9 +8,27 @@ import { InputError, type InputProblem } from '../config/errors.js';
 import * as rule from '../config/rules.js';
 import { protocolOf } from '../config/settings-from-inputs.js';
 import type { Settings, WorkloadPort } from '../config/settings.js';
+import { parse as parseYaml } from 'yaml';
 import { fieldLine } from './field-lines.js';
 import type { KubeObject, ObjectSource, RenderedObject } from './kube-object.js';
 import { HEALTH_CHECKS_ANNOTATION } from './labels.js';
+import { envProblem } from './shell.js';
+
+/** A WorkloadGroup's ProxyConfig overrides, as istioctl x workload entry configure reads them. */
+export const PROXY_CONFIG_ANNOTATION = 'proxy.istio.io/config';
+
+/**
+ * The variables Istio's istio-start.sh (the pinned release's; the unit runs it as root) reads
+ * from cluster.env: some choose the user and the binary it runs, ISTIO_AGENT_FLAGS is pasted into
+ * a `bash -c` command line. They steer the start script, not pilot-agent, so a group's
+ * proxyMetadata (repository content) may not set them; istioctl would pass them on.
+ */
+export const START_SCRIPT_VARIABLES: ReadonlySet<string> = new Set([
+  'CA_ADDR', 'CONTROL_PLANE_AUTH_POLICY', 'CUSTOM_PILOT_ADDRESS', 'DEFAULT_PILOT_ADDRESS', 'DEFAULT_PROXY_CONFIG', 'ENVOY_CFG', 'EXEC_USER',
+  'ISTIO_AGENT_FLAGS', 'ISTIO_AGENT_FLAGS_ARRAY', 'ISTIO_BIN_BASE', 'ISTIO_CLUSTER_CONFIG', 'ISTIO_CP_AUTH', 'ISTIO_CUSTOM_IP_TABLES', 'ISTIO_DEBUG',
+  'ISTIO_INBOUND_INTERCEPTION_MODE', 'ISTIO_LOG_DIR', 'ISTIO_NAMESPACE', 'ISTIO_PILOT_PORT', 'ISTIO_SERVICE', 'ISTIO_SIDECAR_CONFIG', 'ISTIO_SVC_IP',
+  'ISTIO_SYSTEM_NAMESPACE', 'NS', 'OUTPUT_CERTS', 'PILOT_ADDRESS', 'POD_NAME', 'PROV_CERT', 'PROXY_CONFIG', 'SVC', 'USER',
+]);
 
 /** A mesh host the VM calls, at the sidecar listener it gets in /etc/hosts (plan/mesh-hosts.ts makes them; the effective workload carries them). */
 export interface HostsEntry {
@@ -43,7 +61,13 @@ export interface WorkloadIdentity {
    * (name, namespace, template, labels) as a WorkloadEntry would, and its probe and health-checks
    * annotation are what pilot-agent runs and istiod waits for.
    */
-  group?: { source: ObjectSource; probe?: Record<string, unknown>; healthChecks: boolean };
+  group?: { source: ObjectSource; probe?: Record<string, unknown>; healthChecks: boolean; proxyConfig?: ProxyConfigOverrides };
+}
+
+/** The group's proxy.istio.io/config annotations merged: top-level fields replace the mesh's, proxyMetadata keys are added. */
+export interface ProxyConfigOverrides {
+  fields: Record<string, unknown>;
+  proxyMetadata: Record<string, string>;
 }
 
 export interface EffectiveWorkload extends WorkloadIdentity {
@@ -224,9 +248,71 @@ export function effectiveWorkload(s: Settings, own: RenderedObject[]): WorkloadI
   if (!address) {
     problems.push({ input: 'vm-address', message: chosen ? `is required (or vm-host): ${refOf(chosen.object)} at ${locate(chosen, []).at} has no spec.address` : 'is required (or vm-host): it is the WorkloadEntry address', ...at });
   }
+  const proxyConfig = asGroup && chosen ? groupProxyConfig(chosen, problems) : undefined;
   if (problems.length > 0) throw new InputError(problems);
   const group = asGroup && chosen
-    ? { source: chosen.source, ...(isMap(outer.probe) ? { probe: outer.probe } : {}), healthChecks: isMap(groupMeta.annotations) && groupMeta.annotations[HEALTH_CHECKS_ANNOTATION] === 'true' }
+    ? {
+      source: chosen.source, ...(isMap(outer.probe) ? { probe: outer.probe } : {}),
+      healthChecks: isMap(groupMeta.annotations) && groupMeta.annotations[HEALTH_CHECKS_ANNOTATION] === 'true',
+      ...(proxyConfig ? { proxyConfig } : {}),
+    }
     : undefined;
   return { name, namespace, serviceAccount, address, labels, ports, network, ...(chosen && !asGroup ? { entry: chosen.source } : {}), ...(group ? { group } : {}) };
+}
+
+/**
+ * The group's proxy.istio.io/config, as istioctl merges it (createMeshConfig): the group's own
+ * annotation, then spec.metadata's, each a ProxyConfig in YAML whose top-level fields replace
+ * the mesh's and whose proxyMetadata keys are added to the mesh's. Repository content that
+ * reaches the proxy's environment: proxyMetadata must be strings, each fit for an env file.
+ */
+function groupProxyConfig(chosen: RenderedObject, problems: InputProblem[]): ProxyConfigOverrides | undefined {
+  const spec = isMap(chosen.object.spec) ? chosen.object.spec : {};
+  const specMeta = isMap(spec.metadata) ? spec.metadata : {};
+  const sources: Array<[unknown, string[]]> = [
+    [chosen.object.metadata.annotations, ['metadata', 'annotations', PROXY_CONFIG_ANNOTATION]],
+    [specMeta.annotations, ['spec', 'metadata', 'annotations', PROXY_CONFIG_ANNOTATION]],
+  ];
+  let out: ProxyConfigOverrides | undefined;
+  for (const [annotations, path] of sources) {
+    const raw = isMap(annotations) ? annotations[PROXY_CONFIG_ANNOTATION] : undefined;
+    if (typeof raw !== 'string') continue;
+    const bad = (why: string) => {
+      const where = locate(chosen, path);
+      problems.push({ input: 'manifests', message: `has at ${where.at} (${refOf(chosen.object)} ${path.join('.')}) a ProxyConfig the action cannot use: ${why}`, ...(where.file ? { file: where.file } : {}), ...(where.line ? { line: where.line } : {}) });
+    };
+    let pc: unknown;
+    try {
+      pc = parseYaml(raw);
+    } catch (err) {
+      bad(`is not YAML: ${(err as Error).message.split('\n')[0]}`);
+      continue;
+    }
+    if (pc === null || pc === undefined) continue;
+    if (!isMap(pc)) {
+      bad('must be a ProxyConfig (a YAML mapping)');
+      continue;
+    }
+    const { proxyMetadata, ...fields } = pc;
+    const md: Record<string, string> = {};
+    if (proxyMetadata !== undefined && proxyMetadata !== null) {
+      if (!isMap(proxyMetadata)) {
+        bad('proxyMetadata must be a mapping of variable names to strings');
+        continue;
+      }
+      let ok = true;
+      for (const [k, v] of Object.entries(proxyMetadata)) {
+        const why = typeof v !== 'string' ? `proxyMetadata.${k} must be a string (quote it)`
+          : START_SCRIPT_VARIABLES.has(k) ? `proxyMetadata.${k} is read by Istio's istio-start.sh, which runs as root on the VM, not by pilot-agent: set it in the mesh config, not in the repository`
+          : envProblem(k, v);
+        if (why) {
+          bad(START_SCRIPT_VARIABLES.has(k) ? why : `${why}: it would go into the proxy's environment on the VM`);
+          ok = false;
+        } else md[k] = v as string;
+      }
+      if (!ok) continue;
+    }
+    out = { fields: { ...(out?.fields ?? {}), ...fields }, proxyMetadata: { ...(out?.proxyMetadata ?? {}), ...md } };
+  }
+  return out;
 }

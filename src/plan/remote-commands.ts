@@ -145,7 +145,8 @@ export function restoreBundleCommand(s: Settings, files: ReadonlyArray<{ name: s
     'kept=$1; hf=$2; marker=$3; shift 3',
     'for pair do p=${pair#*=}; rm -rf "$(dirname "$p")"/.staged.?????? "$(dirname "$p")/.$(basename "$p")".??????; done',
     'if [ ! -f "$kept/.complete" ]; then rm -rf "$kept"; echo nothing-switched; exit 0; fi',
-    'for pair do n=${pair%%=*}; p=${pair#*=}; if [ -e "$kept/$n" ]; then mv -f "$kept/$n" "$p"; else rm -f -- "$p"; fi; done',
+    // A kept hard link still the live file (one the change did not replace, e.g. a key pilot-agent did not rewrite) stays as it is.
+    'for pair do n=${pair%%=*}; p=${pair#*=}; if [ "$kept/$n" -ef "$p" ]; then rm -f -- "$kept/$n"; elif [ -e "$kept/$n" ]; then mv -f "$kept/$n" "$p"; else rm -f -- "$p"; fi; done',
     'set --; while IFS= read -r l; do set -- "$@" "$l"; done < "$kept/hosts-block"',
     'umask 022',
     'hosts_block "$hf" "$marker" "$@"',
@@ -492,9 +493,10 @@ export interface PlacedFile {
  * bundleStdin makes them; each NAME maps to the PATH given as an argument "NAME=PATH"), each
  * written to a temp file beside its target, given its mode, owned by istio-proxy, renamed into
  * place; then the workload's /etc/hosts block. Refuses when istio-proxy does not exist (the
- * package's postinst makes it).
+ * package's postinst makes it). alsoKept: files the proxy writes itself, kept with the others so
+ * that a restore puts them back, or removes them when there were none.
  */
-export function installPlacedFilesCommand(s: Settings, files: PlacedFile[], hosts: HostsBlock): string[] {
+export function installPlacedFilesCommand(s: Settings, files: PlacedFile[], hosts: HostsBlock, alsoKept: ReadonlyArray<{ name: string; path: string }> = []): string[] {
   const script = [
     'set -eu',
     'umask 077',
@@ -527,7 +529,8 @@ export function installPlacedFilesCommand(s: Settings, files: PlacedFile[], host
     'umask 022',
     'hosts_block "$@"',
   ].join('\n');
-  return privileged(s, ['sh', '-c', script, 'install-files', keptDir(s), String(files.length), ...files.map((f) => `${f.name}=${f.path}`), hosts.file ?? HOSTS_FILE, hosts.marker, ...hosts.lines]);
+  const pairs = [...files, ...alsoKept].map((f) => `${f.name}=${f.path}`);
+  return privileged(s, ['sh', '-c', script, 'install-files', keptDir(s), String(pairs.length), ...pairs, hosts.file ?? HOSTS_FILE, hosts.marker, ...hosts.lines]);
 }
 
 /**
@@ -579,7 +582,12 @@ export function sidecarLogsCommand(s: Settings, tail: number, since?: string): s
   return privileged(s, ['sh', '-c', script, 'sidecar-logs', String(tail), since ? since.replace('T', ' ').replace(/\.\d+Z$/, ' UTC').replace(/Z$/, ' UTC') : '', ...SIDECAR_LOG_FILES]);
 }
 
-/** Removes the placed files and any temp file of theirs a cut-short install left. */
+/**
+ * Removes the placed files, the files pilot-agent wrote itself (its key and certificates), the
+ * temp files of either a cut-short write left (ours `.NAME.XXXXXX`, pilot-agent's atomic write
+ * `NAME.tmp.*`) and a keep an interrupted run left; prints each path that was there.
+ */
 export function removePlacedFilesCommand(s: Settings, paths: readonly string[]): string[] {
-  return privileged(s, ['sh', '-c', 'rm -rf -- "$1"; shift; for p do rm -f -- "$p" "$(dirname "$p")/.$(basename "$p")".??????; done', 'remove-files', keptDir(s), ...paths]);
+  const script = 'rm -rf -- "$1"; shift; for p do if [ -e "$p" ]; then echo "$p"; fi; rm -f -- "$p" "$(dirname "$p")/.$(basename "$p")".?????? "$p".tmp.*; done; true';
+  return privileged(s, ['sh', '-c', script, 'remove-files', keptDir(s), ...paths]);
 }

@@ -6,7 +6,7 @@ import type { MeshFacts } from '../cluster/mesh-facts.js';
 import { formatDuration } from '../config/duration.js';
 import type { Settings } from '../config/settings.js';
 import type { Logger } from '../log.js';
-import { BUNDLE_FILE_NAMES, formatMode, type BundleFile } from '../plan/bundle.js';
+import { BUNDLE_FILE_NAMES, CONTAINER_CERTS_DIR, formatMode, type BundleFile } from '../plan/bundle.js';
 import type { WorkloadIdentity } from '../plan/effective-workload.js';
 import {
   HOSTS_FILE, installBundleCommand, installPlacedFilesCommand, proxyLogsCommand, readinessCommand, removeBundleCommand, removePlacedFilesCommand, removeProxyCommand, replaceProxyCommand,
@@ -58,8 +58,8 @@ export interface ProxyRuntime {
   logsCommand(tail: number, since: string): string[];
   /** Offboarding: stops the proxy (container removed, or unit stopped and disabled; the package stays); false when there was none. */
   stop(session: SshSession, signal: AbortSignal): Promise<boolean>;
-  /** Offboarding: removes the bundle files. */
-  removeBundle(session: SshSession, signal: AbortSignal): Promise<void>;
+  /** Offboarding: removes the bundle files and every credential the proxy wrote; returns what the report says was removed. */
+  removeBundle(session: SshSession, signal: AbortSignal): Promise<string>;
   /** What a dry-run says the runtime does on the VM, after the token (files: the bundle as it would be written). */
   planLines(w: WorkloadIdentity, facts: MeshFacts | undefined, files: BundleFile[] | undefined, hosts: HostsBlock, redacted: string): string[];
   /** What an offboard dry-run says it runs on the VM. */
@@ -87,7 +87,13 @@ function dockerRuntime(s: Settings): ProxyRuntime {
     logs: (session, signal, tail, since) => docker.proxyLogs(session, s, signal, tail, since),
     logsCommand: (tail, since) => proxyLogsCommand(s, tail, since),
     stop: (session, signal) => docker.removeProxy(session, s, signal),
-    removeBundle: (session, signal) => docker.removeBundle(session, s, BUNDLE_FILE_NAMES, signal),
+    // pilot-agent writes the workload's key and certificates into OUTPUT_CERTS, inside the
+    // container (its own layer, nothing mounted there but the root certificate): stop() removed
+    // them with the container and the kept previous one.
+    removeBundle: async (session, signal) => {
+      await docker.removeBundle(session, s, BUNDLE_FILE_NAMES, signal);
+      return `removed ${BUNDLE_FILE_NAMES.join(', ')}; the workload key and certificates pilot-agent wrote (${CONTAINER_CERTS_DIR} in the container) went with the container`;
+    },
     planLines: (w, facts, files, hosts, redacted) => [
       `check on the VM that the proxy image is there (else docker pull it), before anything changes${facts ? `: ${facts.image}` : ''}`,
       ...(files
@@ -138,14 +144,18 @@ function systemdRuntime(s: Settings): ProxyRuntime {
     logs: (session, signal, tail, since) => systemd.unitLogs(session, s, signal, tail, since),
     logsCommand: (tail, since) => sidecarLogsCommand(s, tail, since),
     stop: (session, signal) => systemd.stopUnit(session, s, signal),
-    removeBundle: (session, signal) => systemd.removePlacedFiles(session, s, BUNDLE_FILE_NAMES, signal),
+    removeBundle: async (session, signal) => {
+      const removed = await systemd.removePlacedFiles(session, s, BUNDLE_FILE_NAMES, signal);
+      const written = removed.filter((p) => (systemd.PROXY_WRITTEN_CREDENTIALS as readonly string[]).includes(p));
+      return `removed the bundle files at Istio's paths${written.length ? ` and the credentials pilot-agent wrote (${written.join(', ')})` : ' (pilot-agent had written no key or certificate)'}`;
+    },
     planLines: (_w, _facts, files, hosts) => {
       const pkg = s.proxy.sidecarPackage
         ? `upload ${s.proxy.sidecarPackage} and check its sha256 on the VM before anything changes; install it with dpkg or rpm (what the VM has) in the change, unless this file is already installed, keeping the previous package file of this action's for a restore`
         : `use the installed ${SIDECAR_PACKAGE} package (no sidecar-package given)`;
       return [
         pkg,
-        `write, owned by istio-proxy, where ${SIDECAR_PACKAGE} reads them (staged first, the previous files kept until the new proxy is verified), with: ${shellJoin(installPlacedFilesCommand(s, [...systemd.PLACED_FILES], { marker: '<workload block>', lines: [] }))}`,
+        `write, owned by istio-proxy, where ${SIDECAR_PACKAGE} reads them (staged first, the previous files and the key and certificates pilot-agent wrote kept until the new proxy is verified), with: ${shellJoin(installPlacedFilesCommand(s, [...systemd.PLACED_FILES], { marker: '<workload block>', lines: [] }, systemd.KEPT_CREDENTIALS))}`,
         ...(files
           ? systemd.placedBundle(files).flatMap((f) => [`  ${f.path} (mode ${formatMode(f.mode)}):`, ...f.content.trimEnd().split('\n').map((l) => `    | ${l}`)])
           : systemd.PLACED_FILES.map((p) => `  ${p.path} (mode ${formatMode(p.mode)}) from the bundle's ${p.name}`)),
@@ -155,7 +165,7 @@ function systemdRuntime(s: Settings): ProxyRuntime {
     },
     offboardLines: () => [
       shellJoin(stopSidecarUnitCommand(s)),
-      shellJoin(removePlacedFilesCommand(s, systemd.PLACED_FILES.map((p) => p.path))),
+      shellJoin(removePlacedFilesCommand(s, [...systemd.PLACED_FILES.map((p) => p.path), ...systemd.PROXY_WRITTEN_CREDENTIALS])),
       `(the ${SIDECAR_PACKAGE} package and its ${SIDECAR_UNIT} unit file stay installed)`,
     ],
   };

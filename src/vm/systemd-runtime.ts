@@ -19,6 +19,7 @@ import {
   restoreSidecarPackageCommand, sidecarLogsCommand, sidecarPackageStateCommand, sidecarUnitStateCommand, SIDECAR_PACKAGE, SIDECAR_UNIT, startSidecarUnitCommand,
   stopSidecarUnitCommand, uploadSidecarPackageCommand, type HostsBlock, type PlacedFile,
 } from '../plan/remote-commands.js';
+import { shellEnvFile } from '../plan/shell.js';
 import { StepError } from '../pipeline/step-error.js';
 import { pollReady } from './readiness.js';
 import type { SshSession } from './ssh-session.js';
@@ -30,6 +31,16 @@ export const PLACED_FILES: readonly PlacedFile[] = [
   { name: 'istio-ca.pem', path: '/etc/certs/root-cert.pem', mode: 0o644 },
   { name: 'istio-token', path: '/var/run/secrets/tokens/istio-token', mode: 0o600 },
 ];
+
+/**
+ * What pilot-agent writes itself into istio-start.sh's OUTPUT_CERTS=/etc/certs beside the root
+ * certificate placed there: the workload's private key and certificate chain, valid until they
+ * expire. Offboarding removes them, so a VM that left the mesh keeps no identity in it.
+ */
+export const PROXY_WRITTEN_CREDENTIALS = ['/etc/certs/key.pem', '/etc/certs/cert-chain.pem'] as const;
+
+/** The credentials as a change keeps them: a failed first onboarding leaves no key behind, a failed re-run puts the previous one back. */
+export const KEPT_CREDENTIALS = PROXY_WRITTEN_CREDENTIALS.map((path) => ({ name: path.slice(path.lastIndexOf('/') + 1), path }));
 
 const LOG_TAIL = 20;
 /** Uploading and installing ~40 MB over a slow link takes a while: at least this long. */
@@ -60,14 +71,6 @@ export function checkGatewayForRuntime(s: Settings, facts: MeshFacts): MeshFacts
   return facts;
 }
 
-/** KEY='value' lines as cluster.env has them (sorted), with these keys added or replaced. */
-export function withClusterEnvKeys(clusterEnv: string, extra: Record<string, string>): string {
-  const lines = new Map<string, string>();
-  for (const line of clusterEnv.split('\n').filter(Boolean)) lines.set(line.slice(0, line.indexOf('=')), line);
-  for (const [k, v] of Object.entries(extra)) lines.set(k, `${k}='${v.replace(/'/g, `'\\''`)}'`);
-  return [...lines.keys()].sort().map((k) => lines.get(k)).join('\n') + '\n';
-}
-
 /**
  * The bundle as the package wants it: cluster.env gains what istio-start.sh exports to
  * pilot-agent for this runtime: no iptables and interception NONE, and from the bundle's
@@ -77,30 +80,21 @@ export function withClusterEnvKeys(clusterEnv: string, extra: Record<string, str
  * the hosts line goes into the /etc/hosts block).
  */
 export function placedBundle(files: BundleFile[]): Array<BundleFile & { path: string }> {
-  const env = new Map<string, string>();
-  for (const line of (files.find((f) => f.name === 'sidecar.env')?.content ?? '').split('\n')) {
-    const at = line.indexOf('=');
-    if (at > 0) env.set(line.slice(0, at), line.slice(at + 1));
-  }
+  const env = files.find((f) => f.name === 'sidecar.env')?.env ?? {};
   const extra: Record<string, string> = { ISTIO_CUSTOM_IP_TABLES: 'true', ISTIO_META_INTERCEPTION_MODE: 'NONE' };
-  for (const k of ['CA_ADDR', 'CA_SNI', 'PILOT_SNI', 'ISTIOD_SAN', 'POD_NAME', 'ISTIO_META_OWNER', 'ISTIO_DUAL_STACK']) if (env.get(k)) extra[k] = env.get(k) as string;
+  for (const k of ['CA_ADDR', 'CA_SNI', 'PILOT_SNI', 'ISTIOD_SAN', 'POD_NAME', 'ISTIO_META_OWNER', 'ISTIO_DUAL_STACK']) if (env[k]) extra[k] = env[k];
   // istio-start.sh starts pilot-agent with INSTANCE_IP=$ISTIO_SVC_IP, else the first address of
   // `hostname --all-ip-addresses` (an IPv4 one on a dual-stack VM): the workload address, as the
   // docker runtime's INSTANCE_IP and istioctl's --internalIP (ISTIO_SVC_IP) give it. pilot-agent
   // lists it first among the proxy's IPs and istiod binds the inbound listener to it.
-  const instanceIp = env.get('INSTANCE_IP') ?? '';
+  const instanceIp = env.INSTANCE_IP ?? '';
   if (isIP(instanceIp)) extra.ISTIO_SVC_IP = instanceIp;
   return PLACED_FILES.map((p) => {
     const f = files.find((x) => x.name === p.name);
     if (!f) throw new Error(`bundle file ${p.name} missing`);
-    // SSH first among the ports interception leaves alone, as istioctl writes it: should someone turn
-    // Istio's iptables step on, the connection the action works over is never captured.
-    const exclude = /^ISTIO_LOCAL_EXCLUDE_PORTS='([^']*)'$/m.exec(f.content)?.[1] ?? '';
-    const ports = exclude.split(',').filter(Boolean);
-    const content = p.name === 'cluster.env'
-      ? withClusterEnvKeys(f.content, { ...extra, ISTIO_LOCAL_EXCLUDE_PORTS: ports.includes('22') ? exclude : ['22', ...ports].join(',') })
-      : f.content;
-    return { ...f, content, mode: p.mode, path: p.path };
+    if (p.name !== 'cluster.env') return { ...f, mode: p.mode, path: p.path };
+    const vars = { ...(f.env ?? {}), ...extra };
+    return { ...f, env: vars, content: shellEnvFile(vars), mode: p.mode, path: p.path };
   });
 }
 
@@ -182,8 +176,9 @@ export async function installSidecar(session: SshSession, s: Settings, prepared:
 
 /**
  * Puts the VM back as it was before this run: the previous package (when this action had
- * installed it and kept its file), the placed files and the /etc/hosts block, then the unit
- * restarted with them if it was active before, else stopped and disabled (a first onboarding).
+ * installed it and kept its file); the unit stopped; the placed files, the credentials
+ * pilot-agent wrote and the /etc/hosts block as they were; then the unit started with them if
+ * it was active before, else left stopped and disabled (a first onboarding).
  */
 export async function restore(session: SshSession, s: Settings, prepared: SidecarPrepared, packageSwitched: boolean, marker: string, signal: AbortSignal): Promise<{ notes: string[]; restarted: string }> {
   const notes: string[] = [];
@@ -196,16 +191,19 @@ export async function restore(session: SshSession, s: Settings, prepared: Sideca
       ? `the previous ${SIDECAR_PACKAGE}${prepared.before.version ? ` ${prepared.before.version}` : ''} was not installed by this action, so no file of it was kept: the new package stays`
       : `installed the previous ${SIDECAR_PACKAGE} again (${said.replace(/^restored /, '')})`);
   }
-  const files = await session.exec(restoreBundleCommand(s, PLACED_FILES, marker), { signal });
+  // The unit stops first: a certificate pilot-agent writes while the files are put back would
+  // otherwise outlive the restore (a first onboarding's key left on the VM).
+  const stopped = await stopUnit(session, s, signal);
+  const files = await session.exec(restoreBundleCommand(s, [...PLACED_FILES, ...KEPT_CREDENTIALS], marker), { signal });
   if (files.code !== 0) throw new StepError(`restoring the files at Istio's paths on ${session.target} failed (exit ${files.code}): ${lastLines(files.stderr)}`);
   const wasActive = prepared.before.unit === 'active';
-  if (files.stdout.includes('restored')) notes.push(wasActive ? `restored the previous files and ${HOSTS_FILE} block` : `removed the files at Istio's paths and the ${HOSTS_FILE} block`);
+  if (files.stdout.includes('restored')) notes.push(wasActive ? `restored the previous files and ${HOSTS_FILE} block` : `removed the files at Istio's paths, the key and certificates pilot-agent wrote, and the ${HOSTS_FILE} block`);
   if (wasActive) {
     const r = await session.exec(startSidecarUnitCommand(s), { signal });
     if (r.code !== 0) throw new StepError(`restarting the ${SIDECAR_UNIT} unit with the previous files on ${session.target} failed (exit ${r.code}): ${lastLines(r.stderr)}`);
     return { notes, restarted: `the ${SIDECAR_UNIT} unit${prepared.before.version ? ` (${SIDECAR_PACKAGE} ${prepared.before.version})` : ''}` };
   }
-  if (await stopUnit(session, s, signal)) notes.push(`stopped and disabled the ${SIDECAR_UNIT} unit`);
+  if (stopped) notes.push(`stopped and disabled the ${SIDECAR_UNIT} unit`);
   return { notes, restarted: '' };
 }
 
@@ -224,7 +222,7 @@ function hostsWithIstiod(files: BundleFile[], hosts: HostsBlock): HostsBlock {
 export async function installPlacedBundle(session: SshSession, s: Settings, files: BundleFile[], hosts: HostsBlock, log: Logger, signal: AbortSignal): Promise<HostsBlock> {
   const placed = placedBundle(files);
   const block = hostsWithIstiod(files, hosts);
-  const r = await session.exec(installPlacedFilesCommand(s, placed, block), { stdin: bundleStdin(placed), signal });
+  const r = await session.exec(installPlacedFilesCommand(s, placed, block, KEPT_CREDENTIALS), { stdin: bundleStdin(placed), signal });
   const written = r.stdout.split('\n').filter(Boolean);
   if (r.code !== 0 || written.length !== placed.length) {
     throw new StepError(
@@ -273,9 +271,10 @@ export async function stopUnit(session: SshSession, s: Settings, signal: AbortSi
   throw new StepError(`stopping the ${SIDECAR_UNIT} unit on ${session.target} failed (exit ${r.code}): ${lastLines(r.stderr)}`, `check that ${s.ssh.target.user} may run sudo without a password (sudo -n), then run again`);
 }
 
-/** Removes the placed files of these bundle names (the others have no place in this runtime). */
-export async function removePlacedFiles(session: SshSession, s: Settings, names: readonly string[], signal: AbortSignal): Promise<void> {
-  const paths = PLACED_FILES.filter((p) => names.includes(p.name)).map((p) => p.path);
+/** Removes the placed files of these bundle names (the others have no place in this runtime) and the credentials pilot-agent wrote; returns the paths that were there. */
+export async function removePlacedFiles(session: SshSession, s: Settings, names: readonly string[], signal: AbortSignal): Promise<string[]> {
+  const paths = [...PLACED_FILES.filter((p) => names.includes(p.name)).map((p) => p.path), ...PROXY_WRITTEN_CREDENTIALS];
   const r = await session.exec(removePlacedFilesCommand(s, paths), { signal });
   if (r.code !== 0) throw new StepError(`removing ${paths.join(', ')} on ${session.target} failed: ${lastLines(r.stderr)}`);
+  return r.stdout.split('\n').filter((l) => paths.includes(l));
 }

@@ -28,6 +28,7 @@ import { commentAndProbeCases } from './corpus/comment-and-probe.js';
 import type { Case, FileSpec, Names } from './corpus/case.js';
 import { renderPathsSecretsOutputsCases } from './corpus/render-paths-secrets-outputs.js';
 import { inventoryCases } from './corpus/inventory.js';
+import { proxyConfigCases } from './corpus/proxy-config.js';
 
 const FIXTURES = join(PROJECT_ROOT, 'test/fixtures/hostile');
 const GH_TOKEN = `ghs_${randomBytes(18).toString('hex')}`;
@@ -396,6 +397,7 @@ function corpus(): Case[] {
   cases.push(...commentAndProbeCases({ dir, sentinel, github }));
   cases.push(...renderPathsSecretsOutputsCases({ sentinel, ghToken: GH_TOKEN, kubeToken: kube.token }));
   cases.push(...inventoryCases({ knownHostsLine }));
+  cases.push(...proxyConfigCases({ sentinel }));
   return cases;
 }
 

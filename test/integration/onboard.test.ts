@@ -115,8 +115,15 @@ describe('onboard', () => {
   it('offboards: WorkloadEntry first, then the proxy and bundle, then the objects this action applied', async () => {
     const vm = world.vms.vms[0] as TestVm;
     const writesBefore = world.api.writes().length;
+    // pilot-agent wrote the workload's key and certificate into OUTPUT_CERTS, in the container's
+    // own layer (only the root certificate is mounted there): a valid identity on the VM's disk.
+    const upper = await sh(vm, "docker inspect -f '{{.GraphDriver.Data.UpperDir}}' istio-proxy");
+    assert.match(upper, /^\/var\/lib\/docker\//);
+    assert.match(await sh(vm, `ls ${upper}/var/run/secrets/istio`), /^cert-chain\.pem\nkey\.pem/);
     const r = await onboard({ ...inputsFor(vm), mode: 'offboard' });
     assert.equal(r.code, 0, r.stdout);
+    assert.equal(await sh(vm, `[ -e ${upper} ] || echo gone; find /var/lib/docker /etc/istio-proxy -name key.pem -o -name cert-chain.pem -o -name istio-token 2>/dev/null | wc -l`), 'gone\n0', 'no credential of the proxy is left on the VM');
+    assert.match(r.stdout, /the workload key and certificates pilot-agent wrote \(\/var\/run\/secrets\/istio in the container\) went with the container/);
     const o = await kinds('demo');
     assert.deepEqual([o.sa, o.svc, o.we, o.sidecar], [undefined, undefined, undefined, undefined]);
     const deletes = world.api.writes().slice(writesBefore).filter((w) => w.method === 'DELETE').map((w) => w.path.split('/').slice(-2)[0]);

@@ -7,6 +7,7 @@ import { X509Certificate } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { removeRun, runAction, type ActionRun } from '../support/action-runner.js';
+import { MESH_CUSTOM_VALUE } from '../support/control-plane/istio-install.js';
 import { buildSidecarDeb, type SidecarDeb } from '../support/control-plane/sidecar-deb.js';
 import type { SystemdVm } from '../support/systemd-vm.js';
 import { startTestWorld, type TestWorld } from '../support/world.js';
@@ -75,7 +76,7 @@ async function inbound(): Promise<number> {
   return 0;
 }
 
-function report(r: ActionRun): { steps: Array<{ name: string; detail?: string }>; accessLog?: { ours: Array<{ requestId: string }> } } {
+function report(r: ActionRun): { steps: Array<{ name: string; status?: string; detail?: string }>; error?: { message: string }; accessLog?: { ours: Array<{ requestId: string }> } } {
   return JSON.parse(readFileSync(r.outputs.report as string, 'utf8'));
 }
 
@@ -113,6 +114,13 @@ describe('proxy-runtime systemd', () => {
     // The unit runs Istio's istio-start.sh, which runs pilot-agent as istio-proxy.
     assert.equal(await sh('systemctl is-enabled istio; systemctl is-active istio'), 'enabled\nactive');
     assert.equal(await sh('ps -o user:20= -C pilot-agent | sort -u'), 'istio-proxy');
+    // The mesh's proxyMetadata reached pilot-agent's environment (#21): a key only the operator
+    // knows, its quote and spaces kept by istio-start.sh's shell; and the ProxyConfig it reads.
+    const environ = (await sh('tr "\\0" "\\n" < /proc/$(ps -o pid= -C pilot-agent | head -n1 | tr -d " ")/environ')).split('\n');
+    assert.ok(environ.includes(`MESH_CUSTOM_KEY=${MESH_CUSTOM_VALUE}`), `pilot-agent's environment has the mesh's custom key: ${environ.filter((l) => /^(MESH|ISTIO_META)_/.test(l)).join(' ')}`);
+    assert.ok(environ.includes('ISTIO_META_DNS_AUTO_ALLOCATE=true'));
+    assert.ok(environ.includes('ISTIO_META_OWNER=kubernetes://apis/networking.istio.io/v1beta1/namespaces/demo/workloadentries/backend-vm'), 'the WorkloadEntry the action applies');
+    assert.match(await sh('cat /etc/istio/config/mesh'), /^    MESH_CUSTOM_KEY: set mesh-wide, it's one value$/m);
     assert.equal(await sh('curl -s -o /dev/null -w "%{http_code}" http://127.0.0.1:15020/healthz/ready'), '200');
     const we = await world.api.getObject('networking.istio.io/v1', 'WorkloadEntry', 'demo', 'backend-vm');
     assert.equal((we?.spec as { address?: string }).address, vm.address);
@@ -184,14 +192,33 @@ describe('proxy-runtime systemd', () => {
     assert.equal(await inbound(), 200, 'the app answers through the restored proxy');
   });
 
-  it('offboard stops and disables the unit and removes the files and the hosts block, leaving the package', async () => {
+  it('offboard stops and disables the unit and removes the files, the credentials pilot-agent wrote and the hosts block, leaving the package', async () => {
+    assert.equal(await sh('ls /etc/certs'), 'cert-chain.pem\nkey.pem\nroot-cert.pem', 'pilot-agent wrote the workload key and certificate (OUTPUT_CERTS=/etc/certs)');
     const r = await act({ mode: 'offboard' });
     assert.equal(r.code, 0, r.stdout);
+    assert.equal(await sh('ls -A /etc/certs; ls -A /var/lib/istio-vm-onboard'), 'istio-sidecar.sha256\npackage', 'no key, certificate or token left; of the action\'s state only the package record');
+    assert.match(report(r).steps.find((s) => s.name === 'Stop the proxy and remove the bundle')?.detail ?? '', /removed the bundle files at Istio's paths and the credentials pilot-agent wrote \(\/etc\/certs\/key\.pem, \/etc\/certs\/cert-chain\.pem\)/);
     assert.equal(await sh('systemctl is-enabled istio; systemctl is-active istio; true'), 'disabled\ninactive');
     assert.equal(await sh(`for f in ${PLACED}; do [ -e "$f" ] && echo "$f"; done; true`), '', 'no bundle file left');
     assert.doesNotMatch(await sh('cat /etc/hosts'), /istio-vm-onboard/);
     assert.equal(await sh("dpkg-query -W -f='${Status}' istio-sidecar"), 'install ok installed', 'the package stays');
     assert.equal(await world.api.getObject('networking.istio.io/v1', 'WorkloadEntry', 'demo', 'backend-vm'), undefined);
+  });
+
+  it('a first onboarding that fails after pilot-agent got its certificate rolls back to no key or certificate on the VM', async () => {
+    // The WorkloadEntry is applied only once the proxy is ready, i.e. once pilot-agent has written its key.
+    world.api.injectFault({ method: 'PATCH', path: /\/namespaces\/demo\/workloadentries\/backend-vm$/, status: 500, message: 'etcdserver: request timed out' });
+    let r: ActionRun;
+    try {
+      r = await act();
+    } finally {
+      world.api.clearFaults();
+    }
+    assert.equal(r.code, 1, r.stdout);
+    const result = report(r);
+    assert.equal(result.steps.find((s) => s.name === 'Wait for the proxy to be ready')?.status, 'ok', 'the proxy was ready: it had its certificate');
+    assert.match(result.error?.message ?? '', /removed the files at Istio's paths, the key and certificates pilot-agent wrote, and the \/etc\/hosts block/);
+    assert.equal(await sh('ls -A /etc/certs; systemctl is-active istio; true'), 'inactive', 'no key, certificate or root left, the unit stopped');
   });
 });
 
@@ -214,5 +241,6 @@ describe('proxy-runtime systemd with registration workload-group: Istio\'s VM gu
     assert.equal(await world.api.getObject('networking.istio.io/v1', 'WorkloadEntry', 'demo', name), undefined);
     assert.equal(await world.api.getObject('networking.istio.io/v1', 'WorkloadGroup', 'demo', 'backend-vm'), undefined);
     assert.equal(await sh('systemctl is-active istio; true'), 'inactive');
+    assert.equal(await sh(`ls -A /etc/certs; for f in ${PLACED}; do [ -e "$f" ] && echo "$f"; done; true`), '', 'no credential left');
   });
 });

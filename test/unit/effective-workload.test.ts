@@ -64,7 +64,8 @@ describe('the user\'s WorkloadEntry decides', () => {
     const env = buildBundle(w, facts, 'tok').find((f) => f.name === 'sidecar.env')?.content ?? '';
     assert.match(env, /^SERVICE_ACCOUNT=vm-sa$/m);
     assert.match(env, /^INSTANCE_IP=10\.0\.93\.99$/m, 'the mesh address, not the SSH address vm-host');
-    assert.match(env, /^ISTIO_METAJSON_LABELS=\{"app":"backend-vm","class":"vm"\}$/m);
+    // With the canonical name and revision istiod derives from them, as istioctl adds them.
+    assert.match(env, /^ISTIO_METAJSON_LABELS=\{"app":"backend-vm","class":"vm","service\.istio\.io\/canonical-name":"backend-vm","service\.istio\.io\/canonical-revision":"latest"\}$/m);
     assert.match(env, /^POD_NAMESPACE=abz-demo-secure$/m);
     assert.match(buildBundle(w, facts, 'tok').find((f) => f.name === 'cluster.env')?.content ?? '', /^ISTIO_INBOUND_PORTS='8888'$/m);
   });
@@ -251,5 +252,35 @@ spec:
     assert.deepEqual(w.group, { source: { origin: 'manifest', file: 'plain-group.yaml', line: 1 }, healthChecks: false });
     const env = buildBundle(w, facts, 'tok', w.name).find((f) => f.name === 'sidecar.env')?.content ?? '';
     assert.doesNotMatch(env, /readinessProbe/);
+  });
+
+  it('merges the group\'s proxy.istio.io/config as istioctl does: its own annotation, then spec.metadata\'s; fields replace the mesh\'s, proxyMetadata is added; no WorkloadEntry named as owner', () => {
+    const annotated = join(dir, 'annotated-group.yaml');
+    writeFileSync(annotated, GROUP
+      .replace('  namespace: payments\n', '  namespace: payments\n  annotations:\n    proxy.istio.io/config: |\n      concurrency: 3\n      proxyMetadata:\n        FROM_GROUP: outer\n        SHARED: outer\n')
+      .replace('      proxy.istio.io/health-checks-enabled: "true"\n', '      proxy.istio.io/health-checks-enabled: "true"\n      proxy.istio.io/config: \'{"concurrency": 2, "proxyMetadata": {"SHARED": "inner"}}\'\n'));
+    const { workload: w } = render({ ...inputs, manifests: 'annotated-group.yaml' }, dir);
+    assert.deepEqual(w.group?.proxyConfig, { fields: { concurrency: 2 }, proxyMetadata: { FROM_GROUP: 'outer', SHARED: 'inner' } });
+    const meshFacts = { ...facts, defaultConfig: { concurrency: 1, holdApplicationUntilProxyStarts: true }, proxyMetadata: { SHARED: 'mesh', MESH_ONLY: 'm' } };
+    const files = buildBundle(w, meshFacts, 'tok', w.name);
+    const env = files.find((f) => f.name === 'sidecar.env')?.env ?? {};
+    assert.deepEqual([env.FROM_GROUP, env.SHARED, env.MESH_ONLY], ['outer', 'inner', 'm']);
+    assert.equal(env.ISTIO_META_OWNER, undefined, 'istiod names the entry it creates');
+    const pc = JSON.parse(env.PROXY_CONFIG ?? '{}') as Record<string, unknown>;
+    assert.deepEqual([pc.concurrency, pc.holdApplicationUntilProxyStarts], [2, true]);
+    assert.deepEqual([files.find((f) => f.name === 'cluster.env')?.env?.SHARED, files.find((f) => f.name === 'cluster.env')?.env?.MESH_ONLY], ['inner', 'm']);
+  });
+
+  it('refuses a proxy.istio.io/config whose proxyMetadata would not stay one variable in the proxy\'s environment, at its line', () => {
+    const bad = join(dir, 'bad-group.yaml');
+    writeFileSync(bad, GROUP.replace('      proxy.istio.io/health-checks-enabled: "true"\n', '      proxy.istio.io/health-checks-enabled: "true"\n      proxy.istio.io/config: \'{"proxyMetadata": {"A": "x\\nB=$(id)", "not a name": "y", "N": 3}}\'\n'));
+    const problems = problemsOf(() => render({ ...inputs, manifests: 'bad-group.yaml' }, dir));
+    assert.deepEqual(problems.map((p) => [p.input, p.line]), [['manifests', 13], ['manifests', 13], ['manifests', 13]]);
+    assert.match(problems.map((p) => p.message).join('\n'), /the value of A holds a line break[\s\S]*"not a name" is not a variable name[\s\S]*proxyMetadata\.N must be a string/);
+    // istio-start.sh pastes ISTIO_AGENT_FLAGS into a `bash -c` line and runs as EXEC_USER: never from the repository.
+    writeFileSync(bad, GROUP.replace('      proxy.istio.io/health-checks-enabled: "true"\n', '      proxy.istio.io/health-checks-enabled: "true"\n      proxy.istio.io/config: \'{"proxyMetadata": {"ISTIO_AGENT_FLAGS": "--x; id", "EXEC_USER": "root", "FINE": "y"}}\'\n'));
+    assert.deepEqual(problemsOf(() => render({ ...inputs, manifests: 'bad-group.yaml' }, dir)).map((p) => /proxyMetadata\.(\w+) is read by Istio's istio-start\.sh, which runs as root/.exec(p.message)?.[1]), ['ISTIO_AGENT_FLAGS', 'EXEC_USER']);
+    writeFileSync(bad, GROUP.replace('      proxy.istio.io/health-checks-enabled: "true"\n', '      proxy.istio.io/health-checks-enabled: "true"\n      proxy.istio.io/config: "- a list"\n'));
+    assert.match(problemsOf(() => render({ ...inputs, manifests: 'bad-group.yaml' }, dir))[0]?.message ?? '', /must be a ProxyConfig/);
   });
 });

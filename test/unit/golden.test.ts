@@ -17,6 +17,12 @@ import { defaultConnectors } from '../../src/pipeline/context.js';
 import { runPipeline } from '../../src/pipeline/run.js';
 import type { RunResult } from '../../src/report/result.js';
 import { renderSummary } from '../../src/report/summary.js';
+import type { Cluster } from '../../src/cluster/client.js';
+import { readMeshFacts } from '../../src/cluster/mesh-facts.js';
+import { renderWorkload } from '../../src/plan/render.js';
+import { placedBundle } from '../../src/vm/systemd-runtime.js';
+import { istioInstallObjects } from '../support/control-plane/istio-install.js';
+import { DELIBERATE_DIFFERENCES, differences, fromGoldenText, goldenText, vmFiles } from '../support/istioctl-files.js';
 
 const GOLDEN_DIR = resolve(import.meta.dirname, '..', 'golden');
 
@@ -94,5 +100,33 @@ describe('golden files', () => {
       error: { step: 'Wait for the proxy to be ready', message: 'istio-proxy was not ready within 6 s', hint: 'read the proxy log below', proxyLogs: ['warn\tEnvoy proxy is NOT ready: config not received from XDS server'] },
     };
     golden('summary-failed', renderSummary(result));
+  });
+
+  it('the systemd runtime\'s VM files, key by key against what the real istioctl wrote in the test world (istioctl-vm-files.golden)', async () => {
+    // The mesh of the test world (the ConfigMaps istio-install.ts puts there), read by the action's own readMeshFacts.
+    const gateway = '203.0.113.10';
+    const vm = '10.0.93.7';
+    const maps = Object.fromEntries(istioInstallObjects({ gatewayAddress: gateway, hub: 'registry.test.local/istio', tag: '1.30-test', clusterName: 'cluster1' })
+      .filter((o) => o.kind === 'ConfigMap').map((o) => [o.metadata.name, (o as unknown as { data: Record<string, string> }).data]));
+    maps['istio-ca-root-cert'] = { 'root-cert.pem': '-----BEGIN CERTIFICATE-----\nMIIBgolden\n-----END CERTIFICATE-----\n' };
+    const cluster = {
+      call: <T>(fn: () => Promise<T>) => fn(),
+      core: {
+        readNamespacedConfigMap: async ({ name }: { name: string }) => ({ data: maps[name] }),
+        readNamespacedService: async () => ({ status: { loadBalancer: { ingress: [{ ip: gateway }] } } }),
+      },
+    } as unknown as Cluster;
+    const s = getSettings((n) => ({
+      mode: 'render', registration: 'workload-group', manifests: 'workload-group.yaml', 'vm-host': vm, 'proxy-runtime': 'systemd',
+    } as Record<string, string>)[n] ?? defaults[n] ?? '', {});
+    const w = renderWorkload(s, '', resolve(import.meta.dirname, '..', 'fixtures', 'istioctl')).workload;
+    const files = placedBundle(buildBundle(w, await readMeshFacts(cluster, s), '<token>', w.name));
+    const text = (name: string) => files.find((f) => f.name === name)?.content ?? '';
+    const hosts = buildBundle(w, await readMeshFacts(cluster, s), '<token>', w.name).find((f) => f.name === 'hosts')?.content ?? '';
+    // Both through the same text, the addresses named alike.
+    const ours = fromGoldenText(goldenText(vmFiles(text('cluster.env'), text('mesh.yaml'), hosts), { [gateway]: '<gateway>', [vm]: '<vm-address>' }));
+    const istioctl = fromGoldenText(readFileSync(join(GOLDEN_DIR, 'istioctl-vm-files.golden'), 'utf8'));
+    const diff = differences(istioctl, ours);
+    assert.deepEqual([...diff.keys()].sort(), Object.keys(DELIBERATE_DIFFERENCES).sort(), [...diff].map(([k, v]) => `${k}: ${v}`).join('\n'));
   });
 });

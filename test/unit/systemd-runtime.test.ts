@@ -12,7 +12,10 @@ import { InputError } from '../../src/config/errors.js';
 import { getSettings } from '../../src/config/settings-from-inputs.js';
 import { buildBundle } from '../../src/plan/bundle.js';
 import type { MeshFacts } from '../../src/cluster/mesh-facts.js';
-import { PLACED_FILES, checkGatewayForRuntime, placedBundle, withClusterEnvKeys } from '../../src/vm/systemd-runtime.js';
+import { PLACED_FILES, PROXY_WRITTEN_CREDENTIALS, checkGatewayForRuntime, placedBundle } from '../../src/vm/systemd-runtime.js';
+import { removePlacedFilesCommand, restoreBundleCommand } from '../../src/plan/remote-commands.js';
+import { shellEnvFile } from '../../src/plan/shell.js';
+import { parse } from 'yaml';
 
 const contract = loadContract();
 const defaults = Object.fromEntries(contract.inputs.map((i) => [i.name, i.default.startsWith('${{') ? '' : i.default]));
@@ -110,10 +113,23 @@ describe('the bundle at Istio\'s paths', () => {
     const keys = env.trim().split('\n').map((l) => l.slice(0, l.indexOf('=')));
     assert.deepEqual(keys, [...keys].sort());
   });
-  it('quotes a value with a single quote as the shell needs it, and replaces a key rather than repeating it', () => {
-    const out = withClusterEnvKeys("A='1'\nB='2'\n", { B: "it's", C: 'x' });
-    assert.equal(out, "A='1'\nB='it'\\''s'\nC='x'\n");
-    assert.equal(execFileSync('sh', ['-c', `${out}\nprintf %s "$B"`], { encoding: 'utf8' }), "it's");
+  it('quotes a value with a single quote as the shell needs it (one quoting place), and refuses what would not stay one line', () => {
+    const out = shellEnvFile({ C: 'x', B: "it's", A: '$(touch pwned) `x`' });
+    assert.equal(out, "A='$(touch pwned) `x`'\nB='it'\\''s'\nC='x'\n");
+    assert.equal(execFileSync('sh', ['-c', `${out}\nprintf '%s|%s' "$A" "$B"`], { encoding: 'utf8' }), "$(touch pwned) `x`|it's");
+    assert.throws(() => shellEnvFile({ A: 'one\nB=two' }), /the value of A holds a line break/);
+    assert.throws(() => shellEnvFile({ 'A B': 'x' }), /is not a variable name/);
+  });
+  it('puts the mesh proxyMetadata into cluster.env and mesh.yaml, the workload\'s own keys winning, as istioctl does', () => {
+    const meshFacts = { ...facts, proxyMetadata: { CUSTOM_KEY: "mesh's value", SERVICE_ACCOUNT: 'not-this' }, defaultConfig: { proxyMetadata: { CUSTOM_KEY: "mesh's value" }, concurrency: 2 } } as unknown as MeshFacts;
+    const out = placedBundle(buildBundle(workload as never, meshFacts, 't'));
+    const env = out.find((f) => f.name === 'cluster.env')?.content ?? '';
+    assert.equal(execFileSync('sh', ['-c', `${env}\nprintf '%s|%s' "$CUSTOM_KEY" "$SERVICE_ACCOUNT"`], { encoding: 'utf8' }), "mesh's value|backend-sa");
+    const mesh = parse(out.find((f) => f.name === 'mesh.yaml')?.content ?? '') as { defaultConfig: { concurrency: number; proxyMetadata: Record<string, string> } };
+    assert.equal(mesh.defaultConfig.concurrency, 2);
+    assert.equal(mesh.defaultConfig.proxyMetadata.CUSTOM_KEY, "mesh's value");
+    assert.equal(mesh.defaultConfig.proxyMetadata.ISTIO_META_POD_PORTS, '[{"name":"http","containerPort":8080,"protocol":""}]');
+    assert.equal(mesh.defaultConfig.proxyMetadata.ISTIO_METAJSON_LABELS, '{"app":"backend-vm","service.istio.io/canonical-name":"backend-vm","service.istio.io/canonical-revision":"latest"}');
   });
   it('gives istio-start.sh the workload address as ISTIO_SVC_IP (its INSTANCE_IP for pilot-agent), and ISTIO_DUAL_STACK for an IPv6 one', () => {
     const envOf = (address: string): string => placedBundle(buildBundle({ ...workload, address } as never, facts, 't')).find((f) => f.name === 'cluster.env')?.content ?? '';
@@ -157,6 +173,45 @@ describe('the bundle at Istio\'s paths', () => {
     assert.match(plan(named), /holds istiod's names at the gateway \(none: a host-name gateway\) and the mesh hosts: 127\.0\.0\.2 frontend\.mesh-apps\.svc\.cluster\.local/);
     assert.doesNotMatch(plan(named), /gw\.example\.com istiod/);
     assert.match(plan(facts), /holds istiod's names at the gateway \([\d.]+ istiod\.istio-system\.svc /, 'an IP gateway does get the line');
+  });
+});
+
+describe('offboarding the systemd runtime\'s files', () => {
+  it('removes the placed files, the key and certificates pilot-agent wrote (and its temp files), the keep; prints what was there', () => {
+    const root = mkdtempSync(join(dir, 'vm-'));
+    const at = (p: string) => join(root, p);
+    for (const p of ['etc/certs', 'var/lib/istio/envoy', 'kept']) mkdirSync(at(p), { recursive: true });
+    for (const p of ['etc/certs/root-cert.pem', 'etc/certs/key.pem', 'etc/certs/key.pem.tmp.123456', 'etc/certs/cert-chain.pem', 'var/lib/istio/envoy/cluster.env', 'var/lib/istio/envoy/.cluster.env.Ab12Cd', 'kept/istio-token', 'etc/certs/other.pem']) writeFileSync(at(p), 'x');
+    const s = getSettings(reader({ ...valid, 'ssh-user': 'root' }), {});
+    const argv = removePlacedFilesCommand(s, [...PLACED_FILES.map((p) => at(p.path.slice(1))), ...PROXY_WRITTEN_CREDENTIALS.map((p) => at(p.slice(1)))]);
+    assert.equal(argv[argv.indexOf('remove-files') + 1], '/var/lib/istio-vm-onboard/previous', 'the keep of a change');
+    argv[argv.indexOf('remove-files') + 1] = at('kept');
+    const out = execFileSync(argv[0] as string, argv.slice(1), { encoding: 'utf8' });
+    assert.deepEqual(out.trim().split('\n').map((l) => l.slice(root.length)), ['/var/lib/istio/envoy/cluster.env', '/etc/certs/root-cert.pem', '/etc/certs/key.pem', '/etc/certs/cert-chain.pem']);
+    assert.equal(execFileSync('find', [root, '-type', 'f'], { encoding: 'utf8' }).trim(), at('etc/certs/other.pem'), 'only a file that is none of ours stays');
+  });
+});
+
+describe('a restore of the systemd runtime\'s files', () => {
+  it('puts back what was kept, leaves a kept hard link that is still the live file (a key pilot-agent did not rewrite), removes what was not there', () => {
+    const root = mkdtempSync(join(dir, 'restore-'));
+    const at = (p: string) => join(root, p);
+    for (const p of ['certs', 'envoy', 'kept']) mkdirSync(at(p));
+    writeFileSync(at('certs/key.pem'), 'the previous key');
+    execFileSync('ln', [at('certs/key.pem'), at('kept/key.pem')]);
+    writeFileSync(at('envoy/cluster.env'), 'new');
+    writeFileSync(at('kept/cluster.env'), 'previous');
+    writeFileSync(at('certs/cert-chain.pem'), 'written by the new proxy, none before');
+    writeFileSync(at('kept/hosts-block'), '');
+    writeFileSync(at('kept/.complete'), '');
+    writeFileSync(at('hosts'), '127.0.0.1 localhost\n');
+    const s = getSettings(reader({ ...valid, 'ssh-user': 'root' }), {});
+    const argv = restoreBundleCommand(s, [{ name: 'cluster.env', path: at('envoy/cluster.env') }, { name: 'key.pem', path: at('certs/key.pem') }, { name: 'cert-chain.pem', path: at('certs/cert-chain.pem') }], 'istio-vm-onboard demo/backend-vm', at('hosts'));
+    argv[argv.indexOf('restore-bundle') + 1] = at('kept');
+    assert.equal(execFileSync(argv[0] as string, argv.slice(1), { encoding: 'utf8' }).trim(), 'restored');
+    assert.deepEqual([readFileSync(at('certs/key.pem'), 'utf8'), readFileSync(at('envoy/cluster.env'), 'utf8')], ['the previous key', 'previous']);
+    assert.equal(execFileSync('find', [root, '-name', 'cert-chain.pem'], { encoding: 'utf8' }), '', 'none before: removed');
+    assert.equal(execFileSync('find', [root, '-path', '*kept*'], { encoding: 'utf8' }), '', 'the keep is gone');
   });
 });
 

@@ -12,6 +12,8 @@ export interface ControlPlaneBinaries {
   pilotDiscovery: string;
   pilotAgent: string;
   envoy: string;
+  /** The real istioctl: what the action's VM files are compared with (test/integration/istioctl-files.test.ts). */
+  istioctl: string;
   /** Files taken from the Istio module: crd-all.gen.yaml, envoy_bootstrap.json, istio-start.sh, istio.service, sidecar.env. */
   istioFiles: string;
 }
@@ -37,6 +39,7 @@ export function controlPlaneBinaries(): ControlPlaneBinaries {
     pilotDiscovery: bin('pilot-discovery'),
     pilotAgent: bin('pilot-agent'),
     envoy: bin('envoy'),
+    istioctl: bin('istioctl'),
     istioFiles: join(dir, 'istio'),
   };
   return cached;

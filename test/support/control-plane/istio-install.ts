@@ -24,6 +24,9 @@ export interface IstioInstall {
   omit?: Array<'mesh-config' | 'injector' | 'gateway'>;
 }
 
+/** The value of the mesh's custom proxyMetadata key MESH_CUSTOM_KEY in the test world. */
+export const MESH_CUSTOM_VALUE = "set mesh-wide, it's one value";
+
 const INSTALL_LABELS = { 'install.operator.istio.io/owning-resource': 'unknown', 'istio.io/rev': 'default', 'operator.istio.io/component': 'Pilot', release: 'istio' };
 
 export function istioInstallObjects(seed: IstioInstall): KubeObject[] {
@@ -50,7 +53,11 @@ export function istioInstallObjects(seed: IstioInstall): KubeObject[] {
       accessLogFile: '/dev/stdout',
       defaultConfig: {
         discoveryAddress: 'istiod.istio-system.svc:15012',
-        proxyMetadata: { ISTIO_META_DNS_CAPTURE: 'true', ISTIO_META_DNS_AUTO_ALLOCATE: 'true' },
+        // As Istio's istiod chart writes it from values.global.meshID.
+        meshId: seed.meshId ?? 'mesh1',
+        // MESH_CUSTOM_KEY: a key only an operator knows of, which must still reach pilot-agent's
+        // environment on the VM (#21), with a quote and spaces that a shell must keep as one value.
+        proxyMetadata: { ISTIO_META_DNS_CAPTURE: 'true', ISTIO_META_DNS_AUTO_ALLOCATE: 'true', MESH_CUSTOM_KEY: MESH_CUSTOM_VALUE },
       },
       enablePrometheusMerge: true,
       rootNamespace: 'istio-system',

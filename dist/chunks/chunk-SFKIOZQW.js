@@ -6,40 +6,36 @@ const require = __ivoCreateRequire(import.meta.url);
 const __filename = __ivoFileURLToPath(import.meta.url);
 const __dirname = __ivoDirname(__filename);
 import {
+  groupProbe
+} from "./chunk-KBDURTTV.js";
+import {
+  acquireVmLease,
+  runIdentity,
+  vmLeaseName
+} from "./chunk-TRSL2QBW.js";
+import {
   runStep
-} from "./chunk-DHQKSMPR.js";
+} from "./chunk-QPWIHNSB.js";
 import {
-  shellJoin,
   sshTarget
-} from "./chunk-RD57NGIQ.js";
+} from "./chunk-IC7IPJS6.js";
 import {
-  boundedSignal
-} from "./chunk-GQZ5OIRG.js";
+  envProblem,
+  shellEnvFile,
+  shellJoin
+} from "./chunk-DVXCAMD5.js";
 import {
-  retry,
-  sleep
+  retry
 } from "./chunk-PSA7ZYX7.js";
 import {
-  clusterError,
-  isNotFound,
-  statusOf
-} from "./chunk-FKQUI7BX.js";
+  clusterError
+} from "./chunk-KVY53DPG.js";
 import {
   StepError
 } from "./chunk-GFWLNMO4.js";
 import {
-  groupProbe
-} from "./chunk-B7H5GZHK.js";
-import {
-  MANAGED_BY_LABEL,
-  MANAGED_BY_VALUE
-} from "./chunk-GGUS7PYH.js";
-import {
   formatDuration
 } from "./chunk-KI37J66C.js";
-import {
-  canonicalHost
-} from "./chunk-PFL7CBO2.js";
 import {
   require_dist
 } from "./chunk-N6NMC47G.js";
@@ -52,7 +48,7 @@ var import_yaml = __toESM(require_dist(), 1);
 import { isIPv6 } from "node:net";
 var CONTAINER_ROOT_CERT = "/var/run/secrets/istio/root-cert.pem";
 var CONTAINER_TOKEN = "/var/run/secrets/tokens/istio-token";
-var CERTS_DIR = "/var/run/secrets/istio";
+var CONTAINER_CERTS_DIR = "/var/run/secrets/istio";
 var BUNDLE_FILE_NAMES = ["sidecar.env", "istio-ca.pem", "istio-token", "cluster.env", "mesh.yaml", "hosts"];
 function formatMode(mode) {
   return mode.toString(8).padStart(4, "0");
@@ -67,31 +63,65 @@ function istiodAliases(facts) {
 function discoveryAddress(facts) {
   return facts.gateway.isHostname ? `${facts.gateway.address}:15443` : `${istiodHost(facts)}:15012`;
 }
-function canonicalService(w) {
-  return w.labels["service.istio.io/canonical-name"] ?? w.labels.app ?? w.name;
+function canonical(w) {
+  const first = (keys) => keys.map((k) => w.labels[k]).find((v) => v !== void 0);
+  return {
+    name: first(["service.istio.io/canonical-name", "app.kubernetes.io/name", "app"]) ?? w.name,
+    revision: first(["service.istio.io/canonical-revision", "app.kubernetes.io/version", "version"]) ?? "latest"
+  };
 }
-function canonicalRevision(w) {
-  return w.labels["service.istio.io/canonical-revision"] ?? w.labels.version ?? "latest";
+function metaLabels(w) {
+  const c = canonical(w);
+  const all = { ...w.labels, "service.istio.io/canonical-name": c.name, "service.istio.io/canonical-revision": c.revision };
+  return JSON.stringify(Object.fromEntries(Object.keys(all).sort().map((k) => [k, all[k]])));
+}
+function podPorts(w) {
+  const ports = [...w.ports].sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+  return ports.length ? JSON.stringify(ports.map((p) => ({ name: p.name, containerPort: p.number, protocol: "" }))) : "";
 }
 function networkOf(w, facts) {
   return w.network || facts.network;
 }
-function proxyConfig(facts, readinessProbe) {
-  const { proxyMetadata: _ignored, ...rest } = facts.defaultConfig;
-  return { ...rest, discoveryAddress: discoveryAddress(facts), ...readinessProbe ? { readinessProbe } : {} };
+function proxyConfig(w, facts, autoRegisterGroup = "") {
+  const { proxyMetadata: _mesh, ...mesh } = facts.defaultConfig;
+  const { proxyMetadata: _group, ...group } = w.group?.proxyConfig?.fields ?? {};
+  const readinessProbe = probeFor(w, autoRegisterGroup);
+  return { ...mesh, ...group, discoveryAddress: discoveryAddress(facts), ...readinessProbe ? { readinessProbe } : {} };
 }
 function probeFor(w, autoRegisterGroup) {
   if (!autoRegisterGroup) return void 0;
   return w.group ? w.group.probe : groupProbe(w);
 }
+function proxyMetadata(w, facts, autoRegisterGroup = "") {
+  const c = canonical(w);
+  const ports = podPorts(w);
+  return {
+    ...facts.proxyMetadata,
+    ...w.group?.proxyConfig?.proxyMetadata ?? {},
+    CANONICAL_SERVICE: c.name,
+    CANONICAL_REVISION: c.revision,
+    POD_NAMESPACE: w.namespace,
+    SERVICE_ACCOUNT: w.serviceAccount,
+    TRUST_DOMAIN: facts.trustDomain,
+    ISTIO_META_CLUSTER_ID: facts.clusterName,
+    ISTIO_META_MESH_ID: facts.meshId,
+    ISTIO_META_NETWORK: networkOf(w, facts),
+    ...ports ? { ISTIO_META_POD_PORTS: ports } : {},
+    ISTIO_META_WORKLOAD_NAME: w.name,
+    ISTIO_METAJSON_LABELS: metaLabels(w),
+    ...autoRegisterGroup ? { ISTIO_META_AUTO_REGISTER_GROUP: autoRegisterGroup } : {}
+  };
+}
 function sidecarEnv(w, facts, autoRegisterGroup = "") {
   const sni = facts.gateway.isHostname ? istiodHost(facts) : "";
-  const owner = `kubernetes://apis/networking.istio.io/v1beta1/namespaces/${w.namespace}/workloadentries/${w.name}`;
+  const c = canonical(w);
+  const owner = autoRegisterGroup ? "" : `kubernetes://apis/networking.istio.io/v1beta1/namespaces/${w.namespace}/workloadentries/${w.name}`;
   const entries = [
     ...Object.entries(facts.proxyMetadata),
+    ...Object.entries(w.group?.proxyConfig?.proxyMetadata ?? {}),
     ["JWT_POLICY", "third-party-jwt"],
-    ["PROV_CERT", CERTS_DIR],
-    ["OUTPUT_CERTS", CERTS_DIR],
+    ["PROV_CERT", CONTAINER_CERTS_DIR],
+    ["OUTPUT_CERTS", CONTAINER_CERTS_DIR],
     ["PILOT_CERT_PROVIDER", "istiod"],
     ["CA_ADDR", sni ? "" : discoveryAddress(facts)],
     ["CA_SNI", sni],
@@ -103,9 +133,9 @@ function sidecarEnv(w, facts, autoRegisterGroup = "") {
     ["INSTANCE_IP", w.address],
     ["SERVICE_ACCOUNT", w.serviceAccount],
     ["HOST_IP", w.address],
-    ["CANONICAL_SERVICE", canonicalService(w)],
-    ["CANONICAL_REVISION", canonicalRevision(w)],
-    ["PROXY_CONFIG", JSON.stringify(proxyConfig(facts, probeFor(w, autoRegisterGroup)))],
+    ["CANONICAL_SERVICE", c.name],
+    ["CANONICAL_REVISION", c.revision],
+    ["PROXY_CONFIG", JSON.stringify(proxyConfig(w, facts, autoRegisterGroup))],
     ["ISTIO_META_CLUSTER_ID", facts.clusterName],
     ["ISTIO_META_INTERCEPTION_MODE", "NONE"],
     // An IPv6 workload address on a VM that also has IPv4 (dual stack): pilot-agent's status
@@ -115,7 +145,8 @@ function sidecarEnv(w, facts, autoRegisterGroup = "") {
     // without it the proxy never reports ready. Only the bootstrap reads it in pilot-agent.
     ...isIPv6(w.address) ? [["ISTIO_DUAL_STACK", "true"]] : [],
     ["ISTIO_META_NETWORK", networkOf(w, facts)],
-    ["ISTIO_METAJSON_LABELS", JSON.stringify(w.labels)],
+    ["ISTIO_METAJSON_LABELS", metaLabels(w)],
+    ["ISTIO_META_POD_PORTS", podPorts(w)],
     ["ISTIO_META_WORKLOAD_NAME", w.name],
     ["ISTIO_META_OWNER", owner],
     ["ISTIO_META_MESH_ID", facts.meshId],
@@ -127,37 +158,34 @@ function sidecarEnv(w, facts, autoRegisterGroup = "") {
   return [...merged.entries()].filter(([, v]) => v !== "");
 }
 function clusterEnv(w, facts, autoRegisterGroup) {
-  const values = {
-    CANONICAL_REVISION: canonicalRevision(w),
-    CANONICAL_SERVICE: canonicalService(w),
-    ISTIO_INBOUND_PORTS: w.ports.map((p) => p.number).join(","),
-    ISTIO_LOCAL_EXCLUDE_PORTS: "15090,15021,15020",
-    ISTIO_METAJSON_LABELS: JSON.stringify(w.labels),
-    ISTIO_META_CLUSTER_ID: facts.clusterName,
-    ISTIO_META_DNS_CAPTURE: facts.proxyMetadata.ISTIO_META_DNS_CAPTURE ?? "false",
-    ISTIO_META_MESH_ID: facts.meshId,
-    ISTIO_META_NETWORK: networkOf(w, facts),
-    ISTIO_META_WORKLOAD_NAME: w.name,
+  const statusPort = Number(facts.defaultConfig.statusPort) || 15020;
+  const exclude = ["22", "15090", "15021", ...statusPort === 15090 || statusPort === 15021 ? [] : [String(statusPort)]];
+  return {
+    ...proxyMetadata(w, facts, autoRegisterGroup),
+    ISTIO_INBOUND_PORTS: w.ports.map((p) => p.number).join(",") || "*",
+    ISTIO_LOCAL_EXCLUDE_PORTS: exclude.join(","),
     ISTIO_NAMESPACE: w.namespace,
     ISTIO_SERVICE: `${w.name}.${w.namespace}`,
     ISTIO_SERVICE_CIDR: "*",
-    POD_NAMESPACE: w.namespace,
-    SERVICE_ACCOUNT: w.serviceAccount,
-    TRUST_DOMAIN: facts.trustDomain,
-    ...autoRegisterGroup ? { ISTIO_META_AUTO_REGISTER_GROUP: autoRegisterGroup } : {}
+    SERVICE_ACCOUNT: w.serviceAccount
   };
-  return Object.keys(values).sort().map((k) => `${k}='${values[k].replace(/'/g, `'\\''`)}'`).join("\n") + "\n";
 }
 function buildBundle(w, facts, token, autoRegisterGroup = "") {
-  const env = sidecarEnv(w, facts, autoRegisterGroup).map(([k, v]) => `${k}=${v}`).join("\n") + "\n";
+  const sidecar = sidecarEnv(w, facts, autoRegisterGroup);
+  for (const [k, v] of sidecar) {
+    const why = envProblem(k, v);
+    if (why) throw new Error(`sidecar.env: ${why}`);
+  }
+  const cluster = clusterEnv(w, facts, autoRegisterGroup);
+  const mesh = { defaultConfig: { ...proxyConfig(w, facts, autoRegisterGroup), proxyMetadata: proxyMetadata(w, facts, autoRegisterGroup) } };
   const hosts = facts.gateway.isHostname ? "" : `${facts.gateway.address} ${istiodAliases(facts).join(" ")}
 `;
   return [
-    { name: "sidecar.env", mode: 416, content: env, secret: false },
+    { name: "sidecar.env", mode: 416, content: sidecar.map(([k, v]) => `${k}=${v}`).join("\n") + "\n", secret: false, env: Object.fromEntries(sidecar) },
     { name: "istio-ca.pem", mode: 420, content: facts.rootCertPem, secret: false },
     { name: "istio-token", mode: 384, content: token, secret: true },
-    { name: "cluster.env", mode: 416, content: clusterEnv(w, facts, autoRegisterGroup), secret: false },
-    { name: "mesh.yaml", mode: 420, content: (0, import_yaml.stringify)({ defaultConfig: proxyConfig(facts, probeFor(w, autoRegisterGroup)) }), secret: false },
+    { name: "cluster.env", mode: 416, content: shellEnvFile(cluster), secret: false, env: cluster },
+    { name: "mesh.yaml", mode: 420, content: (0, import_yaml.stringify)(mesh), secret: false },
     { name: "hosts", mode: 420, content: hosts, secret: false }
   ];
 }
@@ -237,7 +265,8 @@ function restoreBundleCommand(s, files, marker, file = HOSTS_FILE) {
     "kept=$1; hf=$2; marker=$3; shift 3",
     'for pair do p=${pair#*=}; rm -rf "$(dirname "$p")"/.staged.?????? "$(dirname "$p")/.$(basename "$p")".??????; done',
     'if [ ! -f "$kept/.complete" ]; then rm -rf "$kept"; echo nothing-switched; exit 0; fi',
-    'for pair do n=${pair%%=*}; p=${pair#*=}; if [ -e "$kept/$n" ]; then mv -f "$kept/$n" "$p"; else rm -f -- "$p"; fi; done',
+    // A kept hard link still the live file (one the change did not replace, e.g. a key pilot-agent did not rewrite) stays as it is.
+    'for pair do n=${pair%%=*}; p=${pair#*=}; if [ "$kept/$n" -ef "$p" ]; then rm -f -- "$kept/$n"; elif [ -e "$kept/$n" ]; then mv -f "$kept/$n" "$p"; else rm -f -- "$p"; fi; done',
     'set --; while IFS= read -r l; do set -- "$@" "$l"; done < "$kept/hosts-block"',
     "umask 022",
     'hosts_block "$hf" "$marker" "$@"',
@@ -432,7 +461,7 @@ function restoreSidecarPackageCommand(s, manager) {
 function commitPlacedCommand(s) {
   return privileged(s, ["sh", "-c", 'rm -rf -- "$1"; rm -f -- "$2/previous-package" "$2/previous-package.sha256" "$2/staged-package"', "commit-change", keptDir(s), SIDECAR_STATE_DIR]);
 }
-function installPlacedFilesCommand(s, files, hosts) {
+function installPlacedFilesCommand(s, files, hosts, alsoKept = []) {
   const script = [
     "set -eu",
     "umask 077",
@@ -465,7 +494,8 @@ function installPlacedFilesCommand(s, files, hosts) {
     "umask 022",
     'hosts_block "$@"'
   ].join("\n");
-  return privileged(s, ["sh", "-c", script, "install-files", keptDir(s), String(files.length), ...files.map((f) => `${f.name}=${f.path}`), hosts.file ?? HOSTS_FILE, hosts.marker, ...hosts.lines]);
+  const pairs = [...files, ...alsoKept].map((f) => `${f.name}=${f.path}`);
+  return privileged(s, ["sh", "-c", script, "install-files", keptDir(s), String(pairs.length), ...pairs, hosts.file ?? HOSTS_FILE, hosts.marker, ...hosts.lines]);
 }
 var CLEAN_ISTIO_IPTABLES = [
   "for save in iptables-legacy-save iptables-nft-save ip6tables-legacy-save ip6tables-nft-save; do",
@@ -497,7 +527,8 @@ function sidecarLogsCommand(s, tail, since) {
   return privileged(s, ["sh", "-c", script, "sidecar-logs", String(tail), since ? since.replace("T", " ").replace(/\.\d+Z$/, " UTC").replace(/Z$/, " UTC") : "", ...SIDECAR_LOG_FILES]);
 }
 function removePlacedFilesCommand(s, paths) {
-  return privileged(s, ["sh", "-c", 'rm -rf -- "$1"; shift; for p do rm -f -- "$p" "$(dirname "$p")/.$(basename "$p")".??????; done', "remove-files", keptDir(s), ...paths]);
+  const script = 'rm -rf -- "$1"; shift; for p do if [ -e "$p" ]; then echo "$p"; fi; rm -f -- "$p" "$(dirname "$p")/.$(basename "$p")".?????? "$p".tmp.*; done; true';
+  return privileged(s, ["sh", "-c", script, "remove-files", keptDir(s), ...paths]);
 }
 
 // src/vm/readiness.ts
@@ -650,6 +681,8 @@ var PLACED_FILES = [
   { name: "istio-ca.pem", path: "/etc/certs/root-cert.pem", mode: 420 },
   { name: "istio-token", path: "/var/run/secrets/tokens/istio-token", mode: 384 }
 ];
+var PROXY_WRITTEN_CREDENTIALS = ["/etc/certs/key.pem", "/etc/certs/cert-chain.pem"];
+var KEPT_CREDENTIALS = PROXY_WRITTEN_CREDENTIALS.map((path) => ({ name: path.slice(path.lastIndexOf("/") + 1), path }));
 var LOG_TAIL2 = 20;
 var PACKAGE_TIMEOUT_MS = 10 * 6e4;
 function lastLines(text) {
@@ -664,29 +697,18 @@ function checkGatewayForRuntime(s, facts) {
   }
   return facts;
 }
-function withClusterEnvKeys(clusterEnv2, extra) {
-  const lines = /* @__PURE__ */ new Map();
-  for (const line of clusterEnv2.split("\n").filter(Boolean)) lines.set(line.slice(0, line.indexOf("=")), line);
-  for (const [k, v] of Object.entries(extra)) lines.set(k, `${k}='${v.replace(/'/g, `'\\''`)}'`);
-  return [...lines.keys()].sort().map((k) => lines.get(k)).join("\n") + "\n";
-}
 function placedBundle(files) {
-  const env = /* @__PURE__ */ new Map();
-  for (const line of (files.find((f) => f.name === "sidecar.env")?.content ?? "").split("\n")) {
-    const at = line.indexOf("=");
-    if (at > 0) env.set(line.slice(0, at), line.slice(at + 1));
-  }
+  const env = files.find((f) => f.name === "sidecar.env")?.env ?? {};
   const extra = { ISTIO_CUSTOM_IP_TABLES: "true", ISTIO_META_INTERCEPTION_MODE: "NONE" };
-  for (const k of ["CA_ADDR", "CA_SNI", "PILOT_SNI", "ISTIOD_SAN", "POD_NAME", "ISTIO_META_OWNER", "ISTIO_DUAL_STACK"]) if (env.get(k)) extra[k] = env.get(k);
-  const instanceIp = env.get("INSTANCE_IP") ?? "";
+  for (const k of ["CA_ADDR", "CA_SNI", "PILOT_SNI", "ISTIOD_SAN", "POD_NAME", "ISTIO_META_OWNER", "ISTIO_DUAL_STACK"]) if (env[k]) extra[k] = env[k];
+  const instanceIp = env.INSTANCE_IP ?? "";
   if (isIP(instanceIp)) extra.ISTIO_SVC_IP = instanceIp;
   return PLACED_FILES.map((p) => {
     const f = files.find((x) => x.name === p.name);
     if (!f) throw new Error(`bundle file ${p.name} missing`);
-    const exclude = /^ISTIO_LOCAL_EXCLUDE_PORTS='([^']*)'$/m.exec(f.content)?.[1] ?? "";
-    const ports = exclude.split(",").filter(Boolean);
-    const content = p.name === "cluster.env" ? withClusterEnvKeys(f.content, { ...extra, ISTIO_LOCAL_EXCLUDE_PORTS: ports.includes("22") ? exclude : ["22", ...ports].join(",") }) : f.content;
-    return { ...f, content, mode: p.mode, path: p.path };
+    if (p.name !== "cluster.env") return { ...f, mode: p.mode, path: p.path };
+    const vars = { ...f.env ?? {}, ...extra };
+    return { ...f, env: vars, content: shellEnvFile(vars), mode: p.mode, path: p.path };
   });
 }
 async function packageState(session, signal) {
@@ -747,10 +769,10 @@ async function restore2(session, s, prepared, packageSwitched, marker, signal) {
     const said = r.stdout.trim().split("\n").pop() ?? "";
     notes.push(said === "not-kept" ? `the previous ${SIDECAR_PACKAGE}${prepared.before.version ? ` ${prepared.before.version}` : ""} was not installed by this action, so no file of it was kept: the new package stays` : `installed the previous ${SIDECAR_PACKAGE} again (${said.replace(/^restored /, "")})`);
   }
-  const files = await session.exec(restoreBundleCommand(s, PLACED_FILES, marker), { signal });
+  const files = await session.exec(restoreBundleCommand(s, [...PLACED_FILES, ...KEPT_CREDENTIALS], marker), { signal });
   if (files.code !== 0) throw new StepError(`restoring the files at Istio's paths on ${session.target} failed (exit ${files.code}): ${lastLines(files.stderr)}`);
   const wasActive = prepared.before.unit === "active";
-  if (files.stdout.includes("restored")) notes.push(wasActive ? `restored the previous files and ${HOSTS_FILE} block` : `removed the files at Istio's paths and the ${HOSTS_FILE} block`);
+  if (files.stdout.includes("restored")) notes.push(wasActive ? `restored the previous files and ${HOSTS_FILE} block` : `removed the files at Istio's paths, the key and certificates pilot-agent wrote, and the ${HOSTS_FILE} block`);
   if (wasActive) {
     const r = await session.exec(startSidecarUnitCommand(s), { signal });
     if (r.code !== 0) throw new StepError(`restarting the ${SIDECAR_UNIT} unit with the previous files on ${session.target} failed (exit ${r.code}): ${lastLines(r.stderr)}`);
@@ -770,7 +792,7 @@ function hostsWithIstiod(files, hosts) {
 async function installPlacedBundle(session, s, files, hosts, log, signal) {
   const placed = placedBundle(files);
   const block = hostsWithIstiod(files, hosts);
-  const r = await session.exec(installPlacedFilesCommand(s, placed, block), { stdin: bundleStdin(placed), signal });
+  const r = await session.exec(installPlacedFilesCommand(s, placed, block, KEPT_CREDENTIALS), { stdin: bundleStdin(placed), signal });
   const written = r.stdout.split("\n").filter(Boolean);
   if (r.code !== 0 || written.length !== placed.length) {
     throw new StepError(
@@ -814,9 +836,10 @@ async function stopUnit(session, s, signal) {
   throw new StepError(`stopping the ${SIDECAR_UNIT} unit on ${session.target} failed (exit ${r.code}): ${lastLines(r.stderr)}`, `check that ${s.ssh.target.user} may run sudo without a password (sudo -n), then run again`);
 }
 async function removePlacedFiles(session, s, names, signal) {
-  const paths = PLACED_FILES.filter((p) => names.includes(p.name)).map((p) => p.path);
+  const paths = [...PLACED_FILES.filter((p) => names.includes(p.name)).map((p) => p.path), ...PROXY_WRITTEN_CREDENTIALS];
   const r = await session.exec(removePlacedFilesCommand(s, paths), { signal });
   if (r.code !== 0) throw new StepError(`removing ${paths.join(", ")} on ${session.target} failed: ${lastLines(r.stderr)}`);
+  return r.stdout.split("\n").filter((l) => paths.includes(l));
 }
 
 // src/vm/proxy-runtime.ts
@@ -838,8 +861,15 @@ function dockerRuntime(s) {
     restore: (session, change, marker, signal) => restore(session, s, change.state, change.proxyStarted, marker, signal),
     commit: (session, signal) => commit(session, s, signal),
     logs: (session, signal, tail, since) => proxyLogs(session, s, signal, tail, since),
+    logsCommand: (tail, since) => proxyLogsCommand(s, tail, since),
     stop: (session, signal) => removeProxy(session, s, signal),
-    removeBundle: (session, signal) => removeBundle(session, s, BUNDLE_FILE_NAMES, signal),
+    // pilot-agent writes the workload's key and certificates into OUTPUT_CERTS, inside the
+    // container (its own layer, nothing mounted there but the root certificate): stop() removed
+    // them with the container and the kept previous one.
+    removeBundle: async (session, signal) => {
+      await removeBundle(session, s, BUNDLE_FILE_NAMES, signal);
+      return `removed ${BUNDLE_FILE_NAMES.join(", ")}; the workload key and certificates pilot-agent wrote (${CONTAINER_CERTS_DIR} in the container) went with the container`;
+    },
     planLines: (w, facts, files, hosts, redacted) => [
       `check on the VM that the proxy image is there (else docker pull it), before anything changes${facts ? `: ${facts.image}` : ""}`,
       ...files ? [
@@ -882,13 +912,18 @@ function systemdRuntime(s) {
     restore: (session, change, marker, signal) => restore2(session, s, change.state, change.packageSwitched, marker, signal),
     commit: (session, signal) => commit2(session, s, signal),
     logs: (session, signal, tail, since) => unitLogs(session, s, signal, tail, since),
+    logsCommand: (tail, since) => sidecarLogsCommand(s, tail, since),
     stop: (session, signal) => stopUnit(session, s, signal),
-    removeBundle: (session, signal) => removePlacedFiles(session, s, BUNDLE_FILE_NAMES, signal),
+    removeBundle: async (session, signal) => {
+      const removed = await removePlacedFiles(session, s, BUNDLE_FILE_NAMES, signal);
+      const written = removed.filter((p) => PROXY_WRITTEN_CREDENTIALS.includes(p));
+      return `removed the bundle files at Istio's paths${written.length ? ` and the credentials pilot-agent wrote (${written.join(", ")})` : " (pilot-agent had written no key or certificate)"}`;
+    },
     planLines: (_w, _facts, files, hosts) => {
       const pkg = s.proxy.sidecarPackage ? `upload ${s.proxy.sidecarPackage} and check its sha256 on the VM before anything changes; install it with dpkg or rpm (what the VM has) in the change, unless this file is already installed, keeping the previous package file of this action's for a restore` : `use the installed ${SIDECAR_PACKAGE} package (no sidecar-package given)`;
       return [
         pkg,
-        `write, owned by istio-proxy, where ${SIDECAR_PACKAGE} reads them (staged first, the previous files kept until the new proxy is verified), with: ${shellJoin(installPlacedFilesCommand(s, [...PLACED_FILES], { marker: "<workload block>", lines: [] }))}`,
+        `write, owned by istio-proxy, where ${SIDECAR_PACKAGE} reads them (staged first, the previous files and the key and certificates pilot-agent wrote kept until the new proxy is verified), with: ${shellJoin(installPlacedFilesCommand(s, [...PLACED_FILES], { marker: "<workload block>", lines: [] }, KEPT_CREDENTIALS))}`,
         ...files ? placedBundle(files).flatMap((f) => [`  ${f.path} (mode ${formatMode(f.mode)}):`, ...f.content.trimEnd().split("\n").map((l) => `    | ${l}`)]) : PLACED_FILES.map((p) => `  ${p.path} (mode ${formatMode(p.mode)}) from the bundle's ${p.name}`),
         `${HOSTS_FILE} on the VM: the block "# BEGIN ${hosts.marker}" holds istiod's names at the gateway${files ? ` (${(files.find((f) => f.name === "hosts")?.content ?? "").trim() || "none: a host-name gateway"})` : ""}${hosts.lines.length ? ` and the mesh hosts: ${hosts.lines.join("; ")}` : ""} (no other line changes)`,
         ...!s.proxy.start ? [] : [`run: ${shellJoin(startSidecarUnitCommand(s))}`, `wait up to ${formatDuration(s.proxy.readyTimeoutMs)} for: ${shellJoin(readinessCommand())}`]
@@ -896,211 +931,13 @@ function systemdRuntime(s) {
     },
     offboardLines: () => [
       shellJoin(stopSidecarUnitCommand(s)),
-      shellJoin(removePlacedFilesCommand(s, PLACED_FILES.map((p) => p.path))),
+      shellJoin(removePlacedFilesCommand(s, [...PLACED_FILES.map((p) => p.path), ...PROXY_WRITTEN_CREDENTIALS])),
       `(the ${SIDECAR_PACKAGE} package and its ${SIDECAR_UNIT} unit file stay installed)`
     ]
   };
 }
 function proxyRuntime(s) {
   return s.proxy.runtime === "systemd" ? systemdRuntime(s) : dockerRuntime(s);
-}
-
-// src/cluster/lease.ts
-import { createHash as createHash2, randomBytes } from "node:crypto";
-import { hostname } from "node:os";
-var LEASE_DURATION_SECONDS = 15;
-var RENEW_EVERY_MS = 5e3;
-var POLL_MS = 1e3;
-var RELEASE_TIMEOUT_MS = 1e4;
-var NAME_PREFIX = "istio-vm-onboard.";
-var ANNOTATION_WORKLOAD = "istio-vm-onboard.io/workload";
-var ANNOTATION_RUN_URL = "istio-vm-onboard.io/run-url";
-var DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
-function vmLeaseName(vmHost) {
-  const host = canonicalHost(vmHost);
-  const plain = `${NAME_PREFIX}${host}`;
-  if (plain.length <= 253 && DNS1123_SUBDOMAIN.test(plain)) return plain;
-  const folded = host.replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 200);
-  const hash = createHash2("sha256").update(host).digest("hex").slice(0, 10);
-  return `${NAME_PREFIX}${folded ? `${folded}-` : ""}${hash}`;
-}
-function runIdentity(env) {
-  const suffix = randomBytes(3).toString("hex");
-  const { GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: run, GITHUB_RUN_ATTEMPT: attempt, GITHUB_JOB: job, GITHUB_SERVER_URL: server } = env;
-  if (repo && run) {
-    const id = `github:${repo}/runs/${run}/attempts/${attempt || "1"}${job ? `/jobs/${job}` : ""}#${suffix}`;
-    return { id: id.slice(0, 240), url: `${server || "https://github.com"}/${repo}/actions/runs/${run}/attempts/${attempt || "1"}` };
-  }
-  return { id: `cli:${hostname()}/pid/${process.pid}#${suffix}`.slice(0, 240) };
-}
-function microTime(ms) {
-  const text = new Date(ms).toISOString().replace(/\.(\d{3})Z$/, ".$1000Z");
-  return text;
-}
-function timeOf(value) {
-  if (value === void 0) return void 0;
-  const ms = new Date(value).getTime();
-  return Number.isNaN(ms) ? void 0 : ms;
-}
-function conflicted(err) {
-  return statusOf(err)?.code === 409;
-}
-function body(req, now, prior) {
-  const transitions = prior?.spec?.leaseTransitions ?? 0;
-  const takeover = Boolean(prior?.spec?.holderIdentity && prior.spec.holderIdentity !== req.run.id);
-  return {
-    apiVersion: "coordination.k8s.io/v1",
-    kind: "Lease",
-    metadata: {
-      name: req.name,
-      namespace: req.namespace,
-      ...prior?.metadata?.resourceVersion ? { resourceVersion: prior.metadata.resourceVersion } : {},
-      // Whoever held it before, the record now says only who holds it now.
-      labels: { [MANAGED_BY_LABEL]: MANAGED_BY_VALUE },
-      annotations: { [ANNOTATION_WORKLOAD]: `${req.purpose} on ${req.vm}`, ...req.run.url ? { [ANNOTATION_RUN_URL]: req.run.url } : {} }
-    },
-    spec: {
-      holderIdentity: req.run.id,
-      leaseDurationSeconds: LEASE_DURATION_SECONDS,
-      acquireTime: microTime(now),
-      renewTime: microTime(now),
-      leaseTransitions: transitions + (takeover ? 1 : 0)
-    }
-  };
-}
-function describeHolder(lease) {
-  const holder = lease.spec?.holderIdentity ?? "";
-  const what = lease.metadata?.annotations?.[ANNOTATION_WORKLOAD];
-  const url = lease.metadata?.annotations?.[ANNOTATION_RUN_URL];
-  return `${holder}${what ? ` (${what})` : ""}${url ? ` ${url}` : ""}`;
-}
-async function acquireVmLease(cluster, req) {
-  const { namespace, name, log, signal } = req;
-  const ref = `Lease ${namespace}/${name}`;
-  const started = Date.now();
-  const deadline = started + req.waitMs;
-  let observed;
-  let announced = "";
-  for (; ; ) {
-    signal.throwIfAborted();
-    let current;
-    try {
-      current = await cluster.call(() => cluster.coordination.readNamespacedLease({ name, namespace }));
-    } catch (err) {
-      if (!isNotFound(err)) throw clusterError(`read ${ref}`, err);
-    }
-    const now = Date.now();
-    if (!current) {
-      try {
-        const created = await cluster.call(() => cluster.coordination.createNamespacedLease({ namespace, body: body(req, now) }));
-        return hold(cluster, req, created, now - started);
-      } catch (err) {
-        if (conflicted(err)) continue;
-        if (isNotFound(err)) throw new StepError(`create ${ref}: namespace ${namespace} does not exist`, `set istio-namespace to the namespace of the Istio control plane: the VM leases live there`);
-        throw clusterError(`create ${ref}`, err);
-      }
-    }
-    const spec = current.spec ?? {};
-    const holder = spec.holderIdentity ?? "";
-    const durationMs = (spec.leaseDurationSeconds ?? LEASE_DURATION_SECONDS) * 1e3;
-    const version = current.metadata?.resourceVersion ?? "";
-    if (observed?.version !== version) observed = { version, at: now };
-    const renewedAt = timeOf(spec.renewTime) ?? timeOf(spec.acquireTime);
-    const expired = renewedAt === void 0 || now - renewedAt > durationMs || now - observed.at > durationMs;
-    if (!holder || holder === req.run.id || expired) {
-      try {
-        const taken = await cluster.call(() => cluster.coordination.replaceNamespacedLease({ name, namespace, body: body(req, now, current) }));
-        if (holder && holder !== req.run.id) log.warning(`took over the VM's ${ref} from ${describeHolder(current)}: it expired (last renewed ${renewedAt === void 0 ? "never" : `${Math.round((now - renewedAt) / 1e3)} s ago`}; that run has ended or stopped renewing)`);
-        return hold(cluster, req, taken, now - started, holder && holder !== req.run.id ? holder : void 0);
-      } catch (err) {
-        if (conflicted(err)) continue;
-        throw clusterError(`take over ${ref}`, err);
-      }
-    }
-    const ago = renewedAt === void 0 ? "never renewed" : `renewed ${Math.max(0, Math.round((now - renewedAt) / 1e3))} s ago`;
-    if (now >= deadline) {
-      throw new StepError(
-        `the VM ${req.vm} is held by another run: ${ref} holder ${describeHolder(current)}, ${ago}; waited ${Math.round((now - started) / 1e3)} s (lock-timeout ${formatDuration(req.waitMs)})`,
-        `let that run finish, then run again (or raise lock-timeout). A run that died stops renewing: its lease expires ${durationMs / 1e3} s after the last renewal`
-      );
-    }
-    if (announced !== holder) {
-      announced = holder;
-      log.info(`the VM is held by ${describeHolder(current)} (${ref}, ${ago}); waiting up to ${Math.round(Math.max(0, deadline - now) / 1e3)} s`);
-    }
-    await sleep(Math.min(POLL_MS, deadline - now), signal);
-  }
-}
-function hold(cluster, req, lease, waitedMs, tookOverFrom) {
-  const { namespace, name, log } = req;
-  const ref = `Lease ${namespace}/${name}`;
-  const renewing = cluster.withSignal(new AbortController().signal);
-  let released = false;
-  let refusedOnce = false;
-  let mine = lease;
-  let timer;
-  let inFlight = Promise.resolve();
-  const renew = async () => {
-    if (!mine) return;
-    const now = Date.now();
-    const next = { ...mine, spec: { ...mine.spec, renewTime: microTime(now) } };
-    try {
-      mine = await renewing.call(() => renewing.coordination.replaceNamespacedLease({ name, namespace, body: next }));
-    } catch (err) {
-      if (!conflicted(err) && !isNotFound(err)) {
-        const e = clusterError(`renew ${ref}`, err);
-        const code = statusOf(err)?.code ?? 0;
-        if ((code === 401 || code === 403) && !refusedOnce) log.warning(`${e.message}: the lease will expire under this run (${e.hint ?? ""})`);
-        else log.debug(`${e.message}; trying again in ${RENEW_EVERY_MS / 1e3} s`);
-        refusedOnce ||= code === 401 || code === 403;
-        return;
-      }
-      const seen = await renewing.call(() => renewing.coordination.readNamespacedLease({ name, namespace })).catch(() => void 0);
-      if (seen?.spec?.holderIdentity === req.run.id) {
-        mine = seen;
-      } else {
-        mine = void 0;
-        log.warning(`lost the VM's ${ref}${seen ? ` to ${describeHolder(seen)}` : " (deleted)"}: another run may now change this VM at the same time`);
-      }
-    }
-  };
-  const schedule = () => {
-    timer = setTimeout(() => {
-      inFlight = renew().finally(() => {
-        if (!released && mine) schedule();
-      });
-    }, RENEW_EVERY_MS);
-    timer.unref();
-  };
-  schedule();
-  log.info(`took the VM's ${ref} as ${req.run.id}; renewing it every ${RENEW_EVERY_MS / 1e3} s (expires ${LEASE_DURATION_SECONDS} s after the last renewal)`);
-  return {
-    namespace,
-    name,
-    holder: req.run.id,
-    waitedMs,
-    ...tookOverFrom ? { tookOverFrom } : {},
-    async release() {
-      if (released) return;
-      released = true;
-      clearTimeout(timer);
-      await inFlight.catch(() => void 0);
-      if (!mine) return;
-      const bound = boundedSignal(RELEASE_TIMEOUT_MS, `releasing ${ref}`);
-      const own = cluster.withSignal(bound.signal);
-      const version = mine.metadata?.resourceVersion;
-      try {
-        await own.call(() => own.coordination.deleteNamespacedLease({ name, namespace, body: { preconditions: { resourceVersion: version } } }));
-        log.info(`released the VM's ${ref}`);
-      } catch (err) {
-        if (isNotFound(err)) return;
-        if (conflicted(err)) log.info(`the VM's ${ref} was no longer this run's; left it`);
-        else log.warning(`could not release the VM's ${ref} (${err instanceof Error ? err.message : String(err)}): it expires by itself ${LEASE_DURATION_SECONDS} s after the last renewal`);
-      } finally {
-        bound.dispose();
-      }
-    }
-  };
 }
 
 // src/modes/vm-lease.ts
@@ -1111,16 +948,23 @@ function leasePlanLine(s) {
 async function withVmLease(s, ctx, result, cluster, purpose, fn) {
   const namespace = s.cluster.istioNamespace;
   const name = vmLeaseName(s.ssh.target.host);
+  const run = runIdentity(ctx.env);
+  const ref = { namespace, name, holder: run.id };
+  ctx.onLease?.(ref, true);
   const lease = await runStep(result, ctx, LEASE_STEP, `Lease ${namespace}/${name}`, async (step) => {
-    const held = await acquireVmLease(cluster, { namespace, name, run: runIdentity(ctx.env), purpose, vm: sshTarget(s), waitMs: s.cluster.lockTimeoutMs, log: ctx.log, signal: ctx.signal });
+    const held = await acquireVmLease(cluster, { namespace, name, run, purpose, vm: sshTarget(s), waitMs: s.cluster.lockTimeoutMs, log: ctx.log, signal: ctx.signal });
     const waited = held.waitedMs >= 1e3 ? `, after waiting ${formatDuration(Math.round(held.waitedMs / 1e3) * 1e3)}` : "";
     step.detail = `held by this run as ${held.holder}${waited}${held.tookOverFrom ? `; took over the expired lease of ${held.tookOverFrom}` : ""}`;
     return held;
+  }).catch((err) => {
+    ctx.onLease?.(ref, false);
+    throw err;
   });
   try {
     return await fn();
   } finally {
     await lease.release();
+    ctx.onLease?.(ref, false);
   }
 }
 
@@ -1168,12 +1012,9 @@ async function waitForAutoRegisteredEntry(cluster, namespace, group, address, op
 }
 
 export {
-  BUNDLE_FILE_NAMES,
   buildBundle,
   HOSTS_FILE,
   removeHostsBlockCommand,
-  proxyLogsCommand,
-  sidecarLogsCommand,
   pollReady,
   removeHostsBlock,
   checkGatewayForRuntime,

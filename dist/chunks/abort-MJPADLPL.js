@@ -6,20 +6,17 @@ const require = __ivoCreateRequire(import.meta.url);
 const __filename = __ivoFileURLToPath(import.meta.url);
 const __dirname = __ivoDirname(__filename);
 import {
-  ConnectionLost,
-  commandLabel,
-  openSession,
-  sshTarget
-} from "./chunk-RD57NGIQ.js";
-import "./chunk-GQZ5OIRG.js";
-import "./chunk-PSA7ZYX7.js";
+  RunInterrupted,
+  abortReason,
+  boundedSignal,
+  runSignal
+} from "./chunk-HX6VPUV7.js";
 import "./chunk-GFWLNMO4.js";
-import "./chunk-EYPGN7LD.js";
 import "./chunk-KI37J66C.js";
 import "./chunk-4RF5COTQ.js";
 export {
-  ConnectionLost,
-  commandLabel,
-  openSession,
-  sshTarget
+  RunInterrupted,
+  abortReason,
+  boundedSignal,
+  runSignal
 };

@@ -6,31 +6,23 @@ const require = __ivoCreateRequire(import.meta.url);
 const __filename = __ivoFileURLToPath(import.meta.url);
 const __dirname = __ivoDirname(__filename);
 import {
+  shellJoin
+} from "./chunk-DVXCAMD5.js";
+import {
+  checkHostKey
+} from "./chunk-EYPGN7LD.js";
+import {
   abortReason
-} from "./chunk-GQZ5OIRG.js";
+} from "./chunk-HX6VPUV7.js";
 import {
   retry
 } from "./chunk-PSA7ZYX7.js";
 import {
   StepError
 } from "./chunk-GFWLNMO4.js";
-import {
-  checkHostKey
-} from "./chunk-EYPGN7LD.js";
 
 // src/vm/ssh-session.ts
 import { isIPv6 } from "node:net";
-
-// src/plan/shell.ts
-function shellQuote(arg) {
-  if (/^[A-Za-z0-9_\/.:=@%+,-]+$/.test(arg)) return arg;
-  return `'${arg.replace(/'/g, `'\\''`)}'`;
-}
-function shellJoin(argv) {
-  return argv.map(shellQuote).join(" ");
-}
-
-// src/vm/ssh-session.ts
 var HostKeyRefused = class extends Error {
 };
 var SshClient;
@@ -68,7 +60,7 @@ function connectOnce(s, endpoint, sock, signal) {
       if (decision && !decision.accepted) reject(new HostKeyRefused(`host key of ${describe(endpoint)} (${decision.fingerprint}) refused: ${decision.reason}`));
       else reject(err);
     };
-    client.once("error", onError);
+    client.on("error", onError);
     client.once("ready", () => {
       signal.removeEventListener("abort", onAbort);
       client.removeListener("error", onError);
@@ -227,7 +219,6 @@ async function openSession(s, log, signal) {
 }
 
 export {
-  shellJoin,
   sshTarget,
   ConnectionLost,
   commandLabel,

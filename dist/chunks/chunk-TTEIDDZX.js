@@ -8,7 +8,10 @@ const __dirname = __ivoDirname(__filename);
 import {
   InputError,
   protocolOf
-} from "./chunk-T74YTPZS.js";
+} from "./chunk-PIOV6IF3.js";
+import {
+  envProblem
+} from "./chunk-DVXCAMD5.js";
 import {
   HEALTH_CHECKS_ANNOTATION
 } from "./chunk-GGUS7PYH.js";
@@ -21,8 +24,48 @@ import {
   labelKey,
   labelValue
 } from "./chunk-PFL7CBO2.js";
+import {
+  require_dist
+} from "./chunk-N6NMC47G.js";
+import {
+  __toESM
+} from "./chunk-4RF5COTQ.js";
 
 // src/plan/effective-workload.ts
+var import_yaml = __toESM(require_dist(), 1);
+var PROXY_CONFIG_ANNOTATION = "proxy.istio.io/config";
+var START_SCRIPT_VARIABLES = /* @__PURE__ */ new Set([
+  "CA_ADDR",
+  "CONTROL_PLANE_AUTH_POLICY",
+  "CUSTOM_PILOT_ADDRESS",
+  "DEFAULT_PILOT_ADDRESS",
+  "DEFAULT_PROXY_CONFIG",
+  "ENVOY_CFG",
+  "EXEC_USER",
+  "ISTIO_AGENT_FLAGS",
+  "ISTIO_AGENT_FLAGS_ARRAY",
+  "ISTIO_BIN_BASE",
+  "ISTIO_CLUSTER_CONFIG",
+  "ISTIO_CP_AUTH",
+  "ISTIO_CUSTOM_IP_TABLES",
+  "ISTIO_DEBUG",
+  "ISTIO_INBOUND_INTERCEPTION_MODE",
+  "ISTIO_LOG_DIR",
+  "ISTIO_NAMESPACE",
+  "ISTIO_PILOT_PORT",
+  "ISTIO_SERVICE",
+  "ISTIO_SIDECAR_CONFIG",
+  "ISTIO_SVC_IP",
+  "ISTIO_SYSTEM_NAMESPACE",
+  "NS",
+  "OUTPUT_CERTS",
+  "PILOT_ADDRESS",
+  "POD_NAME",
+  "PROV_CERT",
+  "PROXY_CONFIG",
+  "SVC",
+  "USER"
+]);
 var isMap = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 function showLabels(l) {
   return Object.entries(l).map(([k, v]) => `${k}=${v}`).join(",") || "(none)";
@@ -146,9 +189,63 @@ function effectiveWorkload(s, own) {
   if (!address) {
     problems.push({ input: "vm-address", message: chosen ? `is required (or vm-host): ${refOf(chosen.object)} at ${locate(chosen, []).at} has no spec.address` : "is required (or vm-host): it is the WorkloadEntry address", ...at });
   }
+  const proxyConfig = asGroup && chosen ? groupProxyConfig(chosen, problems) : void 0;
   if (problems.length > 0) throw new InputError(problems);
-  const group = asGroup && chosen ? { source: chosen.source, ...isMap(outer.probe) ? { probe: outer.probe } : {}, healthChecks: isMap(groupMeta.annotations) && groupMeta.annotations[HEALTH_CHECKS_ANNOTATION] === "true" } : void 0;
+  const group = asGroup && chosen ? {
+    source: chosen.source,
+    ...isMap(outer.probe) ? { probe: outer.probe } : {},
+    healthChecks: isMap(groupMeta.annotations) && groupMeta.annotations[HEALTH_CHECKS_ANNOTATION] === "true",
+    ...proxyConfig ? { proxyConfig } : {}
+  } : void 0;
   return { name, namespace, serviceAccount, address, labels, ports, network, ...chosen && !asGroup ? { entry: chosen.source } : {}, ...group ? { group } : {} };
+}
+function groupProxyConfig(chosen, problems) {
+  const spec = isMap(chosen.object.spec) ? chosen.object.spec : {};
+  const specMeta = isMap(spec.metadata) ? spec.metadata : {};
+  const sources = [
+    [chosen.object.metadata.annotations, ["metadata", "annotations", PROXY_CONFIG_ANNOTATION]],
+    [specMeta.annotations, ["spec", "metadata", "annotations", PROXY_CONFIG_ANNOTATION]]
+  ];
+  let out;
+  for (const [annotations, path] of sources) {
+    const raw = isMap(annotations) ? annotations[PROXY_CONFIG_ANNOTATION] : void 0;
+    if (typeof raw !== "string") continue;
+    const bad = (why) => {
+      const where = locate(chosen, path);
+      problems.push({ input: "manifests", message: `has at ${where.at} (${refOf(chosen.object)} ${path.join(".")}) a ProxyConfig the action cannot use: ${why}`, ...where.file ? { file: where.file } : {}, ...where.line ? { line: where.line } : {} });
+    };
+    let pc;
+    try {
+      pc = (0, import_yaml.parse)(raw);
+    } catch (err) {
+      bad(`is not YAML: ${err.message.split("\n")[0]}`);
+      continue;
+    }
+    if (pc === null || pc === void 0) continue;
+    if (!isMap(pc)) {
+      bad("must be a ProxyConfig (a YAML mapping)");
+      continue;
+    }
+    const { proxyMetadata, ...fields } = pc;
+    const md = {};
+    if (proxyMetadata !== void 0 && proxyMetadata !== null) {
+      if (!isMap(proxyMetadata)) {
+        bad("proxyMetadata must be a mapping of variable names to strings");
+        continue;
+      }
+      let ok = true;
+      for (const [k, v] of Object.entries(proxyMetadata)) {
+        const why = typeof v !== "string" ? `proxyMetadata.${k} must be a string (quote it)` : START_SCRIPT_VARIABLES.has(k) ? `proxyMetadata.${k} is read by Istio's istio-start.sh, which runs as root on the VM, not by pilot-agent: set it in the mesh config, not in the repository` : envProblem(k, v);
+        if (why) {
+          bad(START_SCRIPT_VARIABLES.has(k) ? why : `${why}: it would go into the proxy's environment on the VM`);
+          ok = false;
+        } else md[k] = v;
+      }
+      if (!ok) continue;
+    }
+    out = { fields: { ...out?.fields ?? {}, ...fields }, proxyMetadata: { ...out?.proxyMetadata ?? {}, ...md } };
+  }
+  return out;
 }
 
 export {

@@ -6,15 +6,15 @@ const require = __ivoCreateRequire(import.meta.url);
 const __filename = __ivoFileURLToPath(import.meta.url);
 const __dirname = __ivoDirname(__filename);
 import {
+  inputProblemsOf
+} from "./chunk-PIOV6IF3.js";
+import {
   RunInterrupted,
   abortReason
-} from "./chunk-GQZ5OIRG.js";
+} from "./chunk-HX6VPUV7.js";
 import {
   StepError
 } from "./chunk-GFWLNMO4.js";
-import {
-  InputError
-} from "./chunk-T74YTPZS.js";
 
 // src/pipeline/run-step.ts
 var STOP_GRACE_MS = 5e3;
@@ -79,7 +79,7 @@ async function runStep(result, ctx, name, target, fn) {
         message: `${name} (${target}): ${step.detail}`,
         ...err instanceof StepError && err.hint ? { hint: err.hint } : {},
         ...err instanceof StepError && err.proxyLogs ? { proxyLogs: err.proxyLogs } : {},
-        ...err instanceof InputError ? { inputProblems: err.problems } : {}
+        ...inputProblemsOf(err) ? { inputProblems: inputProblemsOf(err) } : {}
       };
     }
     throw new StepFailed(name, target, err);

@@ -9,11 +9,12 @@ import {
   applyObject,
   deleteObject,
   readObject
-} from "./chunk-5US62IXA.js";
-import "./chunk-FKQUI7BX.js";
-import "./chunk-GFWLNMO4.js";
+} from "./chunk-6LA5NPKJ.js";
 import "./chunk-GGUS7PYH.js";
 import "./chunk-4YKHFMZ6.js";
+import "./chunk-H62YZSYO.js";
+import "./chunk-KVY53DPG.js";
+import "./chunk-GFWLNMO4.js";
 import "./chunk-KI37J66C.js";
 import "./chunk-4RF5COTQ.js";
 export {

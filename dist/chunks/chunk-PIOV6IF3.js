@@ -10,13 +10,14 @@ import {
   itemKeyProblem,
   overlay,
   parseInventory
-} from "./chunk-IVZ3WMUD.js";
+} from "./chunk-46K5AIN3.js";
 import {
   newClusters,
   newContexts,
   newUsers
 } from "./chunk-YEWBN7YJ.js";
 import {
+  dump,
   load
 } from "./chunk-GGB3IVYU.js";
 import {
@@ -81,7 +82,12 @@ ${problems.map((p) => `  - ${formatProblem(p)}`).join("\n")}`
   problems;
 };
 function formatProblem(p) {
-  return `input \`${p.input}\` ${p.message}`;
+  return p.from ? `${p.from}, read as input \`${p.input}\` is empty: ${p.message}` : `input \`${p.input}\` ${p.message}`;
+}
+function inputProblemsOf(err) {
+  if (err instanceof InputError) return err.problems;
+  const carried = err?.inputProblems;
+  return Array.isArray(carried) ? carried : void 0;
 }
 
 // src/config/input-file.ts
@@ -144,10 +150,13 @@ function readInputFile(path, workspace, maxBytes) {
 
 // src/config/settings-from-inputs.ts
 import { createHash } from "node:crypto";
-import { readFileSync, statSync } from "node:fs";
+import { readFileSync as readFileSync2, statSync } from "node:fs";
+import { delimiter as delimiter2 } from "node:path";
 import { isIP } from "node:net";
 
 // src/config/kubeconfig-file.ts
+import { readFileSync } from "node:fs";
+import { delimiter, dirname, isAbsolute as isAbsolute2, resolve as resolve2 } from "node:path";
 function findObject(list, name) {
   return list?.find((o) => o.name === name) ?? null;
 }
@@ -180,6 +189,58 @@ var KubeconfigFile = class {
     return findObject(this.users, name);
   }
 };
+function resolvePaths(config, dir) {
+  const fix = (o, key, onlyWithSlash = false) => {
+    const obj = o;
+    const v = obj?.[key];
+    if (typeof v === "string" && v !== "" && !isAbsolute2(v) && (!onlyWithSlash || v.includes("/"))) obj[key] = resolve2(dir, v);
+  };
+  for (const c of Array.isArray(config.clusters) ? config.clusters : []) fix(c?.cluster, "certificate-authority");
+  for (const u of Array.isArray(config.users) ? config.users : []) {
+    for (const key of ["client-certificate", "client-key", "tokenFile", "token-file"]) fix(u?.user, key);
+    fix(u?.user?.exec, "command", true);
+  }
+}
+function mergeKubeconfigFiles(list, read = (p) => readFileSync(p, "utf8")) {
+  const paths = [...new Set(list.split(delimiter).filter((p) => p !== ""))];
+  const merged = {};
+  const files = [];
+  const texts = [];
+  for (const path of paths) {
+    let text;
+    try {
+      text = read(path);
+    } catch (err) {
+      if (err.code === "ENOENT") continue;
+      return { error: `${path} cannot be read: ${err.code ?? err.message}`, files, texts };
+    }
+    files.push(path);
+    texts.push(text);
+    let config;
+    try {
+      config = load(text);
+    } catch (err) {
+      return { error: `${path} is not a valid kubeconfig: ${String(err.message).split("\n")[0]}`, files, texts };
+    }
+    if (config === null || config === void 0) continue;
+    if (typeof config !== "object" || Array.isArray(config)) return { error: `${path} is not a valid kubeconfig: not a YAML mapping`, files, texts };
+    const c = config;
+    resolvePaths(c, dirname(resolve2(path)));
+    for (const [key, value] of Object.entries(c)) {
+      if (key === "clusters" || key === "users" || key === "contexts") {
+        if (value === null || value === void 0) continue;
+        if (!Array.isArray(value)) return { error: `${path} is not a valid kubeconfig: ${key} is not a list`, files, texts };
+        const have = merged[key] ??= [];
+        const seen = new Set(have.map((e) => e?.name));
+        for (const entry of value) if (!seen.has(entry?.name)) have.push(entry);
+      } else if (!(key in merged) || merged[key] === "" || merged[key] === null) {
+        merged[key] = value;
+      }
+    }
+  }
+  if (files.length === 0) return { error: "names no file that exists", files, texts };
+  return { content: dump(merged, { lineWidth: -1, noRefs: true }), files, texts };
+}
 
 // src/config/settings-from-inputs.ts
 var import_ssh_key_parser = __toESM(require_ssh_key_parser(), 1);
@@ -220,14 +281,15 @@ var Collector = class _Collector {
       check(sub);
       this.memo.set(key, found = sub.problems);
     }
-    for (const p of found) this.fail(p.input, p.message);
+    for (const p of found) this.fail(p.input, p.message, p.from);
   }
   raw(name) {
     return (this.read(name) ?? "").trim();
   }
-  fail(input, message) {
+  /** `from`: where the value came from when not the input itself (`$KUBECONFIG (a:b)`). */
+  fail(input, message, from) {
     const count = this.problems.filter((p) => p.input === input).length;
-    if (count < MAX_PROBLEMS_PER_INPUT) this.problems.push({ input, message });
+    if (count < MAX_PROBLEMS_PER_INPUT) this.problems.push({ input, message, ...from ? { from } : {} });
     else if (count === MAX_PROBLEMS_PER_INPUT) this.problems.push({ input, message: "has more problems; fix the ones above first" });
   }
   check(input, problem) {
@@ -373,34 +435,34 @@ function parseEndpoint(c, input, text, defaultUser, defaultPort) {
 function kubeconfigContent(read, env) {
   const given = (read("kubeconfig") ?? "").trim();
   if (given !== "") return { content: given };
-  const path = (env.KUBECONFIG ?? "").split(":").find((p) => p !== "");
-  if (!path) return {};
-  try {
-    return { content: readFileSync(path, "utf8") };
-  } catch (err) {
-    return { error: `is empty and the file $KUBECONFIG names (${path}) cannot be read: ${err.message}` };
-  }
+  const list = env.KUBECONFIG ?? "";
+  if (!list.split(delimiter2).some((p) => p !== "")) return {};
+  const merged = mergeKubeconfigFiles(list);
+  const from = `$KUBECONFIG (${merged.files.join(delimiter2) || list})`;
+  if (merged.error) return { error: merged.error, from, texts: merged.texts };
+  return { ...merged.content !== void 0 ? { content: merged.content } : {}, from, texts: merged.texts };
 }
 function readKubeconfig(c, read, env) {
-  const { content, error } = kubeconfigContent(read, env);
-  if (error) c.fail("kubeconfig", error);
-  return content;
+  const { content, error, from } = kubeconfigContent(read, env);
+  if (error) c.fail("kubeconfig", error, from);
+  return { ...content !== void 0 ? { content } : {}, ...from ? { from } : {}, failed: Boolean(error) };
 }
-function checkKubeconfig(c, content, context) {
+function checkKubeconfig(c, content, context, from) {
   const kc = new KubeconfigFile();
+  const fail = (input, message) => c.fail(input, message, input === "kubeconfig" ? from : void 0);
   try {
     kc.loadFromString(content);
   } catch (err) {
-    c.fail("kubeconfig", `is not a valid kubeconfig: ${String(err.message).split("\n")[0]}`);
+    fail("kubeconfig", `is not a valid kubeconfig: ${String(err.message).split("\n")[0]}`);
     return;
   }
   const name = context || kc.getCurrentContext();
-  if (!name) return c.fail(context ? "context" : "kubeconfig", "names no context: set current-context in the kubeconfig or the `context` input");
+  if (!name) return fail(context ? "context" : "kubeconfig", "names no context: set current-context in the kubeconfig or the `context` input");
   const ctx = kc.getContextObject(name);
-  if (!ctx) return c.fail(context ? "context" : "kubeconfig", `context ${quoteValue(name)} is not in the kubeconfig (it has: ${kc.getContexts().slice(0, 10).map((x) => quoteValue(x.name)).join(", ") || "none"})`);
+  if (!ctx) return fail(context ? "context" : "kubeconfig", `context ${quoteValue(name)} is not in the kubeconfig (it has: ${kc.getContexts().slice(0, 10).map((x) => quoteValue(x.name)).join(", ") || "none"})`);
   const cluster = kc.getCluster(ctx.cluster);
-  if (!cluster?.server) c.fail("kubeconfig", `context ${quoteValue(name)} points at cluster ${quoteValue(ctx.cluster)}, which has no server URL`);
-  else if (!/^https?:\/\/[^\s]+$/.test(cluster.server)) c.fail("kubeconfig", `the server of cluster ${quoteValue(ctx.cluster)} must be an https (or http) URL`);
+  if (!cluster?.server) fail("kubeconfig", `context ${quoteValue(name)} points at cluster ${quoteValue(ctx.cluster)}, which has no server URL`);
+  else if (!/^https?:\/\/[^\s]+$/.test(cluster.server)) fail("kubeconfig", `the server of cluster ${quoteValue(ctx.cluster)} must be an https (or http) URL`);
 }
 function checkPrivateKey(c, key, passphrase) {
   const result = import_ssh_key_parser.default.parseKey(key, passphrase || void 0);
@@ -442,7 +504,7 @@ function checkSidecarPackage(c, runtime, installs, workspace) {
   if (!st.isFile()) c.fail("sidecar-package", `${quoteValue(path)} is not a regular file`);
   else if (st.size > MAX_SIDECAR_PACKAGE_BYTES) c.fail("sidecar-package", `${quoteValue(path)} is larger than ${MAX_SIDECAR_PACKAGE_BYTES / 1024 / 1024} MB`);
   else if (pin && /^[0-9a-f]{64}$/.test(pin)) {
-    const got = createHash("sha256").update(readFileSync(found.path)).digest("hex");
+    const got = createHash("sha256").update(readFileSync2(found.path)).digest("hex");
     if (got !== pin) c.fail("sidecar-package", `${quoteValue(path)} has sha256 ${got}, but sidecar-package-digest pins sha256:${pin}`);
   }
   return found.path;
@@ -473,10 +535,10 @@ function readSettings(read, env, opts) {
   const network = c.raw("network");
   if (network) c.check("network", labelValue(network));
   patterns.forEach((p) => c.check("manifests", manifestPattern(p)));
-  const kubeconfig = readKubeconfig(c, read, env);
+  const { content: kubeconfig, from: kubeconfigFrom, failed: kubeconfigFailed } = readKubeconfig(c, read, env);
   const context = c.raw("context");
-  if (kubeconfig !== void 0) c.once(`kubeconfig\0${context}\0${kubeconfig}`, (sub) => checkKubeconfig(sub, kubeconfig, context));
-  else if (sideEffects) c.fail("kubeconfig", `is required for mode ${mode}: give its content, or set $KUBECONFIG to its path`);
+  if (kubeconfig !== void 0) c.once(`kubeconfig\0${context}\0${kubeconfig}`, (sub) => checkKubeconfig(sub, kubeconfig, context, kubeconfigFrom));
+  else if (sideEffects && !kubeconfigFailed) c.fail("kubeconfig", `is required for mode ${mode}: give its content, or set $KUBECONFIG to its path`);
   const istioNamespace = c.raw("istio-namespace");
   c.check("istio-namespace", dns1123Label(istioNamespace));
   const sshUser = c.raw("ssh-user");
@@ -676,6 +738,7 @@ function getSettings(read, env = process.env) {
 
 export {
   InputError,
+  inputProblemsOf,
   KubeconfigFile,
   readInputFile,
   protocolOf,

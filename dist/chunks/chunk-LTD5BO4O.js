@@ -7,20 +7,20 @@ const __filename = __ivoFileURLToPath(import.meta.url);
 const __dirname = __ivoDirname(__filename);
 import {
   StepFailed
-} from "./chunk-DHQKSMPR.js";
+} from "./chunk-QPWIHNSB.js";
 import {
   newResult
 } from "./chunk-F3J6XJSA.js";
 import {
   RunInterrupted,
   abortReason
-} from "./chunk-GQZ5OIRG.js";
-import {
-  StepError
-} from "./chunk-GFWLNMO4.js";
+} from "./chunk-HX6VPUV7.js";
 import {
   objectRef
 } from "./chunk-4YKHFMZ6.js";
+import {
+  StepError
+} from "./chunk-GFWLNMO4.js";
 import {
   escapeControls
 } from "./chunk-NXY6E3WA.js";
@@ -28,20 +28,20 @@ import {
 // src/pipeline/context.ts
 function defaultConnectors() {
   return {
-    cluster: async (kubeconfig, context, log, signal, requestTimeoutMs) => (await import("./client-E5PAV6A5.js")).connectCluster(kubeconfig, context, log, signal, requestTimeoutMs),
-    vm: async (s, log, signal) => (await import("./ssh-session-C7254SFS.js")).openSession(s, log, signal)
+    cluster: async (kubeconfig, context, log, signal, requestTimeoutMs) => (await import("./client-2NQ2STYJ.js")).connectCluster(kubeconfig, context, log, signal, requestTimeoutMs),
+    vm: async (s, log, signal) => (await import("./ssh-session-IM6RW2RZ.js")).openSession(s, log, signal)
   };
 }
 
 // src/pipeline/run.ts
 var MODES = {
-  onboard: async () => (await import("./onboard-5YOIGRBL.js")).onboard,
-  render: async () => (await import("./render-PTXSEZOC.js")).render,
-  offboard: async () => (await import("./offboard-6ACHEPOS.js")).offboard
+  onboard: async () => (await import("./onboard-PTEUU4SW.js")).onboard,
+  render: async () => (await import("./render-JCUT3JLS.js")).render,
+  offboard: async () => (await import("./offboard-IX6GKHLX.js")).offboard
 };
 async function runPipeline(s, ctx, result = newResult(s)) {
   try {
-    if (s.fleet) await (await import("./fleet-E5QIIQVX.js")).fleet(s, ctx, result, runPipeline);
+    if (s.fleet) await (await import("./fleet-XQSHTNSO.js")).fleet(s, ctx, result, runPipeline);
     else await (await MODES[s.mode]())(s, ctx, result);
   } catch (err) {
     result.verdict = "failed";

@@ -15,29 +15,30 @@ import {
   sidecarFor,
   workloadEntry,
   workloadGroup
-} from "./chunk-B7H5GZHK.js";
+} from "./chunk-KBDURTTV.js";
 import {
   effectiveWorkload
-} from "./chunk-IO4SLNIN.js";
+} from "./chunk-TTEIDDZX.js";
 import {
   InputError
-} from "./chunk-T74YTPZS.js";
-import "./chunk-IVZ3WMUD.js";
+} from "./chunk-PIOV6IF3.js";
+import "./chunk-46K5AIN3.js";
 import "./chunk-YEWBN7YJ.js";
 import "./chunk-GGB3IVYU.js";
 import "./chunk-MBI4W7AN.js";
+import "./chunk-DVXCAMD5.js";
 import "./chunk-EYPGN7LD.js";
 import "./chunk-GGUS7PYH.js";
 import "./chunk-4YKHFMZ6.js";
 import "./chunk-KI37J66C.js";
 import {
   renderManifests
-} from "./chunk-6WPK5E4Z.js";
+} from "./chunk-VFE5WXTL.js";
 import "./chunk-DUZVJ2RL.js";
 import "./chunk-BZEV6XFE.js";
 import "./chunk-PFL7CBO2.js";
-import "./chunk-NXY6E3WA.js";
 import "./chunk-N6NMC47G.js";
+import "./chunk-NXY6E3WA.js";
 import "./chunk-4RF5COTQ.js";
 
 // src/plan/render.ts

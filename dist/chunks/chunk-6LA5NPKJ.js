@@ -6,16 +6,18 @@ const require = __ivoCreateRequire(import.meta.url);
 const __filename = __ivoFileURLToPath(import.meta.url);
 const __dirname = __ivoDirname(__filename);
 import {
-  PatchStrategy,
-  clusterError,
-  isNotFound
-} from "./chunk-FKQUI7BX.js";
-import {
   FIELD_MANAGER
 } from "./chunk-GGUS7PYH.js";
 import {
   objectRef
 } from "./chunk-4YKHFMZ6.js";
+import {
+  PatchStrategy
+} from "./chunk-H62YZSYO.js";
+import {
+  clusterError,
+  isNotFound
+} from "./chunk-KVY53DPG.js";
 
 // src/cluster/apply.ts
 async function readObject(cluster, ref) {

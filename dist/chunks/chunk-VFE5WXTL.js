@@ -18,12 +18,12 @@ import {
   manifestPattern
 } from "./chunk-PFL7CBO2.js";
 import {
+  require_dist
+} from "./chunk-N6NMC47G.js";
+import {
   escapeControls,
   quoteValue
 } from "./chunk-NXY6E3WA.js";
-import {
-  require_dist
-} from "./chunk-N6NMC47G.js";
 import {
   __toESM
 } from "./chunk-4RF5COTQ.js";
@@ -43,6 +43,13 @@ var ManifestError = class extends Error {
   reason;
   file;
   line;
+  /**
+   * The manifests input is wrong (config/errors.ts inputProblemsOf): the CLI names --manifests
+   * and exits 2. No file here: the render step annotates the file and line itself.
+   */
+  get inputProblems() {
+    return [{ input: "manifests", message: this.message }];
+  }
 };
 var MANIFEST_LIMITS = {
   fileBytes: 1024 * 1024,

@@ -9,11 +9,11 @@ import {
   dump
 } from "./chunk-GGB3IVYU.js";
 import {
-  quoteValue
-} from "./chunk-NXY6E3WA.js";
-import {
   require_dist
 } from "./chunk-N6NMC47G.js";
+import {
+  quoteValue
+} from "./chunk-NXY6E3WA.js";
 import {
   __toESM
 } from "./chunk-4RF5COTQ.js";

@@ -9,25 +9,26 @@ import {
   checkOnServer,
   render,
   renderStep
-} from "./chunk-FEOUP3UP.js";
+} from "./chunk-JLSOC6WV.js";
+import "./chunk-TTEIDDZX.js";
 import "./chunk-5ECFXHHT.js";
-import "./chunk-DHQKSMPR.js";
-import "./chunk-GQZ5OIRG.js";
-import "./chunk-GFWLNMO4.js";
-import "./chunk-IO4SLNIN.js";
-import "./chunk-T74YTPZS.js";
-import "./chunk-IVZ3WMUD.js";
+import "./chunk-QPWIHNSB.js";
+import "./chunk-PIOV6IF3.js";
+import "./chunk-46K5AIN3.js";
 import "./chunk-YEWBN7YJ.js";
 import "./chunk-GGB3IVYU.js";
 import "./chunk-MBI4W7AN.js";
+import "./chunk-DVXCAMD5.js";
 import "./chunk-EYPGN7LD.js";
+import "./chunk-HX6VPUV7.js";
 import "./chunk-GGUS7PYH.js";
 import "./chunk-4YKHFMZ6.js";
+import "./chunk-GFWLNMO4.js";
 import "./chunk-KI37J66C.js";
 import "./chunk-DUZVJ2RL.js";
 import "./chunk-PFL7CBO2.js";
-import "./chunk-NXY6E3WA.js";
 import "./chunk-N6NMC47G.js";
+import "./chunk-NXY6E3WA.js";
 import "./chunk-4RF5COTQ.js";
 export {
   checkOnServer,

@@ -8,7 +8,7 @@ const __dirname = __ivoDirname(__filename);
 import {
   KubeconfigFile,
   kubeconfigContent
-} from "./chunk-T74YTPZS.js";
+} from "./chunk-PIOV6IF3.js";
 
 // src/config/secrets.ts
 var SECRET_INPUTS = ["ssh-key", "ssh-key-passphrase", "github-token"];
@@ -54,8 +54,9 @@ function kubeconfigSecrets(content) {
 function secretsInInputs(read, env = process.env) {
   const out = [];
   for (const name of SECRET_INPUTS) out.push(...derivedForms(read(name) ?? ""));
-  const { content } = kubeconfigContent(read, env);
+  const { content, texts } = kubeconfigContent(read, env);
   if (content) out.push(...kubeconfigSecrets(content));
+  for (const text of texts ?? []) out.push(...kubeconfigSecrets(text));
   return [...new Set(out)];
 }
 var ACTION_SECRET_VARIABLE = /^(INPUT_.*|GITHUB_TOKEN|ACTIONS_RUNTIME_TOKEN)$/i;

@@ -8,10 +8,10 @@ const __dirname = __ivoDirname(__filename);
 import {
   isMap,
   locate
-} from "./chunk-IO4SLNIN.js";
+} from "./chunk-TTEIDDZX.js";
 import {
   InputError
-} from "./chunk-T74YTPZS.js";
+} from "./chunk-PIOV6IF3.js";
 import {
   HEALTH_CHECKS_ANNOTATION,
   MANAGED_BY_LABEL,

@@ -14,12 +14,12 @@ import {
   renderManifests,
   substitute,
   variableLookup
-} from "./chunk-6WPK5E4Z.js";
+} from "./chunk-VFE5WXTL.js";
 import "./chunk-DUZVJ2RL.js";
 import "./chunk-BZEV6XFE.js";
 import "./chunk-PFL7CBO2.js";
-import "./chunk-NXY6E3WA.js";
 import "./chunk-N6NMC47G.js";
+import "./chunk-NXY6E3WA.js";
 import "./chunk-4RF5COTQ.js";
 export {
   MANIFEST_LIMITS,

@@ -6,19 +6,19 @@ const require = __ivoCreateRequire(import.meta.url);
 const __filename = __ivoFileURLToPath(import.meta.url);
 const __dirname = __ivoDirname(__filename);
 import {
+  meshLabels
+} from "./chunk-TTEIDDZX.js";
+import {
   diffObjects,
   summarize
 } from "./chunk-5ECFXHHT.js";
 import {
   runStep,
   writeNewFile
-} from "./chunk-DHQKSMPR.js";
+} from "./chunk-QPWIHNSB.js";
 import {
   StepError
 } from "./chunk-GFWLNMO4.js";
-import {
-  meshLabels
-} from "./chunk-IO4SLNIN.js";
 
 // src/plan/cross-checks.ts
 function groupOf(apiVersion) {
@@ -158,7 +158,7 @@ function renderTarget(s) {
 }
 async function renderStep(s, ctx, result, action = "rendered") {
   const { objects: rendered, workload } = await runStep(result, ctx, "Render manifests", renderTarget(s), async (step) => {
-    const [{ renderWorkload }, { ManifestError }, { toYaml }] = await Promise.all([import("./render-525N6RMF.js"), import("./templates-7VEKCSQV.js"), import("./yaml-AOWSMIOD.js")]);
+    const [{ renderWorkload }, { ManifestError }, { toYaml }] = await Promise.all([import("./render-CNWLJ4OK.js"), import("./templates-HSWRAZB2.js"), import("./yaml-AOWSMIOD.js")]);
     let out;
     try {
       out = renderWorkload(s, s.workload.network, ctx.cwd);
@@ -206,7 +206,7 @@ async function renderStep(s, ctx, result, action = "rendered") {
   return { objects: rendered, workload };
 }
 async function checkOnServer(cluster, namespace, rendered, result) {
-  const { applyObject, readObject } = await import("./apply-LUGBOFX6.js");
+  const { applyObject, readObject } = await import("./apply-MA3MNEWB.js");
   const ns = await readObject(cluster, { apiVersion: "v1", kind: "Namespace", metadata: { name: namespace } });
   let rejected = 0;
   for (const r of rendered) {

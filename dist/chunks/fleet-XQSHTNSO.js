@@ -10,10 +10,10 @@ import {
 } from "./chunk-F3J6XJSA.js";
 import {
   shardInventory
-} from "./chunk-IVZ3WMUD.js";
+} from "./chunk-46K5AIN3.js";
 import "./chunk-GGB3IVYU.js";
-import "./chunk-NXY6E3WA.js";
 import "./chunk-N6NMC47G.js";
+import "./chunk-NXY6E3WA.js";
 import "./chunk-4RF5COTQ.js";
 
 // src/modes/fleet.ts

@@ -12,31 +12,46 @@ import {
   entryAddress,
   leasePlanLine,
   pollReady,
-  proxyLogsCommand,
   proxyRuntime,
-  sidecarLogsCommand,
   waitForAutoRegisteredEntry,
   withVmLease
-} from "./chunk-HYJBW2OC.js";
+} from "./chunk-SFKIOZQW.js";
+import {
+  groupHealthChecks,
+  hostsBlockLines,
+  hostsBlockMarker,
+  probeHost
+} from "./chunk-KBDURTTV.js";
 import {
   checkOnServer,
   recordObject,
   renderStep
-} from "./chunk-FEOUP3UP.js";
+} from "./chunk-JLSOC6WV.js";
+import "./chunk-TTEIDDZX.js";
 import "./chunk-5ECFXHHT.js";
+import "./chunk-TRSL2QBW.js";
 import {
   derivedForms
-} from "./chunk-FNTIA65C.js";
+} from "./chunk-MYUFNNHK.js";
 import {
   runStep
-} from "./chunk-DHQKSMPR.js";
+} from "./chunk-QPWIHNSB.js";
+import "./chunk-PIOV6IF3.js";
+import "./chunk-46K5AIN3.js";
+import "./chunk-YEWBN7YJ.js";
+import "./chunk-GGB3IVYU.js";
+import "./chunk-MBI4W7AN.js";
 import {
-  shellJoin,
   sshTarget
-} from "./chunk-RD57NGIQ.js";
+} from "./chunk-IC7IPJS6.js";
+import {
+  envProblem,
+  shellJoin
+} from "./chunk-DVXCAMD5.js";
+import "./chunk-EYPGN7LD.js";
 import {
   boundedSignal
-} from "./chunk-GQZ5OIRG.js";
+} from "./chunk-HX6VPUV7.js";
 import {
   retry
 } from "./chunk-PSA7ZYX7.js";
@@ -44,42 +59,30 @@ import {
   applyObject,
   deleteObject,
   readObject
-} from "./chunk-5US62IXA.js";
-import {
-  clusterError,
-  isNotFound
-} from "./chunk-FKQUI7BX.js";
-import {
-  StepError
-} from "./chunk-GFWLNMO4.js";
-import {
-  groupHealthChecks,
-  hostsBlockLines,
-  hostsBlockMarker,
-  probeHost
-} from "./chunk-B7H5GZHK.js";
-import "./chunk-IO4SLNIN.js";
-import "./chunk-T74YTPZS.js";
-import "./chunk-IVZ3WMUD.js";
-import "./chunk-YEWBN7YJ.js";
-import "./chunk-GGB3IVYU.js";
-import "./chunk-MBI4W7AN.js";
-import "./chunk-EYPGN7LD.js";
+} from "./chunk-6LA5NPKJ.js";
 import {
   FIELD_MANAGER
 } from "./chunk-GGUS7PYH.js";
 import {
   objectRef
 } from "./chunk-4YKHFMZ6.js";
+import "./chunk-H62YZSYO.js";
+import {
+  clusterError,
+  isNotFound
+} from "./chunk-KVY53DPG.js";
+import {
+  StepError
+} from "./chunk-GFWLNMO4.js";
 import {
   formatDuration
 } from "./chunk-KI37J66C.js";
 import "./chunk-DUZVJ2RL.js";
 import "./chunk-PFL7CBO2.js";
-import "./chunk-NXY6E3WA.js";
 import {
   require_dist
 } from "./chunk-N6NMC47G.js";
+import "./chunk-NXY6E3WA.js";
 import {
   __toESM
 } from "./chunk-4RF5COTQ.js";
@@ -151,6 +154,10 @@ async function readMeshFacts(cluster, s) {
   const image = s.proxy.image || (proxyImage.includes("/") ? proxyImage : `${g.hub ?? "docker.io/istio"}/${proxyImage}:${g.tag ?? "latest"}`);
   const defaultConfig = mesh.defaultConfig ?? {};
   const proxyMetadata = Object.fromEntries(Object.entries(defaultConfig.proxyMetadata ?? {}).map(([k, v]) => [k, String(v)]));
+  for (const [k, v] of Object.entries(proxyMetadata)) {
+    const why = envProblem(k, v);
+    if (why) throw new StepError(`ConfigMap ${ns}/istio: mesh defaultConfig.proxyMetadata cannot go into the proxy's environment: ${why}`, "fix the mesh config (meshConfig.defaultConfig.proxyMetadata)");
+  }
   return {
     istioNamespace: ns,
     trustDomain: mesh.trustDomain || "cluster.local",
@@ -454,7 +461,7 @@ function planText(s, runtime, w, rendered, facts, files) {
   else lines.push("apply (server-side) once the proxy is ready:", ...rendered.filter(isWorkloadEntry).map((r) => `  ${objectRef(r.object)}`));
   for (const url of s.probe.urls) lines.push(`probe ${url} from here with x-request-id ivo-<uuid> (expect HTTP ${s.probe.expectedStatus}, retry up to ${formatDuration(s.probe.timeoutMs)})`);
   if (s.probe.fromVmUrl) lines.push(`probe on the VM (expect HTTP ${s.probe.expectedStatus}): ${shellJoin(outboundProbeCommand(s.probe.fromVmUrl, "ivo-<uuid>"))}`);
-  if (s.probe.urls.length || s.probe.fromVmUrl) lines.push(`read the access log: ${shellJoin(runtime.name === "systemd" ? sidecarLogsCommand(s, ACCESS_LOG_TAIL, "<run start>") : proxyLogsCommand(s, ACCESS_LOG_TAIL, "<run start>"))}`);
+  if (s.probe.urls.length || s.probe.fromVmUrl) lines.push(`read the access log: ${shellJoin(runtime.logsCommand(ACCESS_LOG_TAIL, "<run start>"))}`);
   lines.push("on any failure: undo in reverse (a previous proxy, its files and hosts block restored and waited for; what this run created removed); once verified: drop what was kept");
   return lines;
 }

@@ -12,18 +12,6 @@ import {
   formatDuration
 } from "./chunk-KI37J66C.js";
 
-// node_modules/@kubernetes/client-node/dist/patch.js
-var PatchStrategy = {
-  /** Diff-like JSON format. */
-  JsonPatch: "application/json-patch+json",
-  /** Simple merge. */
-  MergePatch: "application/merge-patch+json",
-  /** Merge with different strategies depending on field metadata. */
-  StrategicMergePatch: "application/strategic-merge-patch+json",
-  /** Server-Side Apply */
-  ServerSideApply: "application/apply-patch+yaml"
-};
-
 // node_modules/@kubernetes/client-node/dist/gen/apis/exception.js
 var ApiException = class extends Error {
   constructor(code, message, body, headers) {
@@ -84,12 +72,33 @@ function hintFor(code, message) {
   }
   return HINTS[code] ?? (code >= 500 ? "the API server failed: retry later" : void 0);
 }
+var NETWORK_HINTS = {
+  ECONNREFUSED: "nothing listens there: check the server URL in the kubeconfig (host and port) and that the API server runs",
+  ENOTFOUND: "the server's host name does not resolve from here: check the server URL in the kubeconfig and DNS",
+  EHOSTUNREACH: "no route to the server from here: check the network between this machine and the API server",
+  ENETUNREACH: "no route to the server from here: check the network between this machine and the API server",
+  ECONNRESET: "the connection was cut: a proxy or firewall between here and the API server, or the server restarting"
+};
+function networkCause(err) {
+  for (let e = err, depth = 0; e && depth < 5; e = e.cause, depth++) {
+    const tried = Array.isArray(e.errors) ? e.errors : [];
+    if (typeof e.code !== "string" || !/^E[A-Z]+$|^[A-Z_]+$/.test(e.code)) continue;
+    const at = (x) => typeof x.address === "string" ? `${x.address.includes(":") ? `[${x.address}]` : x.address}${x.port !== void 0 ? `:${String(x.port)}` : ""}` : "";
+    const places = [...new Set([at(e), ...tried.map(at)].filter(Boolean))];
+    const message = typeof e.message === "string" && e.message ? e.message.split("\n")[0] ?? e.code : e.code;
+    const text = message.includes(e.code) && places.every((p) => message.includes(p)) ? message : `${e.code}${places.length ? ` ${places.join(", ")}` : ""}${message !== e.code ? ` (${message})` : ""}`;
+    return { code: e.code, text };
+  }
+  return void 0;
+}
 function clusterError(doing, err) {
   const s = statusOf(err);
   if (!s) {
     if (err instanceof ApiTimeout) {
       return new StepError(`${doing}: ${err.message}`, "the API server is overloaded or unreachable from here (a request that never returns); check it, or raise api-timeout if it is only slow");
     }
+    const net = networkCause(err);
+    if (net) return new StepError(`${doing}: ${net.text}`, NETWORK_HINTS[net.code] ?? "check that the API server in the kubeconfig is reachable from here");
     const cause = err instanceof Error ? err.message : String(err);
     return new StepError(`${doing}: ${cause.split("\n")[0]}`, "check that the API server in the kubeconfig is reachable from here");
   }
@@ -103,7 +112,6 @@ function isNotFound(err) {
 
 export {
   ApiException,
-  PatchStrategy,
   statusOf,
   ApiTimeout,
   clusterError,

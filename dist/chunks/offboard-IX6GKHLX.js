@@ -6,7 +6,6 @@ const require = __ivoCreateRequire(import.meta.url);
 const __filename = __ivoFileURLToPath(import.meta.url);
 const __dirname = __ivoDirname(__filename);
 import {
-  BUNDLE_FILE_NAMES,
   HOSTS_FILE,
   autoRegisteredEntries,
   entryAddress,
@@ -16,48 +15,52 @@ import {
   removeHostsBlockCommand,
   withVmLease,
   workloadEntries
-} from "./chunk-HYJBW2OC.js";
+} from "./chunk-SFKIOZQW.js";
+import {
+  hostsBlockMarker
+} from "./chunk-KBDURTTV.js";
 import {
   recordObject,
   renderStep
-} from "./chunk-FEOUP3UP.js";
+} from "./chunk-JLSOC6WV.js";
+import "./chunk-TTEIDDZX.js";
 import "./chunk-5ECFXHHT.js";
+import "./chunk-TRSL2QBW.js";
 import {
   runStep
-} from "./chunk-DHQKSMPR.js";
+} from "./chunk-QPWIHNSB.js";
+import "./chunk-PIOV6IF3.js";
+import "./chunk-46K5AIN3.js";
+import "./chunk-YEWBN7YJ.js";
+import "./chunk-GGB3IVYU.js";
+import "./chunk-MBI4W7AN.js";
 import {
-  shellJoin,
   sshTarget
-} from "./chunk-RD57NGIQ.js";
-import "./chunk-GQZ5OIRG.js";
+} from "./chunk-IC7IPJS6.js";
+import {
+  shellJoin
+} from "./chunk-DVXCAMD5.js";
+import "./chunk-EYPGN7LD.js";
+import "./chunk-HX6VPUV7.js";
 import "./chunk-PSA7ZYX7.js";
 import {
   deleteObject,
   readObject
-} from "./chunk-5US62IXA.js";
-import "./chunk-FKQUI7BX.js";
-import "./chunk-GFWLNMO4.js";
-import {
-  hostsBlockMarker
-} from "./chunk-B7H5GZHK.js";
-import "./chunk-IO4SLNIN.js";
-import "./chunk-T74YTPZS.js";
-import "./chunk-IVZ3WMUD.js";
-import "./chunk-YEWBN7YJ.js";
-import "./chunk-GGB3IVYU.js";
-import "./chunk-MBI4W7AN.js";
-import "./chunk-EYPGN7LD.js";
+} from "./chunk-6LA5NPKJ.js";
 import {
   FIELD_MANAGER
 } from "./chunk-GGUS7PYH.js";
 import {
   objectRef
 } from "./chunk-4YKHFMZ6.js";
+import "./chunk-H62YZSYO.js";
+import "./chunk-KVY53DPG.js";
+import "./chunk-GFWLNMO4.js";
 import "./chunk-KI37J66C.js";
 import "./chunk-DUZVJ2RL.js";
 import "./chunk-PFL7CBO2.js";
-import "./chunk-NXY6E3WA.js";
 import "./chunk-N6NMC47G.js";
+import "./chunk-NXY6E3WA.js";
 import "./chunk-4RF5COTQ.js";
 
 // src/modes/offboard.ts
@@ -102,9 +105,9 @@ async function offboardVm(s, ctx, result, cluster, rendered, w, marker) {
     const runtime = proxyRuntime(s);
     await runStep(result, ctx, "Stop the proxy and remove the bundle", `${session.target}:${s.proxy.configDir}`, async (step) => {
       const removed = await runtime.stop(session, ctx.signal);
-      await runtime.removeBundle(session, ctx.signal);
+      const files = await runtime.removeBundle(session, ctx.signal);
       await removeHostsBlock(session, s, marker, ctx.signal);
-      step.detail = runtime.name === "systemd" ? `${removed ? "stopped and disabled the istio unit" : "no istio unit"}; removed the bundle files at Istio's paths and the ${HOSTS_FILE} block; the istio-sidecar package stays` : `${removed ? "removed the istio-proxy container" : "no istio-proxy container"}; removed ${BUNDLE_FILE_NAMES.join(", ")} and the ${HOSTS_FILE} block`;
+      step.detail = runtime.name === "systemd" ? `${removed ? "stopped and disabled the istio unit" : "no istio unit"}; ${files}; removed the ${HOSTS_FILE} block; the istio-sidecar package stays` : `${removed ? "removed the istio-proxy container" : "no istio-proxy container"}; ${files}; removed the ${HOSTS_FILE} block`;
     });
   } finally {
     session.close();
