@@ -245,6 +245,29 @@ function mergeKubeconfigFiles(list, read = (p) => readFileSync(p, "utf8")) {
 // src/config/settings-from-inputs.ts
 var import_ssh_key_parser = __toESM(require_ssh_key_parser(), 1);
 
+// src/config/fail-on.ts
+var FAIL_ON_WORDS = ["not-ready", "drift", "cert-expires-within=DURATION"];
+function parseWindow(text) {
+  const days = /^(\d+)d$/.exec(text);
+  if (days) return Number(days[1]) * 864e5;
+  return parseDuration(text);
+}
+function parseFailOn(text) {
+  const failOn = { notReady: false, drift: false };
+  const problems = [];
+  for (const item of text.split(/[,\n]/).map((i) => i.trim()).filter(Boolean)) {
+    if (item === "not-ready") failOn.notReady = true;
+    else if (item === "drift") failOn.drift = true;
+    else if (item.startsWith("cert-expires-within=")) {
+      const value = item.slice("cert-expires-within=".length);
+      const ms = parseWindow(value);
+      if (ms === void 0 || ms <= 0) problems.push(`cert-expires-within takes a duration such as 7d, 48h or 90m (got ${JSON.stringify(value.slice(0, 40))})`);
+      else failOn.certExpiresWithinMs = ms;
+    } else problems.push(`${JSON.stringify(item.slice(0, 40))} is not one of ${FAIL_ON_WORDS.join(", ")}`);
+  }
+  return { failOn, problems };
+}
+
 // src/config/lists.ts
 function splitLines(text) {
   return text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== "" && !l.startsWith("#"));
@@ -260,7 +283,7 @@ function splitPairs(items) {
 }
 
 // src/config/settings-from-inputs.ts
-var MODES = ["onboard", "render", "offboard"];
+var MODES = ["onboard", "render", "offboard", "check"];
 var COMMENT_MODES = ["auto", "always", "never"];
 var MIN_TOKEN_LIFETIME_MS = 10 * 6e4;
 var MAX_TOKEN_LIFETIME_MS = 8760 * 36e5;
@@ -517,8 +540,9 @@ function readSettings(read, env, opts) {
   const perVm = !opts.inFleet;
   const mode = c.oneOf("mode", MODES);
   const dryRun = c.boolean("dry-run");
-  const needsVm = mode === "onboard" || mode === "offboard";
+  const needsVm = mode === "onboard" || mode === "offboard" || mode === "check";
   const sideEffects = needsVm && !dryRun;
+  if (mode === "check" && dryRun) c.fail("dry-run", "has no meaning for mode check: a check is read-only already");
   const patterns = splitLines(c.raw("manifests"));
   const manifestsMayAnswer = patterns.length > 0;
   const name = manifestsMayAnswer || !perVm ? c.raw("workload-name") : c.required("workload-name", "when no manifests are given (their WorkloadEntry can name the workload)");
@@ -570,6 +594,12 @@ function readSettings(read, env, opts) {
   const configDir = c.raw("proxy-config-dir").replace(/\/+$/, "");
   c.check("proxy-config-dir", proxyConfigDir(c.raw("proxy-config-dir")));
   const runtime = c.oneOf("proxy-runtime", ["docker", "systemd"]);
+  const failOnText = c.raw("fail-on");
+  const { failOn, problems: failOnProblems } = parseFailOn(failOnText);
+  failOnProblems.forEach((p) => c.fail("fail-on", p));
+  if (failOnText && failOnText !== "not-ready" && mode !== "check") c.fail("fail-on", `is for mode check (mode is ${quoteValue(mode)})`);
+  const configDump = c.boolean("config-dump");
+  if (configDump && mode !== "check") c.fail("config-dump", `is for mode check (mode is ${quoteValue(mode)})`);
   let sidecarPackage = "";
   const installs = sideEffects && mode === "onboard";
   c.once(`sidecar-package\0${runtime}\0${mode}\0${dryRun}\0${c.raw("sidecar-package")}\0${c.raw("sidecar-package-digest")}`, (sub) => {
@@ -632,7 +662,8 @@ function readSettings(read, env, opts) {
       tokenLifetimeSeconds: Math.round(tokenLifetimeMs / 1e3)
     },
     probe: { urls: probeUrls, fromVmUrl, expectedStatus, timeoutMs: probeTimeoutMs },
-    github: { token: c.raw("github-token"), comment }
+    github: { token: c.raw("github-token"), comment },
+    check: { failOn, configDump }
   };
 }
 var MAX_FLEET_PROBLEMS = 50;

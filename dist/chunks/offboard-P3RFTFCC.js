@@ -6,30 +6,33 @@ const require = __ivoCreateRequire(import.meta.url);
 const __filename = __ivoFileURLToPath(import.meta.url);
 const __dirname = __ivoDirname(__filename);
 import {
-  HOSTS_FILE,
-  autoRegisteredEntries,
-  entryAddress,
   leasePlanLine,
   proxyRuntime,
   removeHostsBlock,
-  removeHostsBlockCommand,
-  withVmLease,
-  workloadEntries
-} from "./chunk-SFKIOZQW.js";
+  withVmLease
+} from "./chunk-H3TDW3XF.js";
 import {
   hostsBlockMarker
-} from "./chunk-KBDURTTV.js";
+} from "./chunk-7IE7Y5T3.js";
+import "./chunk-TRSL2QBW.js";
+import {
+  HOSTS_FILE,
+  autoRegisteredEntries,
+  entryAddress,
+  removeHostsBlockCommand,
+  workloadEntries
+} from "./chunk-CP6TKG33.js";
+import "./chunk-5BN4WO2M.js";
 import {
   recordObject,
   renderStep
-} from "./chunk-JLSOC6WV.js";
-import "./chunk-TTEIDDZX.js";
+} from "./chunk-IPSRMDM4.js";
+import "./chunk-MV5NCJFF.js";
 import "./chunk-5ECFXHHT.js";
-import "./chunk-TRSL2QBW.js";
 import {
   runStep
-} from "./chunk-QPWIHNSB.js";
-import "./chunk-PIOV6IF3.js";
+} from "./chunk-MDORNDS4.js";
+import "./chunk-JRB3HSOA.js";
 import "./chunk-46K5AIN3.js";
 import "./chunk-YEWBN7YJ.js";
 import "./chunk-GGB3IVYU.js";
@@ -58,8 +61,8 @@ import "./chunk-KVY53DPG.js";
 import "./chunk-GFWLNMO4.js";
 import "./chunk-KI37J66C.js";
 import "./chunk-DUZVJ2RL.js";
-import "./chunk-PFL7CBO2.js";
 import "./chunk-N6NMC47G.js";
+import "./chunk-PFL7CBO2.js";
 import "./chunk-NXY6E3WA.js";
 import "./chunk-4RF5COTQ.js";
 

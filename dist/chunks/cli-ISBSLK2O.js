@@ -11,21 +11,22 @@ import {
   renderSummary,
   renderText,
   runPipeline
-} from "./chunk-LTD5BO4O.js";
+} from "./chunk-2LFE73Y4.js";
+import "./chunk-F3J6XJSA.js";
 import {
   secretsInInputs
-} from "./chunk-MYUFNNHK.js";
+} from "./chunk-KFVINTIR.js";
+import "./chunk-XUQR3LZ7.js";
 import {
   createRunDir,
   writeJsonReport,
   writeUserFile
-} from "./chunk-QPWIHNSB.js";
+} from "./chunk-MDORNDS4.js";
 import {
   InputError,
   getSettings,
   readInputFile
-} from "./chunk-PIOV6IF3.js";
-import "./chunk-F3J6XJSA.js";
+} from "./chunk-JRB3HSOA.js";
 import {
   INVENTORY_LIMITS
 } from "./chunk-46K5AIN3.js";
@@ -45,10 +46,10 @@ import {
   redactDeep,
   redactSecrets
 } from "./chunk-BZEV6XFE.js";
-import "./chunk-PFL7CBO2.js";
 import {
   require_dist
 } from "./chunk-N6NMC47G.js";
+import "./chunk-PFL7CBO2.js";
 import {
   escapeControls,
   logSafe
@@ -284,14 +285,15 @@ function editDistance(a, b) {
   }
   return at(a.length, b.length);
 }
-var MODES = ["onboard", "render", "offboard"];
+var MODES = ["onboard", "render", "offboard", "check"];
 var SHELLS = ["bash", "zsh"];
 var SSH_INPUTS = ["ssh-user", "ssh-key", "ssh-key-passphrase", "ssh-port", "ssh-known-hosts", "ssh-host-fingerprint", "ssh-strict-host-key", "ssh-jump-host", "ssh-connect-timeout", "ssh-command-timeout", "ssh-retries"];
 var PROXY_RUN_INPUTS = ["token-lifetime", "start-proxy", "ready-timeout", "probe-url", "probe-expected-status", "probe-timeout", "sidecar-package", "sidecar-package-digest"];
 var NOT_USED_BY = {
-  onboard: [],
-  render: [...SSH_INPUTS, ...PROXY_RUN_INPUTS, "lock-timeout", "dry-run", "proxy-image", "proxy-config-dir"],
-  offboard: [...PROXY_RUN_INPUTS, "create-namespace"]
+  onboard: ["fail-on", "config-dump"],
+  render: [...SSH_INPUTS, ...PROXY_RUN_INPUTS, "lock-timeout", "dry-run", "proxy-image", "proxy-config-dir", "fail-on", "config-dump"],
+  offboard: [...PROXY_RUN_INPUTS, "create-namespace", "fail-on", "config-dump"],
+  check: [...PROXY_RUN_INPUTS, "create-namespace", "lock-timeout", "dry-run"]
 };
 function flagsFor(flags, mode) {
   const skip = /* @__PURE__ */ new Set([...mode ? NOT_USED_BY[mode] ?? [] : [], ...mode && mode !== "render" ? ["output"] : [], ...mode ? ["mode"] : []]);
@@ -300,7 +302,8 @@ function flagsFor(flags, mode) {
 var MODE_SUMMARY = {
   onboard: "register the VM, bootstrap it, start its proxy and prove it works",
   render: "build and check the manifests only (no VM; the cluster optional, for dry-run and diff)",
-  offboard: "undo an onboarding: the proxy and bundle on the VM, then the objects this action applied"
+  offboard: "undo an onboarding: the proxy and bundle on the VM, then the objects this action applied",
+  check: "read-only: the proxy, its certificate and token expiry, the WorkloadEntry and drift against a fresh render; writes nothing"
 };
 function usage(flags, mode) {
   const line = (f) => {
@@ -314,8 +317,8 @@ function usage(flags, mode) {
   const inputs = shown.filter((f) => !CLI_ONLY.some((c) => c.name === f.name));
   const own = shown.filter((f) => CLI_ONLY.some((c) => c.name === f.name));
   const head = mode ? [`Usage: istio-vm-onboard ${mode} [flags]`, "", `${mode}: ${MODE_SUMMARY[mode] ?? ""}.`, `The flags ${mode} uses (see 'istio-vm-onboard --help' for all).`] : [
-    "Usage: istio-vm-onboard [onboard|render|offboard] [flags]",
-    "       istio-vm-onboard help [onboard|render|offboard|completion]",
+    "Usage: istio-vm-onboard [onboard|render|offboard|check] [flags]",
+    "       istio-vm-onboard help [onboard|render|offboard|check|completion]",
     "       istio-vm-onboard completion bash|zsh"
   ];
   return [

@@ -6,11 +6,15 @@ const require = __ivoCreateRequire(import.meta.url);
 const __filename = __ivoFileURLToPath(import.meta.url);
 const __dirname = __ivoDirname(__filename);
 import {
-  StepFailed
-} from "./chunk-QPWIHNSB.js";
-import {
   newResult
 } from "./chunk-F3J6XJSA.js";
+import {
+  CHECK_TABLE_HEADER,
+  checkRow
+} from "./chunk-XUQR3LZ7.js";
+import {
+  StepFailed
+} from "./chunk-MDORNDS4.js";
 import {
   RunInterrupted,
   abortReason
@@ -35,13 +39,14 @@ function defaultConnectors() {
 
 // src/pipeline/run.ts
 var MODES = {
-  onboard: async () => (await import("./onboard-PTEUU4SW.js")).onboard,
-  render: async () => (await import("./render-JCUT3JLS.js")).render,
-  offboard: async () => (await import("./offboard-IX6GKHLX.js")).offboard
+  onboard: async () => (await import("./onboard-GKGX6BYW.js")).onboard,
+  render: async () => (await import("./render-7JM54AAH.js")).render,
+  offboard: async () => (await import("./offboard-P3RFTFCC.js")).offboard,
+  check: async () => (await import("./check-TZX6VRGO.js")).check
 };
 async function runPipeline(s, ctx, result = newResult(s)) {
   try {
-    if (s.fleet) await (await import("./fleet-XQSHTNSO.js")).fleet(s, ctx, result, runPipeline);
+    if (s.fleet) await (await import("./fleet-YGQOCOAZ.js")).fleet(s, ctx, result, runPipeline);
     else await (await MODES[s.mode]())(s, ctx, result);
   } catch (err) {
     result.verdict = "failed";
@@ -105,6 +110,7 @@ function fleetParts(r, vms) {
   const icon = r.verdict === "succeeded" ? "\u2705" : "\u274C";
   const parts = [`## ${icon} istio-vm-onboard ${escapeMarkdown(r.mode)}${r.dryRun ? " (dry-run)" : ""} of ${vms.length} VMs: ${r.verdict}${failed ? ` (${failed} failed)` : ""}`];
   if (r.error) parts.push(`> **Failed:** ${escapeMarkdown(r.error.message)}${r.error.hint ? `<br>**Try:** ${escapeMarkdown(r.error.hint)}` : ""}`);
+  if (r.mode === "check") parts.push("### Check", table(CHECK_TABLE_HEADER, vms.flatMap((v) => v.check ? [checkRow(v.check)] : [])));
   parts.push(
     "### VMs",
     table(["VM", "Workload", "Status", "Duration", "Proxy", "Probes", "Failed in"], vms.map((v) => [
@@ -143,6 +149,7 @@ function vmParts(r) {
     parts.push(`> **${r.error.interruptedBy ? `Interrupted (${r.error.interruptedBy}) in` : "Failed in"} ${escapeMarkdown(r.error.step)}:** ${escapeMarkdown(r.error.message)}${r.error.hint ? `<br>**Try:** ${escapeMarkdown(r.error.hint)}` : ""}`);
     if (r.error.proxyLogs?.length) parts.push(details("Proxy log (last lines)", r.error.proxyLogs.join("\n")));
   }
+  if (r.check) parts.push("### Check", table(CHECK_TABLE_HEADER, [checkRow(r.check)]));
   if (r.steps.length) {
     parts.push("### Steps", table(["Step", "Target", "Result", "Duration"], r.steps.map((s) => [s.name, s.target, s.status, `${s.durationMs} ms`])));
   }
@@ -182,7 +189,7 @@ function vmParts(r) {
     parts.push(details("Raw access-log lines", [...r.accessLog.ours.map((e) => e.raw), "", "# last lines of the proxy log:", ...r.accessLog.context].join("\n")));
   }
   if (r.plan?.length) parts.push(details("Plan", r.plan.join("\n")));
-  parts.push("### Status", table(["Proxy", "Probes", "Token expires"], [[r.proxyStatus, r.probeStatus, r.tokenExpiresAt ?? "-"]]));
+  if (!r.check) parts.push("### Status", table(["Proxy", "Probes", "Token expires"], [[r.proxyStatus, r.probeStatus, r.tokenExpiresAt ?? "-"]]));
   return parts;
 }
 
@@ -194,12 +201,19 @@ function renderText(r, style = PLAIN) {
   out.push(style.bold(`istio-vm-onboard ${r.mode}${r.dryRun ? " (dry-run)" : ""}: ${verdict}`));
   if (r.vms) {
     out.push(style.bold(`VMs (${r.vms.length}):`));
-    for (const v of r.vms) out.push(`  ${v.verdict === "succeeded" ? style.good("succeeded") : style.bad("failed   ")} ${v.workload.vmHost || "-"} ${v.workload.namespace}/${v.workload.name}: proxy ${v.proxyStatus}, probes ${v.probeStatus}${v.error ? `; ${v.error.step}: ${v.error.message}` : ""}`);
+    for (const v of r.vms) out.push(`  ${v.verdict === "succeeded" ? style.good("succeeded") : style.bad("failed   ")} ${v.workload.vmHost || "-"} ${v.workload.namespace}/${v.workload.name}: proxy ${v.proxyStatus}, ${v.check ? `${v.check.problems.length} problem(s), ${v.check.drift.length} drift` : `probes ${v.probeStatus}`}${v.error ? `; ${v.error.step}: ${v.error.message}` : ""}`);
   } else out.push(`workload ${r.workload.namespace}/${r.workload.name} (ServiceAccount ${r.workload.serviceAccount}, address ${r.workload.address || "-"})`);
   if (r.error) {
     out.push(style.bad(`${r.error.interruptedBy ? "interrupted" : "error"} in ${r.error.step}: ${r.error.message}`));
     if (r.error.hint) out.push(`try: ${r.error.hint}`);
     if (r.error.proxyLogs?.length) out.push("proxy log (last lines):", ...r.error.proxyLogs.map((l) => `  ${l}`));
+  }
+  if (r.check) {
+    const c = r.check;
+    out.push(style.bold("check:"));
+    out.push(`  ${c.problems.length ? style.bad("unhealthy") : style.good("healthy")} ${c.vm} ${c.workload}: proxy ${c.proxy || "not read"}, ready ${c.ready ? "yes" : "no"}, connected ${c.connected ? "yes" : "no"}, certificate expires ${c.certExpiresAt ?? "-"}, token expires ${c.tokenExpiresAt ?? "-"}, Envoy ${c.proxyVersion ?? "-"}, WorkloadEntry ${c.workloadEntry.present ? "present" : "missing"}`);
+    for (const d of c.drift) out.push(`  drift: ${d}`);
+    for (const p of c.problems) out.push(style.bad(`  problem: ${p}`));
   }
   if (r.steps.length) {
     out.push(style.bold("steps:"));

@@ -9,11 +9,11 @@ import {
   checkOnServer,
   render,
   renderStep
-} from "./chunk-JLSOC6WV.js";
-import "./chunk-TTEIDDZX.js";
+} from "./chunk-IPSRMDM4.js";
+import "./chunk-MV5NCJFF.js";
 import "./chunk-5ECFXHHT.js";
-import "./chunk-QPWIHNSB.js";
-import "./chunk-PIOV6IF3.js";
+import "./chunk-MDORNDS4.js";
+import "./chunk-JRB3HSOA.js";
 import "./chunk-46K5AIN3.js";
 import "./chunk-YEWBN7YJ.js";
 import "./chunk-GGB3IVYU.js";
@@ -26,8 +26,8 @@ import "./chunk-4YKHFMZ6.js";
 import "./chunk-GFWLNMO4.js";
 import "./chunk-KI37J66C.js";
 import "./chunk-DUZVJ2RL.js";
-import "./chunk-PFL7CBO2.js";
 import "./chunk-N6NMC47G.js";
+import "./chunk-PFL7CBO2.js";
 import "./chunk-NXY6E3WA.js";
 import "./chunk-4RF5COTQ.js";
 export {

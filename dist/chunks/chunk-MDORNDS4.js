@@ -7,7 +7,7 @@ const __filename = __ivoFileURLToPath(import.meta.url);
 const __dirname = __ivoDirname(__filename);
 import {
   inputProblemsOf
-} from "./chunk-PIOV6IF3.js";
+} from "./chunk-JRB3HSOA.js";
 import {
   RunInterrupted,
   abortReason
@@ -123,7 +123,11 @@ function writeUserFile(path, text) {
   writeAll(openSync(path, constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_NOFOLLOW, 420), text);
 }
 function writeJsonReport(result, workDir) {
-  return writeNewFile(workDir, "report", "json", JSON.stringify(result, null, 2) + "\n");
+  return writeNewFile(workDir, "report", "json", JSON.stringify(reportOf(result), null, 2) + "\n");
+}
+function reportOf(result) {
+  if (result.mode !== "check") return result;
+  return { vms: (result.vms ?? [result]).flatMap((r) => r.check ? [r.check] : []) };
 }
 
 export {

@@ -14,11 +14,11 @@ import {
   renderManifests,
   substitute,
   variableLookup
-} from "./chunk-VFE5WXTL.js";
+} from "./chunk-M3XH3XJG.js";
 import "./chunk-DUZVJ2RL.js";
 import "./chunk-BZEV6XFE.js";
-import "./chunk-PFL7CBO2.js";
 import "./chunk-N6NMC47G.js";
+import "./chunk-PFL7CBO2.js";
 import "./chunk-NXY6E3WA.js";
 import "./chunk-4RF5COTQ.js";
 export {

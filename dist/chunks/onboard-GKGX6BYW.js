@@ -6,37 +6,44 @@ const require = __ivoCreateRequire(import.meta.url);
 const __filename = __ivoFileURLToPath(import.meta.url);
 const __dirname = __ivoDirname(__filename);
 import {
+  leasePlanLine,
+  proxyRuntime,
+  withVmLease
+} from "./chunk-H3TDW3XF.js";
+import {
+  hostsBlockLines,
+  hostsBlockMarker,
+  probeHost
+} from "./chunk-7IE7Y5T3.js";
+import "./chunk-TRSL2QBW.js";
+import {
+  readMeshFacts
+} from "./chunk-OE3Q73TJ.js";
+import {
   autoRegisteredEntries,
   buildBundle,
   checkGatewayForRuntime,
   entryAddress,
-  leasePlanLine,
   pollReady,
-  proxyRuntime,
-  waitForAutoRegisteredEntry,
-  withVmLease
-} from "./chunk-SFKIOZQW.js";
+  waitForAutoRegisteredEntry
+} from "./chunk-CP6TKG33.js";
 import {
-  groupHealthChecks,
-  hostsBlockLines,
-  hostsBlockMarker,
-  probeHost
-} from "./chunk-KBDURTTV.js";
+  groupHealthChecks
+} from "./chunk-5BN4WO2M.js";
 import {
   checkOnServer,
   recordObject,
   renderStep
-} from "./chunk-JLSOC6WV.js";
-import "./chunk-TTEIDDZX.js";
+} from "./chunk-IPSRMDM4.js";
+import "./chunk-MV5NCJFF.js";
 import "./chunk-5ECFXHHT.js";
-import "./chunk-TRSL2QBW.js";
 import {
   derivedForms
-} from "./chunk-MYUFNNHK.js";
+} from "./chunk-KFVINTIR.js";
 import {
   runStep
-} from "./chunk-QPWIHNSB.js";
-import "./chunk-PIOV6IF3.js";
+} from "./chunk-MDORNDS4.js";
+import "./chunk-JRB3HSOA.js";
 import "./chunk-46K5AIN3.js";
 import "./chunk-YEWBN7YJ.js";
 import "./chunk-GGB3IVYU.js";
@@ -45,7 +52,6 @@ import {
   sshTarget
 } from "./chunk-IC7IPJS6.js";
 import {
-  envProblem,
   shellJoin
 } from "./chunk-DVXCAMD5.js";
 import "./chunk-EYPGN7LD.js";
@@ -68,8 +74,7 @@ import {
 } from "./chunk-4YKHFMZ6.js";
 import "./chunk-H62YZSYO.js";
 import {
-  clusterError,
-  isNotFound
+  clusterError
 } from "./chunk-KVY53DPG.js";
 import {
   StepError
@@ -78,99 +83,10 @@ import {
   formatDuration
 } from "./chunk-KI37J66C.js";
 import "./chunk-DUZVJ2RL.js";
+import "./chunk-N6NMC47G.js";
 import "./chunk-PFL7CBO2.js";
-import {
-  require_dist
-} from "./chunk-N6NMC47G.js";
 import "./chunk-NXY6E3WA.js";
-import {
-  __toESM
-} from "./chunk-4RF5COTQ.js";
-
-// src/cluster/mesh-facts.ts
-var import_yaml = __toESM(require_dist(), 1);
-import { isIP } from "node:net";
-var GATEWAY_SERVICES = ["istio-eastwestgateway", "istio-ingressgateway"];
-async function readConfigMapKey(cluster, ns, name, key, what) {
-  let cm;
-  try {
-    cm = await cluster.call(() => cluster.core.readNamespacedConfigMap({ name, namespace: ns }));
-  } catch (err) {
-    if (isNotFound(err)) {
-      throw new StepError(
-        `${what} not found: ConfigMap ${ns}/${name} does not exist`,
-        `is Istio installed with its control plane in namespace ${ns}? If it is elsewhere, set istio-namespace`
-      );
-    }
-    throw clusterError(`read ConfigMap ${ns}/${name}`, err);
-  }
-  const value = cm.data?.[key];
-  if (!value) throw new StepError(`${what} not found: ConfigMap ${ns}/${name} has no key ${key}`, "check the Istio installation");
-  return value;
-}
-async function findGateway(cluster, s) {
-  if (s.proxy.gatewayAddress) return { address: s.proxy.gatewayAddress, isHostname: !isIP(s.proxy.gatewayAddress), source: "input gateway-address" };
-  const ns = s.cluster.istioNamespace;
-  for (const name of GATEWAY_SERVICES) {
-    let svc;
-    try {
-      svc = await cluster.call(() => cluster.core.readNamespacedService({ name, namespace: ns }));
-    } catch (err) {
-      if (isNotFound(err)) continue;
-      throw clusterError(`read Service ${ns}/${name}`, err);
-    }
-    const ingress = svc.status?.loadBalancer?.ingress?.[0];
-    const address = ingress?.ip || ingress?.hostname;
-    if (!address) {
-      throw new StepError(`gateway Service ${ns}/${name} has no load balancer address yet`, "wait for the load balancer, or set gateway-address");
-    }
-    return { address, isHostname: !ingress?.ip, source: `Service ${ns}/${name}` };
-  }
-  throw new StepError(
-    `no gateway for VMs found: none of the Services ${GATEWAY_SERVICES.map((n) => `${ns}/${n}`).join(", ")} exists`,
-    "install an east-west gateway that exposes istiod (ports 15012, 15443), or set gateway-address"
-  );
-}
-async function readMeshFacts(cluster, s) {
-  const ns = s.cluster.istioNamespace;
-  const meshText = await readConfigMapKey(cluster, ns, "istio", "mesh", "Istio mesh config");
-  const mesh = (0, import_yaml.parse)(meshText) ?? {};
-  const valuesText = await readConfigMapKey(cluster, ns, "istio-sidecar-injector", "values", "Istio sidecar injector values");
-  let values;
-  try {
-    values = JSON.parse(valuesText);
-  } catch {
-    throw new StepError(`ConfigMap ${ns}/istio-sidecar-injector key values is not JSON`, "check the Istio installation");
-  }
-  const g = values.global ?? {};
-  if (g.jwtPolicy && g.jwtPolicy !== "third-party-jwt") {
-    throw new StepError(`the mesh uses jwtPolicy ${g.jwtPolicy}; VM onboarding needs third-party-jwt`, "install Istio with values.global.jwtPolicy=third-party-jwt");
-  }
-  if (g.pilotCertProvider && g.pilotCertProvider !== "istiod") {
-    throw new StepError(`the mesh uses pilotCertProvider ${g.pilotCertProvider}; VM onboarding needs istiod`, "install Istio with values.global.pilotCertProvider=istiod");
-  }
-  const rootCertPem = await readConfigMapKey(cluster, ns, "istio-ca-root-cert", "root-cert.pem", "the mesh root certificate");
-  const proxyImage = g.proxy?.image ?? "proxyv2";
-  const image = s.proxy.image || (proxyImage.includes("/") ? proxyImage : `${g.hub ?? "docker.io/istio"}/${proxyImage}:${g.tag ?? "latest"}`);
-  const defaultConfig = mesh.defaultConfig ?? {};
-  const proxyMetadata = Object.fromEntries(Object.entries(defaultConfig.proxyMetadata ?? {}).map(([k, v]) => [k, String(v)]));
-  for (const [k, v] of Object.entries(proxyMetadata)) {
-    const why = envProblem(k, v);
-    if (why) throw new StepError(`ConfigMap ${ns}/istio: mesh defaultConfig.proxyMetadata cannot go into the proxy's environment: ${why}`, "fix the mesh config (meshConfig.defaultConfig.proxyMetadata)");
-  }
-  return {
-    istioNamespace: ns,
-    trustDomain: mesh.trustDomain || "cluster.local",
-    defaultConfig,
-    proxyMetadata,
-    image,
-    clusterName: g.multiCluster?.clusterName || "Kubernetes",
-    network: s.workload.network || g.network || "",
-    meshId: g.meshID || mesh.trustDomain || "cluster.local",
-    rootCertPem,
-    gateway: await findGateway(cluster, s)
-  };
-}
+import "./chunk-4RF5COTQ.js";
 
 // src/cluster/token.ts
 var ISTIO_CA_AUDIENCE = "istio-ca";

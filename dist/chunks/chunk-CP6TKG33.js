@@ -7,22 +7,10 @@ const __filename = __ivoFileURLToPath(import.meta.url);
 const __dirname = __ivoDirname(__filename);
 import {
   groupProbe
-} from "./chunk-KBDURTTV.js";
-import {
-  acquireVmLease,
-  runIdentity,
-  vmLeaseName
-} from "./chunk-TRSL2QBW.js";
-import {
-  runStep
-} from "./chunk-QPWIHNSB.js";
-import {
-  sshTarget
-} from "./chunk-IC7IPJS6.js";
+} from "./chunk-5BN4WO2M.js";
 import {
   envProblem,
-  shellEnvFile,
-  shellJoin
+  shellEnvFile
 } from "./chunk-DVXCAMD5.js";
 import {
   retry
@@ -33,9 +21,6 @@ import {
 import {
   StepError
 } from "./chunk-GFWLNMO4.js";
-import {
-  formatDuration
-} from "./chunk-KI37J66C.js";
 import {
   require_dist
 } from "./chunk-N6NMC47G.js";
@@ -191,6 +176,7 @@ function buildBundle(w, facts, token, autoRegisterGroup = "") {
 }
 
 // src/plan/remote-commands.ts
+import { createHash } from "node:crypto";
 var PROXY_CONTAINER = "istio-proxy";
 var READY_URL = "http://127.0.0.1:15020/healthz/ready";
 function privileged(s, argv) {
@@ -381,6 +367,49 @@ function proxyStateCommand(s) {
 function removeBundleCommand(s, names) {
   return privileged(s, ["sh", "-c", 'dir=$1; kept=$2; shift 2; rm -rf -- "$kept" "$dir"/.staged.??????; for n do rm -f -- "$dir/$n" "$dir/.$n".??????; done', "remove-bundle", s.proxy.configDir, keptDir(s), ...names]);
 }
+var ENVOY_ADMIN = "http://127.0.0.1:15000";
+var CHECK_SECTION = "==istio-vm-onboard-check==";
+var CHECK_ADMIN_PAGES = {
+  server_info: `${ENVOY_ADMIN}/server_info`,
+  // control_plane.connected_state is left out by Istio's default stats inclusion list (a proxy
+  // config's proxyStatsMatcher may add it): without it, the xDS stream to pilot-agent, which the
+  // agent holds open only while its own stream to istiod is up.
+  connected_state: `${ENVOY_ADMIN}/stats?filter=${encodeURIComponent("^(control_plane\\.connected_state|cluster\\.xds-grpc;?\\.upstream_rq_active)$")}`,
+  certs: `${ENVOY_ADMIN}/certs`
+};
+function checkProxyCommand(s, files) {
+  const script = [
+    "kind=$1; c=$2; info=$3; conn=$4; certs=$5; shift 5",
+    'if command -v curl >/dev/null 2>&1; then get() { curl -s -m 3 "$1" || true; }; code() { curl -s -o /dev/null -m 3 -w "%{http_code}" "$1" || true; }',
+    'elif command -v wget >/dev/null 2>&1; then get() { wget -q -T 3 -O - "$1" || true; }; code() { if wget -q -T 3 -O /dev/null "$1"; then echo 200; else echo 503; fi; }',
+    'else echo "neither curl nor wget is installed" >&2; exit 127; fi',
+    'if [ "$kind" = unit ]; then',
+    '  load=$(systemctl show -p LoadState --value "$c" 2>/dev/null); active=$(systemctl show -p ActiveState --value "$c" 2>/dev/null); sub=$(systemctl show -p SubState --value "$c" 2>/dev/null)',
+    '  if [ -z "$load" ] || [ "$load" = not-found ]; then state="none -"; elif [ "$active/$sub" = active/running ]; then state="running $c.service"; else state="$active/$sub $c.service"; fi',
+    "else",
+    '  state=$(docker inspect --format "{{.State.Status}} {{.Config.Image}}" "$c" 2>/dev/null) || state="none -"',
+    "fi",
+    'echo "state $state"',
+    `echo "ready $(code ${READY_URL})"`,
+    // A .pem file by its certificates alone (PEM_DIGEST): pilot-agent rewrites the package's root-cert.pem in its own format.
+    'for pair do n=${pair%%=*}; p=${pair#*=}; if [ -f "$p" ]; then case "$p" in *.pem) h=$(grep -v -- "-----" "$p" | tr -d " \\t\\r\\n" | sha256sum | cut -d" " -f1);; *) h=$(sha256sum < "$p" | cut -d" " -f1);; esac; echo "hash $n $h"; else echo "hash $n -"; fi; done',
+    `for p in "server_info $info" "connected_state $conn" "certs $certs"; do echo; echo "${CHECK_SECTION} \${p%% *}"; get "\${p#* }"; done`
+  ].join("\n");
+  const pages = CHECK_ADMIN_PAGES;
+  const [kind, name] = s.proxy.runtime === "systemd" ? ["unit", SIDECAR_UNIT] : ["container", PROXY_CONTAINER];
+  return privileged(s, ["sh", "-c", script, "check-proxy", kind, name, pages.server_info, pages.connected_state, pages.certs, ...files.map((f) => `${f.name}=${f.path}`)]);
+}
+function configDumpCommand() {
+  const script = 'if command -v curl >/dev/null 2>&1; then exec curl -sS -m 20 "$1"; elif command -v wget >/dev/null 2>&1; then exec wget -q -T 20 -O - "$1"; else echo "neither curl nor wget is installed" >&2; exit 127; fi';
+  return ["sh", "-c", script, "config-dump", `${ENVOY_ADMIN}/config_dump`];
+}
+function fileDigest(path, content) {
+  const text = path.endsWith(".pem") ? content.split("\n").filter((l) => !l.includes("-----")).join("").replace(/[ \t\r\n]/g, "") : content;
+  return createHash("sha256").update(text).digest("hex");
+}
+function readTokenCommand(path, s) {
+  return privileged(s, ["cat", "--", path]);
+}
 var SIDECAR_PACKAGE = "istio-sidecar";
 var SIDECAR_UNIT = "istio";
 var SIDECAR_LOG_FILES = ["/var/log/istio/istio.log", "/var/log/istio/istio.err.log"];
@@ -555,124 +584,8 @@ async function pollReady(session, s, signal) {
   }
 }
 
-// src/vm/docker-runtime.ts
-var LOG_TAIL = 20;
-function firstLine(text) {
-  return text.trim().split("\n").slice(-3).join(" | ") || "no output";
-}
-function writeHint(s, stderr) {
-  if (/No space left on device|Disk quota exceeded/i.test(stderr)) return `the VM's file system holding ${s.proxy.configDir} (or ${HOSTS_FILE}) is full: free space there (df -h ${s.proxy.configDir}), then run again`;
-  if (/Read-only file system/i.test(stderr)) return `${s.proxy.configDir} is on a read-only file system: choose another proxy-config-dir`;
-  return s.ssh.target.user === "root" ? "check that the disk is writable" : `check that ${s.ssh.target.user} may run sudo without a password (sudo -n)`;
-}
-function dockerFailure(code, stderr) {
-  if (code === 127 || /docker: (command )?not found/.test(stderr)) return "no-docker";
-  if (/Cannot connect to the Docker daemon|Is the docker daemon running|docker\.sock: connect/i.test(stderr)) return "daemon-down";
-  if (/Unable to find image|pull access denied|manifest unknown|not found: manifest|error pulling|failed to resolve reference|dial tcp|no such host|i\/o timeout|toomanyrequests|unauthorized/i.test(stderr)) return "pull";
-  return "other";
-}
-function dockerHint(failure, image) {
-  switch (failure) {
-    case "no-docker":
-      return "install Docker on the VM";
-    case "daemon-down":
-      return "the Docker daemon on the VM is not running: start it (systemctl start docker) and run again";
-    case "pull":
-      return `the VM could not pull ${image}: check the image name (proxy-image, or the mesh install's hub and tag), that the VM reaches that registry, and its docker login there; or load the image on the VM beforehand`;
-    default:
-      return "check that the VM can pull the image (or set proxy-image) and that the Docker daemon runs";
-  }
-}
-async function prepareProxy(session, s, facts, log, signal) {
-  const r = await session.exec(prepareProxyImageCommand(s, facts.image), { signal, timeoutMs: Math.max(s.ssh.commandTimeoutMs, 10 * 6e4) });
-  if (r.code !== 0) {
-    const failure = dockerFailure(r.code, r.stderr);
-    throw new StepError(`checking the image ${facts.image} on ${session.target} (docker image inspect, else docker pull) failed (exit ${r.code}): ${firstLine(r.stderr)}`, dockerHint(failure === "other" ? "pull" : failure, facts.image));
-  }
-  const lines = r.stdout.split("\n").map((l) => l.trim());
-  const image = lines.find((l) => l.startsWith("image "))?.slice(6) ?? "present";
-  const [status = "none", previousImage = "-"] = (lines.find((l) => l.startsWith("proxy "))?.slice(6) ?? "none -").split(" ");
-  const before = { status, image: previousImage === "-" ? "" : previousImage };
-  log.info(`${facts.image} ${image} on ${session.target}; istio-proxy container now: ${status === "none" ? "none" : `${status} (${before.image})`}`);
-  return { before, detail: `image ${facts.image} ${image}; istio-proxy now: ${status === "none" ? "none (first onboarding)" : `${status}, image ${before.image}`}` };
-}
-async function installBundle(session, s, files, hosts, log, signal) {
-  const r = await session.exec(installBundleCommand(s, hosts), { stdin: bundleStdin(files), signal });
-  const written = r.stdout.split("\n").filter(Boolean);
-  if (r.code !== 0 || written.length !== files.length) {
-    throw new StepError(
-      `writing the bundle into ${s.proxy.configDir} on ${session.target} failed (exit ${r.code}, ${written.length} of ${files.length} files written): ${firstLine(r.stderr)}`,
-      writeHint(s, r.stderr)
-    );
-  }
-  for (const f of files) log.info(`wrote ${s.proxy.configDir}/${f.name} (mode ${formatMode(f.mode)}${f.secret ? ", secret" : ""})`);
-  if (hosts.lines.length) log.info(`${HOSTS_FILE}: block "${hosts.marker}" holds ${hosts.lines.join("; ")}`);
-}
-async function removeHostsBlock(session, s, marker, signal) {
-  const r = await session.exec(removeHostsBlockCommand(s, marker), { signal });
-  if (r.code !== 0) throw new StepError(`removing the block "${marker}" from ${HOSTS_FILE} on ${session.target} failed (exit ${r.code}): ${firstLine(r.stderr)}`);
-}
-async function proxyLogs(session, s, signal, tail = LOG_TAIL, since) {
-  const r = await session.exec(proxyLogsCommand(s, tail, since), { signal });
-  return `${r.stdout}${r.stderr}`.split("\n").filter((l) => l.trim() !== "");
-}
-async function startProxy(session, s, w, facts, log, signal) {
-  const run = await session.exec(replaceProxyCommand(s, w, facts), { signal });
-  const out = run.stdout.split("\n").map((l) => l.trim()).filter(Boolean);
-  const kept = out[0] === KEPT_PREVIOUS_PROXY;
-  if (kept) log.info("stopped the previous istio-proxy container and kept it until the new one is ready and verified");
-  if (run.code !== 0) {
-    const failure = dockerFailure(run.code, run.stderr);
-    throw new StepError(`docker run of ${facts.image} on ${session.target} failed (exit ${run.code}): ${firstLine(run.stderr)}`, dockerHint(failure, facts.image));
-  }
-  log.info(`started istio-proxy (${facts.image}), container ${(out.at(-1) ?? "").slice(0, 12)}`);
-  return kept ? "the previous container stopped and kept until the new one is verified" : "no previous container";
-}
-async function restore(session, s, before, proxyStarted, marker, signal) {
-  const notes = [];
-  let said = "";
-  if (proxyStarted) {
-    const proxy = await session.exec(restoreProxyCommand(s, before.status !== "none"), { signal });
-    if (proxy.code !== 0) throw new StepError(`restoring the previous istio-proxy container on ${session.target} failed (exit ${proxy.code}): ${firstLine(proxy.stderr)}`);
-    said = proxy.stdout.trim().split("\n").pop() ?? "";
-    if (said === "removed") notes.push("removed the istio-proxy container");
-  }
-  const files = await session.exec(restoreBundleCommand(s, BUNDLE_FILE_NAMES.map((name) => ({ name, path: `${s.proxy.configDir}/${name}` })), marker), { signal });
-  if (files.code !== 0) throw new StepError(`restoring the bundle in ${s.proxy.configDir} on ${session.target} failed (exit ${files.code}): ${firstLine(files.stderr)}`);
-  if (files.stdout.includes("restored")) notes.push(before.status === "none" ? `removed the bundle files and the ${HOSTS_FILE} block` : `restored the previous bundle files and ${HOSTS_FILE} block`);
-  const restarted = /^(restored|restarted) /.test(said) ? `image ${said.replace(/^\S+ /, "")}` : "";
-  return { notes, restarted };
-}
-async function commit(session, s, signal) {
-  const r = await session.exec(commitProxyCommand(s), { signal });
-  if (r.code !== 0) throw new StepError(`removing the kept istio-proxy-previous container and files on ${session.target} failed (exit ${r.code}): ${firstLine(r.stderr)}`, "remove them by hand: the new proxy runs");
-}
-async function waitReady(session, s, log, signal) {
-  const { ready, last } = await pollReady(session, s, signal);
-  if (ready) {
-    log.info("istio-proxy is ready (:15020/healthz/ready answered 200)");
-    return;
-  }
-  const state = await session.exec(proxyStateCommand(s), { signal });
-  throw new StepError(
-    `istio-proxy on ${session.target} was not ready within ${Math.round(s.proxy.readyTimeoutMs / 1e3)} s (last readiness answer: ${last || "none"}; container: ${state.stdout.trim() || firstLine(state.stderr)})`,
-    "read the proxy log below: a token or root certificate problem, or a gateway the VM cannot reach on 15012/15443",
-    await proxyLogs(session, s, signal)
-  );
-}
-async function removeProxy(session, s, signal) {
-  const r = await session.exec(removeProxyCommand(s), { signal });
-  if (r.code === 0) return true;
-  if (/No such container/i.test(r.stderr) || r.code === 127) return false;
-  throw new StepError(`docker rm of the istio-proxy container on ${session.target} failed (exit ${r.code}): ${firstLine(r.stderr)}`, dockerHint(dockerFailure(r.code, r.stderr), "the proxy image"));
-}
-async function removeBundle(session, s, names, signal) {
-  const r = await session.exec(removeBundleCommand(s, names), { signal });
-  if (r.code !== 0) throw new StepError(`removing the bundle from ${s.proxy.configDir} on ${session.target} failed: ${firstLine(r.stderr)}`);
-}
-
 // src/vm/systemd-runtime.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { isIP } from "node:net";
 var PLACED_FILES = [
@@ -683,7 +596,7 @@ var PLACED_FILES = [
 ];
 var PROXY_WRITTEN_CREDENTIALS = ["/etc/certs/key.pem", "/etc/certs/cert-chain.pem"];
 var KEPT_CREDENTIALS = PROXY_WRITTEN_CREDENTIALS.map((path) => ({ name: path.slice(path.lastIndexOf("/") + 1), path }));
-var LOG_TAIL2 = 20;
+var LOG_TAIL = 20;
 var PACKAGE_TIMEOUT_MS = 10 * 6e4;
 function lastLines(text) {
   return text.trim().split("\n").slice(-3).join(" | ") || "no output";
@@ -733,7 +646,7 @@ async function prepareSidecar(session, s, log, signal) {
     );
   }
   const bytes = readFileSync(file);
-  const sha256 = createHash("sha256").update(bytes).digest("hex");
+  const sha256 = createHash2("sha256").update(bytes).digest("hex");
   if (state.version && state.recordedSha256 === sha256) return { before: state, detail: `${SIDECAR_PACKAGE} ${state.version} already installed from this file (sha256 ${sha256.slice(0, 12)})` };
   log.info(`uploading ${file} (${bytes.length} bytes, sha256 ${sha256}) to ${session.target}`);
   const r = await session.exec(uploadSidecarPackageCommand(s, sha256), { stdin: bytes, signal, timeoutMs: Math.max(s.ssh.commandTimeoutMs, PACKAGE_TIMEOUT_MS) });
@@ -760,7 +673,7 @@ async function installSidecar(session, s, prepared, signal) {
   const was = prepared.before.version;
   return `${was ? `replaced ${SIDECAR_PACKAGE} ${was} with` : "installed"} ${SIDECAR_PACKAGE} ${version} (${kind}, sha256 ${sha256.slice(0, 12)} checked on the VM)`;
 }
-async function restore2(session, s, prepared, packageSwitched, marker, signal) {
+async function restore(session, s, prepared, packageSwitched, marker, signal) {
   const notes = [];
   const manager = prepared.before.manager;
   if (packageSwitched && (manager === "dpkg" || manager === "rpm")) {
@@ -769,6 +682,7 @@ async function restore2(session, s, prepared, packageSwitched, marker, signal) {
     const said = r.stdout.trim().split("\n").pop() ?? "";
     notes.push(said === "not-kept" ? `the previous ${SIDECAR_PACKAGE}${prepared.before.version ? ` ${prepared.before.version}` : ""} was not installed by this action, so no file of it was kept: the new package stays` : `installed the previous ${SIDECAR_PACKAGE} again (${said.replace(/^restored /, "")})`);
   }
+  const stopped = await stopUnit(session, s, signal);
   const files = await session.exec(restoreBundleCommand(s, [...PLACED_FILES, ...KEPT_CREDENTIALS], marker), { signal });
   if (files.code !== 0) throw new StepError(`restoring the files at Istio's paths on ${session.target} failed (exit ${files.code}): ${lastLines(files.stderr)}`);
   const wasActive = prepared.before.unit === "active";
@@ -778,10 +692,10 @@ async function restore2(session, s, prepared, packageSwitched, marker, signal) {
     if (r.code !== 0) throw new StepError(`restarting the ${SIDECAR_UNIT} unit with the previous files on ${session.target} failed (exit ${r.code}): ${lastLines(r.stderr)}`);
     return { notes, restarted: `the ${SIDECAR_UNIT} unit${prepared.before.version ? ` (${SIDECAR_PACKAGE} ${prepared.before.version})` : ""}` };
   }
-  if (await stopUnit(session, s, signal)) notes.push(`stopped and disabled the ${SIDECAR_UNIT} unit`);
+  if (stopped) notes.push(`stopped and disabled the ${SIDECAR_UNIT} unit`);
   return { notes, restarted: "" };
 }
-async function commit2(session, s, signal) {
+async function commit(session, s, signal) {
   const r = await session.exec(commitPlacedCommand(s), { signal });
   if (r.code !== 0) throw new StepError(`removing the kept files on ${session.target} failed (exit ${r.code}): ${lastLines(r.stderr)}`, "remove them by hand: the new proxy runs");
 }
@@ -811,7 +725,7 @@ async function startUnit(session, s, log, signal) {
   }
   log.info(`enabled and (re)started the ${SIDECAR_UNIT} unit`);
 }
-async function unitLogs(session, s, signal, tail = LOG_TAIL2, since) {
+async function unitLogs(session, s, signal, tail = LOG_TAIL, since) {
   const r = await session.exec(sidecarLogsCommand(s, tail, since), { signal });
   return `${r.stdout}${r.stderr}`.split("\n").filter((l) => l.trim() !== "");
 }
@@ -840,132 +754,6 @@ async function removePlacedFiles(session, s, names, signal) {
   const r = await session.exec(removePlacedFilesCommand(s, paths), { signal });
   if (r.code !== 0) throw new StepError(`removing ${paths.join(", ")} on ${session.target} failed: ${lastLines(r.stderr)}`);
   return r.stdout.split("\n").filter((l) => paths.includes(l));
-}
-
-// src/vm/proxy-runtime.ts
-var REDACT_NOTE = (f, redacted) => (f.secret ? [redacted] : f.content.trimEnd().split("\n")).map((l) => `    | ${l}`);
-function dockerRuntime(s) {
-  return {
-    name: "docker",
-    prepare: async (session, facts, log, signal) => {
-      const { before, detail } = await prepareProxy(session, s, facts, log, signal);
-      const hadProxy = before.status !== "none";
-      return { change: { hadProxy, previous: hadProxy ? `image ${before.image}` : "", packageSwitched: false, switched: false, proxyStarted: false, state: before }, detail };
-    },
-    installBundle: async (session, files, hosts, log, signal) => {
-      await installBundle(session, s, files, hosts, log, signal);
-      return `${files.map((f) => `${f.name} ${formatMode(f.mode)}`).join(", ")}; ${HOSTS_FILE}: ${hosts.lines.length ? hosts.lines.join("; ") : "no mesh hosts"}`;
-    },
-    start: (session, w, facts, log, signal) => startProxy(session, s, w, facts, log, signal),
-    waitReady: (session, log, signal) => waitReady(session, s, log, signal),
-    restore: (session, change, marker, signal) => restore(session, s, change.state, change.proxyStarted, marker, signal),
-    commit: (session, signal) => commit(session, s, signal),
-    logs: (session, signal, tail, since) => proxyLogs(session, s, signal, tail, since),
-    logsCommand: (tail, since) => proxyLogsCommand(s, tail, since),
-    stop: (session, signal) => removeProxy(session, s, signal),
-    // pilot-agent writes the workload's key and certificates into OUTPUT_CERTS, inside the
-    // container (its own layer, nothing mounted there but the root certificate): stop() removed
-    // them with the container and the kept previous one.
-    removeBundle: async (session, signal) => {
-      await removeBundle(session, s, BUNDLE_FILE_NAMES, signal);
-      return `removed ${BUNDLE_FILE_NAMES.join(", ")}; the workload key and certificates pilot-agent wrote (${CONTAINER_CERTS_DIR} in the container) went with the container`;
-    },
-    planLines: (w, facts, files, hosts, redacted) => [
-      `check on the VM that the proxy image is there (else docker pull it), before anything changes${facts ? `: ${facts.image}` : ""}`,
-      ...files ? [
-        `write the bootstrap bundle and the ${HOSTS_FILE} block (staged first, the previous files and block kept until the new proxy is verified) with: ${shellJoin(installBundleCommand(s, hosts))}`,
-        ...files.flatMap((f) => [`  ${s.proxy.configDir}/${f.name} (mode ${formatMode(f.mode)}):`, ...REDACT_NOTE(f, redacted)])
-      ] : [`write the bootstrap bundle (${BUNDLE_FILE_NAMES.join(", ")}) into ${s.proxy.configDir}, the previous files kept until the new proxy is verified`],
-      hosts.lines.length ? `${HOSTS_FILE} on the VM: the block "# BEGIN ${hosts.marker}" holds (no other line changes):` : `${HOSTS_FILE} on the VM: no mesh hosts, so no block "# BEGIN ${hosts.marker}" (an old one is removed)`,
-      ...hosts.lines.map((l) => `    | ${l}`),
-      ...!s.proxy.start ? [] : [
-        facts ? `run (a previous container stopped and kept as istio-proxy-previous, then docker run, in one round trip): ${shellJoin(replaceProxyCommand(s, w, facts))}` : "run, in one round trip: a previous container stopped and kept as istio-proxy-previous, then docker run ... istio-proxy (image from the mesh install)",
-        `wait up to ${formatDuration(s.proxy.readyTimeoutMs)} for: ${shellJoin(readinessCommand())}`
-      ]
-    ],
-    offboardLines: () => [shellJoin(removeProxyCommand(s)), shellJoin(removeBundleCommand(s, BUNDLE_FILE_NAMES))]
-  };
-}
-function systemdRuntime(s) {
-  return {
-    name: "systemd",
-    prepare: async (session, _facts, log, signal) => {
-      const prepared = await prepareSidecar(session, s, log, signal);
-      const hadProxy = prepared.before.unit === "active";
-      const detail = prepared.staged ? `uploaded ${s.proxy.sidecarPackage} and checked its sha256 on the VM (installed later in the change)` : prepared.detail;
-      return { change: { hadProxy, previous: hadProxy ? `the ${SIDECAR_UNIT} unit (${SIDECAR_PACKAGE} ${prepared.before.version})` : "", packageSwitched: false, switched: false, proxyStarted: false, state: prepared }, detail: `${detail}; the ${SIDECAR_UNIT} unit now: ${prepared.before.unit}` };
-    },
-    installPackage: (session, change, signal) => {
-      const prepared = change.state;
-      change.packageSwitched = Boolean(prepared.staged);
-      return installSidecar(session, s, prepared, signal);
-    },
-    installBundle: async (session, files, hosts, log, signal) => {
-      const block = await installPlacedBundle(session, s, files, hosts, log, signal);
-      return `${PLACED_FILES.map((p) => `${p.path} ${p.mode.toString(8).padStart(4, "0")}`).join(", ")} (istio-proxy); ${HOSTS_FILE}: ${block.lines.join("; ")}`;
-    },
-    start: async (session, _w, _facts, log, signal) => {
-      await startUnit(session, s, log, signal);
-      return `enabled and (re)started the ${SIDECAR_UNIT} unit`;
-    },
-    waitReady: (session, log, signal) => waitUnitReady(session, s, log, signal),
-    restore: (session, change, marker, signal) => restore2(session, s, change.state, change.packageSwitched, marker, signal),
-    commit: (session, signal) => commit2(session, s, signal),
-    logs: (session, signal, tail, since) => unitLogs(session, s, signal, tail, since),
-    logsCommand: (tail, since) => sidecarLogsCommand(s, tail, since),
-    stop: (session, signal) => stopUnit(session, s, signal),
-    removeBundle: async (session, signal) => {
-      const removed = await removePlacedFiles(session, s, BUNDLE_FILE_NAMES, signal);
-      const written = removed.filter((p) => PROXY_WRITTEN_CREDENTIALS.includes(p));
-      return `removed the bundle files at Istio's paths${written.length ? ` and the credentials pilot-agent wrote (${written.join(", ")})` : " (pilot-agent had written no key or certificate)"}`;
-    },
-    planLines: (_w, _facts, files, hosts) => {
-      const pkg = s.proxy.sidecarPackage ? `upload ${s.proxy.sidecarPackage} and check its sha256 on the VM before anything changes; install it with dpkg or rpm (what the VM has) in the change, unless this file is already installed, keeping the previous package file of this action's for a restore` : `use the installed ${SIDECAR_PACKAGE} package (no sidecar-package given)`;
-      return [
-        pkg,
-        `write, owned by istio-proxy, where ${SIDECAR_PACKAGE} reads them (staged first, the previous files and the key and certificates pilot-agent wrote kept until the new proxy is verified), with: ${shellJoin(installPlacedFilesCommand(s, [...PLACED_FILES], { marker: "<workload block>", lines: [] }, KEPT_CREDENTIALS))}`,
-        ...files ? placedBundle(files).flatMap((f) => [`  ${f.path} (mode ${formatMode(f.mode)}):`, ...f.content.trimEnd().split("\n").map((l) => `    | ${l}`)]) : PLACED_FILES.map((p) => `  ${p.path} (mode ${formatMode(p.mode)}) from the bundle's ${p.name}`),
-        `${HOSTS_FILE} on the VM: the block "# BEGIN ${hosts.marker}" holds istiod's names at the gateway${files ? ` (${(files.find((f) => f.name === "hosts")?.content ?? "").trim() || "none: a host-name gateway"})` : ""}${hosts.lines.length ? ` and the mesh hosts: ${hosts.lines.join("; ")}` : ""} (no other line changes)`,
-        ...!s.proxy.start ? [] : [`run: ${shellJoin(startSidecarUnitCommand(s))}`, `wait up to ${formatDuration(s.proxy.readyTimeoutMs)} for: ${shellJoin(readinessCommand())}`]
-      ];
-    },
-    offboardLines: () => [
-      shellJoin(stopSidecarUnitCommand(s)),
-      shellJoin(removePlacedFilesCommand(s, [...PLACED_FILES.map((p) => p.path), ...PROXY_WRITTEN_CREDENTIALS])),
-      `(the ${SIDECAR_PACKAGE} package and its ${SIDECAR_UNIT} unit file stay installed)`
-    ]
-  };
-}
-function proxyRuntime(s) {
-  return s.proxy.runtime === "systemd" ? systemdRuntime(s) : dockerRuntime(s);
-}
-
-// src/modes/vm-lease.ts
-var LEASE_STEP = "Take the VM's lease";
-function leasePlanLine(s) {
-  return `take the VM's lease: Lease ${s.cluster.istioNamespace}/${vmLeaseName(s.ssh.target.host)} (wait up to ${formatDuration(s.cluster.lockTimeoutMs)} for another run; released at the end)`;
-}
-async function withVmLease(s, ctx, result, cluster, purpose, fn) {
-  const namespace = s.cluster.istioNamespace;
-  const name = vmLeaseName(s.ssh.target.host);
-  const run = runIdentity(ctx.env);
-  const ref = { namespace, name, holder: run.id };
-  ctx.onLease?.(ref, true);
-  const lease = await runStep(result, ctx, LEASE_STEP, `Lease ${namespace}/${name}`, async (step) => {
-    const held = await acquireVmLease(cluster, { namespace, name, run, purpose, vm: sshTarget(s), waitMs: s.cluster.lockTimeoutMs, log: ctx.log, signal: ctx.signal });
-    const waited = held.waitedMs >= 1e3 ? `, after waiting ${formatDuration(Math.round(held.waitedMs / 1e3) * 1e3)}` : "";
-    step.detail = `held by this run as ${held.holder}${waited}${held.tookOverFrom ? `; took over the expired lease of ${held.tookOverFrom}` : ""}`;
-    return held;
-  }).catch((err) => {
-    ctx.onLease?.(ref, false);
-    throw err;
-  });
-  try {
-    return await fn();
-  } finally {
-    await lease.release();
-    ctx.onLease?.(ref, false);
-  }
 }
 
 // src/cluster/auto-registration.ts
@@ -1012,15 +800,54 @@ async function waitForAutoRegisteredEntry(cluster, namespace, group, address, op
 }
 
 export {
+  CONTAINER_CERTS_DIR,
+  BUNDLE_FILE_NAMES,
+  formatMode,
   buildBundle,
   HOSTS_FILE,
+  installBundleCommand,
+  restoreBundleCommand,
   removeHostsBlockCommand,
+  bundleStdin,
+  removeProxyCommand,
+  KEPT_PREVIOUS_PROXY,
+  prepareProxyImageCommand,
+  replaceProxyCommand,
+  restoreProxyCommand,
+  commitProxyCommand,
+  readinessCommand,
+  proxyLogsCommand,
+  proxyStateCommand,
+  removeBundleCommand,
+  CHECK_SECTION,
+  checkProxyCommand,
+  configDumpCommand,
+  fileDigest,
+  readTokenCommand,
+  SIDECAR_PACKAGE,
+  SIDECAR_UNIT,
+  installPlacedFilesCommand,
+  startSidecarUnitCommand,
+  stopSidecarUnitCommand,
+  sidecarLogsCommand,
+  removePlacedFilesCommand,
   pollReady,
-  removeHostsBlock,
+  PLACED_FILES,
+  PROXY_WRITTEN_CREDENTIALS,
+  KEPT_CREDENTIALS,
   checkGatewayForRuntime,
-  proxyRuntime,
-  leasePlanLine,
-  withVmLease,
+  placedBundle,
+  prepareSidecar,
+  installSidecar,
+  restore,
+  commit,
+  installPlacedBundle,
+  startUnit,
+  unitLogs,
+  waitUnitReady,
+  stopUnit,
+  removePlacedFiles,
+  HEALTH_CONDITION,
   workloadEntries,
   entryAddress,
   autoRegisteredEntries,

@@ -13,13 +13,13 @@ import {
   holdsSecret
 } from "./chunk-BZEV6XFE.js";
 import {
+  require_dist
+} from "./chunk-N6NMC47G.js";
+import {
   dns1123Label,
   dns1123Subdomain,
   manifestPattern
 } from "./chunk-PFL7CBO2.js";
-import {
-  require_dist
-} from "./chunk-N6NMC47G.js";
 import {
   escapeControls,
   quoteValue

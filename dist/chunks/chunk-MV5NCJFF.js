@@ -8,7 +8,7 @@ const __dirname = __ivoDirname(__filename);
 import {
   InputError,
   protocolOf
-} from "./chunk-PIOV6IF3.js";
+} from "./chunk-JRB3HSOA.js";
 import {
   envProblem
 } from "./chunk-DVXCAMD5.js";
@@ -19,14 +19,14 @@ import {
   fieldLine
 } from "./chunk-DUZVJ2RL.js";
 import {
+  require_dist
+} from "./chunk-N6NMC47G.js";
+import {
   dns1123Subdomain,
   host,
   labelKey,
   labelValue
 } from "./chunk-PFL7CBO2.js";
-import {
-  require_dist
-} from "./chunk-N6NMC47G.js";
 import {
   __toESM
 } from "./chunk-4RF5COTQ.js";

@@ -91,7 +91,7 @@ async function fleet(s, ctx, result, runPipeline) {
     result.error = {
       step: "fleet",
       message: `${failed.length} of ${result.vms.length} VMs failed: ${failed.map((r) => `${r.workload.vmHost || r.workload.name} (${r.error?.message ?? "failed"})`).join("; ")}`,
-      hint: "each failed VM was rolled back on its own (see its details); the others stay onboarded. Run again with an inventory of the failed VMs (the failed-vms output)",
+      hint: s.mode === "check" ? "each failed VM's record (the report, its details) says what failed it; a check changed nothing" : "each failed VM was rolled back on its own (see its details); the others stay onboarded. Run again with an inventory of the failed VMs (the failed-vms output)",
       ...interrupted ? { interruptedBy: interrupted } : {}
     };
   }

@@ -7,21 +7,23 @@ const __filename = __ivoFileURLToPath(import.meta.url);
 const __dirname = __ivoDirname(__filename);
 import {
   meshHostEntries,
+  serviceFor,
+  sidecarFor
+} from "./chunk-7IE7Y5T3.js";
+import {
   namespaceObject,
   service,
   serviceAccount,
-  serviceFor,
   sidecar,
-  sidecarFor,
   workloadEntry,
   workloadGroup
-} from "./chunk-KBDURTTV.js";
+} from "./chunk-5BN4WO2M.js";
 import {
   effectiveWorkload
-} from "./chunk-TTEIDDZX.js";
+} from "./chunk-MV5NCJFF.js";
 import {
   InputError
-} from "./chunk-PIOV6IF3.js";
+} from "./chunk-JRB3HSOA.js";
 import "./chunk-46K5AIN3.js";
 import "./chunk-YEWBN7YJ.js";
 import "./chunk-GGB3IVYU.js";
@@ -33,11 +35,11 @@ import "./chunk-4YKHFMZ6.js";
 import "./chunk-KI37J66C.js";
 import {
   renderManifests
-} from "./chunk-VFE5WXTL.js";
+} from "./chunk-M3XH3XJG.js";
 import "./chunk-DUZVJ2RL.js";
 import "./chunk-BZEV6XFE.js";
-import "./chunk-PFL7CBO2.js";
 import "./chunk-N6NMC47G.js";
+import "./chunk-PFL7CBO2.js";
 import "./chunk-NXY6E3WA.js";
 import "./chunk-4RF5COTQ.js";
 
