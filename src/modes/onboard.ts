@@ -76,12 +76,12 @@ export function sharedApplyKey(obj: KubeObject): string {
 }
 
 /** The live object as it can be applied again: what the server adds (status, uid, versions, managed fields) left out. */
+const SERVER_SET_METADATA = ['uid', 'resourceVersion', 'creationTimestamp', 'managedFields', 'generation', 'selfLink'];
 function asApplied(live: KubeObject): KubeObject {
-  const { uid, resourceVersion, creationTimestamp, managedFields, generation, selfLink, ...metadata } = live.metadata as KubeObject['metadata'] & Record<string, unknown>;
-  void uid; void resourceVersion; void creationTimestamp; void managedFields; void generation; void selfLink;
-  const { status, ...rest } = live as KubeObject & { status?: unknown };
-  void status;
-  return { ...rest, metadata } as KubeObject;
+  const copy = structuredClone(live) as KubeObject & { status?: unknown };
+  delete copy.status;
+  for (const k of SERVER_SET_METADATA) delete (copy.metadata as Record<string, unknown>)[k];
+  return copy;
 }
 
 /** Applies the objects; each created one is deleted by the rollback, each updated one applied again as it was. */
@@ -258,18 +258,17 @@ function restoreVm(s: Settings, runtime: ProxyRuntime, change: VmChange, marker:
     what: change.hadProxy ? `restore the previous proxy (${change.previous})` : 'remove the proxy, bundle and hosts block this run wrote',
     undo: async ({ vm, signal }) => {
       if (!change.switched && !change.packageSwitched) return '';
-      let restarted = '';
       try {
         const on = await vm();
-        const r = await runtime.restore(on, change, marker, signal);
-        restarted = r.restarted;
-        if (!restarted) return r.notes.join('; ');
+        const { notes, restarted } = await runtime.restore(on, change, marker, signal);
+        if (!restarted) return notes.join('; ');
         const started = performance.now();
         const { ready, last } = await pollReady(on, s, signal);
         if (!ready) throw new StepError(`the restored proxy did not get ready within ${formatDuration(s.proxy.readyTimeoutMs)} (last answer: ${last || 'none'})`);
-        log.info(`restored the previous proxy (${restarted}), ready in ${Math.round(performance.now() - started)} ms`);
+        const back = `restored the previous proxy (${restarted}), ready in ${Math.round(performance.now() - started)} ms`;
+        log.info(back);
         result.proxyStatus = 'restored';
-        return [...r.notes, `restored the previous proxy (${restarted}), ready in ${Math.round(performance.now() - started)} ms`].join('; ');
+        return [...notes, back].join('; ');
       } catch (err) {
         if (change.hadProxy) {
           out.needed = true;
