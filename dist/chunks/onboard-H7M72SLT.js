@@ -303,17 +303,12 @@ function hostsBlockOf(w) {
 function sharedApplyKey(obj) {
   return `apply\0${JSON.stringify(obj)}`;
 }
+var SERVER_SET_METADATA = ["uid", "resourceVersion", "creationTimestamp", "managedFields", "generation", "selfLink"];
 function asApplied(live) {
-  const { uid, resourceVersion, creationTimestamp, managedFields, generation, selfLink, ...metadata } = live.metadata;
-  void uid;
-  void resourceVersion;
-  void creationTimestamp;
-  void managedFields;
-  void generation;
-  void selfLink;
-  const { status, ...rest } = live;
-  void status;
-  return { ...rest, metadata };
+  const copy = structuredClone(live);
+  delete copy.status;
+  for (const k of SERVER_SET_METADATA) delete copy.metadata[k];
+  return copy;
 }
 async function applyAll(ctx, cluster, objects, result, undo) {
   for (const r of objects) {
@@ -455,18 +450,17 @@ function restoreVm(s, runtime, change, marker, log, out, result) {
     what: change.hadProxy ? `restore the previous proxy (${change.previous})` : "remove the proxy, bundle and hosts block this run wrote",
     undo: async ({ vm, signal }) => {
       if (!change.switched && !change.packageSwitched) return "";
-      let restarted = "";
       try {
         const on = await vm();
-        const r = await runtime.restore(on, change, marker, signal);
-        restarted = r.restarted;
-        if (!restarted) return r.notes.join("; ");
+        const { notes, restarted } = await runtime.restore(on, change, marker, signal);
+        if (!restarted) return notes.join("; ");
         const started = performance.now();
         const { ready, last } = await pollReady(on, s, signal);
         if (!ready) throw new StepError(`the restored proxy did not get ready within ${formatDuration(s.proxy.readyTimeoutMs)} (last answer: ${last || "none"})`);
-        log.info(`restored the previous proxy (${restarted}), ready in ${Math.round(performance.now() - started)} ms`);
+        const back = `restored the previous proxy (${restarted}), ready in ${Math.round(performance.now() - started)} ms`;
+        log.info(back);
         result.proxyStatus = "restored";
-        return [...r.notes, `restored the previous proxy (${restarted}), ready in ${Math.round(performance.now() - started)} ms`].join("; ");
+        return [...notes, back].join("; ");
       } catch (err) {
         if (change.hadProxy) {
           out.needed = true;

@@ -11,7 +11,7 @@ import {
   renderSummary,
   renderText,
   runPipeline
-} from "./chunk-2LFE73Y4.js";
+} from "./chunk-VWH6GMLQ.js";
 import "./chunk-F3J6XJSA.js";
 import {
   secretsInInputs

@@ -39,7 +39,7 @@ function defaultConnectors() {
 
 // src/pipeline/run.ts
 var MODES = {
-  onboard: async () => (await import("./onboard-GKGX6BYW.js")).onboard,
+  onboard: async () => (await import("./onboard-H7M72SLT.js")).onboard,
   render: async () => (await import("./render-7JM54AAH.js")).render,
   offboard: async () => (await import("./offboard-P3RFTFCC.js")).offboard,
   check: async () => (await import("./check-TZX6VRGO.js")).check
