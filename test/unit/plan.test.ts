@@ -151,21 +151,27 @@ describe('the bundle as one change (issue #18): staged, the previous kept, resto
   const sh = (argv: string[], input = '') => execFileSync('sh', ['-c', shellJoin(argv)], { input, stdio: 'pipe' }).toString();
   const names = [{ name: 'istio-token', mode: 0o600 }, { name: 'cluster.env', mode: 0o640 }];
   const bundle = (v: string) => bundleStdin(names.map((n) => ({ ...n, content: `${n.name} ${v}` })));
+  /** A temp dir standing for the VM: its config dir (set after validation: a temp dir is no place proxy-config-dir takes) and a hosts file. */
+  const keepWorld = () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ivo-keep-'));
+    const valid = settings({ ...base, 'vm-host': 'x' });
+    const cfg = `${dir}/etc/istio-proxy`;
+    const hosts = `${dir}/hosts`;
+    writeFileSync(hosts, '127.0.0.1 localhost\n');
+    return { dir, s: { ...valid, proxy: { ...valid.proxy, configDir: cfg } }, hosts, cfg };
+  };
+  const restore = (w: ReturnType<typeof keepWorld>) => sh(restoreBundleCommand(w.s, names.map((n) => ({ name: n.name, path: `${w.cfg}/${n.name}` })), noHosts.marker, w.hosts));
 
   it('a re-run keeps the previous files and hosts block, and a restore puts them back byte for byte', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'ivo-keep-'));
+    const w = keepWorld();
+    const { dir, s, hosts, cfg } = w;
     try {
-      const valid = settings({ ...base, 'vm-host': 'x' });
-      const s = { ...valid, proxy: { ...valid.proxy, configDir: `${dir}/etc/istio-proxy` } }; // set after validation: a temp dir is no place proxy-config-dir takes
-      const hosts = `${dir}/hosts`;
-      writeFileSync(hosts, '127.0.0.1 localhost\n');
-      const cfg = `${dir}/etc/istio-proxy`;
       sh(installBundleCommand(s, { ...noHosts, file: hosts, lines: ['127.0.0.2 a.demo.svc.cluster.local'] }), bundle('v1'));
       const v1 = { token: readFileSync(`${cfg}/istio-token`, 'utf8'), hosts: readFileSync(hosts, 'utf8') };
       sh(installBundleCommand(s, { ...noHosts, file: hosts, lines: ['127.0.0.2 b.demo.svc.cluster.local', '127.0.0.2 c.demo.svc.cluster.local'] }), bundle('v2'));
       assert.equal(readFileSync(`${cfg}/istio-token`, 'utf8'), 'istio-token v2');
       assert.match(readFileSync(hosts, 'utf8'), /b\.demo/);
-      const out = sh(restoreBundleCommand(s, names.map((n) => ({ name: n.name, path: `${cfg}/${n.name}` })), noHosts.marker, hosts));
+      const out = restore(w);
       assert.equal(out.trim(), 'restored');
       assert.equal(readFileSync(`${cfg}/istio-token`, 'utf8'), v1.token);
       assert.equal(statSync(`${cfg}/istio-token`).mode & 0o777, 0o600);
@@ -177,15 +183,11 @@ describe('the bundle as one change (issue #18): staged, the previous kept, resto
   });
 
   it('a restore after a first install removes what it wrote; a failed upload changes no live file', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'ivo-keep-'));
+    const w = keepWorld();
+    const { dir, s, hosts, cfg } = w;
     try {
-      const valid = settings({ ...base, 'vm-host': 'x' });
-      const s = { ...valid, proxy: { ...valid.proxy, configDir: `${dir}/etc/istio-proxy` } }; // set after validation: a temp dir is no place proxy-config-dir takes
-      const hosts = `${dir}/hosts`;
-      writeFileSync(hosts, '127.0.0.1 localhost\n');
-      const cfg = `${dir}/etc/istio-proxy`;
       sh(installBundleCommand(s, { ...noHosts, file: hosts, lines: ['127.0.0.2 a.demo.svc.cluster.local'] }), bundle('v1'));
-      sh(restoreBundleCommand(s, names.map((n) => ({ name: n.name, path: `${cfg}/${n.name}` })), noHosts.marker, hosts));
+      restore(w);
       assert.deepEqual(readdirSync(cfg), []);
       assert.equal(readFileSync(hosts, 'utf8'), '127.0.0.1 localhost\n');
       // A bad line mid-upload: the script stops before anything live changes, and restore finds nothing switched.
@@ -194,7 +196,7 @@ describe('the bundle as one change (issue #18): staged, the previous kept, resto
       assert.throws(() => sh(installBundleCommand(s, { ...noHosts, file: hosts }), `${bundle('v2').split('\n')[0]}\n../evil 0644 eA==\n`), /bad file name/);
       assert.equal(readFileSync(`${cfg}/istio-token`, 'utf8'), 'istio-token v1');
       assert.ok(!existsSync(`${cfg}/.previous/.complete`));
-      assert.equal(sh(restoreBundleCommand(s, names.map((n) => ({ name: n.name, path: `${cfg}/${n.name}` })), noHosts.marker, hosts)).trim(), 'nothing-switched');
+      assert.equal(restore(w).trim(), 'nothing-switched');
       assert.equal(readFileSync(`${cfg}/istio-token`, 'utf8'), 'istio-token v1');
     } finally {
       rmSync(dir, { recursive: true, force: true });
