@@ -59,6 +59,9 @@ function delayFor(opts: RetryOptions, attempt: number, err: unknown): number {
 export async function retry<T>(fn: (attempt: number) => Promise<T>, opts: RetryOptions): Promise<T> {
   if (opts.attempts === undefined && opts.deadlineMs === undefined) throw new Error('retry: give attempts or deadlineMs');
   const deadline = opts.deadlineMs === undefined ? Infinity : Date.now() + opts.deadlineMs;
+  // Set once a wait was cut to the deadline: the attempt after it is the last, whatever the
+  // clock says then (a timer may fire a millisecond before Date.now reaches the deadline).
+  let atDeadline = false;
   for (let attempt = 1; ; attempt++) {
     opts.signal.throwIfAborted();
     try {
@@ -69,8 +72,10 @@ export async function retry<T>(fn: (attempt: number) => Promise<T>, opts: RetryO
       if (opts.shouldRetry && !opts.shouldRetry(err)) throw err;
       if (opts.attempts !== undefined && attempt >= opts.attempts) throw err;
       const left = deadline - Date.now();
-      if (left <= 0) throw err;
-      const delayMs = Math.max(0, Math.min(delayFor(opts, attempt, err), left));
+      if (atDeadline || left <= 0) throw err;
+      const wanted = delayFor(opts, attempt, err);
+      atDeadline = wanted >= left;
+      const delayMs = Math.max(0, Math.min(wanted, left));
       opts.onRetry?.({ attempt, err, delayMs });
       await sleep(delayMs, opts.signal);
     }

@@ -56,6 +56,20 @@ describe('retry', () => {
     assert.ok((f.at[3] as number) - (f.at[2] as number) < 90, 'the last wait is cut to the deadline');
   });
 
+  it('a wait cut to the deadline is followed by one last attempt, even if the timer fires before the clock reaches it', async (t) => {
+    // Timers may fire a millisecond before Date.now says the time has come: the clock is
+    // made to lag 5 ms behind real time once the wait cut to the deadline has started.
+    const realNow = Date.now.bind(Date);
+    let lag = 0;
+    t.mock.method(Date, 'now', () => realNow() - lag);
+    const f = failing(100);
+    await assert.rejects(
+      retry(f.fn, { signal: never, deadlineMs: 60, delayMs: 40, onRetry: (i) => void (lag = i.delayMs < 40 ? 5 : 0) }),
+      /not yet/,
+    );
+    assert.equal(f.at.length, 3, `attempts at ${f.at.join(', ')} ms`); // 0, 40, 60 (cut short); none at 61
+  });
+
   it('takes a delay schedule whose last entry repeats, or a delay computed from the error', async () => {
     const schedule: number[] = [];
     await retry(failing(4).fn, { signal: never, attempts: 5, delayMs: [5, 10, 20], onRetry: (i) => schedule.push(i.delayMs) });
