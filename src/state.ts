@@ -76,7 +76,7 @@ export function leasesLeft(): LeaseRecord[] {
   }
 }
 
-let cleanupPaths: string[] = [];
+const cleanupPaths: string[] = [];
 
 /** Remembers a temporary path (key file, staging dir) for the post step to remove; only paths under workRoot. */
 export function registerCleanup(path: string): void {

@@ -11,6 +11,7 @@ type ParseKey = typeof utils.parseKey;
 let parser: ParseKey | undefined;
 
 function parseKey(...args: Parameters<ParseKey>): ReturnType<ParseKey> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only when a key is parsed (startup time)
   parser ??= (require('ssh2/lib/protocol/keyParser.js') as { parseKey: ParseKey }).parseKey;
   return parser(...args);
 }

@@ -7,7 +7,7 @@
 import type { Cluster } from '../cluster/client.js';
 import type { Settings } from '../config/settings.js';
 import { crossChecks, type CrossProblem } from '../plan/cross-checks.js';
-import { objectRef, type RenderedObject } from '../plan/kube-object.js';
+import type { RenderedObject } from '../plan/kube-object.js';
 import { diffObjects, summarize } from '../plan/object-diff.js';
 import type { RenderedWorkload } from '../plan/render.js';
 import type { RunContext } from '../pipeline/context.js';

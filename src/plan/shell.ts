@@ -2,7 +2,7 @@
 // every argument single-quoted, so no name from an input is ever interpreted by the shell.
 // cluster.env, which Istio's istio-start.sh sources as shell, is quoted here too.
 export function shellQuote(arg: string): string {
-  if (/^[A-Za-z0-9_\/.:=@%+,-]+$/.test(arg)) return arg;
+  if (/^[A-Za-z0-9_/.:=@%+,-]+$/.test(arg)) return arg;
   return `'${arg.replace(/'/g, `'\\''`)}'`;
 }
 

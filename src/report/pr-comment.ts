@@ -174,6 +174,7 @@ export async function upsertPrComment(opts: PrCommentOptions, log: Logger): Prom
   }
 }
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the webhook payload as @actions/github types it
 function pullRequestOf(payload: Record<string, any>, repo: { owner: string; repo: string }): Target | undefined {
   // pull_request(_target) events carry pull_request; issue_comment on a PR carries issue.pull_request.
   const n = payload.pull_request?.number ?? (payload.issue?.pull_request ? payload.issue.number : undefined);

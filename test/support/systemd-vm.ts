@@ -184,10 +184,10 @@ function sshdConfig(address: string, address6?: string): string {
 function descendants(pid: number): number[] {
   const out: number[] = [];
   const walk = (p: number): void => {
-    let tasks: string[] = [];
+    let tasks: string[];
     try { tasks = readdirSync(`/proc/${p}/task`); } catch { return; }
     for (const t of tasks) {
-      let kids = '';
+      let kids: string;
       try { kids = readFileSync(`/proc/${p}/task/${t}/children`, 'utf8').trim(); } catch { continue; }
       for (const k of kids.split(' ').filter(Boolean).map(Number)) { out.push(k); walk(k); }
     }
