@@ -113,7 +113,7 @@ export function overlay(read: (name: string) => string, item: InventoryItem): (n
 /** Why an item may not set this key, or undefined when it may (`known`: the input names the settings read). */
 export function itemKeyProblem(key: string, known: ReadonlySet<string>): string | undefined {
   if ((PER_VM_INPUTS as readonly string[]).includes(key)) return undefined;
-  if (!known.has(key) && !['inventory', 'concurrency', 'shard-size'].includes(key)) return `is not an input of this action (${q(key)})`;
+  if (!known.has(key) && !['inventory', 'concurrency', 'shard-size', 'canary'].includes(key)) return `is not an input of this action (${q(key)})`;
   return 'holds for every VM of the run: an item sets only its VM\'s facts (host, address, names, labels, ports, probes, its host-key pins); set it as an input';
 }
 

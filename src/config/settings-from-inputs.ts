@@ -11,6 +11,7 @@ import { parseDuration } from './duration.js';
 import { InputError, type InputProblem } from './errors.js';
 import { NO_SUCH_FILE, resolveInputFile } from './input-file.js';
 import { parseFailOn } from './fail-on.js';
+import { parseCanary } from './canary.js';
 import { itemKeyProblem, MAX_MATRIX_SHARDS, overlay, parseInventory, type InventoryItem } from './inventory.js';
 import { splitItems, splitLines, splitPairs } from './lists.js';
 import * as rule from './rules.js';
@@ -552,6 +553,11 @@ export function getSettings(read: InputReader, env: NodeJS.ProcessEnv = process.
   const shardSize = fleetInputs.integer('shard-size', 1, 10_000);
   const fromEnv = parseVarsFromEnv(fleetInputs, env);
   const { items, problems: inventoryProblems } = parseInventory(fleetInputs.raw('inventory'));
+  const canary = parseCanary(fleetInputs.raw('canary'), items.length);
+  const waves = fleetInputs.raw('canary') !== '';
+  if ('problem' in canary) fleetInputs.fail('canary', canary.problem);
+  else if (waves && items.length === 0 && inventoryProblems.length === 0) fleetInputs.fail('canary', 'is the first wave of a rollout over an inventory: give inventory too, or leave canary empty');
+  else if (waves && fleetInputs.raw('mode') !== 'onboard') fleetInputs.fail('canary', `is for mode onboard (a rollout of a new proxy-image or sidecar-package); mode ${q(fleetInputs.raw('mode'))} runs every VM at once`);
   if (items.length === 0 && inventoryProblems.length === 0) {
     if (fleetInputs.problems.length) {
       // Still all problems at once: the one VM's too.
@@ -610,6 +616,6 @@ export function getSettings(read: InputReader, env: NodeJS.ProcessEnv = process.
     problems.splice(MAX_FLEET_PROBLEMS, more, { input: 'inventory', message: `has ${more} more problems; fix the ones above first` });
   }
   if (problems.length > 0 || !base.settings) throw new InputError(problems);
-  const fleet: Fleet = { vms, items, concurrency, shardSize };
+  const fleet: Fleet = { vms, items, concurrency, shardSize, canary: 'count' in canary ? canary.count : 0 };
   return { ...base.settings, fleet };
 }

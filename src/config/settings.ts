@@ -36,6 +36,8 @@ export interface Fleet {
   concurrency: number;
   /** VMs per shard of the `matrix` output. */
   shardSize: number;
+  /** VMs in the first wave of a rollout (the `canary` input, modes/waves.ts); 0: no waves, every VM at once. */
+  canary: number;
 }
 
 export interface Settings {

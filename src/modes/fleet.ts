@@ -13,6 +13,7 @@ import type { Logger } from '../log.js';
 import type { RunContext } from '../pipeline/context.js';
 import type { KubeObject } from '../plan/kube-object.js';
 import { newResult, type RunResult } from '../report/result.js';
+import { rolloutWaves } from './waves.js';
 
 /** A VM's log lines carry its name: with several VMs at once, lines of different VMs interleave. */
 function vmLogger(log: Logger, vm: string): Logger {
@@ -84,13 +85,22 @@ export async function fleet(s: Settings, ctx: RunContext, result: RunResult, run
       return uses ? [vmName(f.vms[j] as Settings)] : [];
     });
   ctx.log.info(`fleet: ${f.vms.length} VMs, ${Math.min(f.concurrency, f.vms.length)} at a time`);
-  result.vms = await pool(f.vms, f.concurrency, async (vm, i) => {
+  const runVm = async (i: number, wave: number | undefined): Promise<RunResult> => {
+    const vm = f.vms[i] as Settings;
     const log = vmLogger(ctx.log, vmName(vm));
+    if (wave !== undefined) (results[i] as RunResult).wave = wave;
     const r = await runPipeline(vm, { ...ctx, log, connect, once, forget: (key) => shared.delete(key), usedByOthers: usedBy(i) }, results[i]);
     log.info(r.verdict === 'succeeded' ? 'succeeded' : `failed: ${r.error?.message ?? 'unknown error'}`);
     return r;
-  });
+  };
+  const waves = rolloutWaves(f.vms.length, f.canary, f.concurrency);
+  if (waves.length === 1) {
+    result.vms = await pool(waves[0] as number[], f.concurrency, (i) => runVm(i, undefined));
+  } else {
+    result.vms = await rollOut(waves, f.concurrency, results, ctx, runVm);
+  }
   const failed = result.vms.filter((r) => r.verdict === 'failed');
+  const notStarted = failed.filter((r) => r.error?.step === NOT_STARTED);
   result.proxyStatus = aggregate(result.vms.map((r) => r.proxyStatus));
   result.probeStatus = failed.some((r) => r.probeStatus === 'failed') ? 'failed' : aggregate(result.vms.map((r) => r.probeStatus));
   if (failed.length) {
@@ -98,13 +108,60 @@ export async function fleet(s: Settings, ctx: RunContext, result: RunResult, run
     const interrupted = failed.find((r) => r.error?.interruptedBy)?.error?.interruptedBy;
     result.error = {
       step: 'fleet',
-      message: `${failed.length} of ${result.vms.length} VMs failed: ${failed.map((r) => `${r.workload.vmHost || r.workload.name} (${r.error?.message ?? 'failed'})`).join('; ')}`,
+      message: notStarted.length
+        ? `the rollout stopped at wave ${notStarted[0]?.wave ? notStarted[0].wave - 1 : '?'}: ${failed.filter((r) => !notStarted.includes(r)).map((r) => `${vmLabel(r)} (${r.error?.message ?? 'failed'})`).join('; ')}; not started, left as they were: ${notStarted.map(vmLabel).join(', ')}`
+        : `${failed.length} of ${result.vms.length} VMs failed: ${failed.map((r) => `${vmLabel(r)} (${r.error?.message ?? 'failed'})`).join('; ')}`,
       hint: s.mode === 'check'
         ? 'each failed VM\'s record (the report, its details) says what failed it; a check changed nothing'
-        : 'each failed VM was rolled back on its own (see its details); the others stay onboarded. Run again with an inventory of the failed VMs (the failed-vms output)',
+        : notStarted.length
+          ? 'each failed VM was restored on its own (see its details); fix what failed it, then run again with an inventory of the failed-vms output (the failed and the not started VMs)'
+          : 'each failed VM was rolled back on its own (see its details); the others stay onboarded. Run again with an inventory of the failed VMs (the failed-vms output)',
       ...(interrupted ? { interruptedBy: interrupted } : {}),
     };
   }
+}
+
+const vmLabel = (r: RunResult): string => r.workload.vmHost || r.workload.name;
+
+/** The step a VM's result names when a rollout stopped before its wave. */
+export const NOT_STARTED = 'Wait for the waves before';
+
+/**
+ * The waves one after the other: a wave starts once every VM of the one before succeeded
+ * (onboarded, ready, probes passed). After a failed or interrupted wave, the VMs of the waves
+ * left are not touched: their results say so and name the wave that stopped the rollout.
+ */
+async function rollOut(waves: number[][], concurrency: number, results: RunResult[], ctx: RunContext, runVm: (i: number, wave: number) => Promise<RunResult>): Promise<RunResult[]> {
+  const out: RunResult[] = [];
+  let stoppedBy = '';
+  for (const [k, wave] of waves.entries()) {
+    const name = k === 0 ? 'the canary wave' : `wave ${k + 1}`;
+    if (!stoppedBy && ctx.signal.aborted) stoppedBy = 'the run was stopped';
+    if (stoppedBy) {
+      for (const i of wave) out[i] = notStartedResult(results[i] as RunResult, k + 1, stoppedBy);
+      continue;
+    }
+    ctx.log.info(`rollout: ${name} of ${waves.length}: ${wave.map((i) => vmLabel(results[i] as RunResult)).join(', ')}`);
+    const done = await pool(wave, concurrency, (i) => runVm(i, k + 1));
+    wave.forEach((i, j) => (out[i] = done[j] as RunResult));
+    const failed = done.filter((r) => r.verdict === 'failed');
+    if (failed.length) {
+      stoppedBy = `${name} failed (${failed.map(vmLabel).join(', ')})`;
+      if (k + 1 < waves.length) ctx.log.error(`rollout stopped: ${stoppedBy}; the VMs of the ${waves.length - k - 1} wave(s) left are not touched`);
+    } else {
+      ctx.log.info(`rollout: ${name} onboarded, ready and verified`);
+    }
+  }
+  return out;
+}
+
+function notStartedResult(r: RunResult, wave: number, stoppedBy: string): RunResult {
+  r.wave = wave;
+  r.verdict = 'failed';
+  r.finishedAt = new Date().toISOString();
+  r.steps.push({ name: NOT_STARTED, target: `wave ${wave}`, status: 'skipped', durationMs: 0, detail: stoppedBy });
+  r.error = { step: NOT_STARTED, message: `not started: ${stoppedBy}; this VM was left as it was` };
+  return r;
 }
 
 /** The status all VMs share, else the first that is not the best one (ready, passed). */

@@ -307,6 +307,7 @@ async function onboardVm(s: Settings, ctx: RunContext, result: RunResult, cluste
     const change = await runStep(result, ctx, 'Prepare the VM', `${session.target} (${runtime.name})`, async (step) => {
       const prepared = await runtime.prepare(session, facts, ctx.log, ctx.signal);
       step.detail = prepared.detail;
+      result.proxyVersion = { before: prepared.change.previous || 'none', after: prepared.change.next };
       return prepared.change;
     });
     await runStep(result, ctx, 'Register the workload', `${w.namespace}/${w.name}`, () =>

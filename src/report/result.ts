@@ -101,6 +101,10 @@ export interface RunResult {
   configDumpPath?: string;
   /** With an inventory (modes/fleet.ts): one result per VM, in the inventory's order; this result is the run's. */
   vms?: RunResult[];
+  /** A rollout in waves (canary): the wave this VM was in, from 1 (the canary wave). */
+  wave?: number;
+  /** The proxy before this run and the one it brings ("none" on a first onboarding): a rollout's old -> new. */
+  proxyVersion?: { before: string; after: string };
   /** With an inventory: the `matrix` output, the inventory in shards (config/inventory.ts shardInventory). */
   matrix?: string;
 }

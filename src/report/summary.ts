@@ -33,6 +33,14 @@ function durationOf(r: RunResult): string {
   return r.finishedAt ? `${((Date.parse(r.finishedAt) - Date.parse(r.startedAt)) / 1000).toFixed(1)} s` : '-';
 }
 
+/** old → new as the VM ends the run: a restored or failed VM still runs the old one. */
+function versionCell(v: RunResult): string {
+  const p = v.proxyVersion;
+  if (!p) return '-';
+  if (v.verdict === 'failed') return `${p.before} (kept; ${p.after} not rolled out)`;
+  return p.before === p.after ? `${p.after} (unchanged)` : `${p.before} → ${p.after}`;
+}
+
 /** A fleet (inventory): one row per VM, then each VM's own summary in its <details>. */
 function fleetParts(r: RunResult, vms: RunResult[]): string[] {
   const failed = vms.filter((v) => v.verdict === 'failed').length;
@@ -41,14 +49,19 @@ function fleetParts(r: RunResult, vms: RunResult[]): string[] {
   if (r.error) parts.push(`> **Failed:** ${escapeMarkdown(r.error.message)}${r.error.hint ? `<br>**Try:** ${escapeMarkdown(r.error.hint)}` : ''}`);
   // A check: one row per VM of what it found (a VM whose check stopped early has a row of what was read).
   if (r.mode === 'check') parts.push('### Check', table(CHECK_TABLE_HEADER, vms.flatMap((v) => (v.check ? [checkRow(v.check)] : []))));
+  // A rollout in waves shows each VM's wave; an onboarding shows what each VM ran before and now.
+  const waves = vms.some((v) => v.wave !== undefined);
+  const versions = vms.some((v) => v.proxyVersion);
   parts.push(
     '### VMs',
-    table(['VM', 'Workload', 'Status', 'Duration', 'Proxy', 'Probes', 'Failed in'], vms.map((v) => [
+    table(['VM', 'Workload', ...(waves ? ['Wave'] : []), 'Status', 'Duration', 'Proxy', ...(versions ? ['Version (old → new)'] : []), 'Probes', 'Failed in'], vms.map((v) => [
       v.workload.vmHost || '-',
       `${v.workload.namespace}/${v.autoRegistered?.name ?? v.workload.name}`,
+      ...(waves ? [v.wave === undefined ? '-' : v.wave === 1 ? '1 (canary)' : String(v.wave)] : []),
       v.verdict,
       durationOf(v),
       v.proxyStatus,
+      ...(versions ? [versionCell(v)] : []),
       v.probeStatus,
       v.error ? `${v.error.step}: ${v.error.message}` : '-',
     ])),

@@ -10,6 +10,10 @@ export interface TextStyle {
 
 export const PLAIN: TextStyle = { bold: (s) => s, good: (s) => s, bad: (s) => s };
 
+/** ", image A -> image B" for a VM this run moved to another proxy; nothing otherwise. */
+const upgrade = (v: RunResult): string =>
+  v.verdict === 'succeeded' && v.proxyVersion && v.proxyVersion.before !== v.proxyVersion.after ? `, ${v.proxyVersion.before} -> ${v.proxyVersion.after}` : '';
+
 export function renderText(r: RunResult, style: TextStyle = PLAIN): string {
   const out: string[] = [];
   const verdict = r.verdict === 'succeeded' ? style.good('SUCCEEDED') : style.bad('FAILED');
@@ -17,7 +21,7 @@ export function renderText(r: RunResult, style: TextStyle = PLAIN): string {
   if (r.vms) {
     // A fleet: one line per VM; the JSON report (--json) holds each VM's steps.
     out.push(style.bold(`VMs (${r.vms.length}):`));
-    for (const v of r.vms) out.push(`  ${v.verdict === 'succeeded' ? style.good('succeeded') : style.bad('failed   ')} ${v.workload.vmHost || '-'} ${v.workload.namespace}/${v.workload.name}: proxy ${v.proxyStatus}, ${v.check ? `${v.check.problems.length} problem(s), ${v.check.drift.length} drift` : `probes ${v.probeStatus}`}${v.error ? `; ${v.error.step}: ${v.error.message}` : ''}`);
+    for (const v of r.vms) out.push(`  ${v.verdict === 'succeeded' ? style.good('succeeded') : style.bad('failed   ')} ${v.workload.vmHost || '-'} ${v.workload.namespace}/${v.workload.name}${v.wave ? ` (wave ${v.wave})` : ''}: proxy ${v.proxyStatus}${upgrade(v)}, ${v.check ? `${v.check.problems.length} problem(s), ${v.check.drift.length} drift` : `probes ${v.probeStatus}`}${v.error ? `; ${v.error.step}: ${v.error.message}` : ''}`);
   } else out.push(`workload ${r.workload.namespace}/${r.workload.name} (ServiceAccount ${r.workload.serviceAccount}, address ${r.workload.address || '-'})`);
   if (r.error) {
     out.push(style.bad(`${r.error.interruptedBy ? 'interrupted' : 'error'} in ${r.error.step}: ${r.error.message}`));

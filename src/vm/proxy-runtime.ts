@@ -2,6 +2,7 @@
 // istio-proxy container, tctl's way) or the systemd runtime (Istio's istio-sidecar package and
 // its unit, Istio's VM guide). Same calls, same order, same restore for both: the modes never
 // ask which one they have.
+import { basename } from 'node:path';
 import type { MeshFacts } from '../cluster/mesh-facts.js';
 import { formatDuration } from '../config/duration.js';
 import type { Settings } from '../config/settings.js';
@@ -28,6 +29,8 @@ export interface VmChange {
   hadProxy: boolean;
   /** What ran before, for the report ("image X", "the istio unit (istio-sidecar V)"). */
   previous: string;
+  /** The proxy version this run brings, in the same words ("image Y", "istio-sidecar from FILE"): a rollout's old -> new. */
+  next: string;
   /** The package was switched (systemd runtime). */
   packageSwitched: boolean;
   /** The bundle or the proxy was (maybe partly) switched: restore has something to do. */
@@ -74,7 +77,7 @@ function dockerRuntime(s: Settings): ProxyRuntime {
     prepare: async (session, facts, log, signal) => {
       const { before, detail } = await docker.prepareProxy(session, s, facts, log, signal);
       const hadProxy = before.status !== 'none';
-      return { change: { hadProxy, previous: hadProxy ? `image ${before.image}` : '', packageSwitched: false, switched: false, proxyStarted: false, state: before }, detail };
+      return { change: { hadProxy, previous: hadProxy ? `image ${before.image}` : '', next: `image ${facts.image}`, packageSwitched: false, switched: false, proxyStarted: false, state: before }, detail };
     },
     installBundle: async (session, files, hosts, log, signal) => {
       await docker.installBundle(session, s, files, hosts, log, signal);
@@ -122,7 +125,8 @@ function systemdRuntime(s: Settings): ProxyRuntime {
       const prepared = await systemd.prepareSidecar(session, s, log, signal);
       const hadProxy = prepared.before.unit === 'active';
       const detail = prepared.staged ? `uploaded ${s.proxy.sidecarPackage} and checked its sha256 on the VM (installed later in the change)` : prepared.detail;
-      return { change: { hadProxy, previous: hadProxy ? `the ${SIDECAR_UNIT} unit (${SIDECAR_PACKAGE} ${prepared.before.version})` : '', packageSwitched: false, switched: false, proxyStarted: false, state: prepared }, detail: `${detail}; the ${SIDECAR_UNIT} unit now: ${prepared.before.unit}` };
+      const next = s.proxy.sidecarPackage ? `${SIDECAR_PACKAGE} from ${basename(s.proxy.sidecarPackage)}` : `${SIDECAR_PACKAGE} ${prepared.before.version}`;
+      return { change: { hadProxy, previous: hadProxy ? `the ${SIDECAR_UNIT} unit (${SIDECAR_PACKAGE} ${prepared.before.version})` : '', next, packageSwitched: false, switched: false, proxyStarted: false, state: prepared }, detail: `${detail}; the ${SIDECAR_UNIT} unit now: ${prepared.before.unit}` };
     },
     installPackage: (session, change, signal) => {
       const prepared = change.state as systemd.SidecarPrepared;
