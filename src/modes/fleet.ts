@@ -88,7 +88,10 @@ export async function fleet(s: Settings, ctx: RunContext, result: RunResult, run
   const runVm = async (i: number, wave: number | undefined): Promise<RunResult> => {
     const vm = f.vms[i] as Settings;
     const log = vmLogger(ctx.log, vmName(vm));
-    if (wave !== undefined) (results[i] as RunResult).wave = wave;
+    const own = results[i] as RunResult;
+    // Its own start, not the run's: a VM of a later wave waited for the waves before.
+    own.startedAt = new Date().toISOString();
+    if (wave !== undefined) own.wave = wave;
     const r = await runPipeline(vm, { ...ctx, log, connect, once, forget: (key) => shared.delete(key), usedByOthers: usedBy(i) }, results[i]);
     log.info(r.verdict === 'succeeded' ? 'succeeded' : `failed: ${r.error?.message ?? 'unknown error'}`);
     return r;

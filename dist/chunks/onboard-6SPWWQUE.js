@@ -9,16 +9,16 @@ import {
   leasePlanLine,
   proxyRuntime,
   withVmLease
-} from "./chunk-H3TDW3XF.js";
+} from "./chunk-ZJGRI67Q.js";
 import {
   hostsBlockLines,
   hostsBlockMarker,
   probeHost
-} from "./chunk-7IE7Y5T3.js";
-import "./chunk-TRSL2QBW.js";
+} from "./chunk-FUT5HQJS.js";
+import "./chunk-NU2CSP4Q.js";
 import {
   readMeshFacts
-} from "./chunk-OE3Q73TJ.js";
+} from "./chunk-4A4BYCRB.js";
 import {
   autoRegisteredEntries,
   buildBundle,
@@ -26,7 +26,7 @@ import {
   entryAddress,
   pollReady,
   waitForAutoRegisteredEntry
-} from "./chunk-CP6TKG33.js";
+} from "./chunk-2YM522DF.js";
 import {
   groupHealthChecks
 } from "./chunk-5BN4WO2M.js";
@@ -34,33 +34,33 @@ import {
   checkOnServer,
   recordObject,
   renderStep
-} from "./chunk-IPSRMDM4.js";
-import "./chunk-MV5NCJFF.js";
+} from "./chunk-PBWFCTNE.js";
+import "./chunk-DINEYAOY.js";
 import "./chunk-5ECFXHHT.js";
 import {
   derivedForms
-} from "./chunk-KFVINTIR.js";
+} from "./chunk-IWFCZ4YD.js";
 import {
   runStep
-} from "./chunk-MDORNDS4.js";
-import "./chunk-JRB3HSOA.js";
-import "./chunk-46K5AIN3.js";
+} from "./chunk-REZNRA4U.js";
+import "./chunk-BD5DOOQK.js";
+import "./chunk-4Q4AFXRO.js";
 import "./chunk-YEWBN7YJ.js";
 import "./chunk-GGB3IVYU.js";
 import "./chunk-MBI4W7AN.js";
 import {
   sshTarget
-} from "./chunk-IC7IPJS6.js";
+} from "./chunk-YOZKR42B.js";
 import {
   shellJoin
-} from "./chunk-DVXCAMD5.js";
+} from "./chunk-AURWTH66.js";
 import "./chunk-EYPGN7LD.js";
 import {
   boundedSignal
 } from "./chunk-HX6VPUV7.js";
 import {
   retry
-} from "./chunk-PSA7ZYX7.js";
+} from "./chunk-ZZDNQLL2.js";
 import {
   applyObject,
   deleteObject,
@@ -493,6 +493,7 @@ async function onboardVm(s, ctx, result, cluster, facts, rendered, w) {
     const change = await runStep(result, ctx, "Prepare the VM", `${session.target} (${runtime.name})`, async (step) => {
       const prepared = await runtime.prepare(session, facts, ctx.log, ctx.signal);
       step.detail = prepared.detail;
+      result.proxyVersion = { before: prepared.change.previous || "none", after: prepared.change.next };
       return prepared.change;
     });
     await runStep(

@@ -8,10 +8,10 @@ const __dirname = __ivoDirname(__filename);
 import {
   isMap,
   locate
-} from "./chunk-MV5NCJFF.js";
+} from "./chunk-DINEYAOY.js";
 import {
   InputError
-} from "./chunk-JRB3HSOA.js";
+} from "./chunk-BD5DOOQK.js";
 import {
   objectRef
 } from "./chunk-4YKHFMZ6.js";

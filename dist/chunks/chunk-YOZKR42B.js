@@ -7,7 +7,7 @@ const __filename = __ivoFileURLToPath(import.meta.url);
 const __dirname = __ivoDirname(__filename);
 import {
   shellJoin
-} from "./chunk-DVXCAMD5.js";
+} from "./chunk-AURWTH66.js";
 import {
   checkHostKey
 } from "./chunk-EYPGN7LD.js";
@@ -16,7 +16,7 @@ import {
 } from "./chunk-HX6VPUV7.js";
 import {
   retry
-} from "./chunk-PSA7ZYX7.js";
+} from "./chunk-ZZDNQLL2.js";
 import {
   StepError
 } from "./chunk-GFWLNMO4.js";

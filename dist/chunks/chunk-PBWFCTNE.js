@@ -7,7 +7,7 @@ const __filename = __ivoFileURLToPath(import.meta.url);
 const __dirname = __ivoDirname(__filename);
 import {
   meshLabels
-} from "./chunk-MV5NCJFF.js";
+} from "./chunk-DINEYAOY.js";
 import {
   diffObjects,
   summarize
@@ -15,7 +15,7 @@ import {
 import {
   runStep,
   writeNewFile
-} from "./chunk-MDORNDS4.js";
+} from "./chunk-REZNRA4U.js";
 import {
   StepError
 } from "./chunk-GFWLNMO4.js";
@@ -158,7 +158,7 @@ function renderTarget(s) {
 }
 async function renderStep(s, ctx, result, action = "rendered") {
   const { objects: rendered, workload } = await runStep(result, ctx, "Render manifests", renderTarget(s), async (step) => {
-    const [{ renderWorkload }, { ManifestError }, { toYaml }] = await Promise.all([import("./render-VMVNE6SE.js"), import("./templates-KTKW6BTV.js"), import("./yaml-AOWSMIOD.js")]);
+    const [{ renderWorkload }, { ManifestError }, { toYaml }] = await Promise.all([import("./render-EWMYJB47.js"), import("./templates-KTKW6BTV.js"), import("./yaml-AOWSMIOD.js")]);
     let out;
     try {
       out = renderWorkload(s, s.workload.network, ctx.cwd);

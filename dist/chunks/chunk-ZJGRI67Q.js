@@ -9,7 +9,7 @@ import {
   acquireVmLease,
   runIdentity,
   vmLeaseName
-} from "./chunk-TRSL2QBW.js";
+} from "./chunk-NU2CSP4Q.js";
 import {
   BUNDLE_FILE_NAMES,
   CONTAINER_CERTS_DIR,
@@ -51,16 +51,16 @@ import {
   stopUnit,
   unitLogs,
   waitUnitReady
-} from "./chunk-CP6TKG33.js";
+} from "./chunk-2YM522DF.js";
 import {
   runStep
-} from "./chunk-MDORNDS4.js";
+} from "./chunk-REZNRA4U.js";
 import {
   sshTarget
-} from "./chunk-IC7IPJS6.js";
+} from "./chunk-YOZKR42B.js";
 import {
   shellJoin
-} from "./chunk-DVXCAMD5.js";
+} from "./chunk-AURWTH66.js";
 import {
   StepError
 } from "./chunk-GFWLNMO4.js";
@@ -185,6 +185,7 @@ async function removeBundle(session, s, names, signal) {
 }
 
 // src/vm/proxy-runtime.ts
+import { basename } from "node:path";
 var REDACT_NOTE = (f, redacted) => (f.secret ? [redacted] : f.content.trimEnd().split("\n")).map((l) => `    | ${l}`);
 function dockerRuntime(s) {
   return {
@@ -192,7 +193,7 @@ function dockerRuntime(s) {
     prepare: async (session, facts, log, signal) => {
       const { before, detail } = await prepareProxy(session, s, facts, log, signal);
       const hadProxy = before.status !== "none";
-      return { change: { hadProxy, previous: hadProxy ? `image ${before.image}` : "", packageSwitched: false, switched: false, proxyStarted: false, state: before }, detail };
+      return { change: { hadProxy, previous: hadProxy ? `image ${before.image}` : "", next: `image ${facts.image}`, packageSwitched: false, switched: false, proxyStarted: false, state: before }, detail };
     },
     installBundle: async (session, files, hosts, log, signal) => {
       await installBundle(session, s, files, hosts, log, signal);
@@ -235,7 +236,8 @@ function systemdRuntime(s) {
       const prepared = await prepareSidecar(session, s, log, signal);
       const hadProxy = prepared.before.unit === "active";
       const detail = prepared.staged ? `uploaded ${s.proxy.sidecarPackage} and checked its sha256 on the VM (installed later in the change)` : prepared.detail;
-      return { change: { hadProxy, previous: hadProxy ? `the ${SIDECAR_UNIT} unit (${SIDECAR_PACKAGE} ${prepared.before.version})` : "", packageSwitched: false, switched: false, proxyStarted: false, state: prepared }, detail: `${detail}; the ${SIDECAR_UNIT} unit now: ${prepared.before.unit}` };
+      const next = s.proxy.sidecarPackage ? `${SIDECAR_PACKAGE} from ${basename(s.proxy.sidecarPackage)}` : `${SIDECAR_PACKAGE} ${prepared.before.version}`;
+      return { change: { hadProxy, previous: hadProxy ? `the ${SIDECAR_UNIT} unit (${SIDECAR_PACKAGE} ${prepared.before.version})` : "", next, packageSwitched: false, switched: false, proxyStarted: false, state: prepared }, detail: `${detail}; the ${SIDECAR_UNIT} unit now: ${prepared.before.unit}` };
     },
     installPackage: (session, change, signal) => {
       const prepared = change.state;

@@ -11,10 +11,10 @@ import {
 import {
   envProblem,
   shellEnvFile
-} from "./chunk-DVXCAMD5.js";
+} from "./chunk-AURWTH66.js";
 import {
   retry
-} from "./chunk-PSA7ZYX7.js";
+} from "./chunk-ZZDNQLL2.js";
 import {
   clusterError
 } from "./chunk-KVY53DPG.js";

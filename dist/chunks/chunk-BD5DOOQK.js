@@ -10,7 +10,7 @@ import {
   itemKeyProblem,
   overlay,
   parseInventory
-} from "./chunk-46K5AIN3.js";
+} from "./chunk-4Q4AFXRO.js";
 import {
   newClusters,
   newContexts,
@@ -266,6 +266,19 @@ function parseFailOn(text) {
     } else problems.push(`${JSON.stringify(item.slice(0, 40))} is not one of ${FAIL_ON_WORDS.join(", ")}`);
   }
   return { failOn, problems };
+}
+
+// src/config/canary.ts
+function parseCanary(value, n) {
+  if (value === "") return { count: 0 };
+  const percent = /^(\d{1,3})%$/.exec(value);
+  if (percent) {
+    const p = Number(percent[1]);
+    if (p < 1 || p > 100) return { problem: `must be a percentage from 1% to 100% (got ${value})` };
+    return { count: Math.max(1, Math.ceil(n * p / 100)) };
+  }
+  if (/^\d{1,6}$/.test(value) && Number(value) >= 1) return { count: Math.min(Number(value), n) };
+  return { problem: `must be a number of VMs (such as 1) or a percentage of the inventory (such as 10%) (got ${JSON.stringify(value.slice(0, 40))})` };
 }
 
 // src/config/lists.ts
@@ -713,6 +726,11 @@ function getSettings(read, env = process.env) {
   const shardSize = fleetInputs.integer("shard-size", 1, 1e4);
   const fromEnv = parseVarsFromEnv(fleetInputs, env);
   const { items, problems: inventoryProblems } = parseInventory(fleetInputs.raw("inventory"));
+  const canary = parseCanary(fleetInputs.raw("canary"), items.length);
+  const waves = fleetInputs.raw("canary") !== "";
+  if ("problem" in canary) fleetInputs.fail("canary", canary.problem);
+  else if (waves && items.length === 0 && inventoryProblems.length === 0) fleetInputs.fail("canary", "is the first wave of a rollout over an inventory: give inventory too, or leave canary empty");
+  else if (waves && fleetInputs.raw("mode") !== "onboard") fleetInputs.fail("canary", `is for mode onboard (a rollout of a new proxy-image or sidecar-package); mode ${quoteValue(fleetInputs.raw("mode"))} runs every VM at once`);
   if (items.length === 0 && inventoryProblems.length === 0) {
     if (fleetInputs.problems.length) {
       const one = problemsOf(() => readSettings(read, env, { fromEnv }));
@@ -763,7 +781,7 @@ function getSettings(read, env = process.env) {
     problems.splice(MAX_FLEET_PROBLEMS, more, { input: "inventory", message: `has ${more} more problems; fix the ones above first` });
   }
   if (problems.length > 0 || !base.settings) throw new InputError(problems);
-  const fleet = { vms, items, concurrency, shardSize };
+  const fleet = { vms, items, concurrency, shardSize, canary: "count" in canary ? canary.count : 0 };
   return { ...base.settings, fleet };
 }
 

@@ -11,25 +11,25 @@ import {
   renderSummary,
   renderText,
   runPipeline
-} from "./chunk-VWH6GMLQ.js";
+} from "./chunk-EHYFBSWN.js";
 import "./chunk-F3J6XJSA.js";
 import {
   secretsInInputs
-} from "./chunk-KFVINTIR.js";
+} from "./chunk-IWFCZ4YD.js";
 import "./chunk-XUQR3LZ7.js";
 import {
   createRunDir,
   writeJsonReport,
   writeUserFile
-} from "./chunk-MDORNDS4.js";
+} from "./chunk-REZNRA4U.js";
 import {
   InputError,
   getSettings,
   readInputFile
-} from "./chunk-JRB3HSOA.js";
+} from "./chunk-BD5DOOQK.js";
 import {
   INVENTORY_LIMITS
-} from "./chunk-46K5AIN3.js";
+} from "./chunk-4Q4AFXRO.js";
 import "./chunk-YEWBN7YJ.js";
 import "./chunk-GGB3IVYU.js";
 import "./chunk-MBI4W7AN.js";
@@ -91,7 +91,9 @@ var package_default = {
     demo: "node --import tsx scripts/demo.ts",
     cli: "node dist/cli.js",
     bench: "node --import tsx scripts/bench.ts",
-    "check-cycles": "node scripts/check-cycles.mjs"
+    "check-cycles": "node scripts/check-cycles.mjs",
+    lint: "eslint . && prettier --check 'src/**/*.{ts,cts}' 'test/**/*.ts' 'scripts/**/*.{ts,mjs}' '*.mjs'",
+    format: "prettier --write 'src/**/*.{ts,cts}' 'test/**/*.ts' 'scripts/**/*.{ts,mjs}' '*.mjs' && eslint --fix ."
   },
   dependencies: {
     "@actions/core": "^3.0.1",
@@ -104,14 +106,19 @@ var package_default = {
     yaml: "^2.9.1"
   },
   devDependencies: {
+    "@eslint/js": "^10.0.1",
     "@types/node": "^24.19.2",
     "@types/ssh2": "^1.15.6",
     esbuild: "^0.28.2",
+    eslint: "^10.16.0",
+    globals: "^17.15.0",
     marked: "^18.2.1",
     node: "^24.21.0",
+    prettier: "^3.10.2",
     punycode: "^2.3.1",
     tsx: "^4.23.15",
-    typescript: "^5.9.3"
+    typescript: "^5.9.3",
+    "typescript-eslint": "^8.74.0"
   }
 };
 

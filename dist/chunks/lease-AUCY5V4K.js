@@ -6,32 +6,27 @@ const require = __ivoCreateRequire(import.meta.url);
 const __filename = __ivoFileURLToPath(import.meta.url);
 const __dirname = __ivoDirname(__filename);
 import {
-  checkOnServer,
-  render,
-  renderStep
-} from "./chunk-IPSRMDM4.js";
-import "./chunk-MV5NCJFF.js";
-import "./chunk-5ECFXHHT.js";
-import "./chunk-MDORNDS4.js";
-import "./chunk-JRB3HSOA.js";
-import "./chunk-46K5AIN3.js";
-import "./chunk-YEWBN7YJ.js";
-import "./chunk-GGB3IVYU.js";
-import "./chunk-MBI4W7AN.js";
-import "./chunk-DVXCAMD5.js";
-import "./chunk-EYPGN7LD.js";
+  LEASE_DURATION_SECONDS,
+  acquireVmLease,
+  isThisJobsLease,
+  releaseLeftLease,
+  runIdentity,
+  vmLeaseName
+} from "./chunk-NU2CSP4Q.js";
 import "./chunk-HX6VPUV7.js";
+import "./chunk-ZZDNQLL2.js";
 import "./chunk-GGUS7PYH.js";
-import "./chunk-4YKHFMZ6.js";
+import "./chunk-KVY53DPG.js";
 import "./chunk-GFWLNMO4.js";
 import "./chunk-KI37J66C.js";
-import "./chunk-DUZVJ2RL.js";
-import "./chunk-N6NMC47G.js";
 import "./chunk-PFL7CBO2.js";
 import "./chunk-NXY6E3WA.js";
 import "./chunk-4RF5COTQ.js";
 export {
-  checkOnServer,
-  render,
-  renderStep
+  LEASE_DURATION_SECONDS,
+  acquireVmLease,
+  isThisJobsLease,
+  releaseLeftLease,
+  runIdentity,
+  vmLeaseName
 };

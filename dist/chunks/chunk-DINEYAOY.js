@@ -8,10 +8,10 @@ const __dirname = __ivoDirname(__filename);
 import {
   InputError,
   protocolOf
-} from "./chunk-JRB3HSOA.js";
+} from "./chunk-BD5DOOQK.js";
 import {
   envProblem
-} from "./chunk-DVXCAMD5.js";
+} from "./chunk-AURWTH66.js";
 import {
   HEALTH_CHECKS_ANNOTATION
 } from "./chunk-GGUS7PYH.js";

@@ -10,7 +10,7 @@ import {
 } from "./chunk-HX6VPUV7.js";
 import {
   sleep
-} from "./chunk-PSA7ZYX7.js";
+} from "./chunk-ZZDNQLL2.js";
 import {
   MANAGED_BY_LABEL,
   MANAGED_BY_VALUE

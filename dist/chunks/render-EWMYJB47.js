@@ -9,7 +9,7 @@ import {
   meshHostEntries,
   serviceFor,
   sidecarFor
-} from "./chunk-7IE7Y5T3.js";
+} from "./chunk-FUT5HQJS.js";
 import {
   namespaceObject,
   service,
@@ -20,15 +20,15 @@ import {
 } from "./chunk-5BN4WO2M.js";
 import {
   effectiveWorkload
-} from "./chunk-MV5NCJFF.js";
+} from "./chunk-DINEYAOY.js";
 import {
   InputError
-} from "./chunk-JRB3HSOA.js";
-import "./chunk-46K5AIN3.js";
+} from "./chunk-BD5DOOQK.js";
+import "./chunk-4Q4AFXRO.js";
 import "./chunk-YEWBN7YJ.js";
 import "./chunk-GGB3IVYU.js";
 import "./chunk-MBI4W7AN.js";
-import "./chunk-DVXCAMD5.js";
+import "./chunk-AURWTH66.js";
 import "./chunk-EYPGN7LD.js";
 import "./chunk-GGUS7PYH.js";
 import "./chunk-4YKHFMZ6.js";

@@ -30,6 +30,7 @@ function delayFor(opts, attempt, err) {
 async function retry(fn, opts) {
   if (opts.attempts === void 0 && opts.deadlineMs === void 0) throw new Error("retry: give attempts or deadlineMs");
   const deadline = opts.deadlineMs === void 0 ? Infinity : Date.now() + opts.deadlineMs;
+  let atDeadline = false;
   for (let attempt = 1; ; attempt++) {
     opts.signal.throwIfAborted();
     try {
@@ -39,8 +40,10 @@ async function retry(fn, opts) {
       if (opts.shouldRetry && !opts.shouldRetry(err)) throw err;
       if (opts.attempts !== void 0 && attempt >= opts.attempts) throw err;
       const left = deadline - Date.now();
-      if (left <= 0) throw err;
-      const delayMs = Math.max(0, Math.min(delayFor(opts, attempt, err), left));
+      if (atDeadline || left <= 0) throw err;
+      const wanted = delayFor(opts, attempt, err);
+      atDeadline = wanted >= left;
+      const delayMs = Math.max(0, Math.min(wanted, left));
       opts.onRetry?.({ attempt, err, delayMs });
       await sleep(delayMs, opts.signal);
     }

@@ -7,7 +7,7 @@ const __filename = __ivoFileURLToPath(import.meta.url);
 const __dirname = __ivoDirname(__filename);
 import {
   readMeshFacts
-} from "./chunk-OE3Q73TJ.js";
+} from "./chunk-4A4BYCRB.js";
 import {
   CHECK_SECTION,
   HEALTH_CONDITION,
@@ -20,13 +20,13 @@ import {
   fileDigest,
   placedBundle,
   readTokenCommand
-} from "./chunk-CP6TKG33.js";
+} from "./chunk-2YM522DF.js";
 import "./chunk-5BN4WO2M.js";
 import {
   findObject,
   renderStep
-} from "./chunk-IPSRMDM4.js";
-import "./chunk-MV5NCJFF.js";
+} from "./chunk-PBWFCTNE.js";
+import "./chunk-DINEYAOY.js";
 import {
   diffObjects,
   summarize
@@ -44,19 +44,19 @@ import {
   StepFailed,
   runStep,
   writeNewFile
-} from "./chunk-MDORNDS4.js";
-import "./chunk-JRB3HSOA.js";
-import "./chunk-46K5AIN3.js";
+} from "./chunk-REZNRA4U.js";
+import "./chunk-BD5DOOQK.js";
+import "./chunk-4Q4AFXRO.js";
 import "./chunk-YEWBN7YJ.js";
 import "./chunk-GGB3IVYU.js";
 import "./chunk-MBI4W7AN.js";
 import {
   sshTarget
-} from "./chunk-IC7IPJS6.js";
-import "./chunk-DVXCAMD5.js";
+} from "./chunk-YOZKR42B.js";
+import "./chunk-AURWTH66.js";
 import "./chunk-EYPGN7LD.js";
 import "./chunk-HX6VPUV7.js";
-import "./chunk-PSA7ZYX7.js";
+import "./chunk-ZZDNQLL2.js";
 import {
   applyObject,
   readObject

@@ -109,7 +109,7 @@ ${item[name]}`;
 }
 function itemKeyProblem(key, known) {
   if (PER_VM_INPUTS.includes(key)) return void 0;
-  if (!known.has(key) && !["inventory", "concurrency", "shard-size"].includes(key)) return `is not an input of this action (${quoteValue(key)})`;
+  if (!known.has(key) && !["inventory", "concurrency", "shard-size", "canary"].includes(key)) return `is not an input of this action (${quoteValue(key)})`;
   return "holds for every VM of the run: an item sets only its VM's facts (host, address, names, labels, ports, probes, its host-key pins); set it as an input";
 }
 var MAX_MATRIX_SHARDS = 256;

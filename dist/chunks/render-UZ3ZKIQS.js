@@ -6,27 +6,31 @@ const require = __ivoCreateRequire(import.meta.url);
 const __filename = __ivoFileURLToPath(import.meta.url);
 const __dirname = __ivoDirname(__filename);
 import {
-  LEASE_DURATION_SECONDS,
-  acquireVmLease,
-  isThisJobsLease,
-  releaseLeftLease,
-  runIdentity,
-  vmLeaseName
-} from "./chunk-TRSL2QBW.js";
+  checkOnServer,
+  render,
+  renderStep
+} from "./chunk-PBWFCTNE.js";
+import "./chunk-DINEYAOY.js";
+import "./chunk-5ECFXHHT.js";
+import "./chunk-REZNRA4U.js";
+import "./chunk-BD5DOOQK.js";
+import "./chunk-4Q4AFXRO.js";
+import "./chunk-YEWBN7YJ.js";
+import "./chunk-GGB3IVYU.js";
+import "./chunk-MBI4W7AN.js";
+import "./chunk-AURWTH66.js";
+import "./chunk-EYPGN7LD.js";
 import "./chunk-HX6VPUV7.js";
-import "./chunk-PSA7ZYX7.js";
 import "./chunk-GGUS7PYH.js";
-import "./chunk-KVY53DPG.js";
 import "./chunk-GFWLNMO4.js";
 import "./chunk-KI37J66C.js";
+import "./chunk-DUZVJ2RL.js";
+import "./chunk-N6NMC47G.js";
 import "./chunk-PFL7CBO2.js";
 import "./chunk-NXY6E3WA.js";
 import "./chunk-4RF5COTQ.js";
 export {
-  LEASE_DURATION_SECONDS,
-  acquireVmLease,
-  isThisJobsLease,
-  releaseLeftLease,
-  runIdentity,
-  vmLeaseName
+  checkOnServer,
+  render,
+  renderStep
 };

@@ -8,7 +8,7 @@ const __dirname = __ivoDirname(__filename);
 import {
   KubeconfigFile,
   kubeconfigContent
-} from "./chunk-JRB3HSOA.js";
+} from "./chunk-BD5DOOQK.js";
 
 // src/config/secrets.ts
 var SECRET_INPUTS = ["ssh-key", "ssh-key-passphrase", "github-token"];

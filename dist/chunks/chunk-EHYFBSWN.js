@@ -14,7 +14,7 @@ import {
 } from "./chunk-XUQR3LZ7.js";
 import {
   StepFailed
-} from "./chunk-MDORNDS4.js";
+} from "./chunk-REZNRA4U.js";
 import {
   RunInterrupted,
   abortReason
@@ -32,21 +32,21 @@ import {
 // src/pipeline/context.ts
 function defaultConnectors() {
   return {
-    cluster: async (kubeconfig, context, log, signal, requestTimeoutMs) => (await import("./client-2NQ2STYJ.js")).connectCluster(kubeconfig, context, log, signal, requestTimeoutMs),
-    vm: async (s, log, signal) => (await import("./ssh-session-IM6RW2RZ.js")).openSession(s, log, signal)
+    cluster: async (kubeconfig, context, log, signal, requestTimeoutMs) => (await import("./client-ZYMMIDBL.js")).connectCluster(kubeconfig, context, log, signal, requestTimeoutMs),
+    vm: async (s, log, signal) => (await import("./ssh-session-UQB3QCJY.js")).openSession(s, log, signal)
   };
 }
 
 // src/pipeline/run.ts
 var MODES = {
-  onboard: async () => (await import("./onboard-H7M72SLT.js")).onboard,
-  render: async () => (await import("./render-7JM54AAH.js")).render,
-  offboard: async () => (await import("./offboard-P3RFTFCC.js")).offboard,
-  check: async () => (await import("./check-TZX6VRGO.js")).check
+  onboard: async () => (await import("./onboard-6SPWWQUE.js")).onboard,
+  render: async () => (await import("./render-UZ3ZKIQS.js")).render,
+  offboard: async () => (await import("./offboard-HIMCL3RF.js")).offboard,
+  check: async () => (await import("./check-53CRKJWL.js")).check
 };
 async function runPipeline(s, ctx, result = newResult(s)) {
   try {
-    if (s.fleet) await (await import("./fleet-YGQOCOAZ.js")).fleet(s, ctx, result, runPipeline);
+    if (s.fleet) await (await import("./fleet-JZAS7BG2.js")).fleet(s, ctx, result, runPipeline);
     else await (await MODES[s.mode]())(s, ctx, result);
   } catch (err) {
     result.verdict = "failed";
@@ -105,20 +105,30 @@ var ACCESS_LOG_HEADER = ["Time", "Direction", "Method", "Path", "Code", "Flags",
 function durationOf(r) {
   return r.finishedAt ? `${((Date.parse(r.finishedAt) - Date.parse(r.startedAt)) / 1e3).toFixed(1)} s` : "-";
 }
+function versionCell(v) {
+  const p = v.proxyVersion;
+  if (!p) return "-";
+  if (v.verdict === "failed") return `${p.before} (kept; ${p.after} not rolled out)`;
+  return p.before === p.after ? `${p.after} (unchanged)` : `${p.before} \u2192 ${p.after}`;
+}
 function fleetParts(r, vms) {
   const failed = vms.filter((v) => v.verdict === "failed").length;
   const icon = r.verdict === "succeeded" ? "\u2705" : "\u274C";
   const parts = [`## ${icon} istio-vm-onboard ${escapeMarkdown(r.mode)}${r.dryRun ? " (dry-run)" : ""} of ${vms.length} VMs: ${r.verdict}${failed ? ` (${failed} failed)` : ""}`];
   if (r.error) parts.push(`> **Failed:** ${escapeMarkdown(r.error.message)}${r.error.hint ? `<br>**Try:** ${escapeMarkdown(r.error.hint)}` : ""}`);
   if (r.mode === "check") parts.push("### Check", table(CHECK_TABLE_HEADER, vms.flatMap((v) => v.check ? [checkRow(v.check)] : [])));
+  const waves = vms.some((v) => v.wave !== void 0);
+  const versions = vms.some((v) => v.proxyVersion);
   parts.push(
     "### VMs",
-    table(["VM", "Workload", "Status", "Duration", "Proxy", "Probes", "Failed in"], vms.map((v) => [
+    table(["VM", "Workload", ...waves ? ["Wave"] : [], "Status", "Duration", "Proxy", ...versions ? ["Version (old \u2192 new)"] : [], "Probes", "Failed in"], vms.map((v) => [
       v.workload.vmHost || "-",
       `${v.workload.namespace}/${v.autoRegistered?.name ?? v.workload.name}`,
+      ...waves ? [v.wave === void 0 ? "-" : v.wave === 1 ? "1 (canary)" : String(v.wave)] : [],
       v.verdict,
       durationOf(v),
       v.proxyStatus,
+      ...versions ? [versionCell(v)] : [],
       v.probeStatus,
       v.error ? `${v.error.step}: ${v.error.message}` : "-"
     ]))
@@ -195,13 +205,14 @@ function vmParts(r) {
 
 // src/report/text.ts
 var PLAIN = { bold: (s) => s, good: (s) => s, bad: (s) => s };
+var upgrade = (v) => v.verdict === "succeeded" && v.proxyVersion && v.proxyVersion.before !== v.proxyVersion.after ? `, ${v.proxyVersion.before} -> ${v.proxyVersion.after}` : "";
 function renderText(r, style = PLAIN) {
   const out = [];
   const verdict = r.verdict === "succeeded" ? style.good("SUCCEEDED") : style.bad("FAILED");
   out.push(style.bold(`istio-vm-onboard ${r.mode}${r.dryRun ? " (dry-run)" : ""}: ${verdict}`));
   if (r.vms) {
     out.push(style.bold(`VMs (${r.vms.length}):`));
-    for (const v of r.vms) out.push(`  ${v.verdict === "succeeded" ? style.good("succeeded") : style.bad("failed   ")} ${v.workload.vmHost || "-"} ${v.workload.namespace}/${v.workload.name}: proxy ${v.proxyStatus}, ${v.check ? `${v.check.problems.length} problem(s), ${v.check.drift.length} drift` : `probes ${v.probeStatus}`}${v.error ? `; ${v.error.step}: ${v.error.message}` : ""}`);
+    for (const v of r.vms) out.push(`  ${v.verdict === "succeeded" ? style.good("succeeded") : style.bad("failed   ")} ${v.workload.vmHost || "-"} ${v.workload.namespace}/${v.workload.name}${v.wave ? ` (wave ${v.wave})` : ""}: proxy ${v.proxyStatus}${upgrade(v)}, ${v.check ? `${v.check.problems.length} problem(s), ${v.check.drift.length} drift` : `probes ${v.probeStatus}`}${v.error ? `; ${v.error.step}: ${v.error.message}` : ""}`);
   } else out.push(`workload ${r.workload.namespace}/${r.workload.name} (ServiceAccount ${r.workload.serviceAccount}, address ${r.workload.address || "-"})`);
   if (r.error) {
     out.push(style.bad(`${r.error.interruptedBy ? "interrupted" : "error"} in ${r.error.step}: ${r.error.message}`));

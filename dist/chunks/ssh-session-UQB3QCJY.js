@@ -10,11 +10,11 @@ import {
   commandLabel,
   openSession,
   sshTarget
-} from "./chunk-IC7IPJS6.js";
-import "./chunk-DVXCAMD5.js";
+} from "./chunk-YOZKR42B.js";
+import "./chunk-AURWTH66.js";
 import "./chunk-EYPGN7LD.js";
 import "./chunk-HX6VPUV7.js";
-import "./chunk-PSA7ZYX7.js";
+import "./chunk-ZZDNQLL2.js";
 import "./chunk-GFWLNMO4.js";
 import "./chunk-KI37J66C.js";
 import "./chunk-4RF5COTQ.js";

@@ -7,7 +7,7 @@ const __filename = __ivoFileURLToPath(import.meta.url);
 const __dirname = __ivoDirname(__filename);
 import {
   envProblem
-} from "./chunk-DVXCAMD5.js";
+} from "./chunk-AURWTH66.js";
 import {
   clusterError,
   isNotFound

@@ -10,42 +10,42 @@ import {
   proxyRuntime,
   removeHostsBlock,
   withVmLease
-} from "./chunk-H3TDW3XF.js";
+} from "./chunk-ZJGRI67Q.js";
 import {
   hostsBlockMarker
-} from "./chunk-7IE7Y5T3.js";
-import "./chunk-TRSL2QBW.js";
+} from "./chunk-FUT5HQJS.js";
+import "./chunk-NU2CSP4Q.js";
 import {
   HOSTS_FILE,
   autoRegisteredEntries,
   entryAddress,
   removeHostsBlockCommand,
   workloadEntries
-} from "./chunk-CP6TKG33.js";
+} from "./chunk-2YM522DF.js";
 import "./chunk-5BN4WO2M.js";
 import {
   recordObject,
   renderStep
-} from "./chunk-IPSRMDM4.js";
-import "./chunk-MV5NCJFF.js";
+} from "./chunk-PBWFCTNE.js";
+import "./chunk-DINEYAOY.js";
 import "./chunk-5ECFXHHT.js";
 import {
   runStep
-} from "./chunk-MDORNDS4.js";
-import "./chunk-JRB3HSOA.js";
-import "./chunk-46K5AIN3.js";
+} from "./chunk-REZNRA4U.js";
+import "./chunk-BD5DOOQK.js";
+import "./chunk-4Q4AFXRO.js";
 import "./chunk-YEWBN7YJ.js";
 import "./chunk-GGB3IVYU.js";
 import "./chunk-MBI4W7AN.js";
 import {
   sshTarget
-} from "./chunk-IC7IPJS6.js";
+} from "./chunk-YOZKR42B.js";
 import {
   shellJoin
-} from "./chunk-DVXCAMD5.js";
+} from "./chunk-AURWTH66.js";
 import "./chunk-EYPGN7LD.js";
 import "./chunk-HX6VPUV7.js";
-import "./chunk-PSA7ZYX7.js";
+import "./chunk-ZZDNQLL2.js";
 import {
   deleteObject,
   readObject

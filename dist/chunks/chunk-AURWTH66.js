@@ -8,7 +8,7 @@ const __dirname = __ivoDirname(__filename);
 
 // src/plan/shell.ts
 function shellQuote(arg) {
-  if (/^[A-Za-z0-9_\/.:=@%+,-]+$/.test(arg)) return arg;
+  if (/^[A-Za-z0-9_/.:=@%+,-]+$/.test(arg)) return arg;
   return `'${arg.replace(/'/g, `'\\''`)}'`;
 }
 function shellJoin(argv) {
