@@ -18,6 +18,8 @@ export interface Gateway {
 
 export interface MeshFacts {
   istioNamespace: string;
+  /** The istiod revision (istio-revision): '' or absent for the default istiod. */
+  revision?: string;
   trustDomain: string;
   /** meshConfig.defaultConfig: the proxy's ProxyConfig (PROXY_CONFIG). */
   defaultConfig: Record<string, unknown>;
@@ -46,7 +48,7 @@ interface InjectorValues {
 
 const GATEWAY_SERVICES = ['istio-eastwestgateway', 'istio-ingressgateway'];
 
-async function readConfigMapKey(cluster: Cluster, ns: string, name: string, key: string, what: string): Promise<string> {
+async function readConfigMapKey(cluster: Cluster, ns: string, name: string, key: string, what: string, revision = ''): Promise<string> {
   let cm;
   try {
     cm = await cluster.call(() => cluster.core.readNamespacedConfigMap({ name, namespace: ns }));
@@ -54,7 +56,9 @@ async function readConfigMapKey(cluster: Cluster, ns: string, name: string, key:
     if (isNotFound(err)) {
       throw new StepError(
         `${what} not found: ConfigMap ${ns}/${name} does not exist`,
-        `is Istio installed with its control plane in namespace ${ns}? If it is elsewhere, set istio-namespace`,
+        revision
+          ? `is istiod revision ${revision} installed in namespace ${ns} (istioctl x revision list shows the revisions)? Check istio-revision and istio-namespace`
+          : `is Istio installed with its control plane in namespace ${ns}? If it is elsewhere, set istio-namespace`,
       );
     }
     throw clusterError(`read ConfigMap ${ns}/${name}`, err);
@@ -90,14 +94,17 @@ async function findGateway(cluster: Cluster, s: Settings): Promise<Gateway> {
 
 export async function readMeshFacts(cluster: Cluster, s: Settings): Promise<MeshFacts> {
   const ns = s.cluster.istioNamespace;
-  const meshText = await readConfigMapKey(cluster, ns, 'istio', 'mesh', 'Istio mesh config');
+  // A revisioned control plane has its own mesh config and injector values (istioctl's createMeshConfig).
+  const rev = s.cluster.istioRevision;
+  const suffix = rev ? `-${rev}` : '';
+  const meshText = await readConfigMapKey(cluster, ns, `istio${suffix}`, 'mesh', 'Istio mesh config', rev);
   const mesh = (parse(meshText) ?? {}) as { trustDomain?: string; defaultConfig?: Record<string, unknown> };
-  const valuesText = await readConfigMapKey(cluster, ns, 'istio-sidecar-injector', 'values', 'Istio sidecar injector values');
+  const valuesText = await readConfigMapKey(cluster, ns, `istio-sidecar-injector${suffix}`, 'values', 'Istio sidecar injector values', rev);
   let values: InjectorValues;
   try {
     values = JSON.parse(valuesText) as InjectorValues;
   } catch {
-    throw new StepError(`ConfigMap ${ns}/istio-sidecar-injector key values is not JSON`, 'check the Istio installation');
+    throw new StepError(`ConfigMap ${ns}/istio-sidecar-injector${suffix} key values is not JSON`, 'check the Istio installation');
   }
   const g = values.global ?? {};
   // Same refusal as tctl: VMs authenticate with third-party tokens to istiod's own CA.
@@ -116,10 +123,11 @@ export async function readMeshFacts(cluster: Cluster, s: Settings): Promise<Mesh
   // cluster.env (sourced by a shell on the VM): one that would not stay one line is refused.
   for (const [k, v] of Object.entries(proxyMetadata)) {
     const why = envProblem(k, v);
-    if (why) throw new StepError(`ConfigMap ${ns}/istio: mesh defaultConfig.proxyMetadata cannot go into the proxy's environment: ${why}`, 'fix the mesh config (meshConfig.defaultConfig.proxyMetadata)');
+    if (why) throw new StepError(`ConfigMap ${ns}/istio${suffix}: mesh defaultConfig.proxyMetadata cannot go into the proxy's environment: ${why}`, 'fix the mesh config (meshConfig.defaultConfig.proxyMetadata)');
   }
   return {
     istioNamespace: ns,
+    revision: rev,
     trustDomain: mesh.trustDomain || 'cluster.local',
     defaultConfig,
     proxyMetadata,

@@ -379,6 +379,9 @@ function readSettings(read: InputReader, env: NodeJS.ProcessEnv, opts: ReadOptio
   else if (sideEffects && !kubeconfigFailed) c.fail('kubeconfig', `is required for mode ${mode}: give its content, or set $KUBECONFIG to its path`);
   const istioNamespace = c.raw('istio-namespace');
   c.check('istio-namespace', rule.dns1123Label(istioNamespace));
+  // As istioctl: "default" is the unrevisioned control plane. A revision names istiod-REV, a DNS label.
+  const istioRevision = c.raw('istio-revision') === 'default' ? '' : c.raw('istio-revision');
+  if (istioRevision) c.check('istio-revision', rule.dns1123Label(`istiod-${istioRevision}`) ? `must be a revision name as Istio takes it (lowercase letters, digits and '-', at most 56 characters; got ${q(istioRevision)})` : undefined);
 
   const sshUser = c.raw('ssh-user');
   c.check('ssh-user', rule.posixUser(sshUser));
@@ -460,7 +463,7 @@ function readSettings(read: InputReader, env: NodeJS.ProcessEnv, opts: ReadOptio
     timeoutMs,
     workload: { name, namespace, serviceAccount, labels, ports, address, network, meshHosts, registration },
     manifests: { patterns, vars, allowExecProbe },
-    cluster: { kubeconfig, context, istioNamespace, createNamespace, requestTimeoutMs, lockTimeoutMs },
+    cluster: { kubeconfig, context, istioNamespace, istioRevision, createNamespace, requestTimeoutMs, lockTimeoutMs },
     ssh: {
       target: { user: sshUser, host: vmHost, port: sshPort },
       jumpHost,

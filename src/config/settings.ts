@@ -80,6 +80,8 @@ export interface Settings {
     kubeconfig?: string;
     context: string;
     istioNamespace: string;
+    /** istio-revision: the istiod revision the VM joins ('' for the default one; 'default' reads as ''). */
+    istioRevision: string;
     createNamespace: boolean;
     /** api-timeout: bound on one API request. */
     requestTimeoutMs: number;

@@ -34,14 +34,20 @@ export function formatMode(mode: number): string {
   return mode.toString(8).padStart(4, '0');
 }
 
-export function istiodHost(facts: MeshFacts): string {
-  return `istiod.${facts.istioNamespace}.svc`;
+/** istiod's Service: istiod, or istiod-REV for a revision (istioctl's IstiodHost). */
+function istiodService(facts: Pick<MeshFacts, 'revision'>): string {
+  return facts.revision ? `istiod-${facts.revision}` : 'istiod';
+}
+
+export function istiodHost(facts: Pick<MeshFacts, 'istioNamespace' | 'revision'>): string {
+  return `${istiodService(facts)}.${facts.istioNamespace}.svc`;
 }
 
 /** The cluster-local names of istiod that --add-host / hosts map to the gateway IP. */
-export function istiodAliases(facts: MeshFacts): string[] {
+export function istiodAliases(facts: Pick<MeshFacts, 'istioNamespace' | 'revision'>): string[] {
   const ns = facts.istioNamespace;
-  return [`istiod.${ns}.svc`, `istiod.${ns}.svc.cluster.local`, `istiod.${ns}`];
+  const svc = istiodService(facts);
+  return [`${svc}.${ns}.svc`, `${svc}.${ns}.svc.cluster.local`, `${svc}.${ns}`];
 }
 
 /** Discovery and CA address: istiod's name via --add-host for an IP gateway, the gateway name + SNI otherwise. */
@@ -191,6 +197,8 @@ function clusterEnv(w: WorkloadIdentity, facts: MeshFacts, autoRegisterGroup: st
     ISTIO_SERVICE: `${w.name}.${w.namespace}`,
     ISTIO_SERVICE_CIDR: '*',
     SERVICE_ACCOUNT: w.serviceAccount,
+    // istioctl names a revision's istiod as the CA here (istio-start.sh's default is istiod's own name).
+    ...(facts.revision ? { CA_ADDR: `${istiodHost(facts)}:15012` } : {}),
   };
 }
 

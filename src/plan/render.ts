@@ -10,6 +10,7 @@ import { meshHostEntries, serviceFor, sidecarFor } from './mesh-hosts.js';
 import { renderManifests } from './templates.js';
 import { namespaceObject, service, serviceAccount, sidecar, workloadEntry, workloadGroup } from './workload-objects.js';
 import { InputError } from '../config/errors.js';
+import { REVISION_LABEL, REVISIONED_KINDS } from './labels.js';
 
 const APPLY_ORDER = ['Namespace', 'ServiceAccount', 'ConfigMap', 'Secret', 'Service', 'Sidecar'];
 
@@ -53,10 +54,29 @@ export function renderWorkload(s: Settings, network: string, cwd = process.cwd()
   if (s.workload.registration === 'workload-group' && ownEntry) {
     throw new InputError([{ input: 'registration', message: 'is workload-group, where istiod creates the WorkloadEntry: the manifests must not hold one', file: ownEntry.source.file, line: ownEntry.source.line }]);
   }
+  if (s.cluster.istioRevision) labelRevision(s.cluster.istioRevision, [...builtIn, ...own]);
   const ownIds = new Set(own.map((r) => identity(r.object, w.namespace)));
   const merged = [...builtIn.filter((r) => !ownIds.has(identity(r.object, w.namespace))), ...own];
   const objects = merged.map((r, i) => ({ r, i })).sort((a, b) => rank(a.r.object) - rank(b.r.object) || a.i - b.i).map(({ r }) => r);
   return { objects, workload: { ...w, meshHosts: meshHostEntries(s, w, objects) } };
+}
+
+/**
+ * istio-revision: the workload's Istio objects carry istio.io/rev, as a revision's injected
+ * workloads do; one from the manifests that names another revision contradicts the input.
+ */
+function labelRevision(revision: string, objects: RenderedObject[]): void {
+  const problems = [];
+  for (const { object: o, source } of objects) {
+    if (!REVISIONED_KINDS.includes(o.kind)) continue;
+    const given = o.metadata.labels?.[REVISION_LABEL];
+    if (given !== undefined && given !== revision) {
+      problems.push({ input: 'istio-revision', message: `is ${JSON.stringify(revision)}, but ${o.kind} ${o.metadata.name} of the manifests is labelled ${REVISION_LABEL}=${JSON.stringify(given.slice(0, 63))}: make them agree`, file: source.file, line: source.line });
+      continue;
+    }
+    o.metadata.labels = { ...o.metadata.labels, [REVISION_LABEL]: revision };
+  }
+  if (problems.length) throw new InputError(problems);
 }
 
 export function renderObjects(s: Settings, network: string, cwd = process.cwd()): RenderedObject[] {

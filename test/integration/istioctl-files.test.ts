@@ -46,9 +46,9 @@ after(async () => {
   assert.deepEqual(await world.leftovers(), [], 'the test world left nothing behind');
 });
 
-function istioctlFiles(): VmFiles {
-  const out = join(dir, 'istioctl-out');
-  const argv = ['x', 'workload', 'entry', 'configure', '-f', FIXTURE, '-o', out, '--autoregister', '--internalIP', VM_ADDRESS, '--capture-dns=false', '--kubeconfig', world.api.directKubeconfigPath, '--istioNamespace', 'istio-system'];
+function istioctlFiles(...extra: string[]): VmFiles {
+  const out = mkdtempSync(join(dir, 'istioctl-out-'));
+  const argv = ['x', 'workload', 'entry', 'configure', '-f', FIXTURE, '-o', out, '--autoregister', '--internalIP', VM_ADDRESS, '--capture-dns=false', '--kubeconfig', world.api.directKubeconfigPath, '--istioNamespace', 'istio-system', ...extra];
   execFileSync(controlPlaneBinaries().istioctl, argv, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
   const read = (f: string) => readFileSync(join(out, f), 'utf8');
   return vmFiles(read('cluster.env'), read('mesh.yaml'), read('hosts'));
@@ -67,13 +67,13 @@ function planned(plan: string[], path: string): string {
   return body.join('\n') + '\n';
 }
 
-async function actionFiles(): Promise<VmFiles> {
+async function actionFiles(extra: Record<string, string> = {}): Promise<VmFiles> {
   const workspace = mkdtempSync(join(dir, 'workspace-'));
   copyFileSync(FIXTURE, join(workspace, 'workload-group.yaml'));
   const r = await runAction({
     mode: 'onboard', 'dry-run': 'true', registration: 'workload-group', manifests: 'workload-group.yaml',
     'vm-host': VM_ADDRESS, 'proxy-runtime': 'systemd', kubeconfig: world.api.kubeconfig,
-    'ssh-user': 'ubuntu', 'ssh-host-fingerprint': `SHA256:${'A'.repeat(43)}`,
+    'ssh-user': 'ubuntu', 'ssh-host-fingerprint': `SHA256:${'A'.repeat(43)}`, ...extra,
   }, { cwd: workspace, timeoutMs: 120_000 });
   runs.push(r);
   assert.equal(r.code, 0, r.stdout);
@@ -110,6 +110,28 @@ describe('the systemd runtime\'s VM files against the real istioctl\'s', () => {
       if (process.env.REFRESH_GOLDEN !== 'true') assert.fail(`${GOLDEN} did not exist: written now, check it and run again`);
     }
     assert.equal(text, readFileSync(GOLDEN, 'utf8'), `istioctl now writes otherwise than ${GOLDEN} (REFRESH_GOLDEN=true to accept)`);
+  });
+
+  it('with a revisioned istiod (istio-revision, istioctl --revision) they agree the same way; both name istiod-REV', async () => {
+    // A revision's install as Istio's istiod chart writes it: its own mesh config (discovery
+    // address istiod-REV) and injector values, beside the default ones.
+    const ns = 'istio-system';
+    const mesh = (await world.api.getObject('v1', 'ConfigMap', ns, 'istio')) as unknown as { data: Record<string, string> };
+    const injector = (await world.api.getObject('v1', 'ConfigMap', ns, 'istio-sidecar-injector')) as unknown as { data: Record<string, string> };
+    assert.match(mesh.data.mesh ?? '', /discoveryAddress: istiod\.istio-system\.svc:15012/);
+    await world.api.putObject({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'istio-canary', namespace: ns }, data: { ...mesh.data, mesh: (mesh.data.mesh ?? '').replace('istiod.istio-system.svc:15012', 'istiod-canary.istio-system.svc:15012') } });
+    await world.api.putObject({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'istio-sidecar-injector-canary', namespace: ns }, data: injector.data });
+    const ours = await actionFiles({ 'istio-revision': 'canary' });
+    const theirs = istioctlFiles('--revision', 'canary');
+    const diff = differences(theirs, ours);
+    // istioctl writes CA_ADDR for a revision too: there the two agree on it.
+    const expected = Object.keys(DELIBERATE_DIFFERENCES).filter((k) => k !== 'cluster.env CA_ADDR').sort();
+    assert.deepEqual([...diff.keys()].sort(), expected, [...diff].map(([k, v]) => `${k}: ${v}`).join('\n'));
+    for (const [who, f] of [['istioctl', theirs], ['action', ours]] as const) {
+      assert.equal(f.env.CA_ADDR, 'istiod-canary.istio-system.svc:15012', `${who}: cluster.env names the revision's istiod as the CA`);
+      assert.equal(f.defaultConfig.discoveryAddress, 'istiod-canary.istio-system.svc:15012', who);
+      assert.match(f.hosts.join("\n"), /\bistiod-canary\.istio-system\.svc\b/, who);
+    }
   });
 
   it('istioctl analyze flags the VM\'s Sidecar with IST0101 (its analyzer knows only Pods); the README\'s suppression, for that Sidecar alone, lets the check pass', async () => {
