@@ -14,7 +14,7 @@ import {
 } from "./chunk-XUQR3LZ7.js";
 import {
   StepFailed
-} from "./chunk-REZNRA4U.js";
+} from "./chunk-PIZJ3GSA.js";
 import {
   RunInterrupted,
   abortReason
@@ -39,10 +39,10 @@ function defaultConnectors() {
 
 // src/pipeline/run.ts
 var MODES = {
-  onboard: async () => (await import("./onboard-6SPWWQUE.js")).onboard,
-  render: async () => (await import("./render-UZ3ZKIQS.js")).render,
-  offboard: async () => (await import("./offboard-HIMCL3RF.js")).offboard,
-  check: async () => (await import("./check-53CRKJWL.js")).check
+  onboard: async () => (await import("./onboard-YHKNUQX6.js")).onboard,
+  render: async () => (await import("./render-BMJYMVSG.js")).render,
+  offboard: async () => (await import("./offboard-NNPUWDT7.js")).offboard,
+  check: async () => (await import("./check-WRV2RLK3.js")).check
 };
 async function runPipeline(s, ctx, result = newResult(s)) {
   try {

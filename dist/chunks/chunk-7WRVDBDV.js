@@ -26,7 +26,7 @@ import {
 var import_yaml = __toESM(require_dist(), 1);
 import { isIP } from "node:net";
 var GATEWAY_SERVICES = ["istio-eastwestgateway", "istio-ingressgateway"];
-async function readConfigMapKey(cluster, ns, name, key, what) {
+async function readConfigMapKey(cluster, ns, name, key, what, revision = "") {
   let cm;
   try {
     cm = await cluster.call(() => cluster.core.readNamespacedConfigMap({ name, namespace: ns }));
@@ -34,7 +34,7 @@ async function readConfigMapKey(cluster, ns, name, key, what) {
     if (isNotFound(err)) {
       throw new StepError(
         `${what} not found: ConfigMap ${ns}/${name} does not exist`,
-        `is Istio installed with its control plane in namespace ${ns}? If it is elsewhere, set istio-namespace`
+        revision ? `is istiod revision ${revision} installed in namespace ${ns} (istioctl x revision list shows the revisions)? Check istio-revision and istio-namespace` : `is Istio installed with its control plane in namespace ${ns}? If it is elsewhere, set istio-namespace`
       );
     }
     throw clusterError(`read ConfigMap ${ns}/${name}`, err);
@@ -68,14 +68,16 @@ async function findGateway(cluster, s) {
 }
 async function readMeshFacts(cluster, s) {
   const ns = s.cluster.istioNamespace;
-  const meshText = await readConfigMapKey(cluster, ns, "istio", "mesh", "Istio mesh config");
+  const rev = s.cluster.istioRevision;
+  const suffix = rev ? `-${rev}` : "";
+  const meshText = await readConfigMapKey(cluster, ns, `istio${suffix}`, "mesh", "Istio mesh config", rev);
   const mesh = (0, import_yaml.parse)(meshText) ?? {};
-  const valuesText = await readConfigMapKey(cluster, ns, "istio-sidecar-injector", "values", "Istio sidecar injector values");
+  const valuesText = await readConfigMapKey(cluster, ns, `istio-sidecar-injector${suffix}`, "values", "Istio sidecar injector values", rev);
   let values;
   try {
     values = JSON.parse(valuesText);
   } catch {
-    throw new StepError(`ConfigMap ${ns}/istio-sidecar-injector key values is not JSON`, "check the Istio installation");
+    throw new StepError(`ConfigMap ${ns}/istio-sidecar-injector${suffix} key values is not JSON`, "check the Istio installation");
   }
   const g = values.global ?? {};
   if (g.jwtPolicy && g.jwtPolicy !== "third-party-jwt") {
@@ -91,10 +93,11 @@ async function readMeshFacts(cluster, s) {
   const proxyMetadata = Object.fromEntries(Object.entries(defaultConfig.proxyMetadata ?? {}).map(([k, v]) => [k, String(v)]));
   for (const [k, v] of Object.entries(proxyMetadata)) {
     const why = envProblem(k, v);
-    if (why) throw new StepError(`ConfigMap ${ns}/istio: mesh defaultConfig.proxyMetadata cannot go into the proxy's environment: ${why}`, "fix the mesh config (meshConfig.defaultConfig.proxyMetadata)");
+    if (why) throw new StepError(`ConfigMap ${ns}/istio${suffix}: mesh defaultConfig.proxyMetadata cannot go into the proxy's environment: ${why}`, "fix the mesh config (meshConfig.defaultConfig.proxyMetadata)");
   }
   return {
     istioNamespace: ns,
+    revision: rev,
     trustDomain: mesh.trustDomain || "cluster.local",
     defaultConfig,
     proxyMetadata,

@@ -11,22 +11,22 @@ import {
   renderSummary,
   renderText,
   runPipeline
-} from "./chunk-EHYFBSWN.js";
+} from "./chunk-QTFGC7HW.js";
 import "./chunk-F3J6XJSA.js";
 import {
   secretsInInputs
-} from "./chunk-IWFCZ4YD.js";
+} from "./chunk-7UBVUZUN.js";
 import "./chunk-XUQR3LZ7.js";
 import {
   createRunDir,
   writeJsonReport,
   writeUserFile
-} from "./chunk-REZNRA4U.js";
+} from "./chunk-PIZJ3GSA.js";
 import {
   InputError,
   getSettings,
   readInputFile
-} from "./chunk-BD5DOOQK.js";
+} from "./chunk-G6IRHUSS.js";
 import {
   INVENTORY_LIMITS
 } from "./chunk-4Q4AFXRO.js";

@@ -12,10 +12,10 @@ import {
   releaseLeftLease,
   runIdentity,
   vmLeaseName
-} from "./chunk-NU2CSP4Q.js";
+} from "./chunk-6RPAV5UU.js";
 import "./chunk-HX6VPUV7.js";
 import "./chunk-ZZDNQLL2.js";
-import "./chunk-GGUS7PYH.js";
+import "./chunk-W5WJZYGS.js";
 import "./chunk-KVY53DPG.js";
 import "./chunk-GFWLNMO4.js";
 import "./chunk-KI37J66C.js";

@@ -7,7 +7,7 @@ const __filename = __ivoFileURLToPath(import.meta.url);
 const __dirname = __ivoDirname(__filename);
 import {
   inputProblemsOf
-} from "./chunk-BD5DOOQK.js";
+} from "./chunk-G6IRHUSS.js";
 import {
   RunInterrupted,
   abortReason

@@ -8,10 +8,10 @@ const __dirname = __ivoDirname(__filename);
 import {
   isMap,
   locate
-} from "./chunk-DINEYAOY.js";
+} from "./chunk-ZCBAIUD7.js";
 import {
   InputError
-} from "./chunk-BD5DOOQK.js";
+} from "./chunk-G6IRHUSS.js";
 import {
   objectRef
 } from "./chunk-4YKHFMZ6.js";

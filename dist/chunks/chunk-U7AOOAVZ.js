@@ -10,7 +10,7 @@ import {
   MANAGED_BY_LABEL,
   MANAGED_BY_VALUE,
   WORKLOAD_LABEL
-} from "./chunk-GGUS7PYH.js";
+} from "./chunk-W5WJZYGS.js";
 
 // src/plan/workload-objects.ts
 var EGRESS_BIND_ADDRESS = "127.0.0.2";

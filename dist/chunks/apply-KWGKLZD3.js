@@ -9,8 +9,8 @@ import {
   applyObject,
   deleteObject,
   readObject
-} from "./chunk-6LA5NPKJ.js";
-import "./chunk-GGUS7PYH.js";
+} from "./chunk-4S5AMSIK.js";
+import "./chunk-W5WJZYGS.js";
 import "./chunk-4YKHFMZ6.js";
 import "./chunk-H62YZSYO.js";
 import "./chunk-KVY53DPG.js";

@@ -10,29 +10,29 @@ import {
   proxyRuntime,
   removeHostsBlock,
   withVmLease
-} from "./chunk-ZJGRI67Q.js";
+} from "./chunk-XSOSGRZB.js";
 import {
   hostsBlockMarker
-} from "./chunk-FUT5HQJS.js";
-import "./chunk-NU2CSP4Q.js";
+} from "./chunk-NWWB367E.js";
+import "./chunk-6RPAV5UU.js";
 import {
   HOSTS_FILE,
   autoRegisteredEntries,
   entryAddress,
   removeHostsBlockCommand,
   workloadEntries
-} from "./chunk-2YM522DF.js";
-import "./chunk-5BN4WO2M.js";
+} from "./chunk-RRQL4C3Z.js";
+import "./chunk-U7AOOAVZ.js";
 import {
   recordObject,
   renderStep
-} from "./chunk-PBWFCTNE.js";
-import "./chunk-DINEYAOY.js";
+} from "./chunk-MSCDYTBD.js";
+import "./chunk-ZCBAIUD7.js";
 import "./chunk-5ECFXHHT.js";
 import {
   runStep
-} from "./chunk-REZNRA4U.js";
-import "./chunk-BD5DOOQK.js";
+} from "./chunk-PIZJ3GSA.js";
+import "./chunk-G6IRHUSS.js";
 import "./chunk-4Q4AFXRO.js";
 import "./chunk-YEWBN7YJ.js";
 import "./chunk-GGB3IVYU.js";
@@ -49,10 +49,10 @@ import "./chunk-ZZDNQLL2.js";
 import {
   deleteObject,
   readObject
-} from "./chunk-6LA5NPKJ.js";
+} from "./chunk-4S5AMSIK.js";
 import {
   FIELD_MANAGER
-} from "./chunk-GGUS7PYH.js";
+} from "./chunk-W5WJZYGS.js";
 import {
   objectRef
 } from "./chunk-4YKHFMZ6.js";

@@ -578,6 +578,8 @@ function readSettings(read, env, opts) {
   else if (sideEffects && !kubeconfigFailed) c.fail("kubeconfig", `is required for mode ${mode}: give its content, or set $KUBECONFIG to its path`);
   const istioNamespace = c.raw("istio-namespace");
   c.check("istio-namespace", dns1123Label(istioNamespace));
+  const istioRevision = c.raw("istio-revision") === "default" ? "" : c.raw("istio-revision");
+  if (istioRevision) c.check("istio-revision", dns1123Label(`istiod-${istioRevision}`) ? `must be a revision name as Istio takes it (lowercase letters, digits and '-', at most 56 characters; got ${quoteValue(istioRevision)})` : void 0);
   const sshUser = c.raw("ssh-user");
   c.check("ssh-user", posixUser(sshUser));
   const sshPort = c.integer("ssh-port", 1, 65535);
@@ -651,7 +653,7 @@ function readSettings(read, env, opts) {
     timeoutMs,
     workload: { name, namespace, serviceAccount, labels, ports, address, network, meshHosts, registration },
     manifests: { patterns, vars, allowExecProbe },
-    cluster: { kubeconfig, context, istioNamespace, createNamespace, requestTimeoutMs, lockTimeoutMs },
+    cluster: { kubeconfig, context, istioNamespace, istioRevision, createNamespace, requestTimeoutMs, lockTimeoutMs },
     ssh: {
       target: { user: sshUser, host: vmHost, port: sshPort },
       jumpHost,

@@ -9,11 +9,11 @@ import {
   checkOnServer,
   render,
   renderStep
-} from "./chunk-PBWFCTNE.js";
-import "./chunk-DINEYAOY.js";
+} from "./chunk-MSCDYTBD.js";
+import "./chunk-ZCBAIUD7.js";
 import "./chunk-5ECFXHHT.js";
-import "./chunk-REZNRA4U.js";
-import "./chunk-BD5DOOQK.js";
+import "./chunk-PIZJ3GSA.js";
+import "./chunk-G6IRHUSS.js";
 import "./chunk-4Q4AFXRO.js";
 import "./chunk-YEWBN7YJ.js";
 import "./chunk-GGB3IVYU.js";
@@ -21,7 +21,7 @@ import "./chunk-MBI4W7AN.js";
 import "./chunk-AURWTH66.js";
 import "./chunk-EYPGN7LD.js";
 import "./chunk-HX6VPUV7.js";
-import "./chunk-GGUS7PYH.js";
+import "./chunk-W5WJZYGS.js";
 import "./chunk-GFWLNMO4.js";
 import "./chunk-KI37J66C.js";
 import "./chunk-DUZVJ2RL.js";

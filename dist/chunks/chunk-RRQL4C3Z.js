@@ -7,7 +7,7 @@ const __filename = __ivoFileURLToPath(import.meta.url);
 const __dirname = __ivoDirname(__filename);
 import {
   groupProbe
-} from "./chunk-5BN4WO2M.js";
+} from "./chunk-U7AOOAVZ.js";
 import {
   envProblem,
   shellEnvFile
@@ -38,12 +38,16 @@ var BUNDLE_FILE_NAMES = ["sidecar.env", "istio-ca.pem", "istio-token", "cluster.
 function formatMode(mode) {
   return mode.toString(8).padStart(4, "0");
 }
+function istiodService(facts) {
+  return facts.revision ? `istiod-${facts.revision}` : "istiod";
+}
 function istiodHost(facts) {
-  return `istiod.${facts.istioNamespace}.svc`;
+  return `${istiodService(facts)}.${facts.istioNamespace}.svc`;
 }
 function istiodAliases(facts) {
   const ns = facts.istioNamespace;
-  return [`istiod.${ns}.svc`, `istiod.${ns}.svc.cluster.local`, `istiod.${ns}`];
+  const svc = istiodService(facts);
+  return [`${svc}.${ns}.svc`, `${svc}.${ns}.svc.cluster.local`, `${svc}.${ns}`];
 }
 function discoveryAddress(facts) {
   return facts.gateway.isHostname ? `${facts.gateway.address}:15443` : `${istiodHost(facts)}:15012`;
@@ -152,7 +156,9 @@ function clusterEnv(w, facts, autoRegisterGroup) {
     ISTIO_NAMESPACE: w.namespace,
     ISTIO_SERVICE: `${w.name}.${w.namespace}`,
     ISTIO_SERVICE_CIDR: "*",
-    SERVICE_ACCOUNT: w.serviceAccount
+    SERVICE_ACCOUNT: w.serviceAccount,
+    // istioctl names a revision's istiod as the CA here (istio-start.sh's default is istiod's own name).
+    ...facts.revision ? { CA_ADDR: `${istiodHost(facts)}:15012` } : {}
   };
 }
 function buildBundle(w, facts, token, autoRegisterGroup = "") {

@@ -14,7 +14,7 @@ import {
 import {
   MANAGED_BY_LABEL,
   MANAGED_BY_VALUE
-} from "./chunk-GGUS7PYH.js";
+} from "./chunk-W5WJZYGS.js";
 import {
   clusterError,
   isNotFound,

@@ -9,7 +9,7 @@ import {
   acquireVmLease,
   runIdentity,
   vmLeaseName
-} from "./chunk-NU2CSP4Q.js";
+} from "./chunk-6RPAV5UU.js";
 import {
   BUNDLE_FILE_NAMES,
   CONTAINER_CERTS_DIR,
@@ -51,10 +51,10 @@ import {
   stopUnit,
   unitLogs,
   waitUnitReady
-} from "./chunk-2YM522DF.js";
+} from "./chunk-RRQL4C3Z.js";
 import {
   runStep
-} from "./chunk-REZNRA4U.js";
+} from "./chunk-PIZJ3GSA.js";
 import {
   sshTarget
 } from "./chunk-YOZKR42B.js";

@@ -8,13 +8,13 @@ const __dirname = __ivoDirname(__filename);
 import {
   InputError,
   protocolOf
-} from "./chunk-BD5DOOQK.js";
+} from "./chunk-G6IRHUSS.js";
 import {
   envProblem
 } from "./chunk-AURWTH66.js";
 import {
   HEALTH_CHECKS_ANNOTATION
-} from "./chunk-GGUS7PYH.js";
+} from "./chunk-W5WJZYGS.js";
 import {
   fieldLine
 } from "./chunk-DUZVJ2RL.js";

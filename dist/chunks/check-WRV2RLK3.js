@@ -7,7 +7,7 @@ const __filename = __ivoFileURLToPath(import.meta.url);
 const __dirname = __ivoDirname(__filename);
 import {
   readMeshFacts
-} from "./chunk-4A4BYCRB.js";
+} from "./chunk-7WRVDBDV.js";
 import {
   CHECK_SECTION,
   HEALTH_CONDITION,
@@ -20,13 +20,13 @@ import {
   fileDigest,
   placedBundle,
   readTokenCommand
-} from "./chunk-2YM522DF.js";
-import "./chunk-5BN4WO2M.js";
+} from "./chunk-RRQL4C3Z.js";
+import "./chunk-U7AOOAVZ.js";
 import {
   findObject,
   renderStep
-} from "./chunk-PBWFCTNE.js";
-import "./chunk-DINEYAOY.js";
+} from "./chunk-MSCDYTBD.js";
+import "./chunk-ZCBAIUD7.js";
 import {
   diffObjects,
   summarize
@@ -44,8 +44,8 @@ import {
   StepFailed,
   runStep,
   writeNewFile
-} from "./chunk-REZNRA4U.js";
-import "./chunk-BD5DOOQK.js";
+} from "./chunk-PIZJ3GSA.js";
+import "./chunk-G6IRHUSS.js";
 import "./chunk-4Q4AFXRO.js";
 import "./chunk-YEWBN7YJ.js";
 import "./chunk-GGB3IVYU.js";
@@ -60,8 +60,8 @@ import "./chunk-ZZDNQLL2.js";
 import {
   applyObject,
   readObject
-} from "./chunk-6LA5NPKJ.js";
-import "./chunk-GGUS7PYH.js";
+} from "./chunk-4S5AMSIK.js";
+import "./chunk-W5WJZYGS.js";
 import {
   objectRef
 } from "./chunk-4YKHFMZ6.js";

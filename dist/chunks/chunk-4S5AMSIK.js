@@ -7,7 +7,7 @@ const __filename = __ivoFileURLToPath(import.meta.url);
 const __dirname = __ivoDirname(__filename);
 import {
   FIELD_MANAGER
-} from "./chunk-GGUS7PYH.js";
+} from "./chunk-W5WJZYGS.js";
 import {
   objectRef
 } from "./chunk-4YKHFMZ6.js";

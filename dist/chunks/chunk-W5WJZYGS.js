@@ -11,6 +11,8 @@ var FIELD_MANAGER = "istio-vm-onboard";
 var MANAGED_BY_LABEL = "app.kubernetes.io/managed-by";
 var MANAGED_BY_VALUE = "istio-vm-onboard";
 var WORKLOAD_LABEL = "istio-vm-onboard.io/workload";
+var REVISION_LABEL = "istio.io/rev";
+var REVISIONED_KINDS = ["WorkloadEntry", "WorkloadGroup", "Sidecar"];
 var HEALTH_CHECKS_ANNOTATION = "proxy.istio.io/health-checks-enabled";
 
 export {
@@ -18,5 +20,7 @@ export {
   MANAGED_BY_LABEL,
   MANAGED_BY_VALUE,
   WORKLOAD_LABEL,
+  REVISION_LABEL,
+  REVISIONED_KINDS,
   HEALTH_CHECKS_ANNOTATION
 };

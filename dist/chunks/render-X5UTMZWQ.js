@@ -9,7 +9,7 @@ import {
   meshHostEntries,
   serviceFor,
   sidecarFor
-} from "./chunk-FUT5HQJS.js";
+} from "./chunk-NWWB367E.js";
 import {
   namespaceObject,
   service,
@@ -17,20 +17,23 @@ import {
   sidecar,
   workloadEntry,
   workloadGroup
-} from "./chunk-5BN4WO2M.js";
+} from "./chunk-U7AOOAVZ.js";
 import {
   effectiveWorkload
-} from "./chunk-DINEYAOY.js";
+} from "./chunk-ZCBAIUD7.js";
 import {
   InputError
-} from "./chunk-BD5DOOQK.js";
+} from "./chunk-G6IRHUSS.js";
 import "./chunk-4Q4AFXRO.js";
 import "./chunk-YEWBN7YJ.js";
 import "./chunk-GGB3IVYU.js";
 import "./chunk-MBI4W7AN.js";
 import "./chunk-AURWTH66.js";
 import "./chunk-EYPGN7LD.js";
-import "./chunk-GGUS7PYH.js";
+import {
+  REVISIONED_KINDS,
+  REVISION_LABEL
+} from "./chunk-W5WJZYGS.js";
 import "./chunk-4YKHFMZ6.js";
 import "./chunk-KI37J66C.js";
 import {
@@ -75,10 +78,24 @@ function renderWorkload(s, network, cwd = process.cwd()) {
   if (s.workload.registration === "workload-group" && ownEntry) {
     throw new InputError([{ input: "registration", message: "is workload-group, where istiod creates the WorkloadEntry: the manifests must not hold one", file: ownEntry.source.file, line: ownEntry.source.line }]);
   }
+  if (s.cluster.istioRevision) labelRevision(s.cluster.istioRevision, [...builtIn, ...own]);
   const ownIds = new Set(own.map((r) => identity(r.object, w.namespace)));
   const merged = [...builtIn.filter((r) => !ownIds.has(identity(r.object, w.namespace))), ...own];
   const objects = merged.map((r, i) => ({ r, i })).sort((a, b) => rank(a.r.object) - rank(b.r.object) || a.i - b.i).map(({ r }) => r);
   return { objects, workload: { ...w, meshHosts: meshHostEntries(s, w, objects) } };
+}
+function labelRevision(revision, objects) {
+  const problems = [];
+  for (const { object: o, source } of objects) {
+    if (!REVISIONED_KINDS.includes(o.kind)) continue;
+    const given = o.metadata.labels?.[REVISION_LABEL];
+    if (given !== void 0 && given !== revision) {
+      problems.push({ input: "istio-revision", message: `is ${JSON.stringify(revision)}, but ${o.kind} ${o.metadata.name} of the manifests is labelled ${REVISION_LABEL}=${JSON.stringify(given.slice(0, 63))}: make them agree`, file: source.file, line: source.line });
+      continue;
+    }
+    o.metadata.labels = { ...o.metadata.labels, [REVISION_LABEL]: revision };
+  }
+  if (problems.length) throw new InputError(problems);
 }
 function renderObjects(s, network, cwd = process.cwd()) {
   return renderWorkload(s, network, cwd).objects;

@@ -9,16 +9,16 @@ import {
   leasePlanLine,
   proxyRuntime,
   withVmLease
-} from "./chunk-ZJGRI67Q.js";
+} from "./chunk-XSOSGRZB.js";
 import {
   hostsBlockLines,
   hostsBlockMarker,
   probeHost
-} from "./chunk-FUT5HQJS.js";
-import "./chunk-NU2CSP4Q.js";
+} from "./chunk-NWWB367E.js";
+import "./chunk-6RPAV5UU.js";
 import {
   readMeshFacts
-} from "./chunk-4A4BYCRB.js";
+} from "./chunk-7WRVDBDV.js";
 import {
   autoRegisteredEntries,
   buildBundle,
@@ -26,24 +26,24 @@ import {
   entryAddress,
   pollReady,
   waitForAutoRegisteredEntry
-} from "./chunk-2YM522DF.js";
+} from "./chunk-RRQL4C3Z.js";
 import {
   groupHealthChecks
-} from "./chunk-5BN4WO2M.js";
+} from "./chunk-U7AOOAVZ.js";
 import {
   checkOnServer,
   recordObject,
   renderStep
-} from "./chunk-PBWFCTNE.js";
-import "./chunk-DINEYAOY.js";
+} from "./chunk-MSCDYTBD.js";
+import "./chunk-ZCBAIUD7.js";
 import "./chunk-5ECFXHHT.js";
 import {
   derivedForms
-} from "./chunk-IWFCZ4YD.js";
+} from "./chunk-7UBVUZUN.js";
 import {
   runStep
-} from "./chunk-REZNRA4U.js";
-import "./chunk-BD5DOOQK.js";
+} from "./chunk-PIZJ3GSA.js";
+import "./chunk-G6IRHUSS.js";
 import "./chunk-4Q4AFXRO.js";
 import "./chunk-YEWBN7YJ.js";
 import "./chunk-GGB3IVYU.js";
@@ -65,10 +65,10 @@ import {
   applyObject,
   deleteObject,
   readObject
-} from "./chunk-6LA5NPKJ.js";
+} from "./chunk-4S5AMSIK.js";
 import {
   FIELD_MANAGER
-} from "./chunk-GGUS7PYH.js";
+} from "./chunk-W5WJZYGS.js";
 import {
   objectRef
 } from "./chunk-4YKHFMZ6.js";
