@@ -10,6 +10,7 @@ import { applyObject, readObject } from '../cluster/apply.js';
 import { autoRegisteredEntries, entryAddress, HEALTH_CONDITION } from '../cluster/auto-registration.js';
 import { readMeshFacts, type MeshFacts } from '../cluster/mesh-facts.js';
 import type { Settings } from '../config/settings.js';
+import { formatDuration } from '../config/duration.js';
 import { buildBundle } from '../plan/bundle.js';
 import { fileDigest } from '../plan/remote-commands.js';
 import type { EffectiveWorkload } from '../plan/effective-workload.js';
@@ -129,13 +130,19 @@ export async function check(s: Settings, ctx: RunContext, result: RunResult): Pr
     const findings = failOnFindings([record], s.check.failOn);
     step.detail = findings.length ? findings.join('; ') : `nothing fails the check (${record.problems.length} problems, ${record.drift.length} drift)`;
     if (unread) throw new StepError(`the check could not read everything (${unread} read(s) failed): ${record.problems.join('; ')}`, 'the record lists what was read; fix access to the cluster or the VM and check again');
-    if (findings.length) throw new StepError(`fail-on: ${findings.join('; ')}`, hintFor(s, record));
+    // The step's name and its target already say it was fail-on: the message is the findings.
+    if (findings.length) throw new StepError(findings.join('; '), hintFor(s, record));
   });
+}
+
+/** A window as the input takes it: whole days as 7d, else hours, minutes, seconds. */
+function formatWindow(ms: number): string {
+  return ms % 86_400_000 === 0 ? `${ms / 86_400_000}d` : formatDuration(ms);
 }
 
 function failOnText(s: Settings): string {
   const f = s.check.failOn;
-  const words = [f.notReady ? 'not-ready' : '', f.drift ? 'drift' : '', f.certExpiresWithinMs !== undefined ? `cert-expires-within=${Math.round(f.certExpiresWithinMs / 1000)}s` : ''].filter(Boolean);
+  const words = [f.notReady ? 'not-ready' : '', f.drift ? 'drift' : '', f.certExpiresWithinMs !== undefined ? `cert-expires-within=${formatWindow(f.certExpiresWithinMs)}` : ''].filter(Boolean);
   return words.length ? `fail-on ${words.join(', ')}` : 'fail-on (empty: report only)';
 }
 

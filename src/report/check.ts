@@ -150,6 +150,12 @@ export function daysUntil(at: string | null, now: number = Date.now()): string {
 export const CHECK_TABLE_HEADER = ['', 'VM', 'Workload', 'Ready', 'Connected', 'Certificate', 'Token expires', 'Versions', 'WorkloadEntry', 'Drift', 'Problems'];
 
 /** One summary row: a status mark (✅ healthy, ⚠️ drift only, ❌ a problem), days to certificate expiry, versions, drift. */
+/** Envoy's version as server_info gives it is SHA/VERSION/STATUS/BUILD/SSL: the table shows VERSION (the report keeps it all). */
+function envoyRelease(version: string): string {
+  const parts = version.split('/');
+  return parts.length >= 3 && /^\d+\.\d+\.\d+/.test(parts[1] ?? '') ? (parts[1] as string) : version;
+}
+
 export function checkRow(r: CheckRecord, now: number = Date.now()): string[] {
   const mark = r.problems.length ? '❌' : r.drift.length ? '⚠️' : '✅';
   const we = r.workloadEntry;
@@ -161,7 +167,7 @@ export function checkRow(r: CheckRecord, now: number = Date.now()): string[] {
     r.connected ? 'yes' : 'no',
     r.certExpiresAt ? `${daysUntil(r.certExpiresAt, now)} (${r.certExpiresAt})` : '-',
     r.tokenExpiresAt ?? '-',
-    [r.proxyVersion ? `Envoy ${r.proxyVersion}` : '', r.agentVersion ? `pilot-agent ${r.agentVersion}` : ''].filter(Boolean).join(', ') || '-',
+    [r.proxyVersion ? `Envoy ${envoyRelease(r.proxyVersion)}` : '', r.agentVersion ? `pilot-agent ${r.agentVersion}` : ''].filter(Boolean).join(', ') || '-',
     we.present ? `${we.name ?? 'present'}${we.address ? ` at ${we.address}` : ''}${we.healthy === null ? '' : we.healthy ? ', Healthy' : ', not Healthy'}` : 'missing',
     r.drift.length ? r.drift.join('; ') : 'none',
     r.problems.length ? r.problems.join('; ') : 'none',

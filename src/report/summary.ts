@@ -63,7 +63,8 @@ function fleetParts(r: RunResult, vms: RunResult[]): string[] {
       v.proxyStatus,
       ...(versions ? [versionCell(v)] : []),
       v.probeStatus,
-      v.error ? `${v.error.step}: ${v.error.message}` : '-',
+      // A step's failure already begins with the step's name.
+      v.error ? (v.error.message.startsWith(v.error.step) ? v.error.message : `${v.error.step}: ${v.error.message}`) : '-',
     ])),
   );
   // Each VM's summary, its headings one level down, closed unless it failed.

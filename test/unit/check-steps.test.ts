@@ -100,7 +100,7 @@ describe('mode check on the in-memory cluster and VM', () => {
     const strict = await run(world, 'check', { 'fail-on': 'drift' });
     assert.equal(strict.verdict, 'failed');
     assert.equal(strict.error?.step, 'Evaluate fail-on');
-    assert.match(strict.error?.message ?? '', /^Evaluate fail-on \(fail-on drift\): fail-on: 10\.0\.93\.162: drift: .*istio-ca\.pem/);
+    assert.match(strict.error?.message ?? '', /^Evaluate fail-on \(fail-on drift\): 10\.0\.93\.162: drift: .*istio-ca\.pem/);
     assert.match(strict.error?.hint ?? '', /run onboard again/);
   });
 

@@ -199,7 +199,7 @@ describe('the report, the summary and the outputs', () => {
   it('one summary row per VM: a status mark, days to certificate expiry, versions, drift; values escaped', () => {
     const row = checkRow(healthy, Date.parse(healthy.certExpiresAt as string) - 36 * 3_600_000);
     assert.deepEqual([row[0], row[1], row[3], row[4], row[5]?.split(' (')[0], row[8], row[9], row[10]], ['✅', '10.231.1.2', 'yes', 'yes', '1.5 d', 'backend-vm at 10.231.1.2', 'none', 'none']);
-    assert.equal(row[7], 'Envoy abc/1.34.1/Clean/RELEASE/BoringSSL, pilot-agent 1.26.0');
+    assert.equal(row[7], 'Envoy 1.34.1, pilot-agent 1.26.0', 'the release of SHA/VERSION/STATUS/BUILD/SSL; the report keeps it all');
     const drifted = { ...healthy, drift: ['/etc/istio-proxy/cluster.env differs from the render'] };
     assert.equal(checkRow(drifted)[0], '⚠️');
     const down = { ...healthy, proxy: 'exited', ready: false, problems: ['the istio-proxy container is exited'], workloadEntry: { present: false, healthy: null, name: null, address: null } };

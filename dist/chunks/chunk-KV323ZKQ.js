@@ -97,6 +97,10 @@ function daysUntil(at, now = Date.now()) {
   return `${((Date.parse(at) - now) / 864e5).toFixed(1)} d`;
 }
 var CHECK_TABLE_HEADER = ["", "VM", "Workload", "Ready", "Connected", "Certificate", "Token expires", "Versions", "WorkloadEntry", "Drift", "Problems"];
+function envoyRelease(version) {
+  const parts = version.split("/");
+  return parts.length >= 3 && /^\d+\.\d+\.\d+/.test(parts[1] ?? "") ? parts[1] : version;
+}
 function checkRow(r, now = Date.now()) {
   const mark = r.problems.length ? "\u274C" : r.drift.length ? "\u26A0\uFE0F" : "\u2705";
   const we = r.workloadEntry;
@@ -108,7 +112,7 @@ function checkRow(r, now = Date.now()) {
     r.connected ? "yes" : "no",
     r.certExpiresAt ? `${daysUntil(r.certExpiresAt, now)} (${r.certExpiresAt})` : "-",
     r.tokenExpiresAt ?? "-",
-    [r.proxyVersion ? `Envoy ${r.proxyVersion}` : "", r.agentVersion ? `pilot-agent ${r.agentVersion}` : ""].filter(Boolean).join(", ") || "-",
+    [r.proxyVersion ? `Envoy ${envoyRelease(r.proxyVersion)}` : "", r.agentVersion ? `pilot-agent ${r.agentVersion}` : ""].filter(Boolean).join(", ") || "-",
     we.present ? `${we.name ?? "present"}${we.address ? ` at ${we.address}` : ""}${we.healthy === null ? "" : we.healthy ? ", Healthy" : ", not Healthy"}` : "missing",
     r.drift.length ? r.drift.join("; ") : "none",
     r.problems.length ? r.problems.join("; ") : "none"

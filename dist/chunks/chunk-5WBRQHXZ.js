@@ -11,7 +11,7 @@ import {
 import {
   CHECK_TABLE_HEADER,
   checkRow
-} from "./chunk-XUQR3LZ7.js";
+} from "./chunk-KV323ZKQ.js";
 import {
   StepFailed
 } from "./chunk-PIZJ3GSA.js";
@@ -42,7 +42,7 @@ var MODES = {
   onboard: async () => (await import("./onboard-YHKNUQX6.js")).onboard,
   render: async () => (await import("./render-BMJYMVSG.js")).render,
   offboard: async () => (await import("./offboard-NNPUWDT7.js")).offboard,
-  check: async () => (await import("./check-WRV2RLK3.js")).check
+  check: async () => (await import("./check-OVGR7GKT.js")).check
 };
 async function runPipeline(s, ctx, result = newResult(s)) {
   try {
@@ -130,7 +130,8 @@ function fleetParts(r, vms) {
       v.proxyStatus,
       ...versions ? [versionCell(v)] : [],
       v.probeStatus,
-      v.error ? `${v.error.step}: ${v.error.message}` : "-"
+      // A step's failure already begins with the step's name.
+      v.error ? v.error.message.startsWith(v.error.step) ? v.error.message : `${v.error.step}: ${v.error.message}` : "-"
     ]))
   );
   for (const v of vms) {

@@ -39,7 +39,7 @@ import {
   parseConnectedState,
   parseServerInfo,
   scrubConfigDump
-} from "./chunk-XUQR3LZ7.js";
+} from "./chunk-KV323ZKQ.js";
 import {
   StepFailed,
   runStep,
@@ -70,7 +70,9 @@ import "./chunk-KVY53DPG.js";
 import {
   StepError
 } from "./chunk-GFWLNMO4.js";
-import "./chunk-KI37J66C.js";
+import {
+  formatDuration
+} from "./chunk-KI37J66C.js";
 import "./chunk-DUZVJ2RL.js";
 import {
   redactSecrets
@@ -235,12 +237,15 @@ async function check(s, ctx, result) {
     const findings = failOnFindings([record], s.check.failOn);
     step.detail = findings.length ? findings.join("; ") : `nothing fails the check (${record.problems.length} problems, ${record.drift.length} drift)`;
     if (unread) throw new StepError(`the check could not read everything (${unread} read(s) failed): ${record.problems.join("; ")}`, "the record lists what was read; fix access to the cluster or the VM and check again");
-    if (findings.length) throw new StepError(`fail-on: ${findings.join("; ")}`, hintFor(s, record));
+    if (findings.length) throw new StepError(findings.join("; "), hintFor(s, record));
   });
+}
+function formatWindow(ms) {
+  return ms % 864e5 === 0 ? `${ms / 864e5}d` : formatDuration(ms);
 }
 function failOnText(s) {
   const f = s.check.failOn;
-  const words = [f.notReady ? "not-ready" : "", f.drift ? "drift" : "", f.certExpiresWithinMs !== void 0 ? `cert-expires-within=${Math.round(f.certExpiresWithinMs / 1e3)}s` : ""].filter(Boolean);
+  const words = [f.notReady ? "not-ready" : "", f.drift ? "drift" : "", f.certExpiresWithinMs !== void 0 ? `cert-expires-within=${formatWindow(f.certExpiresWithinMs)}` : ""].filter(Boolean);
   return words.length ? `fail-on ${words.join(", ")}` : "fail-on (empty: report only)";
 }
 function hintFor(s, r) {

@@ -11,12 +11,12 @@ import {
   renderSummary,
   renderText,
   runPipeline
-} from "./chunk-QTFGC7HW.js";
+} from "./chunk-5WBRQHXZ.js";
 import "./chunk-F3J6XJSA.js";
 import {
   secretsInInputs
 } from "./chunk-7UBVUZUN.js";
-import "./chunk-XUQR3LZ7.js";
+import "./chunk-KV323ZKQ.js";
 import {
   createRunDir,
   writeJsonReport,
