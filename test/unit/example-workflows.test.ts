@@ -8,7 +8,7 @@ import { accessSync, constants, mkdtempSync, readFileSync, readdirSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, it } from 'node:test';
-import { parse } from 'yaml';
+import { parse, parseAllDocuments } from 'yaml';
 import { loadContract } from '../../src/config/contract.js';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -71,6 +71,31 @@ describe('examples/workflows', () => {
     } finally {
       rmSync(tmp, { recursive: true, force: true });
     }
+  });
+
+  it('the yaml snippets in README.md and docs/ are YAML, and give the action only its inputs', () => {
+    const inputs = new Set(contract.inputs.map((i) => i.name));
+    const pages = ['README.md', ...readdirSync(join(root, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)];
+    let steps = 0;
+    const walk = (page: string, node: unknown): void => {
+      if (Array.isArray(node)) return node.forEach((n) => walk(page, n));
+      if (!node || typeof node !== 'object') return;
+      const st = node as Step;
+      if (typeof st.uses === 'string' && ours(st)) {
+        steps++;
+        for (const key of Object.keys(st.with ?? {})) assert.ok(inputs.has(key), `${page}: ${key} is not an input of action.yml`);
+      }
+      Object.values(node).forEach((n) => walk(page, n));
+    };
+    for (const page of pages) {
+      for (const m of readFileSync(join(root, page), 'utf8').matchAll(/^```yaml\n([\s\S]*?)^```/gm)) {
+        for (const doc of parseAllDocuments(m[1] ?? '')) {
+          assert.deepEqual(doc.errors.map((e) => e.message.split('\n')[0]), [], `${page}: a yaml block that is not YAML:\n${m[1]}`);
+          walk(page, doc.toJS());
+        }
+      }
+    }
+    assert.ok(steps >= 4, `found the snippets (${steps})`);
   });
 
   for (const f of files) {
