@@ -48,3 +48,7 @@ node_modules/.bin/node -e 'if (+process.versions.node.split(".")[0] < 24) { cons
 # pilot-agent, Envoy): built once per machine into ~/.cache/istio-vm-onboard (minutes the first
 # time, instant afterwards). See scripts/control-plane/build.sh and versions.env.
 bash scripts/control-plane/build.sh >/dev/null
+
+# actionlint, which test/unit/example-workflows.test.ts runs on examples/workflows/: built once
+# per machine from its Go module into ~/.cache/istio-vm-onboard/actionlint/<version>/ (seconds).
+bash scripts/actionlint/build.sh >/dev/null

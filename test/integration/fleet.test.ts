@@ -4,7 +4,7 @@
 // fails): the others are onboarded, each failed VM is rolled back alone, and the step
 // fails naming both. Then the matrix output is fed back as `inventory`, and the fleet offboarded.
 //
-// IVO_FLEET_VMS sets the fleet's size (default below; see the README's "Many VMs in one run"
+// IVO_FLEET_VMS sets the fleet's size (default below; see docs/fleet.md, "Many VMs in one run"
 // for what a world of N VMs costs here).
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';

@@ -5,7 +5,7 @@
 // custom proxyMetadata key, istiod's root certificate, the east-west gateway's address):
 // `istioctl x workload entry configure --autoregister --internalIP ADDR --capture-dns=false`.
 // Compared key by key with the action's files as its dry-run prints them; the differences
-// allowed are test/support/istioctl-files.ts's, each with its reason in the README. istioctl's
+// allowed are test/support/istioctl-files.ts's, each with its reason in docs/official-vm-path.md. istioctl's
 // output is kept as test/golden/istioctl-vm-files.golden (the world's addresses named), which
 // test/unit/golden.test.ts compares the action with, without a cluster.
 import assert from 'node:assert/strict';
@@ -88,7 +88,7 @@ describe('the systemd runtime\'s VM files against the real istioctl\'s', () => {
     const theirs = istioctlFiles();
     const diff = differences(theirs, ours);
     console.log(`# differences from istioctl:\n${[...diff].map(([k, v]) => `#   ${k}: ${v}`).join('\n')}`);
-    assert.deepEqual([...diff.keys()].sort(), Object.keys(DELIBERATE_DIFFERENCES).sort(), 'only the deliberate differences (test/support/istioctl-files.ts, README)');
+    assert.deepEqual([...diff.keys()].sort(), Object.keys(DELIBERATE_DIFFERENCES).sort(), 'only the deliberate differences (test/support/istioctl-files.ts, docs/official-vm-path.md)');
 
     // What #21 is about, in both: the mesh's proxyMetadata (a custom key too), the group's
     // annotation over it (its own key, a mesh key overridden, a ProxyConfig field), the node
@@ -134,8 +134,8 @@ describe('the systemd runtime\'s VM files against the real istioctl\'s', () => {
     }
   });
 
-  it('istioctl analyze flags the VM\'s Sidecar with IST0101 (its analyzer knows only Pods); the README\'s suppression, for that Sidecar alone, lets the check pass', async () => {
-    // The workload's namespace exists before the first run (it holds the action's RoleBinding, README "Least privilege").
+  it('istioctl analyze flags the VM\'s Sidecar with IST0101 (its analyzer knows only Pods); docs/pr-check.md\'s suppression, for that Sidecar alone, lets the check pass', async () => {
+    // The workload's namespace exists before the first run (it holds the action's RoleBinding, docs/security.md "Least privilege").
     await world.api.putObject({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'abz-demo-secure' } });
     const workspace = mkdtempSync(join(dir, 'pr-check-'));
     mkdirSync(join(workspace, 'vm'));
@@ -143,7 +143,7 @@ describe('the systemd runtime\'s VM files against the real istioctl\'s', () => {
     const r = await runAction({ mode: 'render', manifests: 'vm/01-backend-vm.yaml', vars: 'PREFIX=abz\nVM_IP=10.0.93.162\nVM_USER=ubuntu' }, { cwd: workspace, timeoutMs: 60_000 });
     runs.push(r);
     assert.equal(r.code, 0, r.stdout);
-    // As the README's step runs it: against the cluster (read-only kubeconfig), the rendered manifests as if applied.
+    // As the step in docs/pr-check.md runs it: against the cluster (read-only kubeconfig), the rendered manifests as if applied.
     const analyze = (...extra: string[]) => spawnSync(controlPlaneBinaries().istioctl, ['analyze', '--kubeconfig', world.api.directKubeconfigPath, '-n', 'abz-demo-secure', r.outputs.manifests as string, ...extra], { encoding: 'utf8' });
     // Files only, its Sidecar analyzer has no Pods to look at and does not run: no finding either way.
     const offline = spawnSync(controlPlaneBinaries().istioctl, ['analyze', '--use-kube=false', r.outputs.manifests as string], { encoding: 'utf8' });
@@ -153,9 +153,9 @@ describe('the systemd runtime\'s VM files against the real istioctl\'s', () => {
     console.log(`# istioctl analyze: exit ${plain.status}\n${(plain.stdout + plain.stderr).trim().replace(/^/gm, '#   ')}`);
     assert.notEqual(plain.status, 0, 'the error fails the check');
     assert.match(plain.stdout + plain.stderr, /Error \[IST0101\] \(Sidecar abz-demo-secure\/backend-vm\b[^\n]*Referenced selector not found/);
-    const readme = readFileSync(resolve(import.meta.dirname, '../../README.md'), 'utf8');
-    const suppress = /"\$RENDERED" \\\n\s+-S "(IST0101=Sidecar [^"]+)"/.exec(readme)?.[1] ?? '';
-    assert.equal(suppress, 'IST0101=Sidecar abz-demo-secure/backend-vm', 'the README\'s workflow suppresses it for the workload\'s Sidecar');
+    const doc = readFileSync(resolve(import.meta.dirname, '../../docs/pr-check.md'), 'utf8');
+    const suppress = /"\$RENDERED" \\\n\s+-S "(IST0101=Sidecar [^"]+)"/.exec(doc)?.[1] ?? '';
+    assert.equal(suppress, 'IST0101=Sidecar abz-demo-secure/backend-vm', 'the workflow step in docs/pr-check.md suppresses it for the workload\'s Sidecar');
     // istioctl analyze --help spells the resource name.namespace: that matches nothing.
     assert.equal(analyze('-S', 'IST0101=Sidecar backend-vm.abz-demo-secure').status, 79);
     const suppressed = analyze('-S', suppress);

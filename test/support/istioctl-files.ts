@@ -1,6 +1,6 @@
 // The VM files of the systemd runtime (cluster.env, mesh.yaml, hosts) compared key by key with
 // what the real `istioctl x workload entry configure` writes for the same WorkloadGroup and
-// mesh (issue #21). The deliberate differences are listed here, each with the reason the README
+// mesh (issue #21). The deliberate differences are listed here, each with the reason docs/official-vm-path.md
 // gives ("The official VM path (systemd)", "Where the files differ from istioctl's"); any other
 // difference fails, and so does a listed one that is gone.
 import { execFileSync } from 'node:child_process';
@@ -15,7 +15,7 @@ export interface VmFiles {
   hosts: string[];
 }
 
-/** What differs on purpose, "FILE KEY" -> why (the README says the same). */
+/** What differs on purpose, "FILE KEY" -> why (docs/official-vm-path.md says the same). */
 export const DELIBERATE_DIFFERENCES: Record<string, string> = {
   'cluster.env CA_ADDR': "the action writes the CA address it checked; istioctl only for a revisioned control plane, and istio-start.sh then derives the same istiod.<ns>.svc:15012",
   'cluster.env ISTIO_CUSTOM_IP_TABLES': "interception mode NONE: istio-start.sh's iptables step is skipped, the proxy listens as the docker runtime's does",

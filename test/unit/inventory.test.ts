@@ -445,10 +445,8 @@ describe('a fleet of one workload (registration: workload-group) on the in-memor
   });
 });
 
-describe('the README fleet workflow', () => {
-  const readme = readFileSync('README.md', 'utf8');
-  const section = readme.slice(readme.indexOf('### A fleet larger than one job'));
-  const block = /```yaml\n([\s\S]*?)```/.exec(section)?.[1] ?? '';
+describe('the fleet workflow (examples/workflows/onboard-fleet.yml)', () => {
+  const block = readFileSync('examples/workflows/onboard-fleet.yml', 'utf8');
   type Step = { id?: string; uses?: string; run?: string; with?: Record<string, string> };
   const wf = load(block) as { jobs: Record<string, { outputs?: Record<string, string>; strategy?: { matrix: string }; steps: Step[] }> };
   const ours = (job: string) => (wf.jobs[job]?.steps ?? []).filter((st) => st.uses?.includes('istio-vm-onboard'));

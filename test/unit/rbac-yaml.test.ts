@@ -1,4 +1,4 @@
-// Issue #11 "Least privilege": the README shows deploy/rbac.yaml as it is, and the file holds
+// Issue #11 "Least privilege": docs/security.md shows deploy/rbac.yaml as it is, and the file holds
 // only what the action uses: namespaced roles, no wildcard, no cluster-scoped binding.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -10,10 +10,10 @@ type Doc = { kind: string; metadata: { name: string; namespace?: string }; rules
 const docs = parseAllDocuments(shipped).map((d) => d.toJS() as Doc);
 
 describe('deploy/rbac.yaml', () => {
-  it('is in the README as it is', () => {
-    const readme = readFileSync('README.md', 'utf8');
-    const m = /<!-- deploy\/rbac\.yaml, as is[^>]*-->\n```yaml\n([\s\S]*?)```/.exec(readme);
-    assert.ok(m, 'the README has the block');
+  it('is in docs/security.md as it is', () => {
+    const doc = readFileSync('docs/security.md', 'utf8');
+    const m = /<!-- deploy\/rbac\.yaml, as is[^>]*-->\n```yaml\n([\s\S]*?)```/.exec(doc);
+    assert.ok(m, 'docs/security.md has the block');
     assert.equal(m[1], shipped);
   });
 
