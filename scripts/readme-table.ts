@@ -1,6 +1,7 @@
-// The README's inputs and outputs table is made from action.yml, so the two cannot disagree:
-// `npm run readme-table` rewrites it between the marker comments; `--check` only says whether it
-// is current (test/unit/readme-table.test.ts fails when it is not).
+// The inputs and outputs tables are made from action.yml, so they cannot disagree with it: the
+// README's, each description's first sentence (the README stays short), and docs/inputs.md's,
+// the whole descriptions. `npm run readme-table` rewrites both between the marker comments;
+// `--check` only says whether they are current (test/unit/readme-table.test.ts fails when not).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -27,41 +28,59 @@ function code(value: string): string {
   return `${ticks}${text}${[...ticks].reverse().join('')}`;
 }
 
-export function inputsOutputsTable(contract: Contract): string {
+/** A description's first sentence (to the first '. '), for the README's short table. */
+export function firstSentence(text: string): string {
+  const flat = text.replace(/\s*\n\s*/g, ' ').trim();
+  const end = flat.search(/\. /);
+  return end < 0 ? flat : flat.slice(0, end + 1);
+}
+
+/** The tables: `brief` takes each description's first sentence (the README), else all of it (docs/inputs.md). */
+export function inputsOutputsTable(contract: Contract, brief = false): string {
+  const text = (d: string) => cell(brief ? firstSentence(d) : d);
   const lines = [
     '| input | default | what it does |',
     '| --- | --- | --- |',
-    ...contract.inputs.map((i) => `| \`${i.name}\` | ${code(i.default)} | ${cell(i.description)} |`),
+    ...contract.inputs.map((i) => `| \`${i.name}\` | ${code(i.default)} | ${text(i.description)} |`),
     '',
     '| output | what it holds |',
     '| --- | --- |',
-    ...contract.outputs.map((o) => `| \`${o.name}\` | ${cell(o.description)} |`),
+    ...contract.outputs.map((o) => `| \`${o.name}\` | ${text(o.description)} |`),
   ];
   return lines.join('\n');
 }
+
+/** The files that hold a table, and whether theirs is the brief one. */
+export const TABLE_FILES: Array<{ file: string; brief: boolean }> = [
+  { file: 'README.md', brief: true },
+  { file: 'docs/inputs.md', brief: false },
+];
 
 /** The README with its table replaced; an error when the markers are not there once each, in order. */
 export function withTable(readme: string, table: string): string {
   const a = readme.indexOf(START);
   const b = readme.indexOf(END);
   if (a < 0 || b < a || readme.indexOf(START, a + 1) >= 0 || readme.indexOf(END, b + 1) >= 0) {
-    throw new Error(`README.md must hold the marker lines once each, in this order:\n${START}\n${END}`);
+    throw new Error(`the file must hold the marker lines once each, in this order:\n${START}\n${END}`);
   }
   return `${readme.slice(0, a + START.length)}\n${table}\n${readme.slice(b)}`;
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
   const root = resolve(import.meta.dirname, '..');
-  const readmePath = resolve(root, 'README.md');
-  const readme = readFileSync(readmePath, 'utf8');
-  const next = withTable(readme, inputsOutputsTable(loadContract(resolve(root, 'action.yml'))));
-  if (process.argv.includes('--check')) {
-    if (next !== readme) {
-      console.error('README.md: the inputs and outputs table differs from action.yml; run `npm run readme-table`');
-      process.exit(1);
+  const contract = loadContract(resolve(root, 'action.yml'));
+  for (const { file, brief } of TABLE_FILES) {
+    const path = resolve(root, file);
+    const before = readFileSync(path, 'utf8');
+    const next = withTable(before, inputsOutputsTable(contract, brief));
+    if (process.argv.includes('--check')) {
+      if (next !== before) {
+        console.error(`${file}: the inputs and outputs table differs from action.yml; run \`npm run readme-table\``);
+        process.exitCode = 1;
+      }
+    } else if (next !== before) {
+      writeFileSync(path, next);
+      console.log(`${file}: inputs and outputs table rewritten from action.yml`);
     }
-  } else if (next !== readme) {
-    writeFileSync(readmePath, next);
-    console.log('README.md: inputs and outputs table rewritten from action.yml');
   }
 }

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, it } from 'node:test';
-import { END, START, inputsOutputsTable, withTable } from '../../scripts/readme-table.js';
+import { END, START, TABLE_FILES, firstSentence, inputsOutputsTable, withTable } from '../../scripts/readme-table.js';
 import { loadContract } from '../../src/config/contract.js';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -15,15 +15,28 @@ const contract = loadContract(join(root, 'action.yml'));
 const cells = (row: string) => row.replace(/^\|\s*|\s*\|$/g, '').split(/\s*(?<!\\)\|\s*/);
 
 describe('the README inputs and outputs table', () => {
-  it('is the one action.yml makes (npm run readme-table rewrites it)', () => {
-    const want = inputsOutputsTable(contract).split('\n');
-    const have = readme.slice(readme.indexOf(START) + START.length + 1, readme.indexOf(END) - 1).split('\n');
-    const i = want.findIndex((line, n) => line !== have[n]);
-    // The first row that differs, rather than two whole READMEs.
-    if (i >= 0 || have.length !== want.length) {
-      assert.fail(`README.md's table differs from action.yml (run \`npm run readme-table\`):\n  README:     ${have[i] ?? '(no such row)'}\n  action.yml: ${want[i] ?? '(no such row)'}`);
-    }
-    assert.equal(withTable(readme, inputsOutputsTable(contract)), readme);
+  for (const { file, brief } of TABLE_FILES) {
+    it(`${file}'s is the one action.yml makes (npm run readme-table rewrites it)`, () => {
+      const text = readFileSync(join(root, file), 'utf8');
+      const want = inputsOutputsTable(contract, brief).split('\n');
+      const have = text.slice(text.indexOf(START) + START.length + 1, text.indexOf(END) - 1).split('\n');
+      const i = want.findIndex((line, n) => line !== have[n]);
+      // The first row that differs, rather than two whole files.
+      if (i >= 0 || have.length !== want.length) {
+        assert.fail(`${file}'s table differs from action.yml (run \`npm run readme-table\`):\n  ${file}: ${have[i] ?? '(no such row)'}\n  action.yml: ${want[i] ?? '(no such row)'}`);
+      }
+      assert.equal(withTable(text, inputsOutputsTable(contract, brief)), text);
+    });
+  }
+
+  it('shows a description\'s first sentence in the README, all of it in docs/inputs.md', () => {
+    assert.equal(firstSentence('Roll out in waves. The first wave is N VMs.'), 'Roll out in waves.');
+    assert.equal(firstSentence('No period at all'), 'No period at all');
+    assert.equal(firstSentence('Version 1.2.3 of it. More.'), 'Version 1.2.3 of it.', 'a dot inside a word ends nothing');
+    const canary = contract.inputs.find((i) => i.name === 'canary');
+    assert.ok(canary);
+    assert.ok(readme.includes(`| \`canary\` |  | ${firstSentence(canary.description)} |`));
+    assert.ok(readFileSync(join(root, 'docs/inputs.md'), 'utf8').includes('the VMs not started stay as they were'));
   });
 
   it('has one row per input and per output of action.yml, with its default, in its order', () => {

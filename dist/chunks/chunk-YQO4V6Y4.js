@@ -9,7 +9,7 @@ import {
   acquireVmLease,
   runIdentity,
   vmLeaseName
-} from "./chunk-6RPAV5UU.js";
+} from "./chunk-VKNGUWXD.js";
 import {
   BUNDLE_FILE_NAMES,
   CONTAINER_CERTS_DIR,
@@ -51,7 +51,7 @@ import {
   stopUnit,
   unitLogs,
   waitUnitReady
-} from "./chunk-RRQL4C3Z.js";
+} from "./chunk-LLQOBXIS.js";
 import {
   runStep
 } from "./chunk-PIZJ3GSA.js";

@@ -7,7 +7,7 @@ const __filename = __ivoFileURLToPath(import.meta.url);
 const __dirname = __ivoDirname(__filename);
 import {
   readMeshFacts
-} from "./chunk-7WRVDBDV.js";
+} from "./chunk-Y3GVKCUD.js";
 import {
   CHECK_SECTION,
   HEALTH_CONDITION,
@@ -20,12 +20,12 @@ import {
   fileDigest,
   placedBundle,
   readTokenCommand
-} from "./chunk-RRQL4C3Z.js";
+} from "./chunk-LLQOBXIS.js";
 import "./chunk-U7AOOAVZ.js";
 import {
   findObject,
   renderStep
-} from "./chunk-MSCDYTBD.js";
+} from "./chunk-WTYYAURE.js";
 import "./chunk-ZCBAIUD7.js";
 import {
   diffObjects,
@@ -60,13 +60,13 @@ import "./chunk-ZZDNQLL2.js";
 import {
   applyObject,
   readObject
-} from "./chunk-4S5AMSIK.js";
+} from "./chunk-MYUITNBP.js";
 import "./chunk-W5WJZYGS.js";
 import {
   objectRef
 } from "./chunk-4YKHFMZ6.js";
 import "./chunk-H62YZSYO.js";
-import "./chunk-KVY53DPG.js";
+import "./chunk-GPOHBTFG.js";
 import {
   StepError
 } from "./chunk-GFWLNMO4.js";

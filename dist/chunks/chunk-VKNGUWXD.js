@@ -19,7 +19,7 @@ import {
   clusterError,
   isNotFound,
   statusOf
-} from "./chunk-KVY53DPG.js";
+} from "./chunk-GPOHBTFG.js";
 import {
   StepError
 } from "./chunk-GFWLNMO4.js";

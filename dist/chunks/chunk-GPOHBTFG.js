@@ -38,7 +38,7 @@ function statusOf(err) {
 }
 var HINTS = {
   401: "the kubeconfig credentials were rejected: check that its token or client certificate is current",
-  403: "the kubeconfig identity lacks RBAC permission for this: grant it (deploy/rbac.yaml and the README hold the role the action needs)",
+  403: 'the kubeconfig identity lacks RBAC permission for this: grant it (deploy/rbac.yaml holds the role the action needs; docs/security.md, "Least privilege", explains it)',
   404: "check the name and namespace, and that the Istio CRDs are installed",
   409: "another field manager owns these fields: change them with the tool that owns them, or remove that manager",
   422: "the object is invalid: fix the field named above",

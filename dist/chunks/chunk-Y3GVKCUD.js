@@ -11,7 +11,7 @@ import {
 import {
   clusterError,
   isNotFound
-} from "./chunk-KVY53DPG.js";
+} from "./chunk-GPOHBTFG.js";
 import {
   StepError
 } from "./chunk-GFWLNMO4.js";

@@ -9,7 +9,7 @@ import {
   checkOnServer,
   render,
   renderStep
-} from "./chunk-MSCDYTBD.js";
+} from "./chunk-WTYYAURE.js";
 import "./chunk-ZCBAIUD7.js";
 import "./chunk-5ECFXHHT.js";
 import "./chunk-PIZJ3GSA.js";

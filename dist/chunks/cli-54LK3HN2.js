@@ -11,7 +11,7 @@ import {
   renderSummary,
   renderText,
   runPipeline
-} from "./chunk-5WBRQHXZ.js";
+} from "./chunk-FGQFPO23.js";
 import "./chunk-F3J6XJSA.js";
 import {
   secretsInInputs
@@ -93,7 +93,8 @@ var package_default = {
     bench: "node --import tsx scripts/bench.ts",
     "check-cycles": "node scripts/check-cycles.mjs",
     lint: "eslint . && prettier --check 'src/**/*.{ts,cts}' 'test/**/*.ts' 'scripts/**/*.{ts,mjs}' '*.mjs'",
-    format: "prettier --write 'src/**/*.{ts,cts}' 'test/**/*.ts' 'scripts/**/*.{ts,mjs}' '*.mjs' && eslint --fix ."
+    format: "prettier --write 'src/**/*.{ts,cts}' 'test/**/*.ts' 'scripts/**/*.{ts,mjs}' '*.mjs' && eslint --fix .",
+    "readme-table": "node --import tsx scripts/readme-table.ts"
   },
   dependencies: {
     "@actions/core": "^3.0.1",

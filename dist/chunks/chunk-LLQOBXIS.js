@@ -17,7 +17,7 @@ import {
 } from "./chunk-ZZDNQLL2.js";
 import {
   clusterError
-} from "./chunk-KVY53DPG.js";
+} from "./chunk-GPOHBTFG.js";
 import {
   StepError
 } from "./chunk-GFWLNMO4.js";

@@ -17,7 +17,7 @@ import {
 import {
   clusterError,
   isNotFound
-} from "./chunk-KVY53DPG.js";
+} from "./chunk-GPOHBTFG.js";
 
 // src/cluster/apply.ts
 async function readObject(cluster, ref) {

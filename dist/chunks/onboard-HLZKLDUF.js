@@ -9,16 +9,16 @@ import {
   leasePlanLine,
   proxyRuntime,
   withVmLease
-} from "./chunk-XSOSGRZB.js";
+} from "./chunk-YQO4V6Y4.js";
 import {
   hostsBlockLines,
   hostsBlockMarker,
   probeHost
 } from "./chunk-NWWB367E.js";
-import "./chunk-6RPAV5UU.js";
+import "./chunk-VKNGUWXD.js";
 import {
   readMeshFacts
-} from "./chunk-7WRVDBDV.js";
+} from "./chunk-Y3GVKCUD.js";
 import {
   autoRegisteredEntries,
   buildBundle,
@@ -26,7 +26,7 @@ import {
   entryAddress,
   pollReady,
   waitForAutoRegisteredEntry
-} from "./chunk-RRQL4C3Z.js";
+} from "./chunk-LLQOBXIS.js";
 import {
   groupHealthChecks
 } from "./chunk-U7AOOAVZ.js";
@@ -34,7 +34,7 @@ import {
   checkOnServer,
   recordObject,
   renderStep
-} from "./chunk-MSCDYTBD.js";
+} from "./chunk-WTYYAURE.js";
 import "./chunk-ZCBAIUD7.js";
 import "./chunk-5ECFXHHT.js";
 import {
@@ -65,7 +65,7 @@ import {
   applyObject,
   deleteObject,
   readObject
-} from "./chunk-4S5AMSIK.js";
+} from "./chunk-MYUITNBP.js";
 import {
   FIELD_MANAGER
 } from "./chunk-W5WJZYGS.js";
@@ -75,7 +75,7 @@ import {
 import "./chunk-H62YZSYO.js";
 import {
   clusterError
-} from "./chunk-KVY53DPG.js";
+} from "./chunk-GPOHBTFG.js";
 import {
   StepError
 } from "./chunk-GFWLNMO4.js";

@@ -206,7 +206,7 @@ async function renderStep(s, ctx, result, action = "rendered") {
   return { objects: rendered, workload };
 }
 async function checkOnServer(cluster, namespace, rendered, result) {
-  const { applyObject, readObject } = await import("./apply-KWGKLZD3.js");
+  const { applyObject, readObject } = await import("./apply-FRIRZDTS.js");
   const ns = await readObject(cluster, { apiVersion: "v1", kind: "Namespace", metadata: { name: namespace } });
   let rejected = 0;
   for (const r of rendered) {

@@ -10,23 +10,23 @@ import {
   proxyRuntime,
   removeHostsBlock,
   withVmLease
-} from "./chunk-XSOSGRZB.js";
+} from "./chunk-YQO4V6Y4.js";
 import {
   hostsBlockMarker
 } from "./chunk-NWWB367E.js";
-import "./chunk-6RPAV5UU.js";
+import "./chunk-VKNGUWXD.js";
 import {
   HOSTS_FILE,
   autoRegisteredEntries,
   entryAddress,
   removeHostsBlockCommand,
   workloadEntries
-} from "./chunk-RRQL4C3Z.js";
+} from "./chunk-LLQOBXIS.js";
 import "./chunk-U7AOOAVZ.js";
 import {
   recordObject,
   renderStep
-} from "./chunk-MSCDYTBD.js";
+} from "./chunk-WTYYAURE.js";
 import "./chunk-ZCBAIUD7.js";
 import "./chunk-5ECFXHHT.js";
 import {
@@ -49,7 +49,7 @@ import "./chunk-ZZDNQLL2.js";
 import {
   deleteObject,
   readObject
-} from "./chunk-4S5AMSIK.js";
+} from "./chunk-MYUITNBP.js";
 import {
   FIELD_MANAGER
 } from "./chunk-W5WJZYGS.js";
@@ -57,7 +57,7 @@ import {
   objectRef
 } from "./chunk-4YKHFMZ6.js";
 import "./chunk-H62YZSYO.js";
-import "./chunk-KVY53DPG.js";
+import "./chunk-GPOHBTFG.js";
 import "./chunk-GFWLNMO4.js";
 import "./chunk-KI37J66C.js";
 import "./chunk-DUZVJ2RL.js";

@@ -32,17 +32,17 @@ import {
 // src/pipeline/context.ts
 function defaultConnectors() {
   return {
-    cluster: async (kubeconfig, context, log, signal, requestTimeoutMs) => (await import("./client-ZYMMIDBL.js")).connectCluster(kubeconfig, context, log, signal, requestTimeoutMs),
+    cluster: async (kubeconfig, context, log, signal, requestTimeoutMs) => (await import("./client-5ZTU6DMN.js")).connectCluster(kubeconfig, context, log, signal, requestTimeoutMs),
     vm: async (s, log, signal) => (await import("./ssh-session-UQB3QCJY.js")).openSession(s, log, signal)
   };
 }
 
 // src/pipeline/run.ts
 var MODES = {
-  onboard: async () => (await import("./onboard-YHKNUQX6.js")).onboard,
-  render: async () => (await import("./render-BMJYMVSG.js")).render,
-  offboard: async () => (await import("./offboard-NNPUWDT7.js")).offboard,
-  check: async () => (await import("./check-OVGR7GKT.js")).check
+  onboard: async () => (await import("./onboard-HLZKLDUF.js")).onboard,
+  render: async () => (await import("./render-WXD2PQVQ.js")).render,
+  offboard: async () => (await import("./offboard-IVD7GXGV.js")).offboard,
+  check: async () => (await import("./check-65PA2XVL.js")).check
 };
 async function runPipeline(s, ctx, result = newResult(s)) {
   try {
