@@ -51,7 +51,7 @@ const GATEWAY_SERVICES = ['istio-eastwestgateway', 'istio-ingressgateway'];
 async function readConfigMapKey(cluster: Cluster, ns: string, name: string, key: string, what: string, revision = ''): Promise<string> {
   let cm;
   try {
-    cm = await cluster.call(() => cluster.core.readNamespacedConfigMap({ name, namespace: ns }));
+    cm = await cluster.call(() => cluster.readConfigMap(ns, name));
   } catch (err) {
     if (isNotFound(err)) {
       throw new StepError(
@@ -74,7 +74,7 @@ async function findGateway(cluster: Cluster, s: Settings): Promise<Gateway> {
   for (const name of GATEWAY_SERVICES) {
     let svc;
     try {
-      svc = await cluster.call(() => cluster.core.readNamespacedService({ name, namespace: ns }));
+      svc = await cluster.call(() => cluster.readService(ns, name));
     } catch (err) {
       if (isNotFound(err)) continue;
       throw clusterError(`read Service ${ns}/${name}`, err);
