@@ -21,7 +21,7 @@ export interface ObjectRef {
   metadata: { name: string; namespace?: string };
 }
 
-/** A coordination.k8s.io/v1 Lease; times as sent (MicroTime text) or as read back (Date). */
+/** A coordination.k8s.io/v1 Lease; its times are MicroTime text, sent and read back alike (test/integration/kube-api.test.ts). */
 export interface Lease {
   apiVersion?: string;
   kind?: string;
@@ -35,8 +35,8 @@ export interface Lease {
   spec?: {
     holderIdentity?: string;
     leaseDurationSeconds?: number;
-    acquireTime?: Date | string;
-    renewTime?: Date | string;
+    acquireTime?: string;
+    renewTime?: string;
     leaseTransitions?: number;
   };
 }
@@ -204,10 +204,11 @@ function kubeApi(k8s: ClientNode, opts: KubeApiOptions): KubeApi {
           body: { apiVersion: 'authentication.k8s.io/v1', kind: 'TokenRequest', spec },
         })
       ).status ?? {},
-    // The Lease's times go out as given: MicroTime text (six fraction digits) typed as Date.
-    readLease: (namespace, name) => coordination.readNamespacedLease({ name, namespace }),
-    createLease: (namespace, lease) => coordination.createNamespacedLease({ namespace, body: lease as V1Lease }),
-    replaceLease: (namespace, name, lease) => coordination.replaceNamespacedLease({ name, namespace, body: lease as V1Lease }),
+    // client-node types a MicroTime as its V1MicroTime class, but sends a string as it is and
+    // keeps the text it reads: the Lease goes both ways as text.
+    readLease: async (namespace, name) => (await coordination.readNamespacedLease({ name, namespace })) as Lease,
+    createLease: async (namespace, lease) => (await coordination.createNamespacedLease({ namespace, body: lease as V1Lease })) as Lease,
+    replaceLease: async (namespace, name, lease) => (await coordination.replaceNamespacedLease({ name, namespace, body: lease as V1Lease })) as Lease,
     deleteLease: async (namespace, name, resourceVersion) =>
       void (await coordination.deleteNamespacedLease({ name, namespace, body: { preconditions: { resourceVersion } } })),
     withSignal: (signal) => kubeApi(k8s, { ...opts, signal }),

@@ -105,7 +105,7 @@ function microTime(ms: number): string {
   return new Date(ms).toISOString().replace(/\.(\d{3})Z$/, '.$1000Z');
 }
 
-function timeOf(value: Date | string | undefined): number | undefined {
+function timeOf(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const ms = new Date(value).getTime();
   return Number.isNaN(ms) ? undefined : ms;
