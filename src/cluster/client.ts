@@ -7,7 +7,7 @@
 import type { Logger } from '../log.js';
 import { retry } from '../pipeline/retry.js';
 import { ApiTimeout, statusOf } from './errors.js';
-import { openKubeApi, type KubeApi } from './kube-api.js';
+import type { KubeApi } from './kube-api.js';
 
 export interface Cluster extends KubeApi {
   /** Runs fn, retrying transient API errors (429, 503, 504); a request without an answer within api-timeout throws ApiTimeout. */
@@ -33,9 +33,13 @@ function isRequestTimeout(err: unknown): boolean {
   return name === 'TimeoutError' || (err as { cause?: { name?: string } } | undefined)?.cause?.name === 'TimeoutError';
 }
 
-/** Loads the Kubernetes client (cluster/kube-api.ts) and opens the cluster of this kubeconfig. */
+/**
+ * Loads the Kubernetes client (cluster/kube-api.ts, by import(): this module is light, and is
+ * imported by the post step too) and opens the cluster of this kubeconfig.
+ */
 export async function connectCluster(kubeconfig: string, context: string, log: Logger, signal: AbortSignal, requestTimeoutMs = DEFAULT_REQUEST_TIMEOUT_MS): Promise<Cluster> {
-  return withRetries(await openKubeApi({ kubeconfig, context, signal, requestTimeoutMs }), log, signal, requestTimeoutMs);
+  const { openKubeApi } = await import('./kube-api.js');
+  return withRetries(openKubeApi({ kubeconfig, context, signal, requestTimeoutMs }), log, signal, requestTimeoutMs);
 }
 
 function withRetries(api: KubeApi, log: Logger, signal: AbortSignal, requestTimeoutMs: number): Cluster {

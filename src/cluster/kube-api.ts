@@ -1,18 +1,29 @@
 // The one file that talks to @kubernetes/client-node: the few calls the action makes (read,
-// apply, delete, list, a token, a Lease), in the action's own types. The package is loaded by
-// import() in openKubeApi, when a cluster is really contacted: its entry pulls in every
-// generated API (MiBs to parse), which a validation error or a render must never load
-// (test/integration/bundle-split.test.ts). Only the package entry is imported, never its dist/
-// paths (test/unit/client-node-imports.test.ts); the version is pinned exactly in package.json
-// and test/unit/client-node-contract.test.ts is what a version bump has to pass.
+// apply, delete, list, a token, a Lease), in the action's own types. This module is loaded by
+// import() (cluster/client.ts connectCluster) when a cluster is really contacted, and every
+// other module imports only its types: the client is MiBs to parse, which a validation error
+// or a render must never load (test/integration/bundle-split.test.ts). The package entry is
+// imported by name, statically, so that the bundler keeps only the APIs used (an import() of
+// the package would keep all of it: three times the size). Never its dist/ paths
+// (test/unit/client-node-imports.test.ts); the version is pinned exactly in package.json, and
+// test/unit/client-node-contract.test.ts and test/integration/kube-api.test.ts are what a
+// version bump has to pass.
 //
 // An API server's refusal comes out as the client's ApiException: `code` (the HTTP status),
 // `body` (the metav1.Status, as text or parsed) and `headers`; cluster/errors.ts reads it by
 // that shape, so nothing else needs the class.
-import type { Configuration, KubeConfig, KubernetesObject, RequestContext, V1Lease } from '@kubernetes/client-node';
+import {
+  CoordinationV1Api,
+  CoreV1Api,
+  KubeConfig,
+  KubernetesObjectApi,
+  PatchStrategy,
+  type Configuration,
+  type KubernetesObject,
+  type RequestContext,
+  type V1Lease,
+} from '@kubernetes/client-node';
 import type { KubeObject } from '../plan/kube-object.js';
-
-type ClientNode = typeof import('@kubernetes/client-node');
 
 /** An object named as the API names it. */
 export interface ObjectRef {
@@ -88,57 +99,52 @@ export interface KubeApiOptions {
   requestTimeoutMs: number;
 }
 
-/** Loads the client (once per process) and opens the cluster of this kubeconfig. */
-export async function openKubeApi(opts: KubeApiOptions): Promise<KubeApi> {
-  const k8s = await import('@kubernetes/client-node');
-  return kubeApi(k8s, opts);
+/** The cluster of this kubeconfig; nothing is sent until a call. */
+export function openKubeApi(opts: KubeApiOptions): KubeApi {
+  const kc = new SignalledKubeConfig(opts.signal, opts.requestTimeoutMs);
+  kc.loadFromString(opts.kubeconfig);
+  if (opts.context) kc.setCurrentContext(opts.context);
+  return kubeApi(kc, opts);
 }
-
-type SignalledKubeConfig = new (signal: AbortSignal, requestTimeoutMs: number) => KubeConfig;
-let signalledClass: SignalledKubeConfig | undefined;
 
 /**
  * client-node asks the kubeconfig to authenticate every request just before sending it; that
  * is the one place, for both API styles, where the request's signal can be set: the run's,
- * combined with a fresh timer per request. The class extends the loaded package's KubeConfig,
- * so it is made after the import.
+ * combined with a fresh timer per request.
  */
-function signalledKubeConfig(k8s: ClientNode): SignalledKubeConfig {
-  return (signalledClass ??= class extends k8s.KubeConfig {
-    /**
-     * Fires with the run's signal but with a reason of its own: fetch rejects with the
-     * signal's reason object, and client-node prefixes that error's message in place ("Failed
-     * to fetch resource metadata for ..."), which would rewrite the run's own reason for
-     * every later reader.
-     */
-    private readonly stopped: AbortSignal;
+class SignalledKubeConfig extends KubeConfig {
+  /**
+   * Fires with the run's signal but with a reason of its own: fetch rejects with the signal's
+   * reason object, and client-node prefixes that error's message in place ("Failed to fetch
+   * resource metadata for ..."), which would rewrite the run's own reason for every later reader.
+   */
+  private readonly stopped: AbortSignal;
 
-    constructor(
-      private readonly signal: AbortSignal,
-      private readonly requestTimeoutMs: number,
-    ) {
-      super();
-      const shield = new AbortController();
-      const stop = () => shield.abort(Object.assign(new Error('the request was stopped with the run'), { name: 'AbortError' }));
-      if (signal.aborted) stop();
-      else signal.addEventListener('abort', stop, { once: true });
-      this.stopped = shield.signal;
-      // client-node builds a new undici Agent for every request (createDispatcher, private),
-      // so each request opened its own TLS connection: a fleet spent most of its API time,
-      // ours and the API server's, in handshakes. One per KubeConfig keeps a keep-alive pool,
-      // as kubectl does; its TLS options come from the current context, which does not change.
-      const self = this as unknown as { createDispatcher: (cluster: unknown, agentOptions: unknown) => unknown };
-      const create = self.createDispatcher.bind(this);
-      let dispatcher: unknown;
-      self.createDispatcher = (cluster, agentOptions) => (dispatcher ??= create(cluster, agentOptions));
-    }
+  constructor(
+    private readonly signal: AbortSignal,
+    private readonly requestTimeoutMs: number,
+  ) {
+    super();
+    const shield = new AbortController();
+    const stop = () => shield.abort(Object.assign(new Error('the request was stopped with the run'), { name: 'AbortError' }));
+    if (signal.aborted) stop();
+    else signal.addEventListener('abort', stop, { once: true });
+    this.stopped = shield.signal;
+    // client-node builds a new undici Agent for every request (createDispatcher, private), so
+    // each request opened its own TLS connection: a fleet spent most of its API time, ours and
+    // the API server's, in handshakes. One per KubeConfig keeps a keep-alive pool, as kubectl
+    // does; its TLS options come from the current context, which does not change here.
+    const self = this as unknown as { createDispatcher: (cluster: unknown, agentOptions: unknown) => unknown };
+    const create = self.createDispatcher.bind(this);
+    let dispatcher: unknown;
+    self.createDispatcher = (cluster, agentOptions) => (dispatcher ??= create(cluster, agentOptions));
+  }
 
-    override async applySecurityAuthentication(context: RequestContext): Promise<void> {
-      this.signal.throwIfAborted();
-      await super.applySecurityAuthentication(context);
-      context.setSignal(AbortSignal.any([this.stopped, AbortSignal.timeout(this.requestTimeoutMs)]));
-    }
-  });
+  override async applySecurityAuthentication(context: RequestContext): Promise<void> {
+    this.signal.throwIfAborted();
+    await super.applySecurityAuthentication(context);
+    context.setSignal(AbortSignal.any([this.stopped, AbortSignal.timeout(this.requestTimeoutMs)]));
+  }
 }
 
 /**
@@ -170,13 +176,10 @@ const header = (ref: ObjectRef) => ({
   metadata: { name: ref.metadata.name, namespace: ref.metadata.namespace as string },
 });
 
-function kubeApi(k8s: ClientNode, opts: KubeApiOptions): KubeApi {
-  const kc = new (signalledKubeConfig(k8s))(opts.signal, opts.requestTimeoutMs);
-  kc.loadFromString(opts.kubeconfig);
-  if (opts.context) kc.setCurrentContext(opts.context);
-  const objects = k8s.KubernetesObjectApi.makeApiClient(kc);
-  const core = kc.makeApiClient(k8s.CoreV1Api);
-  const coordination = kc.makeApiClient(k8s.CoordinationV1Api);
+function kubeApi(kc: KubeConfig, opts: KubeApiOptions): KubeApi {
+  const objects = KubernetesObjectApi.makeApiClient(kc);
+  const core = kc.makeApiClient(CoreV1Api);
+  const coordination = kc.makeApiClient(CoordinationV1Api);
   const configuration = (objects as unknown as { configuration: Configuration }).configuration;
   return {
     server: kc.getCurrentCluster()?.server ?? '',
@@ -188,7 +191,7 @@ function kubeApi(k8s: ClientNode, opts: KubeApiOptions): KubeApi {
         dryRun ? 'All' : undefined,
         fieldManager,
         false,
-        k8s.PatchStrategy.ServerSideApply,
+        PatchStrategy.ServerSideApply,
         strictApply(configuration, obj),
       )) as unknown as KubeObject,
     delete: async (ref) => void (await objects.delete(header(ref), undefined, undefined, undefined, undefined, 'Background')),
@@ -211,6 +214,6 @@ function kubeApi(k8s: ClientNode, opts: KubeApiOptions): KubeApi {
     replaceLease: async (namespace, name, lease) => (await coordination.replaceNamespacedLease({ name, namespace, body: lease as V1Lease })) as Lease,
     deleteLease: async (namespace, name, resourceVersion) =>
       void (await coordination.deleteNamespacedLease({ name, namespace, body: { preconditions: { resourceVersion } } })),
-    withSignal: (signal) => kubeApi(k8s, { ...opts, signal }),
+    withSignal: (signal) => openKubeApi({ ...opts, signal }),
   };
 }

@@ -21,7 +21,7 @@ before(async () => {
   kube = await startKube();
   await kube.putObject({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: NS } });
   await kube.putObject({ apiVersion: 'v1', kind: 'ServiceAccount', metadata: { name: 'workload', namespace: NS } });
-  api = await openKubeApi({ kubeconfig: kube.kubeconfig, context: '', signal: new AbortController().signal, requestTimeoutMs: 10_000 });
+  api = openKubeApi({ kubeconfig: kube.kubeconfig, context: '', signal: new AbortController().signal, requestTimeoutMs: 10_000 });
 });
 after(async () => {
   await kube?.stop();
@@ -146,7 +146,7 @@ describe('kube-api: Lease', () => {
 describe('kube-api: signals and timeouts', () => {
   it('a request with an aborted signal is not sent; withSignal gives the same cluster with a live one', async () => {
     const stop = new AbortController();
-    const stopped = await openKubeApi({ kubeconfig: kube.kubeconfig, context: '', signal: stop.signal, requestTimeoutMs: 10_000 });
+    const stopped = openKubeApi({ kubeconfig: kube.kubeconfig, context: '', signal: stop.signal, requestTimeoutMs: 10_000 });
     stop.abort(new Error('the run stopped'));
     const n = kube.requests.length;
     await assert.rejects(stopped.readConfigMap(NS, 'istio'));
