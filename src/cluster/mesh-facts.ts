@@ -68,7 +68,14 @@ async function readConfigMapKey(cluster: Cluster, ns: string, name: string, key:
   return value;
 }
 
-async function findGateway(cluster: Cluster, s: Settings): Promise<Gateway> {
+/** The settings the mesh facts depend on: where istiod lives, and what the inputs set instead of the mesh. */
+export interface MeshFactsSettings {
+  cluster: Pick<Settings['cluster'], 'istioNamespace' | 'istioRevision'>;
+  proxy: Pick<Settings['proxy'], 'gatewayAddress' | 'image'>;
+  workload: Pick<Settings['workload'], 'network'>;
+}
+
+async function findGateway(cluster: Cluster, s: MeshFactsSettings): Promise<Gateway> {
   if (s.proxy.gatewayAddress) return { address: s.proxy.gatewayAddress, isHostname: !isIP(s.proxy.gatewayAddress), source: 'input gateway-address' };
   const ns = s.cluster.istioNamespace;
   for (const name of GATEWAY_SERVICES) {
@@ -92,7 +99,7 @@ async function findGateway(cluster: Cluster, s: Settings): Promise<Gateway> {
   );
 }
 
-export async function readMeshFacts(cluster: Cluster, s: Settings): Promise<MeshFacts> {
+export async function readMeshFacts(cluster: Cluster, s: MeshFactsSettings): Promise<MeshFacts> {
   const ns = s.cluster.istioNamespace;
   // A revisioned control plane has its own mesh config and injector values (istioctl's createMeshConfig).
   const rev = s.cluster.istioRevision;
