@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { delimiter, dirname, isAbsolute, resolve } from 'node:path';
 import { dump, load } from 'js-yaml';
 
-/* eslint-disable @typescript-eslint/no-explicit-any -- the entries are YAML as written, read as the client reads them */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- YAML as written, read field by field as the client reads it
 type Raw = any;
 
 // The client's own types (config_types.d.ts); a field the YAML lacks is read as the client
@@ -33,10 +33,10 @@ export interface User {
   readonly name: string;
   readonly certData?: string;
   certFile?: string;
-  readonly exec?: any;
+  readonly exec?: unknown;
   readonly keyData?: string;
   keyFile?: string;
-  readonly authProvider?: any;
+  readonly authProvider?: unknown;
   readonly token?: string;
   readonly username?: string;
   readonly password?: string;
