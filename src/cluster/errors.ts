@@ -1,8 +1,8 @@
 // Kubernetes API failures turned into what was being done, to what, and what to try.
 // The API's own metav1.Status message is kept; the response headers and body are not
-// echoed whole (they can be long and are useless in a log).
-// The API's refusals are recognised by their shape (cluster/kube-api.ts), not by the client's
-// class: importing that would load the client with the first module that reads an error.
+// echoed whole (they can be long and are useless in a log). A refusal is recognised by its
+// shape (cluster/kube-api.ts), not by the client's class: importing that would load the client
+// with the first module that reads an error.
 import { formatDuration } from '../config/duration.js';
 import { StepError } from '../pipeline/step-error.js';
 
