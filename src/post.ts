@@ -46,7 +46,7 @@ async function releaseLeases(): Promise<void> {
   const { connectCluster } = await import('./cluster/client.js');
   const bound = boundedSignal(RELEASE_BOUND_MS, 'releasing the VM leases main left');
   try {
-    const cluster = connectCluster(content, context, actionLogger, bound.signal);
+    const cluster = await connectCluster(content, context, actionLogger, bound.signal);
     for (const lease of ours) actionLogger.info(await releaseLeftLease(cluster, lease));
   } catch (err) {
     core.warning(`cannot release the VM lease(s) main left: ${escapeControls((err as Error).message)}; they expire by themselves`);

@@ -24,7 +24,7 @@ interface EntryStatus {
 /** Every WorkloadEntry in the namespace, ours, istiod's or anyone's. */
 export async function workloadEntries(cluster: Cluster, namespace: string): Promise<KubeObject[]> {
   try {
-    return (await cluster.call(() => cluster.objects.list<KubeObject>('networking.istio.io/v1', 'WorkloadEntry', namespace))).items;
+    return await cluster.call(() => cluster.list('networking.istio.io/v1', 'WorkloadEntry', namespace));
   } catch (err) {
     throw clusterError(`list WorkloadEntries in ${namespace}`, err);
   }

@@ -1,9 +1,8 @@
 // Kubernetes API failures turned into what was being done, to what, and what to try.
 // The API's own metav1.Status message is kept; the response headers and body are not
-// echoed whole (they can be long and are useless in a log).
-// The class itself, not the package entry: that would load all of client-node with the first
-// module that reads an error (the client loads only with a cluster: see cluster/client.ts).
-import { ApiException } from '@kubernetes/client-node/dist/gen/apis/exception.js';
+// echoed whole (they can be long and are useless in a log). A refusal is recognised by its
+// shape (cluster/kube-api.ts), not by the client's class: importing that would load the client
+// with the first module that reads an error.
 import { formatDuration } from '../config/duration.js';
 import { StepError } from '../pipeline/step-error.js';
 
@@ -14,9 +13,21 @@ interface Status {
   details?: { causes?: Array<{ field?: string; message?: string }> };
 }
 
+/**
+ * An answer of the API server other than 2xx, as the client throws it (its ApiException): an
+ * Error with the HTTP status as a number `code` (a system error's `code` is text), the
+ * response's `body` and `headers`.
+ */
+function apiError(err: unknown): { code: number; body: unknown } | undefined {
+  if (!(err instanceof Error) || !('body' in err) || !('headers' in err)) return undefined;
+  const code = (err as { code?: unknown }).code;
+  return typeof code === 'number' && Number.isInteger(code) && code >= 100 && code <= 599 ? { code, body: err.body } : undefined;
+}
+
 export function statusOf(err: unknown): { code: number; status: Status } | undefined {
-  if (!(err instanceof ApiException)) return undefined;
-  let body: unknown = err.body;
+  const api = apiError(err);
+  if (!api) return undefined;
+  let body: unknown = api.body;
   if (typeof body === 'string') {
     const text = body;
     try {
@@ -25,7 +36,7 @@ export function statusOf(err: unknown): { code: number; status: Status } | undef
       body = { message: text.slice(0, 300) };
     }
   }
-  return { code: err.code, status: (body ?? {}) as Status };
+  return { code: api.code, status: (body ?? {}) as Status };
 }
 
 const HINTS: Record<number, string> = {

@@ -14,7 +14,6 @@
 // ago by a dead run is taken over at once rather than after a full duration.
 import { createHash, randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
-import type { V1Lease } from '@kubernetes/client-node';
 import { formatDuration } from '../config/duration.js';
 import { canonicalHost } from '../config/rules.js';
 import type { Logger } from '../log.js';
@@ -24,6 +23,7 @@ import { sleep } from '../pipeline/retry.js';
 import { StepError } from '../pipeline/step-error.js';
 import type { Cluster } from './client.js';
 import { clusterError, isNotFound, statusOf } from './errors.js';
+import type { Lease } from './kube-api.js';
 
 /** client-go's default for leader election: long enough for a busy runner, short enough to wait out. */
 export const LEASE_DURATION_SECONDS = 15;
@@ -100,13 +100,12 @@ export interface HeldLease {
   release(): Promise<void>;
 }
 
-function microTime(ms: number): Date {
+function microTime(ms: number): string {
   // MicroTime on the wire: RFC 3339 with exactly six fraction digits (metav1.RFC3339Micro).
-  const text = new Date(ms).toISOString().replace(/\.(\d{3})Z$/, '.$1000Z');
-  return text as unknown as Date;
+  return new Date(ms).toISOString().replace(/\.(\d{3})Z$/, '.$1000Z');
 }
 
-function timeOf(value: Date | string | undefined): number | undefined {
+function timeOf(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const ms = new Date(value).getTime();
   return Number.isNaN(ms) ? undefined : ms;
@@ -116,7 +115,7 @@ function conflicted(err: unknown): boolean {
   return statusOf(err)?.code === 409;
 }
 
-function body(req: LeaseRequest, now: number, prior?: V1Lease): V1Lease {
+function body(req: LeaseRequest, now: number, prior?: Lease): Lease {
   const transitions = prior?.spec?.leaseTransitions ?? 0;
   const takeover = Boolean(prior?.spec?.holderIdentity && prior.spec.holderIdentity !== req.run.id);
   return {
@@ -140,7 +139,7 @@ function body(req: LeaseRequest, now: number, prior?: V1Lease): V1Lease {
   };
 }
 
-function describeHolder(lease: V1Lease): string {
+function describeHolder(lease: Lease): string {
   const holder = lease.spec?.holderIdentity ?? '';
   const what = lease.metadata?.annotations?.[ANNOTATION_WORKLOAD];
   const url = lease.metadata?.annotations?.[ANNOTATION_RUN_URL];
@@ -161,16 +160,16 @@ export async function acquireVmLease(cluster: Cluster, req: LeaseRequest): Promi
   let announced = '';
   for (;;) {
     signal.throwIfAborted();
-    let current: V1Lease | undefined;
+    let current: Lease | undefined;
     try {
-      current = await cluster.call(() => cluster.coordination.readNamespacedLease({ name, namespace }));
+      current = await cluster.call(() => cluster.readLease(namespace, name));
     } catch (err) {
       if (!isNotFound(err)) throw clusterError(`read ${ref}`, err);
     }
     const now = Date.now();
     if (!current) {
       try {
-        const created = await cluster.call(() => cluster.coordination.createNamespacedLease({ namespace, body: body(req, now) }));
+        const created = await cluster.call(() => cluster.createLease(namespace, body(req, now)));
         return hold(cluster, req, created, now - started);
       } catch (err) {
         if (conflicted(err)) continue; // another run created it meanwhile: look again
@@ -187,7 +186,7 @@ export async function acquireVmLease(cluster: Cluster, req: LeaseRequest): Promi
     const expired = renewedAt === undefined || now - renewedAt > durationMs || now - observed.at > durationMs;
     if (!holder || holder === req.run.id || expired) {
       try {
-        const taken = await cluster.call(() => cluster.coordination.replaceNamespacedLease({ name, namespace, body: body(req, now, current) }));
+        const taken = await cluster.call(() => cluster.replaceLease(namespace, name, body(req, now, current)));
         if (holder && holder !== req.run.id) log.warning(`took over the VM's ${ref} from ${describeHolder(current)}: it expired (last renewed ${renewedAt === undefined ? 'never' : `${Math.round((now - renewedAt) / 1000)} s ago`}; that run has ended or stopped renewing)`);
         return hold(cluster, req, taken, now - started, holder && holder !== req.run.id ? holder : undefined);
       } catch (err) {
@@ -211,7 +210,7 @@ export async function acquireVmLease(cluster: Cluster, req: LeaseRequest): Promi
 }
 
 /** Renews the lease until release(); release deletes it if it is still ours. */
-function hold(cluster: Cluster, req: LeaseRequest, lease: V1Lease, waitedMs: number, tookOverFrom?: string): HeldLease {
+function hold(cluster: Cluster, req: LeaseRequest, lease: Lease, waitedMs: number, tookOverFrom?: string): HeldLease {
   const { namespace, name, log } = req;
   const ref = `Lease ${namespace}/${name}`;
   // Renewals outlive the run's signal (the rollback after a timeout or SIGTERM still holds the
@@ -219,16 +218,16 @@ function hold(cluster: Cluster, req: LeaseRequest, lease: V1Lease, waitedMs: num
   const renewing = cluster.withSignal(new AbortController().signal);
   let released = false;
   let refusedOnce = false;
-  let mine: V1Lease | undefined = lease;
+  let mine: Lease | undefined = lease;
   let timer: NodeJS.Timeout | undefined;
   let inFlight: Promise<void> = Promise.resolve();
 
   const renew = async (): Promise<void> => {
     if (!mine) return;
     const now = Date.now();
-    const next: V1Lease = { ...mine, spec: { ...mine.spec, renewTime: microTime(now) } };
+    const next: Lease = { ...mine, spec: { ...mine.spec, renewTime: microTime(now) } };
     try {
-      mine = await renewing.call(() => renewing.coordination.replaceNamespacedLease({ name, namespace, body: next }));
+      mine = await renewing.call(() => renewing.replaceLease(namespace, name, next));
     } catch (err) {
       if (!conflicted(err) && !isNotFound(err)) {
         const e = clusterError(`renew ${ref}`, err);
@@ -240,7 +239,7 @@ function hold(cluster: Cluster, req: LeaseRequest, lease: V1Lease, waitedMs: num
         return;
       }
       // Someone else wrote the lease: still ours (a newer resourceVersion) or lost.
-      const seen = await renewing.call(() => renewing.coordination.readNamespacedLease({ name, namespace })).catch(() => undefined);
+      const seen = await renewing.call(() => renewing.readLease(namespace, name)).catch(() => undefined);
       if (seen?.spec?.holderIdentity === req.run.id) {
         mine = seen;
       } else {
@@ -277,7 +276,7 @@ function hold(cluster: Cluster, req: LeaseRequest, lease: V1Lease, waitedMs: num
       const version = mine.metadata?.resourceVersion;
       try {
         // Only the version this run wrote: a lease someone took over meanwhile stays theirs.
-        await own.call(() => own.coordination.deleteNamespacedLease({ name, namespace, body: { preconditions: { resourceVersion: version } } }));
+        await own.call(() => own.deleteLease(namespace, name, version));
         log.info(`released the VM's ${ref}`);
       } catch (err) {
         if (isNotFound(err)) return;
@@ -320,9 +319,9 @@ export async function releaseLeftLease(cluster: Cluster, lease: LeaseRef): Promi
   const { namespace, name, holder } = lease;
   const ref = `Lease ${namespace}/${name}`;
   try {
-    let current: V1Lease;
+    let current: Lease;
     try {
-      current = await cluster.call(() => cluster.coordination.readNamespacedLease({ name, namespace }));
+      current = await cluster.call(() => cluster.readLease(namespace, name));
     } catch (err) {
       if (isNotFound(err)) return `the VM's ${ref} is gone already`;
       throw err;
@@ -331,7 +330,7 @@ export async function releaseLeftLease(cluster: Cluster, lease: LeaseRef): Promi
     if (now !== holder) return `left the VM's ${ref}: it is held by ${now ? describeHolder(current) : 'nobody'} now, not by this run`;
     const version = current.metadata?.resourceVersion;
     try {
-      await cluster.call(() => cluster.coordination.deleteNamespacedLease({ name, namespace, body: { preconditions: { resourceVersion: version } } }));
+      await cluster.call(() => cluster.deleteLease(namespace, name, version));
     } catch (err) {
       if (isNotFound(err)) return `the VM's ${ref} is gone already`;
       if (conflicted(err)) return `left the VM's ${ref}: it changed meanwhile (another run took it)`;

@@ -51,7 +51,7 @@ const GATEWAY_SERVICES = ['istio-eastwestgateway', 'istio-ingressgateway'];
 async function readConfigMapKey(cluster: Cluster, ns: string, name: string, key: string, what: string, revision = ''): Promise<string> {
   let cm;
   try {
-    cm = await cluster.call(() => cluster.core.readNamespacedConfigMap({ name, namespace: ns }));
+    cm = await cluster.call(() => cluster.readConfigMap(ns, name));
   } catch (err) {
     if (isNotFound(err)) {
       throw new StepError(
@@ -68,13 +68,20 @@ async function readConfigMapKey(cluster: Cluster, ns: string, name: string, key:
   return value;
 }
 
-async function findGateway(cluster: Cluster, s: Settings): Promise<Gateway> {
+/** The settings the mesh facts depend on: where istiod lives, and what the inputs set instead of the mesh. */
+export interface MeshFactsSettings {
+  cluster: Pick<Settings['cluster'], 'istioNamespace' | 'istioRevision'>;
+  proxy: Pick<Settings['proxy'], 'gatewayAddress' | 'image'>;
+  workload: Pick<Settings['workload'], 'network'>;
+}
+
+async function findGateway(cluster: Cluster, s: MeshFactsSettings): Promise<Gateway> {
   if (s.proxy.gatewayAddress) return { address: s.proxy.gatewayAddress, isHostname: !isIP(s.proxy.gatewayAddress), source: 'input gateway-address' };
   const ns = s.cluster.istioNamespace;
   for (const name of GATEWAY_SERVICES) {
     let svc;
     try {
-      svc = await cluster.call(() => cluster.core.readNamespacedService({ name, namespace: ns }));
+      svc = await cluster.call(() => cluster.readService(ns, name));
     } catch (err) {
       if (isNotFound(err)) continue;
       throw clusterError(`read Service ${ns}/${name}`, err);
@@ -92,7 +99,7 @@ async function findGateway(cluster: Cluster, s: Settings): Promise<Gateway> {
   );
 }
 
-export async function readMeshFacts(cluster: Cluster, s: Settings): Promise<MeshFacts> {
+export async function readMeshFacts(cluster: Cluster, s: MeshFactsSettings): Promise<MeshFacts> {
   const ns = s.cluster.istioNamespace;
   // A revisioned control plane has its own mesh config and injector values (istioctl's createMeshConfig).
   const rev = s.cluster.istioRevision;

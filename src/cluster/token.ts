@@ -15,19 +15,13 @@ export interface BootstrapToken {
 export async function requestToken(cluster: Cluster, log: Logger, namespace: string, serviceAccount: string, lifetimeSeconds: number): Promise<BootstrapToken> {
   let response;
   try {
-    response = await cluster.call(() =>
-      cluster.core.createNamespacedServiceAccountToken({
-        name: serviceAccount,
-        namespace,
-        body: { apiVersion: 'authentication.k8s.io/v1', kind: 'TokenRequest', spec: { audiences: [ISTIO_CA_AUDIENCE], expirationSeconds: lifetimeSeconds } },
-      }),
-    );
+    response = await cluster.call(() => cluster.requestToken(namespace, serviceAccount, { audiences: [ISTIO_CA_AUDIENCE], expirationSeconds: lifetimeSeconds }));
   } catch (err) {
     throw clusterError(`request a token for ServiceAccount ${namespace}/${serviceAccount}`, err);
   }
-  const token = response.status?.token;
+  const token = response.token;
   if (!token) throw clusterError(`request a token for ServiceAccount ${namespace}/${serviceAccount}`, new Error('the API server returned no token'));
   for (const form of derivedForms(token)) log.secret(form);
-  const expiresAt = response.status?.expirationTimestamp ? new Date(response.status.expirationTimestamp) : new Date(Date.now() + lifetimeSeconds * 1000);
+  const expiresAt = response.expirationTimestamp ? new Date(response.expirationTimestamp) : new Date(Date.now() + lifetimeSeconds * 1000);
   return { token, expiresAt };
 }

@@ -1,17 +1,113 @@
 // The kubeconfig as @kubernetes/client-node reads it, without loading the client. Validating
 // the inputs and masking its credentials happen at startup, before any mode; the client's
-// package entry pulls in all its generated APIs (MiBs to parse), so this reads the file with
-// the client's own parts instead: js-yaml (what KubeConfig.loadFromString parses with) and
-// its config_types (the entry checks that throw on an invalid cluster, context or user and
-// read a user's token-file). The same text gives the same clusters, contexts, users and
-// errors as KubeConfig (test/unit/kubeconfig-file.test.ts compares them); connecting still
-// uses the client's KubeConfig (cluster/client.ts), loaded only when a mode needs the cluster.
-import { newClusters, newContexts, newUsers, type Cluster, type Context, type User } from '@kubernetes/client-node/dist/config_types.js';
+// package entry pulls in all its generated APIs (MiBs to parse), so this reads the file as
+// KubeConfig.loadFromString does: js-yaml (what the client parses with) and the checks of its
+// config_types (newClusters, newContexts, newUsers: the errors thrown on an invalid cluster,
+// context or user, a user's token-file read), written again here. The same text gives the same
+// clusters, contexts, users and errors as KubeConfig (test/unit/kubeconfig-file.test.ts
+// compares them); connecting uses the client's KubeConfig (cluster/kube-api.ts), loaded only
+// when a mode needs the cluster.
 import { readFileSync } from 'node:fs';
 import { delimiter, dirname, isAbsolute, resolve } from 'node:path';
 import { dump, load } from 'js-yaml';
 
-export type { Cluster, Context, User };
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- YAML as written, read field by field as the client reads it
+type Raw = any;
+
+// The client's own types (config_types.d.ts); a field the YAML lacks is read as the client
+// reads it (undefined, or null for a user entry without `user`).
+
+/** A cluster as the client keeps it. */
+export interface Cluster {
+  readonly name: string;
+  readonly caData?: string;
+  caFile?: string;
+  readonly server: string;
+  readonly tlsServerName?: string;
+  readonly skipTLSVerify: boolean;
+  readonly proxyUrl?: string;
+}
+
+/** A user as the client keeps it. */
+export interface User {
+  readonly name: string;
+  readonly certData?: string;
+  certFile?: string;
+  readonly exec?: unknown;
+  readonly keyData?: string;
+  keyFile?: string;
+  readonly authProvider?: unknown;
+  readonly token?: string;
+  readonly username?: string;
+  readonly password?: string;
+  readonly impersonateUser?: string;
+}
+
+export interface Context {
+  readonly cluster: string;
+  readonly user: string;
+  readonly name: string;
+  readonly namespace?: string;
+}
+
+// client-node 2.0.1's config_types.js, in its default mode (an invalid entry throws).
+
+function newClusters(a: Raw): Cluster[] {
+  if (!Array.isArray(a)) return [];
+  return a.map((elt: Raw, i: number): Cluster => {
+    if (!elt.name) throw new Error(`clusters[${i}].name is missing`);
+    if (!elt.cluster) throw new Error(`clusters[${i}].cluster is missing`);
+    if (!elt.cluster.server) throw new Error(`clusters[${i}].cluster.server is missing`);
+    return {
+      caData: elt.cluster['certificate-authority-data'],
+      caFile: elt.cluster['certificate-authority'],
+      name: elt.name,
+      server: elt.cluster.server.replace(/\/$/, ''),
+      skipTLSVerify: elt.cluster['insecure-skip-tls-verify'] === true,
+      tlsServerName: elt.cluster['tls-server-name'],
+      proxyUrl: elt.cluster['proxy-url'],
+    };
+  });
+}
+
+function findToken(user: Raw): string | undefined {
+  if (user) {
+    if (user.token) return user.token;
+    if (user['token-file']) return readFileSync(user['token-file']).toString();
+  }
+  return undefined;
+}
+
+function newUsers(a: Raw): User[] {
+  if (!Array.isArray(a)) return [];
+  return a.map((elt: Raw, i: number): User => {
+    if (!elt.name) throw new Error(`users[${i}].name is missing`);
+    const u = elt.user;
+    return {
+      authProvider: u ? u['auth-provider'] : null,
+      certData: u ? u['client-certificate-data'] : null,
+      certFile: u ? u['client-certificate'] : null,
+      exec: u ? u.exec : null,
+      keyData: u ? u['client-key-data'] : null,
+      keyFile: u ? u['client-key'] : null,
+      name: elt.name,
+      token: findToken(u),
+      password: u ? u.password : null,
+      username: u ? u.username : null,
+      impersonateUser: u ? u.as : null,
+    };
+  });
+}
+
+function newContexts(a: Raw): Context[] {
+  if (!Array.isArray(a)) return [];
+  return a.map((elt: Raw, i: number): Context => {
+    if (!elt.name) throw new Error(`contexts[${i}].name is missing`);
+    if (!elt.context) throw new Error(`contexts[${i}].context is missing`);
+    if (!elt.context.cluster) throw new Error(`contexts[${i}].context.cluster is missing`);
+    return { cluster: elt.context.cluster, name: elt.name, user: elt.context.user || undefined, namespace: elt.context.namespace || undefined };
+  });
+}
 
 /** KubeConfig's findObject: a named list entry, the inner object carrying the name. */
 function findObject<T extends { name: string }>(list: T[] | undefined, name: string): T | null {
@@ -28,7 +124,7 @@ export class KubeconfigFile {
   /** As KubeConfig.loadFromString: throws what it throws (YAML errors, invalid entries). */
   loadFromString(content: string): void {
     // Read exactly as the client does, a non-mapping document included (the TypeError it raises).
-    const obj = load(content) as Record<string, unknown>;
+    const obj = load(content) as Raw;
     this.clusters = newClusters(obj.clusters);
     this.contexts = newContexts(obj.contexts);
     this.users = newUsers(obj.users);

@@ -20,7 +20,7 @@ let cluster: Cluster;
 before(async () => {
   kube = await startKube();
   await kube.putObject({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'demo' } });
-  cluster = connectCluster(kube.kubeconfig, '', quiet, new AbortController().signal);
+  cluster = await connectCluster(kube.kubeconfig, '', quiet, new AbortController().signal);
 });
 after(async () => {
   await kube?.stop();

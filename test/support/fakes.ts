@@ -3,7 +3,7 @@
 // runtimes call, record every call on one timeline, and can be told to fail or to hang on a
 // given call. Like the real clients, a call made with an aborted signal is refused, and a
 // hanging call ends when its signal aborts: so the timeline shows which signal each call had.
-import { ApiException } from '@kubernetes/client-node/dist/gen/apis/exception.js';
+import { ApiException } from '@kubernetes/client-node';
 import type { Cluster } from '../../src/cluster/client.js';
 import type { Settings } from '../../src/config/settings.js';
 import type { Logger } from '../../src/log.js';
@@ -73,74 +73,67 @@ function fakeCluster(world: FakeWorld, signal: AbortSignal): Cluster {
   };
   const view = (sig: AbortSignal): Cluster => {
     const on = <T>(call: string, answer: () => T) => perform(world, call, sig, answer);
-    return {
+    const fake: Cluster = {
       ...cluster,
       withSignal: (other: AbortSignal) => view(other),
-      objects: {
-        read: (h: KubeObject) =>
-          on(`read ${keyOf(h)}`, () => {
-            const o = world.objects.get(keyOf(h));
-            if (!o) throw notFound(keyOf(h));
-            return structuredClone(o);
-          }),
-        patch: (obj: KubeObject, _pretty: unknown, dryRun: string | undefined, fieldManager: string) =>
-          on(`${dryRun ? 'dry-run ' : ''}apply ${keyOf(obj)}`, () => {
-            // As the API server does: an apply that changes nothing keeps the resourceVersion.
-            const live = world.objects.get(keyOf(obj));
-            const { resourceVersion: _v, managedFields: _m, ...liveMeta } = (live?.metadata ?? {}) as Record<string, unknown>;
-            if (live && JSON.stringify({ ...live, metadata: liveMeta }) === JSON.stringify(obj)) return structuredClone(live);
-            const stored = { ...structuredClone(obj), metadata: { ...obj.metadata, resourceVersion: nextVersion(), managedFields: [{ manager: fieldManager }] } };
-            if (!dryRun) world.objects.set(keyOf(obj), stored);
-            return structuredClone(stored);
-          }),
-        list: (apiVersion: string, kind: string, namespace: string) =>
-          on(`list ${kind} ${namespace}`, () => ({ items: [...world.objects.values()].filter((o) => o.apiVersion === apiVersion && o.kind === kind && o.metadata.namespace === namespace).map((o) => structuredClone(o)) })),
-        delete: (h: KubeObject) =>
-          on(`delete ${keyOf(h)}`, () => {
-            if (!world.objects.delete(keyOf(h))) throw notFound(keyOf(h));
-            return {};
-          }),
-      },
-      core: {
-        readNamespacedConfigMap: ({ name, namespace }: { name: string; namespace: string }) =>
-          on(`read ConfigMap ${namespace}/${name}`, () => {
-            if (!CONFIG_MAPS[name]) throw notFound(`ConfigMap ${namespace}/${name}`);
-            return { data: CONFIG_MAPS[name] };
-          }),
-        readNamespacedService: ({ name, namespace }: { name: string; namespace: string }) =>
-          on(`read Service ${namespace}/${name}`, () => {
-            if (name !== 'istio-eastwestgateway') throw notFound(`Service ${namespace}/${name}`);
-            return { status: { loadBalancer: { ingress: [{ ip: '203.0.113.10' }] } } };
-          }),
-        createNamespacedServiceAccountToken: ({ name, namespace, body }: { name: string; namespace: string; body: { spec: { expirationSeconds: number } } }) =>
-          on(`token ${namespace}/${name}`, () => ({ status: { token: `fake-token-for-${name}`, expirationTimestamp: new Date(Date.now() + body.spec.expirationSeconds * 1000) } })),
-      },
-      coordination: {
-        readNamespacedLease: ({ name, namespace }: { name: string; namespace: string }) =>
-          on(`read Lease ${namespace}/${name}`, () => {
-            const l = leases.get(`${namespace}/${name}`);
-            if (!l) throw notFound(`Lease ${namespace}/${name}`);
-            return structuredClone(l);
-          }),
-        createNamespacedLease: ({ namespace, body }: { namespace: string; body: { metadata: { name: string } } }) =>
-          on('lease create', () => {
-            const l = { ...body, metadata: { ...body.metadata, resourceVersion: nextVersion() } };
-            leases.set(`${namespace}/${body.metadata.name}`, l);
-            return structuredClone(l);
-          }),
-        replaceNamespacedLease: ({ name, namespace, body }: { name: string; namespace: string; body: { metadata: Record<string, unknown> } }) =>
-          on('lease renew', () => {
-            const l = { ...body, metadata: { ...body.metadata, resourceVersion: nextVersion() } };
-            leases.set(`${namespace}/${name}`, l);
-            return structuredClone(l);
-          }),
-        deleteNamespacedLease: ({ name, namespace }: { name: string; namespace: string }) =>
-          on('lease delete', () => {
-            if (!leases.delete(`${namespace}/${name}`)) throw notFound(`Lease ${namespace}/${name}`);
-            return {};
-          }),
-      },
-    } as unknown as Cluster;
+      read: (h: KubeObject) =>
+        on(`read ${keyOf(h)}`, () => {
+          const o = world.objects.get(keyOf(h));
+          if (!o) throw notFound(keyOf(h));
+          return structuredClone(o);
+        }),
+      apply: (obj: KubeObject, { fieldManager, dryRun }: { fieldManager: string; dryRun: boolean }) =>
+        on(`${dryRun ? 'dry-run ' : ''}apply ${keyOf(obj)}`, () => {
+          // As the API server does: an apply that changes nothing keeps the resourceVersion.
+          const live = world.objects.get(keyOf(obj));
+          const { resourceVersion: _v, managedFields: _m, ...liveMeta } = (live?.metadata ?? {}) as Record<string, unknown>;
+          if (live && JSON.stringify({ ...live, metadata: liveMeta }) === JSON.stringify(obj)) return structuredClone(live);
+          const stored = { ...structuredClone(obj), metadata: { ...obj.metadata, resourceVersion: nextVersion(), managedFields: [{ manager: fieldManager }] } };
+          if (!dryRun) world.objects.set(keyOf(obj), stored);
+          return structuredClone(stored);
+        }),
+      list: (apiVersion: string, kind: string, namespace: string) =>
+        on(`list ${kind} ${namespace}`, () => [...world.objects.values()].filter((o) => o.apiVersion === apiVersion && o.kind === kind && o.metadata.namespace === namespace).map((o) => structuredClone(o))),
+      delete: (h: KubeObject) =>
+        on(`delete ${keyOf(h)}`, () => {
+          if (!world.objects.delete(keyOf(h))) throw notFound(keyOf(h));
+        }),
+      readConfigMap: (namespace: string, name: string) =>
+        on(`read ConfigMap ${namespace}/${name}`, () => {
+          if (!CONFIG_MAPS[name]) throw notFound(`ConfigMap ${namespace}/${name}`);
+          return { data: CONFIG_MAPS[name] };
+        }),
+      readService: (namespace: string, name: string) =>
+        on(`read Service ${namespace}/${name}`, () => {
+          if (name !== 'istio-eastwestgateway') throw notFound(`Service ${namespace}/${name}`);
+          return { status: { loadBalancer: { ingress: [{ ip: '203.0.113.10' }] } } };
+        }),
+      requestToken: (namespace: string, name: string, spec: { expirationSeconds: number }) =>
+        on(`token ${namespace}/${name}`, () => ({ token: `fake-token-for-${name}`, expirationTimestamp: new Date(Date.now() + spec.expirationSeconds * 1000) })),
+      readLease: (namespace: string, name: string) =>
+        on(`read Lease ${namespace}/${name}`, () => {
+          const l = leases.get(`${namespace}/${name}`);
+          if (!l) throw notFound(`Lease ${namespace}/${name}`);
+          return structuredClone(l);
+        }),
+      createLease: (namespace: string, body: { metadata: { name: string } }) =>
+        on('lease create', () => {
+          const l = { ...body, metadata: { ...body.metadata, resourceVersion: nextVersion() } };
+          leases.set(`${namespace}/${body.metadata.name}`, l);
+          return structuredClone(l);
+        }),
+      replaceLease: (namespace: string, name: string, body: { metadata: Record<string, unknown> }) =>
+        on('lease renew', () => {
+          const l = { ...body, metadata: { ...body.metadata, resourceVersion: nextVersion() } };
+          leases.set(`${namespace}/${name}`, l);
+          return structuredClone(l);
+        }),
+      deleteLease: (namespace: string, name: string) =>
+        on('lease delete', () => {
+          if (!leases.delete(`${namespace}/${name}`)) throw notFound(`Lease ${namespace}/${name}`);
+        }),
+    };
+    return fake;
   };
   return view(signal);
 }

@@ -1,33 +1,65 @@
-// The parts of @kubernetes/client-node the action imports from the package's own dist/ paths
-// rather than its entry (so that a validation error, a render or a dry-run without a cluster
-// does not load the whole 5.6 MiB client): they must be the very objects the entry uses, or an
-// `instanceof` and a patch strategy would silently stop matching. The version is pinned exactly
-// in package.json; this test is what a version bump has to pass.
+// What src/cluster/kube-api.ts, the one file that talks to @kubernetes/client-node, counts on
+// in the package without a cluster: the exact version, the entry's exports it calls, the two
+// KubeConfig methods it overrides (the per-request signal, one connection pool), and the shape
+// of the error the client throws for a refusal, which cluster/errors.ts reads without the
+// class. Each request on the real kube-apiserver: test/integration/kube-api.test.ts. The
+// kubeconfig reader that stands in for KubeConfig at startup: test/unit/kubeconfig-file.test.ts.
+// A version bump has to pass all three.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { describe, it } from 'node:test';
-import * as entry from '@kubernetes/client-node';
-import { ApiException } from '@kubernetes/client-node/dist/gen/apis/exception.js';
-import { PatchStrategy } from '@kubernetes/client-node/dist/patch.js';
-import { newClusters, newContexts, newUsers } from '@kubernetes/client-node/dist/config_types.js';
+import * as k8s from '@kubernetes/client-node';
+import { clusterError, isNotFound, statusOf } from '../../src/cluster/errors.js';
+import { openKubeApi } from '../../src/cluster/kube-api.js';
 import pkg from '../../package.json' with { type: 'json' };
 
-describe('the client-node internals the action imports', () => {
-  it('the version is pinned exactly (the dist/ paths are no public API)', () => {
-    assert.match(pkg.dependencies['@kubernetes/client-node'], /^\d+\.\d+\.\d+$/);
+describe('the client-node the adapter is written against', () => {
+  it('is pinned exactly, and the installed one is that version', () => {
+    const pinned = pkg.dependencies['@kubernetes/client-node'];
+    assert.match(pinned, /^\d+\.\d+\.\d+$/);
+    const entry = createRequire(import.meta.url).resolve('@kubernetes/client-node');
+    let dir = dirname(entry);
+    while (!dir.endsWith(join('@kubernetes', 'client-node'))) dir = dirname(dir);
+    assert.equal((JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version: string }).version, pinned);
   });
 
-  it('ApiException and PatchStrategy are the entry\'s own', () => {
-    assert.equal(ApiException, entry.ApiException);
-    assert.equal(PatchStrategy, entry.PatchStrategy);
-    assert.equal(PatchStrategy.ServerSideApply, 'application/apply-patch+yaml');
+  it('exports the classes and the patch strategy the adapter uses', () => {
+    for (const name of ['KubeConfig', 'KubernetesObjectApi', 'CoreV1Api', 'CoordinationV1Api'] as const) assert.equal(typeof k8s[name], 'function', name);
+    assert.equal(k8s.PatchStrategy.ServerSideApply, 'application/apply-patch+yaml');
+    for (const m of ['read', 'patch', 'delete', 'list'] as const) assert.equal(typeof k8s.KubernetesObjectApi.prototype[m], 'function', m);
   });
 
-  it('the kubeconfig readers are what KubeConfig.loadFromString uses: the same clusters, users and contexts', () => {
-    const text = { clusters: [{ name: 'c', cluster: { server: 'https://127.0.0.1:6443', 'insecure-skip-tls-verify': true } }], users: [{ name: 'u', user: { token: 't' } }], contexts: [{ name: 'x', context: { cluster: 'c', user: 'u', namespace: 'n' } }] };
-    const kc = new entry.KubeConfig();
-    kc.loadFromString(JSON.stringify({ apiVersion: 'v1', kind: 'Config', ...text, 'current-context': 'x' }));
-    assert.deepEqual(newClusters(text.clusters), kc.getClusters());
-    assert.deepEqual(newUsers(text.users), kc.getUsers());
-    assert.deepEqual(newContexts(text.contexts), kc.getContexts());
+  it('has the KubeConfig methods the adapter overrides: applySecurityAuthentication, and the private createDispatcher it reuses', () => {
+    const proto = k8s.KubeConfig.prototype as unknown as Record<string, unknown>;
+    assert.equal(typeof proto['applySecurityAuthentication'], 'function');
+    assert.equal(typeof proto['createDispatcher'], 'function', 'renamed or gone: one TLS connection per request again (kube-api.ts)');
+  });
+
+  it('throws a refusal as an error errors.ts reads by its shape: a number code, the body, the headers', () => {
+    const body = JSON.stringify({ kind: 'Status', apiVersion: 'v1', status: 'Failure', message: 'configmaps "istio" not found', reason: 'NotFound', code: 404 });
+    const err = new k8s.ApiException(404, 'HTTP-Code', body, { 'content-type': 'application/json' });
+    assert.deepEqual(statusOf(err), { code: 404, status: JSON.parse(body) });
+    assert.ok(isNotFound(err));
+    assert.equal(clusterError('read ConfigMap istio-system/istio', err).message, 'read ConfigMap istio-system/istio: HTTP 404 NotFound: configmaps "istio" not found');
+    // What is not such a refusal: a system error (its code is text), an Error with a number code and no body.
+    assert.equal(statusOf(Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' })), undefined);
+    assert.equal(statusOf(Object.assign(new Error('x'), { code: 404 })), undefined);
+    assert.equal(statusOf({ code: 404, body: '', headers: {} }), undefined, 'not an Error');
+  });
+
+  it('opens a cluster from a kubeconfig without contacting it: the current context\'s server, or the one named', () => {
+    const kubeconfig = [
+      'clusters: [{name: a, cluster: {server: "https://a.example:6443/"}}, {name: b, cluster: {server: "https://b.example"}}]',
+      'users: [{name: u, user: {token: t}}]',
+      'contexts: [{name: x, context: {cluster: a, user: u}}, {name: y, context: {cluster: b, user: u}}]',
+      'current-context: x',
+    ].join('\n');
+    const signal = new AbortController().signal;
+    assert.equal(openKubeApi({ kubeconfig, context: '', signal, requestTimeoutMs: 1000 }).server, 'https://a.example:6443');
+    const other = openKubeApi({ kubeconfig, context: 'y', signal, requestTimeoutMs: 1000 });
+    assert.equal(other.server, 'https://b.example');
+    assert.equal(other.withSignal(new AbortController().signal).server, 'https://b.example');
   });
 });

@@ -56,11 +56,11 @@ describe('a request that never reached the API server', () => {
     await new Promise((resolve) => server.close(resolve));
     const kubeconfig = `clusters: [{name: c, cluster: {server: "https://127.0.0.1:${port}"}}]\nusers: [{name: u, user: {token: t}}]\ncontexts: [{name: x, context: {cluster: c, user: u}}]\ncurrent-context: x\n`;
     const log = { info() {}, debug() {}, warning() {}, error() {}, secret() {}, redact: (s: string) => s } as never;
-    const cluster = connectCluster(kubeconfig, '', log, new AbortController().signal, 5_000);
-    const err = await cluster.call(() => cluster.core.readNamespace({ name: 'istio-system' })).then(() => assert.fail('no server listens there'), (e: unknown) => e);
+    const cluster = await connectCluster(kubeconfig, '', log, new AbortController().signal, 5_000);
+    const err = await cluster.call(() => cluster.readConfigMap('istio-system', 'istio')).then(() => assert.fail('no server listens there'), (e: unknown) => e);
     assert.equal((err as Error).message, 'fetch failed', 'what the client throws says nothing by itself');
-    const step = clusterError('read Namespace istio-system', err);
-    assert.equal(step.message, `read Namespace istio-system: connect ECONNREFUSED 127.0.0.1:${port}`);
+    const step = clusterError('read ConfigMap istio-system/istio', err);
+    assert.equal(step.message, `read ConfigMap istio-system/istio: connect ECONNREFUSED 127.0.0.1:${port}`);
     assert.match(step.hint ?? '', /^nothing listens there: check the server URL in the kubeconfig/);
   });
 

@@ -109,13 +109,12 @@ describe('golden files', () => {
     const maps = Object.fromEntries(istioInstallObjects({ gatewayAddress: gateway, hub: 'registry.test.local/istio', tag: '1.30-test', clusterName: 'cluster1' })
       .filter((o) => o.kind === 'ConfigMap').map((o) => [o.metadata.name, (o as unknown as { data: Record<string, string> }).data]));
     maps['istio-ca-root-cert'] = { 'root-cert.pem': '-----BEGIN CERTIFICATE-----\nMIIBgolden\n-----END CERTIFICATE-----\n' };
-    const cluster = {
-      call: <T>(fn: () => Promise<T>) => fn(),
-      core: {
-        readNamespacedConfigMap: async ({ name }: { name: string }) => ({ data: maps[name] }),
-        readNamespacedService: async () => ({ status: { loadBalancer: { ingress: [{ ip: gateway }] } } }),
-      },
-    } as unknown as Cluster;
+    const reader: Pick<Cluster, 'call' | 'readConfigMap' | 'readService'> = {
+      call: (fn) => fn(),
+      readConfigMap: async (_namespace, name) => ({ data: maps[name] }),
+      readService: async () => ({ status: { loadBalancer: { ingress: [{ ip: gateway }] } } }),
+    };
+    const cluster = reader as Cluster;
     const s = getSettings((n) => ({
       mode: 'render', registration: 'workload-group', manifests: 'workload-group.yaml', 'vm-host': vm, 'proxy-runtime': 'systemd',
     } as Record<string, string>)[n] ?? defaults[n] ?? '', {});

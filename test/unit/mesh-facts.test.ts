@@ -16,13 +16,12 @@ function cluster(mesh: string): Cluster {
     'istio-sidecar-injector': { values: JSON.stringify({ global: { jwtPolicy: 'third-party-jwt', pilotCertProvider: 'istiod' } }) },
     'istio-ca-root-cert': { 'root-cert.pem': 'root' },
   };
-  return {
-    call: <T>(fn: () => Promise<T>) => fn(),
-    core: {
-      readNamespacedConfigMap: async ({ name }: { name: string }) => ({ data: maps[name] }),
-      readNamespacedService: async () => ({ status: { loadBalancer: { ingress: [{ ip: '203.0.113.10' }] } } }),
-    },
-  } as unknown as Cluster;
+  const reader: Pick<Cluster, 'call' | 'readConfigMap' | 'readService'> = {
+    call: (fn) => fn(),
+    readConfigMap: async (_namespace, name) => ({ data: maps[name] }),
+    readService: async () => ({ status: { loadBalancer: { ingress: [{ ip: '203.0.113.10' }] } } }),
+  };
+  return reader as Cluster;
 }
 
 describe('the mesh proxyMetadata', () => {

@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { ApiException } from '@kubernetes/client-node/dist/gen/apis/exception.js';
+import { ApiException } from '@kubernetes/client-node';
 import type { Cluster } from '../../src/cluster/client.js';
 import { readMeshFacts } from '../../src/cluster/mesh-facts.js';
 import { loadContract } from '../../src/config/contract.js';
@@ -33,17 +33,16 @@ function problemsOf(more: Record<string, string>): string[] {
 
 /** The ConfigMaps of a mesh with the default istiod (mesh) and a revision "canary" (its own mesh config). */
 function cluster(maps: Record<string, Record<string, string>>, reads: string[] = []): Cluster {
-  return {
-    call: <T>(fn: () => Promise<T>) => fn(),
-    core: {
-      readNamespacedConfigMap: async ({ name }: { name: string }) => {
-        reads.push(name);
-        if (!maps[name]) throw new ApiException(404, 'not found', { kind: 'Status', code: 404, reason: 'NotFound' }, {});
-        return { data: maps[name] };
-      },
-      readNamespacedService: async () => ({ status: { loadBalancer: { ingress: [{ ip: '203.0.113.10' }] } } }),
+  const reader: Pick<Cluster, 'call' | 'readConfigMap' | 'readService'> = {
+    call: (fn) => fn(),
+    readConfigMap: async (_namespace, name) => {
+      reads.push(name);
+      if (!maps[name]) throw new ApiException(404, 'not found', { kind: 'Status', code: 404, reason: 'NotFound' }, {});
+      return { data: maps[name] };
     },
-  } as unknown as Cluster;
+    readService: async () => ({ status: { loadBalancer: { ingress: [{ ip: '203.0.113.10' }] } } }),
+  };
+  return reader as Cluster;
 }
 const values = JSON.stringify({ global: { jwtPolicy: 'third-party-jwt', pilotCertProvider: 'istiod' } });
 const MAPS = {
