@@ -11,26 +11,39 @@ import {
   renderSummary,
   renderText,
   runPipeline
-} from "./chunk-FGQFPO23.js";
+} from "./chunk-IY3F6KK4.js";
+import "./chunk-KV323ZKQ.js";
 import "./chunk-F3J6XJSA.js";
 import {
+  addSecret,
+  mapStrings,
+  redactDeep,
+  redactSecrets
+} from "./chunk-BZEV6XFE.js";
+import {
   secretsInInputs
-} from "./chunk-7UBVUZUN.js";
-import "./chunk-KV323ZKQ.js";
+} from "./chunk-2URSJIMQ.js";
 import {
   createRunDir,
   writeJsonReport,
   writeUserFile
-} from "./chunk-PIZJ3GSA.js";
+} from "./chunk-GEDVD2JZ.js";
 import {
   InputError,
   getSettings,
   readInputFile
-} from "./chunk-G6IRHUSS.js";
+} from "./chunk-3X4SIDEE.js";
 import {
   INVENTORY_LIMITS
-} from "./chunk-4Q4AFXRO.js";
-import "./chunk-YEWBN7YJ.js";
+} from "./chunk-VUNWPFD5.js";
+import {
+  require_dist
+} from "./chunk-N6NMC47G.js";
+import "./chunk-PFL7CBO2.js";
+import {
+  escapeControls,
+  logSafe
+} from "./chunk-NXY6E3WA.js";
 import "./chunk-GGB3IVYU.js";
 import "./chunk-MBI4W7AN.js";
 import "./chunk-EYPGN7LD.js";
@@ -40,20 +53,6 @@ import {
 import "./chunk-4YKHFMZ6.js";
 import "./chunk-GFWLNMO4.js";
 import "./chunk-KI37J66C.js";
-import {
-  addSecret,
-  mapStrings,
-  redactDeep,
-  redactSecrets
-} from "./chunk-BZEV6XFE.js";
-import {
-  require_dist
-} from "./chunk-N6NMC47G.js";
-import "./chunk-PFL7CBO2.js";
-import {
-  escapeControls,
-  logSafe
-} from "./chunk-NXY6E3WA.js";
 import {
   __toESM
 } from "./chunk-4RF5COTQ.js";

@@ -7,7 +7,7 @@ const __filename = __ivoFileURLToPath(import.meta.url);
 const __dirname = __ivoDirname(__filename);
 import {
   inputProblemsOf
-} from "./chunk-G6IRHUSS.js";
+} from "./chunk-3X4SIDEE.js";
 import {
   RunInterrupted,
   abortReason

@@ -7,7 +7,7 @@ const __filename = __ivoFileURLToPath(import.meta.url);
 const __dirname = __ivoDirname(__filename);
 import {
   meshLabels
-} from "./chunk-ZCBAIUD7.js";
+} from "./chunk-SGYJ6JGX.js";
 import {
   diffObjects,
   summarize
@@ -15,7 +15,7 @@ import {
 import {
   runStep,
   writeNewFile
-} from "./chunk-PIZJ3GSA.js";
+} from "./chunk-GEDVD2JZ.js";
 import {
   StepError
 } from "./chunk-GFWLNMO4.js";
@@ -158,7 +158,7 @@ function renderTarget(s) {
 }
 async function renderStep(s, ctx, result, action = "rendered") {
   const { objects: rendered, workload } = await runStep(result, ctx, "Render manifests", renderTarget(s), async (step) => {
-    const [{ renderWorkload }, { ManifestError }, { toYaml }] = await Promise.all([import("./render-X5UTMZWQ.js"), import("./templates-KTKW6BTV.js"), import("./yaml-AOWSMIOD.js")]);
+    const [{ renderWorkload }, { ManifestError }, { toYaml }] = await Promise.all([import("./render-OGCN2YDL.js"), import("./templates-KTKW6BTV.js"), import("./yaml-AOWSMIOD.js")]);
     let out;
     try {
       out = renderWorkload(s, s.workload.network, ctx.cwd);
@@ -206,7 +206,7 @@ async function renderStep(s, ctx, result, action = "rendered") {
   return { objects: rendered, workload };
 }
 async function checkOnServer(cluster, namespace, rendered, result) {
-  const { applyObject, readObject } = await import("./apply-FRIRZDTS.js");
+  const { applyObject, readObject } = await import("./apply-S3F23ZEN.js");
   const ns = await readObject(cluster, { apiVersion: "v1", kind: "Namespace", metadata: { name: namespace } });
   let rejected = 0;
   for (const r of rendered) {

@@ -8,10 +8,10 @@ const __dirname = __ivoDirname(__filename);
 import {
   isMap,
   locate
-} from "./chunk-ZCBAIUD7.js";
+} from "./chunk-SGYJ6JGX.js";
 import {
   InputError
-} from "./chunk-G6IRHUSS.js";
+} from "./chunk-3X4SIDEE.js";
 import {
   objectRef
 } from "./chunk-4YKHFMZ6.js";

@@ -9,6 +9,9 @@ import {
   groupProbe
 } from "./chunk-U7AOOAVZ.js";
 import {
+  require_dist
+} from "./chunk-N6NMC47G.js";
+import {
   envProblem,
   shellEnvFile
 } from "./chunk-AURWTH66.js";
@@ -17,13 +20,10 @@ import {
 } from "./chunk-ZZDNQLL2.js";
 import {
   clusterError
-} from "./chunk-GPOHBTFG.js";
+} from "./chunk-QLHDJWWD.js";
 import {
   StepError
 } from "./chunk-GFWLNMO4.js";
-import {
-  require_dist
-} from "./chunk-N6NMC47G.js";
 import {
   __toESM
 } from "./chunk-4RF5COTQ.js";
@@ -767,7 +767,7 @@ var AUTO_REGISTRATION_GROUP_ANNOTATION = "istio.io/autoRegistrationGroup";
 var HEALTH_CONDITION = "Healthy";
 async function workloadEntries(cluster, namespace) {
   try {
-    return (await cluster.call(() => cluster.objects.list("networking.istio.io/v1", "WorkloadEntry", namespace))).items;
+    return await cluster.call(() => cluster.list("networking.istio.io/v1", "WorkloadEntry", namespace));
   } catch (err) {
     throw clusterError(`list WorkloadEntries in ${namespace}`, err);
   }

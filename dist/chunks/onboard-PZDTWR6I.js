@@ -6,19 +6,13 @@ const require = __ivoCreateRequire(import.meta.url);
 const __filename = __ivoFileURLToPath(import.meta.url);
 const __dirname = __ivoDirname(__filename);
 import {
+  readMeshFacts
+} from "./chunk-5FPMRI3K.js";
+import {
   leasePlanLine,
   proxyRuntime,
   withVmLease
-} from "./chunk-YQO4V6Y4.js";
-import {
-  hostsBlockLines,
-  hostsBlockMarker,
-  probeHost
-} from "./chunk-NWWB367E.js";
-import "./chunk-VKNGUWXD.js";
-import {
-  readMeshFacts
-} from "./chunk-Y3GVKCUD.js";
+} from "./chunk-G5LY4AW5.js";
 import {
   autoRegisteredEntries,
   buildBundle,
@@ -26,7 +20,12 @@ import {
   entryAddress,
   pollReady,
   waitForAutoRegisteredEntry
-} from "./chunk-LLQOBXIS.js";
+} from "./chunk-4MLKI7QW.js";
+import {
+  hostsBlockLines,
+  hostsBlockMarker,
+  probeHost
+} from "./chunk-ZAAFBDY4.js";
 import {
   groupHealthChecks
 } from "./chunk-U7AOOAVZ.js";
@@ -34,18 +33,22 @@ import {
   checkOnServer,
   recordObject,
   renderStep
-} from "./chunk-WTYYAURE.js";
-import "./chunk-ZCBAIUD7.js";
+} from "./chunk-2THWX7VT.js";
+import "./chunk-SGYJ6JGX.js";
 import "./chunk-5ECFXHHT.js";
+import "./chunk-DUZVJ2RL.js";
+import "./chunk-FPA2AYQV.js";
 import {
   derivedForms
-} from "./chunk-7UBVUZUN.js";
+} from "./chunk-2URSJIMQ.js";
 import {
   runStep
-} from "./chunk-PIZJ3GSA.js";
-import "./chunk-G6IRHUSS.js";
-import "./chunk-4Q4AFXRO.js";
-import "./chunk-YEWBN7YJ.js";
+} from "./chunk-GEDVD2JZ.js";
+import "./chunk-3X4SIDEE.js";
+import "./chunk-VUNWPFD5.js";
+import "./chunk-N6NMC47G.js";
+import "./chunk-PFL7CBO2.js";
+import "./chunk-NXY6E3WA.js";
 import "./chunk-GGB3IVYU.js";
 import "./chunk-MBI4W7AN.js";
 import {
@@ -65,27 +68,22 @@ import {
   applyObject,
   deleteObject,
   readObject
-} from "./chunk-MYUITNBP.js";
+} from "./chunk-WPXGFOMP.js";
 import {
   FIELD_MANAGER
 } from "./chunk-W5WJZYGS.js";
 import {
   objectRef
 } from "./chunk-4YKHFMZ6.js";
-import "./chunk-H62YZSYO.js";
 import {
   clusterError
-} from "./chunk-GPOHBTFG.js";
+} from "./chunk-QLHDJWWD.js";
 import {
   StepError
 } from "./chunk-GFWLNMO4.js";
 import {
   formatDuration
 } from "./chunk-KI37J66C.js";
-import "./chunk-DUZVJ2RL.js";
-import "./chunk-N6NMC47G.js";
-import "./chunk-PFL7CBO2.js";
-import "./chunk-NXY6E3WA.js";
 import "./chunk-4RF5COTQ.js";
 
 // src/cluster/token.ts
@@ -93,20 +91,14 @@ var ISTIO_CA_AUDIENCE = "istio-ca";
 async function requestToken(cluster, log, namespace, serviceAccount, lifetimeSeconds) {
   let response;
   try {
-    response = await cluster.call(
-      () => cluster.core.createNamespacedServiceAccountToken({
-        name: serviceAccount,
-        namespace,
-        body: { apiVersion: "authentication.k8s.io/v1", kind: "TokenRequest", spec: { audiences: [ISTIO_CA_AUDIENCE], expirationSeconds: lifetimeSeconds } }
-      })
-    );
+    response = await cluster.call(() => cluster.requestToken(namespace, serviceAccount, { audiences: [ISTIO_CA_AUDIENCE], expirationSeconds: lifetimeSeconds }));
   } catch (err) {
     throw clusterError(`request a token for ServiceAccount ${namespace}/${serviceAccount}`, err);
   }
-  const token = response.status?.token;
+  const token = response.token;
   if (!token) throw clusterError(`request a token for ServiceAccount ${namespace}/${serviceAccount}`, new Error("the API server returned no token"));
   for (const form of derivedForms(token)) log.secret(form);
-  const expiresAt = response.status?.expirationTimestamp ? new Date(response.status.expirationTimestamp) : new Date(Date.now() + lifetimeSeconds * 1e3);
+  const expiresAt = response.expirationTimestamp ? new Date(response.expirationTimestamp) : new Date(Date.now() + lifetimeSeconds * 1e3);
   return { token, expiresAt };
 }
 

@@ -6,15 +6,18 @@ const require = __ivoCreateRequire(import.meta.url);
 const __filename = __ivoFileURLToPath(import.meta.url);
 const __dirname = __ivoDirname(__filename);
 import {
-  newResult
-} from "./chunk-F3J6XJSA.js";
-import {
   CHECK_TABLE_HEADER,
   checkRow
 } from "./chunk-KV323ZKQ.js";
 import {
+  newResult
+} from "./chunk-F3J6XJSA.js";
+import {
   StepFailed
-} from "./chunk-PIZJ3GSA.js";
+} from "./chunk-GEDVD2JZ.js";
+import {
+  escapeControls
+} from "./chunk-NXY6E3WA.js";
 import {
   RunInterrupted,
   abortReason
@@ -25,28 +28,25 @@ import {
 import {
   StepError
 } from "./chunk-GFWLNMO4.js";
-import {
-  escapeControls
-} from "./chunk-NXY6E3WA.js";
 
 // src/pipeline/context.ts
 function defaultConnectors() {
   return {
-    cluster: async (kubeconfig, context, log, signal, requestTimeoutMs) => (await import("./client-5ZTU6DMN.js")).connectCluster(kubeconfig, context, log, signal, requestTimeoutMs),
+    cluster: async (kubeconfig, context, log, signal, requestTimeoutMs) => (await import("./client-BJHOWPWN.js")).connectCluster(kubeconfig, context, log, signal, requestTimeoutMs),
     vm: async (s, log, signal) => (await import("./ssh-session-UQB3QCJY.js")).openSession(s, log, signal)
   };
 }
 
 // src/pipeline/run.ts
 var MODES = {
-  onboard: async () => (await import("./onboard-HLZKLDUF.js")).onboard,
-  render: async () => (await import("./render-WXD2PQVQ.js")).render,
-  offboard: async () => (await import("./offboard-IVD7GXGV.js")).offboard,
-  check: async () => (await import("./check-65PA2XVL.js")).check
+  onboard: async () => (await import("./onboard-PZDTWR6I.js")).onboard,
+  render: async () => (await import("./render-H6IABKEL.js")).render,
+  offboard: async () => (await import("./offboard-ZDEPL4CK.js")).offboard,
+  check: async () => (await import("./check-NJZKBTRL.js")).check
 };
 async function runPipeline(s, ctx, result = newResult(s)) {
   try {
-    if (s.fleet) await (await import("./fleet-JZAS7BG2.js")).fleet(s, ctx, result, runPipeline);
+    if (s.fleet) await (await import("./fleet-TOW6GMZQ.js")).fleet(s, ctx, result, runPipeline);
     else await (await MODES[s.mode]())(s, ctx, result);
   } catch (err) {
     result.verdict = "failed";

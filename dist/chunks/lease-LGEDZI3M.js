@@ -6,19 +6,27 @@ const require = __ivoCreateRequire(import.meta.url);
 const __filename = __ivoFileURLToPath(import.meta.url);
 const __dirname = __ivoDirname(__filename);
 import {
-  applyObject,
-  deleteObject,
-  readObject
-} from "./chunk-MYUITNBP.js";
+  LEASE_DURATION_SECONDS,
+  acquireVmLease,
+  isThisJobsLease,
+  releaseLeftLease,
+  runIdentity,
+  vmLeaseName
+} from "./chunk-FPA2AYQV.js";
+import "./chunk-PFL7CBO2.js";
+import "./chunk-NXY6E3WA.js";
+import "./chunk-HX6VPUV7.js";
+import "./chunk-ZZDNQLL2.js";
 import "./chunk-W5WJZYGS.js";
-import "./chunk-4YKHFMZ6.js";
-import "./chunk-H62YZSYO.js";
-import "./chunk-GPOHBTFG.js";
+import "./chunk-QLHDJWWD.js";
 import "./chunk-GFWLNMO4.js";
 import "./chunk-KI37J66C.js";
 import "./chunk-4RF5COTQ.js";
 export {
-  applyObject,
-  deleteObject,
-  readObject
+  LEASE_DURATION_SECONDS,
+  acquireVmLease,
+  isThisJobsLease,
+  releaseLeftLease,
+  runIdentity,
+  vmLeaseName
 };

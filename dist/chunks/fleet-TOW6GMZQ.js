@@ -10,10 +10,10 @@ import {
 } from "./chunk-F3J6XJSA.js";
 import {
   shardInventory
-} from "./chunk-4Q4AFXRO.js";
-import "./chunk-GGB3IVYU.js";
+} from "./chunk-VUNWPFD5.js";
 import "./chunk-N6NMC47G.js";
 import "./chunk-NXY6E3WA.js";
+import "./chunk-GGB3IVYU.js";
 import "./chunk-4RF5COTQ.js";
 
 // src/modes/waves.ts

@@ -12,20 +12,16 @@ import {
   formatDuration
 } from "./chunk-KI37J66C.js";
 
-// node_modules/@kubernetes/client-node/dist/gen/apis/exception.js
-var ApiException = class extends Error {
-  constructor(code, message, body, headers) {
-    super("HTTP-Code: " + code + "\nMessage: " + message + "\nBody: " + JSON.stringify(body) + "\nHeaders: " + JSON.stringify(headers));
-    this.code = code;
-    this.body = body;
-    this.headers = headers;
-  }
-};
-
 // src/cluster/errors.ts
+function apiError(err) {
+  if (!(err instanceof Error) || !("body" in err) || !("headers" in err)) return void 0;
+  const code = err.code;
+  return typeof code === "number" && Number.isInteger(code) && code >= 100 && code <= 599 ? { code, body: err.body } : void 0;
+}
 function statusOf(err) {
-  if (!(err instanceof ApiException)) return void 0;
-  let body = err.body;
+  const api = apiError(err);
+  if (!api) return void 0;
+  let body = api.body;
   if (typeof body === "string") {
     const text = body;
     try {
@@ -34,7 +30,7 @@ function statusOf(err) {
       body = { message: text.slice(0, 300) };
     }
   }
-  return { code: err.code, status: body ?? {} };
+  return { code: api.code, status: body ?? {} };
 }
 var HINTS = {
   401: "the kubeconfig credentials were rejected: check that its token or client certificate is current",
@@ -111,7 +107,6 @@ function isNotFound(err) {
 }
 
 export {
-  ApiException,
   statusOf,
   ApiTimeout,
   clusterError,

@@ -6,27 +6,30 @@ const require = __ivoCreateRequire(import.meta.url);
 const __filename = __ivoFileURLToPath(import.meta.url);
 const __dirname = __ivoDirname(__filename);
 import {
-  LEASE_DURATION_SECONDS,
-  acquireVmLease,
-  isThisJobsLease,
-  releaseLeftLease,
-  runIdentity,
-  vmLeaseName
-} from "./chunk-VKNGUWXD.js";
-import "./chunk-HX6VPUV7.js";
-import "./chunk-ZZDNQLL2.js";
-import "./chunk-W5WJZYGS.js";
-import "./chunk-GPOHBTFG.js";
-import "./chunk-GFWLNMO4.js";
-import "./chunk-KI37J66C.js";
+  checkOnServer,
+  render,
+  renderStep
+} from "./chunk-2THWX7VT.js";
+import "./chunk-SGYJ6JGX.js";
+import "./chunk-5ECFXHHT.js";
+import "./chunk-DUZVJ2RL.js";
+import "./chunk-GEDVD2JZ.js";
+import "./chunk-3X4SIDEE.js";
+import "./chunk-VUNWPFD5.js";
+import "./chunk-N6NMC47G.js";
 import "./chunk-PFL7CBO2.js";
 import "./chunk-NXY6E3WA.js";
+import "./chunk-GGB3IVYU.js";
+import "./chunk-MBI4W7AN.js";
+import "./chunk-AURWTH66.js";
+import "./chunk-EYPGN7LD.js";
+import "./chunk-HX6VPUV7.js";
+import "./chunk-W5WJZYGS.js";
+import "./chunk-GFWLNMO4.js";
+import "./chunk-KI37J66C.js";
 import "./chunk-4RF5COTQ.js";
 export {
-  LEASE_DURATION_SECONDS,
-  acquireVmLease,
-  isThisJobsLease,
-  releaseLeftLease,
-  runIdentity,
-  vmLeaseName
+  checkOnServer,
+  render,
+  renderStep
 };

@@ -6,18 +6,12 @@ const require = __ivoCreateRequire(import.meta.url);
 const __filename = __ivoFileURLToPath(import.meta.url);
 const __dirname = __ivoDirname(__filename);
 import {
-  InputError,
-  protocolOf
-} from "./chunk-G6IRHUSS.js";
-import {
-  envProblem
-} from "./chunk-AURWTH66.js";
-import {
-  HEALTH_CHECKS_ANNOTATION
-} from "./chunk-W5WJZYGS.js";
-import {
   fieldLine
 } from "./chunk-DUZVJ2RL.js";
+import {
+  InputError,
+  protocolOf
+} from "./chunk-3X4SIDEE.js";
 import {
   require_dist
 } from "./chunk-N6NMC47G.js";
@@ -27,6 +21,12 @@ import {
   labelKey,
   labelValue
 } from "./chunk-PFL7CBO2.js";
+import {
+  envProblem
+} from "./chunk-AURWTH66.js";
+import {
+  HEALTH_CHECKS_ANNOTATION
+} from "./chunk-W5WJZYGS.js";
 import {
   __toESM
 } from "./chunk-4RF5COTQ.js";

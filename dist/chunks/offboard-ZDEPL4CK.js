@@ -10,31 +10,34 @@ import {
   proxyRuntime,
   removeHostsBlock,
   withVmLease
-} from "./chunk-YQO4V6Y4.js";
-import {
-  hostsBlockMarker
-} from "./chunk-NWWB367E.js";
-import "./chunk-VKNGUWXD.js";
+} from "./chunk-G5LY4AW5.js";
 import {
   HOSTS_FILE,
   autoRegisteredEntries,
   entryAddress,
   removeHostsBlockCommand,
   workloadEntries
-} from "./chunk-LLQOBXIS.js";
+} from "./chunk-4MLKI7QW.js";
+import {
+  hostsBlockMarker
+} from "./chunk-ZAAFBDY4.js";
 import "./chunk-U7AOOAVZ.js";
 import {
   recordObject,
   renderStep
-} from "./chunk-WTYYAURE.js";
-import "./chunk-ZCBAIUD7.js";
+} from "./chunk-2THWX7VT.js";
+import "./chunk-SGYJ6JGX.js";
 import "./chunk-5ECFXHHT.js";
+import "./chunk-DUZVJ2RL.js";
+import "./chunk-FPA2AYQV.js";
 import {
   runStep
-} from "./chunk-PIZJ3GSA.js";
-import "./chunk-G6IRHUSS.js";
-import "./chunk-4Q4AFXRO.js";
-import "./chunk-YEWBN7YJ.js";
+} from "./chunk-GEDVD2JZ.js";
+import "./chunk-3X4SIDEE.js";
+import "./chunk-VUNWPFD5.js";
+import "./chunk-N6NMC47G.js";
+import "./chunk-PFL7CBO2.js";
+import "./chunk-NXY6E3WA.js";
 import "./chunk-GGB3IVYU.js";
 import "./chunk-MBI4W7AN.js";
 import {
@@ -49,21 +52,16 @@ import "./chunk-ZZDNQLL2.js";
 import {
   deleteObject,
   readObject
-} from "./chunk-MYUITNBP.js";
+} from "./chunk-WPXGFOMP.js";
 import {
   FIELD_MANAGER
 } from "./chunk-W5WJZYGS.js";
 import {
   objectRef
 } from "./chunk-4YKHFMZ6.js";
-import "./chunk-H62YZSYO.js";
-import "./chunk-GPOHBTFG.js";
+import "./chunk-QLHDJWWD.js";
 import "./chunk-GFWLNMO4.js";
 import "./chunk-KI37J66C.js";
-import "./chunk-DUZVJ2RL.js";
-import "./chunk-N6NMC47G.js";
-import "./chunk-PFL7CBO2.js";
-import "./chunk-NXY6E3WA.js";
 import "./chunk-4RF5COTQ.js";
 
 // src/modes/offboard.ts

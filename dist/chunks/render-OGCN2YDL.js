@@ -6,10 +6,13 @@ const require = __ivoCreateRequire(import.meta.url);
 const __filename = __ivoFileURLToPath(import.meta.url);
 const __dirname = __ivoDirname(__filename);
 import {
+  renderManifests
+} from "./chunk-M3XH3XJG.js";
+import {
   meshHostEntries,
   serviceFor,
   sidecarFor
-} from "./chunk-NWWB367E.js";
+} from "./chunk-ZAAFBDY4.js";
 import {
   namespaceObject,
   service,
@@ -20,12 +23,16 @@ import {
 } from "./chunk-U7AOOAVZ.js";
 import {
   effectiveWorkload
-} from "./chunk-ZCBAIUD7.js";
+} from "./chunk-SGYJ6JGX.js";
+import "./chunk-DUZVJ2RL.js";
+import "./chunk-BZEV6XFE.js";
 import {
   InputError
-} from "./chunk-G6IRHUSS.js";
-import "./chunk-4Q4AFXRO.js";
-import "./chunk-YEWBN7YJ.js";
+} from "./chunk-3X4SIDEE.js";
+import "./chunk-VUNWPFD5.js";
+import "./chunk-N6NMC47G.js";
+import "./chunk-PFL7CBO2.js";
+import "./chunk-NXY6E3WA.js";
 import "./chunk-GGB3IVYU.js";
 import "./chunk-MBI4W7AN.js";
 import "./chunk-AURWTH66.js";
@@ -36,14 +43,6 @@ import {
 } from "./chunk-W5WJZYGS.js";
 import "./chunk-4YKHFMZ6.js";
 import "./chunk-KI37J66C.js";
-import {
-  renderManifests
-} from "./chunk-M3XH3XJG.js";
-import "./chunk-DUZVJ2RL.js";
-import "./chunk-BZEV6XFE.js";
-import "./chunk-N6NMC47G.js";
-import "./chunk-PFL7CBO2.js";
-import "./chunk-NXY6E3WA.js";
 import "./chunk-4RF5COTQ.js";
 
 // src/plan/render.ts

@@ -10,25 +10,7 @@ import {
   itemKeyProblem,
   overlay,
   parseInventory
-} from "./chunk-4Q4AFXRO.js";
-import {
-  newClusters,
-  newContexts,
-  newUsers
-} from "./chunk-YEWBN7YJ.js";
-import {
-  dump,
-  load
-} from "./chunk-GGB3IVYU.js";
-import {
-  require_keyParser
-} from "./chunk-MBI4W7AN.js";
-import {
-  hostsFieldMatches
-} from "./chunk-EYPGN7LD.js";
-import {
-  parseDuration
-} from "./chunk-KI37J66C.js";
+} from "./chunk-VUNWPFD5.js";
 import {
   canonicalHost,
   canonicalIp,
@@ -51,6 +33,19 @@ import {
 import {
   quoteValue
 } from "./chunk-NXY6E3WA.js";
+import {
+  dump,
+  load
+} from "./chunk-GGB3IVYU.js";
+import {
+  require_keyParser
+} from "./chunk-MBI4W7AN.js";
+import {
+  hostsFieldMatches
+} from "./chunk-EYPGN7LD.js";
+import {
+  parseDuration
+} from "./chunk-KI37J66C.js";
 import {
   __commonJS,
   __toESM
@@ -157,6 +152,59 @@ import { isIP } from "node:net";
 // src/config/kubeconfig-file.ts
 import { readFileSync } from "node:fs";
 import { delimiter, dirname, isAbsolute as isAbsolute2, resolve as resolve2 } from "node:path";
+function newClusters(a) {
+  if (!Array.isArray(a)) return [];
+  return a.map((elt, i) => {
+    if (!elt.name) throw new Error(`clusters[${i}].name is missing`);
+    if (!elt.cluster) throw new Error(`clusters[${i}].cluster is missing`);
+    if (!elt.cluster.server) throw new Error(`clusters[${i}].cluster.server is missing`);
+    return {
+      caData: elt.cluster["certificate-authority-data"],
+      caFile: elt.cluster["certificate-authority"],
+      name: elt.name,
+      server: elt.cluster.server.replace(/\/$/, ""),
+      skipTLSVerify: elt.cluster["insecure-skip-tls-verify"] === true,
+      tlsServerName: elt.cluster["tls-server-name"],
+      proxyUrl: elt.cluster["proxy-url"]
+    };
+  });
+}
+function findToken(user) {
+  if (user) {
+    if (user.token) return user.token;
+    if (user["token-file"]) return readFileSync(user["token-file"]).toString();
+  }
+  return void 0;
+}
+function newUsers(a) {
+  if (!Array.isArray(a)) return [];
+  return a.map((elt, i) => {
+    if (!elt.name) throw new Error(`users[${i}].name is missing`);
+    const u = elt.user;
+    return {
+      authProvider: u ? u["auth-provider"] : null,
+      certData: u ? u["client-certificate-data"] : null,
+      certFile: u ? u["client-certificate"] : null,
+      exec: u ? u.exec : null,
+      keyData: u ? u["client-key-data"] : null,
+      keyFile: u ? u["client-key"] : null,
+      name: elt.name,
+      token: findToken(u),
+      password: u ? u.password : null,
+      username: u ? u.username : null,
+      impersonateUser: u ? u.as : null
+    };
+  });
+}
+function newContexts(a) {
+  if (!Array.isArray(a)) return [];
+  return a.map((elt, i) => {
+    if (!elt.name) throw new Error(`contexts[${i}].name is missing`);
+    if (!elt.context) throw new Error(`contexts[${i}].context is missing`);
+    if (!elt.context.cluster) throw new Error(`contexts[${i}].context.cluster is missing`);
+    return { cluster: elt.context.cluster, name: elt.name, user: elt.context.user || void 0, namespace: elt.context.namespace || void 0 };
+  });
+}
 function findObject(list, name) {
   return list?.find((o) => o.name === name) ?? null;
 }

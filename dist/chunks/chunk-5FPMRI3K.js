@@ -6,18 +6,18 @@ const require = __ivoCreateRequire(import.meta.url);
 const __filename = __ivoFileURLToPath(import.meta.url);
 const __dirname = __ivoDirname(__filename);
 import {
+  require_dist
+} from "./chunk-N6NMC47G.js";
+import {
   envProblem
 } from "./chunk-AURWTH66.js";
 import {
   clusterError,
   isNotFound
-} from "./chunk-GPOHBTFG.js";
+} from "./chunk-QLHDJWWD.js";
 import {
   StepError
 } from "./chunk-GFWLNMO4.js";
-import {
-  require_dist
-} from "./chunk-N6NMC47G.js";
 import {
   __toESM
 } from "./chunk-4RF5COTQ.js";
@@ -29,7 +29,7 @@ var GATEWAY_SERVICES = ["istio-eastwestgateway", "istio-ingressgateway"];
 async function readConfigMapKey(cluster, ns, name, key, what, revision = "") {
   let cm;
   try {
-    cm = await cluster.call(() => cluster.core.readNamespacedConfigMap({ name, namespace: ns }));
+    cm = await cluster.call(() => cluster.readConfigMap(ns, name));
   } catch (err) {
     if (isNotFound(err)) {
       throw new StepError(
@@ -49,7 +49,7 @@ async function findGateway(cluster, s) {
   for (const name of GATEWAY_SERVICES) {
     let svc;
     try {
-      svc = await cluster.call(() => cluster.core.readNamespacedService({ name, namespace: ns }));
+      svc = await cluster.call(() => cluster.readService(ns, name));
     } catch (err) {
       if (isNotFound(err)) continue;
       throw clusterError(`read Service ${ns}/${name}`, err);

@@ -6,6 +6,9 @@ const require = __ivoCreateRequire(import.meta.url);
 const __filename = __ivoFileURLToPath(import.meta.url);
 const __dirname = __ivoDirname(__filename);
 import {
+  canonicalHost
+} from "./chunk-PFL7CBO2.js";
+import {
   boundedSignal
 } from "./chunk-HX6VPUV7.js";
 import {
@@ -19,16 +22,13 @@ import {
   clusterError,
   isNotFound,
   statusOf
-} from "./chunk-GPOHBTFG.js";
+} from "./chunk-QLHDJWWD.js";
 import {
   StepError
 } from "./chunk-GFWLNMO4.js";
 import {
   formatDuration
 } from "./chunk-KI37J66C.js";
-import {
-  canonicalHost
-} from "./chunk-PFL7CBO2.js";
 
 // src/cluster/lease.ts
 import { createHash, randomBytes } from "node:crypto";
@@ -59,8 +59,7 @@ function runIdentity(env) {
   return { id: `cli:${hostname()}/pid/${process.pid}#${suffix}`.slice(0, 240) };
 }
 function microTime(ms) {
-  const text = new Date(ms).toISOString().replace(/\.(\d{3})Z$/, ".$1000Z");
-  return text;
+  return new Date(ms).toISOString().replace(/\.(\d{3})Z$/, ".$1000Z");
 }
 function timeOf(value) {
   if (value === void 0) return void 0;
@@ -110,14 +109,14 @@ async function acquireVmLease(cluster, req) {
     signal.throwIfAborted();
     let current;
     try {
-      current = await cluster.call(() => cluster.coordination.readNamespacedLease({ name, namespace }));
+      current = await cluster.call(() => cluster.readLease(namespace, name));
     } catch (err) {
       if (!isNotFound(err)) throw clusterError(`read ${ref}`, err);
     }
     const now = Date.now();
     if (!current) {
       try {
-        const created = await cluster.call(() => cluster.coordination.createNamespacedLease({ namespace, body: body(req, now) }));
+        const created = await cluster.call(() => cluster.createLease(namespace, body(req, now)));
         return hold(cluster, req, created, now - started);
       } catch (err) {
         if (conflicted(err)) continue;
@@ -134,7 +133,7 @@ async function acquireVmLease(cluster, req) {
     const expired = renewedAt === void 0 || now - renewedAt > durationMs || now - observed.at > durationMs;
     if (!holder || holder === req.run.id || expired) {
       try {
-        const taken = await cluster.call(() => cluster.coordination.replaceNamespacedLease({ name, namespace, body: body(req, now, current) }));
+        const taken = await cluster.call(() => cluster.replaceLease(namespace, name, body(req, now, current)));
         if (holder && holder !== req.run.id) log.warning(`took over the VM's ${ref} from ${describeHolder(current)}: it expired (last renewed ${renewedAt === void 0 ? "never" : `${Math.round((now - renewedAt) / 1e3)} s ago`}; that run has ended or stopped renewing)`);
         return hold(cluster, req, taken, now - started, holder && holder !== req.run.id ? holder : void 0);
       } catch (err) {
@@ -170,7 +169,7 @@ function hold(cluster, req, lease, waitedMs, tookOverFrom) {
     const now = Date.now();
     const next = { ...mine, spec: { ...mine.spec, renewTime: microTime(now) } };
     try {
-      mine = await renewing.call(() => renewing.coordination.replaceNamespacedLease({ name, namespace, body: next }));
+      mine = await renewing.call(() => renewing.replaceLease(namespace, name, next));
     } catch (err) {
       if (!conflicted(err) && !isNotFound(err)) {
         const e = clusterError(`renew ${ref}`, err);
@@ -180,7 +179,7 @@ function hold(cluster, req, lease, waitedMs, tookOverFrom) {
         refusedOnce ||= code === 401 || code === 403;
         return;
       }
-      const seen = await renewing.call(() => renewing.coordination.readNamespacedLease({ name, namespace })).catch(() => void 0);
+      const seen = await renewing.call(() => renewing.readLease(namespace, name)).catch(() => void 0);
       if (seen?.spec?.holderIdentity === req.run.id) {
         mine = seen;
       } else {
@@ -215,7 +214,7 @@ function hold(cluster, req, lease, waitedMs, tookOverFrom) {
       const own = cluster.withSignal(bound.signal);
       const version = mine.metadata?.resourceVersion;
       try {
-        await own.call(() => own.coordination.deleteNamespacedLease({ name, namespace, body: { preconditions: { resourceVersion: version } } }));
+        await own.call(() => own.deleteLease(namespace, name, version));
         log.info(`released the VM's ${ref}`);
       } catch (err) {
         if (isNotFound(err)) return;
@@ -238,7 +237,7 @@ async function releaseLeftLease(cluster, lease) {
   try {
     let current;
     try {
-      current = await cluster.call(() => cluster.coordination.readNamespacedLease({ name, namespace }));
+      current = await cluster.call(() => cluster.readLease(namespace, name));
     } catch (err) {
       if (isNotFound(err)) return `the VM's ${ref} is gone already`;
       throw err;
@@ -247,7 +246,7 @@ async function releaseLeftLease(cluster, lease) {
     if (now !== holder) return `left the VM's ${ref}: it is held by ${now ? describeHolder(current) : "nobody"} now, not by this run`;
     const version = current.metadata?.resourceVersion;
     try {
-      await cluster.call(() => cluster.coordination.deleteNamespacedLease({ name, namespace, body: { preconditions: { resourceVersion: version } } }));
+      await cluster.call(() => cluster.deleteLease(namespace, name, version));
     } catch (err) {
       if (isNotFound(err)) return `the VM's ${ref} is gone already`;
       if (conflicted(err)) return `left the VM's ${ref}: it changed meanwhile (another run took it)`;

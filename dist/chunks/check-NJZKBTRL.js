@@ -7,7 +7,7 @@ const __filename = __ivoFileURLToPath(import.meta.url);
 const __dirname = __ivoDirname(__filename);
 import {
   readMeshFacts
-} from "./chunk-Y3GVKCUD.js";
+} from "./chunk-5FPMRI3K.js";
 import {
   CHECK_SECTION,
   HEALTH_CONDITION,
@@ -20,17 +20,18 @@ import {
   fileDigest,
   placedBundle,
   readTokenCommand
-} from "./chunk-LLQOBXIS.js";
+} from "./chunk-4MLKI7QW.js";
 import "./chunk-U7AOOAVZ.js";
 import {
   findObject,
   renderStep
-} from "./chunk-WTYYAURE.js";
-import "./chunk-ZCBAIUD7.js";
+} from "./chunk-2THWX7VT.js";
+import "./chunk-SGYJ6JGX.js";
 import {
   diffObjects,
   summarize
 } from "./chunk-5ECFXHHT.js";
+import "./chunk-DUZVJ2RL.js";
 import {
   failOnFindings,
   jwtExpiry,
@@ -41,13 +42,18 @@ import {
   scrubConfigDump
 } from "./chunk-KV323ZKQ.js";
 import {
+  redactSecrets
+} from "./chunk-BZEV6XFE.js";
+import {
   StepFailed,
   runStep,
   writeNewFile
-} from "./chunk-PIZJ3GSA.js";
-import "./chunk-G6IRHUSS.js";
-import "./chunk-4Q4AFXRO.js";
-import "./chunk-YEWBN7YJ.js";
+} from "./chunk-GEDVD2JZ.js";
+import "./chunk-3X4SIDEE.js";
+import "./chunk-VUNWPFD5.js";
+import "./chunk-N6NMC47G.js";
+import "./chunk-PFL7CBO2.js";
+import "./chunk-NXY6E3WA.js";
 import "./chunk-GGB3IVYU.js";
 import "./chunk-MBI4W7AN.js";
 import {
@@ -60,26 +66,18 @@ import "./chunk-ZZDNQLL2.js";
 import {
   applyObject,
   readObject
-} from "./chunk-MYUITNBP.js";
+} from "./chunk-WPXGFOMP.js";
 import "./chunk-W5WJZYGS.js";
 import {
   objectRef
 } from "./chunk-4YKHFMZ6.js";
-import "./chunk-H62YZSYO.js";
-import "./chunk-GPOHBTFG.js";
+import "./chunk-QLHDJWWD.js";
 import {
   StepError
 } from "./chunk-GFWLNMO4.js";
 import {
   formatDuration
 } from "./chunk-KI37J66C.js";
-import "./chunk-DUZVJ2RL.js";
-import {
-  redactSecrets
-} from "./chunk-BZEV6XFE.js";
-import "./chunk-N6NMC47G.js";
-import "./chunk-PFL7CBO2.js";
-import "./chunk-NXY6E3WA.js";
 import "./chunk-4RF5COTQ.js";
 
 // src/vm/proxy-check.ts

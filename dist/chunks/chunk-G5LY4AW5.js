@@ -6,11 +6,6 @@ const require = __ivoCreateRequire(import.meta.url);
 const __filename = __ivoFileURLToPath(import.meta.url);
 const __dirname = __ivoDirname(__filename);
 import {
-  acquireVmLease,
-  runIdentity,
-  vmLeaseName
-} from "./chunk-VKNGUWXD.js";
-import {
   BUNDLE_FILE_NAMES,
   CONTAINER_CERTS_DIR,
   HOSTS_FILE,
@@ -51,10 +46,15 @@ import {
   stopUnit,
   unitLogs,
   waitUnitReady
-} from "./chunk-LLQOBXIS.js";
+} from "./chunk-4MLKI7QW.js";
+import {
+  acquireVmLease,
+  runIdentity,
+  vmLeaseName
+} from "./chunk-FPA2AYQV.js";
 import {
   runStep
-} from "./chunk-PIZJ3GSA.js";
+} from "./chunk-GEDVD2JZ.js";
 import {
   sshTarget
 } from "./chunk-YOZKR42B.js";
