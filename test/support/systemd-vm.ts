@@ -338,11 +338,13 @@ export async function startSystemdVm(opts: SystemdVmOptions): Promise<SystemdVm>
     const t0 = Date.now();
     const logPath = join(tempDir, 'console.log');
     const logFd = openSync(logPath, 'a');
-    // In a PID namespace of its own with nspawn as its PID 1: if this process dies hard,
-    // pdeathsig kills unshare, --kill-child kills nspawn, and the kernel every process below it,
-    // the VM's systemd included (nspawn alone would leave its container running).
+    // In a PID namespace of its own with the launch loop as its PID 1: if this process dies hard,
+    // pdeathsig kills unshare, --kill-child kills the loop, and the kernel every process below it,
+    // nspawn and the VM's systemd included (nspawn alone would leave its container running).
+    // --mount-proc: nspawn reads /proc/PID of its child by the PID it sees; the host's /proc
+    // would answer for another process (or none: "Failed to get container cgroup path").
     const child = spawn('setpriv', [
-      '--pdeathsig', 'KILL', '--', 'unshare', '--mount', '--pid', '--fork', '--kill-child', '--propagation', 'private', '--',
+      '--pdeathsig', 'KILL', '--', 'unshare', '--mount', '--pid', '--fork', '--kill-child', '--propagation', 'private', '--mount-proc', '--',
       'sh', '-c', LAUNCH_SCRIPT, 'ivo-svm', rootfs.dir, tempDir, r.name, r.netns, realpathSync(process.execPath), ...r.cgroupDirs,
     ], { detached: true, stdio: ['ignore', logFd, logFd], env: { ...VM_ENV, VM_NODE } });
     closeSync(logFd);
