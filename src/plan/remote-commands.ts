@@ -549,14 +549,14 @@ export interface PlacedFile {
  * package's postinst makes it). alsoKept: files the proxy writes itself, kept with the others so
  * that a restore puts them back, or removes them when there were none.
  */
-export function installPlacedFilesCommand(s: Settings, files: PlacedFile[], hosts: HostsBlock, alsoKept: ReadonlyArray<{ name: string; path: string }> = []): string[] {
+export function installPlacedFilesCommand(s: Settings, files: PlacedFile[], hosts: HostsBlock, alsoKept: ReadonlyArray<{ name: string; path: string }> = [], link?: PlacedLink): string[] {
   const script = [
     'set -eu',
     'umask 077',
     HOSTS_BLOCK_FUNCTION,
     HOSTS_LINES_FUNCTION,
     'id istio-proxy >/dev/null 2>&1 || { echo "no user istio-proxy: is the istio-sidecar package installed?" >&2; exit 67; }',
-    'kept=$1; n=$2; shift 2',
+    'kept=$1; link=$2; target=$3; conf=$4; lines=$5; n=$6; shift 6',
     'map=""',
     'i=0; while [ "$i" -lt "$n" ]; do map="$map$1',
     '"; shift; i=$((i + 1)); done',
@@ -580,10 +580,27 @@ export function installPlacedFilesCommand(s: Settings, files: PlacedFile[], host
     'set -f; for f in $staged; do tmp=${f%%=*}; path=${f#*=}; mv -f "$tmp" "$path"; basename "$path"; done; set +f',
     'staged=""',
     'umask 022',
+    // The link (made beside its place, renamed over what is there: a token file of an older
+    // layout too) and its tmpfiles.d entry, root's, read at boot.
+    'if [ -n "$link" ]; then',
+    '  ldir=$(dirname "$link"); [ -d "$ldir" ] || { mkdir -p "$ldir"; chown istio-proxy:istio-proxy "$ldir"; chmod 0750 "$ldir"; }',
+    // Temp names as .NAME.XXXXXX: a restore or an offboarding removes one a cut-short run left.
+    '  tmp="$ldir/.$(basename "$link").lnktmp"; ln -sfn -- "$target" "$tmp" && mv -Tf -- "$tmp" "$link"',
+    '  cdir=$(dirname "$conf"); mkdir -p "$cdir"; tmp="$cdir/.$(basename "$conf").newtmp"',
+    '  printf "%s\\n" "$lines" > "$tmp" && chmod 0644 "$tmp" && chown 0:0 "$tmp" && mv -f -- "$tmp" "$conf"',
+    'fi',
     'hosts_block "$@"',
   ].join('\n');
   const pairs = [...files, ...alsoKept].map((f) => `${f.name}=${f.path}`);
-  return privileged(s, ['sh', '-c', script, 'install-files', keptDir(s), String(pairs.length), ...pairs, hosts.file ?? HOSTS_FILE, hosts.marker, ...hosts.lines]);
+  return privileged(s, ['sh', '-c', script, 'install-files', keptDir(s), link?.path ?? '', link?.target ?? '', link?.tmpfiles ?? '', (link?.lines ?? []).join('\n'), String(pairs.length), ...pairs, hosts.file ?? HOSTS_FILE, hosts.marker, ...hosts.lines]);
+}
+
+/** A link installPlacedFilesCommand makes to a placed file (the token, from the tmpfs pilot-agent reads it on), and the tmpfiles.d file that makes it again at boot. */
+export interface PlacedLink {
+  path: string;
+  target: string;
+  tmpfiles: string;
+  lines: readonly string[];
 }
 
 /**

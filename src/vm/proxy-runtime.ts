@@ -154,7 +154,8 @@ function systemdRuntime(s: Settings): ProxyRuntime {
         : `use the installed ${SIDECAR_PACKAGE} package (no sidecar-package given)`;
       return [
         pkg,
-        `write, owned by istio-proxy, where ${SIDECAR_PACKAGE} reads them (staged first, the previous files and the key and certificates pilot-agent wrote kept until the new proxy is verified), with: ${shellJoin(installPlacedFilesCommand(s, [...systemd.PLACED_FILES], { marker: '<workload block>', lines: [] }, systemd.KEPT_CREDENTIALS))}`,
+        `write, owned by istio-proxy, where ${SIDECAR_PACKAGE} reads them (staged first, the previous files and the key and certificates pilot-agent wrote kept until the new proxy is verified), with: ${shellJoin(installPlacedFilesCommand(s, [...systemd.PLACED_FILES], { marker: '<workload block>', lines: [] }, systemd.KEPT_CREDENTIALS, systemd.TOKEN_LINK_SPEC))}`,
+        `link ${systemd.TOKEN_LINK} (where pilot-agent reads the token, a tmpfs) to ${systemd.TOKEN_PATH}, made again at every boot by ${systemd.TOKEN_TMPFILES}`,
         ...(files
           ? systemd.placedBundle(files).flatMap((f) => [`  ${f.path} (mode ${formatMode(f.mode)}):`, ...f.content.trimEnd().split('\n').map((l) => `    | ${l}`)])
           : systemd.PLACED_FILES.map((p) => `  ${p.path} (mode ${formatMode(p.mode)}) from the bundle's ${p.name}`)),
@@ -164,7 +165,7 @@ function systemdRuntime(s: Settings): ProxyRuntime {
     },
     offboardLines: () => [
       shellJoin(stopSidecarUnitCommand(s)),
-      shellJoin(removePlacedFilesCommand(s, [...systemd.PLACED_FILES.map((p) => p.path), ...systemd.PROXY_WRITTEN_CREDENTIALS])),
+      shellJoin(removePlacedFilesCommand(s, [...systemd.PLACED_FILES.map((p) => p.path), ...systemd.PROXY_WRITTEN_CREDENTIALS, systemd.TOKEN_LINK, systemd.TOKEN_TMPFILES])),
       `(the ${SIDECAR_PACKAGE} package and its ${SIDECAR_UNIT} unit file stay installed)`,
     ],
   };
