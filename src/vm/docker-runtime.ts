@@ -147,7 +147,8 @@ export async function restore(session: SshSession, s: Settings, before: ProxyBef
   }
   const files = await session.exec(restoreProxyFilesCommand(s, BUNDLE_FILE_NAMES, marker), { signal });
   if (files.code !== 0) throw new StepError(`restoring the bundle in ${s.proxy.configDir} on ${session.target} failed (exit ${files.code}): ${firstLine(files.stderr)}`);
-  if (files.stdout.includes('restored')) notes.push(hadProxy ? `restored the previous bundle files, certificates and ${HOSTS_FILE} block` : `removed the bundle files, the certificates pilot-agent wrote and the ${HOSTS_FILE} block`);
+  // "The bundle files" include the certificates directory (the root, the key and chain pilot-agent wrote).
+  if (files.stdout.includes('restored')) notes.push(hadProxy ? `restored the previous bundle files and ${HOSTS_FILE} block` : `removed the bundle files and the ${HOSTS_FILE} block`);
   if (!proxyStarted || !hadProxy) return { notes, restarted: '' };
   const proxy = await session.exec(restoreProxyCommand(s, true), { signal });
   if (proxy.code !== 0) throw new StepError(`restoring the previous istio-proxy container on ${session.target} failed (exit ${proxy.code}): ${firstLine(proxy.stderr)}`);
