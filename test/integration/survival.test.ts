@@ -117,6 +117,10 @@ describe('docker runtime: certificates on the VM, and a dockerd restart', () => 
     assert.equal(root.fingerprint256, new X509Certificate(await world.rootCertPem()).fingerprint256);
     assert.equal(await sh(dvm, "docker inspect istio-proxy --format '{{range .Mounts}}{{.Source}}:{{.Destination}}:{{.RW}}{{println}}{{end}}' | sort"),
       '/etc/istio-proxy/certs:/var/run/secrets/istio:true\n/etc/istio-proxy/istio-token:/var/run/secrets/tokens/istio-token:false');
+    // Everything the container reads from the VM is on its disk, none on a tmpfs (the VM's /run is one).
+    const fs = (await sh(dvm, 'for p in /run /etc/istio-proxy/certs /etc/istio-proxy/istio-token /etc/istio-proxy/sidecar.env; do echo "$p $(findmnt -no FSTYPE -T "$p")"; done')).split('\n');
+    assert.equal(fs[0], '/run tmpfs', 'findmnt tells a tmpfs');
+    assert.deepEqual(fs.slice(1).filter((l) => / tmpfs$/.test(l) || !/ \S+$/.test(l)), [], fs.join('; '));
   });
 
   it('after dockerd is stopped and started again, the same container comes back by its restart policy, ready, and the probes pass without the action', async () => {
