@@ -200,8 +200,11 @@ describe('systemd runtime: a reboot', () => {
     // pilot-agent falls back to the token when its certificate in PROV_CERT is expired or unreadable
     // (pilot/pkg/grpc/tls.go: "cert expired, using token instead"): the same path, made at once.
     await sh(svm, 'systemctl stop istio; rm -f /etc/certs/key.pem /etc/certs/cert-chain.pem');
+    const fellBack = 'cat /var/log/istio/istio.log /var/log/istio/istio.err.log 2>/dev/null | grep -c "using token instead" || true';
+    const before = Number(await sh(svm, fellBack));
     const t0 = Date.now();
     await reboot();
+    assert.ok(Number(await sh(svm, fellBack)) > before, 'pilot-agent authenticated with its token (its log says so)');
     const chain = (await svm.readFile('/etc/certs/cert-chain.pem')) ?? '';
     const cert = assertIdentity(chain, (await svm.readFile('/etc/certs/key.pem')) ?? '', 'survive-sd');
     assert.ok(Date.parse(cert.validFrom) >= t0 - 5 * 60_000 && Date.parse(cert.validTo) > Date.now(), `a new certificate, issued after the reboot: ${cert.validFrom}`);
