@@ -158,7 +158,8 @@ export function installBundleCommand(s: Settings, hosts: HostsBlock): string[] {
  * (one that did not exist is removed: a first onboarding leaves nothing) and the /etc/hosts
  * block's previous lines. Without a complete keep, nothing live was switched: only the keep and
  * any staged files go. Prints "restored" or "nothing-switched". Arguments: kept dir, hosts
- * file, marker, then "NAME=PATH" words.
+ * file, marker, a directory of the runtime's to drop when left empty ('' for none), then
+ * "NAME=PATH" words.
  */
 export function restoreBundleCommand(s: Settings, files: ReadonlyArray<{ name: string; path: string }>, marker: string, file = HOSTS_FILE, ownDir = ''): string[] {
   const script = [
@@ -547,7 +548,8 @@ export interface PlacedFile {
  * written to a temp file beside its target, given its mode, owned by istio-proxy, renamed into
  * place; then the workload's /etc/hosts block. Refuses when istio-proxy does not exist (the
  * package's postinst makes it). alsoKept: files the proxy writes itself, kept with the others so
- * that a restore puts them back, or removes them when there were none.
+ * that a restore puts them back, or removes them when there were none (a link too: kept as the
+ * link). link: a symlink to a placed file and the tmpfiles.d file that makes it again at boot.
  */
 export function installPlacedFilesCommand(s: Settings, files: PlacedFile[], hosts: HostsBlock, alsoKept: ReadonlyArray<{ name: string; path: string }> = [], link?: PlacedLink): string[] {
   const script = [
