@@ -549,16 +549,18 @@ export interface PlacedFile {
  * place; then the workload's /etc/hosts block. Refuses when istio-proxy does not exist (the
  * package's postinst makes it). alsoKept: files the proxy writes itself, kept with the others so
  * that a restore puts them back, or removes them when there were none (a link too: kept as the
- * link). link: a symlink to a placed file and the tmpfiles.d file that makes it again at boot.
+ * link). opts.link: a symlink to a placed file and the tmpfiles.d file that makes it again at
+ * boot; opts.startFresh: paths (kept in alsoKept) removed from the live place once kept.
  */
-export function installPlacedFilesCommand(s: Settings, files: PlacedFile[], hosts: HostsBlock, alsoKept: ReadonlyArray<{ name: string; path: string }> = [], link?: PlacedLink): string[] {
+export function installPlacedFilesCommand(s: Settings, files: PlacedFile[], hosts: HostsBlock, alsoKept: ReadonlyArray<{ name: string; path: string }> = [], opts: { link?: PlacedLink; startFresh?: readonly string[] } = {}): string[] {
+  const { link, startFresh = [] } = opts;
   const script = [
     'set -eu',
     'umask 077',
     HOSTS_BLOCK_FUNCTION,
     HOSTS_LINES_FUNCTION,
     'id istio-proxy >/dev/null 2>&1 || { echo "no user istio-proxy: is the istio-sidecar package installed?" >&2; exit 67; }',
-    'kept=$1; link=$2; target=$3; conf=$4; lines=$5; n=$6; shift 6',
+    'kept=$1; link=$2; target=$3; conf=$4; lines=$5; fresh=$6; n=$7; shift 7',
     'map=""',
     'i=0; while [ "$i" -lt "$n" ]; do map="$map$1',
     '"; shift; i=$((i + 1)); done',
@@ -581,6 +583,8 @@ export function installPlacedFilesCommand(s: Settings, files: PlacedFile[], host
     ...KEEP_PREVIOUS,
     'set -f; for f in $staged; do tmp=${f%%=*}; path=${f#*=}; mv -f "$tmp" "$path"; basename "$path"; done; set +f',
     'staged=""',
+    // Kept above, gone from the live place: the new proxy starts from its fresh token, as a first onboarding's does.
+    'set -f; for p in $fresh; do rm -f -- "$p"; done; set +f',
     'umask 022',
     // The link (made beside its place, renamed over what is there: a token file of an older
     // layout too) and its tmpfiles.d entry, root's, read at boot.
@@ -594,7 +598,7 @@ export function installPlacedFilesCommand(s: Settings, files: PlacedFile[], host
     'hosts_block "$@"',
   ].join('\n');
   const pairs = [...files, ...alsoKept].map((f) => `${f.name}=${f.path}`);
-  return privileged(s, ['sh', '-c', script, 'install-files', keptDir(s), link?.path ?? '', link?.target ?? '', link?.tmpfiles ?? '', (link?.lines ?? []).join('\n'), String(pairs.length), ...pairs, hosts.file ?? HOSTS_FILE, hosts.marker, ...hosts.lines]);
+  return privileged(s, ['sh', '-c', script, 'install-files', keptDir(s), link?.path ?? '', link?.target ?? '', link?.tmpfiles ?? '', (link?.lines ?? []).join('\n'), startFresh.join('\n'), String(pairs.length), ...pairs, hosts.file ?? HOSTS_FILE, hosts.marker, ...hosts.lines]);
 }
 
 /** A link installPlacedFilesCommand makes to a placed file (the token, from the tmpfs pilot-agent reads it on), and the tmpfiles.d file that makes it again at boot. */

@@ -67,8 +67,16 @@ export const KEPT_CREDENTIALS = [
   { name: 'istio-token-link', path: TOKEN_LINK },
   { name: 'istio-vm-onboard.conf', path: TOKEN_TMPFILES },
 ];
-/** The token link as installPlacedFilesCommand makes it. */
-export const TOKEN_LINK_SPEC = { path: TOKEN_LINK, target: TOKEN_PATH, tmpfiles: TOKEN_TMPFILES, lines: TOKEN_TMPFILES_LINES };
+/**
+ * installPlacedFilesCommand's options: the token link; and the previous key and chain kept but
+ * not started from. istiod's CA issues for the identity of the first authenticator that accepts
+ * the caller, the client certificate before the token (pkg/security Authenticate): a certificate
+ * left from an onboarding with another ServiceAccount would keep the old identity.
+ */
+export const PLACED_OPTIONS = {
+  link: { path: TOKEN_LINK, target: TOKEN_PATH, tmpfiles: TOKEN_TMPFILES, lines: TOKEN_TMPFILES_LINES },
+  startFresh: PROXY_WRITTEN_CREDENTIALS,
+};
 
 const LOG_TAIL = 20;
 /** Uploading and installing ~40 MB over a slow link takes a while: at least this long. */
@@ -250,7 +258,7 @@ function hostsWithIstiod(files: BundleFile[], hosts: HostsBlock): HostsBlock {
 export async function installPlacedBundle(session: SshSession, s: Settings, files: BundleFile[], hosts: HostsBlock, log: Logger, signal: AbortSignal): Promise<HostsBlock> {
   const placed = placedBundle(files);
   const block = hostsWithIstiod(files, hosts);
-  const r = await session.exec(installPlacedFilesCommand(s, placed, block, KEPT_CREDENTIALS, TOKEN_LINK_SPEC), { stdin: bundleStdin(placed), signal });
+  const r = await session.exec(installPlacedFilesCommand(s, placed, block, KEPT_CREDENTIALS, PLACED_OPTIONS), { stdin: bundleStdin(placed), signal });
   const written = r.stdout.split('\n').filter(Boolean);
   if (r.code !== 0 || written.length !== placed.length) {
     throw new StepError(

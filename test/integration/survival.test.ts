@@ -146,8 +146,15 @@ describe('docker runtime: certificates on the VM, and a dockerd restart', () => 
     assert.doesNotMatch(await sh(dvm, 'docker logs istio-proxy 2>&1'), /device or resource busy|error when output the resource/);
   });
 
+  it('a re-run with another ServiceAccount: the new proxy starts from its token, not the kept certificate, and gets the new identity', async () => {
+    const r = await act(inputs({ 'service-account': 'backend-vm-2' }));
+    assert.equal(r.code, 0, logOf(r));
+    const chain = (await dvm.readFile('/etc/istio-proxy/certs/cert-chain.pem')) ?? '';
+    assert.equal(new X509Certificate(chain).subjectAltName, 'URI:spiffe://cluster.local/ns/survive/sa/backend-vm-2');
+  });
+
   it('offboard leaves no key, chain, root or token on the VM', async () => {
-    const r = await act(inputs({ mode: 'offboard' }));
+    const r = await act(inputs({ mode: 'offboard', 'service-account': 'backend-vm-2' }));
     assert.equal(r.code, 0, logOf(r));
     assert.equal(await sh(dvm, 'ls -A /etc/istio-proxy; find /etc /var/lib/docker /run \\( -name key.pem -o -name cert-chain.pem -o -name istio-token \\) -print 2>/dev/null | wc -l; docker ps -aq | wc -l'), '0\n0');
   });
@@ -211,8 +218,15 @@ describe('systemd runtime: a reboot', () => {
     await inboundThroughEnvoy(svm, istioLog);
   });
 
+  it('a re-run with another ServiceAccount: the new proxy starts from its token, not the kept certificate, and gets the new identity', async () => {
+    const r = await act(inputs({ 'service-account': 'backend-vm-2' }));
+    assert.equal(r.code, 0, logOf(r));
+    const chain = (await svm.readFile('/etc/certs/cert-chain.pem')) ?? '';
+    assert.equal(new X509Certificate(chain).subjectAltName, 'URI:spiffe://cluster.local/ns/survive-sd/sa/backend-vm-2');
+  });
+
   it('offboard removes the token, its link and the tmpfiles.d entry with the rest', async () => {
-    const r = await act(inputs({ mode: 'offboard' }));
+    const r = await act(inputs({ mode: 'offboard', 'service-account': 'backend-vm-2' }));
     assert.equal(r.code, 0, logOf(r));
     assert.equal(await sh(svm, 'ls -A /etc/certs /var/lib/istio/tokens /var/run/secrets/tokens 2>/dev/null; ls /etc/tmpfiles.d/istio-vm-onboard.conf 2>&1 | grep -c "No such file"'), '/etc/certs:\n\n/var/lib/istio/tokens:\n\n/var/run/secrets/tokens:\n1');
   });
