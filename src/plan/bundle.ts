@@ -19,10 +19,12 @@ export interface BundleFile {
   env?: Record<string, string>;
 }
 
-/** Where the proxy finds its secrets inside the container (and where the agent renews certs). */
-export const CONTAINER_ROOT_CERT = '/var/run/secrets/istio/root-cert.pem';
+/** Where the proxy finds its token inside the container (pilot-agent's fixed ./var/run/secrets/tokens/istio-token from /). */
 export const CONTAINER_TOKEN = '/var/run/secrets/tokens/istio-token';
-/** pilot-agent's PROV_CERT and OUTPUT_CERTS in the container: where it writes the workload's key and certificates. */
+/**
+ * pilot-agent's PROV_CERT and OUTPUT_CERTS in the container: its root-cert.pem (placed by the
+ * install), and where it writes the workload's key and certificates (the VM's proxyCertsDir).
+ */
 export const CONTAINER_CERTS_DIR = '/var/run/secrets/istio';
 
 /** Every file of the bundle, as buildBundle writes them (offboarding removes these). */

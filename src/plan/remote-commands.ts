@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import type { MeshFacts } from '../cluster/mesh-facts.js';
 import type { Settings } from '../config/settings.js';
-import { CONTAINER_ROOT_CERT, CONTAINER_TOKEN, formatMode, istiodAliases } from './bundle.js';
+import { CONTAINER_CERTS_DIR, CONTAINER_TOKEN, formatMode, istiodAliases } from './bundle.js';
 import type { WorkloadIdentity } from './effective-workload.js';
 
 export const PROXY_CONTAINER = 'istio-proxy';
@@ -82,6 +82,21 @@ export function keptDir(s: Settings): string {
 }
 
 /**
+ * The docker runtime's directory for pilot-agent's PROV_CERT and OUTPUT_CERTS, bind-mounted
+ * (read-write) at CONTAINER_CERTS_DIR: the root certificate is placed in it and pilot-agent
+ * writes the workload's key and chain beside it. A read-only root certificate mounted as a file
+ * into that directory made every certificate write end in EBUSY (rename over a mount point):
+ * pilot-agent could not keep the trust bundle it receives, and the key it wrote lived only in the
+ * container's own layer. Here it survives a container restart on the VM's disk, and offboarding
+ * removes it with the bundle.
+ */
+export function proxyCertsDir(s: Settings): string {
+  return `${s.proxy.configDir}/certs`;
+}
+/** The files of proxyCertsDir: the root certificate the install places, the key and chain pilot-agent writes. */
+export const PROXY_CERT_FILES = ['root-cert.pem', 'key.pem', 'cert-chain.pem'] as const;
+
+/**
  * Keeps the live files ("NAME=PATH" words in $map) and the hosts block in $kept, then marks
  * it complete. Run after everything new is staged, so a failed upload never reaches it.
  */
@@ -108,7 +123,7 @@ export function installBundleCommand(s: Settings, hosts: HostsBlock): string[] {
     'umask 077',
     HOSTS_BLOCK_FUNCTION,
     HOSTS_LINES_FUNCTION,
-    'dir=$1; kept=$2; shift 2',
+    'dir=$1; kept=$2; certs=$3; shift 3',
     'mkdir -p "$dir"',
     'chmod 0750 "$dir"',
     'stage=$(mktemp -d "$dir/.staged.XXXXXX")',
@@ -122,12 +137,20 @@ export function installBundleCommand(s: Settings, hosts: HostsBlock): string[] {
     '  chown 0:0 "$stage/$name"',
     '  map="$map $name=$dir/$name"',
     'done',
+    // The certificates directory (proxyCertsDir) is kept with the files: its root certificate, and
+    // the key and chain the previous proxy wrote, which the new one does not start from (its
+    // identity may be another's: istiod's CA issues for the client certificate's identity first).
+    'files=$map',
+    `for n in ${PROXY_CERT_FILES.join(' ')}; do map="$map $n=$certs/$n"; done`,
+    'if [ -f "$stage/istio-ca.pem" ]; then cp -p "$stage/istio-ca.pem" "$stage/.root-cert.pem"; fi',
     ...KEEP_PREVIOUS,
-    'set -f; for pair in $map; do n=${pair%%=*}; mv -f "$stage/$n" "$dir/$n"; echo "$n"; done; set +f',
+    'set -f; for pair in $files; do n=${pair%%=*}; mv -f "$stage/$n" "$dir/$n"; echo "$n"; done; set +f',
+    'mkdir -p "$certs"; chmod 0700 "$certs"; rm -f -- "$certs/key.pem" "$certs/cert-chain.pem"',
+    'if [ -f "$stage/.root-cert.pem" ]; then mv -f "$stage/.root-cert.pem" "$certs/root-cert.pem"; fi',
     'umask 022',
     'hosts_block "$@"',
   ].join('\n');
-  return privileged(s, ['sh', '-c', script, 'install-bundle', s.proxy.configDir, keptDir(s), hosts.file ?? HOSTS_FILE, hosts.marker, ...hosts.lines]);
+  return privileged(s, ['sh', '-c', script, 'install-bundle', s.proxy.configDir, keptDir(s), proxyCertsDir(s), hosts.file ?? HOSTS_FILE, hosts.marker, ...hosts.lines]);
 }
 
 /**
@@ -135,15 +158,17 @@ export function installBundleCommand(s: Settings, hosts: HostsBlock): string[] {
  * (one that did not exist is removed: a first onboarding leaves nothing) and the /etc/hosts
  * block's previous lines. Without a complete keep, nothing live was switched: only the keep and
  * any staged files go. Prints "restored" or "nothing-switched". Arguments: kept dir, hosts
- * file, marker, then "NAME=PATH" words.
+ * file, marker, a directory of the runtime's to drop when left empty ('' for none), then
+ * "NAME=PATH" words.
  */
-export function restoreBundleCommand(s: Settings, files: ReadonlyArray<{ name: string; path: string }>, marker: string, file = HOSTS_FILE): string[] {
+export function restoreBundleCommand(s: Settings, files: ReadonlyArray<{ name: string; path: string }>, marker: string, file = HOSTS_FILE, ownDir = ''): string[] {
   const script = [
     'set -eu',
     'umask 077',
     HOSTS_BLOCK_FUNCTION,
-    'kept=$1; hf=$2; marker=$3; shift 3',
-    'for pair do p=${pair#*=}; rm -rf "$(dirname "$p")"/.staged.?????? "$(dirname "$p")/.$(basename "$p")".??????; done',
+    'kept=$1; hf=$2; marker=$3; own=$4; shift 4',
+    // Ours (.staged.XXXXXX, .NAME.XXXXXX) and pilot-agent's (NAME.tmp.N: Go's os.CreateTemp) cut-short writes.
+    'for pair do p=${pair#*=}; rm -rf "$(dirname "$p")"/.staged.?????? "$(dirname "$p")/.$(basename "$p")".?????? "$p".tmp.*; done',
     'if [ ! -f "$kept/.complete" ]; then rm -rf "$kept"; echo nothing-switched; exit 0; fi',
     // A kept hard link still the live file (one the change did not replace, e.g. a key pilot-agent did not rewrite) stays as it is.
     'for pair do n=${pair%%=*}; p=${pair#*=}; if [ "$kept/$n" -ef "$p" ]; then rm -f -- "$kept/$n"; elif [ -e "$kept/$n" ]; then mv -f "$kept/$n" "$p"; else rm -f -- "$p"; fi; done',
@@ -151,9 +176,18 @@ export function restoreBundleCommand(s: Settings, files: ReadonlyArray<{ name: s
     'umask 022',
     'hosts_block "$hf" "$marker" "$@"',
     'rm -rf "$kept"',
+    // A directory the runtime made for the proxy (proxyCertsDir), left empty by a first onboarding's restore.
+    'if [ -n "$own" ]; then rmdir -- "$own" 2>/dev/null || true; fi',
     'echo restored',
   ].join('\n');
-  return privileged(s, ['sh', '-c', script, 'restore-bundle', keptDir(s), file, marker, ...files.map((f) => `${f.name}=${f.path}`)]);
+  return privileged(s, ['sh', '-c', script, 'restore-bundle', keptDir(s), file, marker, ownDir, ...files.map((f) => `${f.name}=${f.path}`)]);
+}
+
+/** restoreBundleCommand for the docker runtime: these bundle files in proxy-config-dir, and proxyCertsDir's files (the directory goes when a first onboarding's restore leaves it empty). */
+export function restoreProxyFilesCommand(s: Settings, names: readonly string[], marker: string, file = HOSTS_FILE): string[] {
+  const certs = proxyCertsDir(s);
+  const files = [...names.map((name) => ({ name, path: `${s.proxy.configDir}/${name}` })), ...PROXY_CERT_FILES.map((name) => ({ name, path: `${certs}/${name}` }))];
+  return restoreBundleCommand(s, files, marker, file, certs);
 }
 
 /** Removes the workload's /etc/hosts block (offboarding, rollback); nothing else in the file changes. */
@@ -179,7 +213,7 @@ export function runProxyCommand(s: Settings, w: WorkloadIdentity, facts: MeshFac
     '--name', PROXY_CONTAINER,
     '--restart', 'unless-stopped',
     '--network', 'host',
-    '-v', `${dir}/istio-ca.pem:${CONTAINER_ROOT_CERT}:ro`,
+    '-v', `${proxyCertsDir(s)}:${CONTAINER_CERTS_DIR}`,
     '-v', `${dir}/istio-token:${CONTAINER_TOKEN}:ro`,
     '--env-file', `${dir}/sidecar.env`,
     ...addHosts,
@@ -258,6 +292,22 @@ export function restoreProxyCommand(s: Settings, hadProxy: boolean): string[] {
   return privileged(s, ['sh', '-c', script, 'restore-proxy', PROXY_CONTAINER, PREVIOUS_PROXY_CONTAINER, hadProxy ? '1' : '0']);
 }
 
+/**
+ * The first half of a restore, before the files are put back: this run's container goes, so
+ * no pilot-agent writes a key into the certificates directory while it is restored, and the
+ * kept one starts (restoreProxyCommand) only with its own files back. Without a kept one and
+ * with a proxy before (hadProxy), the container is the previous one: left alone. Prints
+ * "removed", "absent" or "kept".
+ */
+export function retireProxyCommand(s: Settings, hadProxy: boolean): string[] {
+  const script = [
+    'set -u; c=$1; prev=$2; had=$3',
+    'if [ "$had" = 1 ] && ! docker inspect "$prev" >/dev/null 2>&1; then echo kept; exit 0; fi',
+    'if docker inspect "$c" >/dev/null 2>&1; then docker rm --force "$c" >/dev/null || exit 71; echo removed; else echo absent; fi',
+  ].join('\n');
+  return privileged(s, ['sh', '-c', script, 'retire-proxy', PROXY_CONTAINER, PREVIOUS_PROXY_CONTAINER, hadProxy ? '1' : '0']);
+}
+
 /** Once the new proxy is ready and verified: the kept container and files go. */
 export function commitProxyCommand(s: Settings): string[] {
   const script = 'docker rm --force "$1" >/dev/null 2>&1 || true; rm -rf -- "$2"; for d in "$3"/.staged.??????; do [ -e "$d" ] && rm -rf -- "$d"; done; true';
@@ -293,9 +343,13 @@ export function proxyStateCommand(s: Settings): string[] {
   return privileged(s, ['docker', 'inspect', '--format', '{{.State.Status}} {{.RestartCount}} {{.Config.Image}}', PROXY_CONTAINER]);
 }
 
-/** Removes the bundle files, what a cut-short install left (`.NAME.XXXXXX`, staged directories) and a keep an interrupted run left. */
+/**
+ * Removes the bundle files, the certificates directory with the key and chain pilot-agent wrote
+ * (proxyCertsDir), what a cut-short install left (`.NAME.XXXXXX`, staged directories) and a keep
+ * an interrupted run left.
+ */
 export function removeBundleCommand(s: Settings, names: readonly string[]): string[] {
-  return privileged(s, ['sh', '-c', 'dir=$1; kept=$2; shift 2; rm -rf -- "$kept" "$dir"/.staged.??????; for n do rm -f -- "$dir/$n" "$dir/.$n".??????; done', 'remove-bundle', s.proxy.configDir, keptDir(s), ...names]);
+  return privileged(s, ['sh', '-c', 'dir=$1; kept=$2; certs=$3; shift 3; rm -rf -- "$kept" "$certs" "$dir"/.staged.??????; for n do rm -f -- "$dir/$n" "$dir/.$n".??????; done', 'remove-bundle', s.proxy.configDir, keptDir(s), proxyCertsDir(s), ...names]);
 }
 
 // ---------- mode check: read-only ----------
@@ -494,16 +548,19 @@ export interface PlacedFile {
  * written to a temp file beside its target, given its mode, owned by istio-proxy, renamed into
  * place; then the workload's /etc/hosts block. Refuses when istio-proxy does not exist (the
  * package's postinst makes it). alsoKept: files the proxy writes itself, kept with the others so
- * that a restore puts them back, or removes them when there were none.
+ * that a restore puts them back, or removes them when there were none (a link too: kept as the
+ * link). opts.link: a symlink to a placed file and the tmpfiles.d file that makes it again at
+ * boot; opts.startFresh: paths (kept in alsoKept) removed from the live place once kept.
  */
-export function installPlacedFilesCommand(s: Settings, files: PlacedFile[], hosts: HostsBlock, alsoKept: ReadonlyArray<{ name: string; path: string }> = []): string[] {
+export function installPlacedFilesCommand(s: Settings, files: PlacedFile[], hosts: HostsBlock, alsoKept: ReadonlyArray<{ name: string; path: string }> = [], opts: { link?: PlacedLink; startFresh?: readonly string[] } = {}): string[] {
+  const { link, startFresh = [] } = opts;
   const script = [
     'set -eu',
     'umask 077',
     HOSTS_BLOCK_FUNCTION,
     HOSTS_LINES_FUNCTION,
     'id istio-proxy >/dev/null 2>&1 || { echo "no user istio-proxy: is the istio-sidecar package installed?" >&2; exit 67; }',
-    'kept=$1; n=$2; shift 2',
+    'kept=$1; link=$2; target=$3; conf=$4; lines=$5; fresh=$6; n=$7; shift 7',
     'map=""',
     'i=0; while [ "$i" -lt "$n" ]; do map="$map$1',
     '"; shift; i=$((i + 1)); done',
@@ -526,11 +583,30 @@ export function installPlacedFilesCommand(s: Settings, files: PlacedFile[], host
     ...KEEP_PREVIOUS,
     'set -f; for f in $staged; do tmp=${f%%=*}; path=${f#*=}; mv -f "$tmp" "$path"; basename "$path"; done; set +f',
     'staged=""',
+    // Kept above, gone from the live place: the new proxy starts from its fresh token, as a first onboarding's does.
+    'set -f; for p in $fresh; do rm -f -- "$p"; done; set +f',
     'umask 022',
+    // The link (made beside its place, renamed over what is there: a token file of an older
+    // layout too) and its tmpfiles.d entry, root's, read at boot.
+    'if [ -n "$link" ]; then',
+    '  ldir=$(dirname "$link"); [ -d "$ldir" ] || { mkdir -p "$ldir"; chown istio-proxy:istio-proxy "$ldir"; chmod 0750 "$ldir"; }',
+    // Temp names as .NAME.XXXXXX: a restore or an offboarding removes one a cut-short run left.
+    '  tmp="$ldir/.$(basename "$link").lnktmp"; ln -sfn -- "$target" "$tmp" && mv -Tf -- "$tmp" "$link"',
+    '  cdir=$(dirname "$conf"); mkdir -p "$cdir"; tmp="$cdir/.$(basename "$conf").newtmp"',
+    '  printf "%s\\n" "$lines" > "$tmp" && chmod 0644 "$tmp" && chown 0:0 "$tmp" && mv -f -- "$tmp" "$conf"',
+    'fi',
     'hosts_block "$@"',
   ].join('\n');
   const pairs = [...files, ...alsoKept].map((f) => `${f.name}=${f.path}`);
-  return privileged(s, ['sh', '-c', script, 'install-files', keptDir(s), String(pairs.length), ...pairs, hosts.file ?? HOSTS_FILE, hosts.marker, ...hosts.lines]);
+  return privileged(s, ['sh', '-c', script, 'install-files', keptDir(s), link?.path ?? '', link?.target ?? '', link?.tmpfiles ?? '', (link?.lines ?? []).join('\n'), startFresh.join('\n'), String(pairs.length), ...pairs, hosts.file ?? HOSTS_FILE, hosts.marker, ...hosts.lines]);
+}
+
+/** A link installPlacedFilesCommand makes to a placed file (the token, from the tmpfs pilot-agent reads it on), and the tmpfiles.d file that makes it again at boot. */
+export interface PlacedLink {
+  path: string;
+  target: string;
+  tmpfiles: string;
+  lines: readonly string[];
 }
 
 /**

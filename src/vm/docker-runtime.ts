@@ -20,8 +20,9 @@ import {
   removeBundleCommand,
   removeProxyCommand,
   replaceProxyCommand,
-  restoreBundleCommand,
   restoreProxyCommand,
+  restoreProxyFilesCommand,
+  retireProxyCommand,
 } from '../plan/remote-commands.js';
 import { BUNDLE_FILE_NAMES } from '../plan/bundle.js';
 import { StepError } from '../pipeline/step-error.js';
@@ -130,24 +131,29 @@ export async function startProxy(session: SshSession, s: Settings, w: WorkloadId
 
 /**
  * Puts the VM back as it was before this run: its container gone and the kept one started again
- * (a first onboarding: the container removed), the bundle files and the /etc/hosts block as
- * they were. Returns what it did.
+ * (a first onboarding: the container removed), the bundle files, the certificates directory and
+ * the /etc/hosts block as they were. Returns what it did.
  */
 export async function restore(session: SshSession, s: Settings, before: ProxyBefore, proxyStarted: boolean, marker: string, signal: AbortSignal): Promise<{ notes: string[]; restarted: string }> {
   const notes: string[] = [];
-  let said = '';
-  // The container is left alone unless this run got as far as replacing it.
+  const hadProxy = before.status !== 'none';
+  // The container is left alone unless this run got as far as replacing it. This run's goes
+  // before the files are put back (its pilot-agent would write into the certificates directory
+  // meanwhile); the kept one starts after, with its own files.
   if (proxyStarted) {
-    const proxy = await session.exec(restoreProxyCommand(s, before.status !== 'none'), { signal });
-    if (proxy.code !== 0) throw new StepError(`restoring the previous istio-proxy container on ${session.target} failed (exit ${proxy.code}): ${firstLine(proxy.stderr)}`);
-    said = proxy.stdout.trim().split('\n').pop() ?? '';
-    if (said === 'removed') notes.push('removed the istio-proxy container');
+    const retired = await session.exec(retireProxyCommand(s, hadProxy), { signal });
+    if (retired.code !== 0) throw new StepError(`removing this run's istio-proxy container on ${session.target} failed (exit ${retired.code}): ${firstLine(retired.stderr)}`);
+    if (!hadProxy && retired.stdout.trim().split('\n').pop() === 'removed') notes.push('removed the istio-proxy container');
   }
-  const files = await session.exec(restoreBundleCommand(s, BUNDLE_FILE_NAMES.map((name) => ({ name, path: `${s.proxy.configDir}/${name}` })), marker), { signal });
+  const files = await session.exec(restoreProxyFilesCommand(s, BUNDLE_FILE_NAMES, marker), { signal });
   if (files.code !== 0) throw new StepError(`restoring the bundle in ${s.proxy.configDir} on ${session.target} failed (exit ${files.code}): ${firstLine(files.stderr)}`);
-  if (files.stdout.includes('restored')) notes.push(before.status === 'none' ? `removed the bundle files and the ${HOSTS_FILE} block` : `restored the previous bundle files and ${HOSTS_FILE} block`);
-  const restarted = /^(restored|restarted) /.test(said) ? `image ${said.replace(/^\S+ /, '')}` : '';
-  return { notes, restarted };
+  // "The bundle files" include the certificates directory (the root, the key and chain pilot-agent wrote).
+  if (files.stdout.includes('restored')) notes.push(hadProxy ? `restored the previous bundle files and ${HOSTS_FILE} block` : `removed the bundle files and the ${HOSTS_FILE} block`);
+  if (!proxyStarted || !hadProxy) return { notes, restarted: '' };
+  const proxy = await session.exec(restoreProxyCommand(s, true), { signal });
+  if (proxy.code !== 0) throw new StepError(`restoring the previous istio-proxy container on ${session.target} failed (exit ${proxy.code}): ${firstLine(proxy.stderr)}`);
+  const said = proxy.stdout.trim().split('\n').pop() ?? '';
+  return { notes, restarted: /^(restored|restarted) /.test(said) ? `image ${said.replace(/^\S+ /, '')}` : '' };
 }
 
 /** The change is verified: the kept container and files go. */

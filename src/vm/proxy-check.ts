@@ -8,7 +8,7 @@ import { CHECK_SECTION, checkProxyCommand, configDumpCommand, readTokenCommand }
 import { StepError } from '../pipeline/step-error.js';
 import { jwtExpiry, parseCertExpiry, parseConnectedState, parseServerInfo } from '../report/check.js';
 import type { SshSession } from './ssh-session.js';
-import { PLACED_FILES, placedBundle } from './systemd-runtime.js';
+import { placedBundle, TOKEN_LINK } from './systemd-runtime.js';
 
 /** The bootstrap token is minted per run: never compared, only its `exp` read. */
 const TOKEN_FILE = 'istio-token';
@@ -32,7 +32,8 @@ export function checkedFiles(s: Settings, files: BundleFile[]): CheckedFile[] {
 
 /** Where the runtime keeps the bootstrap token on the VM. */
 export function tokenPath(s: Settings): string {
-  return s.proxy.runtime === 'systemd' ? (PLACED_FILES.find((p) => p.name === TOKEN_FILE)?.path as string) : `${s.proxy.configDir}/${TOKEN_FILE}`;
+  // systemd: where pilot-agent reads it (the link to the token on disk; a token file there on a VM onboarded before the link).
+  return s.proxy.runtime === 'systemd' ? TOKEN_LINK : `${s.proxy.configDir}/${TOKEN_FILE}`;
 }
 
 /** What the runtime's proxy is, for sentences: "the istio-proxy container", "the istio unit". */

@@ -10,7 +10,7 @@ import type { Logger } from '../log.js';
 import { BUNDLE_FILE_NAMES, CONTAINER_CERTS_DIR, formatMode, type BundleFile } from '../plan/bundle.js';
 import type { WorkloadIdentity } from '../plan/effective-workload.js';
 import {
-  HOSTS_FILE, installBundleCommand, installPlacedFilesCommand, proxyLogsCommand, readinessCommand, removeBundleCommand, removePlacedFilesCommand, removeProxyCommand, replaceProxyCommand,
+  HOSTS_FILE, installBundleCommand, installPlacedFilesCommand, proxyCertsDir, proxyLogsCommand, readinessCommand, removeBundleCommand, removePlacedFilesCommand, removeProxyCommand, replaceProxyCommand,
   sidecarLogsCommand, SIDECAR_PACKAGE, SIDECAR_UNIT, startSidecarUnitCommand, stopSidecarUnitCommand, type HostsBlock,
 } from '../plan/remote-commands.js';
 import { shellJoin } from '../plan/shell.js';
@@ -90,19 +90,18 @@ function dockerRuntime(s: Settings): ProxyRuntime {
     logs: (session, signal, tail, since) => docker.proxyLogs(session, s, signal, tail, since),
     logsCommand: (tail, since) => proxyLogsCommand(s, tail, since),
     stop: (session, signal) => docker.removeProxy(session, s, signal),
-    // pilot-agent writes the workload's key and certificates into OUTPUT_CERTS, inside the
-    // container (its own layer, nothing mounted there but the root certificate): stop() removed
-    // them with the container and the kept previous one.
+    // pilot-agent writes the workload's key and certificates into OUTPUT_CERTS, the VM's
+    // certificates directory mounted at CONTAINER_CERTS_DIR: removed with the bundle.
     removeBundle: async (session, signal) => {
       await docker.removeBundle(session, s, BUNDLE_FILE_NAMES, signal);
-      return `removed ${BUNDLE_FILE_NAMES.join(', ')}; the workload key and certificates pilot-agent wrote (${CONTAINER_CERTS_DIR} in the container) went with the container`;
+      return `removed ${BUNDLE_FILE_NAMES.join(', ')} and ${proxyCertsDir(s)} (the root certificate, and the workload key and certificates pilot-agent wrote there as ${CONTAINER_CERTS_DIR})`;
     },
     planLines: (w, facts, files, hosts, redacted) => [
       `check on the VM that the proxy image is there (else docker pull it), before anything changes${facts ? `: ${facts.image}` : ''}`,
       ...(files
-        ? [`write the bootstrap bundle and the ${HOSTS_FILE} block (staged first, the previous files and block kept until the new proxy is verified) with: ${shellJoin(installBundleCommand(s, hosts))}`,
+        ? [`write the bootstrap bundle and the ${HOSTS_FILE} block (staged first, the previous files and block kept until the new proxy is verified), and the root certificate into ${proxyCertsDir(s)} (pilot-agent's PROV_CERT and OUTPUT_CERTS, where it writes the workload key and chain; the previous ones kept), with: ${shellJoin(installBundleCommand(s, hosts))}`,
           ...files.flatMap((f) => [`  ${s.proxy.configDir}/${f.name} (mode ${formatMode(f.mode)}):`, ...REDACT_NOTE(f, redacted)])]
-        : [`write the bootstrap bundle (${BUNDLE_FILE_NAMES.join(', ')}) into ${s.proxy.configDir}, the previous files kept until the new proxy is verified`]),
+        : [`write the bootstrap bundle (${BUNDLE_FILE_NAMES.join(', ')}) into ${s.proxy.configDir} and the root certificate into ${proxyCertsDir(s)}, the previous files kept until the new proxy is verified`]),
       hosts.lines.length
         ? `${HOSTS_FILE} on the VM: the block "# BEGIN ${hosts.marker}" holds (no other line changes):`
         : `${HOSTS_FILE} on the VM: no mesh hosts, so no block "# BEGIN ${hosts.marker}" (an old one is removed)`,
@@ -159,7 +158,8 @@ function systemdRuntime(s: Settings): ProxyRuntime {
         : `use the installed ${SIDECAR_PACKAGE} package (no sidecar-package given)`;
       return [
         pkg,
-        `write, owned by istio-proxy, where ${SIDECAR_PACKAGE} reads them (staged first, the previous files and the key and certificates pilot-agent wrote kept until the new proxy is verified), with: ${shellJoin(installPlacedFilesCommand(s, [...systemd.PLACED_FILES], { marker: '<workload block>', lines: [] }, systemd.KEPT_CREDENTIALS))}`,
+        `write, owned by istio-proxy, where ${SIDECAR_PACKAGE} reads them (staged first, the previous files and the key and certificates pilot-agent wrote kept until the new proxy is verified; the new proxy starts from its token), with: ${shellJoin(installPlacedFilesCommand(s, [...systemd.PLACED_FILES], { marker: '<workload block>', lines: [] }, systemd.KEPT_CREDENTIALS, systemd.PLACED_OPTIONS))}`,
+        `link ${systemd.TOKEN_LINK} (where pilot-agent reads the token, a tmpfs) to ${systemd.TOKEN_PATH}, made again at every boot by ${systemd.TOKEN_TMPFILES}`,
         ...(files
           ? systemd.placedBundle(files).flatMap((f) => [`  ${f.path} (mode ${formatMode(f.mode)}):`, ...f.content.trimEnd().split('\n').map((l) => `    | ${l}`)])
           : systemd.PLACED_FILES.map((p) => `  ${p.path} (mode ${formatMode(p.mode)}) from the bundle's ${p.name}`)),
@@ -169,7 +169,7 @@ function systemdRuntime(s: Settings): ProxyRuntime {
     },
     offboardLines: () => [
       shellJoin(stopSidecarUnitCommand(s)),
-      shellJoin(removePlacedFilesCommand(s, [...systemd.PLACED_FILES.map((p) => p.path), ...systemd.PROXY_WRITTEN_CREDENTIALS])),
+      shellJoin(removePlacedFilesCommand(s, [...systemd.PLACED_FILES.map((p) => p.path), ...systemd.PROXY_WRITTEN_CREDENTIALS, systemd.TOKEN_LINK, systemd.TOKEN_TMPFILES])),
       `(the ${SIDECAR_PACKAGE} package and its ${SIDECAR_UNIT} unit file stay installed)`,
     ],
   };

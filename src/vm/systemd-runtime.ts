@@ -24,12 +24,30 @@ import { StepError } from '../pipeline/step-error.js';
 import { pollReady } from './readiness.js';
 import type { SshSession } from './ssh-session.js';
 
-/** Where Istio's package reads each bundle file (istioctl x workload entry configure; the VM guide). */
+/**
+ * pilot-agent reads its bootstrap token at ./var/run/secrets/tokens/istio-token from the unit's
+ * working directory / (constants.ThirdPartyJwtPath, fixed), where Istio's VM guide copies it; /var/run
+ * is a tmpfs that a reboot empties. The token is placed on disk (TOKEN_PATH) and linked there; the
+ * tmpfiles.d entry makes the link again at every boot. A rebooted VM whose certificate in
+ * /etc/certs is still valid renews with it alone; one whose certificate expired while it was down
+ * (pilot-agent: "cert expired, using token instead") needs the token.
+ */
+export const TOKEN_PATH = '/var/lib/istio/tokens/istio-token';
+export const TOKEN_LINK = '/var/run/secrets/tokens/istio-token';
+export const TOKEN_TMPFILES = '/etc/tmpfiles.d/istio-vm-onboard.conf';
+/** systemd-tmpfiles' lines (it writes /var/run as /run): the link's directory as the install makes it, then the link. */
+export const TOKEN_TMPFILES_LINES = [
+  '# istio-vm-onboard: pilot-agent reads its token here (a tmpfs); the token itself is on disk.',
+  'd /run/secrets/tokens 0750 istio-proxy istio-proxy -',
+  `L+ /run/secrets/tokens/istio-token - - - - ${TOKEN_PATH}`,
+];
+
+/** Where Istio's package reads each bundle file (istioctl x workload entry configure; the VM guide); the token on disk, linked (TOKEN_LINK). */
 export const PLACED_FILES: readonly PlacedFile[] = [
   { name: 'cluster.env', path: '/var/lib/istio/envoy/cluster.env', mode: 0o640 },
   { name: 'mesh.yaml', path: '/etc/istio/config/mesh', mode: 0o640 },
   { name: 'istio-ca.pem', path: '/etc/certs/root-cert.pem', mode: 0o644 },
-  { name: 'istio-token', path: '/var/run/secrets/tokens/istio-token', mode: 0o600 },
+  { name: 'istio-token', path: TOKEN_PATH, mode: 0o600 },
 ];
 
 /**
@@ -39,8 +57,26 @@ export const PLACED_FILES: readonly PlacedFile[] = [
  */
 export const PROXY_WRITTEN_CREDENTIALS = ['/etc/certs/key.pem', '/etc/certs/cert-chain.pem'] as const;
 
-/** The credentials as a change keeps them: a failed first onboarding leaves no key behind, a failed re-run puts the previous one back. */
-export const KEPT_CREDENTIALS = PROXY_WRITTEN_CREDENTIALS.map((path) => ({ name: path.slice(path.lastIndexOf('/') + 1), path }));
+/**
+ * What a change keeps besides the placed files: the credentials (a failed first onboarding leaves
+ * no key behind, a failed re-run puts the previous one back), the token's link and tmpfiles.d
+ * entry (a VM onboarded before they existed gets its token file back where it was).
+ */
+export const KEPT_CREDENTIALS = [
+  ...PROXY_WRITTEN_CREDENTIALS.map((path) => ({ name: path.slice(path.lastIndexOf('/') + 1), path })),
+  { name: 'istio-token-link', path: TOKEN_LINK },
+  { name: 'istio-vm-onboard.conf', path: TOKEN_TMPFILES },
+];
+/**
+ * installPlacedFilesCommand's options: the token link; and the previous key and chain kept but
+ * not started from. istiod's CA issues for the identity of the first authenticator that accepts
+ * the caller, the client certificate before the token (pkg/security Authenticate): a certificate
+ * left from an onboarding with another ServiceAccount would keep the old identity.
+ */
+export const PLACED_OPTIONS = {
+  link: { path: TOKEN_LINK, target: TOKEN_PATH, tmpfiles: TOKEN_TMPFILES, lines: TOKEN_TMPFILES_LINES },
+  startFresh: PROXY_WRITTEN_CREDENTIALS,
+};
 
 const LOG_TAIL = 20;
 /** Uploading and installing ~40 MB over a slow link takes a while: at least this long. */
@@ -222,7 +258,7 @@ function hostsWithIstiod(files: BundleFile[], hosts: HostsBlock): HostsBlock {
 export async function installPlacedBundle(session: SshSession, s: Settings, files: BundleFile[], hosts: HostsBlock, log: Logger, signal: AbortSignal): Promise<HostsBlock> {
   const placed = placedBundle(files);
   const block = hostsWithIstiod(files, hosts);
-  const r = await session.exec(installPlacedFilesCommand(s, placed, block, KEPT_CREDENTIALS), { stdin: bundleStdin(placed), signal });
+  const r = await session.exec(installPlacedFilesCommand(s, placed, block, KEPT_CREDENTIALS, PLACED_OPTIONS), { stdin: bundleStdin(placed), signal });
   const written = r.stdout.split('\n').filter(Boolean);
   if (r.code !== 0 || written.length !== placed.length) {
     throw new StepError(
@@ -273,7 +309,7 @@ export async function stopUnit(session: SshSession, s: Settings, signal: AbortSi
 
 /** Removes the placed files of these bundle names (the others have no place in this runtime) and the credentials pilot-agent wrote; returns the paths that were there. */
 export async function removePlacedFiles(session: SshSession, s: Settings, names: readonly string[], signal: AbortSignal): Promise<string[]> {
-  const paths = [...PLACED_FILES.filter((p) => names.includes(p.name)).map((p) => p.path), ...PROXY_WRITTEN_CREDENTIALS];
+  const paths = [...PLACED_FILES.filter((p) => names.includes(p.name)).map((p) => p.path), ...PROXY_WRITTEN_CREDENTIALS, TOKEN_LINK, TOKEN_TMPFILES];
   const r = await session.exec(removePlacedFilesCommand(s, paths), { signal });
   if (r.code !== 0) throw new StepError(`removing ${paths.join(', ')} on ${session.target} failed: ${lastLines(r.stderr)}`);
   return r.stdout.split('\n').filter((l) => paths.includes(l));

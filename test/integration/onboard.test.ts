@@ -72,6 +72,7 @@ describe('onboard', () => {
 
     assert.equal(await sh(vm, 'stat -c "%n %a %U" /etc/istio-proxy /etc/istio-proxy/* | sort'), [
       '/etc/istio-proxy 750 root',
+      '/etc/istio-proxy/certs 700 root',
       '/etc/istio-proxy/cluster.env 640 root',
       '/etc/istio-proxy/hosts 644 root',
       '/etc/istio-proxy/istio-ca.pem 644 root',
@@ -115,15 +116,13 @@ describe('onboard', () => {
   it('offboards: WorkloadEntry first, then the proxy and bundle, then the objects this action applied', async () => {
     const vm = world.vms.vms[0] as TestVm;
     const writesBefore = world.api.writes().length;
-    // pilot-agent wrote the workload's key and certificate into OUTPUT_CERTS, in the container's
-    // own layer (only the root certificate is mounted there): a valid identity on the VM's disk.
-    const upper = await sh(vm, "docker inspect -f '{{.GraphDriver.Data.UpperDir}}' istio-proxy");
-    assert.match(upper, /^\/var\/lib\/docker\//);
-    assert.match(await sh(vm, `ls ${upper}/var/run/secrets/istio`), /^cert-chain\.pem\nkey\.pem/);
+    // pilot-agent wrote the workload's key and certificate into OUTPUT_CERTS, the VM's
+    // /etc/istio-proxy/certs mounted there: a valid identity on the VM's disk.
+    assert.equal(await sh(vm, 'ls /etc/istio-proxy/certs'), 'cert-chain.pem\nkey.pem\nroot-cert.pem');
     const r = await onboard({ ...inputsFor(vm), mode: 'offboard' });
     assert.equal(r.code, 0, r.stdout);
-    assert.equal(await sh(vm, `[ -e ${upper} ] || echo gone; find /var/lib/docker /etc/istio-proxy -name key.pem -o -name cert-chain.pem -o -name istio-token 2>/dev/null | wc -l`), 'gone\n0', 'no credential of the proxy is left on the VM');
-    assert.match(r.stdout, /the workload key and certificates pilot-agent wrote \(\/var\/run\/secrets\/istio in the container\) went with the container/);
+    assert.equal(await sh(vm, 'find /var/lib/docker /etc/istio-proxy -name key.pem -o -name cert-chain.pem -o -name istio-token 2>/dev/null | wc -l'), '0', 'no credential of the proxy is left on the VM');
+    assert.match(r.stdout, /and \/etc\/istio-proxy\/certs \(the root certificate, and the workload key and certificates pilot-agent wrote there as \/var\/run\/secrets\/istio\)/);
     const o = await kinds('demo');
     assert.deepEqual([o.sa, o.svc, o.we, o.sidecar], [undefined, undefined, undefined, undefined]);
     const deletes = world.api.writes().slice(writesBefore).filter((w) => w.method === 'DELETE').map((w) => w.path.split('/').slice(-2)[0]);

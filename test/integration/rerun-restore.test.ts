@@ -2,7 +2,8 @@
 // onboarded (probes pass), then the same onboarding is run again with each step after "Connect to
 // the VM" made to fail in turn. After every failed re-run the VM is as it was, read from the
 // world itself: the same istio-proxy container (same ID and image) running and ready, the same
-// bundle file hashes, the same /etc/hosts block, the same WorkloadEntry (uid, spec,
+// bundle file hashes, the same certificates directory (root, key and chain: pilot-agent's
+// PROV_CERT/OUTPUT_CERTS), the same /etc/hosts block, the same WorkloadEntry (uid, spec,
 // resourceVersion), and the service answering through its address with the proxy in front.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -48,7 +49,9 @@ async function stateOf(): Promise<Record<string, unknown>> {
     "docker inspect --format '{{.Id}} {{.Config.Image}} {{.State.Status}}' istio-proxy",
     'docker ps -a --format "{{.Names}}" | sort | tr "\\n" " "; echo',
     'cd /etc/istio-proxy && ls -A | sort | tr "\\n" " "; echo',
-    'cd /etc/istio-proxy && sha256sum * | sort',
+    'cd /etc/istio-proxy && sha256sum * 2>/dev/null | sort',
+    // pilot-agent's PROV_CERT/OUTPUT_CERTS: the root placed there, the key and chain it wrote, nothing half-written.
+    'cd /etc/istio-proxy/certs && ls -A | sort | tr "\\n" " "; echo; sha256sum root-cert.pem',
     "sed -n '/^# BEGIN istio-vm-onboard/,/^# END istio-vm-onboard/p' /etc/hosts",
   ].join('; ')]);
   assert.equal(vmState.code, 0, vmState.stderr);
@@ -81,6 +84,7 @@ describe('a failed re-run leaves a working VM as it was (docker runtime)', () =>
     assert.equal(r.outputs['probe-status'], 'passed');
     onboarded = await stateOf();
     assert.match(String(onboarded.vm), / running\n/);
+    assert.match(String(onboarded.vm), /^cert-chain\.pem key\.pem root-cert\.pem $/m, 'pilot-agent wrote its key and chain beside the root');
     assert.doesNotMatch(String(onboarded.vm), /istio-proxy-previous|\.previous|\.staged/, 'nothing kept after a verified change');
   }, { timeout: 200_000 });
 

@@ -38,6 +38,12 @@ const VM_ENV = { PATH: '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:
 export interface SystemdVm extends TestVm {
   /** Milliseconds from nspawn's start to sshd answering with systemd `running`. */
   bootMs: number;
+  /**
+   * `systemctl reboot` inside, as a user would: systemd shuts down, nspawn exits 133 and the
+   * launch loop boots the same tree again. Resolves once the new systemd is `running` and sshd
+   * answers; returns the milliseconds that took. /run (a tmpfs) starts empty, as after any reboot.
+   */
+  reboot(): Promise<number>;
   /** The journal of a unit (for failure messages). */
   journal(unit: string, lines?: number): Promise<string>;
   record: SystemdVmRecord;
@@ -169,8 +175,16 @@ mkdir -p "$T/upper" "$T/work" "$T/merged"
 mount -t overlay ivo-svm -o "lowerdir=$ROOT,upperdir=$T/upper,workdir=$T/work" "$T/merged"
 # CAP_NET_ADMIN, as root has on a real VM: nspawn grants it only with --private-network, which
 # cannot be combined with --network-namespace-path; Istio's iptables step needs it.
-exec systemd-nspawn -D "$T/merged" --machine="$NAME" --hostname="$NAME" --register=no --keep-unit --capability=CAP_NET_ADMIN \
-  --network-namespace-path="/run/netns/$NETNS" --boot --console=passive --resolv-conf=off --timezone=off --link-journal=no --bind-ro="$NODE:$VM_NODE"
+# A reboot inside (systemctl reboot): with --keep-unit nspawn exits 133 and leaves the restart to
+# its supervisor (systemd-nspawn@.service has RestartForceExitStatus=133), which this loop is:
+# the same overlay (what the VM wrote stays, as a disk does), a fresh boot, /run empty again.
+while :; do
+  rc=0
+  systemd-nspawn -D "$T/merged" --machine="$NAME" --hostname="$NAME" --register=no --keep-unit --capability=CAP_NET_ADMIN \
+    --network-namespace-path="/run/netns/$NETNS" --boot --console=passive --resolv-conf=off --timezone=off --link-journal=no --bind-ro="$NODE:$VM_NODE" || rc=$?
+  [ "$rc" = 133 ] || exit "$rc"
+  echo "ivo-svm: $NAME rebooting" >&2
+done
 `;
 
 function sshdConfig(address: string, address6?: string): string {
@@ -324,11 +338,13 @@ export async function startSystemdVm(opts: SystemdVmOptions): Promise<SystemdVm>
     const t0 = Date.now();
     const logPath = join(tempDir, 'console.log');
     const logFd = openSync(logPath, 'a');
-    // In a PID namespace of its own with nspawn as its PID 1: if this process dies hard,
-    // pdeathsig kills unshare, --kill-child kills nspawn, and the kernel every process below it,
-    // the VM's systemd included (nspawn alone would leave its container running).
+    // In a PID namespace of its own with the launch loop as its PID 1: if this process dies hard,
+    // pdeathsig kills unshare, --kill-child kills the loop, and the kernel every process below it,
+    // nspawn and the VM's systemd included (nspawn alone would leave its container running).
+    // --mount-proc: nspawn reads /proc/PID of its child by the PID it sees; the host's /proc
+    // would answer for another process (or none: "Failed to get container cgroup path").
     const child = spawn('setpriv', [
-      '--pdeathsig', 'KILL', '--', 'unshare', '--mount', '--pid', '--fork', '--kill-child', '--propagation', 'private', '--',
+      '--pdeathsig', 'KILL', '--', 'unshare', '--mount', '--pid', '--fork', '--kill-child', '--propagation', 'private', '--mount-proc', '--',
       'sh', '-c', LAUNCH_SCRIPT, 'ivo-svm', rootfs.dir, tempDir, r.name, r.netns, realpathSync(process.execPath), ...r.cgroupDirs,
     ], { detached: true, stdio: ['ignore', logFd, logFd], env: { ...VM_ENV, VM_NODE } });
     closeSync(logFd);
@@ -345,36 +361,13 @@ export async function startSystemdVm(opts: SystemdVmOptions): Promise<SystemdVm>
       try { log = readFileSync(logPath, 'utf8').slice(-3000); } catch { /* none */ }
       return new Error(`${r.name}: ${why}\n--- console.log ---\n${log}`);
     };
-    let init: ProcId | undefined;
-    while (!init) {
-      if (exited) throw fail('nspawn exited during boot');
-      if (Date.now() > deadline) throw fail('no init');
-      // The container's systemd: nspawn's descendant in another PID namespace.
-      const mine = readlinkSafe('/proc/self/ns/pid');
-      for (const pid of descendants(nspawn.pid)) {
-        if (readFileSafe(`/proc/${pid}/comm`).trim() === 'systemd' && readlinkSafe(`/proc/${pid}/ns/pid`) !== mine) { init = procId(pid); break; }
-      }
-      if (!init) await sleep(20);
-    }
+    const boot = { deadline, fail, exited: () => exited };
+    const init = await findInit(nspawn, undefined, boot);
     r.procs.push(init);
     r.nsIds = nsIdsOf(init.pid);
     save();
-    const vm = systemdTestVm(r, keys, () => Date.now() - t0);
-    // `running` (or `degraded`: a unit failed, said below) once boot is done.
-    let state = '';
-    for (;;) {
-      if (exited || !isLive(init)) throw fail('the VM died during boot');
-      if (Date.now() > deadline) throw fail(`systemd did not finish booting (state: ${state})`);
-      state = (await vm.exec(['systemctl', 'is-system-running'])).stdout.trim();
-      if (state === 'running' || state === 'degraded') break;
-      await sleep(100);
-    }
-    if (state === 'degraded') {
-      const failed = await vm.exec(['systemctl', '--failed', '--no-legend', '--plain']);
-      throw fail(`units failed at boot: ${failed.stdout.trim()}`);
-    }
-    await waitTcp(r.address, 22, deadline).catch((e: Error) => { throw fail(e.message); });
-    if (r.address6) await waitTcp(r.address6, 22, deadline).catch((e: Error) => { throw fail(e.message); });
+    const vm = systemdTestVm(r, keys, save);
+    await waitBooted(vm, init, boot);
     vm.bootMs = Date.now() - t0;
     return vm;
   } catch (e) {
@@ -384,6 +377,48 @@ export async function startSystemdVm(opts: SystemdVmOptions): Promise<SystemdVm>
   }
 }
 
+interface BootWatch {
+  deadline: number;
+  fail: (why: string) => Error;
+  exited: () => boolean;
+}
+
+/** The container's systemd: nspawn's descendant in another PID namespace (not `previous`, the one before a reboot). */
+async function findInit(launcher: ProcId, previous: ProcId | undefined, b: BootWatch): Promise<ProcId> {
+  const mine = readlinkSafe('/proc/self/ns/pid');
+  for (;;) {
+    if (b.exited() || !isLive(launcher)) throw b.fail('nspawn exited during boot');
+    if (Date.now() > b.deadline) throw b.fail('no init');
+    for (const pid of descendants(launcher.pid)) {
+      if (previous && pid === previous.pid && isLive(previous)) continue;
+      if (readFileSafe(`/proc/${pid}/comm`).trim() === 'systemd' && readlinkSafe(`/proc/${pid}/ns/pid`) !== mine) {
+        const p = procId(pid);
+        if (p && !(previous && p.pid === previous.pid && p.start === previous.start)) return p;
+      }
+    }
+    await sleep(20);
+  }
+}
+
+/** `running` (or `degraded`: a unit failed, said) once boot is done, then sshd answering. */
+async function waitBooted(vm: SystemdVm, init: ProcId, b: BootWatch): Promise<void> {
+  let state = '';
+  for (;;) {
+    if (b.exited() || !isLive(init)) throw b.fail('the VM died during boot');
+    if (Date.now() > b.deadline) throw b.fail(`systemd did not finish booting (state: ${state})`);
+    state = (await vm.exec(['systemctl', 'is-system-running'])).stdout.trim();
+    if (state === 'running' || state === 'degraded') break;
+    await sleep(100);
+  }
+  if (state === 'degraded') {
+    const failed = await vm.exec(['systemctl', '--failed', '--no-legend', '--plain']);
+    throw b.fail(`units failed at boot: ${failed.stdout.trim()}`);
+  }
+  const r = vm.record;
+  await waitTcp(r.address, 22, b.deadline).catch((e: Error) => { throw b.fail(e.message); });
+  if (r.address6) await waitTcp(r.address6, 22, b.deadline).catch((e: Error) => { throw b.fail(e.message); });
+}
+
 function readFileSafe(p: string): string {
   try { return readFileSync(p, 'utf8'); } catch { return ''; }
 }
@@ -391,7 +426,7 @@ function readlinkSafe(p: string): string {
   try { return runSync('readlink', [p]).stdout.trim(); } catch { return ''; }
 }
 
-function systemdTestVm(r: SystemdVmRecord, keys: Awaited<ReturnType<typeof makeClientKeys>>, _elapsed: () => number): SystemdVm {
+function systemdTestVm(r: SystemdVmRecord, keys: Awaited<ReturnType<typeof makeClientKeys>>, save: () => void): SystemdVm {
   const pub = readFileSync(join(r.tempDir, 'upper/etc/ssh/ssh_host_ed25519_key.pub'), 'utf8').trim();
   const [type, b64] = pub.split(/\s+/);
   const init = (): number => {
@@ -425,6 +460,28 @@ function systemdTestVm(r: SystemdVmRecord, keys: Awaited<ReturnType<typeof makeC
     },
     async loadImage() {
       throw new Error(`${r.name} is a systemd VM: it has no Docker`);
+    },
+    async reboot() {
+      const t0 = Date.now();
+      const [launcher, old] = r.procs;
+      if (!launcher || !old || !isLive(old)) throw new Error(`${r.name} is not running`);
+      // systemctl may be cut off by the shutdown it starts: its answer does not matter, the old init's end does.
+      await exec(['systemctl', 'reboot']).catch(() => undefined);
+      const b: BootWatch = {
+        deadline: t0 + BOOT_TIMEOUT_MS,
+        fail: (why) => new Error(`${r.name} (reboot): ${why}\n--- console.log ---\n${readFileSafe(join(r.tempDir, 'console.log')).slice(-3000)}`),
+        exited: () => !isLive(launcher),
+      };
+      while (isLive(old)) {
+        if (Date.now() > b.deadline) throw b.fail('the old systemd did not end');
+        await sleep(50);
+      }
+      const init = await findInit(launcher, old, b);
+      r.procs[1] = init;
+      r.nsIds = nsIdsOf(init.pid);
+      save();
+      await waitBooted(vm, init, b);
+      return Date.now() - t0;
     },
     async journal(unit, lines = 40) {
       const res = await exec(['journalctl', '--no-pager', '-u', unit, '-n', String(lines)]);

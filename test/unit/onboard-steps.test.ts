@@ -97,7 +97,7 @@ describe('onboard with in-memory cluster and VM', () => {
     const tail = changes(world).slice(changes(world).indexOf('vm ready-check'));
     assert.deepEqual(tail, [
       'vm ready-check',
-      'vm restore-proxy',
+      'vm retire-proxy',
       'vm restore-bundle',
       ...created.reverse().map((o) => `delete ${o}`),
       'lease delete',
@@ -116,7 +116,7 @@ describe('onboard with in-memory cluster and VM', () => {
     const rollback = r.steps.find((s) => s.name === 'Roll back');
     assert.equal(rollback?.status, 'failed');
     assert.match(rollback?.detail ?? '', /remove the proxy, bundle and hosts block this run wrote: disk is read-only/);
-    assert.ok(world.timeline.includes('vm restore-proxy'));
+    assert.ok(world.timeline.includes('vm retire-proxy'));
     assert.deepEqual([...world.objects.keys()].filter((k) => !k.startsWith('Namespace ')), []);
   });
 
@@ -139,7 +139,7 @@ describe('onboard with in-memory cluster and VM', () => {
     // The fakes refuse a call made with an aborted signal: these ran under the rollback's own.
     const created = refs(r, (k) => k !== 'WorkloadEntry' && k !== 'Namespace');
     assert.deepEqual(changes(world).slice(changes(world).indexOf('vm ready-check') + 1), [
-      'vm restore-proxy',
+      'vm retire-proxy',
       'vm restore-bundle',
       ...created.reverse().map((o) => `delete ${o}`),
       'lease delete',
@@ -156,7 +156,7 @@ describe('onboard with in-memory cluster and VM', () => {
     const r = await run(world, 'onboard');
     assert.equal(r.error?.step, 'Start the proxy');
     assert.equal(world.sessions.length, 2, 'the rollback opened a second session');
-    assert.deepEqual((world.sessions[1]?.commands ?? []).map((c) => c.argv.find((a) => ['restore-proxy', 'restore-bundle'].includes(a))), ['restore-proxy', 'restore-bundle']);
+    assert.deepEqual((world.sessions[1]?.commands ?? []).map((c) => c.argv.find((a) => ['retire-proxy', 'restore-bundle', 'restore-proxy'].includes(a))), ['retire-proxy', 'restore-bundle']);
     assert.match(r.steps.find((s) => s.name === 'Roll back')?.detail ?? '', /reconnected to the VM/);
   });
 });
@@ -192,7 +192,8 @@ describe('a re-run that fails leaves the VM as it was (issue #18)', () => {
     assert.equal(r.error?.step, 'Wait for the proxy to be ready');
     const tail = changes(world).slice(changes(world).indexOf('vm ready-check'));
     // No object was created or changed by this run (all unchanged): nothing of the cluster's is undone.
-    assert.deepEqual(tail, ['vm ready-check', 'vm restore-proxy', 'vm restore-bundle', 'vm ready-check', 'lease delete']);
+    // This run's container goes before the files are put back, the kept one starts after them.
+    assert.deepEqual(tail, ['vm ready-check', 'vm retire-proxy', 'vm restore-bundle', 'vm restore-proxy', 'vm ready-check', 'lease delete']);
     assert.match(r.error?.message ?? '', /rolled back: restored the previous bundle files and \/etc\/hosts block; restored the previous proxy \(image registry\.test\/istio\/proxyv2:1\.29\.0\), ready in \d+ ms/);
     assert.deepEqual(world.objects.get('WorkloadEntry demo/backend-vm'), entry, 'the WorkloadEntry is as it was');
     assert.equal(statuses(r)['Roll back'], 'ok');

@@ -9,7 +9,7 @@ import { loadContract } from '../../src/config/contract.js';
 import { getSettings } from '../../src/config/settings-from-inputs.js';
 import { buildBundle, sidecarEnv } from '../../src/plan/bundle.js';
 import { effectiveWorkload } from '../../src/plan/effective-workload.js';
-import { bundleStdin, installBundleCommand, restoreBundleCommand, runProxyCommand } from '../../src/plan/remote-commands.js';
+import { bundleStdin, installBundleCommand, removeBundleCommand, restoreProxyFilesCommand, runProxyCommand } from '../../src/plan/remote-commands.js';
 import { shellJoin, shellQuote } from '../../src/plan/shell.js';
 import { substitute } from '../../src/plan/templates.js';
 import { sidecar, workloadEntry } from '../../src/plan/workload-objects.js';
@@ -112,6 +112,9 @@ describe('remote commands', () => {
     const cmd = argv.join(' ');
     assert.match(cmd, /^docker run -d --name istio-proxy --restart unless-stopped --network host /);
     assert.match(cmd, /-v \/etc\/istio-proxy\/istio-token:\/var\/run\/secrets\/tokens\/istio-token:ro/);
+    // PROV_CERT and OUTPUT_CERTS a directory of the VM's, writable: no file is mounted into it (a rename over one is EBUSY).
+    assert.ok(argv.includes('/etc/istio-proxy/certs:/var/run/secrets/istio'), cmd);
+    assert.ok(!argv.some((a) => a.includes(':/var/run/secrets/istio/')), cmd);
     assert.match(cmd, /--env-file \/etc\/istio-proxy\/sidecar.env/);
     assert.match(cmd, /--add-host istiod.istio-system.svc:10.231.0.1/);
     assert.match(cmd, /registry.test\/istio\/proxyv2:1.24.2 proxy sidecar --serviceCluster backend-vm.demo --concurrency 0 --trust-domain cluster.local$/);
@@ -119,7 +122,7 @@ describe('remote commands', () => {
   it('uses sudo -n for a non-root user, and passes values as arguments, not script text', () => {
     const argv = installBundleCommand(settings({ ...base, 'vm-host': 'x', 'ssh-user': 'ubuntu' }), noHosts);
     assert.deepEqual(argv.slice(0, 3), ['sudo', '-n', '--']);
-    assert.deepEqual(argv.slice(-5), ['install-bundle', '/etc/istio-proxy', '/etc/istio-proxy/.previous', '/etc/hosts', 'istio-vm-onboard demo/backend-vm']);
+    assert.deepEqual(argv.slice(-6), ['install-bundle', '/etc/istio-proxy', '/etc/istio-proxy/.previous', '/etc/istio-proxy/certs', '/etc/hosts', 'istio-vm-onboard demo/backend-vm']);
   });
   it('installs every file atomically with its mode in one round trip, contents only on stdin', () => {
     const dir = mkdtempSync(join(tmpdir(), 'ivo-bundle-'));
@@ -160,7 +163,7 @@ describe('the bundle as one change (issue #18): staged, the previous kept, resto
     writeFileSync(hosts, '127.0.0.1 localhost\n');
     return { dir, s: { ...valid, proxy: { ...valid.proxy, configDir: cfg } }, hosts, cfg };
   };
-  const restore = (w: ReturnType<typeof keepWorld>) => sh(restoreBundleCommand(w.s, names.map((n) => ({ name: n.name, path: `${w.cfg}/${n.name}` })), noHosts.marker, w.hosts));
+  const restore = (w: ReturnType<typeof keepWorld>) => sh(restoreProxyFilesCommand(w.s, names.map((n) => n.name), noHosts.marker, w.hosts));
 
   it('a re-run keeps the previous files and hosts block, and a restore puts them back byte for byte', () => {
     const w = keepWorld();
@@ -200,6 +203,67 @@ describe('the bundle as one change (issue #18): staged, the previous kept, resto
       assert.equal(readFileSync(`${cfg}/istio-token`, 'utf8'), 'istio-token v1');
     } finally {
       rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("the certificates directory (docker runtime): pilot-agent's PROV_CERT and OUTPUT_CERTS", () => {
+  const sh = (argv: string[], input = '') => execFileSync('sh', ['-c', shellJoin(argv)], { input, stdio: 'pipe' }).toString();
+  const bundle = (v: string) => bundleStdin([{ name: 'istio-token', mode: 0o600, content: `token ${v}` }, { name: 'istio-ca.pem', mode: 0o644, content: `root ${v}\n` }]);
+  const names = ['istio-token', 'istio-ca.pem'];
+  const world = () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ivo-certs-'));
+    const valid = settings({ ...base, 'vm-host': 'x' });
+    const cfg = `${dir}/etc/istio-proxy`;
+    writeFileSync(`${dir}/hosts`, '127.0.0.1 localhost\n');
+    return { dir, cfg, certs: `${cfg}/certs`, hosts: `${dir}/hosts`, s: { ...valid, proxy: { ...valid.proxy, configDir: cfg } } };
+  };
+  const install = (w: ReturnType<typeof world>, v: string) => sh(installBundleCommand(w.s, { ...noHosts, file: w.hosts }), bundle(v));
+  /** What pilot-agent does with OUTPUT_CERTS: writes the key and chain, rewrites the root (its own format), each by rename. */
+  const agentWrites = (w: ReturnType<typeof world>, v: string) => {
+    for (const [n, c] of [['key.pem', `key ${v}`], ['cert-chain.pem', `chain ${v}`], ['root-cert.pem', `root ${v}`]] as const) {
+      writeFileSync(`${w.certs}/${n}.tmp.1`, c, { mode: 0o600 });
+      execFileSync('mv', ['-f', `${w.certs}/${n}.tmp.1`, `${w.certs}/${n}`]);
+    }
+  };
+  const read = (p: string) => (existsSync(p) ? readFileSync(p, 'utf8') : 'none');
+
+  it('the install places the root certificate there (0700, root only); the previous key and chain are kept, not started from; a restore puts them back', () => {
+    const w = world();
+    try {
+      install(w, 'v1');
+      assert.equal(read(`${w.certs}/root-cert.pem`), 'root v1\n');
+      assert.equal(statSync(w.certs).mode & 0o777, 0o700);
+      assert.equal(statSync(`${w.certs}/root-cert.pem`).mode & 0o777, 0o644);
+      agentWrites(w, 'v1');
+      rmSync(`${w.cfg}/.previous`, { recursive: true }); // the commit of a verified change
+      install(w, 'v2');
+      assert.deepEqual(readdirSync(w.certs).sort(), ['root-cert.pem'], 'the new proxy starts from its token');
+      assert.equal(read(`${w.certs}/root-cert.pem`), 'root v2\n');
+      agentWrites(w, 'v2');
+      writeFileSync(`${w.certs}/key.pem.tmp.77`, 'cut short');
+      assert.equal(sh(restoreProxyFilesCommand(w.s, names, noHosts.marker, w.hosts)).trim(), 'restored');
+      assert.deepEqual([read(`${w.certs}/key.pem`), read(`${w.certs}/cert-chain.pem`), read(`${w.certs}/root-cert.pem`)], ['key v1', 'chain v1', 'root v1']);
+      assert.deepEqual(readdirSync(w.certs).sort(), ['cert-chain.pem', 'key.pem', 'root-cert.pem'], "no temp file of pilot-agent's left");
+      assert.equal(read(`${w.cfg}/istio-token`), 'token v1');
+    } finally {
+      rmSync(w.dir, { recursive: true, force: true });
+    }
+  });
+
+  it("a first onboarding's restore removes the directory with what pilot-agent wrote; offboarding removes it", () => {
+    const w = world();
+    try {
+      install(w, 'v1');
+      agentWrites(w, 'v1');
+      sh(restoreProxyFilesCommand(w.s, names, noHosts.marker, w.hosts));
+      assert.deepEqual(readdirSync(w.cfg), []);
+      install(w, 'v1');
+      agentWrites(w, 'v1');
+      sh(removeBundleCommand(w.s, names));
+      assert.deepEqual(readdirSync(w.cfg), [], 'no key, chain or root left');
+    } finally {
+      rmSync(w.dir, { recursive: true, force: true });
     }
   });
 });

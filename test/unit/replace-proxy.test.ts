@@ -12,7 +12,7 @@ import type { MeshFacts } from '../../src/cluster/mesh-facts.js';
 import { loadContract } from '../../src/config/contract.js';
 import { getSettings } from '../../src/config/settings-from-inputs.js';
 import { effectiveWorkload } from '../../src/plan/effective-workload.js';
-import { KEPT_PREVIOUS_PROXY, replaceProxyCommand, restoreProxyCommand, runProxyCommand } from '../../src/plan/remote-commands.js';
+import { KEPT_PREVIOUS_PROXY, replaceProxyCommand, restoreProxyCommand, retireProxyCommand, runProxyCommand } from '../../src/plan/remote-commands.js';
 import { shellJoin } from '../../src/plan/shell.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'ivo-replace-proxy-'));
@@ -115,5 +115,25 @@ describe('replaceProxyCommand and restoreProxyCommand', () => {
     setContainers({ 'istio-proxy': 'exited old/proxyv2:1.0' });
     assert.equal(sh(restoreProxyCommand(s, true)).stdout.trim(), 'restarted old/proxyv2:1.0');
     assert.equal(container('istio-proxy'), 'running old/proxyv2:1.0');
+  });
+
+  it('retire, the first half of a restore: the run\'s container goes before the files are put back, the kept one is left for restore to start', () => {
+    setContainers({ 'istio-proxy': 'running old/proxyv2:1.0' });
+    assert.equal(runScript().status, 0);
+    const retired = sh(retireProxyCommand(s, true));
+    assert.equal(retired.stdout.trim(), 'removed');
+    assert.equal(container('istio-proxy'), 'none', 'no pilot-agent of this run writes while the files are restored');
+    assert.equal(container('istio-proxy-previous'), 'exited old/proxyv2:1.0', 'the kept one waits, stopped');
+    assert.equal(sh(restoreProxyCommand(s, true)).stdout.trim(), 'restored old/proxyv2:1.0');
+    assert.equal(container('istio-proxy'), 'running old/proxyv2:1.0');
+    // A proxy before and nothing kept: the switch never got to it, so the container is the previous one: left alone.
+    setContainers({ 'istio-proxy': 'running old/proxyv2:1.0' });
+    assert.equal(sh(retireProxyCommand(s, true)).stdout.trim(), 'kept');
+    assert.equal(container('istio-proxy'), 'running old/proxyv2:1.0');
+    // A first onboarding: the run's container removed; none: absent.
+    setContainers({});
+    assert.equal(runScript().status, 0);
+    assert.equal(sh(retireProxyCommand(s, false)).stdout.trim(), 'removed');
+    assert.equal(sh(retireProxyCommand(s, false)).stdout.trim(), 'absent');
   });
 });

@@ -94,7 +94,7 @@ describe('the bundle at Istio\'s paths', () => {
       '/var/lib/istio/envoy/cluster.env 640',
       '/etc/istio/config/mesh 640',
       '/etc/certs/root-cert.pem 644',
-      '/var/run/secrets/tokens/istio-token 600',
+      '/var/lib/istio/tokens/istio-token 600',
     ]);
     assert.equal(placed.find((f) => f.name === 'istio-token')?.content, 'the-token');
     assert.equal(placed.find((f) => f.name === 'istio-token')?.secret, true);
@@ -221,7 +221,7 @@ describe('the dry-run plan of the systemd runtime', () => {
     const s = getSettings(reader({ ...valid, 'sidecar-package': deb, 'dry-run': 'true' }), {});
     const lines = proxyRuntime(s).planLines(workload as never, facts, buildBundle(workload as never, facts, '<redacted>'), { marker: 'istio-vm-onboard demo/backend-vm', lines: ['127.0.0.2 frontend.mesh-apps.svc.cluster.local'] }, '<redacted>').join('\n');
     assert.match(lines, new RegExp(`^upload ${deb.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} and check its sha256 on the VM before anything changes; install it with dpkg or rpm`, 'm'));
-    for (const p of ['/var/lib/istio/envoy/cluster.env (mode 0640):', '/etc/istio/config/mesh (mode 0640):', '/etc/certs/root-cert.pem (mode 0644):', '/var/run/secrets/tokens/istio-token (mode 0600):']) {
+    for (const p of ['/var/lib/istio/envoy/cluster.env (mode 0640):', '/etc/istio/config/mesh (mode 0640):', '/etc/certs/root-cert.pem (mode 0644):', '/var/lib/istio/tokens/istio-token (mode 0600):']) {
       assert.ok(lines.includes(`  ${p}`), p);
     }
     assert.match(lines, /^ {4}\| ISTIO_CUSTOM_IP_TABLES='true'$/m);
