@@ -12,7 +12,7 @@ import {
   leasePlanLine,
   proxyRuntime,
   withVmLease
-} from "./chunk-G5LY4AW5.js";
+} from "./chunk-ZUSF6J5E.js";
 import {
   autoRegisteredEntries,
   buildBundle,
@@ -20,7 +20,7 @@ import {
   entryAddress,
   pollReady,
   waitForAutoRegisteredEntry
-} from "./chunk-4MLKI7QW.js";
+} from "./chunk-VJFAKDLF.js";
 import {
   hostsBlockLines,
   hostsBlockMarker,

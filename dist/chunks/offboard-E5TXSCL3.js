@@ -10,14 +10,14 @@ import {
   proxyRuntime,
   removeHostsBlock,
   withVmLease
-} from "./chunk-G5LY4AW5.js";
+} from "./chunk-ZUSF6J5E.js";
 import {
   HOSTS_FILE,
   autoRegisteredEntries,
   entryAddress,
   removeHostsBlockCommand,
   workloadEntries
-} from "./chunk-4MLKI7QW.js";
+} from "./chunk-VJFAKDLF.js";
 import {
   hostsBlockMarker
 } from "./chunk-ZAAFBDY4.js";

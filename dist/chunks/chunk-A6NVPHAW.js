@@ -39,10 +39,10 @@ function defaultConnectors() {
 
 // src/pipeline/run.ts
 var MODES = {
-  onboard: async () => (await import("./onboard-PZDTWR6I.js")).onboard,
+  onboard: async () => (await import("./onboard-IMX23PVW.js")).onboard,
   render: async () => (await import("./render-H6IABKEL.js")).render,
-  offboard: async () => (await import("./offboard-ZDEPL4CK.js")).offboard,
-  check: async () => (await import("./check-NJZKBTRL.js")).check
+  offboard: async () => (await import("./offboard-E5TXSCL3.js")).offboard,
+  check: async () => (await import("./check-Y3TQGT6Z.js")).check
 };
 async function runPipeline(s, ctx, result = newResult(s)) {
   try {

@@ -11,7 +11,7 @@ import {
 import {
   CHECK_SECTION,
   HEALTH_CONDITION,
-  PLACED_FILES,
+  TOKEN_LINK,
   autoRegisteredEntries,
   buildBundle,
   checkProxyCommand,
@@ -20,7 +20,7 @@ import {
   fileDigest,
   placedBundle,
   readTokenCommand
-} from "./chunk-4MLKI7QW.js";
+} from "./chunk-VJFAKDLF.js";
 import "./chunk-U7AOOAVZ.js";
 import {
   findObject,
@@ -87,7 +87,7 @@ function checkedFiles(s, files) {
   return placed.filter((f) => f.name !== TOKEN_FILE).map((f) => ({ name: f.name, path: f.path, content: f.content }));
 }
 function tokenPath(s) {
-  return s.proxy.runtime === "systemd" ? PLACED_FILES.find((p) => p.name === TOKEN_FILE)?.path : `${s.proxy.configDir}/${TOKEN_FILE}`;
+  return s.proxy.runtime === "systemd" ? TOKEN_LINK : `${s.proxy.configDir}/${TOKEN_FILE}`;
 }
 function proxyNoun(s) {
   return s.proxy.runtime === "systemd" ? "the istio unit" : "the istio-proxy container";

@@ -11,7 +11,7 @@ import {
   renderSummary,
   renderText,
   runPipeline
-} from "./chunk-IY3F6KK4.js";
+} from "./chunk-A6NVPHAW.js";
 import "./chunk-KV323ZKQ.js";
 import "./chunk-F3J6XJSA.js";
 import {

@@ -31,7 +31,6 @@ import {
 // src/plan/bundle.ts
 var import_yaml = __toESM(require_dist(), 1);
 import { isIPv6 } from "node:net";
-var CONTAINER_ROOT_CERT = "/var/run/secrets/istio/root-cert.pem";
 var CONTAINER_TOKEN = "/var/run/secrets/tokens/istio-token";
 var CONTAINER_CERTS_DIR = "/var/run/secrets/istio";
 var BUNDLE_FILE_NAMES = ["sidecar.env", "istio-ca.pem", "istio-token", "cluster.env", "mesh.yaml", "hosts"];
@@ -216,6 +215,10 @@ var HOSTS_LINES_FUNCTION = [
 function keptDir(s) {
   return s.proxy.runtime === "systemd" ? "/var/lib/istio-vm-onboard/previous" : `${s.proxy.configDir}/.previous`;
 }
+function proxyCertsDir(s) {
+  return `${s.proxy.configDir}/certs`;
+}
+var PROXY_CERT_FILES = ["root-cert.pem", "key.pem", "cert-chain.pem"];
 var KEEP_PREVIOUS = [
   'rm -rf "$kept"; mkdir -p "$kept"; chmod 0700 "$kept"',
   'set -f; for pair in $map; do n=${pair%%=*}; p=${pair#*=}; if [ -e "$p" ]; then ln -f "$p" "$kept/$n" 2>/dev/null || cp -p "$p" "$kept/$n"; fi; done; set +f',
@@ -228,7 +231,7 @@ function installBundleCommand(s, hosts) {
     "umask 077",
     HOSTS_BLOCK_FUNCTION,
     HOSTS_LINES_FUNCTION,
-    "dir=$1; kept=$2; shift 2",
+    "dir=$1; kept=$2; certs=$3; shift 3",
     'mkdir -p "$dir"',
     'chmod 0750 "$dir"',
     'stage=$(mktemp -d "$dir/.staged.XXXXXX")',
@@ -242,20 +245,29 @@ function installBundleCommand(s, hosts) {
     '  chown 0:0 "$stage/$name"',
     '  map="$map $name=$dir/$name"',
     "done",
+    // The certificates directory (proxyCertsDir) is kept with the files: its root certificate, and
+    // the key and chain the previous proxy wrote, which the new one does not start from (its
+    // identity may be another's: istiod's CA issues for the client certificate's identity first).
+    "files=$map",
+    `for n in ${PROXY_CERT_FILES.join(" ")}; do map="$map $n=$certs/$n"; done`,
+    'if [ -f "$stage/istio-ca.pem" ]; then cp -p "$stage/istio-ca.pem" "$stage/.root-cert.pem"; fi',
     ...KEEP_PREVIOUS,
-    'set -f; for pair in $map; do n=${pair%%=*}; mv -f "$stage/$n" "$dir/$n"; echo "$n"; done; set +f',
+    'set -f; for pair in $files; do n=${pair%%=*}; mv -f "$stage/$n" "$dir/$n"; echo "$n"; done; set +f',
+    'mkdir -p "$certs"; chmod 0700 "$certs"; rm -f -- "$certs/key.pem" "$certs/cert-chain.pem"',
+    'if [ -f "$stage/.root-cert.pem" ]; then mv -f "$stage/.root-cert.pem" "$certs/root-cert.pem"; fi',
     "umask 022",
     'hosts_block "$@"'
   ].join("\n");
-  return privileged(s, ["sh", "-c", script, "install-bundle", s.proxy.configDir, keptDir(s), hosts.file ?? HOSTS_FILE, hosts.marker, ...hosts.lines]);
+  return privileged(s, ["sh", "-c", script, "install-bundle", s.proxy.configDir, keptDir(s), proxyCertsDir(s), hosts.file ?? HOSTS_FILE, hosts.marker, ...hosts.lines]);
 }
-function restoreBundleCommand(s, files, marker, file = HOSTS_FILE) {
+function restoreBundleCommand(s, files, marker, file = HOSTS_FILE, ownDir = "") {
   const script = [
     "set -eu",
     "umask 077",
     HOSTS_BLOCK_FUNCTION,
-    "kept=$1; hf=$2; marker=$3; shift 3",
-    'for pair do p=${pair#*=}; rm -rf "$(dirname "$p")"/.staged.?????? "$(dirname "$p")/.$(basename "$p")".??????; done',
+    "kept=$1; hf=$2; marker=$3; own=$4; shift 4",
+    // Ours (.staged.XXXXXX, .NAME.XXXXXX) and pilot-agent's (NAME.tmp.N: Go's os.CreateTemp) cut-short writes.
+    'for pair do p=${pair#*=}; rm -rf "$(dirname "$p")"/.staged.?????? "$(dirname "$p")/.$(basename "$p")".?????? "$p".tmp.*; done',
     'if [ ! -f "$kept/.complete" ]; then rm -rf "$kept"; echo nothing-switched; exit 0; fi',
     // A kept hard link still the live file (one the change did not replace, e.g. a key pilot-agent did not rewrite) stays as it is.
     'for pair do n=${pair%%=*}; p=${pair#*=}; if [ "$kept/$n" -ef "$p" ]; then rm -f -- "$kept/$n"; elif [ -e "$kept/$n" ]; then mv -f "$kept/$n" "$p"; else rm -f -- "$p"; fi; done',
@@ -263,9 +275,16 @@ function restoreBundleCommand(s, files, marker, file = HOSTS_FILE) {
     "umask 022",
     'hosts_block "$hf" "$marker" "$@"',
     'rm -rf "$kept"',
+    // A directory the runtime made for the proxy (proxyCertsDir), left empty by a first onboarding's restore.
+    'if [ -n "$own" ]; then rmdir -- "$own" 2>/dev/null || true; fi',
     "echo restored"
   ].join("\n");
-  return privileged(s, ["sh", "-c", script, "restore-bundle", keptDir(s), file, marker, ...files.map((f) => `${f.name}=${f.path}`)]);
+  return privileged(s, ["sh", "-c", script, "restore-bundle", keptDir(s), file, marker, ownDir, ...files.map((f) => `${f.name}=${f.path}`)]);
+}
+function restoreProxyFilesCommand(s, names, marker, file = HOSTS_FILE) {
+  const certs = proxyCertsDir(s);
+  const files = [...names.map((name) => ({ name, path: `${s.proxy.configDir}/${name}` })), ...PROXY_CERT_FILES.map((name) => ({ name, path: `${certs}/${name}` }))];
+  return restoreBundleCommand(s, files, marker, file, certs);
 }
 function removeHostsBlockCommand(s, marker, file = HOSTS_FILE) {
   return privileged(s, ["sh", "-c", ["set -eu", "umask 077", HOSTS_BLOCK_FUNCTION, 'hosts_block "$1" "$2"'].join("\n"), "hosts-block", file, marker]);
@@ -291,7 +310,7 @@ function runProxyCommand(s, w, facts) {
     "--network",
     "host",
     "-v",
-    `${dir}/istio-ca.pem:${CONTAINER_ROOT_CERT}:ro`,
+    `${proxyCertsDir(s)}:${CONTAINER_CERTS_DIR}`,
     "-v",
     `${dir}/istio-token:${CONTAINER_TOKEN}:ro`,
     "--env-file",
@@ -348,6 +367,14 @@ function restoreProxyCommand(s, hadProxy) {
   ].join("\n");
   return privileged(s, ["sh", "-c", script, "restore-proxy", PROXY_CONTAINER, PREVIOUS_PROXY_CONTAINER, hadProxy ? "1" : "0"]);
 }
+function retireProxyCommand(s, hadProxy) {
+  const script = [
+    "set -u; c=$1; prev=$2; had=$3",
+    'if [ "$had" = 1 ] && ! docker inspect "$prev" >/dev/null 2>&1; then echo kept; exit 0; fi',
+    'if docker inspect "$c" >/dev/null 2>&1; then docker rm --force "$c" >/dev/null || exit 71; echo removed; else echo absent; fi'
+  ].join("\n");
+  return privileged(s, ["sh", "-c", script, "retire-proxy", PROXY_CONTAINER, PREVIOUS_PROXY_CONTAINER, hadProxy ? "1" : "0"]);
+}
 function commitProxyCommand(s) {
   const script = 'docker rm --force "$1" >/dev/null 2>&1 || true; rm -rf -- "$2"; for d in "$3"/.staged.??????; do [ -e "$d" ] && rm -rf -- "$d"; done; true';
   return privileged(s, ["sh", "-c", script, "commit-change", PREVIOUS_PROXY_CONTAINER, keptDir(s), s.proxy.configDir]);
@@ -371,7 +398,7 @@ function proxyStateCommand(s) {
   return privileged(s, ["docker", "inspect", "--format", "{{.State.Status}} {{.RestartCount}} {{.Config.Image}}", PROXY_CONTAINER]);
 }
 function removeBundleCommand(s, names) {
-  return privileged(s, ["sh", "-c", 'dir=$1; kept=$2; shift 2; rm -rf -- "$kept" "$dir"/.staged.??????; for n do rm -f -- "$dir/$n" "$dir/.$n".??????; done', "remove-bundle", s.proxy.configDir, keptDir(s), ...names]);
+  return privileged(s, ["sh", "-c", 'dir=$1; kept=$2; certs=$3; shift 3; rm -rf -- "$kept" "$certs" "$dir"/.staged.??????; for n do rm -f -- "$dir/$n" "$dir/.$n".??????; done', "remove-bundle", s.proxy.configDir, keptDir(s), proxyCertsDir(s), ...names]);
 }
 var ENVOY_ADMIN = "http://127.0.0.1:15000";
 var CHECK_SECTION = "==istio-vm-onboard-check==";
@@ -496,14 +523,15 @@ function restoreSidecarPackageCommand(s, manager) {
 function commitPlacedCommand(s) {
   return privileged(s, ["sh", "-c", 'rm -rf -- "$1"; rm -f -- "$2/previous-package" "$2/previous-package.sha256" "$2/staged-package"', "commit-change", keptDir(s), SIDECAR_STATE_DIR]);
 }
-function installPlacedFilesCommand(s, files, hosts, alsoKept = []) {
+function installPlacedFilesCommand(s, files, hosts, alsoKept = [], opts = {}) {
+  const { link, startFresh = [] } = opts;
   const script = [
     "set -eu",
     "umask 077",
     HOSTS_BLOCK_FUNCTION,
     HOSTS_LINES_FUNCTION,
     'id istio-proxy >/dev/null 2>&1 || { echo "no user istio-proxy: is the istio-sidecar package installed?" >&2; exit 67; }',
-    "kept=$1; n=$2; shift 2",
+    "kept=$1; link=$2; target=$3; conf=$4; lines=$5; fresh=$6; n=$7; shift 7",
     'map=""',
     'i=0; while [ "$i" -lt "$n" ]; do map="$map$1',
     '"; shift; i=$((i + 1)); done',
@@ -526,11 +554,22 @@ function installPlacedFilesCommand(s, files, hosts, alsoKept = []) {
     ...KEEP_PREVIOUS,
     'set -f; for f in $staged; do tmp=${f%%=*}; path=${f#*=}; mv -f "$tmp" "$path"; basename "$path"; done; set +f',
     'staged=""',
+    // Kept above, gone from the live place: the new proxy starts from its fresh token, as a first onboarding's does.
+    'set -f; for p in $fresh; do rm -f -- "$p"; done; set +f',
     "umask 022",
+    // The link (made beside its place, renamed over what is there: a token file of an older
+    // layout too) and its tmpfiles.d entry, root's, read at boot.
+    'if [ -n "$link" ]; then',
+    '  ldir=$(dirname "$link"); [ -d "$ldir" ] || { mkdir -p "$ldir"; chown istio-proxy:istio-proxy "$ldir"; chmod 0750 "$ldir"; }',
+    // Temp names as .NAME.XXXXXX: a restore or an offboarding removes one a cut-short run left.
+    '  tmp="$ldir/.$(basename "$link").lnktmp"; ln -sfn -- "$target" "$tmp" && mv -Tf -- "$tmp" "$link"',
+    '  cdir=$(dirname "$conf"); mkdir -p "$cdir"; tmp="$cdir/.$(basename "$conf").newtmp"',
+    '  printf "%s\\n" "$lines" > "$tmp" && chmod 0644 "$tmp" && chown 0:0 "$tmp" && mv -f -- "$tmp" "$conf"',
+    "fi",
     'hosts_block "$@"'
   ].join("\n");
   const pairs = [...files, ...alsoKept].map((f) => `${f.name}=${f.path}`);
-  return privileged(s, ["sh", "-c", script, "install-files", keptDir(s), String(pairs.length), ...pairs, hosts.file ?? HOSTS_FILE, hosts.marker, ...hosts.lines]);
+  return privileged(s, ["sh", "-c", script, "install-files", keptDir(s), link?.path ?? "", link?.target ?? "", link?.tmpfiles ?? "", (link?.lines ?? []).join("\n"), startFresh.join("\n"), String(pairs.length), ...pairs, hosts.file ?? HOSTS_FILE, hosts.marker, ...hosts.lines]);
 }
 var CLEAN_ISTIO_IPTABLES = [
   "for save in iptables-legacy-save iptables-nft-save ip6tables-legacy-save ip6tables-nft-save; do",
@@ -594,14 +633,30 @@ async function pollReady(session, s, signal) {
 import { createHash as createHash2 } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { isIP } from "node:net";
+var TOKEN_PATH = "/var/lib/istio/tokens/istio-token";
+var TOKEN_LINK = "/var/run/secrets/tokens/istio-token";
+var TOKEN_TMPFILES = "/etc/tmpfiles.d/istio-vm-onboard.conf";
+var TOKEN_TMPFILES_LINES = [
+  "# istio-vm-onboard: pilot-agent reads its token here (a tmpfs); the token itself is on disk.",
+  "d /run/secrets/tokens 0750 istio-proxy istio-proxy -",
+  `L+ /run/secrets/tokens/istio-token - - - - ${TOKEN_PATH}`
+];
 var PLACED_FILES = [
   { name: "cluster.env", path: "/var/lib/istio/envoy/cluster.env", mode: 416 },
   { name: "mesh.yaml", path: "/etc/istio/config/mesh", mode: 416 },
   { name: "istio-ca.pem", path: "/etc/certs/root-cert.pem", mode: 420 },
-  { name: "istio-token", path: "/var/run/secrets/tokens/istio-token", mode: 384 }
+  { name: "istio-token", path: TOKEN_PATH, mode: 384 }
 ];
 var PROXY_WRITTEN_CREDENTIALS = ["/etc/certs/key.pem", "/etc/certs/cert-chain.pem"];
-var KEPT_CREDENTIALS = PROXY_WRITTEN_CREDENTIALS.map((path) => ({ name: path.slice(path.lastIndexOf("/") + 1), path }));
+var KEPT_CREDENTIALS = [
+  ...PROXY_WRITTEN_CREDENTIALS.map((path) => ({ name: path.slice(path.lastIndexOf("/") + 1), path })),
+  { name: "istio-token-link", path: TOKEN_LINK },
+  { name: "istio-vm-onboard.conf", path: TOKEN_TMPFILES }
+];
+var PLACED_OPTIONS = {
+  link: { path: TOKEN_LINK, target: TOKEN_PATH, tmpfiles: TOKEN_TMPFILES, lines: TOKEN_TMPFILES_LINES },
+  startFresh: PROXY_WRITTEN_CREDENTIALS
+};
 var LOG_TAIL = 20;
 var PACKAGE_TIMEOUT_MS = 10 * 6e4;
 function lastLines(text) {
@@ -712,7 +767,7 @@ function hostsWithIstiod(files, hosts) {
 async function installPlacedBundle(session, s, files, hosts, log, signal) {
   const placed = placedBundle(files);
   const block = hostsWithIstiod(files, hosts);
-  const r = await session.exec(installPlacedFilesCommand(s, placed, block, KEPT_CREDENTIALS), { stdin: bundleStdin(placed), signal });
+  const r = await session.exec(installPlacedFilesCommand(s, placed, block, KEPT_CREDENTIALS, PLACED_OPTIONS), { stdin: bundleStdin(placed), signal });
   const written = r.stdout.split("\n").filter(Boolean);
   if (r.code !== 0 || written.length !== placed.length) {
     throw new StepError(
@@ -756,7 +811,7 @@ async function stopUnit(session, s, signal) {
   throw new StepError(`stopping the ${SIDECAR_UNIT} unit on ${session.target} failed (exit ${r.code}): ${lastLines(r.stderr)}`, `check that ${s.ssh.target.user} may run sudo without a password (sudo -n), then run again`);
 }
 async function removePlacedFiles(session, s, names, signal) {
-  const paths = [...PLACED_FILES.filter((p) => names.includes(p.name)).map((p) => p.path), ...PROXY_WRITTEN_CREDENTIALS];
+  const paths = [...PLACED_FILES.filter((p) => names.includes(p.name)).map((p) => p.path), ...PROXY_WRITTEN_CREDENTIALS, TOKEN_LINK, TOKEN_TMPFILES];
   const r = await session.exec(removePlacedFilesCommand(s, paths), { signal });
   if (r.code !== 0) throw new StepError(`removing ${paths.join(", ")} on ${session.target} failed: ${lastLines(r.stderr)}`);
   return r.stdout.split("\n").filter((l) => paths.includes(l));
@@ -811,8 +866,9 @@ export {
   formatMode,
   buildBundle,
   HOSTS_FILE,
+  proxyCertsDir,
   installBundleCommand,
-  restoreBundleCommand,
+  restoreProxyFilesCommand,
   removeHostsBlockCommand,
   bundleStdin,
   removeProxyCommand,
@@ -820,6 +876,7 @@ export {
   prepareProxyImageCommand,
   replaceProxyCommand,
   restoreProxyCommand,
+  retireProxyCommand,
   commitProxyCommand,
   readinessCommand,
   proxyLogsCommand,
@@ -838,9 +895,13 @@ export {
   sidecarLogsCommand,
   removePlacedFilesCommand,
   pollReady,
+  TOKEN_PATH,
+  TOKEN_LINK,
+  TOKEN_TMPFILES,
   PLACED_FILES,
   PROXY_WRITTEN_CREDENTIALS,
   KEPT_CREDENTIALS,
+  PLACED_OPTIONS,
   checkGatewayForRuntime,
   placedBundle,
   prepareSidecar,

@@ -12,9 +12,13 @@ import {
   KEPT_CREDENTIALS,
   KEPT_PREVIOUS_PROXY,
   PLACED_FILES,
+  PLACED_OPTIONS,
   PROXY_WRITTEN_CREDENTIALS,
   SIDECAR_PACKAGE,
   SIDECAR_UNIT,
+  TOKEN_LINK,
+  TOKEN_PATH,
+  TOKEN_TMPFILES,
   bundleStdin,
   commit,
   commitProxyCommand,
@@ -27,6 +31,7 @@ import {
   pollReady,
   prepareProxyImageCommand,
   prepareSidecar,
+  proxyCertsDir,
   proxyLogsCommand,
   proxyStateCommand,
   readinessCommand,
@@ -37,8 +42,9 @@ import {
   removeProxyCommand,
   replaceProxyCommand,
   restore,
-  restoreBundleCommand,
   restoreProxyCommand,
+  restoreProxyFilesCommand,
+  retireProxyCommand,
   sidecarLogsCommand,
   startSidecarUnitCommand,
   startUnit,
@@ -46,7 +52,7 @@ import {
   stopUnit,
   unitLogs,
   waitUnitReady
-} from "./chunk-4MLKI7QW.js";
+} from "./chunk-VJFAKDLF.js";
 import {
   acquireVmLease,
   runIdentity,
@@ -143,18 +149,20 @@ async function startProxy(session, s, w, facts, log, signal) {
 }
 async function restore2(session, s, before, proxyStarted, marker, signal) {
   const notes = [];
-  let said = "";
+  const hadProxy = before.status !== "none";
   if (proxyStarted) {
-    const proxy = await session.exec(restoreProxyCommand(s, before.status !== "none"), { signal });
-    if (proxy.code !== 0) throw new StepError(`restoring the previous istio-proxy container on ${session.target} failed (exit ${proxy.code}): ${firstLine(proxy.stderr)}`);
-    said = proxy.stdout.trim().split("\n").pop() ?? "";
-    if (said === "removed") notes.push("removed the istio-proxy container");
+    const retired = await session.exec(retireProxyCommand(s, hadProxy), { signal });
+    if (retired.code !== 0) throw new StepError(`removing this run's istio-proxy container on ${session.target} failed (exit ${retired.code}): ${firstLine(retired.stderr)}`);
+    if (!hadProxy && retired.stdout.trim().split("\n").pop() === "removed") notes.push("removed the istio-proxy container");
   }
-  const files = await session.exec(restoreBundleCommand(s, BUNDLE_FILE_NAMES.map((name) => ({ name, path: `${s.proxy.configDir}/${name}` })), marker), { signal });
+  const files = await session.exec(restoreProxyFilesCommand(s, BUNDLE_FILE_NAMES, marker), { signal });
   if (files.code !== 0) throw new StepError(`restoring the bundle in ${s.proxy.configDir} on ${session.target} failed (exit ${files.code}): ${firstLine(files.stderr)}`);
-  if (files.stdout.includes("restored")) notes.push(before.status === "none" ? `removed the bundle files and the ${HOSTS_FILE} block` : `restored the previous bundle files and ${HOSTS_FILE} block`);
-  const restarted = /^(restored|restarted) /.test(said) ? `image ${said.replace(/^\S+ /, "")}` : "";
-  return { notes, restarted };
+  if (files.stdout.includes("restored")) notes.push(hadProxy ? `restored the previous bundle files and ${HOSTS_FILE} block` : `removed the bundle files and the ${HOSTS_FILE} block`);
+  if (!proxyStarted || !hadProxy) return { notes, restarted: "" };
+  const proxy = await session.exec(restoreProxyCommand(s, true), { signal });
+  if (proxy.code !== 0) throw new StepError(`restoring the previous istio-proxy container on ${session.target} failed (exit ${proxy.code}): ${firstLine(proxy.stderr)}`);
+  const said = proxy.stdout.trim().split("\n").pop() ?? "";
+  return { notes, restarted: /^(restored|restarted) /.test(said) ? `image ${said.replace(/^\S+ /, "")}` : "" };
 }
 async function commit2(session, s, signal) {
   const r = await session.exec(commitProxyCommand(s), { signal });
@@ -206,19 +214,18 @@ function dockerRuntime(s) {
     logs: (session, signal, tail, since) => proxyLogs(session, s, signal, tail, since),
     logsCommand: (tail, since) => proxyLogsCommand(s, tail, since),
     stop: (session, signal) => removeProxy(session, s, signal),
-    // pilot-agent writes the workload's key and certificates into OUTPUT_CERTS, inside the
-    // container (its own layer, nothing mounted there but the root certificate): stop() removed
-    // them with the container and the kept previous one.
+    // pilot-agent writes the workload's key and certificates into OUTPUT_CERTS, the VM's
+    // certificates directory mounted at CONTAINER_CERTS_DIR: removed with the bundle.
     removeBundle: async (session, signal) => {
       await removeBundle(session, s, BUNDLE_FILE_NAMES, signal);
-      return `removed ${BUNDLE_FILE_NAMES.join(", ")}; the workload key and certificates pilot-agent wrote (${CONTAINER_CERTS_DIR} in the container) went with the container`;
+      return `removed ${BUNDLE_FILE_NAMES.join(", ")} and ${proxyCertsDir(s)} (the root certificate, and the workload key and certificates pilot-agent wrote there as ${CONTAINER_CERTS_DIR})`;
     },
     planLines: (w, facts, files, hosts, redacted) => [
       `check on the VM that the proxy image is there (else docker pull it), before anything changes${facts ? `: ${facts.image}` : ""}`,
       ...files ? [
-        `write the bootstrap bundle and the ${HOSTS_FILE} block (staged first, the previous files and block kept until the new proxy is verified) with: ${shellJoin(installBundleCommand(s, hosts))}`,
+        `write the bootstrap bundle and the ${HOSTS_FILE} block (staged first, the previous files and block kept until the new proxy is verified), and the root certificate into ${proxyCertsDir(s)} (pilot-agent's PROV_CERT and OUTPUT_CERTS, where it writes the workload key and chain; the previous ones kept), with: ${shellJoin(installBundleCommand(s, hosts))}`,
         ...files.flatMap((f) => [`  ${s.proxy.configDir}/${f.name} (mode ${formatMode(f.mode)}):`, ...REDACT_NOTE(f, redacted)])
-      ] : [`write the bootstrap bundle (${BUNDLE_FILE_NAMES.join(", ")}) into ${s.proxy.configDir}, the previous files kept until the new proxy is verified`],
+      ] : [`write the bootstrap bundle (${BUNDLE_FILE_NAMES.join(", ")}) into ${s.proxy.configDir} and the root certificate into ${proxyCertsDir(s)}, the previous files kept until the new proxy is verified`],
       hosts.lines.length ? `${HOSTS_FILE} on the VM: the block "# BEGIN ${hosts.marker}" holds (no other line changes):` : `${HOSTS_FILE} on the VM: no mesh hosts, so no block "# BEGIN ${hosts.marker}" (an old one is removed)`,
       ...hosts.lines.map((l) => `    | ${l}`),
       ...!s.proxy.start ? [] : [
@@ -267,7 +274,8 @@ function systemdRuntime(s) {
       const pkg = s.proxy.sidecarPackage ? `upload ${s.proxy.sidecarPackage} and check its sha256 on the VM before anything changes; install it with dpkg or rpm (what the VM has) in the change, unless this file is already installed, keeping the previous package file of this action's for a restore` : `use the installed ${SIDECAR_PACKAGE} package (no sidecar-package given)`;
       return [
         pkg,
-        `write, owned by istio-proxy, where ${SIDECAR_PACKAGE} reads them (staged first, the previous files and the key and certificates pilot-agent wrote kept until the new proxy is verified), with: ${shellJoin(installPlacedFilesCommand(s, [...PLACED_FILES], { marker: "<workload block>", lines: [] }, KEPT_CREDENTIALS))}`,
+        `write, owned by istio-proxy, where ${SIDECAR_PACKAGE} reads them (staged first, the previous files and the key and certificates pilot-agent wrote kept until the new proxy is verified; the new proxy starts from its token), with: ${shellJoin(installPlacedFilesCommand(s, [...PLACED_FILES], { marker: "<workload block>", lines: [] }, KEPT_CREDENTIALS, PLACED_OPTIONS))}`,
+        `link ${TOKEN_LINK} (where pilot-agent reads the token, a tmpfs) to ${TOKEN_PATH}, made again at every boot by ${TOKEN_TMPFILES}`,
         ...files ? placedBundle(files).flatMap((f) => [`  ${f.path} (mode ${formatMode(f.mode)}):`, ...f.content.trimEnd().split("\n").map((l) => `    | ${l}`)]) : PLACED_FILES.map((p) => `  ${p.path} (mode ${formatMode(p.mode)}) from the bundle's ${p.name}`),
         `${HOSTS_FILE} on the VM: the block "# BEGIN ${hosts.marker}" holds istiod's names at the gateway${files ? ` (${(files.find((f) => f.name === "hosts")?.content ?? "").trim() || "none: a host-name gateway"})` : ""}${hosts.lines.length ? ` and the mesh hosts: ${hosts.lines.join("; ")}` : ""} (no other line changes)`,
         ...!s.proxy.start ? [] : [`run: ${shellJoin(startSidecarUnitCommand(s))}`, `wait up to ${formatDuration(s.proxy.readyTimeoutMs)} for: ${shellJoin(readinessCommand())}`]
@@ -275,7 +283,7 @@ function systemdRuntime(s) {
     },
     offboardLines: () => [
       shellJoin(stopSidecarUnitCommand(s)),
-      shellJoin(removePlacedFilesCommand(s, [...PLACED_FILES.map((p) => p.path), ...PROXY_WRITTEN_CREDENTIALS])),
+      shellJoin(removePlacedFilesCommand(s, [...PLACED_FILES.map((p) => p.path), ...PROXY_WRITTEN_CREDENTIALS, TOKEN_LINK, TOKEN_TMPFILES])),
       `(the ${SIDECAR_PACKAGE} package and its ${SIDECAR_UNIT} unit file stay installed)`
     ]
   };
