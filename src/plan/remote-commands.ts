@@ -534,10 +534,12 @@ export function installPlacedFilesCommand(s: Settings, files: PlacedFile[], host
 }
 
 /**
- * Removes Istio's iptables chains. The unit's ExecStopPost (istio-start.sh clean) skips this
- * when the cluster.env it reads says ISTIO_CUSTOM_IP_TABLES=true, which ours does: chains left
- * by an earlier run with interception on would send the workload's ports to a 15006 that a
- * proxy in mode NONE does not serve (found on the test world's systemd VM).
+ * Removes Istio's iptables chains, run after the unit stopped and before it starts. The unit's
+ * ExecStopPost (istio-start.sh clean) cleans only when the cluster.env it reads then leaves
+ * ISTIO_CUSTOM_IP_TABLES unset, and only in the backend pilot-agent picks: a switch from
+ * interception redirect to none, or a file replaced under a running unit, would leave chains
+ * that send the workload's ports to a 15006 a proxy in mode NONE does not serve (found on the
+ * test world's systemd VM). With redirect, istio-start.sh sets them up again on start.
  */
 // pilot-agent's own --cleanup-only picks one iptables backend and needs the flags the rules were
 // made with; this removes every ISTIO_* chain, and the jumps to them, from both backends.

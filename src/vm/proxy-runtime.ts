@@ -95,6 +95,7 @@ function dockerRuntime(s: Settings): ProxyRuntime {
       return `removed ${BUNDLE_FILE_NAMES.join(', ')}; the workload key and certificates pilot-agent wrote (${CONTAINER_CERTS_DIR} in the container) went with the container`;
     },
     planLines: (w, facts, files, hosts, redacted) => [
+      'interception none (the docker runtime\'s only mode: its container has no iptables step): applications reach mesh hosts through the /etc/hosts block, at the Sidecar\'s egress listeners',
       `check on the VM that the proxy image is there (else docker pull it), before anything changes${facts ? `: ${facts.image}` : ''}`,
       ...(files
         ? [`write the bootstrap bundle and the ${HOSTS_FILE} block (staged first, the previous files and block kept until the new proxy is verified) with: ${shellJoin(installBundleCommand(s, hosts))}`,
@@ -113,6 +114,15 @@ function dockerRuntime(s: Settings): ProxyRuntime {
     ],
     offboardLines: () => [shellJoin(removeProxyCommand(s)), shellJoin(removeBundleCommand(s, BUNDLE_FILE_NAMES))],
   };
+}
+
+/** What the dry-run says about interception on a systemd VM. */
+function interceptionLine(s: Settings, files: BundleFile[] | undefined): string {
+  if (s.proxy.interception === 'none') return 'interception none: cluster.env sets ISTIO_CUSTOM_IP_TABLES, so istio-start.sh skips its iptables step; applications reach mesh hosts through the /etc/hosts block, at the Sidecar\'s egress listeners';
+  const env = files?.find((f) => f.name === 'cluster.env')?.env;
+  const dns = !env ? 'DNS to pilot-agent\'s DNS proxy if the mesh sets ISTIO_META_DNS_CAPTURE' : env.ISTIO_META_DNS_CAPTURE === 'true' ? 'DNS to pilot-agent\'s DNS proxy (the mesh sets ISTIO_META_DNS_CAPTURE)' : 'no DNS capture (the mesh does not set ISTIO_META_DNS_CAPTURE)';
+  const ports = env ? ` (inbound ports ${env.ISTIO_INBOUND_PORTS}, never ${env.ISTIO_LOCAL_EXCLUDE_PORTS})` : ' (never port 22)';
+  return `interception redirect: istio-start.sh's iptables step captures the workload's inbound ports${ports} and outbound traffic to Envoy, ${dns}; stopping the unit, offboarding and a rollback remove Istio's chains (iptables legacy and nft)`;
 }
 
 function systemdRuntime(s: Settings): ProxyRuntime {
@@ -155,9 +165,10 @@ function systemdRuntime(s: Settings): ProxyRuntime {
         : `use the installed ${SIDECAR_PACKAGE} package (no sidecar-package given)`;
       return [
         pkg,
+        interceptionLine(s, files),
         `write, owned by istio-proxy, where ${SIDECAR_PACKAGE} reads them (staged first, the previous files and the key and certificates pilot-agent wrote kept until the new proxy is verified), with: ${shellJoin(installPlacedFilesCommand(s, [...systemd.PLACED_FILES], { marker: '<workload block>', lines: [] }, systemd.KEPT_CREDENTIALS))}`,
         ...(files
-          ? systemd.placedBundle(files).flatMap((f) => [`  ${f.path} (mode ${formatMode(f.mode)}):`, ...f.content.trimEnd().split('\n').map((l) => `    | ${l}`)])
+          ? systemd.placedBundle(files, s.proxy.interception).flatMap((f) => [`  ${f.path} (mode ${formatMode(f.mode)}):`, ...f.content.trimEnd().split('\n').map((l) => `    | ${l}`)])
           : systemd.PLACED_FILES.map((p) => `  ${p.path} (mode ${formatMode(p.mode)}) from the bundle's ${p.name}`)),
         `${HOSTS_FILE} on the VM: the block "# BEGIN ${hosts.marker}" holds istiod's names at the gateway${files ? ` (${(files.find((f) => f.name === 'hosts')?.content ?? '').trim() || 'none: a host-name gateway'})` : ''}${hosts.lines.length ? ` and the mesh hosts: ${hosts.lines.join('; ')}` : ''} (no other line changes)`,
         ...(!s.proxy.start ? [] : [`run: ${shellJoin(startSidecarUnitCommand(s))}`, `wait up to ${formatDuration(s.proxy.readyTimeoutMs)} for: ${shellJoin(readinessCommand())}`]),
