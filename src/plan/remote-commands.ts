@@ -369,6 +369,8 @@ export function readTokenCommand(path: string, s: Settings): string[] {
 
 // ---------- the systemd runtime: Istio's own VM package (proxy-runtime: systemd) ----------
 
+/** Where Istio's package reads cluster.env (istio-start.sh's ISTIO_CLUSTER_CONFIG). */
+export const SIDECAR_CLUSTER_ENV = '/var/lib/istio/envoy/cluster.env';
 /** The name of Istio's VM package (tools/packaging/packaging.mk) and of its unit. */
 export const SIDECAR_PACKAGE = 'istio-sidecar';
 export const SIDECAR_UNIT = 'istio';
@@ -556,9 +558,55 @@ const CLEAN_ISTIO_IPTABLES = [
   'done',
 ].join('\n');
 
-/** Enable the unit for boots and (re)start it now: a rerun restarts with the new files, without Istio's old chains. */
+/**
+ * The rule that keeps connection tracking on in the VM's network namespace while Istio's chains
+ * come up (both families: the action may connect over IPv6): a rule of the filter table's
+ * OUTPUT chain with no target, so it only counts. Found on the test world's systemd VM: while
+ * no rule uses conntrack, a recent kernel tracks nothing in a network namespace, so the action's SSH
+ * connection has no entry; when istio-iptables adds its REDIRECT rules, tracking starts, picks
+ * the connection up mid-stream as a new one, and its next packet from sshd is redirected to
+ * Envoy's 15001: the connection is lost under the action. Held before the unit starts, the
+ * connection is tracked (and its address translation decided: none) by the command's own round
+ * trip, so Istio's rules, which only see new connections, leave it alone.
+ */
+export const CONNTRACK_HOLD_COMMENT = 'istio-vm-onboard: SSH tracked before Istio chains';
+const CONNTRACK_HOLD_RULE = '-m conntrack --ctstate NEW -m comment --comment "$HOLD"';
+const RELEASE_CONNTRACK_HOLD = `for ipt in iptables ip6tables; do command -v "$ipt" >/dev/null 2>&1 || continue; while "$ipt" -w -D OUTPUT ${CONNTRACK_HOLD_RULE} 2>/dev/null; do :; done; done`;
+
+/** Before the unit starts: the conntrack hold (CONNTRACK_HOLD_COMMENT), once per family; prints "held". */
+export function holdConntrackCommand(s: Settings): string[] {
+  const script = [
+    'HOLD=$1; n=0',
+    `for ipt in iptables ip6tables; do command -v "$ipt" >/dev/null 2>&1 || continue; "$ipt" -w -C OUTPUT ${CONNTRACK_HOLD_RULE} 2>/dev/null || "$ipt" -w -A OUTPUT ${CONNTRACK_HOLD_RULE} || exit $?; n=$((n + 1)); done`,
+    '[ "$n" -gt 0 ] || { echo "neither iptables nor ip6tables is installed (the istio-sidecar package needs iptables)" >&2; exit 69; }',
+    'echo held',
+  ].join('\n');
+  return privileged(s, ['sh', '-c', script, 'hold-conntrack', CONNTRACK_HOLD_COMMENT]);
+}
+
+/**
+ * Enable the unit for boots and (re)start it now: a rerun restarts with the new files, without
+ * Istio's old chains. The unit is Type=simple, so istio-start.sh sets its chains up after
+ * systemctl returns: unless cluster.env skips that step, this waits (up to 10 s, or until the
+ * unit is no longer starting) for Istio's ISTIO_OUTPUT chain, in the IPv6 tables too for a
+ * dual-stack workload, before it releases the conntrack hold (holdConntrackCommand).
+ */
 export function startSidecarUnitCommand(s: Settings): string[] {
-  return privileged(s, ['sh', '-c', `systemctl stop "$1" >/dev/null 2>&1 || true; ${CLEAN_ISTIO_IPTABLES}; systemctl enable "$1" >/dev/null 2>&1 && systemctl start "$1"`, 'start-unit', SIDECAR_UNIT]);
+  const script = [
+    'unit=$1; env=$2; HOLD=$3',
+    `systemctl stop "$unit" >/dev/null 2>&1 || true; ${CLEAN_ISTIO_IPTABLES}`,
+    'systemctl enable "$unit" >/dev/null 2>&1 && systemctl start "$unit" || { rc=$?; ' + RELEASE_CONNTRACK_HOLD + '; exit $rc; }',
+    'chain() { for v in "$@"; do "$v" -t nat 2>/dev/null | grep -q "^:ISTIO_OUTPUT " && return 0; done; return 1; }',
+    'if ! grep -qx "ISTIO_CUSTOM_IP_TABLES=\'true\'" "$env" 2>/dev/null; then',
+    '  six=:; grep -qx "ISTIO_DUAL_STACK=\'true\'" "$env" 2>/dev/null && six="chain ip6tables-legacy-save ip6tables-nft-save"',
+    '  i=0; while [ "$i" -lt 100 ] && ! { chain iptables-legacy-save iptables-nft-save && $six; }; do',
+    '    case "$(systemctl is-active "$unit" 2>/dev/null)" in active|activating) ;; *) break;; esac',
+    '    sleep 0.1; i=$((i + 1))',
+    '  done',
+    'fi',
+    RELEASE_CONNTRACK_HOLD,
+  ].join('\n');
+  return privileged(s, ['sh', '-c', script, 'start-unit', SIDECAR_UNIT, SIDECAR_CLUSTER_ENV, CONNTRACK_HOLD_COMMENT]);
 }
 
 /**
@@ -567,7 +615,8 @@ export function startSidecarUnitCommand(s: Settings): string[] {
  * a refused sudo or a unit that would not stop is never read as "no unit".
  */
 export function stopSidecarUnitCommand(s: Settings): string[] {
-  return privileged(s, ['sh', '-c', `systemctl cat "$1" >/dev/null 2>&1 || { echo absent; exit 0; }; systemctl disable --now "$1" >/dev/null || exit $?; systemctl reset-failed "$1" >/dev/null 2>&1 || true; ${CLEAN_ISTIO_IPTABLES}; echo stopped`, 'stop-unit', SIDECAR_UNIT]);
+  // A hold a cut-short start left goes too.
+  return privileged(s, ['sh', '-c', `HOLD=$2; systemctl cat "$1" >/dev/null 2>&1 || { echo absent; exit 0; }; systemctl disable --now "$1" >/dev/null || exit $?; systemctl reset-failed "$1" >/dev/null 2>&1 || true; ${CLEAN_ISTIO_IPTABLES}; ${RELEASE_CONNTRACK_HOLD}; echo stopped`, 'stop-unit', SIDECAR_UNIT, CONNTRACK_HOLD_COMMENT]);
 }
 
 export function sidecarUnitStateCommand(s: Settings): string[] {

@@ -10,7 +10,7 @@ import { BUNDLE_FILE_NAMES, CONTAINER_CERTS_DIR, formatMode, type BundleFile } f
 import type { WorkloadIdentity } from '../plan/effective-workload.js';
 import {
   HOSTS_FILE, installBundleCommand, installPlacedFilesCommand, proxyLogsCommand, readinessCommand, removeBundleCommand, removePlacedFilesCommand, removeProxyCommand, replaceProxyCommand,
-  sidecarLogsCommand, SIDECAR_PACKAGE, SIDECAR_UNIT, startSidecarUnitCommand, stopSidecarUnitCommand, type HostsBlock,
+  holdConntrackCommand, sidecarLogsCommand, SIDECAR_PACKAGE, SIDECAR_UNIT, startSidecarUnitCommand, stopSidecarUnitCommand, type HostsBlock,
 } from '../plan/remote-commands.js';
 import { shellJoin } from '../plan/shell.js';
 import * as docker from './docker-runtime.js';
@@ -171,7 +171,7 @@ function systemdRuntime(s: Settings): ProxyRuntime {
           ? systemd.placedBundle(files, s.proxy.interception).flatMap((f) => [`  ${f.path} (mode ${formatMode(f.mode)}):`, ...f.content.trimEnd().split('\n').map((l) => `    | ${l}`)])
           : systemd.PLACED_FILES.map((p) => `  ${p.path} (mode ${formatMode(p.mode)}) from the bundle's ${p.name}`)),
         `${HOSTS_FILE} on the VM: the block "# BEGIN ${hosts.marker}" holds istiod's names at the gateway${files ? ` (${(files.find((f) => f.name === 'hosts')?.content ?? '').trim() || 'none: a host-name gateway'})` : ''}${hosts.lines.length ? ` and the mesh hosts: ${hosts.lines.join('; ')}` : ''} (no other line changes)`,
-        ...(!s.proxy.start ? [] : [`run: ${shellJoin(startSidecarUnitCommand(s))}`, `wait up to ${formatDuration(s.proxy.readyTimeoutMs)} for: ${shellJoin(readinessCommand())}`]),
+        ...(!s.proxy.start ? [] : [`keep this SSH connection tracked while Istio's chains come up: ${shellJoin(holdConntrackCommand(s))}`, `run: ${shellJoin(startSidecarUnitCommand(s))}`, `wait up to ${formatDuration(s.proxy.readyTimeoutMs)} for: ${shellJoin(readinessCommand())}`]),
       ];
     },
     offboardLines: () => [

@@ -19,7 +19,7 @@ import { formatMode, proxyMetadata, type BundleFile } from '../plan/bundle.js';
 import type { WorkloadIdentity } from '../plan/effective-workload.js';
 import { probeHost } from '../plan/mesh-hosts.js';
 import {
-  bundleStdin, commitPlacedCommand, HOSTS_FILE, installPlacedFilesCommand, installSidecarPackageCommand, removePlacedFilesCommand, restoreBundleCommand,
+  bundleStdin, commitPlacedCommand, holdConntrackCommand, HOSTS_FILE, SIDECAR_CLUSTER_ENV, installPlacedFilesCommand, installSidecarPackageCommand, removePlacedFilesCommand, restoreBundleCommand,
   restoreSidecarPackageCommand, sidecarLogsCommand, sidecarPackageStateCommand, sidecarUnitStateCommand, SIDECAR_PACKAGE, SIDECAR_UNIT, startSidecarUnitCommand,
   stopSidecarUnitCommand, uploadSidecarPackageCommand, type HostsBlock, type PlacedFile,
 } from '../plan/remote-commands.js';
@@ -30,7 +30,7 @@ import type { SshSession } from './ssh-session.js';
 
 /** Where Istio's package reads each bundle file (istioctl x workload entry configure; the VM guide). */
 export const PLACED_FILES: readonly PlacedFile[] = [
-  { name: 'cluster.env', path: '/var/lib/istio/envoy/cluster.env', mode: 0o640 },
+  { name: 'cluster.env', path: SIDECAR_CLUSTER_ENV, mode: 0o640 },
   { name: 'mesh.yaml', path: '/etc/istio/config/mesh', mode: 0o640 },
   { name: 'istio-ca.pem', path: '/etc/certs/root-cert.pem', mode: 0o644 },
   { name: 'istio-token', path: '/var/run/secrets/tokens/istio-token', mode: 0o600 },
@@ -229,6 +229,7 @@ export async function restore(session: SshSession, s: Settings, prepared: Sideca
   const wasActive = prepared.before.unit === 'active';
   if (files.stdout.includes('restored')) notes.push(wasActive ? `restored the previous files and ${HOSTS_FILE} block` : `removed the files at Istio's paths, the key and certificates pilot-agent wrote, and the ${HOSTS_FILE} block`);
   if (wasActive) {
+    await holdConntrack(session, s, signal);
     const r = await session.exec(startSidecarUnitCommand(s), { signal });
     if (r.code !== 0) throw new StepError(`restarting the ${SIDECAR_UNIT} unit with the previous files on ${session.target} failed (exit ${r.code}): ${lastLines(r.stderr)}`);
     return { notes, restarted: `the ${SIDECAR_UNIT} unit${prepared.before.version ? ` (${SIDECAR_PACKAGE} ${prepared.before.version})` : ''}` };
@@ -265,7 +266,16 @@ export async function installPlacedBundle(session: SshSession, s: Settings, file
   return block;
 }
 
+/** Keeps the action's connection out of Istio's REDIRECT rules while they come up (remote-commands.ts CONNTRACK_HOLD_COMMENT). */
+async function holdConntrack(session: SshSession, s: Settings, signal: AbortSignal): Promise<void> {
+  const r = await session.exec(holdConntrackCommand(s), { signal });
+  if (r.code !== 0 || r.stdout.trim() !== 'held') {
+    throw new StepError(`tracking this SSH connection before Istio's iptables chains come up failed on ${session.target} (exit ${r.code}): ${lastLines(r.stderr)}`, `check that ${s.ssh.target.user} may run sudo without a password and that iptables works on the VM (the istio-sidecar package needs it)`);
+  }
+}
+
 export async function startUnit(session: SshSession, s: Settings, log: Logger, signal: AbortSignal): Promise<void> {
+  await holdConntrack(session, s, signal);
   const r = await session.exec(startSidecarUnitCommand(s), { signal });
   if (r.code !== 0) {
     throw new StepError(`systemctl enable and restart ${SIDECAR_UNIT} on ${session.target} failed (exit ${r.code}): ${lastLines(r.stderr)}`, 'read the unit journal below', await unitLogs(session, s, signal));

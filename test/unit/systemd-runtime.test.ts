@@ -234,12 +234,13 @@ describe('the dry-run plan of the systemd runtime', () => {
     for (const p of ['/var/lib/istio/envoy/cluster.env (mode 0640):', '/etc/istio/config/mesh (mode 0640):', '/etc/certs/root-cert.pem (mode 0644):', '/var/run/secrets/tokens/istio-token (mode 0600):']) {
       assert.ok(lines.includes(`  ${p}`), p);
     }
-    assert.doesNotMatch(lines, /ISTIO_CUSTOM_IP_TABLES/, 'interception redirect: istio-start.sh runs its iptables step');
+    assert.doesNotMatch(lines, /^ {4}\| ISTIO_CUSTOM_IP_TABLES=/m, 'interception redirect: istio-start.sh runs its iptables step');
     assert.match(lines, /^interception redirect: istio-start\.sh's iptables step captures the workload's inbound ports \(inbound ports 8080, never 22,15090,15021,15020\) and outbound traffic to Envoy, no DNS capture \(the mesh does not set ISTIO_META_DNS_CAPTURE\); .*\(iptables legacy and nft\)$/m);
     assert.match(lines, /^ {4}\| <redacted>$/m);
     assert.doesNotMatch(lines, /the-token/);
     assert.match(lines, /holds istiod's names at the gateway \(10\.231\.0\.3 istiod\.istio-system\.svc .*\) and the mesh hosts: 127\.0\.0\.2 frontend\.mesh-apps\.svc\.cluster\.local/);
-    assert.match(lines, /^run: sh -c 'systemctl stop "\$1".*systemctl enable "\$1" >\/dev\/null 2>&1 && systemctl start "\$1"' start-unit istio$/ms);
+    assert.match(lines, /^keep this SSH connection tracked while Istio's chains come up: sh -c 'HOLD=\$1;[^]*?' hold-conntrack 'istio-vm-onboard: SSH tracked before Istio chains'$/m);
+    assert.match(lines, /^run: sh -c 'unit=\$1; env=\$2; HOLD=\$3.*systemctl enable "\$unit" >\/dev\/null 2>&1 && systemctl start "\$unit".*' start-unit istio \/var\/lib\/istio\/envoy\/cluster\.env 'istio-vm-onboard: SSH tracked before Istio chains'$/ms);
   });
 });
 
