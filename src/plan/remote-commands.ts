@@ -519,7 +519,8 @@ export function installPlacedFilesCommand(s: Settings, files: PlacedFile[], host
     '  [ -n "$path" ] || { echo "no place for $name" >&2; exit 65; }',
     '  dir=$(dirname "$path")',
     '  [ -d "$dir" ] || { mkdir -p "$dir"; chown istio-proxy:istio-proxy "$dir"; chmod 0750 "$dir"; }',
-    '  tmp=$(mktemp "$dir/.$name.XXXXXX")',
+    // Named after the target (.root-cert.pem.XXXXXX, not .istio-ca.pem.XXXXXX): what a restore and offboarding look for when a cut-short run left it.
+    '  tmp=$(mktemp "$dir/.$(basename "$path").XXXXXX")',
     '  staged="$staged $tmp=$path"',
     '  printf %s "$data" | base64 -d > "$tmp"',
     '  chmod "$mode" "$tmp"',

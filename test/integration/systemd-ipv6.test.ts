@@ -67,6 +67,12 @@ function inputs(extra: Record<string, string> = {}): Record<string, string> {
     'probe-url': `http://[${vm6}]:8080/v6`,
     'probe-timeout': '30s',
     'proxy-runtime': 'systemd',
+    // What this test checks is where istiod binds the inbound listener: the INSTANCE_IP, in
+    // interception mode NONE. With redirect (the default) Envoy's 15006 listens on the IPv6
+    // wildcard only when istiod itself runs in Istio's dual-stack mode (pilot env
+    // ISTIO_DUAL_STACK): the test world's istiod does not, and listened on 0.0.0.0:15006 alone
+    // (found here: the IPv6 probe, captured to 15006, was refused).
+    interception: 'none',
     'sidecar-package': deb.path,
     ...extra,
   };
