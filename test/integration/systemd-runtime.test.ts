@@ -115,7 +115,7 @@ async function inbound(): Promise<number> {
   return 0;
 }
 
-function report(r: ActionRun): { steps: Array<{ name: string; status?: string; detail?: string }>; error?: { message: string }; accessLog?: { ours: Array<{ requestId: string }> }; probes?: Array<{ direction: string; passed: boolean; httpStatus: number }> } {
+function report(r: ActionRun): { steps: Array<{ name: string; status?: string; detail?: string; durationMs?: number }>; error?: { message: string }; accessLog?: { ours: Array<{ requestId: string }> }; probes?: Array<{ direction: string; passed: boolean; httpStatus: number }> } {
   return JSON.parse(readFileSync(r.outputs.report as string, 'utf8'));
 }
 
@@ -236,6 +236,8 @@ describe('proxy-runtime systemd', () => {
 
     const back = await act();
     assert.equal(back.code, 0, back.stdout);
+    const took = (run: ActionRun) => ['Start the proxy', 'Wait for the proxy to be ready'].map((n) => `${report(run).steps.find((x) => x.name === n)?.durationMs} ms`).join(' + ');
+    console.log(`# start + ready: interception none ${took(r)}, redirect ${took(back)} (the conntrack hold and the wait for Istio's chains included)`);
     assert.match(await natRulesWith(/ISTIO_REDIRECT -p tcp/), /-A ISTIO_INBOUND -p tcp -m tcp --dport 8080 -j ISTIO_IN_REDIRECT/);
     assert.doesNotMatch(await sh('cat /etc/hosts'), /127\.0\.0\.2/, 'no mesh host entry with redirect');
     assert.equal(await inbound(), 200, 'the runner reaches the app through the captured port (iptables -> 15006 -> Envoy -> app)');
