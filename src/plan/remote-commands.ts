@@ -572,14 +572,24 @@ const CLEAN_ISTIO_IPTABLES = [
  */
 export const CONNTRACK_HOLD_COMMENT = 'istio-vm-onboard: SSH tracked before Istio chains';
 const CONNTRACK_HOLD_RULE = '-m conntrack --ctstate NEW -m comment --comment "$HOLD"';
-const RELEASE_CONNTRACK_HOLD = `for ipt in iptables ip6tables; do command -v "$ipt" >/dev/null 2>&1 || continue; while "$ipt" -w -D OUTPUT ${CONNTRACK_HOLD_RULE} 2>/dev/null; do :; done; done`;
+const RELEASE_CONNTRACK_HOLD = `for ipt in iptables-legacy iptables-nft ip6tables-legacy ip6tables-nft iptables ip6tables; do command -v "$ipt" >/dev/null 2>&1 || continue; while "$ipt" -w -D OUTPUT ${CONNTRACK_HOLD_RULE} 2>/dev/null; do :; done; done`;
 
-/** Before the unit starts: the conntrack hold (CONNTRACK_HOLD_COMMENT), once per family; prints "held". */
+/**
+ * Before the unit starts: the conntrack hold (CONNTRACK_HOLD_COMMENT) in each family the VM
+ * has, with the VM's own iptables, else either backend (a kernel without nf_tables, a VM with
+ * IPv6 off); prints "held", and fails only when no family could hold.
+ */
 export function holdConntrackCommand(s: Settings): string[] {
   const script = [
-    'HOLD=$1; n=0',
-    `for ipt in iptables ip6tables; do command -v "$ipt" >/dev/null 2>&1 || continue; "$ipt" -w -C OUTPUT ${CONNTRACK_HOLD_RULE} 2>/dev/null || "$ipt" -w -A OUTPUT ${CONNTRACK_HOLD_RULE} || exit $?; n=$((n + 1)); done`,
-    '[ "$n" -gt 0 ] || { echo "neither iptables nor ip6tables is installed (the istio-sidecar package needs iptables)" >&2; exit 69; }',
+    'HOLD=$1; n=0; err=""',
+    'for fam in iptables ip6tables; do',
+    '  for ipt in "$fam" "$fam-legacy" "$fam-nft"; do',
+    '    command -v "$ipt" >/dev/null 2>&1 || continue',
+    `    if "$ipt" -w -C OUTPUT ${CONNTRACK_HOLD_RULE} 2>/dev/null || e=$("$ipt" -w -A OUTPUT ${CONNTRACK_HOLD_RULE} 2>&1); then n=$((n + 1)); break; fi`,
+    '    err="$err${err:+; }$ipt: $e"',
+    '  done',
+    'done',
+    '[ "$n" -gt 0 ] || { echo "no iptables binary could add a rule (the istio-sidecar package needs iptables): ${err:-none installed}" >&2; exit 69; }',
     'echo held',
   ].join('\n');
   return privileged(s, ['sh', '-c', script, 'hold-conntrack', CONNTRACK_HOLD_COMMENT]);

@@ -2,8 +2,8 @@
 // the bundle as Istio's package reads it (paths, modes, cluster.env keys).
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
@@ -13,7 +13,7 @@ import { getSettings } from '../../src/config/settings-from-inputs.js';
 import { buildBundle } from '../../src/plan/bundle.js';
 import type { MeshFacts } from '../../src/cluster/mesh-facts.js';
 import { PLACED_FILES, PROXY_WRITTEN_CREDENTIALS, checkDnsCapture, checkFactsForRuntime, checkGatewayForRuntime, placedBundle } from '../../src/vm/systemd-runtime.js';
-import { removePlacedFilesCommand, restoreBundleCommand } from '../../src/plan/remote-commands.js';
+import { holdConntrackCommand, removePlacedFilesCommand, restoreBundleCommand } from '../../src/plan/remote-commands.js';
 import { shellEnvFile } from '../../src/plan/shell.js';
 import { parse } from 'yaml';
 
@@ -292,6 +292,36 @@ describe('interception (#21)', () => {
     assert.match(none, /^interception none: cluster\.env sets ISTIO_CUSTOM_IP_TABLES, so istio-start\.sh skips its iptables step;/m);
     assert.match(none, /^ {4}\| ISTIO_CUSTOM_IP_TABLES='true'$/m);
     assert.match(plan({ 'proxy-runtime': 'docker' }, facts), /^interception none \(the docker runtime's only mode: its container has no iptables step\)/m);
+  });
+});
+
+describe('the conntrack hold before the unit starts (interception: the action\'s SSH connection)', () => {
+  // Fake iptables binaries that record what they are asked, on a PATH without the host's /sbin.
+  function run(binaries: Record<string, string>): { status: number | null; stdout: string; stderr: string; calls: string } {
+    const bin = mkdtempSync(join(dir, 'bin-'));
+    for (const [name, body] of Object.entries(binaries)) writeFileSync(join(bin, name), `#!/bin/sh\necho "${name} $*" >> ${bin}/calls\n${body}\n`, { mode: 0o755 });
+    const argv = holdConntrackCommand(getSettings(reader({ ...valid, 'ssh-user': 'root' }), {}));
+    const r = spawnSync(argv[0] as string, argv.slice(1), { encoding: 'utf8', env: { PATH: `${bin}:/usr/bin:/bin` } });
+    return { status: r.status, stdout: r.stdout.trim(), stderr: r.stderr.trim(), calls: existsSync(join(bin, 'calls')) ? readFileSync(join(bin, 'calls'), 'utf8') : '' };
+  }
+  const adds = (calls: string) => calls.split('\n').filter((l) => / -A OUTPUT /.test(l)).map((l) => l.split(' ')[0]);
+  it('adds the counting rule with the conntrack match once per family, with the VM\'s own iptables', () => {
+    const r = run({ iptables: 'case "$*" in *" -C "*) exit 1;; esac', ip6tables: 'case "$*" in *" -C "*) exit 1;; esac' });
+    assert.deepEqual([r.status, r.stdout], [0, 'held'], r.stderr);
+    assert.deepEqual(adds(r.calls), ['iptables', 'ip6tables']);
+    assert.match(r.calls, /^iptables -w -A OUTPUT -m conntrack --ctstate NEW -m comment --comment istio-vm-onboard: SSH tracked before Istio chains$/m);
+  });
+  it('is not added twice, falls back to the other backend, and a family that cannot hold (IPv6 off) is no failure', () => {
+    const r = run({ iptables: 'case "$*" in *" -C "*) exit 1;; esac; echo "iptables v1.8.9 (nf_tables): Could not fetch rule set generation id" >&2; exit 4', 'iptables-legacy': 'exit 0', ip6tables: 'echo "ip6tables: IPv6 is off" >&2; exit 3' });
+    assert.deepEqual([r.status, r.stdout], [0, 'held'], r.stderr);
+    assert.deepEqual(adds(r.calls), ['iptables', 'ip6tables'], 'tried with the VM\'s own binaries (both refused)');
+    assert.match(r.calls, /^iptables-legacy -w -C OUTPUT /m, 'then the legacy backend, which holds it already: no second rule');
+  });
+  it('fails, with what iptables said, when no family can hold', () => {
+    const r = run({ iptables: 'echo "no nat for you" >&2; exit 4' });
+    assert.equal(r.status, 69);
+    assert.match(r.stderr, /^no iptables binary could add a rule \(the istio-sidecar package needs iptables\): iptables: no nat for you$/);
+    assert.match(run({}).stderr, /: none installed$/);
   });
 });
 
