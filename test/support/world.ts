@@ -68,6 +68,8 @@ export interface WorldOptions {
    * istiod.istio-system.svc (control-plane/east-west-gateway.ts).
    */
   eastWestGateway?: boolean;
+  /** istiod in Istio's dual-stack mode (control-plane/istiod.ts). */
+  istiodDualStack?: boolean;
   /** This many VMs with real systemd besides the docker VMs (systemd-vm.ts). */
   systemdVms?: number;
 }
@@ -171,7 +173,7 @@ export async function startTestWorld(opts: WorldOptions): Promise<TestWorld> {
     const kube = kubeR.value;
     const vms = vmsR.value;
     await installIstio(kube, { gatewayAddress: vms.hubAddress, hub: PROXY_HUB, tag: PROXY_TAG, clusterName: CLUSTER_ID, ...opts.install });
-    const istiod = await startIstiod({ kube, listenAddress: vms.hubAddress, workDir, clusterId: CLUSTER_ID });
+    const istiod = await startIstiod({ kube, listenAddress: vms.hubAddress, workDir, clusterId: CLUSTER_ID, dualStack: opts.istiodDualStack });
     stack.push(() => istiod.stop());
     await imageLoaded;
     const systemdVms = await Promise.all(Array.from({ length: opts.systemdVms ?? 0 }, () => startSystemdVm({ hubAddress: vms.hubAddress })
