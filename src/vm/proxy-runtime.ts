@@ -120,7 +120,7 @@ function dockerRuntime(s: Settings): ProxyRuntime {
 function interceptionLine(s: Settings, files: BundleFile[] | undefined): string {
   if (s.proxy.interception === 'none') return 'interception none: cluster.env sets ISTIO_CUSTOM_IP_TABLES, so istio-start.sh skips its iptables step; applications reach mesh hosts through the /etc/hosts block, at the Sidecar\'s egress listeners';
   const env = files?.find((f) => f.name === 'cluster.env')?.env;
-  const dns = !env ? 'DNS to pilot-agent\'s DNS proxy if the mesh sets ISTIO_META_DNS_CAPTURE' : env.ISTIO_META_DNS_CAPTURE === 'true' ? 'DNS to pilot-agent\'s DNS proxy (the mesh sets ISTIO_META_DNS_CAPTURE)' : 'no DNS capture (the mesh does not set ISTIO_META_DNS_CAPTURE)';
+  const dns = !env ? 'DNS to pilot-agent\'s DNS proxy if the mesh sets ISTIO_META_DNS_CAPTURE' : systemd.goTrue(env.ISTIO_META_DNS_CAPTURE) ? 'DNS to pilot-agent\'s DNS proxy (the mesh sets ISTIO_META_DNS_CAPTURE)' : 'no DNS capture (the mesh does not set ISTIO_META_DNS_CAPTURE)';
   const ports = env ? ` (inbound ports ${env.ISTIO_INBOUND_PORTS}, never ${env.ISTIO_LOCAL_EXCLUDE_PORTS})` : ' (never port 22)';
   return `interception redirect: istio-start.sh's iptables step captures the workload's inbound ports${ports} and outbound traffic to Envoy, ${dns}; stopping the unit, offboarding and a rollback remove Istio's chains (iptables legacy and nft)`;
 }

@@ -82,11 +82,16 @@ export function checkGatewayForRuntime(s: Settings, facts: MeshFacts): MeshFacts
  * also reads to send port 53 to that proxy. There is no /etc/hosts entry to fall back on.
  * Checked with the mesh facts, before any change.
  */
+/** A boolean as pilot-agent and istio-iptables read one from their environment (Go's strconv.ParseBool). */
+export function goTrue(value: string | undefined): boolean {
+  return /^(1|t|T|true|TRUE|True)$/.test(value ?? '');
+}
+
 export function checkDnsCapture(s: Settings, w: WorkloadIdentity, facts: MeshFacts): void {
   if (s.proxy.runtime !== 'systemd' || s.proxy.interception !== 'redirect') return;
   const probe = probeHost(s.probe.fromVmUrl)?.host;
   const names = [...new Set([...s.workload.meshHosts.map((h) => h.host), ...(probe ? [probe] : [])])];
-  if (names.length === 0 || proxyMetadata(w, facts).ISTIO_META_DNS_CAPTURE === 'true') return;
+  if (names.length === 0 || goTrue(proxyMetadata(w, facts).ISTIO_META_DNS_CAPTURE)) return;
   throw new StepError(
     `with interception redirect, ${names.join(', ')} would not resolve on the VM: mesh names resolve through pilot-agent's DNS proxy, and the mesh's proxyMetadata does not set ISTIO_META_DNS_CAPTURE to "true"`,
     'set ISTIO_META_DNS_CAPTURE: "true" in meshConfig.defaultConfig.proxyMetadata (as Istio\'s VM guide does), or use interception: none (mesh hosts through /etc/hosts entries at the Sidecar\'s listeners)',

@@ -278,6 +278,9 @@ describe('interception (#21)', () => {
       err.message === `with interception redirect, ${frontend} would not resolve on the VM: mesh names resolve through pilot-agent's DNS proxy, and the mesh's proxyMetadata does not set ISTIO_META_DNS_CAPTURE to "true"` && /ISTIO_META_DNS_CAPTURE: "true" in meshConfig\.defaultConfig\.proxyMetadata .*or use interception: none/.test(err.hint ?? ''));
     const capturing = { ...facts, proxyMetadata: { ISTIO_META_DNS_CAPTURE: 'true' } } as unknown as MeshFacts;
     assert.equal(checkFactsForRuntime(named, workload as never, capturing), capturing);
+    // As pilot-agent and istio-iptables read it (Go's ParseBool), not only "true".
+    checkDnsCapture(named, workload as never, { ...facts, proxyMetadata: { ISTIO_META_DNS_CAPTURE: '1' } } as unknown as MeshFacts);
+    assert.throws(() => checkDnsCapture(named, workload as never, { ...facts, proxyMetadata: { ISTIO_META_DNS_CAPTURE: 'yes' } } as unknown as MeshFacts), /would not resolve/);
     checkDnsCapture(getSettings(reader({ ...valid, 'probe-from-vm-url': `http://${frontend}:8080/`, interception: 'none' }), {}), workload as never, facts);
     checkDnsCapture(getSettings(reader({ ...valid, 'probe-from-vm-url': 'http://10.0.0.1:8080/' }), {}), workload as never, facts);
     assert.throws(() => checkFactsForRuntime(named, workload as never, facts), /would not resolve/, 'the runtime\'s check of the mesh facts includes it');
