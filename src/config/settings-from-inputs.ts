@@ -17,7 +17,7 @@ import { splitItems, splitLines, splitPairs } from './lists.js';
 import * as rule from './rules.js';
 import { quoteValue as q } from '../log.js';
 import { hostsFieldMatches } from '../vm/host-keys.js';
-import type { CommentMode, Fleet, MeshHost, Mode, Settings, SshEndpoint, WorkloadPort } from './settings.js';
+import type { CommentMode, Fleet, Interception, MeshHost, Mode, Settings, SshEndpoint, WorkloadPort } from './settings.js';
 
 /** Reads one input by its action.yml name, defaults already applied (the runner or the CLI does that). */
 export type InputReader = (name: string) => string;
@@ -285,6 +285,22 @@ function checkPrivateKey(c: Collector, key: string, passphrase: string): void {
   }
 }
 
+/**
+ * interception: empty is the runtime's own (systemd: redirect, as Istio's VM guide runs the
+ * package; docker: none). The docker runtime offers only none: its proxy is a container on the
+ * host network with no init step, so nothing would set up Istio's iptables chains in the VM's
+ * network namespace, and nothing would remove them with the container.
+ */
+function parseInterception(c: Collector, runtime: string): Interception {
+  const raw = c.raw('interception');
+  if (!raw) return runtime === 'systemd' ? 'redirect' : 'none';
+  const value = c.oneOf('interception', ['redirect', 'none'] as const);
+  if (value === 'redirect' && runtime === 'docker') {
+    c.fail('interception', "is redirect, which the docker runtime does not offer: its istio-proxy container runs on the host network with no iptables step (nothing would set Istio's chains up, or remove them with the container); use interception: none with proxy-runtime: docker, or proxy-runtime: systemd (Istio's package, whose istio-start.sh sets the chains up)");
+  }
+  return value;
+}
+
 /** The largest package accepted: Istio's sidecar .deb is ~40 MB; it is read into memory to upload. */
 const MAX_SIDECAR_PACKAGE_BYTES = 512 * 1024 * 1024;
 
@@ -413,6 +429,7 @@ function readSettings(read: InputReader, env: NodeJS.ProcessEnv, opts: ReadOptio
   const configDir = c.raw('proxy-config-dir').replace(/\/+$/, '');
   c.check('proxy-config-dir', rule.proxyConfigDir(c.raw('proxy-config-dir')));
   const runtime = c.oneOf('proxy-runtime', ['docker', 'systemd'] as const);
+  const interception = parseInterception(c, runtime);
   const failOnText = c.raw('fail-on');
   const { failOn, problems: failOnProblems } = parseFailOn(failOnText);
   failOnProblems.forEach((p) => c.fail('fail-on', p));
@@ -480,6 +497,7 @@ function readSettings(read: InputReader, env: NodeJS.ProcessEnv, opts: ReadOptio
       image,
       configDir,
       runtime,
+      interception,
       sidecarPackage,
       start,
       readyTimeoutMs,

@@ -5,6 +5,8 @@ export type Mode = 'onboard' | 'render' | 'offboard' | 'check';
 import type { FailOn } from './fail-on.js';
 export type CommentMode = 'auto' | 'always' | 'never';
 export type ProxyRuntime = 'docker' | 'systemd';
+/** How traffic reaches the proxy: Istio's iptables step (redirect) or listeners the apps call directly (none). */
+export type Interception = 'redirect' | 'none';
 export type Registration = 'workload-entry' | 'workload-group';
 
 export interface WorkloadPort {
@@ -105,6 +107,8 @@ export interface Settings {
     image: string;
     configDir: string;
     runtime: ProxyRuntime;
+    /** interception: redirect (systemd's default: istio-start.sh's iptables step) or none (docker's only one). */
+    interception: Interception;
     /** sidecar-package: the istio-sidecar .deb/.rpm on the runner (systemd runtime); empty: use the installed one. */
     sidecarPackage: string;
     start: boolean;

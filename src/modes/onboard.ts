@@ -30,7 +30,7 @@ import { pollReady } from '../vm/readiness.js';
 import { excerpt } from '../probe/access-log.js';
 import { outboundProbeCommand, probeInbound, probeOutbound } from '../probe/probes.js';
 import { StepError } from '../pipeline/step-error.js';
-import { checkGatewayForRuntime } from '../vm/systemd-runtime.js';
+import { checkFactsForRuntime } from '../vm/systemd-runtime.js';
 import { groupHealthChecks } from '../plan/workload-objects.js';
 import { sshTarget, type SshSession } from '../vm/ssh-session.js';
 import { checkOnServer, renderStep } from './render.js';
@@ -165,7 +165,7 @@ async function dryRun(s: Settings, ctx: RunContext, result: RunResult, rendered:
   let files: BundleFile[] | undefined;
   if (s.cluster.kubeconfig) {
     const cluster = await ctx.connect.cluster(s.cluster.kubeconfig, s.cluster.context, ctx.log, ctx.signal, s.cluster.requestTimeoutMs); // the Kubernetes client loads here, after the render step
-    facts = await runStep(result, ctx, 'Read mesh facts', `${cluster.server} ${s.cluster.istioNamespace}`, async () => checkGatewayForRuntime(s, await readMeshFacts(cluster, s)));
+    facts = await runStep(result, ctx, 'Read mesh facts', `${cluster.server} ${s.cluster.istioNamespace}`, async () => checkFactsForRuntime(s, w, await readMeshFacts(cluster, s)));
     files = buildBundle(w, facts, REDACTED, autoRegisterGroup(s, w));
     await runStep(result, ctx, 'Server-side dry-run and live diff', cluster.server, async (step) => {
       step.detail = await checkOnServer(cluster, w.namespace, rendered, result);
@@ -287,7 +287,7 @@ export async function onboard(s: Settings, ctx: RunContext, result: RunResult): 
   const cluster = await ctx.connect.cluster(s.cluster.kubeconfig as string, s.cluster.context, ctx.log, ctx.signal, s.cluster.requestTimeoutMs); // the Kubernetes client loads here, after the render step
   // A fleet reads them once; the inputs they depend on can differ per VM, so they are in the key.
   const read = () => readMeshFacts(cluster, s);
-  const facts = await runStep(result, ctx, 'Read mesh facts', `${cluster.server} ${s.cluster.istioNamespace}`, async () => checkGatewayForRuntime(s, await (ctx.once ? ctx.once(`mesh-facts\0${s.proxy.image}\0${s.workload.network}\0${s.proxy.gatewayAddress}`, read) : read())));
+  const facts = await runStep(result, ctx, 'Read mesh facts', `${cluster.server} ${s.cluster.istioNamespace}`, async () => checkFactsForRuntime(s, w, await (ctx.once ? ctx.once(`mesh-facts\0${s.proxy.image}\0${s.workload.network}\0${s.proxy.gatewayAddress}`, read) : read())));
   return withVmLease(s, ctx, result, cluster, `onboard ${w.namespace}/${w.name}`, () => onboardVm(s, ctx, result, cluster, facts, rendered, w));
 }
 

@@ -4,7 +4,8 @@
 // service by name only if the name resolves, on the VM, to that address. These are the
 // /etc/hosts entries that make it so, for the mesh hosts the VM calls (`mesh-hosts` and the
 // host of `probe-from-vm-url`), each at the address of the effective Sidecar's egress
-// listener that imports it (pure).
+// listener that imports it (pure). With interception redirect (Istio's iptables step) there are
+// none: names resolve through pilot-agent's DNS proxy and connections are captured to Envoy.
 import { isIP } from 'node:net';
 import { InputError, type InputProblem } from '../config/errors.js';
 import type { Settings } from '../config/settings.js';
@@ -118,7 +119,12 @@ export function probeHost(url: string): { host: string; port: number } | undefin
   return { host, port: Number(u.port || (u.protocol === 'https:' ? 443 : 80)) };
 }
 
-/** Every mesh host the VM calls, with the address its sidecar listens on for it. Throws InputError. */
+/**
+ * Every mesh host the VM calls, with the address its sidecar listens on for it. Throws
+ * InputError. With interception redirect none: the names resolve through pilot-agent's DNS
+ * proxy (DNS capture) and connections are captured to Envoy, so /etc/hosts holds no mesh host;
+ * each must still be imported by the Sidecar.
+ */
 export function meshHostEntries(s: Settings, w: WorkloadIdentity, objects: RenderedObject[]): HostsEntry[] {
   const wanted: Array<Omit<HostsEntry, 'address'>> = s.workload.meshHosts.map((h) => ({ ...h, input: 'mesh-hosts' as const }));
   const probe = probeHost(s.probe.fromVmUrl);
@@ -134,6 +140,8 @@ export function meshHostEntries(s: Settings, w: WorkloadIdentity, objects: Rende
     const where = sidecar ? locate(sidecar, ['spec', 'egress']) : undefined;
     const at = where?.file ? { file: where.file, ...(where.line ? { line: where.line } : {}) } : {};
     const sidecarText = sidecar ? `${objectRef(sidecar.object)} (${where?.at})` : `the mesh's default Sidecar`;
+    // With Istio's iptables step the listeners are not bound: an import is all a name needs.
+    if (s.proxy.interception === 'redirect' && (address || !why?.startsWith('no egress listener'))) continue;
     if (!address) {
       problems.push({ input: h.input, message: `names ${name}, but in ${sidecarText} ${why}, so no application on the VM could reach it through the sidecar: add it to the Sidecar's egress hosts (e.g. */${h.host})`, ...at });
       continue;

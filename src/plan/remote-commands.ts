@@ -423,6 +423,8 @@ export function readTokenCommand(path: string, s: Settings): string[] {
 
 // ---------- the systemd runtime: Istio's own VM package (proxy-runtime: systemd) ----------
 
+/** Where Istio's package reads cluster.env (istio-start.sh's ISTIO_CLUSTER_CONFIG). */
+export const SIDECAR_CLUSTER_ENV = '/var/lib/istio/envoy/cluster.env';
 /** The name of Istio's VM package (tools/packaging/packaging.mk) and of its unit. */
 export const SIDECAR_PACKAGE = 'istio-sidecar';
 export const SIDECAR_UNIT = 'istio';
@@ -574,7 +576,8 @@ export function installPlacedFilesCommand(s: Settings, files: PlacedFile[], host
     '  [ -n "$path" ] || { echo "no place for $name" >&2; exit 65; }',
     '  dir=$(dirname "$path")',
     '  [ -d "$dir" ] || { mkdir -p "$dir"; chown istio-proxy:istio-proxy "$dir"; chmod 0750 "$dir"; }',
-    '  tmp=$(mktemp "$dir/.$name.XXXXXX")',
+    // Named after the target (.root-cert.pem.XXXXXX, not .istio-ca.pem.XXXXXX): what a restore and offboarding look for when a cut-short run left it.
+    '  tmp=$(mktemp "$dir/.$(basename "$path").XXXXXX")',
     '  staged="$staged $tmp=$path"',
     '  printf %s "$data" | base64 -d > "$tmp"',
     '  chmod "$mode" "$tmp"',
@@ -610,10 +613,12 @@ export interface PlacedLink {
 }
 
 /**
- * Removes Istio's iptables chains. The unit's ExecStopPost (istio-start.sh clean) skips this
- * when the cluster.env it reads says ISTIO_CUSTOM_IP_TABLES=true, which ours does: chains left
- * by an earlier run with interception on would send the workload's ports to a 15006 that a
- * proxy in mode NONE does not serve (found on the test world's systemd VM).
+ * Removes Istio's iptables chains, run after the unit stopped and before it starts. The unit's
+ * ExecStopPost (istio-start.sh clean) cleans only when the cluster.env it reads then leaves
+ * ISTIO_CUSTOM_IP_TABLES unset, and only in the backend pilot-agent picks: a switch from
+ * interception redirect to none, or a file replaced under a running unit, would leave chains
+ * that send the workload's ports to a 15006 a proxy in mode NONE does not serve (found on the
+ * test world's systemd VM). With redirect, istio-start.sh sets them up again on start.
  */
 // pilot-agent's own --cleanup-only picks one iptables backend and needs the flags the rules were
 // made with; this removes every ISTIO_* chain, and the jumps to them, from both backends.
@@ -630,9 +635,65 @@ const CLEAN_ISTIO_IPTABLES = [
   'done',
 ].join('\n');
 
-/** Enable the unit for boots and (re)start it now: a rerun restarts with the new files, without Istio's old chains. */
+/**
+ * The rule that keeps connection tracking on in the VM's network namespace while Istio's chains
+ * come up (both families: the action may connect over IPv6): a rule of the filter table's
+ * OUTPUT chain with no target, so it only counts. Found on the test world's systemd VM: while
+ * no rule uses conntrack, a recent kernel tracks nothing in a network namespace, so the action's SSH
+ * connection has no entry; when istio-iptables adds its REDIRECT rules, tracking starts, picks
+ * the connection up mid-stream as a new one, and its next packet from sshd is redirected to
+ * Envoy's 15001: the connection is lost under the action. Held before the unit starts, the
+ * connection is tracked (and its address translation decided: none) by the command's own round
+ * trip, so Istio's rules, which only see new connections, leave it alone.
+ */
+export const CONNTRACK_HOLD_COMMENT = 'istio-vm-onboard: SSH tracked before Istio chains';
+const CONNTRACK_HOLD_RULE = '-m conntrack --ctstate NEW -m comment --comment "$HOLD"';
+const RELEASE_CONNTRACK_HOLD = `for ipt in iptables-legacy iptables-nft ip6tables-legacy ip6tables-nft iptables ip6tables; do command -v "$ipt" >/dev/null 2>&1 || continue; while "$ipt" -w -D OUTPUT ${CONNTRACK_HOLD_RULE} 2>/dev/null; do :; done; done`;
+
+/**
+ * Before the unit starts: the conntrack hold (CONNTRACK_HOLD_COMMENT) in each family the VM
+ * has, with the VM's own iptables, else either backend (a kernel without nf_tables, a VM with
+ * IPv6 off); prints "held", and fails only when no family could hold.
+ */
+export function holdConntrackCommand(s: Settings): string[] {
+  const script = [
+    'HOLD=$1; n=0; err=""',
+    'for fam in iptables ip6tables; do',
+    '  for ipt in "$fam" "$fam-legacy" "$fam-nft"; do',
+    '    command -v "$ipt" >/dev/null 2>&1 || continue',
+    `    if "$ipt" -w -C OUTPUT ${CONNTRACK_HOLD_RULE} 2>/dev/null || e=$("$ipt" -w -A OUTPUT ${CONNTRACK_HOLD_RULE} 2>&1); then n=$((n + 1)); break; fi`,
+    '    err="$err${err:+; }$ipt: $e"',
+    '  done',
+    'done',
+    '[ "$n" -gt 0 ] || { echo "no iptables binary could add a rule (the istio-sidecar package needs iptables): ${err:-none installed}" >&2; exit 69; }',
+    'echo held',
+  ].join('\n');
+  return privileged(s, ['sh', '-c', script, 'hold-conntrack', CONNTRACK_HOLD_COMMENT]);
+}
+
+/**
+ * Enable the unit for boots and (re)start it now: a rerun restarts with the new files, without
+ * Istio's old chains. The unit is Type=simple, so istio-start.sh sets its chains up after
+ * systemctl returns: unless cluster.env skips that step, this waits (up to 10 s, or until the
+ * unit is no longer starting) for Istio's ISTIO_OUTPUT chain, in the IPv6 tables too for a
+ * dual-stack workload, before it releases the conntrack hold (holdConntrackCommand).
+ */
 export function startSidecarUnitCommand(s: Settings): string[] {
-  return privileged(s, ['sh', '-c', `systemctl stop "$1" >/dev/null 2>&1 || true; ${CLEAN_ISTIO_IPTABLES}; systemctl enable "$1" >/dev/null 2>&1 && systemctl start "$1"`, 'start-unit', SIDECAR_UNIT]);
+  const script = [
+    'unit=$1; env=$2; HOLD=$3',
+    `systemctl stop "$unit" >/dev/null 2>&1 || true; ${CLEAN_ISTIO_IPTABLES}`,
+    'systemctl enable "$unit" >/dev/null 2>&1 && systemctl start "$unit" || { rc=$?; ' + RELEASE_CONNTRACK_HOLD + '; exit $rc; }',
+    'chain() { for v in "$@"; do "$v" -t nat 2>/dev/null | grep -q "^:ISTIO_OUTPUT " && return 0; done; return 1; }',
+    'if ! grep -qx "ISTIO_CUSTOM_IP_TABLES=\'true\'" "$env" 2>/dev/null; then',
+    '  six=:; grep -qx "ISTIO_DUAL_STACK=\'true\'" "$env" 2>/dev/null && six="chain ip6tables-legacy-save ip6tables-nft-save"',
+    '  i=0; while [ "$i" -lt 100 ] && ! { chain iptables-legacy-save iptables-nft-save && $six; }; do',
+    '    case "$(systemctl is-active "$unit" 2>/dev/null)" in active|activating) ;; *) break;; esac',
+    '    sleep 0.1; i=$((i + 1))',
+    '  done',
+    'fi',
+    RELEASE_CONNTRACK_HOLD,
+  ].join('\n');
+  return privileged(s, ['sh', '-c', script, 'start-unit', SIDECAR_UNIT, SIDECAR_CLUSTER_ENV, CONNTRACK_HOLD_COMMENT]);
 }
 
 /**
@@ -641,7 +702,8 @@ export function startSidecarUnitCommand(s: Settings): string[] {
  * a refused sudo or a unit that would not stop is never read as "no unit".
  */
 export function stopSidecarUnitCommand(s: Settings): string[] {
-  return privileged(s, ['sh', '-c', `systemctl cat "$1" >/dev/null 2>&1 || { echo absent; exit 0; }; systemctl disable --now "$1" >/dev/null || exit $?; systemctl reset-failed "$1" >/dev/null 2>&1 || true; ${CLEAN_ISTIO_IPTABLES}; echo stopped`, 'stop-unit', SIDECAR_UNIT]);
+  // A hold a cut-short start left goes too.
+  return privileged(s, ['sh', '-c', `HOLD=$2; systemctl cat "$1" >/dev/null 2>&1 || { echo absent; exit 0; }; systemctl disable --now "$1" >/dev/null || exit $?; systemctl reset-failed "$1" >/dev/null 2>&1 || true; ${CLEAN_ISTIO_IPTABLES}; ${RELEASE_CONNTRACK_HOLD}; echo stopped`, 'stop-unit', SIDECAR_UNIT, CONNTRACK_HOLD_COMMENT]);
 }
 
 export function sidecarUnitStateCommand(s: Settings): string[] {

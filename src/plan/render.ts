@@ -47,7 +47,7 @@ export function renderWorkload(s: Settings, network: string, cwd = process.cwd()
     ...(s.cluster.createNamespace ? fromInputs(namespaceObject(w)) : []),
     ...fromInputs(serviceAccount(w)),
     ...(serviceFor(own, w) ? [] : fromInputs(service(w))),
-    ...(sidecarFor(own, w) ? [] : fromInputs(sidecar(w, { ports: egressPorts(s), hosts: s.workload.meshHosts.map((h) => h.host) }))),
+    ...(sidecarFor(own, w) ? [] : fromInputs(sidecar(w, { ports: egressPorts(s), hosts: s.workload.meshHosts.map((h) => h.host), interception: s.proxy.interception }))),
     ...(w.entry || w.group ? [] : fromInputs(s.workload.registration === 'workload-group' ? workloadGroup(w, network || w.network) : workloadEntry(w, network || w.network))),
   ];
   const ownEntry = own.find((r) => r.object.kind === 'WorkloadEntry');

@@ -1,5 +1,6 @@
 // The objects that register a VM workload, built from the effective workload (pure), in the
 // shape the workshop applies: ServiceAccount, Service, WorkloadEntry, Sidecar.
+import type { Interception } from '../config/settings.js';
 import type { WorkloadIdentity } from './effective-workload.js';
 import type { KubeObject } from './kube-object.js';
 import { HEALTH_CHECKS_ANNOTATION, MANAGED_BY_LABEL, MANAGED_BY_VALUE, WORKLOAD_LABEL } from './labels.js';
@@ -97,14 +98,19 @@ export interface EgressPlan {
   ports: number[];
   /** mesh-hosts: imported by the catch-all listener, whatever their namespace. */
   hosts: string[];
+  /** none: the listeners bound to EGRESS_BIND_ADDRESS; redirect: unbound, reached through iptables. */
+  interception: Interception;
 }
 
 /**
- * The VM's Sidecar: inbound traffic on each port goes to the app on 127.0.0.1 (the proxy
- * does not capture with iptables), and outbound mesh traffic is reached only through
- * egress listeners bound to EGRESS_BIND_ADDRESS, as in the workshop's own Sidecar.
+ * The VM's Sidecar: inbound traffic on each port goes to the app on 127.0.0.1, and outbound
+ * mesh traffic is reached only through the egress listeners: without iptables (interception
+ * none) bound to EGRESS_BIND_ADDRESS, as in the workshop's own Sidecar; with Istio's iptables
+ * step (redirect) without a bind, so a connection to a Service's address, captured to 15001,
+ * finds its listener (a bind would make the listener match only connections to that address).
  */
 export function sidecar(w: WorkloadIdentity, egress: EgressPlan): KubeObject {
+  const bind = egress.interception === 'none' ? { bind: EGRESS_BIND_ADDRESS } : {};
   return {
     apiVersion: 'networking.istio.io/v1',
     kind: 'Sidecar',
@@ -118,7 +124,7 @@ export function sidecar(w: WorkloadIdentity, egress: EgressPlan): KubeObject {
       egress: [
         ...egress.ports.map((port) => ({
           port: { number: port, protocol: 'HTTP', name: `egress-http-${port}` },
-          bind: EGRESS_BIND_ADDRESS,
+          ...bind,
           hosts: ['*/*'],
         })),
         // Without iptables (interception mode NONE) a catch-all egress listener without a bind
@@ -128,7 +134,7 @@ export function sidecar(w: WorkloadIdentity, egress: EgressPlan): KubeObject {
         // only the mesh-hosts, on EGRESS_BIND_ADDRESS too (one address for /etc/hosts), and
         // else nothing: "~/*" (an egress list must not be empty: empty means "*/*",
         // pilot/pkg/model/sidecar.go).
-        egress.hosts.length > 0 ? { bind: EGRESS_BIND_ADDRESS, hosts: [...new Set(egress.hosts)].map((h) => `*/${h}`) } : { hosts: ['~/*'] },
+        egress.hosts.length > 0 ? { ...bind, hosts: [...new Set(egress.hosts)].map((h) => `*/${h}`) } : { hosts: ['~/*'] },
       ],
     },
   };

@@ -12,7 +12,7 @@ import { randomUUID } from 'node:crypto';
 import type { Settings } from '../config/settings.js';
 import type { Logger } from '../log.js';
 import { retry } from '../pipeline/retry.js';
-import type { HostsEntry } from '../plan/mesh-hosts.js';
+import { probeHost, type HostsEntry } from '../plan/mesh-hosts.js';
 import type { SshSession } from '../vm/ssh-session.js';
 import type { ProbeResult } from '../report/result.js';
 
@@ -116,12 +116,16 @@ export async function probeOutbound(s: Settings, session: SshSession, listen: Ho
       ...(status !== 0 && listen && remote && remote !== listen.address ? { bypassed: remote } : {}),
     };
   });
-  if (!result.passed && listen) {
-    const r = await session.exec(resolveOnVmCommand(listen.host), { timeoutMs: ATTEMPT_TIMEOUT_MS, signal });
+  // interception redirect: no hosts entry; the name is the DNS proxy's to answer.
+  const host = listen?.host ?? (s.proxy.interception === 'redirect' ? probeHost(s.probe.fromVmUrl)?.host : undefined);
+  if (!result.passed && host) {
+    const r = await session.exec(resolveOnVmCommand(host), { timeoutMs: ATTEMPT_TIMEOUT_MS, signal });
     const addresses = [...new Set(r.stdout.split('\n').map((l) => l.trim().split(/\s+/)[0]).filter((a): a is string => !!a))];
     const resolved = addresses.length ? `resolved to ${addresses.join(' and ')}` : r.code === 127 ? 'could not be resolved (getent is not installed)' : 'did not resolve';
     const u = new URL(s.probe.fromVmUrl);
-    result.error += `; on the VM ${listen.host} ${resolved}; the sidecar listens on ${listen.address}:${u.port || (u.protocol === 'https:' ? 443 : 80)}`;
+    result.error += listen
+      ? `; on the VM ${host} ${resolved}; the sidecar listens on ${listen.address}:${u.port || (u.protocol === 'https:' ? 443 : 80)}`
+      : `; on the VM ${host} ${resolved} (interception redirect: through pilot-agent's DNS proxy on 127.0.0.1:15053, the connection captured to Envoy's 15001)`;
   }
   return result;
 }

@@ -26,7 +26,7 @@ export interface CheckedFile {
  * package reads (placedBundle). The token is left out.
  */
 export function checkedFiles(s: Settings, files: BundleFile[]): CheckedFile[] {
-  const placed = s.proxy.runtime === 'systemd' ? placedBundle(files) : files.map((f) => ({ ...f, path: `${s.proxy.configDir}/${f.name}` }));
+  const placed = s.proxy.runtime === 'systemd' ? placedBundle(files, s.proxy.interception) : files.map((f) => ({ ...f, path: `${s.proxy.configDir}/${f.name}` }));
   return placed.filter((f) => f.name !== TOKEN_FILE).map((f) => ({ name: f.name, path: f.path, content: f.content }));
 }
 

@@ -11,7 +11,7 @@ import { BUNDLE_FILE_NAMES, CONTAINER_CERTS_DIR, formatMode, type BundleFile } f
 import type { WorkloadIdentity } from '../plan/effective-workload.js';
 import {
   HOSTS_FILE, installBundleCommand, installPlacedFilesCommand, proxyCertsDir, proxyLogsCommand, readinessCommand, removeBundleCommand, removePlacedFilesCommand, removeProxyCommand, replaceProxyCommand,
-  sidecarLogsCommand, SIDECAR_PACKAGE, SIDECAR_UNIT, startSidecarUnitCommand, stopSidecarUnitCommand, type HostsBlock,
+  holdConntrackCommand, sidecarLogsCommand, SIDECAR_PACKAGE, SIDECAR_UNIT, startSidecarUnitCommand, stopSidecarUnitCommand, type HostsBlock,
 } from '../plan/remote-commands.js';
 import { shellJoin } from '../plan/shell.js';
 import * as docker from './docker-runtime.js';
@@ -97,6 +97,7 @@ function dockerRuntime(s: Settings): ProxyRuntime {
       return `removed ${BUNDLE_FILE_NAMES.join(', ')} and ${proxyCertsDir(s)} (the root certificate, and the workload key and certificates pilot-agent wrote there as ${CONTAINER_CERTS_DIR})`;
     },
     planLines: (w, facts, files, hosts, redacted) => [
+      'interception none (the docker runtime\'s only mode: its container has no iptables step): applications reach mesh hosts through the /etc/hosts block, at the Sidecar\'s egress listeners',
       `check on the VM that the proxy image is there (else docker pull it), before anything changes${facts ? `: ${facts.image}` : ''}`,
       ...(files
         ? [`write the bootstrap bundle and the ${HOSTS_FILE} block (staged first, the previous files and block kept until the new proxy is verified), and the root certificate into ${proxyCertsDir(s)} (pilot-agent's PROV_CERT and OUTPUT_CERTS, where it writes the workload key and chain; the previous ones kept), with: ${shellJoin(installBundleCommand(s, hosts))}`,
@@ -115,6 +116,15 @@ function dockerRuntime(s: Settings): ProxyRuntime {
     ],
     offboardLines: () => [shellJoin(removeProxyCommand(s)), shellJoin(removeBundleCommand(s, BUNDLE_FILE_NAMES))],
   };
+}
+
+/** What the dry-run says about interception on a systemd VM. */
+function interceptionLine(s: Settings, files: BundleFile[] | undefined): string {
+  if (s.proxy.interception === 'none') return 'interception none: cluster.env sets ISTIO_CUSTOM_IP_TABLES, so istio-start.sh skips its iptables step; applications reach mesh hosts through the /etc/hosts block, at the Sidecar\'s egress listeners';
+  const env = files?.find((f) => f.name === 'cluster.env')?.env;
+  const dns = !env ? 'DNS to pilot-agent\'s DNS proxy if the mesh sets ISTIO_META_DNS_CAPTURE' : systemd.goTrue(env.ISTIO_META_DNS_CAPTURE) ? 'DNS to pilot-agent\'s DNS proxy (the mesh sets ISTIO_META_DNS_CAPTURE)' : 'no DNS capture (the mesh does not set ISTIO_META_DNS_CAPTURE)';
+  const ports = env ? ` (inbound ports ${env.ISTIO_INBOUND_PORTS}, never ${env.ISTIO_LOCAL_EXCLUDE_PORTS})` : ' (never port 22)';
+  return `interception redirect: istio-start.sh's iptables step captures the workload's inbound ports${ports} and outbound traffic to Envoy, ${dns}; stopping the unit, offboarding and a rollback remove Istio's chains (iptables legacy and nft)`;
 }
 
 function systemdRuntime(s: Settings): ProxyRuntime {
@@ -158,13 +168,14 @@ function systemdRuntime(s: Settings): ProxyRuntime {
         : `use the installed ${SIDECAR_PACKAGE} package (no sidecar-package given)`;
       return [
         pkg,
+        interceptionLine(s, files),
         `write, owned by istio-proxy, where ${SIDECAR_PACKAGE} reads them (staged first, the previous files and the key and certificates pilot-agent wrote kept until the new proxy is verified; the new proxy starts from its token), with: ${shellJoin(installPlacedFilesCommand(s, [...systemd.PLACED_FILES], { marker: '<workload block>', lines: [] }, systemd.KEPT_CREDENTIALS, systemd.PLACED_OPTIONS))}`,
         `link ${systemd.TOKEN_LINK} (where pilot-agent reads the token, a tmpfs) to ${systemd.TOKEN_PATH}, made again at every boot by ${systemd.TOKEN_TMPFILES}`,
         ...(files
-          ? systemd.placedBundle(files).flatMap((f) => [`  ${f.path} (mode ${formatMode(f.mode)}):`, ...f.content.trimEnd().split('\n').map((l) => `    | ${l}`)])
+          ? systemd.placedBundle(files, s.proxy.interception).flatMap((f) => [`  ${f.path} (mode ${formatMode(f.mode)}):`, ...f.content.trimEnd().split('\n').map((l) => `    | ${l}`)])
           : systemd.PLACED_FILES.map((p) => `  ${p.path} (mode ${formatMode(p.mode)}) from the bundle's ${p.name}`)),
         `${HOSTS_FILE} on the VM: the block "# BEGIN ${hosts.marker}" holds istiod's names at the gateway${files ? ` (${(files.find((f) => f.name === 'hosts')?.content ?? '').trim() || 'none: a host-name gateway'})` : ''}${hosts.lines.length ? ` and the mesh hosts: ${hosts.lines.join('; ')}` : ''} (no other line changes)`,
-        ...(!s.proxy.start ? [] : [`run: ${shellJoin(startSidecarUnitCommand(s))}`, `wait up to ${formatDuration(s.proxy.readyTimeoutMs)} for: ${shellJoin(readinessCommand())}`]),
+        ...(!s.proxy.start ? [] : [`keep this SSH connection tracked while Istio's chains come up: ${shellJoin(holdConntrackCommand(s))}`, `run: ${shellJoin(startSidecarUnitCommand(s))}`, `wait up to ${formatDuration(s.proxy.readyTimeoutMs)} for: ${shellJoin(readinessCommand())}`]),
       ];
     },
     offboardLines: () => [

@@ -4,18 +4,22 @@
 // host names in the workload's /etc/hosts block, then `systemctl enable` + `restart istio`;
 // readiness on pilot-agent's :15020; logs from the journal and /var/log/istio.
 //
-// The proxy listens as the docker runtime's does (interception mode NONE, Istio's iptables
-// step skipped via ISTIO_CUSTOM_IP_TABLES), so the Sidecar's egress on 127.0.0.2, the hosts
-// block and the probes mean the same on both runtimes, and SSH is never captured.
+// Interception (the `interception` input): redirect, as the VM guide runs it: istio-start.sh's
+// iptables step captures the workload's inbound ports and the VM's outbound traffic (never
+// port 22, the action's SSH, nor pilot-agent's own), and DNS when the mesh turns DNS capture on;
+// none: the step skipped via ISTIO_CUSTOM_IP_TABLES, the proxy listening as the docker
+// runtime's does (the Sidecar's egress on 127.0.0.2 and the hosts block).
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { isIP } from 'node:net';
 import type { MeshFacts } from '../cluster/mesh-facts.js';
-import type { Settings } from '../config/settings.js';
+import type { Interception, Settings } from '../config/settings.js';
 import type { Logger } from '../log.js';
-import { formatMode, type BundleFile } from '../plan/bundle.js';
+import { formatMode, proxyMetadata, type BundleFile } from '../plan/bundle.js';
+import type { WorkloadIdentity } from '../plan/effective-workload.js';
+import { probeHost } from '../plan/mesh-hosts.js';
 import {
-  bundleStdin, commitPlacedCommand, HOSTS_FILE, installPlacedFilesCommand, installSidecarPackageCommand, removePlacedFilesCommand, restoreBundleCommand,
+  bundleStdin, commitPlacedCommand, holdConntrackCommand, HOSTS_FILE, SIDECAR_CLUSTER_ENV, installPlacedFilesCommand, installSidecarPackageCommand, removePlacedFilesCommand, restoreBundleCommand,
   restoreSidecarPackageCommand, sidecarLogsCommand, sidecarPackageStateCommand, sidecarUnitStateCommand, SIDECAR_PACKAGE, SIDECAR_UNIT, startSidecarUnitCommand,
   stopSidecarUnitCommand, uploadSidecarPackageCommand, type HostsBlock, type PlacedFile,
 } from '../plan/remote-commands.js';
@@ -44,7 +48,7 @@ export const TOKEN_TMPFILES_LINES = [
 
 /** Where Istio's package reads each bundle file (istioctl x workload entry configure; the VM guide); the token on disk, linked (TOKEN_LINK). */
 export const PLACED_FILES: readonly PlacedFile[] = [
-  { name: 'cluster.env', path: '/var/lib/istio/envoy/cluster.env', mode: 0o640 },
+  { name: 'cluster.env', path: SIDECAR_CLUSTER_ENV, mode: 0o640 },
   { name: 'mesh.yaml', path: '/etc/istio/config/mesh', mode: 0o640 },
   { name: 'istio-ca.pem', path: '/etc/certs/root-cert.pem', mode: 0o644 },
   { name: 'istio-token', path: TOKEN_PATH, mode: 0o600 },
@@ -108,16 +112,47 @@ export function checkGatewayForRuntime(s: Settings, facts: MeshFacts): MeshFacts
 }
 
 /**
+ * interception redirect: an application on the VM reaches a mesh name (mesh-hosts, the host of
+ * probe-from-vm-url) only when pilot-agent's DNS proxy answers it: the proxy's metadata (the
+ * mesh's proxyMetadata, a group's over it) sets ISTIO_META_DNS_CAPTURE, which istio-iptables
+ * also reads to send port 53 to that proxy. There is no /etc/hosts entry to fall back on.
+ * Checked with the mesh facts, before any change.
+ */
+/** A boolean as pilot-agent and istio-iptables read one from their environment (Go's strconv.ParseBool). */
+export function goTrue(value: string | undefined): boolean {
+  return /^(1|t|T|true|TRUE|True)$/.test(value ?? '');
+}
+
+export function checkDnsCapture(s: Settings, w: WorkloadIdentity, facts: MeshFacts): void {
+  if (s.proxy.runtime !== 'systemd' || s.proxy.interception !== 'redirect') return;
+  const probe = probeHost(s.probe.fromVmUrl)?.host;
+  const names = [...new Set([...s.workload.meshHosts.map((h) => h.host), ...(probe ? [probe] : [])])];
+  if (names.length === 0 || goTrue(proxyMetadata(w, facts).ISTIO_META_DNS_CAPTURE)) return;
+  throw new StepError(
+    `with interception redirect, ${names.join(', ')} would not resolve on the VM: mesh names resolve through pilot-agent's DNS proxy, and the mesh's proxyMetadata does not set ISTIO_META_DNS_CAPTURE to "true"`,
+    'set ISTIO_META_DNS_CAPTURE: "true" in meshConfig.defaultConfig.proxyMetadata (as Istio\'s VM guide does), or use interception: none (mesh hosts through /etc/hosts entries at the Sidecar\'s listeners)',
+  );
+}
+
+/** What the runtime cannot work with in these mesh facts, refused before any change: the facts, else a StepError. */
+export function checkFactsForRuntime(s: Settings, w: WorkloadIdentity, facts: MeshFacts): MeshFacts {
+  checkDnsCapture(s, w, checkGatewayForRuntime(s, facts));
+  return facts;
+}
+
+/**
  * The bundle as the package wants it: cluster.env gains what istio-start.sh exports to
- * pilot-agent for this runtime: no iptables and interception NONE, and from the bundle's
+ * pilot-agent for this runtime: with interception none, no iptables and interception mode
+ * NONE (with redirect nothing: istio-start.sh runs the iptables step, pilot-agent's mode is
+ * REDIRECT, as istioctl leaves it), and from the bundle's
  * sidecar.env the CA address, its SNI for a host-name gateway, the pod name and owner, the
  * workload address as ISTIO_SVC_IP and ISTIO_DUAL_STACK for an IPv6 one.
  * sidecar.env itself and hosts are the docker runtime's (the package keeps its own sidecar.env;
  * the hosts line goes into the /etc/hosts block).
  */
-export function placedBundle(files: BundleFile[]): Array<BundleFile & { path: string }> {
+export function placedBundle(files: BundleFile[], interception: Interception): Array<BundleFile & { path: string }> {
   const env = files.find((f) => f.name === 'sidecar.env')?.env ?? {};
-  const extra: Record<string, string> = { ISTIO_CUSTOM_IP_TABLES: 'true', ISTIO_META_INTERCEPTION_MODE: 'NONE' };
+  const extra: Record<string, string> = interception === 'none' ? { ISTIO_CUSTOM_IP_TABLES: 'true', ISTIO_META_INTERCEPTION_MODE: 'NONE' } : {};
   for (const k of ['CA_ADDR', 'CA_SNI', 'PILOT_SNI', 'ISTIOD_SAN', 'POD_NAME', 'ISTIO_META_OWNER', 'ISTIO_DUAL_STACK']) if (env[k]) extra[k] = env[k];
   // istio-start.sh starts pilot-agent with INSTANCE_IP=$ISTIO_SVC_IP, else the first address of
   // `hostname --all-ip-addresses` (an IPv4 one on a dual-stack VM): the workload address, as the
@@ -235,6 +270,7 @@ export async function restore(session: SshSession, s: Settings, prepared: Sideca
   const wasActive = prepared.before.unit === 'active';
   if (files.stdout.includes('restored')) notes.push(wasActive ? `restored the previous files and ${HOSTS_FILE} block` : `removed the files at Istio's paths, the key and certificates pilot-agent wrote, and the ${HOSTS_FILE} block`);
   if (wasActive) {
+    await holdConntrack(session, s, signal);
     const r = await session.exec(startSidecarUnitCommand(s), { signal });
     if (r.code !== 0) throw new StepError(`restarting the ${SIDECAR_UNIT} unit with the previous files on ${session.target} failed (exit ${r.code}): ${lastLines(r.stderr)}`);
     return { notes, restarted: `the ${SIDECAR_UNIT} unit${prepared.before.version ? ` (${SIDECAR_PACKAGE} ${prepared.before.version})` : ''}` };
@@ -256,7 +292,7 @@ function hostsWithIstiod(files: BundleFile[], hosts: HostsBlock): HostsBlock {
 }
 
 export async function installPlacedBundle(session: SshSession, s: Settings, files: BundleFile[], hosts: HostsBlock, log: Logger, signal: AbortSignal): Promise<HostsBlock> {
-  const placed = placedBundle(files);
+  const placed = placedBundle(files, s.proxy.interception);
   const block = hostsWithIstiod(files, hosts);
   const r = await session.exec(installPlacedFilesCommand(s, placed, block, KEPT_CREDENTIALS, PLACED_OPTIONS), { stdin: bundleStdin(placed), signal });
   const written = r.stdout.split('\n').filter(Boolean);
@@ -271,7 +307,16 @@ export async function installPlacedBundle(session: SshSession, s: Settings, file
   return block;
 }
 
+/** Keeps the action's connection out of Istio's REDIRECT rules while they come up (remote-commands.ts CONNTRACK_HOLD_COMMENT). */
+async function holdConntrack(session: SshSession, s: Settings, signal: AbortSignal): Promise<void> {
+  const r = await session.exec(holdConntrackCommand(s), { signal });
+  if (r.code !== 0 || r.stdout.trim() !== 'held') {
+    throw new StepError(`tracking this SSH connection before Istio's iptables chains come up failed on ${session.target} (exit ${r.code}): ${lastLines(r.stderr)}`, `check that ${s.ssh.target.user} may run sudo without a password and that iptables works on the VM (the istio-sidecar package needs it)`);
+  }
+}
+
 export async function startUnit(session: SshSession, s: Settings, log: Logger, signal: AbortSignal): Promise<void> {
+  await holdConntrack(session, s, signal);
   const r = await session.exec(startSidecarUnitCommand(s), { signal });
   if (r.code !== 0) {
     throw new StepError(`systemctl enable and restart ${SIDECAR_UNIT} on ${session.target} failed (exit ${r.code}): ${lastLines(r.stderr)}`, 'read the unit journal below', await unitLogs(session, s, signal));

@@ -232,7 +232,7 @@ const STRING_INPUTS: Array<[string, (p: string) => string]> = [
   ['ssh-key-passphrase', (p) => p], ['ssh-port', (p) => p], ['ssh-known-hosts', (p) => p], ['ssh-host-fingerprint', (p) => p],
   ['ssh-strict-host-key', (p) => p], ['ssh-jump-host', (p) => p], ['ssh-connect-timeout', (p) => p], ['ssh-command-timeout', (p) => p],
   ['ssh-retries', (p) => p], ['istio-namespace', (p) => p], ['gateway-address', (p) => p], ['network', (p) => p],
-  ['proxy-image', (p) => p], ['proxy-config-dir', (p) => p], ['proxy-runtime', (p) => p], ['token-lifetime', (p) => p],
+  ['proxy-image', (p) => p], ['proxy-config-dir', (p) => p], ['proxy-runtime', (p) => p], ['interception', (p) => p], ['token-lifetime', (p) => p],
   ['start-proxy', (p) => p], ['ready-timeout', (p) => p], ['probe-url', (p) => `http://frontend.demo:8000/${p}`],
   ['probe-from-vm-url', (p) => `http://frontend.demo:8000/${p}`], ['mesh-hosts', (p) => p], ['probe-expected-status', (p) => p],
   ['probe-timeout', (p) => p], ['dry-run', (p) => p], ['timeout', (p) => p], ['comment', (p) => p],

@@ -9,6 +9,9 @@
 // As in ipv6.test.ts, the test world's istiod listens on the hub's IPv4 address only, so a TCP
 // relay on [hub IPv6]:15012 passes each connection on unchanged (TLS end to end), as an
 // east-west gateway's passthrough port would.
+// #21: istiod runs in Istio's dual-stack mode (its ISTIO_DUAL_STACK), which interception
+// redirect needs for an IPv6 workload: without it Envoy's 15006 listened on 0.0.0.0 alone and
+// the captured IPv6 probe was refused.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
@@ -32,7 +35,7 @@ const PLACED = '/var/lib/istio/envoy/cluster.env /etc/istio/config/mesh /etc/cer
 
 before(async () => {
   const t0 = Date.now();
-  [world, deb] = await Promise.all([startTestWorld({ vms: 0, noImage: true }), buildSidecarDeb()]);
+  [world, deb] = await Promise.all([startTestWorld({ vms: 0, noImage: true, istiodDualStack: true }), buildSidecarDeb()]);
   await enableIpv6(world.vms);
   hub6 = world.vms.hubAddress6 as string;
   vm = await startSystemdVm({ hubAddress: world.vms.hubAddress, ipv6: { hubAddress6: hub6 } });
@@ -67,6 +70,9 @@ function inputs(extra: Record<string, string> = {}): Record<string, string> {
     'probe-url': `http://[${vm6}]:8080/v6`,
     'probe-timeout': '30s',
     'proxy-runtime': 'systemd',
+    // The first test's subject is where istiod binds the inbound listener: the INSTANCE_IP, in
+    // interception mode NONE; the second switches to redirect.
+    interception: 'none',
     'sidecar-package': deb.path,
     ...extra,
   };
@@ -121,6 +127,20 @@ describe('proxy-runtime systemd with an IPv6 workload address', () => {
       ['inbound', '/v6', 200, 'inbound|8080||', `[${vm6}]:8080`], 'the VM\'s Envoy logged our probe on its IPv6 listener');
   });
 
+  it('interception redirect: the IPv6 chains capture the probe to Envoy\'s 15006 on the IPv6 wildcard; the action stays connected over IPv6', async () => {
+    const r = await act({ interception: 'redirect' });
+    assert.equal(r.code, 0, r.stdout);
+    assert.equal(r.outputs['probe-status'], 'passed');
+    const rules = await sh('ip6tables-legacy-save -t nat 2>/dev/null; ip6tables-nft-save -t nat 2>/dev/null');
+    assert.match(rules, /-A ISTIO_INBOUND -p tcp -m tcp --dport 8080 -j ISTIO_IN_REDIRECT/, `the IPv6 chains: ${rules}`);
+    assert.match(rules, /-A ISTIO_IN_REDIRECT -p tcp -j REDIRECT --to-ports 15006/);
+    assert.match(await sh('ss -ltnH'), /\[::\]:15006/, 'Envoy\'s 15006 on the IPv6 wildcard');
+    const probe = report(r).probes.find((p) => p.direction === 'inbound');
+    const line = report(r).accessLog?.ours.find((e) => e.requestId === probe?.requestId);
+    assert.deepEqual(line && [line.direction, line.responseCode, line.downstreamLocalAddress], ['inbound', 200, `[${vm6}]:8080`], 'Envoy took the probe at its original IPv6 destination');
+    assert.doesNotMatch(await sh('ip6tables-save 2>/dev/null; iptables-save 2>/dev/null'), /istio-vm-onboard/, 'the conntrack hold is gone');
+  });
+
   it('offboards by the IPv6 address and leaves nothing but the package', async () => {
     const r = await act({ mode: 'offboard' });
     assert.equal(r.code, 0, r.stdout);
@@ -130,5 +150,6 @@ describe('proxy-runtime systemd with an IPv6 workload address', () => {
     assert.equal(await sh(`for f in ${PLACED}; do [ -e "$f" ] && echo "$f"; done; true`), '', 'no bundle file left');
     assert.doesNotMatch(await sh('cat /etc/hosts'), /istio-vm-onboard/);
     assert.equal(await sh("dpkg-query -W -f='${Status}' istio-sidecar"), 'install ok installed', 'the package stays');
+    assert.doesNotMatch(await sh('for s in iptables-legacy-save iptables-nft-save ip6tables-legacy-save ip6tables-nft-save; do "$s" 2>/dev/null; done'), /ISTIO_/, 'no Istio chain in either family or backend');
   });
 });

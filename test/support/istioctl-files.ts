@@ -18,8 +18,6 @@ export interface VmFiles {
 /** What differs on purpose, "FILE KEY" -> why (docs/official-vm-path.md says the same). */
 export const DELIBERATE_DIFFERENCES: Record<string, string> = {
   'cluster.env CA_ADDR': "the action writes the CA address it checked; istioctl only for a revisioned control plane, and istio-start.sh then derives the same istiod.<ns>.svc:15012",
-  'cluster.env ISTIO_CUSTOM_IP_TABLES': "interception mode NONE: istio-start.sh's iptables step is skipped, the proxy listens as the docker runtime's does",
-  'cluster.env ISTIO_META_INTERCEPTION_MODE': 'interception mode NONE (the same reason)',
   'cluster.env POD_NAME': "the workload's name, as the docker runtime gives it; without it istio-start.sh takes the VM's short host name",
   'hosts names': "the action maps istiod.<ns>.svc.cluster.local and istiod.<ns> to the gateway too (tctl's names), beside istioctl's istiod.<ns>.svc",
 };

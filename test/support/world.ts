@@ -6,7 +6,7 @@
 // optionally a mesh service "frontend" that is itself a workload on a VM with its own proxy, and
 // an east-west gateway on a VM of its own (control-plane/east-west-gateway.ts: the real
 // `pilot-agent proxy router` exposing istiod on :15443 for its SNI, as expose-istiod.yaml does).
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { installIstio, type IstioInstall } from './control-plane/istio-install.js';
@@ -16,7 +16,7 @@ import { buildRealProxyImageTar } from './control-plane/proxy-image.js';
 import { startVmProxy, waitVmProxyReady } from './control-plane/vm-proxy.js';
 import { startEastWestGateway, type EastWestGateway } from './control-plane/east-west-gateway.js';
 import { appServerArgv, shellQuote } from './app.js';
-import { leftovers as vmLeftovers, startVmWorld, type TestVm, type VmWorld } from './vm-world.js';
+import { ip, leftovers as vmLeftovers, startVmWorld, type TestVm, type VmWorld } from './vm-world.js';
 import { startSystemdVm, type SystemdVm } from './systemd-vm.js';
 
 export const PROXY_HUB = 'registry.test.local/istio';
@@ -68,6 +68,8 @@ export interface WorldOptions {
    * istiod.istio-system.svc (control-plane/east-west-gateway.ts).
    */
   eastWestGateway?: boolean;
+  /** istiod in Istio's dual-stack mode (control-plane/istiod.ts). */
+  istiodDualStack?: boolean;
   /** This many VMs with real systemd besides the docker VMs (systemd-vm.ts). */
   systemdVms?: number;
 }
@@ -132,6 +134,20 @@ async function gatewayOf(kube: KubeCluster): Promise<string> {
   return svc?.status?.loadBalancer?.ingress?.[0]?.ip ?? '';
 }
 
+/**
+ * A systemd VM routed to and from the world's VMs (the frontend, the gateway), as those are to
+ * each other (vm-world.ts routeBetweenVms): a route in each network namespace, forwarding on
+ * the systemd VM's host link. All of it goes with the namespaces and the link.
+ */
+async function routeToVms(vm: SystemdVm, vms: VmWorld): Promise<void> {
+  const net = (hostAddress: string) => `${hostAddress.replace(/\.1$/, '.0')}/30`;
+  writeFileSync(`/proc/sys/net/ipv4/conf/${vm.record.hostLink}/forwarding`, '1');
+  for (const v of vms.record.vms) {
+    await ip('-n', vm.record.netns, 'route', 'add', net(v.hostAddress), 'via', vm.record.hostAddress);
+    await ip('-n', v.netns, 'route', 'add', net(vm.record.hostAddress), 'via', v.hostAddress);
+  }
+}
+
 export async function startTestWorld(opts: WorldOptions): Promise<TestWorld> {
   const workDir = mkdtempSync(join(tmpdir(), 'ivo-world-'));
   const stack: Array<() => Promise<void>> = [];
@@ -157,11 +173,11 @@ export async function startTestWorld(opts: WorldOptions): Promise<TestWorld> {
     const kube = kubeR.value;
     const vms = vmsR.value;
     await installIstio(kube, { gatewayAddress: vms.hubAddress, hub: PROXY_HUB, tag: PROXY_TAG, clusterName: CLUSTER_ID, ...opts.install });
-    const istiod = await startIstiod({ kube, listenAddress: vms.hubAddress, workDir, clusterId: CLUSTER_ID });
+    const istiod = await startIstiod({ kube, listenAddress: vms.hubAddress, workDir, clusterId: CLUSTER_ID, dualStack: opts.istiodDualStack });
     stack.push(() => istiod.stop());
     await imageLoaded;
     const systemdVms = await Promise.all(Array.from({ length: opts.systemdVms ?? 0 }, () => startSystemdVm({ hubAddress: vms.hubAddress })
-      .then((vm) => { stack.push(() => vm.stop()); return vm; })));
+      .then(async (vm) => { stack.push(() => vm.stop()); await routeToVms(vm, vms); return vm; })));
     const frontendVm = opts.frontend ? vms.vms[opts.vms] : undefined;
     const gatewayVm = opts.eastWestGateway ? vms.vms[vmCount - 1] : undefined;
     const [frontend, eastWestGateway] = await Promise.all([

@@ -171,7 +171,9 @@ describe("the proxy's reading", () => {
     const s = getSettings(reader({ ...inputs, 'proxy-runtime': 'systemd' }), {});
     const files = checkedFiles(s, buildBundle(effectiveWorkload(s, []), FACTS, 'the-token'));
     assert.deepEqual(files.map((f) => f.path), ['/var/lib/istio/envoy/cluster.env', '/etc/istio/config/mesh', '/etc/certs/root-cert.pem']);
-    assert.match(files[0]?.content ?? '', /^ISTIO_META_INTERCEPTION_MODE='NONE'$/m, 'cluster.env as placed, not as bundled');
+    assert.match(files[0]?.content ?? '', /^ISTIO_SVC_IP='/m, 'cluster.env as placed, not as bundled');
+    const none = getSettings(reader({ ...inputs, 'proxy-runtime': 'systemd', interception: 'none' }), {});
+    assert.match(checkedFiles(none, buildBundle(effectiveWorkload(none, []), FACTS, 'the-token'))[0]?.content ?? '', /^ISTIO_META_INTERCEPTION_MODE='NONE'$/m, 'as placed for the interception asked for');
     assert.deepEqual(checkProxyCommand(s, files).slice(3, 6), ['check-proxy', 'unit', 'istio']);
     assert.deepEqual(readTokenCommand(tokenPath(s), s), ['cat', '--', '/var/run/secrets/tokens/istio-token']);
     const reading = parseProxyReading(`state inactive/dead istio.service\nready 000\nhash cluster.env -\n\n${CHECK_SECTION} server_info\n`);

@@ -23,7 +23,7 @@ const fromFile = (object: KubeObject, file: string, line: number): RenderedObjec
 const builtIn = (): RenderedObject[] => {
   const s = settings(base);
   const w = effectiveWorkload(s, []);
-  return [namespaceObject(w), serviceAccount(w), service(w), sidecar(w, { ports: egressPorts(s), hosts: [] }), workloadEntry(w, 'vm-net')].map(fromInputs);
+  return [namespaceObject(w), serviceAccount(w), service(w), sidecar(w, { ports: egressPorts(s), hosts: [], interception: 'none' }), workloadEntry(w, 'vm-net')].map(fromInputs);
 };
 const rules = (ps: CrossProblem[], rule: CrossProblem['rule']) => ps.filter((p) => p.rule === rule);
 

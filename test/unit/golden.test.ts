@@ -119,7 +119,7 @@ describe('golden files', () => {
       mode: 'render', registration: 'workload-group', manifests: 'workload-group.yaml', 'vm-host': vm, 'proxy-runtime': 'systemd',
     } as Record<string, string>)[n] ?? defaults[n] ?? '', {});
     const w = renderWorkload(s, '', resolve(import.meta.dirname, '..', 'fixtures', 'istioctl')).workload;
-    const files = placedBundle(buildBundle(w, await readMeshFacts(cluster, s), '<token>', w.name));
+    const files = placedBundle(buildBundle(w, await readMeshFacts(cluster, s), '<token>', w.name), s.proxy.interception);
     const text = (name: string) => files.find((f) => f.name === name)?.content ?? '';
     const hosts = buildBundle(w, await readMeshFacts(cluster, s), '<token>', w.name).find((f) => f.name === 'hosts')?.content ?? '';
     // Both through the same text, the addresses named alike.

@@ -191,4 +191,12 @@ describe('the outbound probe', () => {
     const unresolved = await probeOutbound(s, fakeVm('000 0.001 ', ''), listen, quiet, new AbortController().signal);
     assert.match(unresolved.error ?? '', /got no answer \(curl exit 0\), expected 200, .*; on the VM frontend\.mesh-apps\.svc\.cluster\.local did not resolve; the sidecar listens on 127\.0\.0\.2:8080$/);
   });
+
+  it('with interception redirect (no hosts entry), a failure still says what the name resolved to, and through what', async () => {
+    const redirect = settings({ ...base, 'proxy-runtime': 'systemd', 'probe-from-vm-url': 'http://frontend.mesh-apps.svc.cluster.local:8080/cats', 'probe-timeout': '1s' });
+    assert.equal(redirect.proxy.interception, 'redirect');
+    const r = await probeOutbound(redirect, fakeVm('503 0.004 10.96.0.5', '10.96.0.5       frontend.mesh-apps.svc.cluster.local\n'), undefined, quiet, new AbortController().signal);
+    assert.equal(r.passed, false);
+    assert.match(r.error ?? '', /got HTTP 503, expected 200, .*; on the VM frontend\.mesh-apps\.svc\.cluster\.local resolved to 10\.96\.0\.5 \(interception redirect: through pilot-agent's DNS proxy on 127\.0\.0\.1:15053, the connection captured to Envoy's 15001\)$/);
+  });
 });

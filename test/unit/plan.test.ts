@@ -41,7 +41,7 @@ describe('workload objects', () => {
     assert.deepEqual(we.spec, { address: '10.231.1.2', labels: { app: 'backend', version: 'v1' }, serviceAccount: 'backend-vm', ports: { http: 8080 }, network: 'vm-net' });
   });
   it('builds the Sidecar the workshop applies: ingress to 127.0.0.1, egress bound to 127.0.0.2', () => {
-    const sc = sidecar(workload(base), { ports: [8080], hosts: [] }) as unknown as { spec: { ingress: unknown[]; egress: Array<{ bind?: string; port?: { number: number } }> } };
+    const sc = sidecar(workload(base), { ports: [8080], hosts: [], interception: 'none' }) as unknown as { spec: { ingress: unknown[]; egress: Array<{ bind?: string; port?: { number: number } }> } };
     assert.deepEqual(sc.spec.ingress, [{ port: { number: 8080, protocol: 'HTTP', name: 'http' }, defaultEndpoint: '127.0.0.1:8080' }]);
     assert.equal(sc.spec.egress[0]?.bind, '127.0.0.2');
     assert.equal(sc.spec.egress[0]?.port?.number, 8080);

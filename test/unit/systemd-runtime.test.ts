@@ -2,8 +2,8 @@
 // the bundle as Istio's package reads it (paths, modes, cluster.env keys).
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
@@ -12,8 +12,8 @@ import { InputError } from '../../src/config/errors.js';
 import { getSettings } from '../../src/config/settings-from-inputs.js';
 import { buildBundle } from '../../src/plan/bundle.js';
 import type { MeshFacts } from '../../src/cluster/mesh-facts.js';
-import { PLACED_FILES, PROXY_WRITTEN_CREDENTIALS, checkGatewayForRuntime, placedBundle } from '../../src/vm/systemd-runtime.js';
-import { removePlacedFilesCommand, restoreBundleCommand } from '../../src/plan/remote-commands.js';
+import { PLACED_FILES, PROXY_WRITTEN_CREDENTIALS, checkDnsCapture, checkFactsForRuntime, checkGatewayForRuntime, placedBundle } from '../../src/vm/systemd-runtime.js';
+import { holdConntrackCommand, removePlacedFilesCommand, restoreBundleCommand } from '../../src/plan/remote-commands.js';
 import { shellEnvFile } from '../../src/plan/shell.js';
 import { parse } from 'yaml';
 
@@ -88,7 +88,7 @@ const workload = { name: 'backend-vm', namespace: 'demo', serviceAccount: 'backe
 
 describe('the bundle at Istio\'s paths', () => {
   const files = buildBundle(workload as never, facts, 'the-token');
-  const placed = placedBundle(files);
+  const placed = placedBundle(files, 'redirect');
   it('puts each file where the istio-sidecar package reads it, with narrow modes', () => {
     assert.deepEqual(placed.map((f) => `${f.path} ${f.mode.toString(8)}`), [
       '/var/lib/istio/envoy/cluster.env 640',
@@ -103,8 +103,11 @@ describe('the bundle at Istio\'s paths', () => {
   });
   it('adds to cluster.env what istio-start.sh exports to pilot-agent for this runtime, sorted, values quoted', () => {
     const env = placed.find((f) => f.name === 'cluster.env')?.content ?? '';
-    assert.match(env, /^ISTIO_CUSTOM_IP_TABLES='true'$/m);
-    assert.match(env, /^ISTIO_META_INTERCEPTION_MODE='NONE'$/m);
+    // interception redirect (the default): istio-start.sh runs its iptables step, as istioctl's file leaves it to.
+    assert.doesNotMatch(env, /^ISTIO_CUSTOM_IP_TABLES=/m);
+    assert.doesNotMatch(env, /^ISTIO_META_INTERCEPTION_MODE=/m);
+    assert.match(env, /^ISTIO_SERVICE_CIDR='\*'$/m, 'outbound traffic captured');
+    assert.match(env, /^ISTIO_INBOUND_PORTS='8080'$/m, 'the workload\'s ports captured inbound');
     assert.match(env, /^CA_ADDR='istiod\.istio-system\.svc:15012'$/m);
     assert.match(env, /^POD_NAME='backend-vm'$/m);
     assert.match(env, /^SERVICE_ACCOUNT='backend-sa'$/m);
@@ -112,6 +115,13 @@ describe('the bundle at Istio\'s paths', () => {
     assert.doesNotMatch(env, /^CA_SNI=/m, 'no SNI for an IP gateway');
     const keys = env.trim().split('\n').map((l) => l.slice(0, l.indexOf('=')));
     assert.deepEqual(keys, [...keys].sort());
+  });
+  it('with interception none, tells istio-start.sh to skip its iptables step and pilot-agent to listen in mode NONE', () => {
+    const env = placedBundle(files, 'none').find((f) => f.name === 'cluster.env')?.content ?? '';
+    assert.match(env, /^ISTIO_CUSTOM_IP_TABLES='true'$/m);
+    assert.match(env, /^ISTIO_META_INTERCEPTION_MODE='NONE'$/m);
+    // istio-start.sh skips the step unless the variable is exactly "true" after sourcing the file.
+    assert.equal(execFileSync('bash', ['-c', `set -a; ${env}\n[ "$ISTIO_CUSTOM_IP_TABLES" != "true" ] && echo runs || echo skipped`], { encoding: 'utf8' }).trim(), 'skipped');
   });
   it('quotes a value with a single quote as the shell needs it (one quoting place), and refuses what would not stay one line', () => {
     const out = shellEnvFile({ C: 'x', B: "it's", A: '$(touch pwned) `x`' });
@@ -122,7 +132,7 @@ describe('the bundle at Istio\'s paths', () => {
   });
   it('puts the mesh proxyMetadata into cluster.env and mesh.yaml, the workload\'s own keys winning, as istioctl does', () => {
     const meshFacts = { ...facts, proxyMetadata: { CUSTOM_KEY: "mesh's value", SERVICE_ACCOUNT: 'not-this' }, defaultConfig: { proxyMetadata: { CUSTOM_KEY: "mesh's value" }, concurrency: 2 } } as unknown as MeshFacts;
-    const out = placedBundle(buildBundle(workload as never, meshFacts, 't'));
+    const out = placedBundle(buildBundle(workload as never, meshFacts, 't'), 'redirect');
     const env = out.find((f) => f.name === 'cluster.env')?.content ?? '';
     assert.equal(execFileSync('sh', ['-c', `${env}\nprintf '%s|%s' "$CUSTOM_KEY" "$SERVICE_ACCOUNT"`], { encoding: 'utf8' }), "mesh's value|backend-sa");
     const mesh = parse(out.find((f) => f.name === 'mesh.yaml')?.content ?? '') as { defaultConfig: { concurrency: number; proxyMetadata: Record<string, string> } };
@@ -132,7 +142,7 @@ describe('the bundle at Istio\'s paths', () => {
     assert.equal(mesh.defaultConfig.proxyMetadata.ISTIO_METAJSON_LABELS, '{"app":"backend-vm","service.istio.io/canonical-name":"backend-vm","service.istio.io/canonical-revision":"latest"}');
   });
   it('gives istio-start.sh the workload address as ISTIO_SVC_IP (its INSTANCE_IP for pilot-agent), and ISTIO_DUAL_STACK for an IPv6 one', () => {
-    const envOf = (address: string): string => placedBundle(buildBundle({ ...workload, address } as never, facts, 't')).find((f) => f.name === 'cluster.env')?.content ?? '';
+    const envOf = (address: string): string => placedBundle(buildBundle({ ...workload, address } as never, facts, 't'), 'redirect').find((f) => f.name === 'cluster.env')?.content ?? '';
     assert.match(envOf('10.231.4.2'), /^ISTIO_SVC_IP='10\.231\.4\.2'$/m);
     assert.doesNotMatch(envOf('10.231.4.2'), /^ISTIO_DUAL_STACK=/m);
     const v6 = envOf('fd10:231:0:4::2');
@@ -144,12 +154,12 @@ describe('the bundle at Istio\'s paths', () => {
   });
   it('takes the SNI for a host-name gateway from the bundle', () => {
     const named = { ...facts, gateway: { address: 'gw.example.com', isHostname: true, source: 'input' } } as unknown as MeshFacts;
-    const env = placedBundle(buildBundle(workload as never, named, 't')).find((f) => f.name === 'cluster.env')?.content ?? '';
+    const env = placedBundle(buildBundle(workload as never, named, 't'), 'redirect').find((f) => f.name === 'cluster.env')?.content ?? '';
     assert.doesNotMatch(env, /^CA_ADDR=/m, 'the CA is the discovery address, checked for ISTIOD_SAN');
     assert.match(env, /^ISTIOD_SAN='istiod\.istio-system\.svc'$/m);
     assert.match(env, /^CA_SNI='istiod\.istio-system\.svc'$/m);
     assert.match(env, /^PILOT_SNI='istiod\.istio-system\.svc'$/m);
-    const mesh = placedBundle(buildBundle(workload as never, named, 't')).find((f) => f.path === '/etc/istio/config/mesh')?.content ?? '';
+    const mesh = placedBundle(buildBundle(workload as never, named, 't'), 'redirect').find((f) => f.path === '/etc/istio/config/mesh')?.content ?? '';
     assert.match(mesh, /^  discoveryAddress: gw\.example\.com:15443$/m);
   });
 
@@ -224,11 +234,97 @@ describe('the dry-run plan of the systemd runtime', () => {
     for (const p of ['/var/lib/istio/envoy/cluster.env (mode 0640):', '/etc/istio/config/mesh (mode 0640):', '/etc/certs/root-cert.pem (mode 0644):', '/var/lib/istio/tokens/istio-token (mode 0600):']) {
       assert.ok(lines.includes(`  ${p}`), p);
     }
-    assert.match(lines, /^ {4}\| ISTIO_CUSTOM_IP_TABLES='true'$/m);
+    assert.doesNotMatch(lines, /^ {4}\| ISTIO_CUSTOM_IP_TABLES=/m, 'interception redirect: istio-start.sh runs its iptables step');
+    assert.match(lines, /^interception redirect: istio-start\.sh's iptables step captures the workload's inbound ports \(inbound ports 8080, never 22,15090,15021,15020\) and outbound traffic to Envoy, no DNS capture \(the mesh does not set ISTIO_META_DNS_CAPTURE\); .*\(iptables legacy and nft\)$/m);
     assert.match(lines, /^ {4}\| <redacted>$/m);
     assert.doesNotMatch(lines, /the-token/);
     assert.match(lines, /holds istiod's names at the gateway \(10\.231\.0\.3 istiod\.istio-system\.svc .*\) and the mesh hosts: 127\.0\.0\.2 frontend\.mesh-apps\.svc\.cluster\.local/);
-    assert.match(lines, /^run: sh -c 'systemctl stop "\$1".*systemctl enable "\$1" >\/dev\/null 2>&1 && systemctl start "\$1"' start-unit istio$/ms);
+    assert.match(lines, /^keep this SSH connection tracked while Istio's chains come up: sh -c 'HOLD=\$1;[^]*?' hold-conntrack 'istio-vm-onboard: SSH tracked before Istio chains'$/m);
+    assert.match(lines, /^run: sh -c 'unit=\$1; env=\$2; HOLD=\$3.*systemctl enable "\$unit" >\/dev\/null 2>&1 && systemctl start "\$unit".*' start-unit istio \/var\/lib\/istio\/envoy\/cluster\.env 'istio-vm-onboard: SSH tracked before Istio chains'$/ms);
+  });
+});
+
+describe('interception (#21)', () => {
+  const frontend = 'frontend.mesh-apps.svc.cluster.local';
+  it('is redirect by default on the systemd runtime, none on docker; none may be chosen on systemd; redirect is refused on docker, saying why and what to do', () => {
+    assert.equal(getSettings(reader(valid), {}).proxy.interception, 'redirect');
+    assert.equal(getSettings(reader({ ...valid, interception: 'none' }), {}).proxy.interception, 'none');
+    assert.equal(getSettings(reader({ ...valid, 'proxy-runtime': 'docker' }), {}).proxy.interception, 'none');
+    assert.equal(getSettings(reader({ ...valid, 'proxy-runtime': 'docker', interception: 'none' }), {}).proxy.interception, 'none');
+    assert.match(problems({ 'proxy-runtime': 'docker', interception: 'redirect' }).join('\n'), /^interception: is redirect, which the docker runtime does not offer: its istio-proxy container runs on the host network with no iptables step .*use interception: none with proxy-runtime: docker, or proxy-runtime: systemd/m);
+    assert.match(problems({ interception: 'tproxy' }).join('\n'), /^interception: must be one of redirect, none \(got "tproxy"\)/m);
+  });
+  it('redirect: the built Sidecar\'s egress listeners have no bind (a captured connection to a Service\'s address finds them), and /etc/hosts gets no mesh host', async () => {
+    const { renderWorkload } = await import('../../src/plan/render.js');
+    const inputs = { ...valid, 'mesh-hosts': frontend, 'probe-from-vm-url': `http://${frontend}:8080/` };
+    const egressOf = (r: ReturnType<typeof renderWorkload>) => (r.objects.find((o) => o.object.kind === 'Sidecar')?.object.spec as { egress: Array<{ bind?: string; hosts: string[] }> }).egress;
+    const redirect = renderWorkload(getSettings(reader(inputs), {}), '', dir);
+    assert.deepEqual(egressOf(redirect).map((e) => e.bind), [undefined, undefined]);
+    assert.deepEqual(egressOf(redirect).map((e) => e.hosts), [['*/*'], [`*/${frontend}`]]);
+    assert.deepEqual(redirect.workload.meshHosts, [], 'names resolve through the DNS proxy');
+    const none = renderWorkload(getSettings(reader({ ...inputs, interception: 'none' }), {}), '', dir);
+    assert.deepEqual(egressOf(none).map((e) => e.bind), ['127.0.0.2', '127.0.0.2']);
+    assert.deepEqual(none.workload.meshHosts.map((h) => `${h.address} ${h.host}`), [`127.0.0.2 ${frontend}`]);
+  });
+  it('redirect: a mesh host the user\'s Sidecar does not import is still refused, at its file', async () => {
+    const { renderWorkload } = await import('../../src/plan/render.js');
+    writeFileSync(join(dir, 'sidecar.yaml'), 'apiVersion: networking.istio.io/v1\nkind: Sidecar\nmetadata:\n  name: backend-vm\n  namespace: demo\nspec:\n  egress:\n  - hosts: ["istio-system/*"]\n');
+    const s = getSettings(reader({ ...valid, 'mesh-hosts': frontend, manifests: 'sidecar.yaml' }), {});
+    assert.throws(() => renderWorkload(s, '', dir), (e: unknown) => e instanceof InputError && e.problems[0]?.input === 'mesh-hosts' && /no egress listener imports it/.test(e.problems[0].message) && e.problems[0].file === 'sidecar.yaml');
+  });
+  it('redirect with mesh names: refused before any change unless the mesh turns DNS capture on; none and no names need nothing', () => {
+    const named = getSettings(reader({ ...valid, 'probe-from-vm-url': `http://${frontend}:8080/` }), {});
+    assert.throws(() => checkDnsCapture(named, workload as never, facts), (err: Error & { hint?: string }) =>
+      err.message === `with interception redirect, ${frontend} would not resolve on the VM: mesh names resolve through pilot-agent's DNS proxy, and the mesh's proxyMetadata does not set ISTIO_META_DNS_CAPTURE to "true"` && /ISTIO_META_DNS_CAPTURE: "true" in meshConfig\.defaultConfig\.proxyMetadata .*or use interception: none/.test(err.hint ?? ''));
+    const capturing = { ...facts, proxyMetadata: { ISTIO_META_DNS_CAPTURE: 'true' } } as unknown as MeshFacts;
+    assert.equal(checkFactsForRuntime(named, workload as never, capturing), capturing);
+    // As pilot-agent and istio-iptables read it (Go's ParseBool), not only "true".
+    checkDnsCapture(named, workload as never, { ...facts, proxyMetadata: { ISTIO_META_DNS_CAPTURE: '1' } } as unknown as MeshFacts);
+    assert.throws(() => checkDnsCapture(named, workload as never, { ...facts, proxyMetadata: { ISTIO_META_DNS_CAPTURE: 'yes' } } as unknown as MeshFacts), /would not resolve/);
+    checkDnsCapture(getSettings(reader({ ...valid, 'probe-from-vm-url': `http://${frontend}:8080/`, interception: 'none' }), {}), workload as never, facts);
+    checkDnsCapture(getSettings(reader({ ...valid, 'probe-from-vm-url': 'http://10.0.0.1:8080/' }), {}), workload as never, facts);
+    assert.throws(() => checkFactsForRuntime(named, workload as never, facts), /would not resolve/, 'the runtime\'s check of the mesh facts includes it');
+  });
+  it('the dry-run says which interception each runtime uses and whether DNS is captured', async () => {
+    const { proxyRuntime } = await import('../../src/vm/proxy-runtime.js');
+    const capturing = { ...facts, proxyMetadata: { ISTIO_META_DNS_CAPTURE: 'true' } } as unknown as MeshFacts;
+    const hosts = { marker: 'istio-vm-onboard demo/backend-vm', lines: [] };
+    const plan = (inputs: Record<string, string>, f: MeshFacts) => proxyRuntime(getSettings(reader({ ...valid, 'dry-run': 'true', ...inputs }), {})).planLines(workload as never, f, buildBundle(workload as never, f, '<redacted>'), hosts, '<redacted>').join('\n');
+    assert.match(plan({}, capturing), /^interception redirect: .*, DNS to pilot-agent's DNS proxy \(the mesh sets ISTIO_META_DNS_CAPTURE\);/m);
+    const none = plan({ interception: 'none' }, capturing);
+    assert.match(none, /^interception none: cluster\.env sets ISTIO_CUSTOM_IP_TABLES, so istio-start\.sh skips its iptables step;/m);
+    assert.match(none, /^ {4}\| ISTIO_CUSTOM_IP_TABLES='true'$/m);
+    assert.match(plan({ 'proxy-runtime': 'docker' }, facts), /^interception none \(the docker runtime's only mode: its container has no iptables step\)/m);
+  });
+});
+
+describe('the conntrack hold before the unit starts (interception: the action\'s SSH connection)', () => {
+  // Fake iptables binaries that record what they are asked, on a PATH without the host's /sbin.
+  function run(binaries: Record<string, string>): { status: number | null; stdout: string; stderr: string; calls: string } {
+    const bin = mkdtempSync(join(dir, 'bin-'));
+    for (const [name, body] of Object.entries(binaries)) writeFileSync(join(bin, name), `#!/bin/sh\necho "${name} $*" >> ${bin}/calls\n${body}\n`, { mode: 0o755 });
+    const argv = holdConntrackCommand(getSettings(reader({ ...valid, 'ssh-user': 'root' }), {}));
+    const r = spawnSync(argv[0] as string, argv.slice(1), { encoding: 'utf8', env: { PATH: `${bin}:/usr/bin:/bin` } });
+    return { status: r.status, stdout: r.stdout.trim(), stderr: r.stderr.trim(), calls: existsSync(join(bin, 'calls')) ? readFileSync(join(bin, 'calls'), 'utf8') : '' };
+  }
+  const adds = (calls: string) => calls.split('\n').filter((l) => / -A OUTPUT /.test(l)).map((l) => l.split(' ')[0]);
+  it('adds the counting rule with the conntrack match once per family, with the VM\'s own iptables', () => {
+    const r = run({ iptables: 'case "$*" in *" -C "*) exit 1;; esac', ip6tables: 'case "$*" in *" -C "*) exit 1;; esac' });
+    assert.deepEqual([r.status, r.stdout], [0, 'held'], r.stderr);
+    assert.deepEqual(adds(r.calls), ['iptables', 'ip6tables']);
+    assert.match(r.calls, /^iptables -w -A OUTPUT -m conntrack --ctstate NEW -m comment --comment istio-vm-onboard: SSH tracked before Istio chains$/m);
+  });
+  it('is not added twice, falls back to the other backend, and a family that cannot hold (IPv6 off) is no failure', () => {
+    const r = run({ iptables: 'case "$*" in *" -C "*) exit 1;; esac; echo "iptables v1.8.9 (nf_tables): Could not fetch rule set generation id" >&2; exit 4', 'iptables-legacy': 'exit 0', ip6tables: 'echo "ip6tables: IPv6 is off" >&2; exit 3' });
+    assert.deepEqual([r.status, r.stdout], [0, 'held'], r.stderr);
+    assert.deepEqual(adds(r.calls), ['iptables', 'ip6tables'], 'tried with the VM\'s own binaries (both refused)');
+    assert.match(r.calls, /^iptables-legacy -w -C OUTPUT /m, 'then the legacy backend, which holds it already: no second rule');
+  });
+  it('fails, with what iptables said, when no family can hold', () => {
+    const r = run({ iptables: 'echo "no nat for you" >&2; exit 4' });
+    assert.equal(r.status, 69);
+    assert.match(r.stderr, /^no iptables binary could add a rule \(the istio-sidecar package needs iptables\): iptables: no nat for you$/);
+    assert.match(run({}).stderr, /: none installed$/);
   });
 });
 

@@ -22,7 +22,7 @@ describe('validateObject: the action\'s own objects', () => {
     const s = settings(base);
     const w = effectiveWorkload(s, []);
     assert.deepEqual(egressPorts(s), [8000], 'the Sidecar gets an egress listener too');
-    const objects = [namespaceObject(w), serviceAccount(w), service(w), sidecar(w, { ports: egressPorts(s), hosts: [] }), workloadEntry(w, 'vm-net'), workloadEntry(w, '')];
+    const objects = [namespaceObject(w), serviceAccount(w), service(w), sidecar(w, { ports: egressPorts(s), hosts: [], interception: 'none' }), workloadEntry(w, 'vm-net'), workloadEntry(w, '')];
     assert.equal(objects.length, 6);
     for (const o of objects) {
       assert.ok(o);

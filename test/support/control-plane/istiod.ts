@@ -51,7 +51,8 @@ export function httpGetJson(url: string): Promise<unknown> {
   });
 }
 
-export async function startIstiod(opts: { kube: KubeCluster; listenAddress: string; workDir: string; clusterId: string }): Promise<Istiod> {
+/** dualStack: Istio's dual-stack mode (istiod's ISTIO_DUAL_STACK, values.pilot.env in an istioctl install): listeners on both families' wildcards. */
+export async function startIstiod(opts: { kube: KubeCluster; listenAddress: string; workDir: string; clusterId: string; dualStack?: boolean }): Promise<Istiod> {
   const bins = controlPlaneBinaries();
   const [httpPort, monitoringPort, grpcPort] = await Promise.all([freePort(), freePort(), freePort()]);
   const cwd = join(opts.workDir, 'istiod');
@@ -83,6 +84,7 @@ export async function startIstiod(opts: { kube: KubeCluster; listenAddress: stri
       INJECTION_WEBHOOK_CONFIG_NAME: '',
       VALIDATION_WEBHOOK_CONFIG_NAME: '',
       ...ISTIOD_UPSTREAM_ENVOY_SWITCHES,
+      ...(opts.dualStack ? { ISTIO_DUAL_STACK: 'true' } : {}),
     },
   });
   const debugUrl = `http://127.0.0.1:${httpPort}`;
