@@ -7,7 +7,7 @@ const __filename = __ivoFileURLToPath(import.meta.url);
 const __dirname = __ivoDirname(__filename);
 import {
   inputProblemsOf
-} from "./chunk-3X4SIDEE.js";
+} from "./chunk-JSORDCXL.js";
 import {
   RunInterrupted,
   abortReason

@@ -7,7 +7,7 @@ const __filename = __ivoFileURLToPath(import.meta.url);
 const __dirname = __ivoDirname(__filename);
 import {
   meshLabels
-} from "./chunk-SGYJ6JGX.js";
+} from "./chunk-ZAX3DWUD.js";
 import {
   diffObjects,
   summarize
@@ -15,7 +15,7 @@ import {
 import {
   runStep,
   writeNewFile
-} from "./chunk-GEDVD2JZ.js";
+} from "./chunk-YFGP5INL.js";
 import {
   StepError
 } from "./chunk-GFWLNMO4.js";
@@ -158,7 +158,7 @@ function renderTarget(s) {
 }
 async function renderStep(s, ctx, result, action = "rendered") {
   const { objects: rendered, workload } = await runStep(result, ctx, "Render manifests", renderTarget(s), async (step) => {
-    const [{ renderWorkload }, { ManifestError }, { toYaml }] = await Promise.all([import("./render-OGCN2YDL.js"), import("./templates-KTKW6BTV.js"), import("./yaml-AOWSMIOD.js")]);
+    const [{ renderWorkload }, { ManifestError }, { toYaml }] = await Promise.all([import("./render-GHXORXXU.js"), import("./templates-KTKW6BTV.js"), import("./yaml-AOWSMIOD.js")]);
     let out;
     try {
       out = renderWorkload(s, s.workload.network, ctx.cwd);

@@ -564,6 +564,15 @@ function checkPrivateKey(c, key, passphrase) {
     c.fail(passphrase && /passphrase|decrypt/i.test(parsed?.message ?? "") ? "ssh-key-passphrase" : "ssh-key", why);
   }
 }
+function parseInterception(c, runtime) {
+  const raw = c.raw("interception");
+  if (!raw) return runtime === "systemd" ? "redirect" : "none";
+  const value = c.oneOf("interception", ["redirect", "none"]);
+  if (value === "redirect" && runtime === "docker") {
+    c.fail("interception", "is redirect, which the docker runtime does not offer: its istio-proxy container runs on the host network with no iptables step (nothing would set Istio's chains up, or remove them with the container); use interception: none with proxy-runtime: docker, or proxy-runtime: systemd (Istio's package, whose istio-start.sh sets the chains up)");
+  }
+  return value;
+}
 var MAX_SIDECAR_PACKAGE_BYTES = 512 * 1024 * 1024;
 function checkSidecarPackage(c, runtime, installs, workspace) {
   const path = c.raw("sidecar-package");
@@ -657,6 +666,7 @@ function readSettings(read, env, opts) {
   const configDir = c.raw("proxy-config-dir").replace(/\/+$/, "");
   c.check("proxy-config-dir", proxyConfigDir(c.raw("proxy-config-dir")));
   const runtime = c.oneOf("proxy-runtime", ["docker", "systemd"]);
+  const interception = parseInterception(c, runtime);
   const failOnText = c.raw("fail-on");
   const { failOn, problems: failOnProblems } = parseFailOn(failOnText);
   failOnProblems.forEach((p) => c.fail("fail-on", p));
@@ -718,6 +728,7 @@ function readSettings(read, env, opts) {
       image,
       configDir,
       runtime,
+      interception,
       sidecarPackage,
       start,
       readyTimeoutMs,

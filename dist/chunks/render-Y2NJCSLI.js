@@ -9,12 +9,12 @@ import {
   checkOnServer,
   render,
   renderStep
-} from "./chunk-2THWX7VT.js";
-import "./chunk-SGYJ6JGX.js";
+} from "./chunk-BQ444H3E.js";
+import "./chunk-ZAX3DWUD.js";
 import "./chunk-5ECFXHHT.js";
 import "./chunk-DUZVJ2RL.js";
-import "./chunk-GEDVD2JZ.js";
-import "./chunk-3X4SIDEE.js";
+import "./chunk-YFGP5INL.js";
+import "./chunk-JSORDCXL.js";
 import "./chunk-VUNWPFD5.js";
 import "./chunk-N6NMC47G.js";
 import "./chunk-PFL7CBO2.js";

@@ -6,8 +6,9 @@ const require = __ivoCreateRequire(import.meta.url);
 const __filename = __ivoFileURLToPath(import.meta.url);
 const __dirname = __ivoDirname(__filename);
 import {
-  groupProbe
-} from "./chunk-U7AOOAVZ.js";
+  groupProbe,
+  probeHost
+} from "./chunk-26SI5LS2.js";
 import {
   require_dist
 } from "./chunk-N6NMC47G.js";
@@ -443,6 +444,7 @@ function fileDigest(path, content) {
 function readTokenCommand(path, s) {
   return privileged(s, ["cat", "--", path]);
 }
+var SIDECAR_CLUSTER_ENV = "/var/lib/istio/envoy/cluster.env";
 var SIDECAR_PACKAGE = "istio-sidecar";
 var SIDECAR_UNIT = "istio";
 var SIDECAR_LOG_FILES = ["/var/log/istio/istio.log", "/var/log/istio/istio.err.log"];
@@ -545,7 +547,8 @@ function installPlacedFilesCommand(s, files, hosts, alsoKept = [], opts = {}) {
     '  [ -n "$path" ] || { echo "no place for $name" >&2; exit 65; }',
     '  dir=$(dirname "$path")',
     '  [ -d "$dir" ] || { mkdir -p "$dir"; chown istio-proxy:istio-proxy "$dir"; chmod 0750 "$dir"; }',
-    '  tmp=$(mktemp "$dir/.$name.XXXXXX")',
+    // Named after the target (.root-cert.pem.XXXXXX, not .istio-ca.pem.XXXXXX): what a restore and offboarding look for when a cut-short run left it.
+    '  tmp=$(mktemp "$dir/.$(basename "$path").XXXXXX")',
     '  staged="$staged $tmp=$path"',
     '  printf %s "$data" | base64 -d > "$tmp"',
     '  chmod "$mode" "$tmp"',
@@ -583,11 +586,43 @@ var CLEAN_ISTIO_IPTABLES = [
   "  done",
   "done"
 ].join("\n");
+var CONNTRACK_HOLD_COMMENT = "istio-vm-onboard: SSH tracked before Istio chains";
+var CONNTRACK_HOLD_RULE = '-m conntrack --ctstate NEW -m comment --comment "$HOLD"';
+var RELEASE_CONNTRACK_HOLD = `for ipt in iptables-legacy iptables-nft ip6tables-legacy ip6tables-nft iptables ip6tables; do command -v "$ipt" >/dev/null 2>&1 || continue; while "$ipt" -w -D OUTPUT ${CONNTRACK_HOLD_RULE} 2>/dev/null; do :; done; done`;
+function holdConntrackCommand(s) {
+  const script = [
+    'HOLD=$1; n=0; err=""',
+    "for fam in iptables ip6tables; do",
+    '  for ipt in "$fam" "$fam-legacy" "$fam-nft"; do',
+    '    command -v "$ipt" >/dev/null 2>&1 || continue',
+    `    if "$ipt" -w -C OUTPUT ${CONNTRACK_HOLD_RULE} 2>/dev/null || e=$("$ipt" -w -A OUTPUT ${CONNTRACK_HOLD_RULE} 2>&1); then n=$((n + 1)); break; fi`,
+    '    err="$err${err:+; }$ipt: $e"',
+    "  done",
+    "done",
+    '[ "$n" -gt 0 ] || { echo "no iptables binary could add a rule (the istio-sidecar package needs iptables): ${err:-none installed}" >&2; exit 69; }',
+    "echo held"
+  ].join("\n");
+  return privileged(s, ["sh", "-c", script, "hold-conntrack", CONNTRACK_HOLD_COMMENT]);
+}
 function startSidecarUnitCommand(s) {
-  return privileged(s, ["sh", "-c", `systemctl stop "$1" >/dev/null 2>&1 || true; ${CLEAN_ISTIO_IPTABLES}; systemctl enable "$1" >/dev/null 2>&1 && systemctl start "$1"`, "start-unit", SIDECAR_UNIT]);
+  const script = [
+    "unit=$1; env=$2; HOLD=$3",
+    `systemctl stop "$unit" >/dev/null 2>&1 || true; ${CLEAN_ISTIO_IPTABLES}`,
+    'systemctl enable "$unit" >/dev/null 2>&1 && systemctl start "$unit" || { rc=$?; ' + RELEASE_CONNTRACK_HOLD + "; exit $rc; }",
+    'chain() { for v in "$@"; do "$v" -t nat 2>/dev/null | grep -q "^:ISTIO_OUTPUT " && return 0; done; return 1; }',
+    `if ! grep -qx "ISTIO_CUSTOM_IP_TABLES='true'" "$env" 2>/dev/null; then`,
+    `  six=:; grep -qx "ISTIO_DUAL_STACK='true'" "$env" 2>/dev/null && six="chain ip6tables-legacy-save ip6tables-nft-save"`,
+    '  i=0; while [ "$i" -lt 100 ] && ! { chain iptables-legacy-save iptables-nft-save && $six; }; do',
+    '    case "$(systemctl is-active "$unit" 2>/dev/null)" in active|activating) ;; *) break;; esac',
+    "    sleep 0.1; i=$((i + 1))",
+    "  done",
+    "fi",
+    RELEASE_CONNTRACK_HOLD
+  ].join("\n");
+  return privileged(s, ["sh", "-c", script, "start-unit", SIDECAR_UNIT, SIDECAR_CLUSTER_ENV, CONNTRACK_HOLD_COMMENT]);
 }
 function stopSidecarUnitCommand(s) {
-  return privileged(s, ["sh", "-c", `systemctl cat "$1" >/dev/null 2>&1 || { echo absent; exit 0; }; systemctl disable --now "$1" >/dev/null || exit $?; systemctl reset-failed "$1" >/dev/null 2>&1 || true; ${CLEAN_ISTIO_IPTABLES}; echo stopped`, "stop-unit", SIDECAR_UNIT]);
+  return privileged(s, ["sh", "-c", `HOLD=$2; systemctl cat "$1" >/dev/null 2>&1 || { echo absent; exit 0; }; systemctl disable --now "$1" >/dev/null || exit $?; systemctl reset-failed "$1" >/dev/null 2>&1 || true; ${CLEAN_ISTIO_IPTABLES}; ${RELEASE_CONNTRACK_HOLD}; echo stopped`, "stop-unit", SIDECAR_UNIT, CONNTRACK_HOLD_COMMENT]);
 }
 function sidecarUnitStateCommand(s) {
   return privileged(s, ["systemctl", "show", SIDECAR_UNIT, "-p", "ActiveState,SubState,NRestarts,ExecMainStatus", "--value"]);
@@ -642,7 +677,7 @@ var TOKEN_TMPFILES_LINES = [
   `L+ /run/secrets/tokens/istio-token - - - - ${TOKEN_PATH}`
 ];
 var PLACED_FILES = [
-  { name: "cluster.env", path: "/var/lib/istio/envoy/cluster.env", mode: 416 },
+  { name: "cluster.env", path: SIDECAR_CLUSTER_ENV, mode: 416 },
   { name: "mesh.yaml", path: "/etc/istio/config/mesh", mode: 416 },
   { name: "istio-ca.pem", path: "/etc/certs/root-cert.pem", mode: 420 },
   { name: "istio-token", path: TOKEN_PATH, mode: 384 }
@@ -671,9 +706,26 @@ function checkGatewayForRuntime(s, facts) {
   }
   return facts;
 }
-function placedBundle(files) {
+function goTrue(value) {
+  return /^(1|t|T|true|TRUE|True)$/.test(value ?? "");
+}
+function checkDnsCapture(s, w, facts) {
+  if (s.proxy.runtime !== "systemd" || s.proxy.interception !== "redirect") return;
+  const probe = probeHost(s.probe.fromVmUrl)?.host;
+  const names = [.../* @__PURE__ */ new Set([...s.workload.meshHosts.map((h) => h.host), ...probe ? [probe] : []])];
+  if (names.length === 0 || goTrue(proxyMetadata(w, facts).ISTIO_META_DNS_CAPTURE)) return;
+  throw new StepError(
+    `with interception redirect, ${names.join(", ")} would not resolve on the VM: mesh names resolve through pilot-agent's DNS proxy, and the mesh's proxyMetadata does not set ISTIO_META_DNS_CAPTURE to "true"`,
+    `set ISTIO_META_DNS_CAPTURE: "true" in meshConfig.defaultConfig.proxyMetadata (as Istio's VM guide does), or use interception: none (mesh hosts through /etc/hosts entries at the Sidecar's listeners)`
+  );
+}
+function checkFactsForRuntime(s, w, facts) {
+  checkDnsCapture(s, w, checkGatewayForRuntime(s, facts));
+  return facts;
+}
+function placedBundle(files, interception) {
   const env = files.find((f) => f.name === "sidecar.env")?.env ?? {};
-  const extra = { ISTIO_CUSTOM_IP_TABLES: "true", ISTIO_META_INTERCEPTION_MODE: "NONE" };
+  const extra = interception === "none" ? { ISTIO_CUSTOM_IP_TABLES: "true", ISTIO_META_INTERCEPTION_MODE: "NONE" } : {};
   for (const k of ["CA_ADDR", "CA_SNI", "PILOT_SNI", "ISTIOD_SAN", "POD_NAME", "ISTIO_META_OWNER", "ISTIO_DUAL_STACK"]) if (env[k]) extra[k] = env[k];
   const instanceIp = env.INSTANCE_IP ?? "";
   if (isIP(instanceIp)) extra.ISTIO_SVC_IP = instanceIp;
@@ -749,6 +801,7 @@ async function restore(session, s, prepared, packageSwitched, marker, signal) {
   const wasActive = prepared.before.unit === "active";
   if (files.stdout.includes("restored")) notes.push(wasActive ? `restored the previous files and ${HOSTS_FILE} block` : `removed the files at Istio's paths, the key and certificates pilot-agent wrote, and the ${HOSTS_FILE} block`);
   if (wasActive) {
+    await holdConntrack(session, s, signal);
     const r = await session.exec(startSidecarUnitCommand(s), { signal });
     if (r.code !== 0) throw new StepError(`restarting the ${SIDECAR_UNIT} unit with the previous files on ${session.target} failed (exit ${r.code}): ${lastLines(r.stderr)}`);
     return { notes, restarted: `the ${SIDECAR_UNIT} unit${prepared.before.version ? ` (${SIDECAR_PACKAGE} ${prepared.before.version})` : ""}` };
@@ -765,7 +818,7 @@ function hostsWithIstiod(files, hosts) {
   return { ...hosts, lines: [...istiod, ...hosts.lines] };
 }
 async function installPlacedBundle(session, s, files, hosts, log, signal) {
-  const placed = placedBundle(files);
+  const placed = placedBundle(files, s.proxy.interception);
   const block = hostsWithIstiod(files, hosts);
   const r = await session.exec(installPlacedFilesCommand(s, placed, block, KEPT_CREDENTIALS, PLACED_OPTIONS), { stdin: bundleStdin(placed), signal });
   const written = r.stdout.split("\n").filter(Boolean);
@@ -779,7 +832,14 @@ async function installPlacedBundle(session, s, files, hosts, log, signal) {
   if (block.lines.length) log.info(`${HOSTS_FILE}: block "${block.marker}" holds ${block.lines.join("; ")}`);
   return block;
 }
+async function holdConntrack(session, s, signal) {
+  const r = await session.exec(holdConntrackCommand(s), { signal });
+  if (r.code !== 0 || r.stdout.trim() !== "held") {
+    throw new StepError(`tracking this SSH connection before Istio's iptables chains come up failed on ${session.target} (exit ${r.code}): ${lastLines(r.stderr)}`, `check that ${s.ssh.target.user} may run sudo without a password and that iptables works on the VM (the istio-sidecar package needs it)`);
+  }
+}
 async function startUnit(session, s, log, signal) {
+  await holdConntrack(session, s, signal);
   const r = await session.exec(startSidecarUnitCommand(s), { signal });
   if (r.code !== 0) {
     throw new StepError(`systemctl enable and restart ${SIDECAR_UNIT} on ${session.target} failed (exit ${r.code}): ${lastLines(r.stderr)}`, "read the unit journal below", await unitLogs(session, s, signal));
@@ -890,6 +950,7 @@ export {
   SIDECAR_PACKAGE,
   SIDECAR_UNIT,
   installPlacedFilesCommand,
+  holdConntrackCommand,
   startSidecarUnitCommand,
   stopSidecarUnitCommand,
   sidecarLogsCommand,
@@ -902,7 +963,8 @@ export {
   PROXY_WRITTEN_CREDENTIALS,
   KEPT_CREDENTIALS,
   PLACED_OPTIONS,
-  checkGatewayForRuntime,
+  goTrue,
+  checkFactsForRuntime,
   placedBundle,
   prepareSidecar,
   installSidecar,

@@ -23,6 +23,8 @@ import {
   commit,
   commitProxyCommand,
   formatMode,
+  goTrue,
+  holdConntrackCommand,
   installBundleCommand,
   installPlacedBundle,
   installPlacedFilesCommand,
@@ -52,7 +54,7 @@ import {
   stopUnit,
   unitLogs,
   waitUnitReady
-} from "./chunk-VJFAKDLF.js";
+} from "./chunk-GUECP2V6.js";
 import {
   acquireVmLease,
   runIdentity,
@@ -60,7 +62,7 @@ import {
 } from "./chunk-FPA2AYQV.js";
 import {
   runStep
-} from "./chunk-GEDVD2JZ.js";
+} from "./chunk-YFGP5INL.js";
 import {
   sshTarget
 } from "./chunk-YOZKR42B.js";
@@ -221,6 +223,7 @@ function dockerRuntime(s) {
       return `removed ${BUNDLE_FILE_NAMES.join(", ")} and ${proxyCertsDir(s)} (the root certificate, and the workload key and certificates pilot-agent wrote there as ${CONTAINER_CERTS_DIR})`;
     },
     planLines: (w, facts, files, hosts, redacted) => [
+      "interception none (the docker runtime's only mode: its container has no iptables step): applications reach mesh hosts through the /etc/hosts block, at the Sidecar's egress listeners",
       `check on the VM that the proxy image is there (else docker pull it), before anything changes${facts ? `: ${facts.image}` : ""}`,
       ...files ? [
         `write the bootstrap bundle and the ${HOSTS_FILE} block (staged first, the previous files and block kept until the new proxy is verified), and the root certificate into ${proxyCertsDir(s)} (pilot-agent's PROV_CERT and OUTPUT_CERTS, where it writes the workload key and chain; the previous ones kept), with: ${shellJoin(installBundleCommand(s, hosts))}`,
@@ -235,6 +238,13 @@ function dockerRuntime(s) {
     ],
     offboardLines: () => [shellJoin(removeProxyCommand(s)), shellJoin(removeBundleCommand(s, BUNDLE_FILE_NAMES))]
   };
+}
+function interceptionLine(s, files) {
+  if (s.proxy.interception === "none") return "interception none: cluster.env sets ISTIO_CUSTOM_IP_TABLES, so istio-start.sh skips its iptables step; applications reach mesh hosts through the /etc/hosts block, at the Sidecar's egress listeners";
+  const env = files?.find((f) => f.name === "cluster.env")?.env;
+  const dns = !env ? "DNS to pilot-agent's DNS proxy if the mesh sets ISTIO_META_DNS_CAPTURE" : goTrue(env.ISTIO_META_DNS_CAPTURE) ? "DNS to pilot-agent's DNS proxy (the mesh sets ISTIO_META_DNS_CAPTURE)" : "no DNS capture (the mesh does not set ISTIO_META_DNS_CAPTURE)";
+  const ports = env ? ` (inbound ports ${env.ISTIO_INBOUND_PORTS}, never ${env.ISTIO_LOCAL_EXCLUDE_PORTS})` : " (never port 22)";
+  return `interception redirect: istio-start.sh's iptables step captures the workload's inbound ports${ports} and outbound traffic to Envoy, ${dns}; stopping the unit, offboarding and a rollback remove Istio's chains (iptables legacy and nft)`;
 }
 function systemdRuntime(s) {
   return {
@@ -274,11 +284,12 @@ function systemdRuntime(s) {
       const pkg = s.proxy.sidecarPackage ? `upload ${s.proxy.sidecarPackage} and check its sha256 on the VM before anything changes; install it with dpkg or rpm (what the VM has) in the change, unless this file is already installed, keeping the previous package file of this action's for a restore` : `use the installed ${SIDECAR_PACKAGE} package (no sidecar-package given)`;
       return [
         pkg,
+        interceptionLine(s, files),
         `write, owned by istio-proxy, where ${SIDECAR_PACKAGE} reads them (staged first, the previous files and the key and certificates pilot-agent wrote kept until the new proxy is verified; the new proxy starts from its token), with: ${shellJoin(installPlacedFilesCommand(s, [...PLACED_FILES], { marker: "<workload block>", lines: [] }, KEPT_CREDENTIALS, PLACED_OPTIONS))}`,
         `link ${TOKEN_LINK} (where pilot-agent reads the token, a tmpfs) to ${TOKEN_PATH}, made again at every boot by ${TOKEN_TMPFILES}`,
-        ...files ? placedBundle(files).flatMap((f) => [`  ${f.path} (mode ${formatMode(f.mode)}):`, ...f.content.trimEnd().split("\n").map((l) => `    | ${l}`)]) : PLACED_FILES.map((p) => `  ${p.path} (mode ${formatMode(p.mode)}) from the bundle's ${p.name}`),
+        ...files ? placedBundle(files, s.proxy.interception).flatMap((f) => [`  ${f.path} (mode ${formatMode(f.mode)}):`, ...f.content.trimEnd().split("\n").map((l) => `    | ${l}`)]) : PLACED_FILES.map((p) => `  ${p.path} (mode ${formatMode(p.mode)}) from the bundle's ${p.name}`),
         `${HOSTS_FILE} on the VM: the block "# BEGIN ${hosts.marker}" holds istiod's names at the gateway${files ? ` (${(files.find((f) => f.name === "hosts")?.content ?? "").trim() || "none: a host-name gateway"})` : ""}${hosts.lines.length ? ` and the mesh hosts: ${hosts.lines.join("; ")}` : ""} (no other line changes)`,
-        ...!s.proxy.start ? [] : [`run: ${shellJoin(startSidecarUnitCommand(s))}`, `wait up to ${formatDuration(s.proxy.readyTimeoutMs)} for: ${shellJoin(readinessCommand())}`]
+        ...!s.proxy.start ? [] : [`keep this SSH connection tracked while Istio's chains come up: ${shellJoin(holdConntrackCommand(s))}`, `run: ${shellJoin(startSidecarUnitCommand(s))}`, `wait up to ${formatDuration(s.proxy.readyTimeoutMs)} for: ${shellJoin(readinessCommand())}`]
       ];
     },
     offboardLines: () => [

@@ -11,7 +11,7 @@ import {
   renderSummary,
   renderText,
   runPipeline
-} from "./chunk-A6NVPHAW.js";
+} from "./chunk-FSNX7QL6.js";
 import "./chunk-KV323ZKQ.js";
 import "./chunk-F3J6XJSA.js";
 import {
@@ -22,17 +22,17 @@ import {
 } from "./chunk-BZEV6XFE.js";
 import {
   secretsInInputs
-} from "./chunk-2URSJIMQ.js";
+} from "./chunk-XFNV3JKC.js";
 import {
   createRunDir,
   writeJsonReport,
   writeUserFile
-} from "./chunk-GEDVD2JZ.js";
+} from "./chunk-YFGP5INL.js";
 import {
   InputError,
   getSettings,
   readInputFile
-} from "./chunk-3X4SIDEE.js";
+} from "./chunk-JSORDCXL.js";
 import {
   INVENTORY_LIMITS
 } from "./chunk-VUNWPFD5.js";

@@ -20,13 +20,13 @@ import {
   fileDigest,
   placedBundle,
   readTokenCommand
-} from "./chunk-VJFAKDLF.js";
-import "./chunk-U7AOOAVZ.js";
+} from "./chunk-GUECP2V6.js";
+import "./chunk-26SI5LS2.js";
 import {
   findObject,
   renderStep
-} from "./chunk-2THWX7VT.js";
-import "./chunk-SGYJ6JGX.js";
+} from "./chunk-BQ444H3E.js";
+import "./chunk-ZAX3DWUD.js";
 import {
   diffObjects,
   summarize
@@ -48,8 +48,8 @@ import {
   StepFailed,
   runStep,
   writeNewFile
-} from "./chunk-GEDVD2JZ.js";
-import "./chunk-3X4SIDEE.js";
+} from "./chunk-YFGP5INL.js";
+import "./chunk-JSORDCXL.js";
 import "./chunk-VUNWPFD5.js";
 import "./chunk-N6NMC47G.js";
 import "./chunk-PFL7CBO2.js";
@@ -83,7 +83,7 @@ import "./chunk-4RF5COTQ.js";
 // src/vm/proxy-check.ts
 var TOKEN_FILE = "istio-token";
 function checkedFiles(s, files) {
-  const placed = s.proxy.runtime === "systemd" ? placedBundle(files) : files.map((f) => ({ ...f, path: `${s.proxy.configDir}/${f.name}` }));
+  const placed = s.proxy.runtime === "systemd" ? placedBundle(files, s.proxy.interception) : files.map((f) => ({ ...f, path: `${s.proxy.configDir}/${f.name}` }));
   return placed.filter((f) => f.name !== TOKEN_FILE).map((f) => ({ name: f.name, path: f.path, content: f.content }));
 }
 function tokenPath(s) {

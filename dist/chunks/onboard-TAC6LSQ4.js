@@ -12,39 +12,37 @@ import {
   leasePlanLine,
   proxyRuntime,
   withVmLease
-} from "./chunk-ZUSF6J5E.js";
+} from "./chunk-LAM3QSWY.js";
 import {
   autoRegisteredEntries,
   buildBundle,
-  checkGatewayForRuntime,
+  checkFactsForRuntime,
   entryAddress,
   pollReady,
   waitForAutoRegisteredEntry
-} from "./chunk-VJFAKDLF.js";
+} from "./chunk-GUECP2V6.js";
 import {
+  groupHealthChecks,
   hostsBlockLines,
   hostsBlockMarker,
   probeHost
-} from "./chunk-ZAAFBDY4.js";
-import {
-  groupHealthChecks
-} from "./chunk-U7AOOAVZ.js";
+} from "./chunk-26SI5LS2.js";
 import {
   checkOnServer,
   recordObject,
   renderStep
-} from "./chunk-2THWX7VT.js";
-import "./chunk-SGYJ6JGX.js";
+} from "./chunk-BQ444H3E.js";
+import "./chunk-ZAX3DWUD.js";
 import "./chunk-5ECFXHHT.js";
 import "./chunk-DUZVJ2RL.js";
 import "./chunk-FPA2AYQV.js";
 import {
   derivedForms
-} from "./chunk-2URSJIMQ.js";
+} from "./chunk-XFNV3JKC.js";
 import {
   runStep
-} from "./chunk-GEDVD2JZ.js";
-import "./chunk-3X4SIDEE.js";
+} from "./chunk-YFGP5INL.js";
+import "./chunk-JSORDCXL.js";
 import "./chunk-VUNWPFD5.js";
 import "./chunk-N6NMC47G.js";
 import "./chunk-PFL7CBO2.js";
@@ -269,12 +267,13 @@ async function probeOutbound(s, session, listen, log, signal) {
       ...status !== 0 && listen && remote && remote !== listen.address ? { bypassed: remote } : {}
     };
   });
-  if (!result.passed && listen) {
-    const r = await session.exec(resolveOnVmCommand(listen.host), { timeoutMs: ATTEMPT_TIMEOUT_MS, signal });
+  const host = listen?.host ?? (s.proxy.interception === "redirect" ? probeHost(s.probe.fromVmUrl)?.host : void 0);
+  if (!result.passed && host) {
+    const r = await session.exec(resolveOnVmCommand(host), { timeoutMs: ATTEMPT_TIMEOUT_MS, signal });
     const addresses = [...new Set(r.stdout.split("\n").map((l) => l.trim().split(/\s+/)[0]).filter((a) => !!a))];
     const resolved = addresses.length ? `resolved to ${addresses.join(" and ")}` : r.code === 127 ? "could not be resolved (getent is not installed)" : "did not resolve";
     const u = new URL(s.probe.fromVmUrl);
-    result.error += `; on the VM ${listen.host} ${resolved}; the sidecar listens on ${listen.address}:${u.port || (u.protocol === "https:" ? 443 : 80)}`;
+    result.error += listen ? `; on the VM ${host} ${resolved}; the sidecar listens on ${listen.address}:${u.port || (u.protocol === "https:" ? 443 : 80)}` : `; on the VM ${host} ${resolved} (interception redirect: through pilot-agent's DNS proxy on 127.0.0.1:15053, the connection captured to Envoy's 15001)`;
   }
   return result;
 }
@@ -373,7 +372,7 @@ async function dryRun(s, ctx, result, rendered, w) {
   let files;
   if (s.cluster.kubeconfig) {
     const cluster = await ctx.connect.cluster(s.cluster.kubeconfig, s.cluster.context, ctx.log, ctx.signal, s.cluster.requestTimeoutMs);
-    facts = await runStep(result, ctx, "Read mesh facts", `${cluster.server} ${s.cluster.istioNamespace}`, async () => checkGatewayForRuntime(s, await readMeshFacts(cluster, s)));
+    facts = await runStep(result, ctx, "Read mesh facts", `${cluster.server} ${s.cluster.istioNamespace}`, async () => checkFactsForRuntime(s, w, await readMeshFacts(cluster, s)));
     files = buildBundle(w, facts, REDACTED, autoRegisterGroup(s, w));
     await runStep(result, ctx, "Server-side dry-run and live diff", cluster.server, async (step) => {
       step.detail = await checkOnServer(cluster, w.namespace, rendered, result);
@@ -468,7 +467,7 @@ async function onboard(s, ctx, result) {
   if (s.dryRun) return dryRun(s, ctx, result, rendered, w);
   const cluster = await ctx.connect.cluster(s.cluster.kubeconfig, s.cluster.context, ctx.log, ctx.signal, s.cluster.requestTimeoutMs);
   const read = () => readMeshFacts(cluster, s);
-  const facts = await runStep(result, ctx, "Read mesh facts", `${cluster.server} ${s.cluster.istioNamespace}`, async () => checkGatewayForRuntime(s, await (ctx.once ? ctx.once(`mesh-facts\0${s.proxy.image}\0${s.workload.network}\0${s.proxy.gatewayAddress}`, read) : read())));
+  const facts = await runStep(result, ctx, "Read mesh facts", `${cluster.server} ${s.cluster.istioNamespace}`, async () => checkFactsForRuntime(s, w, await (ctx.once ? ctx.once(`mesh-facts\0${s.proxy.image}\0${s.workload.network}\0${s.proxy.gatewayAddress}`, read) : read())));
   return withVmLease(s, ctx, result, cluster, `onboard ${w.namespace}/${w.name}`, () => onboardVm(s, ctx, result, cluster, facts, rendered, w));
 }
 async function onboardVm(s, ctx, result, cluster, facts, rendered, w) {

@@ -11,7 +11,7 @@ import {
 import {
   InputError,
   protocolOf
-} from "./chunk-3X4SIDEE.js";
+} from "./chunk-JSORDCXL.js";
 import {
   require_dist
 } from "./chunk-N6NMC47G.js";

@@ -14,7 +14,7 @@ import {
 } from "./chunk-F3J6XJSA.js";
 import {
   StepFailed
-} from "./chunk-GEDVD2JZ.js";
+} from "./chunk-YFGP5INL.js";
 import {
   escapeControls
 } from "./chunk-NXY6E3WA.js";
@@ -39,10 +39,10 @@ function defaultConnectors() {
 
 // src/pipeline/run.ts
 var MODES = {
-  onboard: async () => (await import("./onboard-IMX23PVW.js")).onboard,
-  render: async () => (await import("./render-H6IABKEL.js")).render,
-  offboard: async () => (await import("./offboard-E5TXSCL3.js")).offboard,
-  check: async () => (await import("./check-Y3TQGT6Z.js")).check
+  onboard: async () => (await import("./onboard-TAC6LSQ4.js")).onboard,
+  render: async () => (await import("./render-Y2NJCSLI.js")).render,
+  offboard: async () => (await import("./offboard-BWVFYFRA.js")).offboard,
+  check: async () => (await import("./check-UMDHBE7I.js")).check
 };
 async function runPipeline(s, ctx, result = newResult(s)) {
   try {

@@ -8,13 +8,118 @@ const __dirname = __ivoDirname(__filename);
 import {
   isMap,
   locate
-} from "./chunk-SGYJ6JGX.js";
+} from "./chunk-ZAX3DWUD.js";
 import {
   InputError
-} from "./chunk-3X4SIDEE.js";
+} from "./chunk-JSORDCXL.js";
+import {
+  HEALTH_CHECKS_ANNOTATION,
+  MANAGED_BY_LABEL,
+  MANAGED_BY_VALUE,
+  WORKLOAD_LABEL
+} from "./chunk-W5WJZYGS.js";
 import {
   objectRef
 } from "./chunk-4YKHFMZ6.js";
+
+// src/plan/workload-objects.ts
+var EGRESS_BIND_ADDRESS = "127.0.0.2";
+function metadata(w, name, extraLabels = {}) {
+  return {
+    name,
+    namespace: w.namespace,
+    labels: { ...extraLabels, [MANAGED_BY_LABEL]: MANAGED_BY_VALUE, [WORKLOAD_LABEL]: w.name }
+  };
+}
+function namespaceObject(w) {
+  return { apiVersion: "v1", kind: "Namespace", metadata: { name: w.namespace } };
+}
+function serviceAccount(w) {
+  const meta = metadata(w, w.serviceAccount);
+  if (w.serviceAccount !== w.name) delete meta.labels?.[WORKLOAD_LABEL];
+  return { apiVersion: "v1", kind: "ServiceAccount", metadata: meta };
+}
+function service(w) {
+  if (w.ports.length === 0) return void 0;
+  return {
+    apiVersion: "v1",
+    kind: "Service",
+    metadata: metadata(w, w.name, w.labels),
+    spec: {
+      selector: w.labels,
+      ports: w.ports.map((p) => ({ name: p.name, port: p.number, targetPort: p.number, protocol: "TCP" }))
+    }
+  };
+}
+function workloadEntry(w, network) {
+  return {
+    apiVersion: "networking.istio.io/v1",
+    kind: "WorkloadEntry",
+    metadata: metadata(w, w.name),
+    spec: {
+      address: w.address,
+      labels: w.labels,
+      serviceAccount: w.serviceAccount,
+      ...w.ports.length ? { ports: Object.fromEntries(w.ports.map((p) => [p.name, p.number])) } : {},
+      ...network ? { network } : {}
+    }
+  };
+}
+function groupProbe(w) {
+  const first = w.ports[0];
+  return first ? { tcpSocket: { port: first.number }, periodSeconds: 2, failureThreshold: 2 } : void 0;
+}
+function groupHealthChecks(w) {
+  return w.group ? w.group.healthChecks : w.ports.length > 0;
+}
+function workloadGroup(w, network) {
+  const first = w.ports[0];
+  const probe = groupProbe(w);
+  return {
+    apiVersion: "networking.istio.io/v1",
+    kind: "WorkloadGroup",
+    metadata: metadata(w, w.name),
+    spec: {
+      metadata: { labels: w.labels, ...first ? { annotations: { [HEALTH_CHECKS_ANNOTATION]: "true" } } : {} },
+      template: {
+        serviceAccount: w.serviceAccount,
+        ...w.ports.length ? { ports: Object.fromEntries(w.ports.map((p) => [p.name, p.number])) } : {},
+        ...network ? { network } : {}
+      },
+      ...probe ? { probe } : {}
+    }
+  };
+}
+function sidecar(w, egress) {
+  const bind = egress.interception === "none" ? { bind: EGRESS_BIND_ADDRESS } : {};
+  return {
+    apiVersion: "networking.istio.io/v1",
+    kind: "Sidecar",
+    metadata: metadata(w, w.name),
+    spec: {
+      workloadSelector: { labels: w.labels },
+      ingress: w.ports.map((p) => ({
+        port: { number: p.number, protocol: p.protocol, name: p.name },
+        defaultEndpoint: `127.0.0.1:${p.number}`
+      })),
+      egress: [
+        ...egress.ports.map((port) => ({
+          port: { number: port, protocol: "HTTP", name: `egress-http-${port}` },
+          ...bind,
+          hosts: ["*/*"]
+        })),
+        // Without iptables (interception mode NONE) a catch-all egress listener without a bind
+        // binds every imported service port on 127.0.0.1 (pilot/pkg/networking/core/
+        // listener.go), which collides with the VM's own app (Envoy then rejects the whole LDS
+        // update: "cannot bind 127.0.0.1:8080") and shadows :15021. So the catch-all imports
+        // only the mesh-hosts, on EGRESS_BIND_ADDRESS too (one address for /etc/hosts), and
+        // else nothing: "~/*" (an egress list must not be empty: empty means "*/*",
+        // pilot/pkg/model/sidecar.go).
+        egress.hosts.length > 0 ? { ...bind, hosts: [...new Set(egress.hosts)].map((h) => `*/${h}`) } : { hosts: ["~/*"] }
+      ]
+    }
+  };
+}
 
 // src/plan/mesh-hosts.ts
 import { isIP } from "node:net";
@@ -39,8 +144,8 @@ function serviceFor(objects, w) {
     return selector !== void 0 && Object.keys(selector).length > 0 && subsetOf(selector, w.labels);
   });
 }
-function egressListeners(sidecar) {
-  const spec = sidecar && isMap(sidecar.spec) ? sidecar.spec : {};
+function egressListeners(sidecar2) {
+  const spec = sidecar2 && isMap(sidecar2.spec) ? sidecar2.spec : {};
   const egress = Array.isArray(spec.egress) ? spec.egress.filter(isMap) : [];
   if (egress.length === 0) return [{ bind: DEFAULT_BIND, hosts: ["*/*"] }];
   return egress.map((e) => {
@@ -89,16 +194,17 @@ function meshHostEntries(s, w, objects) {
   const probe = probeHost(s.probe.fromVmUrl);
   if (probe) wanted.push({ ...probe, input: "probe-from-vm-url" });
   if (wanted.length === 0) return [];
-  const sidecar = sidecarFor(objects, w);
-  const listeners = egressListeners(sidecar?.object);
+  const sidecar2 = sidecarFor(objects, w);
+  const listeners = egressListeners(sidecar2?.object);
   const problems = [];
   const entries = [];
   for (const h of wanted) {
     const { address, why } = listenerAddress(listeners, h.host, h.port, w.namespace);
     const name = `${h.host}${h.port !== void 0 ? `:${h.port}` : ""}`;
-    const where = sidecar ? locate(sidecar, ["spec", "egress"]) : void 0;
+    const where = sidecar2 ? locate(sidecar2, ["spec", "egress"]) : void 0;
     const at = where?.file ? { file: where.file, ...where.line ? { line: where.line } : {} } : {};
-    const sidecarText = sidecar ? `${objectRef(sidecar.object)} (${where?.at})` : `the mesh's default Sidecar`;
+    const sidecarText = sidecar2 ? `${objectRef(sidecar2.object)} (${where?.at})` : `the mesh's default Sidecar`;
+    if (s.proxy.interception === "redirect" && (address || !why?.startsWith("no egress listener"))) continue;
     if (!address) {
       problems.push({ input: h.input, message: `names ${name}, but in ${sidecarText} ${why}, so no application on the VM could reach it through the sidecar: add it to the Sidecar's egress hosts (e.g. */${h.host})`, ...at });
       continue;
@@ -127,6 +233,14 @@ function hostsBlockLines(entries) {
 }
 
 export {
+  namespaceObject,
+  serviceAccount,
+  service,
+  workloadEntry,
+  groupProbe,
+  groupHealthChecks,
+  workloadGroup,
+  sidecar,
   sidecarFor,
   serviceFor,
   probeHost,

@@ -10,30 +10,29 @@ import {
   proxyRuntime,
   removeHostsBlock,
   withVmLease
-} from "./chunk-ZUSF6J5E.js";
+} from "./chunk-LAM3QSWY.js";
 import {
   HOSTS_FILE,
   autoRegisteredEntries,
   entryAddress,
   removeHostsBlockCommand,
   workloadEntries
-} from "./chunk-VJFAKDLF.js";
+} from "./chunk-GUECP2V6.js";
 import {
   hostsBlockMarker
-} from "./chunk-ZAAFBDY4.js";
-import "./chunk-U7AOOAVZ.js";
+} from "./chunk-26SI5LS2.js";
 import {
   recordObject,
   renderStep
-} from "./chunk-2THWX7VT.js";
-import "./chunk-SGYJ6JGX.js";
+} from "./chunk-BQ444H3E.js";
+import "./chunk-ZAX3DWUD.js";
 import "./chunk-5ECFXHHT.js";
 import "./chunk-DUZVJ2RL.js";
 import "./chunk-FPA2AYQV.js";
 import {
   runStep
-} from "./chunk-GEDVD2JZ.js";
-import "./chunk-3X4SIDEE.js";
+} from "./chunk-YFGP5INL.js";
+import "./chunk-JSORDCXL.js";
 import "./chunk-VUNWPFD5.js";
 import "./chunk-N6NMC47G.js";
 import "./chunk-PFL7CBO2.js";

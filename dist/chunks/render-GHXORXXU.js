@@ -10,25 +10,23 @@ import {
 } from "./chunk-M3XH3XJG.js";
 import {
   meshHostEntries,
-  serviceFor,
-  sidecarFor
-} from "./chunk-ZAAFBDY4.js";
-import {
   namespaceObject,
   service,
   serviceAccount,
+  serviceFor,
   sidecar,
+  sidecarFor,
   workloadEntry,
   workloadGroup
-} from "./chunk-U7AOOAVZ.js";
+} from "./chunk-26SI5LS2.js";
 import {
   effectiveWorkload
-} from "./chunk-SGYJ6JGX.js";
+} from "./chunk-ZAX3DWUD.js";
 import "./chunk-DUZVJ2RL.js";
 import "./chunk-BZEV6XFE.js";
 import {
   InputError
-} from "./chunk-3X4SIDEE.js";
+} from "./chunk-JSORDCXL.js";
 import "./chunk-VUNWPFD5.js";
 import "./chunk-N6NMC47G.js";
 import "./chunk-PFL7CBO2.js";
@@ -70,7 +68,7 @@ function renderWorkload(s, network, cwd = process.cwd()) {
     ...s.cluster.createNamespace ? fromInputs(namespaceObject(w)) : [],
     ...fromInputs(serviceAccount(w)),
     ...serviceFor(own, w) ? [] : fromInputs(service(w)),
-    ...sidecarFor(own, w) ? [] : fromInputs(sidecar(w, { ports: egressPorts(s), hosts: s.workload.meshHosts.map((h) => h.host) })),
+    ...sidecarFor(own, w) ? [] : fromInputs(sidecar(w, { ports: egressPorts(s), hosts: s.workload.meshHosts.map((h) => h.host), interception: s.proxy.interception })),
     ...w.entry || w.group ? [] : fromInputs(s.workload.registration === "workload-group" ? workloadGroup(w, network || w.network) : workloadEntry(w, network || w.network))
   ];
   const ownEntry = own.find((r) => r.object.kind === "WorkloadEntry");
