@@ -49,8 +49,8 @@ describe('onboard with in-memory cluster and VM', () => {
     const objects = refs(r, (k) => k !== 'WorkloadEntry');
     assert.ok(objects.length >= 2, `expected identity and routing objects, got ${objects.join(', ')}`);
     assert.deepEqual(changes(world), [
+      'vm connect', // opened at once, beside the mesh facts and the lease: connecting changes nothing
       'lease create',
-      'vm connect',
       'vm prepare-image', // the image there (or pulled) before anything changes
       ...objects.map((o) => `apply ${o}`),
       'token demo/backend-vm',
@@ -147,6 +147,30 @@ describe('onboard with in-memory cluster and VM', () => {
     assert.ok(!world.timeline.includes('apply WorkloadEntry demo/backend-vm'));
   });
 
+  it('the connection opens before the mesh facts are read; a run that fails before the VM\'s part closes it, and changes nothing', async () => {
+    const world = fakeWorld();
+    world.faults.push({ at: (c) => c === 'lease create', fault: new StepError('leases is forbidden') });
+    const r = await run(world, 'onboard');
+    assert.equal(r.error?.step, "Take the VM's lease");
+    assert.ok(world.timeline.indexOf('vm connect') < world.timeline.findIndex((c) => c.startsWith('read ConfigMap')), world.timeline.join('\n'));
+    await new Promise((resolve) => setImmediate(resolve));
+    assert.equal(world.sessions.length, 1);
+    assert.equal(world.sessions[0]?.closed, true, 'the early connection is closed');
+    assert.deepEqual(world.sessions[0]?.commands, [], 'nothing ran on the VM');
+    assert.ok(!statuses(r)['Connect to the VM'], 'no Connect step: the run did not get there');
+    assert.deepEqual(changes(world), ['vm connect', 'lease create']);
+  });
+
+  it('a connection that fails while the lease is taken fails the Connect step, after which nothing changes', async () => {
+    const world = fakeWorld();
+    world.faults.push({ at: (c) => c === 'vm connect', fault: new StepError('host key mismatch') });
+    const r = await run(world, 'onboard');
+    assert.equal(r.error?.step, 'Connect to the VM');
+    assert.match(r.error?.message ?? '', /host key mismatch/);
+    assert.deepEqual(changes(world), ['vm connect', 'lease create', 'lease delete']);
+    assert.deepEqual([...world.objects.keys()], []);
+  });
+
   it('a connection lost mid-run is undone over a new one', async () => {
     const world = fakeWorld();
     world.faults.push({ at: (c) => c === 'vm docker run', fault: new StepError('the SSH connection was lost before the command finished') });
@@ -181,7 +205,7 @@ describe('a re-run that fails leaves the VM as it was (issue #18)', () => {
     assert.equal(r.error?.step, 'Prepare the VM');
     assert.match(r.error?.message ?? '', /checking the image .* \(docker image inspect, else docker pull\) failed \(exit 1\): Error response from daemon: manifest unknown/);
     assert.match(r.error?.hint ?? '', /check the image name/);
-    assert.deepEqual(changes(world), ['lease create', 'vm connect', 'vm prepare-image', 'lease delete']);
+    assert.deepEqual(changes(world), ['vm connect', 'lease create', 'vm prepare-image', 'lease delete']);
     assert.deepEqual(world.objects.get('WorkloadEntry demo/backend-vm'), entry);
   });
 
