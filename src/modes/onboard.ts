@@ -377,13 +377,19 @@ async function onboardVm(s: Settings, ctx: RunContext, result: RunResult, cluste
       step.detail = await runtime.installBundle(session, files, hosts, ctx.log, ctx.signal);
     });
     if (s.proxy.start) {
+      // The start's round trip also waits for readiness a while: a proxy ready by then needs no poll.
+      const startedAt = Date.now();
+      let readyAtStart = false;
       await runStep(result, ctx, 'Start the proxy', `${session.target} (${runtime.name})`, async (step) => {
         change.proxyStarted = true;
-        step.detail = await runtime.start(session, w, facts, ctx.log, ctx.signal);
+        const started = await runtime.start(session, w, facts, ctx.log, ctx.signal);
+        readyAtStart = started.ready;
+        step.detail = started.detail;
       });
-      await runStep(result, ctx, 'Wait for the proxy to be ready', `${session.target} :15020/healthz/ready`, async () => {
+      await runStep(result, ctx, 'Wait for the proxy to be ready', `${session.target} :15020/healthz/ready`, async (step) => {
         result.proxyStatus = 'not-ready';
-        await runtime.waitReady(session, ctx.log, ctx.signal);
+        if (readyAtStart) step.detail = 'ready within the round trip that started it';
+        else await runtime.waitReady(session, ctx.log, ctx.signal, startedAt);
         result.proxyStatus = 'ready';
       });
     }

@@ -216,23 +216,26 @@ export function prepareProxyImageCommand(s: Settings, image: string): string[] {
  * Replaces the istio-proxy container in one round trip, keeping the one it replaces: a current
  * container is stopped, kept from restarting with dockerd, and renamed PREVIOUS_PROXY_CONTAINER
  * (an older kept one goes), printing KEPT_PREVIOUS_PROXY; then runProxyCommand's docker run,
- * exec'd so its exit status and stderr are the command's. With the host network the two cannot
- * run side by side, so the old one stops first; restoreProxyCommand brings it back. The
+ * whose exit status and stderr are the command's when it fails; then, with readyWaitS, the wait
+ * for readiness in the same round trip ("ready-check CODE" last). With the host network the two
+ * cannot run side by side, so the old one stops first; restoreProxyCommand brings it back. The
  * container names and docker run's words are positional arguments.
  */
-export function replaceProxyCommand(s: Settings, w: WorkloadIdentity, facts: MeshFacts): string[] {
+export function replaceProxyCommand(s: Settings, w: WorkloadIdentity, facts: MeshFacts, readyWaitS = 0): string[] {
   const run = runProxyCommand(s, w, facts);
   const docker = run.slice(run.indexOf('docker'));
   const script = [
-    'c=$1; prev=$2; shift 2',
+    WAIT_READY_FUNCTION,
+    'c=$1; prev=$2; url=$3; wait=$4; shift 4',
     'if docker inspect "$c" >/dev/null 2>&1; then',
     '  docker rm --force "$prev" >/dev/null 2>&1 || true',
     '  docker update --restart=no "$c" >/dev/null && docker stop --time 1 "$c" >/dev/null && docker rename "$c" "$prev" || exit 70',
     `  echo ${KEPT_PREVIOUS_PROXY}`,
     'fi',
-    'exec "$@"',
+    '"$@" || exit $?',
+    ...READY_AFTER_START_LINES,
   ].join('\n');
-  return privileged(s, ['sh', '-c', script, 'replace-proxy', PROXY_CONTAINER, PREVIOUS_PROXY_CONTAINER, ...docker]);
+  return privileged(s, ['sh', '-c', script, 'replace-proxy', PROXY_CONTAINER, PREVIOUS_PROXY_CONTAINER, READY_URL, String(readyWaitS), ...docker]);
 }
 
 /**
@@ -268,21 +271,53 @@ export function commitProxyCommand(s: Settings): string[] {
 export const READY_WAIT_PER_ROUND_TRIP_S = 5;
 
 /**
+ * wait_ready URL SECONDS: polls URL every 0.1 s for up to SECONDS, then prints its last HTTP
+ * status (000 when nothing answers); returns 127 when the VM has neither curl nor wget.
+ */
+const WAIT_READY_FUNCTION = [
+  'wait_ready() {',
+  '  if command -v curl >/dev/null 2>&1; then check() { curl -s -o /dev/null -m 2 -w "%{http_code}" "$1" || true; }',
+  '  elif command -v wget >/dev/null 2>&1; then check() { if wget -q -T 2 -O /dev/null "$1"; then echo 200; else echo 503; fi; }',
+  '  else echo "neither curl nor wget is installed" >&2; return 127; fi',
+  '  end=$(( $(date +%s) + $2 ))',
+  '  while :; do code=$(check "$1"); if [ "$code" = 200 ] || [ "$(date +%s)" -ge "$end" ]; then break; fi; sleep 0.1 2>/dev/null || sleep 1; done',
+  '  echo "$code"',
+  '}',
+].join('\n');
+
+/**
  * Polls the readiness endpoint on the VM every 0.1 s for up to waitSeconds, then prints its last
  * HTTP status (000 when nothing answers): readiness is seen within 0.1 s of it, at the cost of
  * one round trip per few seconds, where polling from here cost one per poll and saw it up to a
  * second late. Exits 127 when the VM has neither curl nor wget.
  */
 export function readinessCommand(waitSeconds = READY_WAIT_PER_ROUND_TRIP_S): string[] {
-  const script = [
-    'if command -v curl >/dev/null 2>&1; then check() { curl -s -o /dev/null -m 2 -w "%{http_code}" "$1" || true; }',
-    'elif command -v wget >/dev/null 2>&1; then check() { if wget -q -T 2 -O /dev/null "$1"; then echo 200; else echo 503; fi; }',
-    'else echo "neither curl nor wget is installed" >&2; exit 127; fi',
-    'end=$(( $(date +%s) + $2 ))',
-    'while :; do code=$(check "$1"); if [ "$code" = 200 ] || [ "$(date +%s)" -ge "$end" ]; then break; fi; sleep 0.1 2>/dev/null || sleep 1; done',
-    'echo "$code"',
-  ].join('; ');
-  return ['sh', '-c', script, 'ready-check', READY_URL, String(waitSeconds)];
+  return ['sh', '-c', [WAIT_READY_FUNCTION, 'wait_ready "$1" "$2"'].join('\n'), 'ready-check', READY_URL, String(waitSeconds)];
+}
+
+/** What a start command prints last when it also waited for readiness: "ready-check CODE". */
+const READY_AFTER_START = 'ready-check ';
+
+/**
+ * The end of a start script (its $url and $wait set): once the proxy started, the readiness
+ * wait of readinessCommand in the same round trip, for up to $wait seconds (0: none), printed as
+ * "ready-check CODE" (127: no curl or wget; the readiness step then says so).
+ */
+const READY_AFTER_START_LINES = [
+  '[ "$wait" -gt 0 ] || exit 0',
+  `printf "${READY_AFTER_START}%s\\n" "$(wait_ready "$url" "$wait" 2>/dev/null || echo 127)"`,
+];
+
+/** A start command's output split: its own lines, and the readiness answer when it waited (else undefined). */
+export function readyAfterStart(stdout: string): { lines: string[]; last: string | undefined } {
+  const lines = stdout.split('\n').map((l) => l.trim()).filter(Boolean);
+  const i = lines.findIndex((l) => l.startsWith(READY_AFTER_START));
+  return i < 0 ? { lines, last: undefined } : { lines: lines.slice(0, i), last: lines[i]?.slice(READY_AFTER_START.length) };
+}
+
+/** How long a start's round trip waits for readiness: a round trip's wait, within ready-timeout. */
+export function startReadyWaitS(s: Settings): number {
+  return Math.max(1, Math.min(READY_WAIT_PER_ROUND_TRIP_S, Math.floor(s.proxy.readyTimeoutMs / 1000)));
 }
 
 export function proxyLogsCommand(s: Settings, tail: number, since?: string): string[] {
@@ -554,9 +589,18 @@ const CLEAN_ISTIO_IPTABLES = [
   'done',
 ].join('\n');
 
-/** Enable the unit for boots and (re)start it now: a rerun restarts with the new files, without Istio's old chains. */
-export function startSidecarUnitCommand(s: Settings): string[] {
-  return privileged(s, ['sh', '-c', `systemctl stop "$1" >/dev/null 2>&1 || true; ${CLEAN_ISTIO_IPTABLES}; systemctl enable "$1" >/dev/null 2>&1 && systemctl start "$1"`, 'start-unit', SIDECAR_UNIT]);
+/**
+ * Enable the unit for boots and (re)start it now: a rerun restarts with the new files, without
+ * Istio's old chains; with readyWaitS, then the wait for readiness in the same round trip.
+ */
+export function startSidecarUnitCommand(s: Settings, readyWaitS = 0): string[] {
+  const script = [
+    WAIT_READY_FUNCTION,
+    'url=$2; wait=$3',
+    `systemctl stop "$1" >/dev/null 2>&1 || true; ${CLEAN_ISTIO_IPTABLES}; systemctl enable "$1" >/dev/null 2>&1 && systemctl start "$1" || exit $?`,
+    ...READY_AFTER_START_LINES,
+  ].join('\n');
+  return privileged(s, ['sh', '-c', script, 'start-unit', SIDECAR_UNIT, READY_URL, String(readyWaitS)]);
 }
 
 /**

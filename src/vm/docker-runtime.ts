@@ -22,6 +22,8 @@ import {
   replaceProxyCommand,
   restoreBundleCommand,
   restoreProxyCommand,
+  readyAfterStart,
+  startReadyWaitS,
 } from '../plan/remote-commands.js';
 import { BUNDLE_FILE_NAMES } from '../plan/bundle.js';
 import { StepError } from '../pipeline/step-error.js';
@@ -114,10 +116,14 @@ export async function proxyLogs(session: SshSession, s: Settings, signal: AbortS
   return `${r.stdout}${r.stderr}`.split('\n').filter((l) => l.trim() !== '');
 }
 
-/** The previous container stopped and kept, and docker run, in one round trip (replaceProxyCommand). */
-export async function startProxy(session: SshSession, s: Settings, w: WorkloadIdentity, facts: MeshFacts, log: Logger, signal: AbortSignal): Promise<string> {
-  const run = await session.exec(replaceProxyCommand(s, w, facts), { signal });
-  const out = run.stdout.split('\n').map((l) => l.trim()).filter(Boolean);
+/**
+ * The previous container stopped and kept, docker run, and the first wait for readiness, in one
+ * round trip (replaceProxyCommand); `ready` when the proxy answered 200 within it.
+ */
+export async function startProxy(session: SshSession, s: Settings, w: WorkloadIdentity, facts: MeshFacts, log: Logger, signal: AbortSignal): Promise<{ detail: string; ready: boolean }> {
+  const wait = startReadyWaitS(s);
+  const run = await session.exec(replaceProxyCommand(s, w, facts, wait), { signal, timeoutMs: s.ssh.commandTimeoutMs + wait * 1000 });
+  const { lines: out, last } = readyAfterStart(run.stdout);
   const kept = out[0] === KEPT_PREVIOUS_PROXY;
   if (kept) log.info('stopped the previous istio-proxy container and kept it until the new one is ready and verified');
   if (run.code !== 0) {
@@ -125,7 +131,12 @@ export async function startProxy(session: SshSession, s: Settings, w: WorkloadId
     throw new StepError(`docker run of ${facts.image} on ${session.target} failed (exit ${run.code}): ${firstLine(run.stderr)}`, dockerHint(failure, facts.image));
   }
   log.info(`started istio-proxy (${facts.image}), container ${(out.at(-1) ?? '').slice(0, 12)}`);
-  return kept ? 'the previous container stopped and kept until the new one is verified' : 'no previous container';
+  const ready = last === '200';
+  if (ready) log.info('istio-proxy is ready (:15020/healthz/ready answered 200 in the round trip that started it)');
+  return {
+    detail: `${kept ? 'the previous container stopped and kept until the new one is verified' : 'no previous container'}; ${ready ? 'ready in the same round trip' : `not ready within its ${wait} s (last answer: ${last ?? 'none'})`}`,
+    ready,
+  };
 }
 
 /**
@@ -156,8 +167,8 @@ export async function commit(session: SshSession, s: Settings, signal: AbortSign
   if (r.code !== 0) throw new StepError(`removing the kept istio-proxy-previous container and files on ${session.target} failed (exit ${r.code}): ${firstLine(r.stderr)}`, 'remove them by hand: the new proxy runs');
 }
 
-export async function waitReady(session: SshSession, s: Settings, log: Logger, signal: AbortSignal): Promise<void> {
-  const { ready, last } = await pollReady(session, s, signal);
+export async function waitReady(session: SshSession, s: Settings, log: Logger, signal: AbortSignal, since?: number): Promise<void> {
+  const { ready, last } = await pollReady(session, s, signal, since);
   if (ready) {
     log.info('istio-proxy is ready (:15020/healthz/ready answered 200)');
     return;

@@ -55,9 +55,8 @@ describe('onboard with in-memory cluster and VM', () => {
       ...objects.map((o) => `apply ${o}`),
       'token demo/backend-vm',
       'vm install-bundle',
-      'vm docker run', // after a previous container is stopped and kept, in the same round trip
-      'vm ready-check',
-      'apply WorkloadEntry demo/backend-vm',
+      'vm docker run', // after a previous container is stopped and kept; then the readiness wait, all in one round trip
+      'apply WorkloadEntry demo/backend-vm', // ready within the start's round trip: no poll of its own
       'vm commit-change', // verified: what was kept for a restore goes
       'lease delete',
     ]);
@@ -66,10 +65,22 @@ describe('onboard with in-memory cluster and VM', () => {
     const session = world.sessions[0] ?? assert.fail('no session opened');
     const install = session.commands.find((c) => c.argv.includes('install-bundle'));
     assert.match(Buffer.from(install?.stdin?.split('\n').find((l) => l.startsWith('istio-token '))?.split(' ')[2] ?? '', 'base64').toString(), /^fake-token-for-backend-vm$/);
-    // Issue #13: at most 3 remote round trips before readiness polling (the image, bundle + hosts block, replace-proxy).
-    const beforeReady = session.commands.slice(0, session.commands.findIndex((c) => c.argv.includes('ready-check')));
-    assert.deepEqual(beforeReady.map((c) => c.argv.find((a) => ['prepare-image', 'install-bundle', 'replace-proxy'].includes(a))), ['prepare-image', 'install-bundle', 'replace-proxy']);
+    // Issue #13: at most 3 remote round trips until the proxy is ready (the image, bundle + hosts block,
+    // replace-proxy with the readiness wait); then the one that drops what was kept.
+    assert.deepEqual(session.commands.map((c) => c.argv.find((a) => ['prepare-image', 'install-bundle', 'replace-proxy', 'commit-change'].includes(a))), ['prepare-image', 'install-bundle', 'replace-proxy', 'commit-change']);
+    assert.equal(r.steps.find((st) => st.name === 'Wait for the proxy to be ready')?.detail, 'ready within the round trip that started it');
     assert.equal(session.closed, true);
+  });
+
+  it('a proxy not ready within the start\'s round trip is polled until it is', async () => {
+    const world = fakeWorld();
+    world.startReady = '503';
+    const r = await run(world, 'onboard');
+    assert.equal(r.verdict, 'succeeded', JSON.stringify(r.error));
+    const tail = changes(world).slice(changes(world).indexOf('vm docker run'));
+    assert.deepEqual(tail.slice(0, 3), ['vm docker run', 'vm ready-check', 'apply WorkloadEntry demo/backend-vm']);
+    assert.match(r.steps.find((st) => st.name === 'Start the proxy')?.detail ?? '', /not ready within its 5 s \(last answer: 503\)/);
+    assert.equal(r.proxyStatus, 'ready');
   });
 
   it('a rerun does not patch the namespace that exists (create-namespace creates a missing one)', async () => {
@@ -123,6 +134,7 @@ describe('onboard with in-memory cluster and VM', () => {
   it('aborted while waiting for readiness: the step is interrupted, the rollback runs under its own signal', async () => {
     const world = fakeWorld();
     const run$ = new AbortController();
+    world.startReady = '503'; // not ready within the start's own round trip: the poll waits
     world.faults.push({ at: (c) => c === 'vm ready-check', fault: 'hang' });
     world.onCall = (c) => {
       if (c === 'vm ready-check') setImmediate(() => run$.abort(new RunInterrupted('timeout', 'the run did not finish within the timeout of 20s')));
@@ -211,6 +223,7 @@ describe('a re-run that fails leaves the VM as it was (issue #18)', () => {
 
   it('readiness fails: the previous proxy, files and hosts block are restored and waited for; the cluster objects stay', async () => {
     const { world, entry } = await onboarded();
+    world.startReady = '503';
     world.faults.push({ at: (c) => c === 'vm ready-check', fault: new StepError('istio-proxy was not ready within 2 s') });
     const r = await run(world, 'onboard');
     assert.equal(r.error?.step, 'Wait for the proxy to be ready');
@@ -235,6 +248,7 @@ describe('a re-run that fails leaves the VM as it was (issue #18)', () => {
 
   it('when the previous proxy cannot be restored, the VM is taken out of rotation and the first line says so', async () => {
     const { world } = await onboarded();
+    world.startReady = '503';
     world.faults.push({ at: (c) => c === 'vm ready-check', fault: new StepError('not ready') });
     world.vmAnswers['restore-proxy'] = { code: 71, stdout: '', stderr: 'Error response from daemon: No such image' };
     const r = await run(world, 'onboard');

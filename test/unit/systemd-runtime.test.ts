@@ -228,7 +228,7 @@ describe('the dry-run plan of the systemd runtime', () => {
     assert.match(lines, /^ {4}\| <redacted>$/m);
     assert.doesNotMatch(lines, /the-token/);
     assert.match(lines, /holds istiod's names at the gateway \(10\.231\.0\.3 istiod\.istio-system\.svc .*\) and the mesh hosts: 127\.0\.0\.2 frontend\.mesh-apps\.svc\.cluster\.local/);
-    assert.match(lines, /^run: sh -c 'systemctl stop "\$1".*systemctl enable "\$1" >\/dev\/null 2>&1 && systemctl start "\$1"' start-unit istio$/ms);
+    assert.match(lines, /^run \(then up to 5 s of the readiness wait, in one round trip\): sh -c 'wait_ready\(\) \{.*systemctl stop "\$1".*systemctl enable "\$1" >\/dev\/null 2>&1 && systemctl start "\$1" \|\| exit \$\?\n.*' start-unit istio http:\/\/127\.0\.0\.1:15020\/healthz\/ready 5$/ms);
   });
 });
 
