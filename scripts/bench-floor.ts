@@ -53,6 +53,7 @@ export async function floorOnce(vm: TestVm, bytes: number, tag: string): Promise
       host: vm.address, port: vm.sshPort, username: vm.user, privateKey: vm.privateKey, readyTimeout: 20_000,
       hostVerifier: (key: Buffer) => checkHostKey({ knownHosts: [vm.knownHostsLine], fingerprints: [], strict: true }, vm.address, vm.sshPort, key).accepted,
     });
+    c.setNoDelay(true); // as the action's session does (src/vm/ssh-session.ts)
   });
   const t1 = performance.now();
   const dir = `/tmp/ivo-floor-${tag}`;
