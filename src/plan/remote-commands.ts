@@ -24,10 +24,11 @@ export const HOSTS_FILE = '/etc/hosts';
 
 /**
  * hosts_block FILE MARKER [LINE...]: makes the block "# BEGIN MARKER" ... "# END MARKER" of
- * FILE (/etc/hosts) hold exactly LINEs (no LINE: no block). The block keeps its place; a new one
- * goes at the end; no other line changes. Markers that do not pair up are refused rather
- * than guessed at. /etc/hosts is often a bind mount (docker, some VM images), where
- * rename(2) over it fails with EBUSY, so the new content is computed into a temp file and
+ * FILE (/etc/hosts) hold exactly LINEs (no LINE: no block; none there and none wanted: the
+ * file is not touched). The block keeps its place; a new one goes at the end; no other line
+ * changes. Markers that do not pair up are refused rather than guessed at. /etc/hosts is often
+ * a bind mount (docker, some VM images), where rename(2) over it fails with EBUSY, so the new
+ * content is computed into a temp file and
  * written into the same inode with `cat >` (one short write; the file's owner and mode stay);
  * unchanged content is not rewritten, so a rerun leaves the file alone.
  */
@@ -36,6 +37,7 @@ const HOSTS_BLOCK_FUNCTION = [
   '  f=$1; begin="# BEGIN $2"; end="# END $2"; shift 2',
   '  nb=$(grep -cxF -- "$begin" "$f" || true); ne=$(grep -cxF -- "$end" "$f" || true)',
   '  if [ "$nb" != "$ne" ] || [ "$nb" -gt 1 ]; then echo "$f: the lines <$begin> ($nb) and <$end> ($ne) do not pair up: fix them by hand" >&2; return 66; fi',
+  '  if [ "$nb" = 0 ] && [ $# -eq 0 ]; then return 0; fi',
   '  blk=$(mktemp) && new=$(mktemp) || return 1',
   '  if [ $# -gt 0 ]; then printf "%s\\n" "$begin" "$@" "$end" > "$blk"; fi',
   '  awk -v b="$begin" -v e="$end" -v blk="$blk" \'',
@@ -114,16 +116,18 @@ export function installBundleCommand(s: Settings, hosts: HostsBlock): string[] {
     'stage=$(mktemp -d "$dir/.staged.XXXXXX")',
     'trap \'rm -rf "$stage"\' EXIT',
     "trap 'exit 129' HUP; trap 'exit 141' PIPE; trap 'exit 143' TERM; trap 'exit 130' INT",
-    'map=""',
+    'map=""; staged=""; names=""',
     'while read -r name mode data; do',
     CHECK_FILE_NAME,
     '  printf %s "$data" | base64 -d > "$stage/$name"',
     '  chmod "$mode" "$stage/$name"',
-    '  chown 0:0 "$stage/$name"',
-    '  map="$map $name=$dir/$name"',
+    '  map="$map $name=$dir/$name"; staged="$staged $stage/$name"; names="$names $name"',
     'done',
+    // One chown and one mv for all the files (each still renamed on its own, atomically): a
+    // process per file costs more than the upload itself.
+    'set -f; [ -z "$staged" ] || chown 0:0 $staged; set +f',
     ...KEEP_PREVIOUS,
-    'set -f; for pair in $map; do n=${pair%%=*}; mv -f "$stage/$n" "$dir/$n"; echo "$n"; done; set +f',
+    'set -f; [ -z "$staged" ] || mv -f -- $staged "$dir/"; for n in $names; do echo "$n"; done; set +f',
     'umask 022',
     'hosts_block "$@"',
   ].join('\n');
