@@ -346,9 +346,10 @@ async function onboardVm(s: Settings, ctx: RunContext, result: RunResult, cluste
   const undo: Compensation[] = [];
   const hosts = hostsBlockOf(w);
   const out = outOfRotation(s, w, rendered);
+  let change: VmChange;
   try {
     // Nothing has changed yet: a missing image or a bad package fails here, leaving all as it was.
-    const change = await runStep(result, ctx, 'Prepare the VM', `${session.target} (${runtime.name})`, async (step) => {
+    change = await runStep(result, ctx, 'Prepare the VM', `${session.target} (${runtime.name})`, async (step) => {
       const prepared = await runtime.prepare(session, facts, ctx.log, ctx.signal);
       step.detail = prepared.detail;
       return prepared.change;
@@ -414,7 +415,7 @@ async function onboardVm(s: Settings, ctx: RunContext, result: RunResult, cluste
   }
   try {
     await runStep(result, ctx, 'Drop what was kept for a restore', session.target, async (step) => {
-      await runtime.commit(session, ctx.signal).catch((err: unknown) => {
+      await runtime.commit(session, change, ctx.signal).catch((err: unknown) => {
         // The new proxy is verified: leftovers of the old one are no reason to fail or undo the run.
         ctx.log.warning(err instanceof Error ? err.message : String(err));
         step.detail = 'left in place (see the warning)';

@@ -202,18 +202,18 @@ export const KEPT_PREVIOUS_PROXY = 'kept-previous-istio-proxy';
 
 /**
  * Before anything changes: the proxy image on the VM (`docker image inspect`, else `docker pull`)
- * and the state of the current istio-proxy container. Prints "image present|pulled", then
- * "proxy STATUS IMAGE" ("proxy none -" without one). A mistyped image fails here, before any
- * change, with docker's own words on stderr.
+ * and the state of the istio-proxy container and of a kept istio-proxy-previous (one docker
+ * call for both). Prints "container /NAME STATUS IMAGE" per container there, then "image
+ * present|pulled". A mistyped image fails here, before any change, with docker's own words on
+ * stderr.
  */
 export function prepareProxyImageCommand(s: Settings, image: string): string[] {
   const script = [
-    'img=$1; c=$2',
-    'state=$(docker inspect --format "{{.State.Status}} {{.Config.Image}}" "$c" 2>/dev/null) || state="none -"',
+    'img=$1; c=$2; prev=$3',
+    'docker inspect --type container --format "container {{.Name}} {{.State.Status}} {{.Config.Image}}" "$c" "$prev" 2>/dev/null || true',
     'if docker image inspect "$img" >/dev/null 2>&1; then echo "image present"; else docker pull -q "$img" >/dev/null || exit $?; echo "image pulled"; fi',
-    'echo "proxy $state"',
   ].join('\n');
-  return privileged(s, ['sh', '-c', script, 'prepare-image', image, PROXY_CONTAINER]);
+  return privileged(s, ['sh', '-c', script, 'prepare-image', image, PROXY_CONTAINER, PREVIOUS_PROXY_CONTAINER]);
 }
 
 /**
@@ -266,9 +266,10 @@ export function restoreProxyCommand(s: Settings, hadProxy: boolean): string[] {
 }
 
 /** Once the new proxy is ready and verified: the kept container and files go. */
-export function commitProxyCommand(s: Settings): string[] {
-  const script = 'docker rm --force "$1" >/dev/null 2>&1 || true; rm -rf -- "$2"; for d in "$3"/.staged.??????; do [ -e "$d" ] && rm -rf -- "$d"; done; true';
-  return privileged(s, ['sh', '-c', script, 'commit-change', PREVIOUS_PROXY_CONTAINER, keptDir(s), s.proxy.configDir]);
+export function commitProxyCommand(s: Settings, keptContainer = true): string[] {
+  // Without a kept container (a first onboarding: none ran before, none was left), no docker call.
+  const script = '[ "$4" = 0 ] || docker rm --force "$1" >/dev/null 2>&1 || true; rm -rf -- "$2"; for d in "$3"/.staged.??????; do [ -e "$d" ] && rm -rf -- "$d"; done; true';
+  return privileged(s, ['sh', '-c', script, 'commit-change', PREVIOUS_PROXY_CONTAINER, keptDir(s), s.proxy.configDir, keptContainer ? '1' : '0']);
 }
 
 /** The longest one readiness round trip waits on the VM: a cancelled run's poll loop there ends by then. */

@@ -15,6 +15,8 @@ import {
   proxyLogsCommand,
   commitProxyCommand,
   KEPT_PREVIOUS_PROXY,
+  PREVIOUS_PROXY_CONTAINER,
+  PROXY_CONTAINER,
   prepareProxyImageCommand,
   proxyStateCommand,
   removeBundleCommand,
@@ -71,6 +73,8 @@ export interface ProxyBefore {
   /** running, exited, created, ... as docker says; 'none' without a container. */
   status: string;
   image: string;
+  /** An istio-proxy-previous was there already (an interrupted run's): the commit removes it too. */
+  keptBefore: boolean;
 }
 
 /**
@@ -85,8 +89,8 @@ export async function prepareProxy(session: SshSession, s: Settings, facts: Mesh
   }
   const lines = r.stdout.split('\n').map((l) => l.trim());
   const image = lines.find((l) => l.startsWith('image '))?.slice(6) ?? 'present';
-  const [status = 'none', previousImage = '-'] = (lines.find((l) => l.startsWith('proxy '))?.slice(6) ?? 'none -').split(' ');
-  const before = { status, image: previousImage === '-' ? '' : previousImage };
+  const [status = 'none', previousImage = ''] = (lines.find((l) => l.startsWith(`container /${PROXY_CONTAINER} `))?.slice(`container /${PROXY_CONTAINER} `.length) ?? 'none').split(' ');
+  const before = { status, image: previousImage, keptBefore: lines.some((l) => l.startsWith(`container /${PREVIOUS_PROXY_CONTAINER} `)) };
   log.info(`${facts.image} ${image} on ${session.target}; istio-proxy container now: ${status === 'none' ? 'none' : `${status} (${before.image})`}`);
   return { before, detail: `image ${facts.image} ${image}; istio-proxy now: ${status === 'none' ? 'none (first onboarding)' : `${status}, image ${before.image}`}` };
 }
@@ -161,9 +165,9 @@ export async function restore(session: SshSession, s: Settings, before: ProxyBef
   return { notes, restarted };
 }
 
-/** The change is verified: the kept container and files go. */
-export async function commit(session: SshSession, s: Settings, signal: AbortSignal): Promise<void> {
-  const r = await session.exec(commitProxyCommand(s), { signal });
+/** The change is verified: the kept container (when one was there or kept by this run) and files go. */
+export async function commit(session: SshSession, s: Settings, before: ProxyBefore, signal: AbortSignal): Promise<void> {
+  const r = await session.exec(commitProxyCommand(s, before.status !== 'none' || before.keptBefore), { signal });
   if (r.code !== 0) throw new StepError(`removing the kept istio-proxy-previous container and files on ${session.target} failed (exit ${r.code}): ${firstLine(r.stderr)}`, 'remove them by hand: the new proxy runs');
 }
 

@@ -53,7 +53,7 @@ export interface ProxyRuntime {
   /** Puts back what the change replaced (a first onboarding: removes what it made); `restarted` names the previous proxy when it was started again. */
   restore(session: SshSession, change: VmChange, marker: string, signal: AbortSignal): Promise<{ notes: string[]; restarted: string }>;
   /** The change is verified: what was kept for a restore goes. */
-  commit(session: SshSession, signal: AbortSignal): Promise<void>;
+  commit(session: SshSession, change: VmChange, signal: AbortSignal): Promise<void>;
   logs(session: SshSession, signal: AbortSignal, tail?: number, since?: string): Promise<string[]>;
   /** The command logs() runs, for a dry-run's plan. */
   logsCommand(tail: number, since: string): string[];
@@ -84,7 +84,7 @@ function dockerRuntime(s: Settings): ProxyRuntime {
     start: (session, w, facts, log, signal) => docker.startProxy(session, s, w, facts, log, signal),
     waitReady: (session, log, signal, since) => docker.waitReady(session, s, log, signal, since),
     restore: (session, change, marker, signal) => docker.restore(session, s, change.state as docker.ProxyBefore, change.proxyStarted, marker, signal),
-    commit: (session, signal) => docker.commit(session, s, signal),
+    commit: (session, change, signal) => docker.commit(session, s, change.state as docker.ProxyBefore, signal),
     logs: (session, signal, tail, since) => docker.proxyLogs(session, s, signal, tail, since),
     logsCommand: (tail, since) => proxyLogsCommand(s, tail, since),
     stop: (session, signal) => docker.removeProxy(session, s, signal),
@@ -141,7 +141,7 @@ function systemdRuntime(s: Settings): ProxyRuntime {
     },
     waitReady: (session, log, signal, since) => systemd.waitUnitReady(session, s, log, signal, since),
     restore: (session, change, marker, signal) => systemd.restore(session, s, change.state as systemd.SidecarPrepared, change.packageSwitched, marker, signal),
-    commit: (session, signal) => systemd.commit(session, s, signal),
+    commit: (session, _change, signal) => systemd.commit(session, s, signal),
     logs: (session, signal, tail, since) => systemd.unitLogs(session, s, signal, tail, since),
     logsCommand: (tail, since) => sidecarLogsCommand(s, tail, since),
     stop: (session, signal) => systemd.stopUnit(session, s, signal),

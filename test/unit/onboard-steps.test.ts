@@ -69,7 +69,23 @@ describe('onboard with in-memory cluster and VM', () => {
     // replace-proxy with the readiness wait); then the one that drops what was kept.
     assert.deepEqual(session.commands.map((c) => c.argv.find((a) => ['prepare-image', 'install-bundle', 'replace-proxy', 'commit-change'].includes(a))), ['prepare-image', 'install-bundle', 'replace-proxy', 'commit-change']);
     assert.equal(r.steps.find((st) => st.name === 'Wait for the proxy to be ready')?.detail, 'ready within the round trip that started it');
+    // A first onboarding kept no container: the commit makes no docker call.
+    assert.equal(session.commands.find((c) => c.argv.includes('commit-change'))?.argv.at(-1), '0');
     assert.equal(session.closed, true);
+  });
+
+  it('the commit removes a kept container: the previous proxy of a re-run, or one an interrupted run left', async () => {
+    const world = fakeWorld();
+    for (const [prepared, kept] of [
+      ['container /istio-proxy running registry.test/istio/proxyv2:1.29.0\nimage present\n', '1'],
+      ['container /istio-proxy-previous exited registry.test/istio/proxyv2:1.28.0\nimage present\n', '1'],
+      ['image pulled\n', '0'],
+    ] as const) {
+      world.vmAnswers['prepare-image'] = { stdout: prepared };
+      const r = await run(world, 'onboard');
+      assert.equal(r.verdict, 'succeeded', JSON.stringify(r.error));
+      assert.equal(world.sessions.at(-1)?.commands.find((c) => c.argv.includes('commit-change'))?.argv.at(-1), kept, prepared);
+    }
   });
 
   it('a proxy not ready within the start\'s round trip is polled until it is', async () => {
@@ -203,7 +219,7 @@ describe('a re-run that fails leaves the VM as it was (issue #18)', () => {
     const world = fakeWorld();
     const first = await run(world, 'onboard');
     assert.equal(first.verdict, 'succeeded', JSON.stringify(first.error));
-    world.vmAnswers['prepare-image'] = { stdout: 'image present\nproxy running registry.test/istio/proxyv2:1.29.0\n' };
+    world.vmAnswers['prepare-image'] = { stdout: 'container /istio-proxy running registry.test/istio/proxyv2:1.29.0\nimage present\n' };
     world.vmAnswers['restore-proxy'] = { stdout: 'restored registry.test/istio/proxyv2:1.29.0\n' };
     world.vmAnswers['restore-bundle'] = { stdout: 'restored\n' };
     world.timeline.length = 0;
