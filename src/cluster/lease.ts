@@ -159,20 +159,14 @@ export async function acquireVmLease(cluster: Cluster, req: LeaseRequest): Promi
   const deadline = started + req.waitMs;
   let observed: { version: string; at: number } | undefined;
   let announced = '';
-  // Usually no other run holds it: the first attempt creates it without reading first (one
-  // request, not two); a conflict means it is there, and the loop reads it.
-  let read = false;
   for (;;) {
     signal.throwIfAborted();
     let current: V1Lease | undefined;
-    if (read) {
-      try {
-        current = await cluster.call(() => cluster.coordination.readNamespacedLease({ name, namespace }));
-      } catch (err) {
-        if (!isNotFound(err)) throw clusterError(`read ${ref}`, err);
-      }
+    try {
+      current = await cluster.call(() => cluster.coordination.readNamespacedLease({ name, namespace }));
+    } catch (err) {
+      if (!isNotFound(err)) throw clusterError(`read ${ref}`, err);
     }
-    read = true;
     const now = Date.now();
     if (!current) {
       try {
