@@ -131,7 +131,9 @@ export async function oneVmAgainstFloor(world: TestWorld, vm: TestVm, runs: numb
     const mark = (k: string) => median(marks.map((m) => m[k] ?? 0));
     console.log(`\none VM against its floor (issue #20): node dist/index.js onboard without probes vs the ideal client (scripts/bench-ideal-client.mjs), same VM, alternating, each a first onboarding; medians of ${runs}, process start to exit:`);
     console.log(`  action ${a} ms; floor ${f} ms (connected at ${mark('connected')}, objects and token at ${mark('registered')}, uploaded at ${mark('uploaded')}, ready at ${mark('ready')}, WorkloadEntry at ${mark('entry')} ms)`);
-    console.log(`  ratio ${(a / f).toFixed(2)}x (goal <= 1.5x); runs: action ${action.join(', ')}; floor ${floor.join(', ')}`);
+    // Each action run and the floor run after it share the machine's load of the moment: their ratio is steadier than the medians'.
+    const pairs = action.map((x, i) => x / (floor[i] ?? x));
+    console.log(`  ratio ${(a / f).toFixed(2)}x (goal <= 1.5x); median of the ${runs} pairs' ratios ${median(pairs).toFixed(2)}x; runs: action ${action.join(', ')}; floor ${floor.join(', ')}`);
     console.log('  the action\'s steps, medians:');
     for (const [name, xs] of steps) console.log(`    ${name.padEnd(34)} ${String(median(xs)).padStart(6)} ms`);
     console.log(`  the offline schema check alone (${objects.length} objects, fresh node, bundled chunk): import ${median(checks.map((c) => c.importMs))} ms + load and check ${median(checks.map((c) => c.checkMs))} ms = ${median(checks.map((c) => c.importMs + c.checkMs))} ms (goal <= 20 ms)`);
