@@ -28,9 +28,9 @@ export const HOSTS_FILE = '/etc/hosts';
  * file is not touched). The block keeps its place; a new one goes at the end; no other line
  * changes. Markers that do not pair up are refused rather than guessed at. /etc/hosts is often
  * a bind mount (docker, some VM images), where rename(2) over it fails with EBUSY, so the new
- * content is computed into a temp file and
- * written into the same inode with `cat >` (one short write; the file's owner and mode stay);
- * unchanged content is not rewritten, so a rerun leaves the file alone.
+ * content is computed into a temp file and written into the same inode with `cat >` (one short
+ * write; the file's owner and mode stay); unchanged content is not rewritten, so a rerun leaves
+ * the file alone.
  */
 const HOSTS_BLOCK_FUNCTION = [
   'hosts_block() {',
