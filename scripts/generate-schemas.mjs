@@ -14,7 +14,8 @@
 // an unknown field (a CRD without Strict prunes it silently: data loss either way); and, on a
 // CRD's root, apiVersion, kind and metadata (ObjectMeta), which the API server adds itself.
 //
-// Run: npm run generate-schemas. Check: npm run generate-schemas -- --check
+// Run: npm run generate-schemas, then npm run generate-validators (ajv's code compiled from this
+// file). Check: npm run generate-schemas -- --check
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -198,5 +199,5 @@ if (check) {
 } else {
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, text);
-  console.log(`generate-schemas: wrote ${Object.keys(data.kinds).length} kinds, ${Object.keys(data.$defs).length} definitions (${text.length} bytes) to src/plan/schemas/generated.json`);
+  console.log(`generate-schemas: wrote ${Object.keys(data.kinds).length} kinds, ${Object.keys(data.$defs).length} definitions (${text.length} bytes) to src/plan/schemas/generated.json; now run npm run generate-validators`);
 }

@@ -99,14 +99,28 @@ async function findGateway(cluster: Cluster, s: MeshFactsSettings): Promise<Gate
   );
 }
 
+/** A read started now and awaited later: its failure is the awaiter's, never an unhandled rejection. */
+function started<T>(read: Promise<T>): Promise<T> {
+  read.catch(() => undefined);
+  return read;
+}
+
 export async function readMeshFacts(cluster: Cluster, s: MeshFactsSettings): Promise<MeshFacts> {
   const ns = s.cluster.istioNamespace;
   // A revisioned control plane has its own mesh config and injector values (istioctl's createMeshConfig).
   const rev = s.cluster.istioRevision;
   const suffix = rev ? `-${rev}` : '';
-  const meshText = await readConfigMapKey(cluster, ns, `istio${suffix}`, 'mesh', 'Istio mesh config', rev);
+  // The reads go out together (one round trip's wait, not four); their answers are checked in
+  // this order, so the first problem reported is the same as reading one after the other.
+  const reads = {
+    mesh: started(readConfigMapKey(cluster, ns, `istio${suffix}`, 'mesh', 'Istio mesh config', rev)),
+    values: started(readConfigMapKey(cluster, ns, `istio-sidecar-injector${suffix}`, 'values', 'Istio sidecar injector values', rev)),
+    rootCert: started(readConfigMapKey(cluster, ns, 'istio-ca-root-cert', 'root-cert.pem', 'the mesh root certificate')),
+    gateway: started(findGateway(cluster, s)),
+  };
+  const meshText = await reads.mesh;
   const mesh = (parse(meshText) ?? {}) as { trustDomain?: string; defaultConfig?: Record<string, unknown> };
-  const valuesText = await readConfigMapKey(cluster, ns, `istio-sidecar-injector${suffix}`, 'values', 'Istio sidecar injector values', rev);
+  const valuesText = await reads.values;
   let values: InjectorValues;
   try {
     values = JSON.parse(valuesText) as InjectorValues;
@@ -121,7 +135,7 @@ export async function readMeshFacts(cluster: Cluster, s: MeshFactsSettings): Pro
   if (g.pilotCertProvider && g.pilotCertProvider !== 'istiod') {
     throw new StepError(`the mesh uses pilotCertProvider ${g.pilotCertProvider}; VM onboarding needs istiod`, 'install Istio with values.global.pilotCertProvider=istiod');
   }
-  const rootCertPem = await readConfigMapKey(cluster, ns, 'istio-ca-root-cert', 'root-cert.pem', 'the mesh root certificate');
+  const rootCertPem = await reads.rootCert;
   const proxyImage = g.proxy?.image ?? 'proxyv2';
   const image = s.proxy.image || (proxyImage.includes('/') ? proxyImage : `${g.hub ?? 'docker.io/istio'}/${proxyImage}:${g.tag ?? 'latest'}`);
   const defaultConfig = mesh.defaultConfig ?? {};
@@ -143,6 +157,6 @@ export async function readMeshFacts(cluster: Cluster, s: MeshFactsSettings): Pro
     network: s.workload.network || g.network || '',
     meshId: g.meshID || mesh.trustDomain || 'cluster.local',
     rootCertPem,
-    gateway: await findGateway(cluster, s),
+    gateway: await reads.gateway,
   };
 }

@@ -1,6 +1,7 @@
 // mode: onboard: the workshop's whole flow for one VM, as one change that is verified before
 // it is kept. Order keeps the mesh from ever routing to a VM without a ready proxy: read mesh
-// facts and reach the VM first, prepare what the new proxy needs there (image, package) while
+// facts and reach the VM first (the connection opens beside the cluster's reads and the lease:
+// connecting changes nothing), prepare what the new proxy needs there (image, package) while
 // nothing has changed, then identity and routing objects, token, the VM's switch (package,
 // bundle, proxy: each keeping what it replaces), readiness, the WorkloadEntry, the probes. Each
 // change pushes its compensation (created: delete; replaced: restore) as it happens; on failure
@@ -280,31 +281,75 @@ function restoreVm(s: Settings, runtime: ProxyRuntime, change: VmChange, marker:
   };
 }
 
+/** The VM's connection, opening: how long the handshake took once it is done. */
+interface Opening {
+  session: Promise<SshSession>;
+  tookMs(): number | undefined;
+  /** The run ended before the VM's part: stop connecting, or close what opened. */
+  abandon(): void;
+}
+
+/**
+ * Opens the VM's connection at once and lets the run go on: connecting changes nothing on the
+ * VM, so the handshake runs beside the cluster client's start, the mesh facts and the lease
+ * (the step "Connect to the VM" waits for it after them).
+ */
+function openEarly(s: Settings, ctx: RunContext): Opening {
+  const started = performance.now();
+  const stop = new AbortController();
+  let took: number | undefined;
+  const session = ctx.connect.vm(s, ctx.log, AbortSignal.any([ctx.signal, stop.signal])).then((opened) => {
+    took = Math.round(performance.now() - started);
+    return opened;
+  });
+  session.catch(() => undefined); // its error is the Connect step's, when the run gets there
+  return {
+    session,
+    tookMs: () => took,
+    abandon: () => {
+      stop.abort(new StepError('the run ended before it reached the VM'));
+      void session.then((opened) => opened.close(), () => undefined);
+    },
+  };
+}
+
 export async function onboard(s: Settings, ctx: RunContext, result: RunResult): Promise<void> {
   const { objects: rendered, workload: w } = await renderStep(s, ctx, result, 'planned');
   if (s.dryRun) return dryRun(s, ctx, result, rendered, w);
 
-  const cluster = await ctx.connect.cluster(s.cluster.kubeconfig as string, s.cluster.context, ctx.log, ctx.signal, s.cluster.requestTimeoutMs); // the Kubernetes client loads here, after the render step
-  // A fleet reads them once; the inputs they depend on can differ per VM, so they are in the key.
-  const read = () => readMeshFacts(cluster, s);
-  const facts = await runStep(result, ctx, 'Read mesh facts', `${cluster.server} ${s.cluster.istioNamespace}`, async () => checkFactsForRuntime(s, w, await (ctx.once ? ctx.once(`mesh-facts\0${s.proxy.image}\0${s.workload.network}\0${s.proxy.gatewayAddress}`, read) : read())));
-  return withVmLease(s, ctx, result, cluster, `onboard ${w.namespace}/${w.name}`, () => onboardVm(s, ctx, result, cluster, facts, rendered, w));
+  // The inputs are good from here: the VM's connection opens beside the cluster's reads and the lease.
+  const opening = openEarly(s, ctx);
+  let reached = false;
+  try {
+    const cluster = await ctx.connect.cluster(s.cluster.kubeconfig as string, s.cluster.context, ctx.log, ctx.signal, s.cluster.requestTimeoutMs); // the Kubernetes client loads here, after the render step
+    // A fleet reads them once; the inputs they depend on can differ per VM, so they are in the key.
+    const read = () => readMeshFacts(cluster, s);
+    const facts = await runStep(result, ctx, 'Read mesh facts', `${cluster.server} ${s.cluster.istioNamespace}`, async () => checkFactsForRuntime(s, w, await (ctx.once ? ctx.once(`mesh-facts\0${s.proxy.image}\0${s.workload.network}\0${s.proxy.gatewayAddress}`, read) : read())));
+    return await withVmLease(s, ctx, result, cluster, `onboard ${w.namespace}/${w.name}`, () => {
+      reached = true;
+      return onboardVm(s, ctx, result, cluster, facts, rendered, w, opening);
+    });
+  } finally {
+    // Failed before the VM's part (mesh facts, lease): nothing used the connection.
+    if (!reached) opening.abandon();
+  }
 }
 
 /** Everything the run changes, under the VM's lease: on failure or abort, undone. */
-async function onboardVm(s: Settings, ctx: RunContext, result: RunResult, cluster: Cluster, facts: MeshFacts, rendered: RenderedObject[], w: EffectiveWorkload): Promise<void> {
+async function onboardVm(s: Settings, ctx: RunContext, result: RunResult, cluster: Cluster, facts: MeshFacts, rendered: RenderedObject[], w: EffectiveWorkload, opening: Opening): Promise<void> {
   const runtime = proxyRuntime(s);
   const session = await runStep(result, ctx, 'Connect to the VM', sshTarget(s), async (step) => {
-    const opened = await ctx.connect.vm(s, ctx.log, ctx.signal);
-    step.detail = `host key ${opened.hostKey.fingerprint} (${opened.hostKey.reason})`;
+    const opened = await opening.session;
+    step.detail = `host key ${opened.hostKey.fingerprint} (${opened.hostKey.reason}); opened beside the mesh facts and the lease, in ${opening.tookMs() ?? '?'} ms`;
     return opened;
   });
   const undo: Compensation[] = [];
   const hosts = hostsBlockOf(w);
   const out = outOfRotation(s, w, rendered);
+  let change: VmChange;
   try {
     // Nothing has changed yet: a missing image or a bad package fails here, leaving all as it was.
-    const change = await runStep(result, ctx, 'Prepare the VM', `${session.target} (${runtime.name})`, async (step) => {
+    change = await runStep(result, ctx, 'Prepare the VM', `${session.target} (${runtime.name})`, async (step) => {
       const prepared = await runtime.prepare(session, facts, ctx.log, ctx.signal);
       step.detail = prepared.detail;
       result.proxyVersion = { before: prepared.change.previous || 'none', after: prepared.change.next };
@@ -334,13 +379,19 @@ async function onboardVm(s: Settings, ctx: RunContext, result: RunResult, cluste
       step.detail = await runtime.installBundle(session, files, hosts, ctx.log, ctx.signal);
     });
     if (s.proxy.start) {
+      // The start's round trip also waits for readiness a while: a proxy ready by then needs no poll.
+      const startedAt = Date.now();
+      let readyAtStart = false;
       await runStep(result, ctx, 'Start the proxy', `${session.target} (${runtime.name})`, async (step) => {
         change.proxyStarted = true;
-        step.detail = await runtime.start(session, w, facts, ctx.log, ctx.signal);
+        const started = await runtime.start(session, w, facts, ctx.log, ctx.signal);
+        readyAtStart = started.ready;
+        step.detail = started.detail;
       });
-      await runStep(result, ctx, 'Wait for the proxy to be ready', `${session.target} :15020/healthz/ready`, async () => {
+      await runStep(result, ctx, 'Wait for the proxy to be ready', `${session.target} :15020/healthz/ready`, async (step) => {
         result.proxyStatus = 'not-ready';
-        await runtime.waitReady(session, ctx.log, ctx.signal);
+        if (readyAtStart) step.detail = 'ready within the round trip that started it';
+        else await runtime.waitReady(session, ctx.log, ctx.signal, startedAt);
         result.proxyStatus = 'ready';
       });
     }
@@ -365,7 +416,7 @@ async function onboardVm(s: Settings, ctx: RunContext, result: RunResult, cluste
   }
   try {
     await runStep(result, ctx, 'Drop what was kept for a restore', session.target, async (step) => {
-      await runtime.commit(session, ctx.signal).catch((err: unknown) => {
+      await runtime.commit(session, change, ctx.signal).catch((err: unknown) => {
         // The new proxy is verified: leftovers of the old one are no reason to fail or undo the run.
         ctx.log.warning(err instanceof Error ? err.message : String(err));
         step.detail = 'left in place (see the warning)';

@@ -58,7 +58,8 @@ export async function renderStep(s: Settings, ctx: RunContext, result: RunResult
   const namespace = workload.namespace;
   await runStep(result, ctx, 'Check manifests offline', `${rendered.length} objects`, async (step) => {
     // Loaded here, not at startup: ajv, the generated schemas and CEL are most of render's code.
-    const { validateObject } = await import('../plan/validate.js');
+    const { loadValidators, validateObject } = await import('../plan/validate.js');
+    await loadValidators(rendered.map((r) => r.object));
     let invalid = 0;
     for (const r of rendered) {
       const v = validateObject(r.object);

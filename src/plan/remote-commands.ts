@@ -24,18 +24,20 @@ export const HOSTS_FILE = '/etc/hosts';
 
 /**
  * hosts_block FILE MARKER [LINE...]: makes the block "# BEGIN MARKER" ... "# END MARKER" of
- * FILE (/etc/hosts) hold exactly LINEs (no LINE: no block). The block keeps its place; a new one
- * goes at the end; no other line changes. Markers that do not pair up are refused rather
- * than guessed at. /etc/hosts is often a bind mount (docker, some VM images), where
- * rename(2) over it fails with EBUSY, so the new content is computed into a temp file and
- * written into the same inode with `cat >` (one short write; the file's owner and mode stay);
- * unchanged content is not rewritten, so a rerun leaves the file alone.
+ * FILE (/etc/hosts) hold exactly LINEs (no LINE: no block; none there and none wanted: the
+ * file is not touched). The block keeps its place; a new one goes at the end; no other line
+ * changes. Markers that do not pair up are refused rather than guessed at. /etc/hosts is often
+ * a bind mount (docker, some VM images), where rename(2) over it fails with EBUSY, so the new
+ * content is computed into a temp file and written into the same inode with `cat >` (one short
+ * write; the file's owner and mode stay); unchanged content is not rewritten, so a rerun leaves
+ * the file alone.
  */
 const HOSTS_BLOCK_FUNCTION = [
   'hosts_block() {',
   '  f=$1; begin="# BEGIN $2"; end="# END $2"; shift 2',
   '  nb=$(grep -cxF -- "$begin" "$f" || true); ne=$(grep -cxF -- "$end" "$f" || true)',
   '  if [ "$nb" != "$ne" ] || [ "$nb" -gt 1 ]; then echo "$f: the lines <$begin> ($nb) and <$end> ($ne) do not pair up: fix them by hand" >&2; return 66; fi',
+  '  if [ "$nb" = 0 ] && [ $# -eq 0 ]; then return 0; fi',
   '  blk=$(mktemp) && new=$(mktemp) || return 1',
   '  if [ $# -gt 0 ]; then printf "%s\\n" "$begin" "$@" "$end" > "$blk"; fi',
   '  awk -v b="$begin" -v e="$end" -v blk="$blk" \'',
@@ -129,22 +131,23 @@ export function installBundleCommand(s: Settings, hosts: HostsBlock): string[] {
     'stage=$(mktemp -d "$dir/.staged.XXXXXX")',
     'trap \'rm -rf "$stage"\' EXIT',
     "trap 'exit 129' HUP; trap 'exit 141' PIPE; trap 'exit 143' TERM; trap 'exit 130' INT",
-    'map=""',
+    'map=""; staged=""; names=""',
     'while read -r name mode data; do',
     CHECK_FILE_NAME,
     '  printf %s "$data" | base64 -d > "$stage/$name"',
     '  chmod "$mode" "$stage/$name"',
-    '  chown 0:0 "$stage/$name"',
-    '  map="$map $name=$dir/$name"',
+    '  map="$map $name=$dir/$name"; staged="$staged $stage/$name"; names="$names $name"',
     'done',
+    // One chown and one mv for all the files (each still renamed on its own, atomically): a
+    // process per file costs more than the upload itself.
+    'set -f; [ -z "$staged" ] || chown 0:0 $staged; set +f',
     // The certificates directory (proxyCertsDir) is kept with the files: its root certificate, and
     // the key and chain the previous proxy wrote, which the new one does not start from (its
     // identity may be another's: istiod's CA issues for the client certificate's identity first).
-    'files=$map',
     `for n in ${PROXY_CERT_FILES.join(' ')}; do map="$map $n=$certs/$n"; done`,
     'if [ -f "$stage/istio-ca.pem" ]; then cp -p "$stage/istio-ca.pem" "$stage/.root-cert.pem"; fi',
     ...KEEP_PREVIOUS,
-    'set -f; for pair in $files; do n=${pair%%=*}; mv -f "$stage/$n" "$dir/$n"; echo "$n"; done; set +f',
+    'set -f; [ -z "$staged" ] || mv -f -- $staged "$dir/"; for n in $names; do echo "$n"; done; set +f',
     'mkdir -p "$certs"; chmod 0700 "$certs"; rm -f -- "$certs/key.pem" "$certs/cert-chain.pem"',
     'if [ -f "$stage/.root-cert.pem" ]; then mv -f "$stage/.root-cert.pem" "$certs/root-cert.pem"; fi',
     'umask 022',
@@ -232,41 +235,44 @@ export const KEPT_PREVIOUS_PROXY = 'kept-previous-istio-proxy';
 
 /**
  * Before anything changes: the proxy image on the VM (`docker image inspect`, else `docker pull`)
- * and the state of the current istio-proxy container. Prints "image present|pulled", then
- * "proxy STATUS IMAGE" ("proxy none -" without one). A mistyped image fails here, before any
- * change, with docker's own words on stderr.
+ * and the state of the istio-proxy container and of a kept istio-proxy-previous (one docker
+ * call for both). Prints "container /NAME STATUS IMAGE" per container there, then "image
+ * present|pulled". A mistyped image fails here, before any change, with docker's own words on
+ * stderr.
  */
 export function prepareProxyImageCommand(s: Settings, image: string): string[] {
   const script = [
-    'img=$1; c=$2',
-    'state=$(docker inspect --format "{{.State.Status}} {{.Config.Image}}" "$c" 2>/dev/null) || state="none -"',
+    'img=$1; c=$2; prev=$3',
+    'docker inspect --type container --format "container {{.Name}} {{.State.Status}} {{.Config.Image}}" "$c" "$prev" 2>/dev/null || true',
     'if docker image inspect "$img" >/dev/null 2>&1; then echo "image present"; else docker pull -q "$img" >/dev/null || exit $?; echo "image pulled"; fi',
-    'echo "proxy $state"',
   ].join('\n');
-  return privileged(s, ['sh', '-c', script, 'prepare-image', image, PROXY_CONTAINER]);
+  return privileged(s, ['sh', '-c', script, 'prepare-image', image, PROXY_CONTAINER, PREVIOUS_PROXY_CONTAINER]);
 }
 
 /**
  * Replaces the istio-proxy container in one round trip, keeping the one it replaces: a current
  * container is stopped, kept from restarting with dockerd, and renamed PREVIOUS_PROXY_CONTAINER
  * (an older kept one goes), printing KEPT_PREVIOUS_PROXY; then runProxyCommand's docker run,
- * exec'd so its exit status and stderr are the command's. With the host network the two cannot
- * run side by side, so the old one stops first; restoreProxyCommand brings it back. The
+ * whose exit status and stderr are the command's when it fails; then, with readyWaitS, the wait
+ * for readiness in the same round trip ("ready-check CODE" last). With the host network the two
+ * cannot run side by side, so the old one stops first; restoreProxyCommand brings it back. The
  * container names and docker run's words are positional arguments.
  */
-export function replaceProxyCommand(s: Settings, w: WorkloadIdentity, facts: MeshFacts): string[] {
+export function replaceProxyCommand(s: Settings, w: WorkloadIdentity, facts: MeshFacts, readyWaitS = 0): string[] {
   const run = runProxyCommand(s, w, facts);
   const docker = run.slice(run.indexOf('docker'));
   const script = [
-    'c=$1; prev=$2; shift 2',
+    WAIT_READY_FUNCTION,
+    'c=$1; prev=$2; url=$3; wait=$4; shift 4',
     'if docker inspect "$c" >/dev/null 2>&1; then',
     '  docker rm --force "$prev" >/dev/null 2>&1 || true',
     '  docker update --restart=no "$c" >/dev/null && docker stop --time 1 "$c" >/dev/null && docker rename "$c" "$prev" || exit 70',
     `  echo ${KEPT_PREVIOUS_PROXY}`,
     'fi',
-    'exec "$@"',
+    '"$@" || exit $?',
+    ...READY_AFTER_START_LINES,
   ].join('\n');
-  return privileged(s, ['sh', '-c', script, 'replace-proxy', PROXY_CONTAINER, PREVIOUS_PROXY_CONTAINER, ...docker]);
+  return privileged(s, ['sh', '-c', script, 'replace-proxy', PROXY_CONTAINER, PREVIOUS_PROXY_CONTAINER, READY_URL, String(readyWaitS), ...docker]);
 }
 
 /**
@@ -309,13 +315,29 @@ export function retireProxyCommand(s: Settings, hadProxy: boolean): string[] {
 }
 
 /** Once the new proxy is ready and verified: the kept container and files go. */
-export function commitProxyCommand(s: Settings): string[] {
-  const script = 'docker rm --force "$1" >/dev/null 2>&1 || true; rm -rf -- "$2"; for d in "$3"/.staged.??????; do [ -e "$d" ] && rm -rf -- "$d"; done; true';
-  return privileged(s, ['sh', '-c', script, 'commit-change', PREVIOUS_PROXY_CONTAINER, keptDir(s), s.proxy.configDir]);
+export function commitProxyCommand(s: Settings, keptContainer = true): string[] {
+  // Without a kept container (a first onboarding: none ran before, none was left), no docker call.
+  const script = '[ "$4" = 0 ] || docker rm --force "$1" >/dev/null 2>&1 || true; rm -rf -- "$2"; for d in "$3"/.staged.??????; do [ -e "$d" ] && rm -rf -- "$d"; done; true';
+  return privileged(s, ['sh', '-c', script, 'commit-change', PREVIOUS_PROXY_CONTAINER, keptDir(s), s.proxy.configDir, keptContainer ? '1' : '0']);
 }
 
 /** The longest one readiness round trip waits on the VM: a cancelled run's poll loop there ends by then. */
 export const READY_WAIT_PER_ROUND_TRIP_S = 5;
+
+/**
+ * wait_ready URL SECONDS: polls URL every 0.1 s for up to SECONDS, then prints its last HTTP
+ * status (000 when nothing answers); returns 127 when the VM has neither curl nor wget.
+ */
+const WAIT_READY_FUNCTION = [
+  'wait_ready() {',
+  '  if command -v curl >/dev/null 2>&1; then check() { curl -s -o /dev/null -m 2 -w "%{http_code}" "$1" || true; }',
+  '  elif command -v wget >/dev/null 2>&1; then check() { if wget -q -T 2 -O /dev/null "$1"; then echo 200; else echo 503; fi; }',
+  '  else echo "neither curl nor wget is installed" >&2; return 127; fi',
+  '  end=$(( $(date +%s) + $2 ))',
+  '  while :; do code=$(check "$1"); if [ "$code" = 200 ] || [ "$(date +%s)" -ge "$end" ]; then break; fi; sleep 0.1 2>/dev/null || sleep 1; done',
+  '  echo "$code"',
+  '}',
+].join('\n');
 
 /**
  * Polls the readiness endpoint on the VM every 0.1 s for up to waitSeconds, then prints its last
@@ -324,15 +346,32 @@ export const READY_WAIT_PER_ROUND_TRIP_S = 5;
  * second late. Exits 127 when the VM has neither curl nor wget.
  */
 export function readinessCommand(waitSeconds = READY_WAIT_PER_ROUND_TRIP_S): string[] {
-  const script = [
-    'if command -v curl >/dev/null 2>&1; then check() { curl -s -o /dev/null -m 2 -w "%{http_code}" "$1" || true; }',
-    'elif command -v wget >/dev/null 2>&1; then check() { if wget -q -T 2 -O /dev/null "$1"; then echo 200; else echo 503; fi; }',
-    'else echo "neither curl nor wget is installed" >&2; exit 127; fi',
-    'end=$(( $(date +%s) + $2 ))',
-    'while :; do code=$(check "$1"); if [ "$code" = 200 ] || [ "$(date +%s)" -ge "$end" ]; then break; fi; sleep 0.1 2>/dev/null || sleep 1; done',
-    'echo "$code"',
-  ].join('; ');
-  return ['sh', '-c', script, 'ready-check', READY_URL, String(waitSeconds)];
+  return ['sh', '-c', [WAIT_READY_FUNCTION, 'wait_ready "$1" "$2"'].join('\n'), 'ready-check', READY_URL, String(waitSeconds)];
+}
+
+/** What a start command prints last when it also waited for readiness: "ready-check CODE". */
+const READY_AFTER_START = 'ready-check ';
+
+/**
+ * The end of a start script (its $url and $wait set): once the proxy started, the readiness
+ * wait of readinessCommand in the same round trip, for up to $wait seconds (0: none), printed as
+ * "ready-check CODE" (127: no curl or wget; the readiness step then says so).
+ */
+const READY_AFTER_START_LINES = [
+  '[ "$wait" -gt 0 ] || exit 0',
+  `printf "${READY_AFTER_START}%s\\n" "$(wait_ready "$url" "$wait" 2>/dev/null || echo 127)"`,
+];
+
+/** A start command's output split: its own lines, and the readiness answer when it waited (else undefined). */
+export function readyAfterStart(stdout: string): { lines: string[]; last: string | undefined } {
+  const lines = stdout.split('\n').map((l) => l.trim()).filter(Boolean);
+  const i = lines.findIndex((l) => l.startsWith(READY_AFTER_START));
+  return i < 0 ? { lines, last: undefined } : { lines: lines.slice(0, i), last: lines[i]?.slice(READY_AFTER_START.length) };
+}
+
+/** How long a start's round trip waits for readiness: a round trip's wait, within ready-timeout. */
+export function startReadyWaitS(s: Settings): number {
+  return Math.max(1, Math.min(READY_WAIT_PER_ROUND_TRIP_S, Math.floor(s.proxy.readyTimeoutMs / 1000)));
 }
 
 export function proxyLogsCommand(s: Settings, tail: number, since?: string): string[] {
@@ -676,11 +715,13 @@ export function holdConntrackCommand(s: Settings): string[] {
  * Istio's old chains. The unit is Type=simple, so istio-start.sh sets its chains up after
  * systemctl returns: unless cluster.env skips that step, this waits (up to 10 s, or until the
  * unit is no longer starting) for Istio's ISTIO_OUTPUT chain, in the IPv6 tables too for a
- * dual-stack workload, before it releases the conntrack hold (holdConntrackCommand).
+ * dual-stack workload, before it releases the conntrack hold (holdConntrackCommand); with
+ * readyWaitS, then the wait for readiness in the same round trip.
  */
-export function startSidecarUnitCommand(s: Settings): string[] {
+export function startSidecarUnitCommand(s: Settings, readyWaitS = 0): string[] {
   const script = [
-    'unit=$1; env=$2; HOLD=$3',
+    WAIT_READY_FUNCTION,
+    'unit=$1; env=$2; HOLD=$3; url=$4; wait=$5',
     `systemctl stop "$unit" >/dev/null 2>&1 || true; ${CLEAN_ISTIO_IPTABLES}`,
     'systemctl enable "$unit" >/dev/null 2>&1 && systemctl start "$unit" || { rc=$?; ' + RELEASE_CONNTRACK_HOLD + '; exit $rc; }',
     'chain() { for v in "$@"; do "$v" -t nat 2>/dev/null | grep -q "^:ISTIO_OUTPUT " && return 0; done; return 1; }',
@@ -692,8 +733,9 @@ export function startSidecarUnitCommand(s: Settings): string[] {
     '  done',
     'fi',
     RELEASE_CONNTRACK_HOLD,
+    ...READY_AFTER_START_LINES,
   ].join('\n');
-  return privileged(s, ['sh', '-c', script, 'start-unit', SIDECAR_UNIT, SIDECAR_CLUSTER_ENV, CONNTRACK_HOLD_COMMENT]);
+  return privileged(s, ['sh', '-c', script, 'start-unit', SIDECAR_UNIT, SIDECAR_CLUSTER_ENV, CONNTRACK_HOLD_COMMENT, READY_URL, String(readyWaitS)]);
 }
 
 /**

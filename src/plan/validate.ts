@@ -1,16 +1,18 @@
 // Offline validation of rendered objects (render mode, no cluster), as strict as the API
 // server with fieldValidation=Strict: the schemas are generated from the real sources
-// (Istio's CRDs, Kubernetes' OpenAPI; scripts/generate-schemas.mjs), checked with ajv, and
+// (Istio's CRDs, Kubernetes' OpenAPI; scripts/generate-schemas.mjs), checked with ajv's
+// validators compiled ahead of time (scripts/generate-validators.ts: schemas/validators/), and
 // the CRDs' x-kubernetes-validations rules are evaluated with a CEL library. Unknown fields
 // are errors: the API server refuses them under Strict, and prunes them silently without.
 // Plus the name rules the API server enforces and the schemas do not.
 import { celEnv, isCelError, parse, plan, type CelInput } from '@bufbuild/cel';
 import { strings } from '@bufbuild/cel/ext';
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import { fieldLine } from './field-lines.js';
 import type { KubeObject } from './kube-object.js';
 import { fieldPath } from './object-diff.js';
 import generated from './schemas/generated.json' with { type: 'json' };
+import { loaders } from './schemas/validators/index.js';
 
 export interface SchemaProblem {
   /** Dotted field path, e.g. spec.ports or spec.ingress[0].port.number. */
@@ -59,51 +61,30 @@ interface Generated {
 }
 
 const SCHEMAS = generated as unknown as Generated;
-const BUNDLE_ID = 'kube';
 
 // --- ajv ------------------------------------------------------------------------------------
 
-const INT32 = 2 ** 31;
-const INT64 = 2n ** 63n;
-const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
-// RFC 3339, as Go's time.Parse reads metav1.Time and kube-openapi checks date-time.
-const DATE_TIME = /^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:[Zz]|[+-]\d{2}:\d{2})$/;
+/** The validators loaded so far, by definition: ajv's code compiled ahead of time (scripts/generate-validators.ts). */
+const loaded = new Map<string, ValidateFunction>();
 
-let ajv: Ajv | undefined;
-const compiled = new Map<string, ValidateFunction>();
+const definitionOf = (o: KubeObject): string | undefined => SCHEMAS.kinds[`${o.apiVersion}|${o.kind}`];
+
+/**
+ * Loads the validators of these objects' kinds (no objects: of every kind), each its own module:
+ * validateObject uses the loaded ones. An onboarding loads a handful, not Istio's routing kinds.
+ */
+export async function loadValidators(objects?: KubeObject[]): Promise<void> {
+  const defs = new Set(objects ? objects.map(definitionOf).filter((d) => d !== undefined) : Object.values(SCHEMAS.kinds));
+  await Promise.all([...defs].filter((d) => !loaded.has(d)).map(async (d) => {
+    const load = loaders[d];
+    if (!load) throw new Error(`no generated validator for ${d}: run npm run generate-validators`);
+    loaded.set(d, (await load()).validate);
+  }));
+}
 
 function validatorFor(def: string): ValidateFunction {
-  ajv ??= new Ajv({
-    allErrors: true,
-    // Not verbose: that embeds every schema in the generated code and doubled the compile time.
-    // The schema behind an error is looked up instead (errorSchema).
-    // Unknown keywords and formats stay errors (a generator change must be looked at); the
-    // OpenAPI schemas leave `type` out beside $ref and oneOf, which is fine for validation.
-    strict: true,
-    strictTypes: false,
-    strictRequired: false,
-    logger: false,
-    keywords: [
-      // Evaluated below (CEL, list types), or only meaningful there (int-or-string typing).
-      'x-kubernetes-validations', 'x-kubernetes-int-or-string', 'x-kubernetes-preserve-unknown-fields',
-      'x-kubernetes-embedded-resource', 'x-kubernetes-list-type', 'x-kubernetes-list-map-keys',
-    ],
-    formats: {
-      int32: { type: 'number', validate: (n: number) => Number.isInteger(n) && n >= -INT32 && n < INT32 },
-      int64: { type: 'number', validate: (n: number) => Number.isInteger(n) && BigInt(n) >= -INT64 && BigInt(n) < INT64 },
-      double: { type: 'number', validate: (n: number) => Number.isFinite(n) },
-      byte: (s: string) => BASE64.test(s.replace(/[\r\n]/g, '')),
-      'date-time': (s: string) => DATE_TIME.test(s) && !Number.isNaN(Date.parse(s)),
-      // Marks IntOrString; its oneOf does the checking.
-      'int-or-string': true,
-    },
-    schemas: [{ $id: BUNDLE_ID, $defs: SCHEMAS.$defs }],
-  });
-  let fn = compiled.get(def);
-  if (!fn) {
-    fn = ajv.compile({ $ref: `${BUNDLE_ID}#/$defs/${def}` });
-    compiled.set(def, fn);
-  }
+  const fn = loaded.get(def);
+  if (!fn) throw new Error(`the validator for ${def} is not loaded: loadValidators() first`);
   return fn;
 }
 
@@ -418,9 +399,10 @@ function refOf(o: KubeObject): string {
   return `${o.kind}/${ns}${String(meta.name ?? '(unnamed)')}`;
 }
 
+/** Checks one object; loadValidators() with it (or with none) first. */
 export function validateObject(o: KubeObject): ObjectValidation {
   const found = metadataProblems(o);
-  const def = SCHEMAS.kinds[`${o.apiVersion}|${o.kind}`];
+  const def = definitionOf(o);
   if (def) {
     const data = withoutNulls(o);
     const validate = validatorFor(def);

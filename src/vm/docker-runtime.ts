@@ -15,6 +15,8 @@ import {
   proxyLogsCommand,
   commitProxyCommand,
   KEPT_PREVIOUS_PROXY,
+  PREVIOUS_PROXY_CONTAINER,
+  PROXY_CONTAINER,
   prepareProxyImageCommand,
   proxyStateCommand,
   removeBundleCommand,
@@ -23,6 +25,8 @@ import {
   restoreProxyCommand,
   restoreProxyFilesCommand,
   retireProxyCommand,
+  readyAfterStart,
+  startReadyWaitS,
 } from '../plan/remote-commands.js';
 import { BUNDLE_FILE_NAMES } from '../plan/bundle.js';
 import { StepError } from '../pipeline/step-error.js';
@@ -70,6 +74,8 @@ export interface ProxyBefore {
   /** running, exited, created, ... as docker says; 'none' without a container. */
   status: string;
   image: string;
+  /** An istio-proxy-previous was there already (an interrupted run's): the commit removes it too. */
+  keptBefore: boolean;
 }
 
 /**
@@ -84,8 +90,8 @@ export async function prepareProxy(session: SshSession, s: Settings, facts: Mesh
   }
   const lines = r.stdout.split('\n').map((l) => l.trim());
   const image = lines.find((l) => l.startsWith('image '))?.slice(6) ?? 'present';
-  const [status = 'none', previousImage = '-'] = (lines.find((l) => l.startsWith('proxy '))?.slice(6) ?? 'none -').split(' ');
-  const before = { status, image: previousImage === '-' ? '' : previousImage };
+  const [status = 'none', previousImage = ''] = (lines.find((l) => l.startsWith(`container /${PROXY_CONTAINER} `))?.slice(`container /${PROXY_CONTAINER} `.length) ?? 'none').split(' ');
+  const before = { status, image: previousImage, keptBefore: lines.some((l) => l.startsWith(`container /${PREVIOUS_PROXY_CONTAINER} `)) };
   log.info(`${facts.image} ${image} on ${session.target}; istio-proxy container now: ${status === 'none' ? 'none' : `${status} (${before.image})`}`);
   return { before, detail: `image ${facts.image} ${image}; istio-proxy now: ${status === 'none' ? 'none (first onboarding)' : `${status}, image ${before.image}`}` };
 }
@@ -115,10 +121,14 @@ export async function proxyLogs(session: SshSession, s: Settings, signal: AbortS
   return `${r.stdout}${r.stderr}`.split('\n').filter((l) => l.trim() !== '');
 }
 
-/** The previous container stopped and kept, and docker run, in one round trip (replaceProxyCommand). */
-export async function startProxy(session: SshSession, s: Settings, w: WorkloadIdentity, facts: MeshFacts, log: Logger, signal: AbortSignal): Promise<string> {
-  const run = await session.exec(replaceProxyCommand(s, w, facts), { signal });
-  const out = run.stdout.split('\n').map((l) => l.trim()).filter(Boolean);
+/**
+ * The previous container stopped and kept, docker run, and the first wait for readiness, in one
+ * round trip (replaceProxyCommand); `ready` when the proxy answered 200 within it.
+ */
+export async function startProxy(session: SshSession, s: Settings, w: WorkloadIdentity, facts: MeshFacts, log: Logger, signal: AbortSignal): Promise<{ detail: string; ready: boolean }> {
+  const wait = startReadyWaitS(s);
+  const run = await session.exec(replaceProxyCommand(s, w, facts, wait), { signal, timeoutMs: s.ssh.commandTimeoutMs + wait * 1000 });
+  const { lines: out, last } = readyAfterStart(run.stdout);
   const kept = out[0] === KEPT_PREVIOUS_PROXY;
   if (kept) log.info('stopped the previous istio-proxy container and kept it until the new one is ready and verified');
   if (run.code !== 0) {
@@ -126,7 +136,12 @@ export async function startProxy(session: SshSession, s: Settings, w: WorkloadId
     throw new StepError(`docker run of ${facts.image} on ${session.target} failed (exit ${run.code}): ${firstLine(run.stderr)}`, dockerHint(failure, facts.image));
   }
   log.info(`started istio-proxy (${facts.image}), container ${(out.at(-1) ?? '').slice(0, 12)}`);
-  return kept ? 'the previous container stopped and kept until the new one is verified' : 'no previous container';
+  const ready = last === '200';
+  if (ready) log.info('istio-proxy is ready (:15020/healthz/ready answered 200 in the round trip that started it)');
+  return {
+    detail: `${kept ? 'the previous container stopped and kept until the new one is verified' : 'no previous container'}; ${ready ? 'ready in the same round trip' : `not ready within its ${wait} s (last answer: ${last ?? 'none'})`}`,
+    ready,
+  };
 }
 
 /**
@@ -156,14 +171,14 @@ export async function restore(session: SshSession, s: Settings, before: ProxyBef
   return { notes, restarted: /^(restored|restarted) /.test(said) ? `image ${said.replace(/^\S+ /, '')}` : '' };
 }
 
-/** The change is verified: the kept container and files go. */
-export async function commit(session: SshSession, s: Settings, signal: AbortSignal): Promise<void> {
-  const r = await session.exec(commitProxyCommand(s), { signal });
+/** The change is verified: the kept container (when one was there or kept by this run) and files go. */
+export async function commit(session: SshSession, s: Settings, before: ProxyBefore, signal: AbortSignal): Promise<void> {
+  const r = await session.exec(commitProxyCommand(s, before.status !== 'none' || before.keptBefore), { signal });
   if (r.code !== 0) throw new StepError(`removing the kept istio-proxy-previous container and files on ${session.target} failed (exit ${r.code}): ${firstLine(r.stderr)}`, 'remove them by hand: the new proxy runs');
 }
 
-export async function waitReady(session: SshSession, s: Settings, log: Logger, signal: AbortSignal): Promise<void> {
-  const { ready, last } = await pollReady(session, s, signal);
+export async function waitReady(session: SshSession, s: Settings, log: Logger, signal: AbortSignal, since?: number): Promise<void> {
+  const { ready, last } = await pollReady(session, s, signal, since);
   if (ready) {
     log.info('istio-proxy is ready (:15020/healthz/ready answered 200)');
     return;

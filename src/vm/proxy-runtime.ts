@@ -11,7 +11,7 @@ import { BUNDLE_FILE_NAMES, CONTAINER_CERTS_DIR, formatMode, type BundleFile } f
 import type { WorkloadIdentity } from '../plan/effective-workload.js';
 import {
   HOSTS_FILE, installBundleCommand, installPlacedFilesCommand, proxyCertsDir, proxyLogsCommand, readinessCommand, removeBundleCommand, removePlacedFilesCommand, removeProxyCommand, replaceProxyCommand,
-  holdConntrackCommand, sidecarLogsCommand, SIDECAR_PACKAGE, SIDECAR_UNIT, startSidecarUnitCommand, stopSidecarUnitCommand, type HostsBlock,
+  holdConntrackCommand, sidecarLogsCommand, SIDECAR_PACKAGE, SIDECAR_UNIT, startReadyWaitS, startSidecarUnitCommand, stopSidecarUnitCommand, type HostsBlock,
 } from '../plan/remote-commands.js';
 import { shellJoin } from '../plan/shell.js';
 import * as docker from './docker-runtime.js';
@@ -49,13 +49,14 @@ export interface ProxyRuntime {
   installPackage?(session: SshSession, change: VmChange, signal: AbortSignal): Promise<string>;
   /** Writes the bundle and the /etc/hosts block, keeping what they replace; returns the step's detail. */
   installBundle(session: SshSession, files: BundleFile[], hosts: HostsBlock, log: Logger, signal: AbortSignal): Promise<string>;
-  /** Starts the new proxy, the previous one stopped and kept. */
-  start(session: SshSession, w: WorkloadIdentity, facts: MeshFacts, log: Logger, signal: AbortSignal): Promise<string>;
-  waitReady(session: SshSession, log: Logger, signal: AbortSignal): Promise<void>;
+  /** Starts the new proxy, the previous one stopped and kept, and waits for readiness a round trip's while in the same round trip (`ready`: it answered 200 by then). */
+  start(session: SshSession, w: WorkloadIdentity, facts: MeshFacts, log: Logger, signal: AbortSignal): Promise<{ detail: string; ready: boolean }>;
+  /** Polls readiness until ready-timeout, counted from `since` (when the start began). */
+  waitReady(session: SshSession, log: Logger, signal: AbortSignal, since?: number): Promise<void>;
   /** Puts back what the change replaced (a first onboarding: removes what it made); `restarted` names the previous proxy when it was started again. */
   restore(session: SshSession, change: VmChange, marker: string, signal: AbortSignal): Promise<{ notes: string[]; restarted: string }>;
   /** The change is verified: what was kept for a restore goes. */
-  commit(session: SshSession, signal: AbortSignal): Promise<void>;
+  commit(session: SshSession, change: VmChange, signal: AbortSignal): Promise<void>;
   logs(session: SshSession, signal: AbortSignal, tail?: number, since?: string): Promise<string[]>;
   /** The command logs() runs, for a dry-run's plan. */
   logsCommand(tail: number, since: string): string[];
@@ -84,9 +85,9 @@ function dockerRuntime(s: Settings): ProxyRuntime {
       return `${files.map((f) => `${f.name} ${formatMode(f.mode)}`).join(', ')}; ${HOSTS_FILE}: ${hosts.lines.length ? hosts.lines.join('; ') : 'no mesh hosts'}`;
     },
     start: (session, w, facts, log, signal) => docker.startProxy(session, s, w, facts, log, signal),
-    waitReady: (session, log, signal) => docker.waitReady(session, s, log, signal),
+    waitReady: (session, log, signal, since) => docker.waitReady(session, s, log, signal, since),
     restore: (session, change, marker, signal) => docker.restore(session, s, change.state as docker.ProxyBefore, change.proxyStarted, marker, signal),
-    commit: (session, signal) => docker.commit(session, s, signal),
+    commit: (session, change, signal) => docker.commit(session, s, change.state as docker.ProxyBefore, signal),
     logs: (session, signal, tail, since) => docker.proxyLogs(session, s, signal, tail, since),
     logsCommand: (tail, since) => proxyLogsCommand(s, tail, since),
     stop: (session, signal) => docker.removeProxy(session, s, signal),
@@ -109,9 +110,9 @@ function dockerRuntime(s: Settings): ProxyRuntime {
       ...hosts.lines.map((l) => `    | ${l}`),
       ...(!s.proxy.start ? [] : [
         facts
-          ? `run (a previous container stopped and kept as istio-proxy-previous, then docker run, in one round trip): ${shellJoin(replaceProxyCommand(s, w, facts))}`
-          : 'run, in one round trip: a previous container stopped and kept as istio-proxy-previous, then docker run ... istio-proxy (image from the mesh install)',
-        `wait up to ${formatDuration(s.proxy.readyTimeoutMs)} for: ${shellJoin(readinessCommand())}`,
+          ? `run (a previous container stopped and kept as istio-proxy-previous, then docker run, then up to ${startReadyWaitS(s)} s of the readiness wait, in one round trip): ${shellJoin(replaceProxyCommand(s, w, facts, startReadyWaitS(s)))}`
+          : `run, in one round trip: a previous container stopped and kept as istio-proxy-previous, then docker run ... istio-proxy (image from the mesh install), then up to ${startReadyWaitS(s)} s of the readiness wait`,
+        `when not ready by then, wait up to ${formatDuration(s.proxy.readyTimeoutMs)} from the start for: ${shellJoin(readinessCommand())}`,
       ]),
     ],
     offboardLines: () => [shellJoin(removeProxyCommand(s)), shellJoin(removeBundleCommand(s, BUNDLE_FILE_NAMES))],
@@ -148,12 +149,12 @@ function systemdRuntime(s: Settings): ProxyRuntime {
       return `${systemd.PLACED_FILES.map((p) => `${p.path} ${p.mode.toString(8).padStart(4, '0')}`).join(', ')} (istio-proxy); ${HOSTS_FILE}: ${block.lines.join('; ')}`;
     },
     start: async (session, _w, _facts, log, signal) => {
-      await systemd.startUnit(session, s, log, signal);
-      return `enabled and (re)started the ${SIDECAR_UNIT} unit`;
+      const { ready, last, waitS } = await systemd.startUnit(session, s, log, signal);
+      return { detail: `enabled and (re)started the ${SIDECAR_UNIT} unit; ${ready ? 'ready in the same round trip' : `not ready within its ${waitS} s (last answer: ${last ?? 'none'})`}`, ready };
     },
-    waitReady: (session, log, signal) => systemd.waitUnitReady(session, s, log, signal),
+    waitReady: (session, log, signal, since) => systemd.waitUnitReady(session, s, log, signal, since),
     restore: (session, change, marker, signal) => systemd.restore(session, s, change.state as systemd.SidecarPrepared, change.packageSwitched, marker, signal),
-    commit: (session, signal) => systemd.commit(session, s, signal),
+    commit: (session, _change, signal) => systemd.commit(session, s, signal),
     logs: (session, signal, tail, since) => systemd.unitLogs(session, s, signal, tail, since),
     logsCommand: (tail, since) => sidecarLogsCommand(s, tail, since),
     stop: (session, signal) => systemd.stopUnit(session, s, signal),
@@ -175,7 +176,11 @@ function systemdRuntime(s: Settings): ProxyRuntime {
           ? systemd.placedBundle(files, s.proxy.interception).flatMap((f) => [`  ${f.path} (mode ${formatMode(f.mode)}):`, ...f.content.trimEnd().split('\n').map((l) => `    | ${l}`)])
           : systemd.PLACED_FILES.map((p) => `  ${p.path} (mode ${formatMode(p.mode)}) from the bundle's ${p.name}`)),
         `${HOSTS_FILE} on the VM: the block "# BEGIN ${hosts.marker}" holds istiod's names at the gateway${files ? ` (${(files.find((f) => f.name === 'hosts')?.content ?? '').trim() || 'none: a host-name gateway'})` : ''}${hosts.lines.length ? ` and the mesh hosts: ${hosts.lines.join('; ')}` : ''} (no other line changes)`,
-        ...(!s.proxy.start ? [] : [`keep this SSH connection tracked while Istio's chains come up: ${shellJoin(holdConntrackCommand(s))}`, `run: ${shellJoin(startSidecarUnitCommand(s))}`, `wait up to ${formatDuration(s.proxy.readyTimeoutMs)} for: ${shellJoin(readinessCommand())}`]),
+        ...(!s.proxy.start ? [] : [
+          `keep this SSH connection tracked while Istio's chains come up: ${shellJoin(holdConntrackCommand(s))}`,
+          `run (then up to ${startReadyWaitS(s)} s of the readiness wait, in one round trip): ${shellJoin(startSidecarUnitCommand(s, startReadyWaitS(s)))}`,
+          `when not ready by then, wait up to ${formatDuration(s.proxy.readyTimeoutMs)} from the start for: ${shellJoin(readinessCommand())}`,
+        ]),
       ];
     },
     offboardLines: () => [

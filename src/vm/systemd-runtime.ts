@@ -21,7 +21,7 @@ import { probeHost } from '../plan/mesh-hosts.js';
 import {
   bundleStdin, commitPlacedCommand, holdConntrackCommand, HOSTS_FILE, SIDECAR_CLUSTER_ENV, installPlacedFilesCommand, installSidecarPackageCommand, removePlacedFilesCommand, restoreBundleCommand,
   restoreSidecarPackageCommand, sidecarLogsCommand, sidecarPackageStateCommand, sidecarUnitStateCommand, SIDECAR_PACKAGE, SIDECAR_UNIT, startSidecarUnitCommand,
-  stopSidecarUnitCommand, uploadSidecarPackageCommand, type HostsBlock, type PlacedFile,
+  stopSidecarUnitCommand, uploadSidecarPackageCommand, readyAfterStart, startReadyWaitS, type HostsBlock, type PlacedFile,
 } from '../plan/remote-commands.js';
 import { shellEnvFile } from '../plan/shell.js';
 import { StepError } from '../pipeline/step-error.js';
@@ -315,13 +315,19 @@ async function holdConntrack(session: SshSession, s: Settings, signal: AbortSign
   }
 }
 
-export async function startUnit(session: SshSession, s: Settings, log: Logger, signal: AbortSignal): Promise<void> {
+/** Enables and (re)starts the unit, then waits for readiness in the same round trip; `ready` when it answered 200 within it. */
+export async function startUnit(session: SshSession, s: Settings, log: Logger, signal: AbortSignal): Promise<{ ready: boolean; last: string | undefined; waitS: number }> {
   await holdConntrack(session, s, signal);
-  const r = await session.exec(startSidecarUnitCommand(s), { signal });
+  const waitS = startReadyWaitS(s);
+  // The start also waits up to 10 s for Istio's chains before the readiness wait.
+  const r = await session.exec(startSidecarUnitCommand(s, waitS), { signal, timeoutMs: s.ssh.commandTimeoutMs + (waitS + 10) * 1000 });
   if (r.code !== 0) {
     throw new StepError(`systemctl enable and restart ${SIDECAR_UNIT} on ${session.target} failed (exit ${r.code}): ${lastLines(r.stderr)}`, 'read the unit journal below', await unitLogs(session, s, signal));
   }
   log.info(`enabled and (re)started the ${SIDECAR_UNIT} unit`);
+  const { last } = readyAfterStart(r.stdout);
+  if (last === '200') log.info(`the ${SIDECAR_UNIT} unit is ready (:15020/healthz/ready answered 200 in the round trip that started it)`);
+  return { ready: last === '200', last, waitS };
 }
 
 export async function unitLogs(session: SshSession, s: Settings, signal: AbortSignal, tail = LOG_TAIL, since?: string): Promise<string[]> {
@@ -329,8 +335,8 @@ export async function unitLogs(session: SshSession, s: Settings, signal: AbortSi
   return `${r.stdout}${r.stderr}`.split('\n').filter((l) => l.trim() !== '');
 }
 
-export async function waitUnitReady(session: SshSession, s: Settings, log: Logger, signal: AbortSignal): Promise<void> {
-  const { ready, last } = await pollReady(session, s, signal);
+export async function waitUnitReady(session: SshSession, s: Settings, log: Logger, signal: AbortSignal, since?: number): Promise<void> {
+  const { ready, last } = await pollReady(session, s, signal, since);
   if (ready) {
     log.info(`the ${SIDECAR_UNIT} unit is ready (:15020/healthz/ready answered 200)`);
     return;

@@ -10,6 +10,7 @@ import type { Logger } from '../../src/log.js';
 import { abortReason } from '../../src/pipeline/abort.js';
 import type { Connectors } from '../../src/pipeline/context.js';
 import type { KubeObject } from '../../src/plan/kube-object.js';
+import { READY_URL } from '../../src/plan/remote-commands.js';
 import type { ExecOptions, ExecResult, SshSession } from '../../src/vm/ssh-session.js';
 
 /** What a call does instead of its normal answer: throw this error, or never answer (until aborted). */
@@ -26,6 +27,11 @@ export interface FakeWorld {
   onCall?: (call: string) => void;
   /** Answers of VM commands by their kind ("ready-check", "docker run", ...); the rest exit 0. */
   vmAnswers: Record<string, Partial<ExecResult>>;
+  /**
+   * What the readiness wait in a start's own round trip ends with ("ready-check CODE"): by
+   * default what a ready-check would answer (200; 127 when vmAnswers say curl is missing).
+   */
+  startReady?: string;
   /** Sessions opened, in order. */
   sessions: FakeSession[];
   connect: Connectors;
@@ -172,7 +178,11 @@ function fakeSession(world: FakeWorld, s: Settings): FakeSession {
       return perform(world, `vm ${kind}`, opts.signal, (): ExecResult => {
         // The install script prints each file it wrote: one per stdin line ("NAME MODE BASE64").
         const written = kind === 'install-bundle' ? (stdin ?? '').split('\n').filter(Boolean).map((l) => `${l.split(' ')[0]}\n`).join('') : '';
-        return { code: 0, stdout: written || (kind === 'ready-check' ? '200' : kind === 'docker run' ? 'f00dfeed0000\n' : ''), stderr: '', ...world.vmAnswers[kind] };
+        // A start (replace-proxy, start-unit) given a readiness wait prints its answer last, as the real script does.
+        const url = argv.indexOf(READY_URL);
+        const readyWait = kind !== 'ready-check' && url >= 0 ? Number(argv[url + 1]) : 0;
+        const ready = readyWait > 0 ? `ready-check ${world.startReady ?? (world.vmAnswers['ready-check']?.code === 127 ? '127' : world.vmAnswers['ready-check']?.stdout ?? '200')}\n` : '';
+        return { code: 0, stdout: written || `${kind === 'ready-check' ? '200' : kind === 'docker run' ? 'f00dfeed0000\n' : ''}${ready}`, stderr: '', ...world.vmAnswers[kind] };
       });
     },
   };

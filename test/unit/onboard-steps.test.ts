@@ -49,15 +49,14 @@ describe('onboard with in-memory cluster and VM', () => {
     const objects = refs(r, (k) => k !== 'WorkloadEntry');
     assert.ok(objects.length >= 2, `expected identity and routing objects, got ${objects.join(', ')}`);
     assert.deepEqual(changes(world), [
+      'vm connect', // opened at once, beside the mesh facts and the lease: connecting changes nothing
       'lease create',
-      'vm connect',
       'vm prepare-image', // the image there (or pulled) before anything changes
       ...objects.map((o) => `apply ${o}`),
       'token demo/backend-vm',
       'vm install-bundle',
-      'vm docker run', // after a previous container is stopped and kept, in the same round trip
-      'vm ready-check',
-      'apply WorkloadEntry demo/backend-vm',
+      'vm docker run', // after a previous container is stopped and kept; then the readiness wait, all in one round trip
+      'apply WorkloadEntry demo/backend-vm', // ready within the start's round trip: no poll of its own
       'vm commit-change', // verified: what was kept for a restore goes
       'lease delete',
     ]);
@@ -66,10 +65,38 @@ describe('onboard with in-memory cluster and VM', () => {
     const session = world.sessions[0] ?? assert.fail('no session opened');
     const install = session.commands.find((c) => c.argv.includes('install-bundle'));
     assert.match(Buffer.from(install?.stdin?.split('\n').find((l) => l.startsWith('istio-token '))?.split(' ')[2] ?? '', 'base64').toString(), /^fake-token-for-backend-vm$/);
-    // Issue #13: at most 3 remote round trips before readiness polling (the image, bundle + hosts block, replace-proxy).
-    const beforeReady = session.commands.slice(0, session.commands.findIndex((c) => c.argv.includes('ready-check')));
-    assert.deepEqual(beforeReady.map((c) => c.argv.find((a) => ['prepare-image', 'install-bundle', 'replace-proxy'].includes(a))), ['prepare-image', 'install-bundle', 'replace-proxy']);
+    // Issue #13: at most 3 remote round trips until the proxy is ready (the image, bundle + hosts block,
+    // replace-proxy with the readiness wait); then the one that drops what was kept.
+    assert.deepEqual(session.commands.map((c) => c.argv.find((a) => ['prepare-image', 'install-bundle', 'replace-proxy', 'commit-change'].includes(a))), ['prepare-image', 'install-bundle', 'replace-proxy', 'commit-change']);
+    assert.equal(r.steps.find((st) => st.name === 'Wait for the proxy to be ready')?.detail, 'ready within the round trip that started it');
+    // A first onboarding kept no container: the commit makes no docker call.
+    assert.equal(session.commands.find((c) => c.argv.includes('commit-change'))?.argv.at(-1), '0');
     assert.equal(session.closed, true);
+  });
+
+  it('the commit removes a kept container: the previous proxy of a re-run, or one an interrupted run left', async () => {
+    const world = fakeWorld();
+    for (const [prepared, kept] of [
+      ['container /istio-proxy running registry.test/istio/proxyv2:1.29.0\nimage present\n', '1'],
+      ['container /istio-proxy-previous exited registry.test/istio/proxyv2:1.28.0\nimage present\n', '1'],
+      ['image pulled\n', '0'],
+    ] as const) {
+      world.vmAnswers['prepare-image'] = { stdout: prepared };
+      const r = await run(world, 'onboard');
+      assert.equal(r.verdict, 'succeeded', JSON.stringify(r.error));
+      assert.equal(world.sessions.at(-1)?.commands.find((c) => c.argv.includes('commit-change'))?.argv.at(-1), kept, prepared);
+    }
+  });
+
+  it('a proxy not ready within the start\'s round trip is polled until it is', async () => {
+    const world = fakeWorld();
+    world.startReady = '503';
+    const r = await run(world, 'onboard');
+    assert.equal(r.verdict, 'succeeded', JSON.stringify(r.error));
+    const tail = changes(world).slice(changes(world).indexOf('vm docker run'));
+    assert.deepEqual(tail.slice(0, 3), ['vm docker run', 'vm ready-check', 'apply WorkloadEntry demo/backend-vm']);
+    assert.match(r.steps.find((st) => st.name === 'Start the proxy')?.detail ?? '', /not ready within its 5 s \(last answer: 503\)/);
+    assert.equal(r.proxyStatus, 'ready');
   });
 
   it('a rerun does not patch the namespace that exists (create-namespace creates a missing one)', async () => {
@@ -123,6 +150,7 @@ describe('onboard with in-memory cluster and VM', () => {
   it('aborted while waiting for readiness: the step is interrupted, the rollback runs under its own signal', async () => {
     const world = fakeWorld();
     const run$ = new AbortController();
+    world.startReady = '503'; // not ready within the start's own round trip: the poll waits
     world.faults.push({ at: (c) => c === 'vm ready-check', fault: 'hang' });
     world.onCall = (c) => {
       if (c === 'vm ready-check') setImmediate(() => run$.abort(new RunInterrupted('timeout', 'the run did not finish within the timeout of 20s')));
@@ -147,6 +175,30 @@ describe('onboard with in-memory cluster and VM', () => {
     assert.ok(!world.timeline.includes('apply WorkloadEntry demo/backend-vm'));
   });
 
+  it('the connection opens before the mesh facts are read; a run that fails before the VM\'s part closes it, and changes nothing', async () => {
+    const world = fakeWorld();
+    world.faults.push({ at: (c) => c === 'lease create', fault: new StepError('leases is forbidden') });
+    const r = await run(world, 'onboard');
+    assert.equal(r.error?.step, "Take the VM's lease");
+    assert.ok(world.timeline.indexOf('vm connect') < world.timeline.findIndex((c) => c.startsWith('read ConfigMap')), world.timeline.join('\n'));
+    await new Promise((resolve) => setImmediate(resolve));
+    assert.equal(world.sessions.length, 1);
+    assert.equal(world.sessions[0]?.closed, true, 'the early connection is closed');
+    assert.deepEqual(world.sessions[0]?.commands, [], 'nothing ran on the VM');
+    assert.ok(!statuses(r)['Connect to the VM'], 'no Connect step: the run did not get there');
+    assert.deepEqual(changes(world), ['vm connect', 'lease create']);
+  });
+
+  it('a connection that fails while the lease is taken fails the Connect step, after which nothing changes', async () => {
+    const world = fakeWorld();
+    world.faults.push({ at: (c) => c === 'vm connect', fault: new StepError('host key mismatch') });
+    const r = await run(world, 'onboard');
+    assert.equal(r.error?.step, 'Connect to the VM');
+    assert.match(r.error?.message ?? '', /host key mismatch/);
+    assert.deepEqual(changes(world), ['vm connect', 'lease create', 'lease delete']);
+    assert.deepEqual([...world.objects.keys()], []);
+  });
+
   it('a connection lost mid-run is undone over a new one', async () => {
     const world = fakeWorld();
     world.faults.push({ at: (c) => c === 'vm docker run', fault: new StepError('the SSH connection was lost before the command finished') });
@@ -167,7 +219,7 @@ describe('a re-run that fails leaves the VM as it was (issue #18)', () => {
     const world = fakeWorld();
     const first = await run(world, 'onboard');
     assert.equal(first.verdict, 'succeeded', JSON.stringify(first.error));
-    world.vmAnswers['prepare-image'] = { stdout: 'image present\nproxy running registry.test/istio/proxyv2:1.29.0\n' };
+    world.vmAnswers['prepare-image'] = { stdout: 'container /istio-proxy running registry.test/istio/proxyv2:1.29.0\nimage present\n' };
     world.vmAnswers['restore-proxy'] = { stdout: 'restored registry.test/istio/proxyv2:1.29.0\n' };
     world.vmAnswers['restore-bundle'] = { stdout: 'restored\n' };
     world.timeline.length = 0;
@@ -181,12 +233,13 @@ describe('a re-run that fails leaves the VM as it was (issue #18)', () => {
     assert.equal(r.error?.step, 'Prepare the VM');
     assert.match(r.error?.message ?? '', /checking the image .* \(docker image inspect, else docker pull\) failed \(exit 1\): Error response from daemon: manifest unknown/);
     assert.match(r.error?.hint ?? '', /check the image name/);
-    assert.deepEqual(changes(world), ['lease create', 'vm connect', 'vm prepare-image', 'lease delete']);
+    assert.deepEqual(changes(world), ['vm connect', 'lease create', 'vm prepare-image', 'lease delete']);
     assert.deepEqual(world.objects.get('WorkloadEntry demo/backend-vm'), entry);
   });
 
   it('readiness fails: the previous proxy, files and hosts block are restored and waited for; the cluster objects stay', async () => {
     const { world, entry } = await onboarded();
+    world.startReady = '503';
     world.faults.push({ at: (c) => c === 'vm ready-check', fault: new StepError('istio-proxy was not ready within 2 s') });
     const r = await run(world, 'onboard');
     assert.equal(r.error?.step, 'Wait for the proxy to be ready');
@@ -212,6 +265,7 @@ describe('a re-run that fails leaves the VM as it was (issue #18)', () => {
 
   it('when the previous proxy cannot be restored, the VM is taken out of rotation and the first line says so', async () => {
     const { world } = await onboarded();
+    world.startReady = '503';
     world.faults.push({ at: (c) => c === 'vm ready-check', fault: new StepError('not ready') });
     world.vmAnswers['restore-proxy'] = { code: 71, stdout: '', stderr: 'Error response from daemon: No such image' };
     const r = await run(world, 'onboard');

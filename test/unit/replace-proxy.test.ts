@@ -12,7 +12,7 @@ import type { MeshFacts } from '../../src/cluster/mesh-facts.js';
 import { loadContract } from '../../src/config/contract.js';
 import { getSettings } from '../../src/config/settings-from-inputs.js';
 import { effectiveWorkload } from '../../src/plan/effective-workload.js';
-import { KEPT_PREVIOUS_PROXY, replaceProxyCommand, restoreProxyCommand, retireProxyCommand, runProxyCommand } from '../../src/plan/remote-commands.js';
+import { KEPT_PREVIOUS_PROXY, READY_URL, readyAfterStart, replaceProxyCommand, restoreProxyCommand, retireProxyCommand, runProxyCommand } from '../../src/plan/remote-commands.js';
 import { shellJoin } from '../../src/plan/shell.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'ivo-replace-proxy-'));
@@ -97,6 +97,33 @@ describe('replaceProxyCommand and restoreProxyCommand', () => {
     assert.equal(back.stdout.trim(), 'restored old/proxyv2:1.0');
     assert.equal(container('istio-proxy'), 'running old/proxyv2:1.0');
     assert.equal(container('istio-proxy-previous'), 'none');
+  });
+
+  it('with a readiness wait: once docker run succeeded, the same round trip polls :15020 and prints its answer last', () => {
+    // A `curl` that answers 503 twice, then 200 (its calls counted in a file), as pilot-agent does while Envoy starts.
+    writeFileSync(join(dir, 'curl'), ['#!/bin/sh', 'n=$(cat "$CURL_COUNT" 2>/dev/null || echo 0); n=$((n + 1)); echo $n > "$CURL_COUNT"', 'for a do url=$a; done; echo "$url" >> "$CURL_LOG"', '[ $n -ge 3 ] && printf 200 || printf 503'].join('\n'));
+    chmodSync(join(dir, 'curl'), 0o755);
+    try {
+      setContainers({ 'istio-proxy': 'running old/proxyv2:1.0' });
+      const env = { CURL_COUNT: join(dir, 'curl.count'), CURL_LOG: join(dir, 'curl.log') };
+      rmSync(env.CURL_COUNT, { force: true });
+      rmSync(env.CURL_LOG, { force: true });
+      const r = sh(replaceProxyCommand(s, effectiveWorkload(s, []), facts, 3), env);
+      assert.equal(r.status, 0, r.stderr);
+      assert.deepEqual(readyAfterStart(r.stdout), { lines: [KEPT_PREVIOUS_PROXY, '0123456789abcdef'], last: '200' });
+      assert.deepEqual(readFileSync(env.CURL_LOG, 'utf8').trim().split('\n'), [READY_URL, READY_URL, READY_URL], 'polled until 200, then stopped');
+      assert.equal(container('istio-proxy'), `running ${facts.image}`);
+      // docker run failed: no wait, its exit status and stderr are the command's.
+      setContainers({ 'istio-proxy': 'running old/proxyv2:1.0' });
+      rmSync(env.CURL_LOG, { force: true });
+      const failed = sh(replaceProxyCommand(s, effectiveWorkload(s, []), facts, 3), { ...env, RUN_EXIT: '125' });
+      assert.equal(failed.status, 125);
+      assert.match(failed.stderr, /Unable to find image/);
+      assert.equal(readyAfterStart(failed.stdout).last, undefined);
+      assert.ok(!existsSync(env.CURL_LOG), 'no readiness poll after a failed docker run');
+    } finally {
+      rmSync(join(dir, 'curl'), { force: true });
+    }
   });
 
   it('restore after a new container ran: the new one goes, the kept one runs again under its name', () => {

@@ -4,12 +4,15 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import { parse } from '@bufbuild/cel';
 import type { KubeObject } from '../../src/plan/kube-object.js';
 import generated from '../../src/plan/schemas/generated.json' with { type: 'json' };
 import { parseManifest } from '../../src/plan/templates.js';
-import { validateObject } from '../../src/plan/validate.js';
+import { loadValidators, validateObject } from '../../src/plan/validate.js';
+
+// Every kind's validator, as the offline check loads those of the objects it checks.
+before(() => loadValidators());
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'strict');
 

@@ -240,7 +240,7 @@ describe('the dry-run plan of the systemd runtime', () => {
     assert.doesNotMatch(lines, /the-token/);
     assert.match(lines, /holds istiod's names at the gateway \(10\.231\.0\.3 istiod\.istio-system\.svc .*\) and the mesh hosts: 127\.0\.0\.2 frontend\.mesh-apps\.svc\.cluster\.local/);
     assert.match(lines, /^keep this SSH connection tracked while Istio's chains come up: sh -c 'HOLD=\$1;[^]*?' hold-conntrack 'istio-vm-onboard: SSH tracked before Istio chains'$/m);
-    assert.match(lines, /^run: sh -c 'unit=\$1; env=\$2; HOLD=\$3.*systemctl enable "\$unit" >\/dev\/null 2>&1 && systemctl start "\$unit".*' start-unit istio \/var\/lib\/istio\/envoy\/cluster\.env 'istio-vm-onboard: SSH tracked before Istio chains'$/ms);
+    assert.match(lines, /^run \(then up to 5 s of the readiness wait, in one round trip\): sh -c 'wait_ready\(\) \{.*unit=\$1; env=\$2; HOLD=\$3; url=\$4; wait=\$5.*systemctl enable "\$unit" >\/dev\/null 2>&1 && systemctl start "\$unit".*' start-unit istio \/var\/lib\/istio\/envoy\/cluster\.env 'istio-vm-onboard: SSH tracked before Istio chains' http:\/\/127\.0\.0\.1:15020\/healthz\/ready 5$/ms);
   });
 });
 

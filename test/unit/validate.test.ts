@@ -1,11 +1,14 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import { parse } from 'yaml';
 import { loadContract } from '../../src/config/contract.js';
 import { getSettings } from '../../src/config/settings-from-inputs.js';
 import type { KubeObject } from '../../src/plan/kube-object.js';
 import { egressPorts } from '../../src/plan/render.js';
-import { validateObject } from '../../src/plan/validate.js';
+import { loadValidators, validateObject } from '../../src/plan/validate.js';
+
+// Every kind's validator, as the offline check loads those of the objects it checks.
+before(() => loadValidators());
 import { namespaceObject, service, serviceAccount, sidecar, workloadEntry } from '../../src/plan/workload-objects.js';
 import { effectiveWorkload } from '../../src/plan/effective-workload.js';
 
