@@ -6,13 +6,14 @@ const require = __ivoCreateRequire(import.meta.url);
 const __filename = __ivoFileURLToPath(import.meta.url);
 const __dirname = __ivoDirname(__filename);
 import {
-  readMeshFacts
-} from "./chunk-5FPMRI3K.js";
-import {
   leasePlanLine,
   proxyRuntime,
   withVmLease
-} from "./chunk-LAM3QSWY.js";
+} from "./chunk-DPPRS6V5.js";
+import "./chunk-FPA2AYQV.js";
+import {
+  readMeshFacts
+} from "./chunk-BU7OAALM.js";
 import {
   autoRegisteredEntries,
   buildBundle,
@@ -20,38 +21,37 @@ import {
   entryAddress,
   pollReady,
   waitForAutoRegisteredEntry
-} from "./chunk-GUECP2V6.js";
+} from "./chunk-N5BFEQ6X.js";
+import {
+  checkOnServer,
+  recordObject,
+  renderStep
+} from "./chunk-R2MVQYIN.js";
+import "./chunk-5ECFXHHT.js";
 import {
   groupHealthChecks,
   hostsBlockLines,
   hostsBlockMarker,
   probeHost
-} from "./chunk-26SI5LS2.js";
-import {
-  checkOnServer,
-  recordObject,
-  renderStep
-} from "./chunk-BQ444H3E.js";
-import "./chunk-ZAX3DWUD.js";
-import "./chunk-5ECFXHHT.js";
+} from "./chunk-7E5IOCID.js";
+import "./chunk-7SJBMKC5.js";
 import "./chunk-DUZVJ2RL.js";
-import "./chunk-FPA2AYQV.js";
 import {
   derivedForms
-} from "./chunk-XFNV3JKC.js";
+} from "./chunk-7RVKXRZK.js";
 import {
   runStep
-} from "./chunk-YFGP5INL.js";
-import "./chunk-JSORDCXL.js";
-import "./chunk-VUNWPFD5.js";
-import "./chunk-N6NMC47G.js";
+} from "./chunk-MNZQ7TER.js";
+import "./chunk-LJ6XDHBP.js";
+import "./chunk-PT73EYQU.js";
 import "./chunk-PFL7CBO2.js";
 import "./chunk-NXY6E3WA.js";
+import "./chunk-N6NMC47G.js";
 import "./chunk-GGB3IVYU.js";
 import "./chunk-MBI4W7AN.js";
 import {
   sshTarget
-} from "./chunk-YOZKR42B.js";
+} from "./chunk-WICUPT2N.js";
 import {
   shellJoin
 } from "./chunk-AURWTH66.js";
@@ -462,26 +462,54 @@ function restoreVm(s, runtime, change, marker, log, out, result) {
     }
   };
 }
+function openEarly(s, ctx) {
+  const started = performance.now();
+  const stop = new AbortController();
+  let took;
+  const session = ctx.connect.vm(s, ctx.log, AbortSignal.any([ctx.signal, stop.signal])).then((opened) => {
+    took = Math.round(performance.now() - started);
+    return opened;
+  });
+  session.catch(() => void 0);
+  return {
+    session,
+    tookMs: () => took,
+    abandon: () => {
+      stop.abort(new StepError("the run ended before it reached the VM"));
+      void session.then((opened) => opened.close(), () => void 0);
+    }
+  };
+}
 async function onboard(s, ctx, result) {
   const { objects: rendered, workload: w } = await renderStep(s, ctx, result, "planned");
   if (s.dryRun) return dryRun(s, ctx, result, rendered, w);
-  const cluster = await ctx.connect.cluster(s.cluster.kubeconfig, s.cluster.context, ctx.log, ctx.signal, s.cluster.requestTimeoutMs);
-  const read = () => readMeshFacts(cluster, s);
-  const facts = await runStep(result, ctx, "Read mesh facts", `${cluster.server} ${s.cluster.istioNamespace}`, async () => checkFactsForRuntime(s, w, await (ctx.once ? ctx.once(`mesh-facts\0${s.proxy.image}\0${s.workload.network}\0${s.proxy.gatewayAddress}`, read) : read())));
-  return withVmLease(s, ctx, result, cluster, `onboard ${w.namespace}/${w.name}`, () => onboardVm(s, ctx, result, cluster, facts, rendered, w));
+  const opening = openEarly(s, ctx);
+  let reached = false;
+  try {
+    const cluster = await ctx.connect.cluster(s.cluster.kubeconfig, s.cluster.context, ctx.log, ctx.signal, s.cluster.requestTimeoutMs);
+    const read = () => readMeshFacts(cluster, s);
+    const facts = await runStep(result, ctx, "Read mesh facts", `${cluster.server} ${s.cluster.istioNamespace}`, async () => checkFactsForRuntime(s, w, await (ctx.once ? ctx.once(`mesh-facts\0${s.proxy.image}\0${s.workload.network}\0${s.proxy.gatewayAddress}`, read) : read())));
+    return await withVmLease(s, ctx, result, cluster, `onboard ${w.namespace}/${w.name}`, () => {
+      reached = true;
+      return onboardVm(s, ctx, result, cluster, facts, rendered, w, opening);
+    });
+  } finally {
+    if (!reached) opening.abandon();
+  }
 }
-async function onboardVm(s, ctx, result, cluster, facts, rendered, w) {
+async function onboardVm(s, ctx, result, cluster, facts, rendered, w, opening) {
   const runtime = proxyRuntime(s);
   const session = await runStep(result, ctx, "Connect to the VM", sshTarget(s), async (step) => {
-    const opened = await ctx.connect.vm(s, ctx.log, ctx.signal);
-    step.detail = `host key ${opened.hostKey.fingerprint} (${opened.hostKey.reason})`;
+    const opened = await opening.session;
+    step.detail = `host key ${opened.hostKey.fingerprint} (${opened.hostKey.reason}); opened beside the mesh facts and the lease, in ${opening.tookMs() ?? "?"} ms`;
     return opened;
   });
   const undo = [];
   const hosts = hostsBlockOf(w);
   const out = outOfRotation(s, w, rendered);
+  let change;
   try {
-    const change = await runStep(result, ctx, "Prepare the VM", `${session.target} (${runtime.name})`, async (step) => {
+    change = await runStep(result, ctx, "Prepare the VM", `${session.target} (${runtime.name})`, async (step) => {
       const prepared = await runtime.prepare(session, facts, ctx.log, ctx.signal);
       step.detail = prepared.detail;
       result.proxyVersion = { before: prepared.change.previous || "none", after: prepared.change.next };
@@ -514,13 +542,18 @@ async function onboardVm(s, ctx, result, cluster, facts, rendered, w) {
       step.detail = await runtime.installBundle(session, files, hosts, ctx.log, ctx.signal);
     });
     if (s.proxy.start) {
+      const startedAt = Date.now();
+      let readyAtStart = false;
       await runStep(result, ctx, "Start the proxy", `${session.target} (${runtime.name})`, async (step) => {
         change.proxyStarted = true;
-        step.detail = await runtime.start(session, w, facts, ctx.log, ctx.signal);
+        const started = await runtime.start(session, w, facts, ctx.log, ctx.signal);
+        readyAtStart = started.ready;
+        step.detail = started.detail;
       });
-      await runStep(result, ctx, "Wait for the proxy to be ready", `${session.target} :15020/healthz/ready`, async () => {
+      await runStep(result, ctx, "Wait for the proxy to be ready", `${session.target} :15020/healthz/ready`, async (step) => {
         result.proxyStatus = "not-ready";
-        await runtime.waitReady(session, ctx.log, ctx.signal);
+        if (readyAtStart) step.detail = "ready within the round trip that started it";
+        else await runtime.waitReady(session, ctx.log, ctx.signal, startedAt);
         result.proxyStatus = "ready";
       });
     }
@@ -548,7 +581,7 @@ async function onboardVm(s, ctx, result, cluster, facts, rendered, w) {
   }
   try {
     await runStep(result, ctx, "Drop what was kept for a restore", session.target, async (step) => {
-      await runtime.commit(session, ctx.signal).catch((err) => {
+      await runtime.commit(session, change, ctx.signal).catch((err) => {
         ctx.log.warning(err instanceof Error ? err.message : String(err));
         step.detail = "left in place (see the warning)";
       });

@@ -6,6 +6,11 @@ const require = __ivoCreateRequire(import.meta.url);
 const __filename = __ivoFileURLToPath(import.meta.url);
 const __dirname = __ivoDirname(__filename);
 import {
+  acquireVmLease,
+  runIdentity,
+  vmLeaseName
+} from "./chunk-FPA2AYQV.js";
+import {
   BUNDLE_FILE_NAMES,
   CONTAINER_CERTS_DIR,
   HOSTS_FILE,
@@ -13,6 +18,8 @@ import {
   KEPT_PREVIOUS_PROXY,
   PLACED_FILES,
   PLACED_OPTIONS,
+  PREVIOUS_PROXY_CONTAINER,
+  PROXY_CONTAINER,
   PROXY_WRITTEN_CREDENTIALS,
   SIDECAR_PACKAGE,
   SIDECAR_UNIT,
@@ -37,6 +44,7 @@ import {
   proxyLogsCommand,
   proxyStateCommand,
   readinessCommand,
+  readyAfterStart,
   removeBundleCommand,
   removeHostsBlockCommand,
   removePlacedFiles,
@@ -48,24 +56,20 @@ import {
   restoreProxyFilesCommand,
   retireProxyCommand,
   sidecarLogsCommand,
+  startReadyWaitS,
   startSidecarUnitCommand,
   startUnit,
   stopSidecarUnitCommand,
   stopUnit,
   unitLogs,
   waitUnitReady
-} from "./chunk-GUECP2V6.js";
-import {
-  acquireVmLease,
-  runIdentity,
-  vmLeaseName
-} from "./chunk-FPA2AYQV.js";
+} from "./chunk-N5BFEQ6X.js";
 import {
   runStep
-} from "./chunk-YFGP5INL.js";
+} from "./chunk-MNZQ7TER.js";
 import {
   sshTarget
-} from "./chunk-YOZKR42B.js";
+} from "./chunk-WICUPT2N.js";
 import {
   shellJoin
 } from "./chunk-AURWTH66.js";
@@ -112,8 +116,8 @@ async function prepareProxy(session, s, facts, log, signal) {
   }
   const lines = r.stdout.split("\n").map((l) => l.trim());
   const image = lines.find((l) => l.startsWith("image "))?.slice(6) ?? "present";
-  const [status = "none", previousImage = "-"] = (lines.find((l) => l.startsWith("proxy "))?.slice(6) ?? "none -").split(" ");
-  const before = { status, image: previousImage === "-" ? "" : previousImage };
+  const [status = "none", previousImage = ""] = (lines.find((l) => l.startsWith(`container /${PROXY_CONTAINER} `))?.slice(`container /${PROXY_CONTAINER} `.length) ?? "none").split(" ");
+  const before = { status, image: previousImage, keptBefore: lines.some((l) => l.startsWith(`container /${PREVIOUS_PROXY_CONTAINER} `)) };
   log.info(`${facts.image} ${image} on ${session.target}; istio-proxy container now: ${status === "none" ? "none" : `${status} (${before.image})`}`);
   return { before, detail: `image ${facts.image} ${image}; istio-proxy now: ${status === "none" ? "none (first onboarding)" : `${status}, image ${before.image}`}` };
 }
@@ -138,8 +142,9 @@ async function proxyLogs(session, s, signal, tail = LOG_TAIL, since) {
   return `${r.stdout}${r.stderr}`.split("\n").filter((l) => l.trim() !== "");
 }
 async function startProxy(session, s, w, facts, log, signal) {
-  const run = await session.exec(replaceProxyCommand(s, w, facts), { signal });
-  const out = run.stdout.split("\n").map((l) => l.trim()).filter(Boolean);
+  const wait = startReadyWaitS(s);
+  const run = await session.exec(replaceProxyCommand(s, w, facts, wait), { signal, timeoutMs: s.ssh.commandTimeoutMs + wait * 1e3 });
+  const { lines: out, last } = readyAfterStart(run.stdout);
   const kept = out[0] === KEPT_PREVIOUS_PROXY;
   if (kept) log.info("stopped the previous istio-proxy container and kept it until the new one is ready and verified");
   if (run.code !== 0) {
@@ -147,7 +152,12 @@ async function startProxy(session, s, w, facts, log, signal) {
     throw new StepError(`docker run of ${facts.image} on ${session.target} failed (exit ${run.code}): ${firstLine(run.stderr)}`, dockerHint(failure, facts.image));
   }
   log.info(`started istio-proxy (${facts.image}), container ${(out.at(-1) ?? "").slice(0, 12)}`);
-  return kept ? "the previous container stopped and kept until the new one is verified" : "no previous container";
+  const ready = last === "200";
+  if (ready) log.info("istio-proxy is ready (:15020/healthz/ready answered 200 in the round trip that started it)");
+  return {
+    detail: `${kept ? "the previous container stopped and kept until the new one is verified" : "no previous container"}; ${ready ? "ready in the same round trip" : `not ready within its ${wait} s (last answer: ${last ?? "none"})`}`,
+    ready
+  };
 }
 async function restore2(session, s, before, proxyStarted, marker, signal) {
   const notes = [];
@@ -166,12 +176,12 @@ async function restore2(session, s, before, proxyStarted, marker, signal) {
   const said = proxy.stdout.trim().split("\n").pop() ?? "";
   return { notes, restarted: /^(restored|restarted) /.test(said) ? `image ${said.replace(/^\S+ /, "")}` : "" };
 }
-async function commit2(session, s, signal) {
-  const r = await session.exec(commitProxyCommand(s), { signal });
+async function commit2(session, s, before, signal) {
+  const r = await session.exec(commitProxyCommand(s, before.status !== "none" || before.keptBefore), { signal });
   if (r.code !== 0) throw new StepError(`removing the kept istio-proxy-previous container and files on ${session.target} failed (exit ${r.code}): ${firstLine(r.stderr)}`, "remove them by hand: the new proxy runs");
 }
-async function waitReady(session, s, log, signal) {
-  const { ready, last } = await pollReady(session, s, signal);
+async function waitReady(session, s, log, signal, since) {
+  const { ready, last } = await pollReady(session, s, signal, since);
   if (ready) {
     log.info("istio-proxy is ready (:15020/healthz/ready answered 200)");
     return;
@@ -210,9 +220,9 @@ function dockerRuntime(s) {
       return `${files.map((f) => `${f.name} ${formatMode(f.mode)}`).join(", ")}; ${HOSTS_FILE}: ${hosts.lines.length ? hosts.lines.join("; ") : "no mesh hosts"}`;
     },
     start: (session, w, facts, log, signal) => startProxy(session, s, w, facts, log, signal),
-    waitReady: (session, log, signal) => waitReady(session, s, log, signal),
+    waitReady: (session, log, signal, since) => waitReady(session, s, log, signal, since),
     restore: (session, change, marker, signal) => restore2(session, s, change.state, change.proxyStarted, marker, signal),
-    commit: (session, signal) => commit2(session, s, signal),
+    commit: (session, change, signal) => commit2(session, s, change.state, signal),
     logs: (session, signal, tail, since) => proxyLogs(session, s, signal, tail, since),
     logsCommand: (tail, since) => proxyLogsCommand(s, tail, since),
     stop: (session, signal) => removeProxy(session, s, signal),
@@ -232,8 +242,8 @@ function dockerRuntime(s) {
       hosts.lines.length ? `${HOSTS_FILE} on the VM: the block "# BEGIN ${hosts.marker}" holds (no other line changes):` : `${HOSTS_FILE} on the VM: no mesh hosts, so no block "# BEGIN ${hosts.marker}" (an old one is removed)`,
       ...hosts.lines.map((l) => `    | ${l}`),
       ...!s.proxy.start ? [] : [
-        facts ? `run (a previous container stopped and kept as istio-proxy-previous, then docker run, in one round trip): ${shellJoin(replaceProxyCommand(s, w, facts))}` : "run, in one round trip: a previous container stopped and kept as istio-proxy-previous, then docker run ... istio-proxy (image from the mesh install)",
-        `wait up to ${formatDuration(s.proxy.readyTimeoutMs)} for: ${shellJoin(readinessCommand())}`
+        facts ? `run (a previous container stopped and kept as istio-proxy-previous, then docker run, then up to ${startReadyWaitS(s)} s of the readiness wait, in one round trip): ${shellJoin(replaceProxyCommand(s, w, facts, startReadyWaitS(s)))}` : `run, in one round trip: a previous container stopped and kept as istio-proxy-previous, then docker run ... istio-proxy (image from the mesh install), then up to ${startReadyWaitS(s)} s of the readiness wait`,
+        `when not ready by then, wait up to ${formatDuration(s.proxy.readyTimeoutMs)} from the start for: ${shellJoin(readinessCommand())}`
       ]
     ],
     offboardLines: () => [shellJoin(removeProxyCommand(s)), shellJoin(removeBundleCommand(s, BUNDLE_FILE_NAMES))]
@@ -266,12 +276,12 @@ function systemdRuntime(s) {
       return `${PLACED_FILES.map((p) => `${p.path} ${p.mode.toString(8).padStart(4, "0")}`).join(", ")} (istio-proxy); ${HOSTS_FILE}: ${block.lines.join("; ")}`;
     },
     start: async (session, _w, _facts, log, signal) => {
-      await startUnit(session, s, log, signal);
-      return `enabled and (re)started the ${SIDECAR_UNIT} unit`;
+      const { ready, last, waitS } = await startUnit(session, s, log, signal);
+      return { detail: `enabled and (re)started the ${SIDECAR_UNIT} unit; ${ready ? "ready in the same round trip" : `not ready within its ${waitS} s (last answer: ${last ?? "none"})`}`, ready };
     },
-    waitReady: (session, log, signal) => waitUnitReady(session, s, log, signal),
+    waitReady: (session, log, signal, since) => waitUnitReady(session, s, log, signal, since),
     restore: (session, change, marker, signal) => restore(session, s, change.state, change.packageSwitched, marker, signal),
-    commit: (session, signal) => commit(session, s, signal),
+    commit: (session, _change, signal) => commit(session, s, signal),
     logs: (session, signal, tail, since) => unitLogs(session, s, signal, tail, since),
     logsCommand: (tail, since) => sidecarLogsCommand(s, tail, since),
     stop: (session, signal) => stopUnit(session, s, signal),
@@ -289,7 +299,11 @@ function systemdRuntime(s) {
         `link ${TOKEN_LINK} (where pilot-agent reads the token, a tmpfs) to ${TOKEN_PATH}, made again at every boot by ${TOKEN_TMPFILES}`,
         ...files ? placedBundle(files, s.proxy.interception).flatMap((f) => [`  ${f.path} (mode ${formatMode(f.mode)}):`, ...f.content.trimEnd().split("\n").map((l) => `    | ${l}`)]) : PLACED_FILES.map((p) => `  ${p.path} (mode ${formatMode(p.mode)}) from the bundle's ${p.name}`),
         `${HOSTS_FILE} on the VM: the block "# BEGIN ${hosts.marker}" holds istiod's names at the gateway${files ? ` (${(files.find((f) => f.name === "hosts")?.content ?? "").trim() || "none: a host-name gateway"})` : ""}${hosts.lines.length ? ` and the mesh hosts: ${hosts.lines.join("; ")}` : ""} (no other line changes)`,
-        ...!s.proxy.start ? [] : [`keep this SSH connection tracked while Istio's chains come up: ${shellJoin(holdConntrackCommand(s))}`, `run: ${shellJoin(startSidecarUnitCommand(s))}`, `wait up to ${formatDuration(s.proxy.readyTimeoutMs)} for: ${shellJoin(readinessCommand())}`]
+        ...!s.proxy.start ? [] : [
+          `keep this SSH connection tracked while Istio's chains come up: ${shellJoin(holdConntrackCommand(s))}`,
+          `run (then up to ${startReadyWaitS(s)} s of the readiness wait, in one round trip): ${shellJoin(startSidecarUnitCommand(s, startReadyWaitS(s)))}`,
+          `when not ready by then, wait up to ${formatDuration(s.proxy.readyTimeoutMs)} from the start for: ${shellJoin(readinessCommand())}`
+        ]
       ];
     },
     offboardLines: () => [

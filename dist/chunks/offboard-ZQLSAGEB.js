@@ -10,38 +10,38 @@ import {
   proxyRuntime,
   removeHostsBlock,
   withVmLease
-} from "./chunk-LAM3QSWY.js";
+} from "./chunk-DPPRS6V5.js";
+import "./chunk-FPA2AYQV.js";
 import {
   HOSTS_FILE,
   autoRegisteredEntries,
   entryAddress,
   removeHostsBlockCommand,
   workloadEntries
-} from "./chunk-GUECP2V6.js";
-import {
-  hostsBlockMarker
-} from "./chunk-26SI5LS2.js";
+} from "./chunk-N5BFEQ6X.js";
 import {
   recordObject,
   renderStep
-} from "./chunk-BQ444H3E.js";
-import "./chunk-ZAX3DWUD.js";
+} from "./chunk-R2MVQYIN.js";
 import "./chunk-5ECFXHHT.js";
+import {
+  hostsBlockMarker
+} from "./chunk-7E5IOCID.js";
+import "./chunk-7SJBMKC5.js";
 import "./chunk-DUZVJ2RL.js";
-import "./chunk-FPA2AYQV.js";
 import {
   runStep
-} from "./chunk-YFGP5INL.js";
-import "./chunk-JSORDCXL.js";
-import "./chunk-VUNWPFD5.js";
-import "./chunk-N6NMC47G.js";
+} from "./chunk-MNZQ7TER.js";
+import "./chunk-LJ6XDHBP.js";
+import "./chunk-PT73EYQU.js";
 import "./chunk-PFL7CBO2.js";
 import "./chunk-NXY6E3WA.js";
+import "./chunk-N6NMC47G.js";
 import "./chunk-GGB3IVYU.js";
 import "./chunk-MBI4W7AN.js";
 import {
   sshTarget
-} from "./chunk-YOZKR42B.js";
+} from "./chunk-WICUPT2N.js";
 import {
   shellJoin
 } from "./chunk-AURWTH66.js";

@@ -10,11 +10,11 @@ import {
   checkRow
 } from "./chunk-KV323ZKQ.js";
 import {
+  StepFailed
+} from "./chunk-MNZQ7TER.js";
+import {
   newResult
 } from "./chunk-F3J6XJSA.js";
-import {
-  StepFailed
-} from "./chunk-YFGP5INL.js";
 import {
   escapeControls
 } from "./chunk-NXY6E3WA.js";
@@ -33,20 +33,20 @@ import {
 function defaultConnectors() {
   return {
     cluster: async (kubeconfig, context, log, signal, requestTimeoutMs) => (await import("./client-BJHOWPWN.js")).connectCluster(kubeconfig, context, log, signal, requestTimeoutMs),
-    vm: async (s, log, signal) => (await import("./ssh-session-UQB3QCJY.js")).openSession(s, log, signal)
+    vm: async (s, log, signal) => (await import("./ssh-session-CINVOAZ6.js")).openSession(s, log, signal)
   };
 }
 
 // src/pipeline/run.ts
 var MODES = {
-  onboard: async () => (await import("./onboard-TAC6LSQ4.js")).onboard,
-  render: async () => (await import("./render-Y2NJCSLI.js")).render,
-  offboard: async () => (await import("./offboard-BWVFYFRA.js")).offboard,
-  check: async () => (await import("./check-UMDHBE7I.js")).check
+  onboard: async () => (await import("./onboard-TKAKQTBS.js")).onboard,
+  render: async () => (await import("./render-VD7NNZAW.js")).render,
+  offboard: async () => (await import("./offboard-ZQLSAGEB.js")).offboard,
+  check: async () => (await import("./check-2OFBNXVQ.js")).check
 };
 async function runPipeline(s, ctx, result = newResult(s)) {
   try {
-    if (s.fleet) await (await import("./fleet-TOW6GMZQ.js")).fleet(s, ctx, result, runPipeline);
+    if (s.fleet) await (await import("./fleet-4YZVVWIL.js")).fleet(s, ctx, result, runPipeline);
     else await (await MODES[s.mode]())(s, ctx, result);
   } catch (err) {
     result.verdict = "failed";

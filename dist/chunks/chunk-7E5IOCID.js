@@ -8,10 +8,10 @@ const __dirname = __ivoDirname(__filename);
 import {
   isMap,
   locate
-} from "./chunk-ZAX3DWUD.js";
+} from "./chunk-7SJBMKC5.js";
 import {
   InputError
-} from "./chunk-JSORDCXL.js";
+} from "./chunk-LJ6XDHBP.js";
 import {
   HEALTH_CHECKS_ANNOTATION,
   MANAGED_BY_LABEL,

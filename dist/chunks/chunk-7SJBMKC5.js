@@ -11,16 +11,16 @@ import {
 import {
   InputError,
   protocolOf
-} from "./chunk-JSORDCXL.js";
-import {
-  require_dist
-} from "./chunk-N6NMC47G.js";
+} from "./chunk-LJ6XDHBP.js";
 import {
   dns1123Subdomain,
   host,
   labelKey,
   labelValue
 } from "./chunk-PFL7CBO2.js";
+import {
+  require_dist
+} from "./chunk-N6NMC47G.js";
 import {
   envProblem
 } from "./chunk-AURWTH66.js";

@@ -66,13 +66,23 @@ async function findGateway(cluster, s) {
     "install an east-west gateway that exposes istiod (ports 15012, 15443), or set gateway-address"
   );
 }
+function started(read) {
+  read.catch(() => void 0);
+  return read;
+}
 async function readMeshFacts(cluster, s) {
   const ns = s.cluster.istioNamespace;
   const rev = s.cluster.istioRevision;
   const suffix = rev ? `-${rev}` : "";
-  const meshText = await readConfigMapKey(cluster, ns, `istio${suffix}`, "mesh", "Istio mesh config", rev);
+  const reads = {
+    mesh: started(readConfigMapKey(cluster, ns, `istio${suffix}`, "mesh", "Istio mesh config", rev)),
+    values: started(readConfigMapKey(cluster, ns, `istio-sidecar-injector${suffix}`, "values", "Istio sidecar injector values", rev)),
+    rootCert: started(readConfigMapKey(cluster, ns, "istio-ca-root-cert", "root-cert.pem", "the mesh root certificate")),
+    gateway: started(findGateway(cluster, s))
+  };
+  const meshText = await reads.mesh;
   const mesh = (0, import_yaml.parse)(meshText) ?? {};
-  const valuesText = await readConfigMapKey(cluster, ns, `istio-sidecar-injector${suffix}`, "values", "Istio sidecar injector values", rev);
+  const valuesText = await reads.values;
   let values;
   try {
     values = JSON.parse(valuesText);
@@ -86,7 +96,7 @@ async function readMeshFacts(cluster, s) {
   if (g.pilotCertProvider && g.pilotCertProvider !== "istiod") {
     throw new StepError(`the mesh uses pilotCertProvider ${g.pilotCertProvider}; VM onboarding needs istiod`, "install Istio with values.global.pilotCertProvider=istiod");
   }
-  const rootCertPem = await readConfigMapKey(cluster, ns, "istio-ca-root-cert", "root-cert.pem", "the mesh root certificate");
+  const rootCertPem = await reads.rootCert;
   const proxyImage = g.proxy?.image ?? "proxyv2";
   const image = s.proxy.image || (proxyImage.includes("/") ? proxyImage : `${g.hub ?? "docker.io/istio"}/${proxyImage}:${g.tag ?? "latest"}`);
   const defaultConfig = mesh.defaultConfig ?? {};
@@ -106,7 +116,7 @@ async function readMeshFacts(cluster, s) {
     network: s.workload.network || g.network || "",
     meshId: g.meshID || mesh.trustDomain || "cluster.local",
     rootCertPem,
-    gateway: await findGateway(cluster, s)
+    gateway: await reads.gateway
   };
 }
 

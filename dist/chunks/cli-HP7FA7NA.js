@@ -11,39 +11,39 @@ import {
   renderSummary,
   renderText,
   runPipeline
-} from "./chunk-FSNX7QL6.js";
+} from "./chunk-4XUP2DHT.js";
+import {
+  secretsInInputs
+} from "./chunk-7RVKXRZK.js";
 import "./chunk-KV323ZKQ.js";
+import {
+  createRunDir,
+  writeJsonReport,
+  writeUserFile
+} from "./chunk-MNZQ7TER.js";
 import "./chunk-F3J6XJSA.js";
+import {
+  InputError,
+  getSettings,
+  readInputFile
+} from "./chunk-LJ6XDHBP.js";
+import {
+  INVENTORY_LIMITS
+} from "./chunk-PT73EYQU.js";
 import {
   addSecret,
   mapStrings,
   redactDeep,
   redactSecrets
 } from "./chunk-BZEV6XFE.js";
-import {
-  secretsInInputs
-} from "./chunk-XFNV3JKC.js";
-import {
-  createRunDir,
-  writeJsonReport,
-  writeUserFile
-} from "./chunk-YFGP5INL.js";
-import {
-  InputError,
-  getSettings,
-  readInputFile
-} from "./chunk-JSORDCXL.js";
-import {
-  INVENTORY_LIMITS
-} from "./chunk-VUNWPFD5.js";
-import {
-  require_dist
-} from "./chunk-N6NMC47G.js";
 import "./chunk-PFL7CBO2.js";
 import {
   escapeControls,
   logSafe
 } from "./chunk-NXY6E3WA.js";
+import {
+  require_dist
+} from "./chunk-N6NMC47G.js";
 import "./chunk-GGB3IVYU.js";
 import "./chunk-MBI4W7AN.js";
 import "./chunk-EYPGN7LD.js";
@@ -82,6 +82,7 @@ var package_default = {
     build: "node scripts/bundle.mjs",
     "check-dist": "node scripts/bundle.mjs --check",
     "generate-schemas": "node scripts/generate-schemas.mjs",
+    "generate-validators": "node --import tsx scripts/generate-validators.ts",
     typecheck: "tsc --noEmit -p tsconfig.json",
     pretest: "bash scripts/setup.sh",
     test: "npm run typecheck && npm run check-dist && npm run check-cycles && node --import tsx --test --test-concurrency=1 'test/unit/**/*.test.ts' 'test/integration/**/*.test.ts'",

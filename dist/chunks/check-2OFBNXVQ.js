@@ -7,7 +7,7 @@ const __filename = __ivoFileURLToPath(import.meta.url);
 const __dirname = __ivoDirname(__filename);
 import {
   readMeshFacts
-} from "./chunk-5FPMRI3K.js";
+} from "./chunk-BU7OAALM.js";
 import {
   CHECK_SECTION,
   HEALTH_CONDITION,
@@ -20,17 +20,17 @@ import {
   fileDigest,
   placedBundle,
   readTokenCommand
-} from "./chunk-GUECP2V6.js";
-import "./chunk-26SI5LS2.js";
+} from "./chunk-N5BFEQ6X.js";
 import {
   findObject,
   renderStep
-} from "./chunk-BQ444H3E.js";
-import "./chunk-ZAX3DWUD.js";
+} from "./chunk-R2MVQYIN.js";
 import {
   diffObjects,
   summarize
 } from "./chunk-5ECFXHHT.js";
+import "./chunk-7E5IOCID.js";
+import "./chunk-7SJBMKC5.js";
 import "./chunk-DUZVJ2RL.js";
 import {
   failOnFindings,
@@ -42,23 +42,23 @@ import {
   scrubConfigDump
 } from "./chunk-KV323ZKQ.js";
 import {
-  redactSecrets
-} from "./chunk-BZEV6XFE.js";
-import {
   StepFailed,
   runStep,
   writeNewFile
-} from "./chunk-YFGP5INL.js";
-import "./chunk-JSORDCXL.js";
-import "./chunk-VUNWPFD5.js";
-import "./chunk-N6NMC47G.js";
+} from "./chunk-MNZQ7TER.js";
+import "./chunk-LJ6XDHBP.js";
+import "./chunk-PT73EYQU.js";
+import {
+  redactSecrets
+} from "./chunk-BZEV6XFE.js";
 import "./chunk-PFL7CBO2.js";
 import "./chunk-NXY6E3WA.js";
+import "./chunk-N6NMC47G.js";
 import "./chunk-GGB3IVYU.js";
 import "./chunk-MBI4W7AN.js";
 import {
   sshTarget
-} from "./chunk-YOZKR42B.js";
+} from "./chunk-WICUPT2N.js";
 import "./chunk-AURWTH66.js";
 import "./chunk-EYPGN7LD.js";
 import "./chunk-HX6VPUV7.js";

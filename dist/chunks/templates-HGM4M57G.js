@@ -14,12 +14,12 @@ import {
   renderManifests,
   substitute,
   variableLookup
-} from "./chunk-M3XH3XJG.js";
+} from "./chunk-6CBQ4AK7.js";
 import "./chunk-DUZVJ2RL.js";
 import "./chunk-BZEV6XFE.js";
-import "./chunk-N6NMC47G.js";
 import "./chunk-PFL7CBO2.js";
 import "./chunk-NXY6E3WA.js";
+import "./chunk-N6NMC47G.js";
 import "./chunk-4RF5COTQ.js";
 export {
   MANIFEST_LIMITS,

@@ -6,9 +6,6 @@ const require = __ivoCreateRequire(import.meta.url);
 const __filename = __ivoFileURLToPath(import.meta.url);
 const __dirname = __ivoDirname(__filename);
 import {
-  renderManifests
-} from "./chunk-M3XH3XJG.js";
-import {
   meshHostEntries,
   namespaceObject,
   service,
@@ -18,19 +15,22 @@ import {
   sidecarFor,
   workloadEntry,
   workloadGroup
-} from "./chunk-26SI5LS2.js";
+} from "./chunk-7E5IOCID.js";
 import {
   effectiveWorkload
-} from "./chunk-ZAX3DWUD.js";
+} from "./chunk-7SJBMKC5.js";
+import {
+  renderManifests
+} from "./chunk-6CBQ4AK7.js";
 import "./chunk-DUZVJ2RL.js";
-import "./chunk-BZEV6XFE.js";
 import {
   InputError
-} from "./chunk-JSORDCXL.js";
-import "./chunk-VUNWPFD5.js";
-import "./chunk-N6NMC47G.js";
+} from "./chunk-LJ6XDHBP.js";
+import "./chunk-PT73EYQU.js";
+import "./chunk-BZEV6XFE.js";
 import "./chunk-PFL7CBO2.js";
 import "./chunk-NXY6E3WA.js";
+import "./chunk-N6NMC47G.js";
 import "./chunk-GGB3IVYU.js";
 import "./chunk-MBI4W7AN.js";
 import "./chunk-AURWTH66.js";

@@ -7,7 +7,7 @@ const __filename = __ivoFileURLToPath(import.meta.url);
 const __dirname = __ivoDirname(__filename);
 import {
   inputProblemsOf
-} from "./chunk-JSORDCXL.js";
+} from "./chunk-LJ6XDHBP.js";
 import {
   RunInterrupted,
   abortReason

@@ -6,30 +6,21 @@ const require = __ivoCreateRequire(import.meta.url);
 const __filename = __ivoFileURLToPath(import.meta.url);
 const __dirname = __ivoDirname(__filename);
 import {
-  checkOnServer,
-  render,
-  renderStep
-} from "./chunk-BQ444H3E.js";
-import "./chunk-ZAX3DWUD.js";
-import "./chunk-5ECFXHHT.js";
-import "./chunk-DUZVJ2RL.js";
-import "./chunk-YFGP5INL.js";
-import "./chunk-JSORDCXL.js";
-import "./chunk-VUNWPFD5.js";
-import "./chunk-N6NMC47G.js";
-import "./chunk-PFL7CBO2.js";
-import "./chunk-NXY6E3WA.js";
-import "./chunk-GGB3IVYU.js";
-import "./chunk-MBI4W7AN.js";
+  ConnectionLost,
+  commandLabel,
+  openSession,
+  sshTarget
+} from "./chunk-WICUPT2N.js";
 import "./chunk-AURWTH66.js";
 import "./chunk-EYPGN7LD.js";
 import "./chunk-HX6VPUV7.js";
-import "./chunk-W5WJZYGS.js";
+import "./chunk-ZZDNQLL2.js";
 import "./chunk-GFWLNMO4.js";
 import "./chunk-KI37J66C.js";
 import "./chunk-4RF5COTQ.js";
 export {
-  checkOnServer,
-  render,
-  renderStep
+  ConnectionLost,
+  commandLabel,
+  openSession,
+  sshTarget
 };

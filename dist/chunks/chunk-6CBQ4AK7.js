@@ -13,9 +13,6 @@ import {
   holdsSecret
 } from "./chunk-BZEV6XFE.js";
 import {
-  require_dist
-} from "./chunk-N6NMC47G.js";
-import {
   dns1123Label,
   dns1123Subdomain,
   manifestPattern
@@ -24,6 +21,9 @@ import {
   escapeControls,
   quoteValue
 } from "./chunk-NXY6E3WA.js";
+import {
+  require_dist
+} from "./chunk-N6NMC47G.js";
 import {
   __toESM
 } from "./chunk-4RF5COTQ.js";

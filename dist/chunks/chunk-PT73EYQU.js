@@ -6,11 +6,11 @@ const require = __ivoCreateRequire(import.meta.url);
 const __filename = __ivoFileURLToPath(import.meta.url);
 const __dirname = __ivoDirname(__filename);
 import {
-  require_dist
-} from "./chunk-N6NMC47G.js";
-import {
   quoteValue
 } from "./chunk-NXY6E3WA.js";
+import {
+  require_dist
+} from "./chunk-N6NMC47G.js";
 import {
   dump
 } from "./chunk-GGB3IVYU.js";

@@ -6,16 +6,16 @@ const require = __ivoCreateRequire(import.meta.url);
 const __filename = __ivoFileURLToPath(import.meta.url);
 const __dirname = __ivoDirname(__filename);
 import {
-  meshLabels
-} from "./chunk-ZAX3DWUD.js";
-import {
   diffObjects,
   summarize
 } from "./chunk-5ECFXHHT.js";
 import {
+  meshLabels
+} from "./chunk-7SJBMKC5.js";
+import {
   runStep,
   writeNewFile
-} from "./chunk-YFGP5INL.js";
+} from "./chunk-MNZQ7TER.js";
 import {
   StepError
 } from "./chunk-GFWLNMO4.js";
@@ -158,7 +158,7 @@ function renderTarget(s) {
 }
 async function renderStep(s, ctx, result, action = "rendered") {
   const { objects: rendered, workload } = await runStep(result, ctx, "Render manifests", renderTarget(s), async (step) => {
-    const [{ renderWorkload }, { ManifestError }, { toYaml }] = await Promise.all([import("./render-GHXORXXU.js"), import("./templates-KTKW6BTV.js"), import("./yaml-AOWSMIOD.js")]);
+    const [{ renderWorkload }, { ManifestError }, { toYaml }] = await Promise.all([import("./render-SQDNVKVC.js"), import("./templates-HGM4M57G.js"), import("./yaml-AOWSMIOD.js")]);
     let out;
     try {
       out = renderWorkload(s, s.workload.network, ctx.cwd);
@@ -175,7 +175,8 @@ async function renderStep(s, ctx, result, action = "rendered") {
   });
   const namespace = workload.namespace;
   await runStep(result, ctx, "Check manifests offline", `${rendered.length} objects`, async (step) => {
-    const { validateObject } = await import("./validate-YJKDRA2L.js");
+    const { loadValidators, validateObject } = await import("./validate-QBNLUYRG.js");
+    await loadValidators(rendered.map((r) => r.object));
     let invalid = 0;
     for (const r of rendered) {
       const v = validateObject(r.object);

@@ -10,7 +10,7 @@ import {
   itemKeyProblem,
   overlay,
   parseInventory
-} from "./chunk-VUNWPFD5.js";
+} from "./chunk-PT73EYQU.js";
 import {
   canonicalHost,
   canonicalIp,

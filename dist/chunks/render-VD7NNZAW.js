@@ -6,21 +6,30 @@ const require = __ivoCreateRequire(import.meta.url);
 const __filename = __ivoFileURLToPath(import.meta.url);
 const __dirname = __ivoDirname(__filename);
 import {
-  ConnectionLost,
-  commandLabel,
-  openSession,
-  sshTarget
-} from "./chunk-YOZKR42B.js";
+  checkOnServer,
+  render,
+  renderStep
+} from "./chunk-R2MVQYIN.js";
+import "./chunk-5ECFXHHT.js";
+import "./chunk-7SJBMKC5.js";
+import "./chunk-DUZVJ2RL.js";
+import "./chunk-MNZQ7TER.js";
+import "./chunk-LJ6XDHBP.js";
+import "./chunk-PT73EYQU.js";
+import "./chunk-PFL7CBO2.js";
+import "./chunk-NXY6E3WA.js";
+import "./chunk-N6NMC47G.js";
+import "./chunk-GGB3IVYU.js";
+import "./chunk-MBI4W7AN.js";
 import "./chunk-AURWTH66.js";
 import "./chunk-EYPGN7LD.js";
 import "./chunk-HX6VPUV7.js";
-import "./chunk-ZZDNQLL2.js";
+import "./chunk-W5WJZYGS.js";
 import "./chunk-GFWLNMO4.js";
 import "./chunk-KI37J66C.js";
 import "./chunk-4RF5COTQ.js";
 export {
-  ConnectionLost,
-  commandLabel,
-  openSession,
-  sshTarget
+  checkOnServer,
+  render,
+  renderStep
 };

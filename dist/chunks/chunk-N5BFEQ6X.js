@@ -8,7 +8,7 @@ const __dirname = __ivoDirname(__filename);
 import {
   groupProbe,
   probeHost
-} from "./chunk-26SI5LS2.js";
+} from "./chunk-7E5IOCID.js";
 import {
   require_dist
 } from "./chunk-N6NMC47G.js";
@@ -194,6 +194,7 @@ var HOSTS_BLOCK_FUNCTION = [
   '  f=$1; begin="# BEGIN $2"; end="# END $2"; shift 2',
   '  nb=$(grep -cxF -- "$begin" "$f" || true); ne=$(grep -cxF -- "$end" "$f" || true)',
   '  if [ "$nb" != "$ne" ] || [ "$nb" -gt 1 ]; then echo "$f: the lines <$begin> ($nb) and <$end> ($ne) do not pair up: fix them by hand" >&2; return 66; fi',
+  '  if [ "$nb" = 0 ] && [ $# -eq 0 ]; then return 0; fi',
   "  blk=$(mktemp) && new=$(mktemp) || return 1",
   '  if [ $# -gt 0 ]; then printf "%s\\n" "$begin" "$@" "$end" > "$blk"; fi',
   `  awk -v b="$begin" -v e="$end" -v blk="$blk" '`,
@@ -238,22 +239,23 @@ function installBundleCommand(s, hosts) {
     'stage=$(mktemp -d "$dir/.staged.XXXXXX")',
     `trap 'rm -rf "$stage"' EXIT`,
     "trap 'exit 129' HUP; trap 'exit 141' PIPE; trap 'exit 143' TERM; trap 'exit 130' INT",
-    'map=""',
+    'map=""; staged=""; names=""',
     "while read -r name mode data; do",
     CHECK_FILE_NAME,
     '  printf %s "$data" | base64 -d > "$stage/$name"',
     '  chmod "$mode" "$stage/$name"',
-    '  chown 0:0 "$stage/$name"',
-    '  map="$map $name=$dir/$name"',
+    '  map="$map $name=$dir/$name"; staged="$staged $stage/$name"; names="$names $name"',
     "done",
+    // One chown and one mv for all the files (each still renamed on its own, atomically): a
+    // process per file costs more than the upload itself.
+    'set -f; [ -z "$staged" ] || chown 0:0 $staged; set +f',
     // The certificates directory (proxyCertsDir) is kept with the files: its root certificate, and
     // the key and chain the previous proxy wrote, which the new one does not start from (its
     // identity may be another's: istiod's CA issues for the client certificate's identity first).
-    "files=$map",
     `for n in ${PROXY_CERT_FILES.join(" ")}; do map="$map $n=$certs/$n"; done`,
     'if [ -f "$stage/istio-ca.pem" ]; then cp -p "$stage/istio-ca.pem" "$stage/.root-cert.pem"; fi',
     ...KEEP_PREVIOUS,
-    'set -f; for pair in $files; do n=${pair%%=*}; mv -f "$stage/$n" "$dir/$n"; echo "$n"; done; set +f',
+    'set -f; [ -z "$staged" ] || mv -f -- $staged "$dir/"; for n in $names; do echo "$n"; done; set +f',
     'mkdir -p "$certs"; chmod 0700 "$certs"; rm -f -- "$certs/key.pem" "$certs/cert-chain.pem"',
     'if [ -f "$stage/.root-cert.pem" ]; then mv -f "$stage/.root-cert.pem" "$certs/root-cert.pem"; fi',
     "umask 022",
@@ -332,26 +334,27 @@ var PREVIOUS_PROXY_CONTAINER = "istio-proxy-previous";
 var KEPT_PREVIOUS_PROXY = "kept-previous-istio-proxy";
 function prepareProxyImageCommand(s, image) {
   const script = [
-    "img=$1; c=$2",
-    'state=$(docker inspect --format "{{.State.Status}} {{.Config.Image}}" "$c" 2>/dev/null) || state="none -"',
-    'if docker image inspect "$img" >/dev/null 2>&1; then echo "image present"; else docker pull -q "$img" >/dev/null || exit $?; echo "image pulled"; fi',
-    'echo "proxy $state"'
+    "img=$1; c=$2; prev=$3",
+    'docker inspect --type container --format "container {{.Name}} {{.State.Status}} {{.Config.Image}}" "$c" "$prev" 2>/dev/null || true',
+    'if docker image inspect "$img" >/dev/null 2>&1; then echo "image present"; else docker pull -q "$img" >/dev/null || exit $?; echo "image pulled"; fi'
   ].join("\n");
-  return privileged(s, ["sh", "-c", script, "prepare-image", image, PROXY_CONTAINER]);
+  return privileged(s, ["sh", "-c", script, "prepare-image", image, PROXY_CONTAINER, PREVIOUS_PROXY_CONTAINER]);
 }
-function replaceProxyCommand(s, w, facts) {
+function replaceProxyCommand(s, w, facts, readyWaitS = 0) {
   const run = runProxyCommand(s, w, facts);
   const docker = run.slice(run.indexOf("docker"));
   const script = [
-    "c=$1; prev=$2; shift 2",
+    WAIT_READY_FUNCTION,
+    "c=$1; prev=$2; url=$3; wait=$4; shift 4",
     'if docker inspect "$c" >/dev/null 2>&1; then',
     '  docker rm --force "$prev" >/dev/null 2>&1 || true',
     '  docker update --restart=no "$c" >/dev/null && docker stop --time 1 "$c" >/dev/null && docker rename "$c" "$prev" || exit 70',
     `  echo ${KEPT_PREVIOUS_PROXY}`,
     "fi",
-    'exec "$@"'
+    '"$@" || exit $?',
+    ...READY_AFTER_START_LINES
   ].join("\n");
-  return privileged(s, ["sh", "-c", script, "replace-proxy", PROXY_CONTAINER, PREVIOUS_PROXY_CONTAINER, ...docker]);
+  return privileged(s, ["sh", "-c", script, "replace-proxy", PROXY_CONTAINER, PREVIOUS_PROXY_CONTAINER, READY_URL, String(readyWaitS), ...docker]);
 }
 function restoreProxyCommand(s, hadProxy) {
   const script = [
@@ -376,21 +379,36 @@ function retireProxyCommand(s, hadProxy) {
   ].join("\n");
   return privileged(s, ["sh", "-c", script, "retire-proxy", PROXY_CONTAINER, PREVIOUS_PROXY_CONTAINER, hadProxy ? "1" : "0"]);
 }
-function commitProxyCommand(s) {
-  const script = 'docker rm --force "$1" >/dev/null 2>&1 || true; rm -rf -- "$2"; for d in "$3"/.staged.??????; do [ -e "$d" ] && rm -rf -- "$d"; done; true';
-  return privileged(s, ["sh", "-c", script, "commit-change", PREVIOUS_PROXY_CONTAINER, keptDir(s), s.proxy.configDir]);
+function commitProxyCommand(s, keptContainer = true) {
+  const script = '[ "$4" = 0 ] || docker rm --force "$1" >/dev/null 2>&1 || true; rm -rf -- "$2"; for d in "$3"/.staged.??????; do [ -e "$d" ] && rm -rf -- "$d"; done; true';
+  return privileged(s, ["sh", "-c", script, "commit-change", PREVIOUS_PROXY_CONTAINER, keptDir(s), s.proxy.configDir, keptContainer ? "1" : "0"]);
 }
 var READY_WAIT_PER_ROUND_TRIP_S = 5;
+var WAIT_READY_FUNCTION = [
+  "wait_ready() {",
+  '  if command -v curl >/dev/null 2>&1; then check() { curl -s -o /dev/null -m 2 -w "%{http_code}" "$1" || true; }',
+  '  elif command -v wget >/dev/null 2>&1; then check() { if wget -q -T 2 -O /dev/null "$1"; then echo 200; else echo 503; fi; }',
+  '  else echo "neither curl nor wget is installed" >&2; return 127; fi',
+  "  end=$(( $(date +%s) + $2 ))",
+  '  while :; do code=$(check "$1"); if [ "$code" = 200 ] || [ "$(date +%s)" -ge "$end" ]; then break; fi; sleep 0.1 2>/dev/null || sleep 1; done',
+  '  echo "$code"',
+  "}"
+].join("\n");
 function readinessCommand(waitSeconds = READY_WAIT_PER_ROUND_TRIP_S) {
-  const script = [
-    'if command -v curl >/dev/null 2>&1; then check() { curl -s -o /dev/null -m 2 -w "%{http_code}" "$1" || true; }',
-    'elif command -v wget >/dev/null 2>&1; then check() { if wget -q -T 2 -O /dev/null "$1"; then echo 200; else echo 503; fi; }',
-    'else echo "neither curl nor wget is installed" >&2; exit 127; fi',
-    "end=$(( $(date +%s) + $2 ))",
-    'while :; do code=$(check "$1"); if [ "$code" = 200 ] || [ "$(date +%s)" -ge "$end" ]; then break; fi; sleep 0.1 2>/dev/null || sleep 1; done',
-    'echo "$code"'
-  ].join("; ");
-  return ["sh", "-c", script, "ready-check", READY_URL, String(waitSeconds)];
+  return ["sh", "-c", [WAIT_READY_FUNCTION, 'wait_ready "$1" "$2"'].join("\n"), "ready-check", READY_URL, String(waitSeconds)];
+}
+var READY_AFTER_START = "ready-check ";
+var READY_AFTER_START_LINES = [
+  '[ "$wait" -gt 0 ] || exit 0',
+  `printf "${READY_AFTER_START}%s\\n" "$(wait_ready "$url" "$wait" 2>/dev/null || echo 127)"`
+];
+function readyAfterStart(stdout) {
+  const lines = stdout.split("\n").map((l) => l.trim()).filter(Boolean);
+  const i = lines.findIndex((l) => l.startsWith(READY_AFTER_START));
+  return i < 0 ? { lines, last: void 0 } : { lines: lines.slice(0, i), last: lines[i]?.slice(READY_AFTER_START.length) };
+}
+function startReadyWaitS(s) {
+  return Math.max(1, Math.min(READY_WAIT_PER_ROUND_TRIP_S, Math.floor(s.proxy.readyTimeoutMs / 1e3)));
 }
 function proxyLogsCommand(s, tail, since) {
   return privileged(s, ["docker", "logs", "--tail", String(tail), ...since ? ["--since", since] : [], PROXY_CONTAINER]);
@@ -604,9 +622,10 @@ function holdConntrackCommand(s) {
   ].join("\n");
   return privileged(s, ["sh", "-c", script, "hold-conntrack", CONNTRACK_HOLD_COMMENT]);
 }
-function startSidecarUnitCommand(s) {
+function startSidecarUnitCommand(s, readyWaitS = 0) {
   const script = [
-    "unit=$1; env=$2; HOLD=$3",
+    WAIT_READY_FUNCTION,
+    "unit=$1; env=$2; HOLD=$3; url=$4; wait=$5",
     `systemctl stop "$unit" >/dev/null 2>&1 || true; ${CLEAN_ISTIO_IPTABLES}`,
     'systemctl enable "$unit" >/dev/null 2>&1 && systemctl start "$unit" || { rc=$?; ' + RELEASE_CONNTRACK_HOLD + "; exit $rc; }",
     'chain() { for v in "$@"; do "$v" -t nat 2>/dev/null | grep -q "^:ISTIO_OUTPUT " && return 0; done; return 1; }',
@@ -617,9 +636,10 @@ function startSidecarUnitCommand(s) {
     "    sleep 0.1; i=$((i + 1))",
     "  done",
     "fi",
-    RELEASE_CONNTRACK_HOLD
+    RELEASE_CONNTRACK_HOLD,
+    ...READY_AFTER_START_LINES
   ].join("\n");
-  return privileged(s, ["sh", "-c", script, "start-unit", SIDECAR_UNIT, SIDECAR_CLUSTER_ENV, CONNTRACK_HOLD_COMMENT]);
+  return privileged(s, ["sh", "-c", script, "start-unit", SIDECAR_UNIT, SIDECAR_CLUSTER_ENV, CONNTRACK_HOLD_COMMENT, READY_URL, String(readyWaitS)]);
 }
 function stopSidecarUnitCommand(s) {
   return privileged(s, ["sh", "-c", `HOLD=$2; systemctl cat "$1" >/dev/null 2>&1 || { echo absent; exit 0; }; systemctl disable --now "$1" >/dev/null || exit $?; systemctl reset-failed "$1" >/dev/null 2>&1 || true; ${CLEAN_ISTIO_IPTABLES}; ${RELEASE_CONNTRACK_HOLD}; echo stopped`, "stop-unit", SIDECAR_UNIT, CONNTRACK_HOLD_COMMENT]);
@@ -643,8 +663,8 @@ function removePlacedFilesCommand(s, paths) {
 // src/vm/readiness.ts
 var NotReady = class extends Error {
 };
-async function pollReady(session, s, signal) {
-  const deadline = Date.now() + s.proxy.readyTimeoutMs;
+async function pollReady(session, s, signal, since = Date.now()) {
+  const deadline = since + s.proxy.readyTimeoutMs;
   let last = "";
   try {
     await retry(
@@ -655,7 +675,7 @@ async function pollReady(session, s, signal) {
         last = r.stdout.trim();
         if (last !== "200") throw new NotReady(last);
       },
-      { signal, deadlineMs: s.proxy.readyTimeoutMs, delayMs: 0, shouldRetry: (err) => err instanceof NotReady }
+      { signal, deadlineMs: Math.max(1, deadline - Date.now()), delayMs: 0, shouldRetry: (err) => err instanceof NotReady }
     );
     return { ready: true, last };
   } catch (err) {
@@ -840,18 +860,22 @@ async function holdConntrack(session, s, signal) {
 }
 async function startUnit(session, s, log, signal) {
   await holdConntrack(session, s, signal);
-  const r = await session.exec(startSidecarUnitCommand(s), { signal });
+  const waitS = startReadyWaitS(s);
+  const r = await session.exec(startSidecarUnitCommand(s, waitS), { signal, timeoutMs: s.ssh.commandTimeoutMs + (waitS + 10) * 1e3 });
   if (r.code !== 0) {
     throw new StepError(`systemctl enable and restart ${SIDECAR_UNIT} on ${session.target} failed (exit ${r.code}): ${lastLines(r.stderr)}`, "read the unit journal below", await unitLogs(session, s, signal));
   }
   log.info(`enabled and (re)started the ${SIDECAR_UNIT} unit`);
+  const { last } = readyAfterStart(r.stdout);
+  if (last === "200") log.info(`the ${SIDECAR_UNIT} unit is ready (:15020/healthz/ready answered 200 in the round trip that started it)`);
+  return { ready: last === "200", last, waitS };
 }
 async function unitLogs(session, s, signal, tail = LOG_TAIL, since) {
   const r = await session.exec(sidecarLogsCommand(s, tail, since), { signal });
   return `${r.stdout}${r.stderr}`.split("\n").filter((l) => l.trim() !== "");
 }
-async function waitUnitReady(session, s, log, signal) {
-  const { ready, last } = await pollReady(session, s, signal);
+async function waitUnitReady(session, s, log, signal, since) {
+  const { ready, last } = await pollReady(session, s, signal, since);
   if (ready) {
     log.info(`the ${SIDECAR_UNIT} unit is ready (:15020/healthz/ready answered 200)`);
     return;
@@ -925,6 +949,7 @@ export {
   BUNDLE_FILE_NAMES,
   formatMode,
   buildBundle,
+  PROXY_CONTAINER,
   HOSTS_FILE,
   proxyCertsDir,
   installBundleCommand,
@@ -932,6 +957,7 @@ export {
   removeHostsBlockCommand,
   bundleStdin,
   removeProxyCommand,
+  PREVIOUS_PROXY_CONTAINER,
   KEPT_PREVIOUS_PROXY,
   prepareProxyImageCommand,
   replaceProxyCommand,
@@ -939,6 +965,8 @@ export {
   retireProxyCommand,
   commitProxyCommand,
   readinessCommand,
+  readyAfterStart,
+  startReadyWaitS,
   proxyLogsCommand,
   proxyStateCommand,
   removeBundleCommand,

@@ -10,9 +10,9 @@ import {
 } from "./chunk-F3J6XJSA.js";
 import {
   shardInventory
-} from "./chunk-VUNWPFD5.js";
-import "./chunk-N6NMC47G.js";
+} from "./chunk-PT73EYQU.js";
 import "./chunk-NXY6E3WA.js";
+import "./chunk-N6NMC47G.js";
 import "./chunk-GGB3IVYU.js";
 import "./chunk-4RF5COTQ.js";
 

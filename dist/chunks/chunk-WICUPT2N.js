@@ -69,6 +69,7 @@ function connectOnce(s, endpoint, sock, signal) {
     });
     signal.addEventListener("abort", onAbort, { once: true });
     client.connect(config);
+    client.setNoDelay(true);
   });
 }
 function isAuthFailure(err) {
