@@ -215,7 +215,7 @@ describe('mode check (docker runtime)', () => {
     assert.equal(r.code, 1, logOf(r));
     assert.ok(record.drift.some((d) => d.includes(`Service/${NS}/backend-vm`) && d.includes(`metadata.labels.${label}`)), record.drift.join('\n'));
     assert.ok(record.drift.some((d) => d.includes('/etc/istio-proxy/cluster.env')), record.drift.join('\n'));
-    assert.ok(r.errors.some((e) => /Evaluate fail-on \(fail-on drift\): .*drift/.test(e) && e.includes(`Service/${NS}/backend-vm`) && e.includes('cluster.env')), r.errors.join('\n'));
+    assert.ok(r.errors.some((e) => /Evaluate fail-on \(fail-on not-ready, drift\): .*drift/.test(e) && e.includes(`Service/${NS}/backend-vm`) && e.includes('cluster.env')), r.errors.join('\n'));
     assert.equal(r.outputs['unhealthy-vms'], '', 'drift is no problem of the VM');
     assert.ok(r.summary.split('\n').some((l) => l.startsWith('| ⚠️ |') && l.includes('cluster.env')), r.summary);
   });
