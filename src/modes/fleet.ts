@@ -101,6 +101,8 @@ export async function fleet(s: Settings, ctx: RunContext, result: RunResult, run
       message: `${failed.length} of ${result.vms.length} VMs failed: ${failed.map((r) => `${r.workload.vmHost || r.workload.name} (${r.error?.message ?? 'failed'})`).join('; ')}`,
       hint: s.mode === 'check'
         ? 'each failed VM\'s record (the report, its details) says what failed it; a check changed nothing'
+        : s.mode === 'refresh'
+        ? 'each failed VM was restored on its own (see its details and its record in the report); run refresh again with an inventory of the failed VMs (the failed-vms output)'
         : 'each failed VM was rolled back on its own (see its details); the others stay onboarded. Run again with an inventory of the failed VMs (the failed-vms output)',
       ...(interrupted ? { interruptedBy: interrupted } : {}),
     };

@@ -5,6 +5,7 @@ import type { Mode, Settings } from '../config/settings.js';
 import type { ObjectSource } from '../plan/kube-object.js';
 import type { AccessLogExcerpt } from '../probe/access-log.js';
 import type { CheckRecord } from './check.js';
+import type { RefreshOutcome } from './refresh.js';
 
 /** One traffic probe (probe/probes.ts) with our request IDs. */
 export interface ProbeResult {
@@ -97,6 +98,8 @@ export interface RunResult {
   error?: RunError;
   /** mode check: what the check found on this VM (the JSON report's record). */
   check?: CheckRecord;
+  /** mode refresh: what was decided for this VM and why (its check record is `check`, read again after a refresh). */
+  refresh?: RefreshOutcome;
   /** mode check with config-dump: the scrubbed Envoy config dump's file. */
   configDumpPath?: string;
   /** With an inventory (modes/fleet.ts): one result per VM, in the inventory's order; this result is the run's. */
