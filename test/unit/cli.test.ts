@@ -81,7 +81,7 @@ describe('completion', () => {
     assert.deepEqual(complete(r.out, ['istio-vm-onboard', 'onboard', '--ssh-k']), ['--ssh-key', '--ssh-key-passphrase', '--ssh-known-hosts']);
     assert.deepEqual(complete(r.out, ['istio-vm-onboard', 'render', '--ssh-k']), [], 'render reaches no VM');
     assert.deepEqual(complete(r.out, ['istio-vm-onboard', 'render', '-o', '']), ['yaml', 'json']);
-    assert.deepEqual(complete(r.out, ['istio-vm-onboard', 'help', 're']), ['render']);
+    assert.deepEqual(complete(r.out, ['istio-vm-onboard', 'help', 're']), ['render', 'refresh']);
     writeFileSync(join(dir, 'kubeconfig-a.yaml'), '');
     assert.deepEqual(complete(r.out, ['istio-vm-onboard', 'onboard', '--kubeconfig', join(dir, 'kubeconfig-')]), [join(dir, 'kubeconfig-a.yaml')]);
     // Every flag of every mode, as the parser knows them: the script is generated from the same list.
