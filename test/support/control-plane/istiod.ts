@@ -51,7 +51,16 @@ export function httpGetJson(url: string): Promise<unknown> {
   });
 }
 
-export async function startIstiod(opts: { kube: KubeCluster; listenAddress: string; workDir: string; clusterId: string }): Promise<Istiod> {
+/**
+ * istiod's CA signs what pilot-agent asks for (its SECRET_TTL) up to MAX_WORKLOAD_CERT_TTL and
+ * refuses more ("requested TTL ... is greater than the max allowed TTL"); DEFAULT_WORKLOAD_CERT_TTL
+ * is for a request without one. Neither has a lower bound (security/pkg/pki/ca/ca.go, Sign).
+ */
+export function workloadCertTtlEnv(ttl: string): Record<string, string> {
+  return { DEFAULT_WORKLOAD_CERT_TTL: ttl, MAX_WORKLOAD_CERT_TTL: ttl };
+}
+
+export async function startIstiod(opts: { kube: KubeCluster; listenAddress: string; workDir: string; clusterId: string; env?: Record<string, string> }): Promise<Istiod> {
   const bins = controlPlaneBinaries();
   const [httpPort, monitoringPort, grpcPort] = await Promise.all([freePort(), freePort(), freePort()]);
   const cwd = join(opts.workDir, 'istiod');
@@ -83,6 +92,7 @@ export async function startIstiod(opts: { kube: KubeCluster; listenAddress: stri
       INJECTION_WEBHOOK_CONFIG_NAME: '',
       VALIDATION_WEBHOOK_CONFIG_NAME: '',
       ...ISTIOD_UPSTREAM_ENVOY_SWITCHES,
+      ...opts.env,
     },
   });
   const debugUrl = `http://127.0.0.1:${httpPort}`;
