@@ -9,6 +9,8 @@ import { decideRefresh, type RefreshFindings } from '../../src/plan/refresh-deci
 import { newCheckRecord, type CheckRecord } from '../../src/report/check.js';
 import { refreshRow, refreshedVms, refreshRecords } from '../../src/report/refresh.js';
 import { newResult } from '../../src/report/result.js';
+import { renderSummary } from '../../src/report/summary.js';
+import { renderText, PLAIN } from '../../src/report/text.js';
 
 const NOW = Date.parse('2026-12-08T00:00:00Z');
 const H = 3_600_000;
@@ -98,6 +100,28 @@ describe('refresh report', () => {
     assert.equal(records.length, 4);
     assert.deepEqual(records[1]?.refresh, { action: 'skipped', restart: false, reasons: ['because 10.0.0.2'] });
     assert.deepEqual(refreshRow(records[0] as never, NOW).slice(0, 4), ['🔄', '10.0.0.1', 'refreshed (proxy restarted)', 'because 10.0.0.1']);
+  });
+
+  it('the summary: a Refresh table with one row per VM, its outcome and reasons; the CLI text says the same', () => {
+    const s = getSettings((n) => ({ mode: 'render', 'workload-name': 'w', namespace: 'demo', 'vm-address': '10.0.0.7' })[n] ?? defaults[n] ?? '', {});
+    const vm = (host: string, action: 'refreshed' | 'skipped') => {
+      const r = newResult(s);
+      r.mode = 'refresh';
+      r.workload.vmHost = host;
+      r.check = healthy({ vm: host });
+      r.refresh = { action, restart: action === 'refreshed', reasons: [action === 'refreshed' ? 'the proxy is exited: it cannot renew its certificate by itself' : 'healthy: the certificate is valid'] };
+      return r;
+    };
+    const fleet = { ...newResult(s), mode: 'refresh' as const, vms: [vm('10.0.0.1', 'refreshed'), vm('10.0.0.2', 'skipped')] };
+    const summary = renderSummary(fleet);
+    assert.match(summary, /### Refresh\n\n?\| +\| VM \| Refresh \| Why \|/);
+    assert.match(summary, /\| 🔄 \| 10\.0\.0\.1 \| refreshed \(proxy restarted\) \| the proxy is exited: it cannot renew its certificate by itself \|/);
+    assert.match(summary, /\| ⏭️ \| 10\.0\.0\.2 \| skipped \| healthy: the certificate is valid \|/);
+    const text = renderText(fleet, PLAIN);
+    assert.match(text, /10\.0\.0\.1 demo\/w: proxy not-started, refreshed: the proxy is exited/);
+    const one = vm('10.0.0.1', 'refreshed');
+    one.refresh!.after = { ready: true, connected: true, certExpiresAt: at(3), tokenExpiresAt: at(1) };
+    assert.match(renderText(one, PLAIN), /refresh:\n {2}refreshed \(the proxy started anew\): the proxy is exited[^\n]*\n {2}after: ready yes, connected yes, certificate expires 2026-12-08T03:00:00.000Z/);
   });
 });
 
