@@ -154,7 +154,7 @@ export async function inspect(s: Settings, ctx: RunContext, result: RunResult): 
         }
         record.tokenExpiresAt = exp.expiresAt;
         result.tokenExpiresAt = exp.expiresAt;
-        if (Date.parse(exp.expiresAt) <= Date.now()) record.problems.push(`the bootstrap token in ${tokenPath(s)} expired at ${exp.expiresAt}: the proxy cannot renew its certificate with it; onboard again`);
+        if (Date.parse(exp.expiresAt) <= Date.now()) record.problems.push(`the bootstrap token in ${tokenPath(s)} expired at ${exp.expiresAt}: a running proxy renews through its own certificate, but once that lapses (the proxy stopped past it) it cannot rejoin; mode refresh writes a fresh token`);
         step.detail = `exp ${exp.expiresAt} (the token itself is neither logged nor kept)`;
       }));
     } finally {
