@@ -1,17 +1,7 @@
 // mode refresh's part of the report (pure): per VM, what was decided and why, beside its check
 // record; the summary table's row and the `refreshed-vms` output's VMs.
 import { checkRow, CHECK_TABLE_HEADER, type CheckRecord } from './check.js';
-import type { RunResult } from './result.js';
-
-/** refreshed: done and verified; planned: a dry-run would; skipped: nothing to do (or not refresh's to do); failed: tried and rolled back. */
-export interface RefreshOutcome {
-  action: 'refreshed' | 'skipped' | 'planned' | 'failed';
-  /** The proxy was (or would be) started anew. */
-  restart: boolean;
-  reasons: string[];
-  /** After a refresh: the proxy as read again (the record beside it is as check read it before). */
-  after?: { ready: boolean; connected: boolean; certExpiresAt: string | null; tokenExpiresAt: string };
-}
+import type { RefreshOutcome, RunResult } from './result.js';
 
 /** The JSON report's record of a VM in mode refresh: the check record, with the outcome. */
 export type RefreshRecord = CheckRecord & { refresh: RefreshOutcome };

@@ -5,7 +5,6 @@ import type { Mode, Settings } from '../config/settings.js';
 import type { ObjectSource } from '../plan/kube-object.js';
 import type { AccessLogExcerpt } from '../probe/access-log.js';
 import type { CheckRecord } from './check.js';
-import type { RefreshOutcome } from './refresh.js';
 
 /** One traffic probe (probe/probes.ts) with our request IDs. */
 export interface ProbeResult {
@@ -69,6 +68,17 @@ export interface RunError {
   inputProblems?: InputProblem[];
 }
 
+/** mode refresh (report/refresh.ts), for one VM. */
+export interface RefreshOutcome {
+  /** refreshed: done and verified; planned: a dry-run would; skipped: nothing to do (or not refresh's to do); failed: tried and rolled back. */
+  action: 'refreshed' | 'skipped' | 'planned' | 'failed';
+  /** The proxy was (or would be) started anew. */
+  restart: boolean;
+  reasons: string[];
+  /** After a refresh: the proxy as read again (the record beside it is as check read it before). */
+  after?: { ready: boolean; connected: boolean; certExpiresAt: string | null; tokenExpiresAt: string };
+}
+
 export interface RunResult {
   mode: Mode;
   dryRun: boolean;
@@ -98,7 +108,7 @@ export interface RunResult {
   error?: RunError;
   /** mode check: what the check found on this VM (the JSON report's record). */
   check?: CheckRecord;
-  /** mode refresh: what was decided for this VM and why (its check record is `check`, read again after a refresh). */
+  /** mode refresh: what was decided for this VM and why (`check` is the VM as read before; `refresh.after`, after). */
   refresh?: RefreshOutcome;
   /** mode check with config-dump: the scrubbed Envoy config dump's file. */
   configDumpPath?: string;
