@@ -50,7 +50,8 @@ before(async () => {
 }, { timeout: 600_000 });
 after(async () => {
   rmSync(workDir, { recursive: true, force: true });
-  await world?.stop();
+  if (!world) return; // the world did not come up: startTestWorld removed what it had made
+  await world.stop();
   assert.deepEqual(await world.leftovers(), []);
 });
 
