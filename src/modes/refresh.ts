@@ -102,6 +102,9 @@ async function refreshVm(s: Settings, ctx: RunContext, result: RunResult, found:
     const change = await runStep(result, ctx, 'Prepare the VM', `${session.target} (${runtime.name})`, async (step) => {
       const prepared = await runtime.prepare(session, facts, ctx.log, ctx.signal);
       step.detail = prepared.detail;
+      // Read before the lease was ours: a run that held it (an offboard) may have removed the
+      // proxy since. Refreshing would then start one the mesh no longer knows of.
+      if (runtime.name === 'docker' && !prepared.change.hadProxy) throw new StepError(`${proxyNoun(s)} on ${session.target} is gone since the check read it (another run held the VM's lease): nothing was refreshed`, 'run refresh again: it reads the VM anew');
       return prepared.change;
     });
     const token = await runStep(result, ctx, 'Mint the bootstrap token', `ServiceAccount ${w.namespace}/${w.serviceAccount}`, async (step) => {

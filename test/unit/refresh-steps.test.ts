@@ -117,6 +117,17 @@ describe('mode refresh on the in-memory cluster and VM', () => {
     assert.deepEqual(writes(world).filter((c) => c !== 'lease create' && !c.startsWith('token')).filter((c) => !c.startsWith('delete WorkloadEntry')), []);
   });
 
+  it('the container gone between the read and the lease (an offboard held it): nothing refreshed, nothing written but the lease', async () => {
+    const { world } = await onboarded(inHours(-1));
+    world.vmAnswers['prepare-image'] = { stdout: 'image present\nproxy none -\n' };
+    const r = await run(world, 'refresh');
+    assert.equal(r.verdict, 'failed');
+    assert.equal(r.refresh?.action, 'failed');
+    assert.match(r.error?.message ?? '', /the istio-proxy container on .* is gone since the check read it/);
+    assert.deepEqual(writes(world), ['lease create']);
+    assert.ok(!world.timeline.some((c) => /vm (install-bundle|docker run)/.test(c)), world.timeline.join('\n'));
+  });
+
   it('dry-run: the plan says what and why; nothing written, nothing on the VM changed', async () => {
     const { world } = await onboarded(inHours(2));
     const r = await run(world, 'refresh', { 'dry-run': 'true' });
