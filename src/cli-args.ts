@@ -211,7 +211,7 @@ export function editDistance(a: string, b: string): number {
   return at(a.length, b.length);
 }
 
-export const MODES = ['onboard', 'render', 'offboard', 'check'] as const;
+export const MODES = ['onboard', 'render', 'offboard', 'check', 'refresh'] as const;
 export const SHELLS = ['bash', 'zsh'] as const;
 
 const SSH_INPUTS = ['ssh-user', 'ssh-key', 'ssh-key-passphrase', 'ssh-port', 'ssh-known-hosts', 'ssh-host-fingerprint', 'ssh-strict-host-key', 'ssh-jump-host', 'ssh-connect-timeout', 'ssh-command-timeout', 'ssh-retries'];
@@ -223,10 +223,12 @@ const PROXY_RUN_INPUTS = ['token-lifetime', 'start-proxy', 'ready-timeout', 'pro
  * the objects stays in all three.
  */
 const NOT_USED_BY: Record<string, string[]> = {
-  onboard: ['fail-on', 'config-dump'],
-  render: [...SSH_INPUTS, ...PROXY_RUN_INPUTS, 'lock-timeout', 'dry-run', 'proxy-image', 'proxy-config-dir', 'fail-on', 'config-dump'],
-  offboard: [...PROXY_RUN_INPUTS, 'create-namespace', 'fail-on', 'config-dump'],
-  check: [...PROXY_RUN_INPUTS, 'create-namespace', 'lock-timeout', 'dry-run'],
+  onboard: ['fail-on', 'config-dump', 'refresh-within'],
+  render: [...SSH_INPUTS, ...PROXY_RUN_INPUTS, 'lock-timeout', 'dry-run', 'proxy-image', 'proxy-config-dir', 'fail-on', 'config-dump', 'refresh-within'],
+  offboard: [...PROXY_RUN_INPUTS, 'create-namespace', 'fail-on', 'config-dump', 'refresh-within'],
+  check: [...PROXY_RUN_INPUTS, 'create-namespace', 'lock-timeout', 'dry-run', 'refresh-within'],
+  // refresh starts and probes the proxy it has (no package, no image of its own) and creates nothing.
+  refresh: ['sidecar-package', 'sidecar-package-digest', 'start-proxy', 'create-namespace', 'fail-on', 'config-dump'],
 };
 
 /** The flags a mode uses (all of them without a mode). */
@@ -240,6 +242,7 @@ const MODE_SUMMARY: Record<string, string> = {
   render: 'build and check the manifests only (no VM; the cluster optional, for dry-run and diff)',
   offboard: 'undo an onboarding: the proxy and bundle on the VM, then the objects this action applied',
   check: 'read-only: the proxy, its certificate and token expiry, the WorkloadEntry and drift against a fresh render; writes nothing',
+  refresh: 'for the VMs whose certificate expires within refresh-within, has expired, or whose root certificate changed: a fresh token and root certificate, the proxy restarted only where it cannot renew by itself, verified; never registers again',
 };
 
 /** The help, from the same flag list the parser uses, so the two cannot disagree; with a mode, that mode's flags. */
@@ -257,8 +260,8 @@ export function usage(flags: FlagSpec[], mode?: string): string {
   const head = mode
     ? [`Usage: istio-vm-onboard ${mode} [flags]`, '', `${mode}: ${MODE_SUMMARY[mode] ?? ''}.`, `The flags ${mode} uses (see 'istio-vm-onboard --help' for all).`]
     : [
-        'Usage: istio-vm-onboard [onboard|render|offboard|check] [flags]',
-        '       istio-vm-onboard help [onboard|render|offboard|check|completion]',
+        'Usage: istio-vm-onboard [onboard|render|offboard|check|refresh] [flags]',
+        '       istio-vm-onboard help [onboard|render|offboard|check|refresh|completion]',
         '       istio-vm-onboard completion bash|zsh',
       ];
   return [

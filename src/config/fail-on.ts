@@ -14,7 +14,7 @@ export interface FailOn {
 export const FAIL_ON_WORDS = ['not-ready', 'drift', 'cert-expires-within=DURATION'] as const;
 
 /** Milliseconds of a Go-style duration, or of whole days ("7d"). */
-function parseWindow(text: string): number | undefined {
+export function parseWindow(text: string): number | undefined {
   const days = /^(\d+)d$/.exec(text);
   if (days) return Number(days[1]) * 86_400_000;
   return parseDuration(text);

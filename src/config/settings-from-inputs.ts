@@ -10,7 +10,7 @@ import sshKeyParser from './ssh-key-parser.cjs';
 import { parseDuration } from './duration.js';
 import { InputError, type InputProblem } from './errors.js';
 import { NO_SUCH_FILE, resolveInputFile } from './input-file.js';
-import { parseFailOn } from './fail-on.js';
+import { parseFailOn, parseWindow } from './fail-on.js';
 import { parseCanary } from './canary.js';
 import { itemKeyProblem, MAX_MATRIX_SHARDS, overlay, parseInventory, type InventoryItem } from './inventory.js';
 import { splitItems, splitLines, splitPairs } from './lists.js';
@@ -22,7 +22,7 @@ import type { CommentMode, Fleet, Interception, MeshHost, Mode, Settings, SshEnd
 /** Reads one input by its action.yml name, defaults already applied (the runner or the CLI does that). */
 export type InputReader = (name: string) => string;
 
-const MODES: Mode[] = ['onboard', 'render', 'offboard', 'check'];
+const MODES: Mode[] = ['onboard', 'render', 'offboard', 'check', 'refresh'];
 const COMMENT_MODES: CommentMode[] = ['auto', 'always', 'never'];
 const MIN_TOKEN_LIFETIME_MS = 10 * 60_000; // the API server's own minimum for TokenRequest
 const MAX_TOKEN_LIFETIME_MS = 8760 * 3_600_000;
@@ -359,9 +359,10 @@ function readSettings(read: InputReader, env: NodeJS.ProcessEnv, opts: ReadOptio
   const perVm = !opts.inFleet; // a requirement on what each VM of an inventory says for itself
   const mode = c.oneOf('mode', MODES);
   const dryRun = c.boolean('dry-run');
-  const needsVm = mode === 'onboard' || mode === 'offboard' || mode === 'check';
+  const needsVm = mode === 'onboard' || mode === 'offboard' || mode === 'check' || mode === 'refresh';
   // A check changes nothing, but reads the cluster and the VM: it needs what they need.
-  const sideEffects = needsVm && !dryRun;
+  // A refresh decides on what a check reads, so its dry-run reads the cluster and the VM too.
+  const sideEffects = needsVm && (!dryRun || mode === 'refresh');
   if (mode === 'check' && dryRun) c.fail('dry-run', 'has no meaning for mode check: a check is read-only already');
 
   // With manifests, their WorkloadEntry can answer name, namespace and address: the render
@@ -436,6 +437,9 @@ function readSettings(read: InputReader, env: NodeJS.ProcessEnv, opts: ReadOptio
   if (failOnText && failOnText !== 'not-ready' && mode !== 'check') c.fail('fail-on', `is for mode check (mode is ${q(mode)})`);
   const configDump = c.boolean('config-dump');
   if (configDump && mode !== 'check') c.fail('config-dump', `is for mode check (mode is ${q(mode)})`);
+  const withinText = c.raw('refresh-within');
+  const refreshWithinMs = parseWindow(withinText) ?? 0;
+  if (refreshWithinMs <= 0) c.fail('refresh-within', `takes a duration such as 8h, 90m or 2d (got ${q(withinText.slice(0, 40))})`);
   let sidecarPackage = '';
   const installs = sideEffects && mode === 'onboard';
   // Hashing a 40 MB package once per run, not once per VM.
@@ -507,6 +511,7 @@ function readSettings(read: InputReader, env: NodeJS.ProcessEnv, opts: ReadOptio
     probe: { urls: probeUrls, fromVmUrl, expectedStatus, timeoutMs: probeTimeoutMs },
     github: { token: c.raw('github-token'), comment },
     check: { failOn, configDump },
+    refresh: { withinMs: refreshWithinMs },
   };
 }
 

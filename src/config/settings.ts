@@ -1,7 +1,7 @@
 // The one typed settings object every later step trusts. Built and validated once by
 // getSettings(); nothing after it reads raw inputs.
 
-export type Mode = 'onboard' | 'render' | 'offboard' | 'check';
+export type Mode = 'onboard' | 'render' | 'offboard' | 'check' | 'refresh';
 import type { FailOn } from './fail-on.js';
 export type CommentMode = 'auto' | 'always' | 'never';
 export type ProxyRuntime = 'docker' | 'systemd';
@@ -130,6 +130,8 @@ export interface Settings {
   };
   /** mode: check: which findings fail the run (fail-on). */
   check: { failOn: FailOn; configDump: boolean };
+  /** mode: refresh: a workload certificate that expires within this many milliseconds is refreshed (refresh-within). */
+  refresh: { withinMs: number };
   /** Set with an inventory only; without one, the run is the one VM these settings name. */
   fleet?: Fleet;
 }

@@ -35,8 +35,40 @@ function messageOf(err: unknown): string {
   return cause instanceof Error ? cause.message : String(cause);
 }
 
+/** What the reads found beyond the record: what mode refresh decides on and reuses. */
+export interface Inspection {
+  record: CheckRecord;
+  /** Reads that failed (each a problem of the record). */
+  unread: number;
+  cluster: Cluster;
+  facts: MeshFacts | undefined;
+  rendered: RenderedObject[];
+  workload: EffectiveWorkload;
+  /** The proxy's image as docker reports it ('' for the systemd runtime or no container). */
+  image: string;
+  /** istio-ca.pem on the VM is not the mesh's current root certificate. */
+  rootCertChanged: boolean;
+  /** Each other bundle file on the VM that is missing or differs from the render. */
+  otherFileDrift: string[];
+}
+
 export async function check(s: Settings, ctx: RunContext, result: RunResult): Promise<void> {
+  const { record, unread } = await inspect(s, ctx, result);
+  await runStep(result, ctx, 'Evaluate fail-on', failOnText(s), async (step) => {
+    const findings = failOnFindings([record], s.check.failOn);
+    step.detail = findings.length ? findings.join('; ') : `nothing fails the check (${record.problems.length} problems, ${record.drift.length} drift)`;
+    if (unread) throw new StepError(`the check could not read everything (${unread} read(s) failed): ${record.problems.join('; ')}`, 'the record lists what was read; fix access to the cluster or the VM and check again');
+    // The step's name and its target already say it was fail-on: the message is the findings.
+    if (findings.length) throw new StepError(findings.join('; '), hintFor(s, record));
+  });
+}
+
+/** Every read of a check, in order, into result.check; nothing written anywhere. Mode refresh decides on it. */
+export async function inspect(s: Settings, ctx: RunContext, result: RunResult): Promise<Inspection> {
   const { objects: rendered, workload: w } = await renderStep(s, ctx, result, 'rendered');
+  let image = '';
+  let rootCertChanged = false;
+  const otherFileDrift: string[] = [];
   const record = newCheckRecord(s.ssh.target.host, `${w.namespace}/${w.name}`);
   result.check = record;
   result.proxyStatus = 'not-ready';
@@ -92,7 +124,13 @@ export async function check(s: Settings, ctx: RunContext, result: RunResult): Pr
           if (!record.certExpiresAt) record.problems.push('Envoy serves no workload certificate (admin /certs)');
           else if (Date.parse(record.certExpiresAt) <= Date.now()) record.problems.push(`the workload certificate expired at ${record.certExpiresAt}`);
         }
-        if (facts) record.drift.push(...fileDrift(facts, files, reading.hashes));
+        image = reading.image;
+        if (facts) {
+          const drift = fileDrift(facts, files, reading.hashes);
+          record.drift.push(...drift.map((d) => d.sentence));
+          rootCertChanged = drift.some((d) => d.name === ROOT_CERT_FILE);
+          otherFileDrift.push(...drift.filter((d) => d.name !== ROOT_CERT_FILE).map((d) => d.sentence));
+        }
         step.detail = `${noun.replace(/^the /, '')} ${reading.proxy}${reading.image ? ` (${reading.image})` : ''}, ready ${reading.readyCode}, connected ${reading.connected ?? 'not read'}, Envoy ${reading.proxyVersion ?? '-'}, certificate expires ${reading.certExpiresAt ?? '-'}; ${files.length} bundle files compared${facts ? '' : ' (none: no mesh facts to render them from)'}`;
       }));
       if (s.check.configDump) {
@@ -118,7 +156,7 @@ export async function check(s: Settings, ctx: RunContext, result: RunResult): Pr
         }
         record.tokenExpiresAt = exp.expiresAt;
         result.tokenExpiresAt = exp.expiresAt;
-        if (Date.parse(exp.expiresAt) <= Date.now()) record.problems.push(`the bootstrap token in ${tokenPath(s)} expired at ${exp.expiresAt}: the proxy cannot renew its certificate with it; onboard again`);
+        if (Date.parse(exp.expiresAt) <= Date.now()) record.problems.push(`the bootstrap token in ${tokenPath(s)} expired at ${exp.expiresAt}: a running proxy renews through its own certificate, but once that lapses (the proxy stopped past it) it cannot rejoin; mode refresh writes a fresh token`);
         step.detail = `exp ${exp.expiresAt} (the token itself is neither logged nor kept)`;
       }));
     } finally {
@@ -126,13 +164,7 @@ export async function check(s: Settings, ctx: RunContext, result: RunResult): Pr
     }
   }
 
-  await runStep(result, ctx, 'Evaluate fail-on', failOnText(s), async (step) => {
-    const findings = failOnFindings([record], s.check.failOn);
-    step.detail = findings.length ? findings.join('; ') : `nothing fails the check (${record.problems.length} problems, ${record.drift.length} drift)`;
-    if (unread) throw new StepError(`the check could not read everything (${unread} read(s) failed): ${record.problems.join('; ')}`, 'the record lists what was read; fix access to the cluster or the VM and check again');
-    // The step's name and its target already say it was fail-on: the message is the findings.
-    if (findings.length) throw new StepError(findings.join('; '), hintFor(s, record));
-  });
+  return { record, unread, cluster, facts, rendered, workload: w, image, rootCertChanged, otherFileDrift };
 }
 
 /** A window as the input takes it: whole days as 7d, else hours, minutes, seconds. */
@@ -214,15 +246,18 @@ async function readEntry(s: Settings, cluster: Cluster, rendered: RenderedObject
 }
 
 /** Each bundle file on the VM that is missing or differs from the render; the root certificate against the mesh's current one. */
-function fileDrift(facts: MeshFacts, files: CheckedFile[], hashes: Record<string, string | null>): string[] {
-  const out: string[] = [];
+function fileDrift(facts: MeshFacts, files: CheckedFile[], hashes: Record<string, string | null>): Array<{ name: string; sentence: string }> {
+  const out: Array<{ name: string; sentence: string }> = [];
   for (const f of files) {
     const onVm = hashes[f.name];
-    if (onVm === undefined || onVm === null) out.push(`${f.path} is missing`);
+    if (onVm === undefined || onVm === null) out.push({ name: f.name, sentence: `${f.path} is missing` });
     else if (onVm !== fileDigest(f.path, f.content)) {
-      out.push(f.name === ROOT_CERT_FILE
-        ? `${f.path} is not the mesh's current root certificate (ConfigMap ${facts.istioNamespace}/istio-ca-root-cert): the root was rotated, or the file changed`
-        : `${f.path} differs from the render`);
+      out.push({
+        name: f.name,
+        sentence: f.name === ROOT_CERT_FILE
+          ? `${f.path} is not the mesh's current root certificate (ConfigMap ${facts.istioNamespace}/istio-ca-root-cert): the root was rotated, or the file changed`
+          : `${f.path} differs from the render`,
+      });
     }
   }
   return out;

@@ -116,9 +116,11 @@ export async function fleet(s: Settings, ctx: RunContext, result: RunResult, run
         : `${failed.length} of ${result.vms.length} VMs failed: ${failed.map((r) => `${vmLabel(r)} (${r.error?.message ?? 'failed'})`).join('; ')}`,
       hint: s.mode === 'check'
         ? 'each failed VM\'s record (the report, its details) says what failed it; a check changed nothing'
-        : notStarted.length
-          ? 'each failed VM was restored on its own (see its details); fix what failed it, then run again with an inventory of the failed-vms output (the failed and the not started VMs)'
-          : 'each failed VM was rolled back on its own (see its details); the others stay onboarded. Run again with an inventory of the failed VMs (the failed-vms output)',
+        : s.mode === 'refresh'
+          ? 'each failed VM was restored on its own (see its details and its record in the report); run refresh again with an inventory of the failed VMs (the failed-vms output)'
+          : notStarted.length
+            ? 'each failed VM was restored on its own (see its details); fix what failed it, then run again with an inventory of the failed-vms output (the failed and the not started VMs)'
+            : 'each failed VM was rolled back on its own (see its details); the others stay onboarded. Run again with an inventory of the failed VMs (the failed-vms output)',
       ...(interrupted ? { interruptedBy: interrupted } : {}),
     };
   }

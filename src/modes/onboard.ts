@@ -6,7 +6,8 @@
 // bundle, proxy: each keeping what it replaces), readiness, the WorkloadEntry, the probes. Each
 // change pushes its compensation (created: delete; replaced: restore) as it happens; on failure
 // or abort the rollback runs them in reverse, so a re-run leaves the previous proxy running and
-// ready, and a first onboarding leaves nothing.
+// ready, and a first onboarding leaves nothing. Mode refresh (modes/refresh.ts) runs its VM part
+// through the same compensation stack: rollback, restoreVm, outOfRotation, verify.
 import type { Cluster } from '../cluster/client.js';
 import { applyObject, deleteObject, readObject } from '../cluster/apply.js';
 import { readMeshFacts, type MeshFacts } from '../cluster/mesh-facts.js';
@@ -39,7 +40,7 @@ import { leasePlanLine, withVmLease } from './vm-lease.js';
 import { autoRegisteredEntries, entryAddress, waitForAutoRegisteredEntry } from '../cluster/auto-registration.js';
 
 /** registration: workload-group: the built-in WorkloadGroup, named after the workload; '' otherwise. */
-function autoRegisterGroup(s: Settings, w: EffectiveWorkload): string {
+export function autoRegisterGroup(s: Settings, w: EffectiveWorkload): string {
   return s.workload.registration === 'workload-group' ? w.name : '';
 }
 
@@ -60,14 +61,14 @@ interface UndoContext {
 }
 
 /** One thing this run changed and how to undo it: created -> delete, replaced -> restore. Pushed as the change happens. */
-interface Compensation {
+export interface Compensation {
   /** What undoing it does, for "NOT undone: ..." ("delete ServiceAccount/demo/web"). */
   what: string;
   undo(u: UndoContext): Promise<string>;
 }
 
 /** The workload's /etc/hosts block on the VM: the mesh hosts it calls, at the sidecar's listeners. */
-function hostsBlockOf(w: EffectiveWorkload): HostsBlock {
+export function hostsBlockOf(w: EffectiveWorkload): HostsBlock {
   return { marker: hostsBlockMarker(w), lines: hostsBlockLines(w.meshHosts) };
 }
 
@@ -185,7 +186,7 @@ const ROLLBACK_TIMEOUT_MS = 60_000;
  * be brought back ready, the mesh stops routing to the VM (its WorkloadEntry removed) and the
  * first line of the error says so.
  */
-async function rollback(s: Settings, ctx: RunContext, result: RunResult, cluster: Cluster, session: SshSession | undefined, undo: Compensation[], out: OutOfRotation): Promise<void> {
+export async function rollback(s: Settings, ctx: RunContext, result: RunResult, cluster: Cluster, session: SshSession | undefined, undo: Compensation[], out: OutOfRotation): Promise<void> {
   const bound = boundedSignal(ROLLBACK_TIMEOUT_MS + s.proxy.readyTimeoutMs, 'the rollback');
   const signal = bound.signal;
   const notes: string[] = [];
@@ -231,13 +232,13 @@ async function rollback(s: Settings, ctx: RunContext, result: RunResult, cluster
 }
 
 /** When a previous proxy cannot be brought back ready: no routing to the VM (Istio's way without health checks: no WorkloadEntry). */
-interface OutOfRotation {
+export interface OutOfRotation {
   needed: boolean;
   headline: string;
   take(u: UndoContext): Promise<string>;
 }
 
-function outOfRotation(s: Settings, w: EffectiveWorkload, rendered: RenderedObject[]): OutOfRotation {
+export function outOfRotation(s: Settings, w: EffectiveWorkload, rendered: RenderedObject[]): OutOfRotation {
   const group = autoRegisterGroup(s, w);
   return {
     needed: false,
@@ -254,7 +255,7 @@ function outOfRotation(s: Settings, w: EffectiveWorkload, rendered: RenderedObje
 }
 
 /** The VM's part of the change, undone as one: package, files and hosts block, proxy, then the previous proxy waited for. */
-function restoreVm(s: Settings, runtime: ProxyRuntime, change: VmChange, marker: string, log: RunContext['log'], out: OutOfRotation, result: RunResult): Compensation {
+export function restoreVm(s: Settings, runtime: ProxyRuntime, change: VmChange, marker: string, log: RunContext['log'], out: OutOfRotation, result: RunResult): Compensation {
   return {
     what: change.hadProxy ? `restore the previous proxy (${change.previous})` : 'remove the proxy, bundle and hosts block this run wrote',
     undo: async ({ vm, signal }) => {
@@ -414,6 +415,11 @@ async function onboardVm(s: Settings, ctx: RunContext, result: RunResult, cluste
     session.close();
     throw err;
   }
+  await dropKept(runtime, session, change, ctx, result);
+}
+
+/** The change is verified: what was kept for a restore goes, and the session closes. */
+export async function dropKept(runtime: ProxyRuntime, session: SshSession, change: VmChange, ctx: RunContext, result: RunResult): Promise<void> {
   try {
     await runStep(result, ctx, 'Drop what was kept for a restore', session.target, async (step) => {
       await runtime.commit(session, change, ctx.signal).catch((err: unknown) => {
@@ -427,7 +433,7 @@ async function onboardVm(s: Settings, ctx: RunContext, result: RunResult, cluste
   }
 }
 
-async function verify(s: Settings, runtime: ProxyRuntime, w: EffectiveWorkload, ctx: RunContext, result: RunResult, session: SshSession): Promise<void> {
+export async function verify(s: Settings, runtime: ProxyRuntime, w: EffectiveWorkload, ctx: RunContext, result: RunResult, session: SshSession): Promise<void> {
   const since = new Date(Date.parse(result.startedAt) - LOG_CLOCK_SKEW_MS).toISOString();
   await runStep(result, ctx, 'Verify traffic', [...s.probe.urls, s.probe.fromVmUrl].filter(Boolean).join(', '), async (step) => {
     // One after the other: each probe's request IDs and access-log lines stay its own.

@@ -17,6 +17,7 @@ const MODES: Record<Settings['mode'], () => Promise<ModeEntry>> = {
   render: async () => (await import('../modes/render.js')).render,
   offboard: async () => (await import('../modes/offboard.js')).offboard,
   check: async () => (await import('../modes/check.js')).check,
+  refresh: async () => (await import('../modes/refresh.js')).refresh,
 };
 
 /**

@@ -4,6 +4,7 @@
 import { isAbsolute } from 'node:path';
 import { canonicalIp, dns1123Label, dns1123Subdomain, host } from '../config/rules.js';
 import { isUnhealthy } from './check.js';
+import { refreshedVms } from './refresh.js';
 import type { RunResult } from './result.js';
 
 /** namespace/name, or nothing when the run stopped before it knew both. */
@@ -47,6 +48,7 @@ const SHAPES: Record<string, (line: string) => boolean> = {
   matrix: json,
   'failed-vms': vmName,
   'unhealthy-vms': vmName,
+  'refreshed-vms': vmName,
   'config-dumps': ownPath,
 };
 
@@ -82,6 +84,7 @@ function valuesOf(result: RunResult, reportPath: string): Record<string, string[
       matrix: [result.matrix ?? ''],
       'failed-vms': vms.filter((r) => r.verdict === 'failed').map((r) => r.workload.vmHost || r.workload.name),
       'unhealthy-vms': unhealthyOf(vms),
+      'refreshed-vms': refreshedVms(vms),
       'config-dumps': vms.map((r) => r.configDumpPath ?? ''),
     };
   }
@@ -96,6 +99,7 @@ function valuesOf(result: RunResult, reportPath: string): Record<string, string[
     matrix: [],
     'failed-vms': [],
     'unhealthy-vms': unhealthyOf([result]),
+    'refreshed-vms': refreshedVms([result]),
     'config-dumps': [result.configDumpPath ?? ''],
   };
 }

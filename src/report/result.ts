@@ -68,6 +68,17 @@ export interface RunError {
   inputProblems?: InputProblem[];
 }
 
+/** mode refresh (report/refresh.ts), for one VM. */
+export interface RefreshOutcome {
+  /** refreshed: done and verified; planned: a dry-run would; skipped: nothing to do (or not refresh's to do); failed: tried and rolled back. */
+  action: 'refreshed' | 'skipped' | 'planned' | 'failed';
+  /** The proxy was (or would be) started anew. */
+  restart: boolean;
+  reasons: string[];
+  /** After a refresh: the proxy as read again (the record beside it is as check read it before). */
+  after?: { ready: boolean; connected: boolean; certExpiresAt: string | null; tokenExpiresAt: string };
+}
+
 export interface RunResult {
   mode: Mode;
   dryRun: boolean;
@@ -97,6 +108,8 @@ export interface RunResult {
   error?: RunError;
   /** mode check: what the check found on this VM (the JSON report's record). */
   check?: CheckRecord;
+  /** mode refresh: what was decided for this VM and why (`check` is the VM as read before; `refresh.after`, after). */
+  refresh?: RefreshOutcome;
   /** mode check with config-dump: the scrubbed Envoy config dump's file. */
   configDumpPath?: string;
   /** With an inventory (modes/fleet.ts): one result per VM, in the inventory's order; this result is the run's. */

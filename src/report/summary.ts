@@ -3,6 +3,7 @@
 import type { AccessLogEntry } from '../probe/access-log.js';
 import { details, escapeMarkdown, table } from './markdown.js';
 import { CHECK_TABLE_HEADER, checkRow } from './check.js';
+import { REFRESH_TABLE_HEADER, refreshRecords, refreshRow } from './refresh.js';
 import type { RunResult } from './result.js';
 
 export const SUMMARY_LIMIT = 1024 * 1024; // GitHub's job summary limit
@@ -49,6 +50,7 @@ function fleetParts(r: RunResult, vms: RunResult[]): string[] {
   if (r.error) parts.push(`> **Failed:** ${escapeMarkdown(r.error.message)}${r.error.hint ? `<br>**Try:** ${escapeMarkdown(r.error.hint)}` : ''}`);
   // A check: one row per VM of what it found (a VM whose check stopped early has a row of what was read).
   if (r.mode === 'check') parts.push('### Check', table(CHECK_TABLE_HEADER, vms.flatMap((v) => (v.check ? [checkRow(v.check)] : []))));
+  if (r.mode === 'refresh') parts.push('### Refresh', table(REFRESH_TABLE_HEADER, refreshRecords(vms).map((v) => refreshRow(v))));
   // A rollout in waves shows each VM's wave; an onboarding shows what each VM ran before and now.
   const waves = vms.some((v) => v.wave !== undefined);
   const versions = vms.some((v) => v.proxyVersion);
@@ -93,7 +95,9 @@ function vmParts(r: RunResult): string[] {
     parts.push(`> **${r.error.interruptedBy ? `Interrupted (${r.error.interruptedBy}) in` : 'Failed in'} ${escapeMarkdown(r.error.step)}:** ${escapeMarkdown(r.error.message)}${r.error.hint ? `<br>**Try:** ${escapeMarkdown(r.error.hint)}` : ''}`);
     if (r.error.proxyLogs?.length) parts.push(details('Proxy log (last lines)', r.error.proxyLogs.join('\n')));
   }
-  if (r.check) parts.push('### Check', table(CHECK_TABLE_HEADER, [checkRow(r.check)]));
+  const refreshed = refreshRecords([r]);
+  if (refreshed.length) parts.push('### Refresh', table(REFRESH_TABLE_HEADER, refreshed.map((v) => refreshRow(v))));
+  else if (r.check) parts.push('### Check', table(CHECK_TABLE_HEADER, [checkRow(r.check)]));
   if (r.steps.length) {
     parts.push('### Steps', table(['Step', 'Target', 'Result', 'Duration'], r.steps.map((s) => [s.name, s.target, s.status, `${s.durationMs} ms`])));
   }

@@ -21,7 +21,7 @@ export function renderText(r: RunResult, style: TextStyle = PLAIN): string {
   if (r.vms) {
     // A fleet: one line per VM; the JSON report (--json) holds each VM's steps.
     out.push(style.bold(`VMs (${r.vms.length}):`));
-    for (const v of r.vms) out.push(`  ${v.verdict === 'succeeded' ? style.good('succeeded') : style.bad('failed   ')} ${v.workload.vmHost || '-'} ${v.workload.namespace}/${v.workload.name}${v.wave ? ` (wave ${v.wave})` : ''}: proxy ${v.proxyStatus}${upgrade(v)}, ${v.check ? `${v.check.problems.length} problem(s), ${v.check.drift.length} drift` : `probes ${v.probeStatus}`}${v.error ? `; ${v.error.step}: ${v.error.message}` : ''}`);
+    for (const v of r.vms) out.push(`  ${v.verdict === 'succeeded' ? style.good('succeeded') : style.bad('failed   ')} ${v.workload.vmHost || '-'} ${v.workload.namespace}/${v.workload.name}${v.wave ? ` (wave ${v.wave})` : ''}: proxy ${v.proxyStatus}${upgrade(v)}, ${v.refresh ? `${v.refresh.action}: ${v.refresh.reasons.join('; ')}` : v.check ? `${v.check.problems.length} problem(s), ${v.check.drift.length} drift` : `probes ${v.probeStatus}`}${v.error ? `; ${v.error.step}: ${v.error.message}` : ''}`);
   } else out.push(`workload ${r.workload.namespace}/${r.workload.name} (ServiceAccount ${r.workload.serviceAccount}, address ${r.workload.address || '-'})`);
   if (r.error) {
     out.push(style.bad(`${r.error.interruptedBy ? 'interrupted' : 'error'} in ${r.error.step}: ${r.error.message}`));
@@ -34,6 +34,11 @@ export function renderText(r: RunResult, style: TextStyle = PLAIN): string {
     out.push(`  ${c.problems.length ? style.bad('unhealthy') : style.good('healthy')} ${c.vm} ${c.workload}: proxy ${c.proxy || 'not read'}, ready ${c.ready ? 'yes' : 'no'}, connected ${c.connected ? 'yes' : 'no'}, certificate expires ${c.certExpiresAt ?? '-'}, token expires ${c.tokenExpiresAt ?? '-'}, Envoy ${c.proxyVersion ?? '-'}, WorkloadEntry ${c.workloadEntry.present ? 'present' : 'missing'}`);
     for (const d of c.drift) out.push(`  drift: ${d}`);
     for (const p of c.problems) out.push(style.bad(`  problem: ${p}`));
+  }
+  if (r.refresh) {
+    const f = r.refresh;
+    out.push(style.bold('refresh:'), `  ${f.action}${f.action === 'skipped' ? '' : f.restart ? ' (the proxy started anew)' : ' (in place)'}: ${f.reasons.join('; ')}`);
+    if (f.after) out.push(`  after: ready ${f.after.ready ? 'yes' : 'no'}, connected ${f.after.connected ? 'yes' : 'no'}, certificate expires ${f.after.certExpiresAt ?? '-'}, token expires ${f.after.tokenExpiresAt}`);
   }
   if (r.steps.length) {
     out.push(style.bold('steps:'));

@@ -4,6 +4,7 @@
 // at any file the runner can change (the action's own dist/ included).
 import { closeSync, constants, lstatSync, mkdirSync, mkdtempSync, openSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
+import { refreshRecords } from './refresh.js';
 import type { RunResult } from './result.js';
 
 /** Writes all of text to fd. */
@@ -59,8 +60,9 @@ export function writeJsonReport(result: RunResult, workDir: string): string {
   return writeNewFile(workDir, 'report', 'json', JSON.stringify(reportOf(result), null, 2) + '\n');
 }
 
-/** What the JSON report holds: the result, or a check's records (report/check.ts). */
+/** What the JSON report holds: the result, or a check's records (report/check.ts); a refresh's with each VM's outcome (report/refresh.ts). */
 export function reportOf(result: RunResult): unknown {
+  if (result.mode === 'refresh') return { vms: refreshRecords(result.vms ?? [result]) };
   if (result.mode !== 'check') return result;
   return { vms: (result.vms ?? [result]).flatMap((r) => (r.check ? [r.check] : [])) };
 }

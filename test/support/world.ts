@@ -10,7 +10,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { installIstio, type IstioInstall } from './control-plane/istio-install.js';
-import { startIstiod, type Istiod } from './control-plane/istiod.js';
+import { startIstiod, workloadCertTtlEnv, type Istiod } from './control-plane/istiod.js';
 import { startKube, type KubeCluster } from './control-plane/kube.js';
 import { buildRealProxyImageTar } from './control-plane/proxy-image.js';
 import { startVmProxy, waitVmProxyReady } from './control-plane/vm-proxy.js';
@@ -72,6 +72,13 @@ export interface WorldOptions {
   istiodDualStack?: boolean;
   /** This many VMs with real systemd besides the docker VMs (systemd-vm.ts). */
   systemdVms?: number;
+  /**
+   * Short workload certificate lifetimes (a Go duration, e.g. "3m"): istiod signs no longer
+   * (DEFAULT_WORKLOAD_CERT_TTL, MAX_WORKLOAD_CERT_TTL) and every proxy asks for this much
+   * (SECRET_TTL: the mesh's proxyMetadata, which the action carries to a VM, and the world's
+   * own proxies' environment). pilot-agent renews at half the lifetime (SECRET_GRACE_PERIOD_RATIO).
+   */
+  certTtl?: string;
 }
 
 async function startApp(vm: TestVm, name: string, port: number): Promise<void> {
@@ -84,7 +91,7 @@ async function startApp(vm: TestVm, name: string, port: number): Promise<void> {
  * Sidecar, a bound token for its ServiceAccount, the proxy with interception mode NONE): the
  * world's own, independent of the action under test.
  */
-async function startMeshService(kube: KubeCluster, vm: TestVm, name: string, namespace: string, port: number): Promise<MeshService> {
+async function startMeshService(kube: KubeCluster, vm: TestVm, name: string, namespace: string, port: number, more: Record<string, string> = {}): Promise<MeshService> {
   const appPort = port + 10000;
   await startApp(vm, name, appPort);
   const labels = { app: name };
@@ -116,6 +123,7 @@ async function startMeshService(kube: KubeCluster, vm: TestVm, name: string, nam
     ISTIO_META_WORKLOAD_NAME: name,
     CANONICAL_SERVICE: name,
     CANONICAL_REVISION: 'latest',
+    ...more,
   };
   const proxy = await startVmProxy(kube, vm, {
     container: `mesh-${name}`, image: PROXY_IMAGE, serviceAccount: name, namespace, istiodAddress: await gatewayOf(kube), env,
@@ -172,8 +180,9 @@ export async function startTestWorld(opts: WorldOptions): Promise<TestWorld> {
     if (vmsR.status === 'rejected') throw vmsR.reason;
     const kube = kubeR.value;
     const vms = vmsR.value;
-    await installIstio(kube, { gatewayAddress: vms.hubAddress, hub: PROXY_HUB, tag: PROXY_TAG, clusterName: CLUSTER_ID, ...opts.install });
-    const istiod = await startIstiod({ kube, listenAddress: vms.hubAddress, workDir, clusterId: CLUSTER_ID, dualStack: opts.istiodDualStack });
+    const secretTtl: Record<string, string> = opts.certTtl ? { SECRET_TTL: opts.certTtl } : {};
+    await installIstio(kube, { gatewayAddress: vms.hubAddress, hub: PROXY_HUB, tag: PROXY_TAG, clusterName: CLUSTER_ID, ...opts.install, proxyMetadata: { ...secretTtl, ...opts.install?.proxyMetadata } });
+    const istiod = await startIstiod({ kube, listenAddress: vms.hubAddress, workDir, clusterId: CLUSTER_ID, dualStack: opts.istiodDualStack, env: opts.certTtl ? workloadCertTtlEnv(opts.certTtl) : {} });
     stack.push(() => istiod.stop());
     await imageLoaded;
     const systemdVms = await Promise.all(Array.from({ length: opts.systemdVms ?? 0 }, () => startSystemdVm({ hubAddress: vms.hubAddress })
@@ -181,8 +190,8 @@ export async function startTestWorld(opts: WorldOptions): Promise<TestWorld> {
     const frontendVm = opts.frontend ? vms.vms[opts.vms] : undefined;
     const gatewayVm = opts.eastWestGateway ? vms.vms[vmCount - 1] : undefined;
     const [frontend, eastWestGateway] = await Promise.all([
-      frontendVm ? startMeshService(kube, frontendVm, 'frontend', 'mesh-apps', 8080) : undefined,
-      gatewayVm ? startEastWestGateway(kube, gatewayVm, { image: PROXY_IMAGE, istiodAddress: vms.hubAddress, clusterId: CLUSTER_ID }) : undefined,
+      frontendVm ? startMeshService(kube, frontendVm, 'frontend', 'mesh-apps', 8080, secretTtl) : undefined,
+      gatewayVm ? startEastWestGateway(kube, gatewayVm, { image: PROXY_IMAGE, istiodAddress: vms.hubAddress, clusterId: CLUSTER_ID, env: secretTtl }) : undefined,
     ]);
     return {
       kube,

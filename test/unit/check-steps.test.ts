@@ -120,7 +120,7 @@ describe('mode check on the in-memory cluster and VM', () => {
     const past = Math.floor(Date.now() / 1000) - 60;
     world.vmAnswers['cat -- /etc/istio-proxy/istio-token'] = { stdout: TOKEN.replace(/\.[^.]+\./, `.${Buffer.from(JSON.stringify({ exp: past })).toString('base64url')}.`) };
     const r = await run(world, 'check');
-    assert.match(r.check?.problems.join('\n') ?? '', /^the bootstrap token in \/etc\/istio-proxy\/istio-token expired at .*: the proxy cannot renew its certificate with it; onboard again$/);
+    assert.match(r.check?.problems.join('\n') ?? '', /^the bootstrap token in \/etc\/istio-proxy\/istio-token expired at .*: a running proxy renews through its own certificate, but once that lapses \(the proxy stopped past it\) it cannot rejoin; mode refresh writes a fresh token$/);
     assert.equal(r.verdict, 'succeeded', 'not-ready alone: the proxy is ready');
     const soon = await run(world, 'check', { 'fail-on': 'cert-expires-within=1d' });
     assert.equal(soon.verdict, 'failed');

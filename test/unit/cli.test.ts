@@ -76,12 +76,12 @@ describe('completion', () => {
     const r = await run(['completion', 'bash']);
     assert.equal(r.code, 0, r.err);
     assert.match(r.out, /^complete -o default -F _istio_vm_onboard istio-vm-onboard$/m);
-    assert.deepEqual(complete(r.out, ['istio-vm-onboard', '']), ['onboard', 'render', 'offboard', 'check', 'help', 'completion']);
+    assert.deepEqual(complete(r.out, ['istio-vm-onboard', '']), ['onboard', 'render', 'offboard', 'check', 'refresh', 'help', 'completion']);
     assert.deepEqual(complete(r.out, ['istio-vm-onboard', '-n', 'demo', 'off']), ['offboard'], 'a flag\'s value is not the command');
     assert.deepEqual(complete(r.out, ['istio-vm-onboard', 'onboard', '--ssh-k']), ['--ssh-key', '--ssh-key-passphrase', '--ssh-known-hosts']);
     assert.deepEqual(complete(r.out, ['istio-vm-onboard', 'render', '--ssh-k']), [], 'render reaches no VM');
     assert.deepEqual(complete(r.out, ['istio-vm-onboard', 'render', '-o', '']), ['yaml', 'json']);
-    assert.deepEqual(complete(r.out, ['istio-vm-onboard', 'help', 're']), ['render']);
+    assert.deepEqual(complete(r.out, ['istio-vm-onboard', 'help', 're']), ['render', 'refresh']);
     writeFileSync(join(dir, 'kubeconfig-a.yaml'), '');
     assert.deepEqual(complete(r.out, ['istio-vm-onboard', 'onboard', '--kubeconfig', join(dir, 'kubeconfig-')]), [join(dir, 'kubeconfig-a.yaml')]);
     // Every flag of every mode, as the parser knows them: the script is generated from the same list.
@@ -114,7 +114,7 @@ describe('completion', () => {
     const r = spawnSync('zsh', ['-f', script], { encoding: 'utf8', env: { PATH: process.env.PATH, HOME: dir } });
     assert.equal(r.status, 0, r.stderr);
     const [commands, render, onboard, rest] = r.stdout.split('---\n').map((b) => b.split('\n').filter(Boolean));
-    assert.deepEqual(commands, ['onboard', 'render', 'offboard', 'check', 'help', 'completion']);
+    assert.deepEqual(commands, ['onboard', 'render', 'offboard', 'check', 'refresh', 'help', 'completion']);
     assert.deepEqual(render, flagsFor(flags, 'render').flatMap((f) => [`--${f.name}`, ...(f.short ? [`-${f.short}`] : [])]));
     assert.ok(onboard?.includes('--ssh-key') && !render?.includes('--ssh-key'), 'each command its own flags');
     assert.deepEqual(rest, ['compdef: _bash_complete -o default -F _istio_vm_onboard']);

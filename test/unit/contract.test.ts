@@ -10,9 +10,9 @@ const PROMISED_INPUTS: Record<string, string> = {
   manifests: '', vars: '', kubeconfig: '', 'ssh-user': 'root', 'ssh-key': '', 'ssh-key-passphrase': '', 'ssh-port': '22',
   'ssh-known-hosts': '', 'ssh-host-fingerprint': '', 'ssh-strict-host-key': 'true', 'ssh-jump-host': '', 'istio-namespace': 'istio-system',
   'gateway-address': '', 'proxy-image': '', 'proxy-config-dir': '/etc/istio-proxy', 'token-lifetime': '24h', 'start-proxy': 'true',
-  'probe-url': '', 'probe-from-vm-url': '', 'dry-run': 'false', timeout: '10m', 'github-token': '${{ github.token }}', comment: 'auto', 'fail-on': 'not-ready', 'config-dump': 'false',
+  'probe-url': '', 'probe-from-vm-url': '', 'dry-run': 'false', timeout: '10m', 'github-token': '${{ github.token }}', comment: 'auto', 'fail-on': 'not-ready', 'config-dump': 'false', 'refresh-within': '8h',
 };
-const PROMISED_OUTPUTS = ['workload-entry', 'service-account', 'proxy-status', 'probe-status', 'token-expires-at', 'manifests', 'report', 'matrix', 'failed-vms', 'unhealthy-vms', 'config-dumps'];
+const PROMISED_OUTPUTS = ['workload-entry', 'service-account', 'proxy-status', 'probe-status', 'token-expires-at', 'manifests', 'report', 'matrix', 'failed-vms', 'unhealthy-vms', 'config-dumps', 'refreshed-vms'];
 
 describe('action.yml', () => {
   const contract = loadContract();

@@ -105,6 +105,8 @@ export interface EastWestGateway extends VmProxy {
 
 export async function startEastWestGateway(kube: KubeCluster, vm: TestVm, opts: {
   image: string; istiodAddress: string; clusterId: string; network?: string;
+  /** More of pilot-agent's environment (SECRET_TTL with short certificate lifetimes). */
+  env?: Record<string, string>;
 }): Promise<EastWestGateway> {
   const network = opts.network ?? 'network1';
   const labels = { ...GATEWAY_LABELS, 'topology.istio.io/network': network };
@@ -133,6 +135,7 @@ export async function startEastWestGateway(kube: KubeCluster, vm: TestVm, opts: 
       // gen-eastwest-gateway.sh: traffic through this gateway is routed inside its network.
       ISTIO_META_REQUESTED_NETWORK_VIEW: network,
       ISTIO_META_WORKLOAD_NAME: 'istio-eastwestgateway',
+      ...opts.env,
       ISTIO_META_OWNER: 'kubernetes://apis/apps/v1/namespaces/istio-system/deployments/istio-eastwestgateway',
       ISTIO_METAJSON_LABELS: JSON.stringify(labels),
       CANONICAL_SERVICE: 'istio-eastwestgateway',

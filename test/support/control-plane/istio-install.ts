@@ -22,6 +22,8 @@ export interface IstioInstall {
   meshId?: string;
   trustDomain?: string;
   omit?: Array<'mesh-config' | 'injector' | 'gateway'>;
+  /** More of the mesh's defaultConfig.proxyMetadata (e.g. SECRET_TTL: what lifetime pilot-agent asks for). */
+  proxyMetadata?: Record<string, string>;
 }
 
 /** The value of the mesh's custom proxyMetadata key MESH_CUSTOM_KEY in the test world. */
@@ -57,7 +59,7 @@ export function istioInstallObjects(seed: IstioInstall): KubeObject[] {
         meshId: seed.meshId ?? 'mesh1',
         // MESH_CUSTOM_KEY: a key only an operator knows of, which must still reach pilot-agent's
         // environment on the VM (#21), with a quote and spaces that a shell must keep as one value.
-        proxyMetadata: { ISTIO_META_DNS_CAPTURE: 'true', ISTIO_META_DNS_AUTO_ALLOCATE: 'true', MESH_CUSTOM_KEY: MESH_CUSTOM_VALUE },
+        proxyMetadata: { ISTIO_META_DNS_CAPTURE: 'true', ISTIO_META_DNS_AUTO_ALLOCATE: 'true', MESH_CUSTOM_KEY: MESH_CUSTOM_VALUE, ...seed.proxyMetadata },
       },
       enablePrometheusMerge: true,
       rootNamespace: 'istio-system',

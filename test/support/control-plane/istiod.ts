@@ -51,8 +51,17 @@ export function httpGetJson(url: string): Promise<unknown> {
   });
 }
 
+/**
+ * istiod's CA signs what pilot-agent asks for (its SECRET_TTL) up to MAX_WORKLOAD_CERT_TTL and
+ * refuses more ("requested TTL ... is greater than the max allowed TTL"); DEFAULT_WORKLOAD_CERT_TTL
+ * is for a request without one. Neither has a lower bound (security/pkg/pki/ca/ca.go, Sign).
+ */
+export function workloadCertTtlEnv(ttl: string): Record<string, string> {
+  return { DEFAULT_WORKLOAD_CERT_TTL: ttl, MAX_WORKLOAD_CERT_TTL: ttl };
+}
+
 /** dualStack: Istio's dual-stack mode (istiod's ISTIO_DUAL_STACK, values.pilot.env in an istioctl install): listeners on both families' wildcards. */
-export async function startIstiod(opts: { kube: KubeCluster; listenAddress: string; workDir: string; clusterId: string; dualStack?: boolean }): Promise<Istiod> {
+export async function startIstiod(opts: { kube: KubeCluster; listenAddress: string; workDir: string; clusterId: string; dualStack?: boolean; env?: Record<string, string> }): Promise<Istiod> {
   const bins = controlPlaneBinaries();
   const [httpPort, monitoringPort, grpcPort] = await Promise.all([freePort(), freePort(), freePort()]);
   const cwd = join(opts.workDir, 'istiod');
@@ -85,6 +94,7 @@ export async function startIstiod(opts: { kube: KubeCluster; listenAddress: stri
       VALIDATION_WEBHOOK_CONFIG_NAME: '',
       ...ISTIOD_UPSTREAM_ENVOY_SWITCHES,
       ...(opts.dualStack ? { ISTIO_DUAL_STACK: 'true' } : {}),
+      ...opts.env,
     },
   });
   const debugUrl = `http://127.0.0.1:${httpPort}`;
