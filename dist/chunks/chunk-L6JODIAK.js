@@ -6,15 +6,16 @@ const require = __ivoCreateRequire(import.meta.url);
 const __filename = __ivoFileURLToPath(import.meta.url);
 const __dirname = __ivoDirname(__filename);
 import {
-  CHECK_TABLE_HEADER,
-  checkRow
-} from "./chunk-KV323ZKQ.js";
-import {
-  StepFailed
-} from "./chunk-MNZQ7TER.js";
-import {
   newResult
 } from "./chunk-F3J6XJSA.js";
+import {
+  CHECK_TABLE_HEADER,
+  REFRESH_TABLE_HEADER,
+  StepFailed,
+  checkRow,
+  refreshRecords,
+  refreshRow
+} from "./chunk-G3TM4ZRC.js";
 import {
   escapeControls
 } from "./chunk-NXY6E3WA.js";
@@ -39,14 +40,15 @@ function defaultConnectors() {
 
 // src/pipeline/run.ts
 var MODES = {
-  onboard: async () => (await import("./onboard-TKAKQTBS.js")).onboard,
-  render: async () => (await import("./render-VD7NNZAW.js")).render,
-  offboard: async () => (await import("./offboard-ZQLSAGEB.js")).offboard,
-  check: async () => (await import("./check-2OFBNXVQ.js")).check
+  onboard: async () => (await import("./onboard-CPZ4C75T.js")).onboard,
+  render: async () => (await import("./render-YDP2EMAQ.js")).render,
+  offboard: async () => (await import("./offboard-UR3XY6GM.js")).offboard,
+  check: async () => (await import("./check-2GUM3GFR.js")).check,
+  refresh: async () => (await import("./refresh-CSHSNBSV.js")).refresh
 };
 async function runPipeline(s, ctx, result = newResult(s)) {
   try {
-    if (s.fleet) await (await import("./fleet-4YZVVWIL.js")).fleet(s, ctx, result, runPipeline);
+    if (s.fleet) await (await import("./fleet-WSC2Z4QR.js")).fleet(s, ctx, result, runPipeline);
     else await (await MODES[s.mode]())(s, ctx, result);
   } catch (err) {
     result.verdict = "failed";
@@ -117,6 +119,7 @@ function fleetParts(r, vms) {
   const parts = [`## ${icon} istio-vm-onboard ${escapeMarkdown(r.mode)}${r.dryRun ? " (dry-run)" : ""} of ${vms.length} VMs: ${r.verdict}${failed ? ` (${failed} failed)` : ""}`];
   if (r.error) parts.push(`> **Failed:** ${escapeMarkdown(r.error.message)}${r.error.hint ? `<br>**Try:** ${escapeMarkdown(r.error.hint)}` : ""}`);
   if (r.mode === "check") parts.push("### Check", table(CHECK_TABLE_HEADER, vms.flatMap((v) => v.check ? [checkRow(v.check)] : [])));
+  if (r.mode === "refresh") parts.push("### Refresh", table(REFRESH_TABLE_HEADER, refreshRecords(vms).map((v) => refreshRow(v))));
   const waves = vms.some((v) => v.wave !== void 0);
   const versions = vms.some((v) => v.proxyVersion);
   parts.push(
@@ -160,7 +163,9 @@ function vmParts(r) {
     parts.push(`> **${r.error.interruptedBy ? `Interrupted (${r.error.interruptedBy}) in` : "Failed in"} ${escapeMarkdown(r.error.step)}:** ${escapeMarkdown(r.error.message)}${r.error.hint ? `<br>**Try:** ${escapeMarkdown(r.error.hint)}` : ""}`);
     if (r.error.proxyLogs?.length) parts.push(details("Proxy log (last lines)", r.error.proxyLogs.join("\n")));
   }
-  if (r.check) parts.push("### Check", table(CHECK_TABLE_HEADER, [checkRow(r.check)]));
+  const refreshed = refreshRecords([r]);
+  if (refreshed.length) parts.push("### Refresh", table(REFRESH_TABLE_HEADER, refreshed.map((v) => refreshRow(v))));
+  else if (r.check) parts.push("### Check", table(CHECK_TABLE_HEADER, [checkRow(r.check)]));
   if (r.steps.length) {
     parts.push("### Steps", table(["Step", "Target", "Result", "Duration"], r.steps.map((s) => [s.name, s.target, s.status, `${s.durationMs} ms`])));
   }
@@ -213,7 +218,7 @@ function renderText(r, style = PLAIN) {
   out.push(style.bold(`istio-vm-onboard ${r.mode}${r.dryRun ? " (dry-run)" : ""}: ${verdict}`));
   if (r.vms) {
     out.push(style.bold(`VMs (${r.vms.length}):`));
-    for (const v of r.vms) out.push(`  ${v.verdict === "succeeded" ? style.good("succeeded") : style.bad("failed   ")} ${v.workload.vmHost || "-"} ${v.workload.namespace}/${v.workload.name}${v.wave ? ` (wave ${v.wave})` : ""}: proxy ${v.proxyStatus}${upgrade(v)}, ${v.check ? `${v.check.problems.length} problem(s), ${v.check.drift.length} drift` : `probes ${v.probeStatus}`}${v.error ? `; ${v.error.step}: ${v.error.message}` : ""}`);
+    for (const v of r.vms) out.push(`  ${v.verdict === "succeeded" ? style.good("succeeded") : style.bad("failed   ")} ${v.workload.vmHost || "-"} ${v.workload.namespace}/${v.workload.name}${v.wave ? ` (wave ${v.wave})` : ""}: proxy ${v.proxyStatus}${upgrade(v)}, ${v.refresh ? `${v.refresh.action}: ${v.refresh.reasons.join("; ")}` : v.check ? `${v.check.problems.length} problem(s), ${v.check.drift.length} drift` : `probes ${v.probeStatus}`}${v.error ? `; ${v.error.step}: ${v.error.message}` : ""}`);
   } else out.push(`workload ${r.workload.namespace}/${r.workload.name} (ServiceAccount ${r.workload.serviceAccount}, address ${r.workload.address || "-"})`);
   if (r.error) {
     out.push(style.bad(`${r.error.interruptedBy ? "interrupted" : "error"} in ${r.error.step}: ${r.error.message}`));
@@ -226,6 +231,11 @@ function renderText(r, style = PLAIN) {
     out.push(`  ${c.problems.length ? style.bad("unhealthy") : style.good("healthy")} ${c.vm} ${c.workload}: proxy ${c.proxy || "not read"}, ready ${c.ready ? "yes" : "no"}, connected ${c.connected ? "yes" : "no"}, certificate expires ${c.certExpiresAt ?? "-"}, token expires ${c.tokenExpiresAt ?? "-"}, Envoy ${c.proxyVersion ?? "-"}, WorkloadEntry ${c.workloadEntry.present ? "present" : "missing"}`);
     for (const d of c.drift) out.push(`  drift: ${d}`);
     for (const p of c.problems) out.push(style.bad(`  problem: ${p}`));
+  }
+  if (r.refresh) {
+    const f = r.refresh;
+    out.push(style.bold("refresh:"), `  ${f.action}${f.action === "skipped" ? "" : f.restart ? " (the proxy started anew)" : " (in place)"}: ${f.reasons.join("; ")}`);
+    if (f.after) out.push(`  after: ready ${f.after.ready ? "yes" : "no"}, connected ${f.after.connected ? "yes" : "no"}, certificate expires ${f.after.certExpiresAt ?? "-"}, token expires ${f.after.tokenExpiresAt}`);
   }
   if (r.steps.length) {
     out.push(style.bold("steps:"));

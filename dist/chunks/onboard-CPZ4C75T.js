@@ -6,30 +6,54 @@ const require = __ivoCreateRequire(import.meta.url);
 const __filename = __ivoFileURLToPath(import.meta.url);
 const __dirname = __ivoDirname(__filename);
 import {
-  checkOnServer,
-  render,
-  renderStep
-} from "./chunk-R2MVQYIN.js";
+  autoRegisterGroup,
+  dropKept,
+  hostsBlockOf,
+  onboard,
+  outOfRotation,
+  restoreVm,
+  rollback,
+  sharedApplyKey,
+  verify
+} from "./chunk-KKMC27O3.js";
+import "./chunk-UKTPWOMW.js";
+import "./chunk-FPA2AYQV.js";
+import "./chunk-BU7OAALM.js";
+import "./chunk-X7ADLXTL.js";
+import "./chunk-NPMO4Y4B.js";
 import "./chunk-5ECFXHHT.js";
-import "./chunk-7SJBMKC5.js";
+import "./chunk-O3NZPLYK.js";
+import "./chunk-7ADWXSLB.js";
 import "./chunk-DUZVJ2RL.js";
-import "./chunk-MNZQ7TER.js";
-import "./chunk-LJ6XDHBP.js";
+import "./chunk-MOTTK77F.js";
+import "./chunk-G3TM4ZRC.js";
+import "./chunk-VDUSEECA.js";
 import "./chunk-PT73EYQU.js";
 import "./chunk-PFL7CBO2.js";
 import "./chunk-NXY6E3WA.js";
 import "./chunk-N6NMC47G.js";
 import "./chunk-GGB3IVYU.js";
 import "./chunk-MBI4W7AN.js";
+import "./chunk-WICUPT2N.js";
 import "./chunk-AURWTH66.js";
 import "./chunk-EYPGN7LD.js";
 import "./chunk-HX6VPUV7.js";
+import "./chunk-ZZDNQLL2.js";
+import "./chunk-WPXGFOMP.js";
 import "./chunk-W5WJZYGS.js";
+import "./chunk-4YKHFMZ6.js";
+import "./chunk-QLHDJWWD.js";
 import "./chunk-GFWLNMO4.js";
 import "./chunk-KI37J66C.js";
 import "./chunk-4RF5COTQ.js";
 export {
-  checkOnServer,
-  render,
-  renderStep
+  autoRegisterGroup,
+  dropKept,
+  hostsBlockOf,
+  onboard,
+  outOfRotation,
+  restoreVm,
+  rollback,
+  sharedApplyKey,
+  verify
 };

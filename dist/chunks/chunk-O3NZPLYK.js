@@ -8,10 +8,10 @@ const __dirname = __ivoDirname(__filename);
 import {
   isMap,
   locate
-} from "./chunk-7SJBMKC5.js";
+} from "./chunk-7ADWXSLB.js";
 import {
   InputError
-} from "./chunk-LJ6XDHBP.js";
+} from "./chunk-VDUSEECA.js";
 import {
   HEALTH_CHECKS_ANNOTATION,
   MANAGED_BY_LABEL,

@@ -11,11 +11,11 @@ import {
 } from "./chunk-5ECFXHHT.js";
 import {
   meshLabels
-} from "./chunk-7SJBMKC5.js";
+} from "./chunk-7ADWXSLB.js";
 import {
   runStep,
   writeNewFile
-} from "./chunk-MNZQ7TER.js";
+} from "./chunk-G3TM4ZRC.js";
 import {
   StepError
 } from "./chunk-GFWLNMO4.js";
@@ -158,7 +158,7 @@ function renderTarget(s) {
 }
 async function renderStep(s, ctx, result, action = "rendered") {
   const { objects: rendered, workload } = await runStep(result, ctx, "Render manifests", renderTarget(s), async (step) => {
-    const [{ renderWorkload }, { ManifestError }, { toYaml }] = await Promise.all([import("./render-SQDNVKVC.js"), import("./templates-HGM4M57G.js"), import("./yaml-AOWSMIOD.js")]);
+    const [{ renderWorkload }, { ManifestError }, { toYaml }] = await Promise.all([import("./render-NBIZ7D22.js"), import("./templates-HGM4M57G.js"), import("./yaml-AOWSMIOD.js")]);
     let out;
     try {
       out = renderWorkload(s, s.workload.network, ctx.cwd);

@@ -20,65 +20,46 @@ import {
   fileDigest,
   placedBundle,
   readTokenCommand
-} from "./chunk-N5BFEQ6X.js";
+} from "./chunk-X7ADLXTL.js";
 import {
   findObject,
   renderStep
-} from "./chunk-R2MVQYIN.js";
+} from "./chunk-NPMO4Y4B.js";
 import {
   diffObjects,
   summarize
 } from "./chunk-5ECFXHHT.js";
-import "./chunk-7E5IOCID.js";
-import "./chunk-7SJBMKC5.js";
-import "./chunk-DUZVJ2RL.js";
 import {
+  StepFailed,
   failOnFindings,
   jwtExpiry,
   newCheckRecord,
   parseCertExpiry,
   parseConnectedState,
   parseServerInfo,
-  scrubConfigDump
-} from "./chunk-KV323ZKQ.js";
-import {
-  StepFailed,
   runStep,
+  scrubConfigDump,
   writeNewFile
-} from "./chunk-MNZQ7TER.js";
-import "./chunk-LJ6XDHBP.js";
-import "./chunk-PT73EYQU.js";
+} from "./chunk-G3TM4ZRC.js";
 import {
   redactSecrets
 } from "./chunk-BZEV6XFE.js";
-import "./chunk-PFL7CBO2.js";
-import "./chunk-NXY6E3WA.js";
-import "./chunk-N6NMC47G.js";
-import "./chunk-GGB3IVYU.js";
-import "./chunk-MBI4W7AN.js";
 import {
   sshTarget
 } from "./chunk-WICUPT2N.js";
-import "./chunk-AURWTH66.js";
-import "./chunk-EYPGN7LD.js";
-import "./chunk-HX6VPUV7.js";
-import "./chunk-ZZDNQLL2.js";
 import {
   applyObject,
   readObject
 } from "./chunk-WPXGFOMP.js";
-import "./chunk-W5WJZYGS.js";
 import {
   objectRef
 } from "./chunk-4YKHFMZ6.js";
-import "./chunk-QLHDJWWD.js";
 import {
   StepError
 } from "./chunk-GFWLNMO4.js";
 import {
   formatDuration
 } from "./chunk-KI37J66C.js";
-import "./chunk-4RF5COTQ.js";
 
 // src/vm/proxy-check.ts
 var TOKEN_FILE = "istio-token";
@@ -146,7 +127,19 @@ function messageOf(err) {
   return cause instanceof Error ? cause.message : String(cause);
 }
 async function check(s, ctx, result) {
+  const { record, unread } = await inspect(s, ctx, result);
+  await runStep(result, ctx, "Evaluate fail-on", failOnText(s), async (step) => {
+    const findings = failOnFindings([record], s.check.failOn);
+    step.detail = findings.length ? findings.join("; ") : `nothing fails the check (${record.problems.length} problems, ${record.drift.length} drift)`;
+    if (unread) throw new StepError(`the check could not read everything (${unread} read(s) failed): ${record.problems.join("; ")}`, "the record lists what was read; fix access to the cluster or the VM and check again");
+    if (findings.length) throw new StepError(findings.join("; "), hintFor(s, record));
+  });
+}
+async function inspect(s, ctx, result) {
   const { objects: rendered, workload: w } = await renderStep(s, ctx, result, "rendered");
+  let image = "";
+  let rootCertChanged = false;
+  const otherFileDrift = [];
   const record = newCheckRecord(s.ssh.target.host, `${w.namespace}/${w.name}`);
   result.check = record;
   result.proxyStatus = "not-ready";
@@ -199,7 +192,13 @@ async function check(s, ctx, result) {
           if (!record.certExpiresAt) record.problems.push("Envoy serves no workload certificate (admin /certs)");
           else if (Date.parse(record.certExpiresAt) <= Date.now()) record.problems.push(`the workload certificate expired at ${record.certExpiresAt}`);
         }
-        if (facts) record.drift.push(...fileDrift(facts, files, reading.hashes));
+        image = reading.image;
+        if (facts) {
+          const drift = fileDrift(facts, files, reading.hashes);
+          record.drift.push(...drift.map((d) => d.sentence));
+          rootCertChanged = drift.some((d) => d.name === ROOT_CERT_FILE);
+          otherFileDrift.push(...drift.filter((d) => d.name !== ROOT_CERT_FILE).map((d) => d.sentence));
+        }
         step.detail = `${noun.replace(/^the /, "")} ${reading.proxy}${reading.image ? ` (${reading.image})` : ""}, ready ${reading.readyCode}, connected ${reading.connected ?? "not read"}, Envoy ${reading.proxyVersion ?? "-"}, certificate expires ${reading.certExpiresAt ?? "-"}; ${files.length} bundle files compared${facts ? "" : " (none: no mesh facts to render them from)"}`;
       }));
       if (s.check.configDump) {
@@ -224,19 +223,14 @@ async function check(s, ctx, result) {
         }
         record.tokenExpiresAt = exp.expiresAt;
         result.tokenExpiresAt = exp.expiresAt;
-        if (Date.parse(exp.expiresAt) <= Date.now()) record.problems.push(`the bootstrap token in ${tokenPath(s)} expired at ${exp.expiresAt}: the proxy cannot renew its certificate with it; onboard again`);
+        if (Date.parse(exp.expiresAt) <= Date.now()) record.problems.push(`the bootstrap token in ${tokenPath(s)} expired at ${exp.expiresAt}: a running proxy renews through its own certificate, but once that lapses (the proxy stopped past it) it cannot rejoin; mode refresh writes a fresh token`);
         step.detail = `exp ${exp.expiresAt} (the token itself is neither logged nor kept)`;
       }));
     } finally {
       session.close();
     }
   }
-  await runStep(result, ctx, "Evaluate fail-on", failOnText(s), async (step) => {
-    const findings = failOnFindings([record], s.check.failOn);
-    step.detail = findings.length ? findings.join("; ") : `nothing fails the check (${record.problems.length} problems, ${record.drift.length} drift)`;
-    if (unread) throw new StepError(`the check could not read everything (${unread} read(s) failed): ${record.problems.join("; ")}`, "the record lists what was read; fix access to the cluster or the VM and check again");
-    if (findings.length) throw new StepError(findings.join("; "), hintFor(s, record));
-  });
+  return { record, unread, cluster, facts, rendered, workload: w, image, rootCertChanged, otherFileDrift };
 }
 function formatWindow(ms) {
   return ms % 864e5 === 0 ? `${ms / 864e5}d` : formatDuration(ms);
@@ -307,13 +301,21 @@ function fileDrift(facts, files, hashes) {
   const out = [];
   for (const f of files) {
     const onVm = hashes[f.name];
-    if (onVm === void 0 || onVm === null) out.push(`${f.path} is missing`);
+    if (onVm === void 0 || onVm === null) out.push({ name: f.name, sentence: `${f.path} is missing` });
     else if (onVm !== fileDigest(f.path, f.content)) {
-      out.push(f.name === ROOT_CERT_FILE ? `${f.path} is not the mesh's current root certificate (ConfigMap ${facts.istioNamespace}/istio-ca-root-cert): the root was rotated, or the file changed` : `${f.path} differs from the render`);
+      out.push({
+        name: f.name,
+        sentence: f.name === ROOT_CERT_FILE ? `${f.path} is not the mesh's current root certificate (ConfigMap ${facts.istioNamespace}/istio-ca-root-cert): the root was rotated, or the file changed` : `${f.path} differs from the render`
+      });
     }
   }
   return out;
 }
+
 export {
-  check
+  tokenPath,
+  proxyNoun,
+  readProxy,
+  check,
+  inspect
 };

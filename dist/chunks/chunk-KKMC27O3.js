@@ -9,8 +9,7 @@ import {
   leasePlanLine,
   proxyRuntime,
   withVmLease
-} from "./chunk-DPPRS6V5.js";
-import "./chunk-FPA2AYQV.js";
+} from "./chunk-UKTPWOMW.js";
 import {
   readMeshFacts
 } from "./chunk-BU7OAALM.js";
@@ -21,41 +20,30 @@ import {
   entryAddress,
   pollReady,
   waitForAutoRegisteredEntry
-} from "./chunk-N5BFEQ6X.js";
+} from "./chunk-X7ADLXTL.js";
 import {
   checkOnServer,
   recordObject,
   renderStep
-} from "./chunk-R2MVQYIN.js";
-import "./chunk-5ECFXHHT.js";
+} from "./chunk-NPMO4Y4B.js";
 import {
   groupHealthChecks,
   hostsBlockLines,
   hostsBlockMarker,
   probeHost
-} from "./chunk-7E5IOCID.js";
-import "./chunk-7SJBMKC5.js";
-import "./chunk-DUZVJ2RL.js";
+} from "./chunk-O3NZPLYK.js";
 import {
   derivedForms
-} from "./chunk-7RVKXRZK.js";
+} from "./chunk-MOTTK77F.js";
 import {
   runStep
-} from "./chunk-MNZQ7TER.js";
-import "./chunk-LJ6XDHBP.js";
-import "./chunk-PT73EYQU.js";
-import "./chunk-PFL7CBO2.js";
-import "./chunk-NXY6E3WA.js";
-import "./chunk-N6NMC47G.js";
-import "./chunk-GGB3IVYU.js";
-import "./chunk-MBI4W7AN.js";
+} from "./chunk-G3TM4ZRC.js";
 import {
   sshTarget
 } from "./chunk-WICUPT2N.js";
 import {
   shellJoin
 } from "./chunk-AURWTH66.js";
-import "./chunk-EYPGN7LD.js";
 import {
   boundedSignal
 } from "./chunk-HX6VPUV7.js";
@@ -82,7 +70,6 @@ import {
 import {
   formatDuration
 } from "./chunk-KI37J66C.js";
-import "./chunk-4RF5COTQ.js";
 
 // src/cluster/token.ts
 var ISTIO_CA_AUDIENCE = "istio-ca";
@@ -579,6 +566,9 @@ async function onboardVm(s, ctx, result, cluster, facts, rendered, w, opening) {
     session.close();
     throw err;
   }
+  await dropKept(runtime, session, change, ctx, result);
+}
+async function dropKept(runtime, session, change, ctx, result) {
   try {
     await runStep(result, ctx, "Drop what was kept for a restore", session.target, async (step) => {
       await runtime.commit(session, change, ctx.signal).catch((err) => {
@@ -618,7 +608,17 @@ async function verify(s, runtime, w, ctx, result, session) {
     }
   });
 }
+
 export {
+  requestToken,
+  outboundProbeCommand,
+  autoRegisterGroup,
+  hostsBlockOf,
+  sharedApplyKey,
+  rollback,
+  outOfRotation,
+  restoreVm,
   onboard,
-  sharedApplyKey
+  dropKept,
+  verify
 };

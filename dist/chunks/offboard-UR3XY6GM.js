@@ -10,7 +10,7 @@ import {
   proxyRuntime,
   removeHostsBlock,
   withVmLease
-} from "./chunk-DPPRS6V5.js";
+} from "./chunk-UKTPWOMW.js";
 import "./chunk-FPA2AYQV.js";
 import {
   HOSTS_FILE,
@@ -18,21 +18,21 @@ import {
   entryAddress,
   removeHostsBlockCommand,
   workloadEntries
-} from "./chunk-N5BFEQ6X.js";
+} from "./chunk-X7ADLXTL.js";
 import {
   recordObject,
   renderStep
-} from "./chunk-R2MVQYIN.js";
+} from "./chunk-NPMO4Y4B.js";
 import "./chunk-5ECFXHHT.js";
 import {
   hostsBlockMarker
-} from "./chunk-7E5IOCID.js";
-import "./chunk-7SJBMKC5.js";
+} from "./chunk-O3NZPLYK.js";
+import "./chunk-7ADWXSLB.js";
 import "./chunk-DUZVJ2RL.js";
 import {
   runStep
-} from "./chunk-MNZQ7TER.js";
-import "./chunk-LJ6XDHBP.js";
+} from "./chunk-G3TM4ZRC.js";
+import "./chunk-VDUSEECA.js";
 import "./chunk-PT73EYQU.js";
 import "./chunk-PFL7CBO2.js";
 import "./chunk-NXY6E3WA.js";

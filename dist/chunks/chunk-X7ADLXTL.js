@@ -8,7 +8,7 @@ const __dirname = __ivoDirname(__filename);
 import {
   groupProbe,
   probeHost
-} from "./chunk-7E5IOCID.js";
+} from "./chunk-O3NZPLYK.js";
 import {
   require_dist
 } from "./chunk-N6NMC47G.js";

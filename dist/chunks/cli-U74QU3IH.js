@@ -11,22 +11,21 @@ import {
   renderSummary,
   renderText,
   runPipeline
-} from "./chunk-4XUP2DHT.js";
+} from "./chunk-L6JODIAK.js";
+import "./chunk-F3J6XJSA.js";
 import {
   secretsInInputs
-} from "./chunk-7RVKXRZK.js";
-import "./chunk-KV323ZKQ.js";
+} from "./chunk-MOTTK77F.js";
 import {
   createRunDir,
   writeJsonReport,
   writeUserFile
-} from "./chunk-MNZQ7TER.js";
-import "./chunk-F3J6XJSA.js";
+} from "./chunk-G3TM4ZRC.js";
 import {
   InputError,
   getSettings,
   readInputFile
-} from "./chunk-LJ6XDHBP.js";
+} from "./chunk-VDUSEECA.js";
 import {
   INVENTORY_LIMITS
 } from "./chunk-PT73EYQU.js";
@@ -293,15 +292,17 @@ function editDistance(a, b) {
   }
   return at(a.length, b.length);
 }
-var MODES = ["onboard", "render", "offboard", "check"];
+var MODES = ["onboard", "render", "offboard", "check", "refresh"];
 var SHELLS = ["bash", "zsh"];
 var SSH_INPUTS = ["ssh-user", "ssh-key", "ssh-key-passphrase", "ssh-port", "ssh-known-hosts", "ssh-host-fingerprint", "ssh-strict-host-key", "ssh-jump-host", "ssh-connect-timeout", "ssh-command-timeout", "ssh-retries"];
 var PROXY_RUN_INPUTS = ["token-lifetime", "start-proxy", "ready-timeout", "probe-url", "probe-expected-status", "probe-timeout", "sidecar-package", "sidecar-package-digest"];
 var NOT_USED_BY = {
-  onboard: ["fail-on", "config-dump"],
-  render: [...SSH_INPUTS, ...PROXY_RUN_INPUTS, "lock-timeout", "dry-run", "proxy-image", "proxy-config-dir", "fail-on", "config-dump"],
-  offboard: [...PROXY_RUN_INPUTS, "create-namespace", "fail-on", "config-dump"],
-  check: [...PROXY_RUN_INPUTS, "create-namespace", "lock-timeout", "dry-run"]
+  onboard: ["fail-on", "config-dump", "refresh-within"],
+  render: [...SSH_INPUTS, ...PROXY_RUN_INPUTS, "lock-timeout", "dry-run", "proxy-image", "proxy-config-dir", "fail-on", "config-dump", "refresh-within"],
+  offboard: [...PROXY_RUN_INPUTS, "create-namespace", "fail-on", "config-dump", "refresh-within"],
+  check: [...PROXY_RUN_INPUTS, "create-namespace", "lock-timeout", "dry-run", "refresh-within"],
+  // refresh starts and probes the proxy it has (no package, no image of its own) and creates nothing.
+  refresh: ["sidecar-package", "sidecar-package-digest", "start-proxy", "create-namespace", "fail-on", "config-dump"]
 };
 function flagsFor(flags, mode) {
   const skip = /* @__PURE__ */ new Set([...mode ? NOT_USED_BY[mode] ?? [] : [], ...mode && mode !== "render" ? ["output"] : [], ...mode ? ["mode"] : []]);
@@ -311,7 +312,8 @@ var MODE_SUMMARY = {
   onboard: "register the VM, bootstrap it, start its proxy and prove it works",
   render: "build and check the manifests only (no VM; the cluster optional, for dry-run and diff)",
   offboard: "undo an onboarding: the proxy and bundle on the VM, then the objects this action applied",
-  check: "read-only: the proxy, its certificate and token expiry, the WorkloadEntry and drift against a fresh render; writes nothing"
+  check: "read-only: the proxy, its certificate and token expiry, the WorkloadEntry and drift against a fresh render; writes nothing",
+  refresh: "for the VMs whose certificate expires within refresh-within, has expired, or whose root certificate changed: a fresh token and root certificate, the proxy restarted only where it cannot renew by itself, verified; never registers again"
 };
 function usage(flags, mode) {
   const line = (f) => {
@@ -325,8 +327,8 @@ function usage(flags, mode) {
   const inputs = shown.filter((f) => !CLI_ONLY.some((c) => c.name === f.name));
   const own = shown.filter((f) => CLI_ONLY.some((c) => c.name === f.name));
   const head = mode ? [`Usage: istio-vm-onboard ${mode} [flags]`, "", `${mode}: ${MODE_SUMMARY[mode] ?? ""}.`, `The flags ${mode} uses (see 'istio-vm-onboard --help' for all).`] : [
-    "Usage: istio-vm-onboard [onboard|render|offboard|check] [flags]",
-    "       istio-vm-onboard help [onboard|render|offboard|check|completion]",
+    "Usage: istio-vm-onboard [onboard|render|offboard|check|refresh] [flags]",
+    "       istio-vm-onboard help [onboard|render|offboard|check|refresh|completion]",
     "       istio-vm-onboard completion bash|zsh"
   ];
   return [

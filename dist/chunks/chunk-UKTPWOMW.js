@@ -63,10 +63,10 @@ import {
   stopUnit,
   unitLogs,
   waitUnitReady
-} from "./chunk-N5BFEQ6X.js";
+} from "./chunk-X7ADLXTL.js";
 import {
   runStep
-} from "./chunk-MNZQ7TER.js";
+} from "./chunk-G3TM4ZRC.js";
 import {
   sshTarget
 } from "./chunk-WICUPT2N.js";

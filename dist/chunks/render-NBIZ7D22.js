@@ -15,17 +15,17 @@ import {
   sidecarFor,
   workloadEntry,
   workloadGroup
-} from "./chunk-7E5IOCID.js";
+} from "./chunk-O3NZPLYK.js";
 import {
   effectiveWorkload
-} from "./chunk-7SJBMKC5.js";
+} from "./chunk-7ADWXSLB.js";
 import {
   renderManifests
 } from "./chunk-6CBQ4AK7.js";
 import "./chunk-DUZVJ2RL.js";
 import {
   InputError
-} from "./chunk-LJ6XDHBP.js";
+} from "./chunk-VDUSEECA.js";
 import "./chunk-PT73EYQU.js";
 import "./chunk-BZEV6XFE.js";
 import "./chunk-PFL7CBO2.js";

@@ -344,7 +344,7 @@ function splitPairs(items) {
 }
 
 // src/config/settings-from-inputs.ts
-var MODES = ["onboard", "render", "offboard", "check"];
+var MODES = ["onboard", "render", "offboard", "check", "refresh"];
 var COMMENT_MODES = ["auto", "always", "never"];
 var MIN_TOKEN_LIFETIME_MS = 10 * 6e4;
 var MAX_TOKEN_LIFETIME_MS = 8760 * 36e5;
@@ -610,8 +610,8 @@ function readSettings(read, env, opts) {
   const perVm = !opts.inFleet;
   const mode = c.oneOf("mode", MODES);
   const dryRun = c.boolean("dry-run");
-  const needsVm = mode === "onboard" || mode === "offboard" || mode === "check";
-  const sideEffects = needsVm && !dryRun;
+  const needsVm = mode === "onboard" || mode === "offboard" || mode === "check" || mode === "refresh";
+  const sideEffects = needsVm && (!dryRun || mode === "refresh");
   if (mode === "check" && dryRun) c.fail("dry-run", "has no meaning for mode check: a check is read-only already");
   const patterns = splitLines(c.raw("manifests"));
   const manifestsMayAnswer = patterns.length > 0;
@@ -673,6 +673,9 @@ function readSettings(read, env, opts) {
   if (failOnText && failOnText !== "not-ready" && mode !== "check") c.fail("fail-on", `is for mode check (mode is ${quoteValue(mode)})`);
   const configDump = c.boolean("config-dump");
   if (configDump && mode !== "check") c.fail("config-dump", `is for mode check (mode is ${quoteValue(mode)})`);
+  const withinText = c.raw("refresh-within");
+  const refreshWithinMs = parseWindow(withinText) ?? 0;
+  if (refreshWithinMs <= 0) c.fail("refresh-within", `takes a duration such as 8h, 90m or 2d (got ${quoteValue(withinText.slice(0, 40))})`);
   let sidecarPackage = "";
   const installs = sideEffects && mode === "onboard";
   c.once(`sidecar-package\0${runtime}\0${mode}\0${dryRun}\0${c.raw("sidecar-package")}\0${c.raw("sidecar-package-digest")}`, (sub) => {
@@ -737,7 +740,8 @@ function readSettings(read, env, opts) {
     },
     probe: { urls: probeUrls, fromVmUrl, expectedStatus, timeoutMs: probeTimeoutMs },
     github: { token: c.raw("github-token"), comment },
-    check: { failOn, configDump }
+    check: { failOn, configDump },
+    refresh: { withinMs: refreshWithinMs }
   };
 }
 var MAX_FLEET_PROBLEMS = 50;

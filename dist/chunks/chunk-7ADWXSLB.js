@@ -11,7 +11,7 @@ import {
 import {
   InputError,
   protocolOf
-} from "./chunk-LJ6XDHBP.js";
+} from "./chunk-VDUSEECA.js";
 import {
   dns1123Subdomain,
   host,
