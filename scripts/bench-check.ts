@@ -23,12 +23,19 @@ async function roundTrip(vm: TestVm): Promise<void> {
     const c = new ssh2.Client();
     c.once('ready', () => done(c)).once('error', fail);
     c.connect({
-      host: vm.address, port: vm.sshPort, username: vm.user, privateKey: vm.privateKey, readyTimeout: 20_000,
-      hostVerifier: (key: Buffer) => checkHostKey({ knownHosts: [vm.knownHostsLine], fingerprints: [], strict: true }, vm.address, vm.sshPort, key).accepted,
+      host: vm.address,
+      port: vm.sshPort,
+      username: vm.user,
+      privateKey: vm.privateKey,
+      readyTimeout: 20_000,
+      hostVerifier: (key: Buffer) =>
+        checkHostKey({ knownHosts: [vm.knownHostsLine], fingerprints: [], strict: true }, vm.address, vm.sshPort, key).accepted,
     });
   });
   try {
-    await new Promise<void>((done, fail) => client.exec('true', (err, stream) => (err ? fail(err) : stream.on('close', () => done()).resume())));
+    await new Promise<void>((done, fail) =>
+      client.exec('true', (err, stream) => (err ? fail(err) : stream.on('close', () => done()).resume())),
+    );
   } finally {
     client.end();
   }
@@ -39,10 +46,17 @@ export async function benchCheck(world: TestWorld, vms: TestVm[], runs = 3, conc
   const first = vms[0];
   if (!first) throw new Error('bench-check: no VM');
   const inputs = {
-    namespace: 'bench-check', 'create-namespace': 'true', ports: 'http:8080', kubeconfig: world.api.kubeconfig,
-    'ssh-user': first.user, 'ssh-key': first.privateKey, 'ssh-known-hosts': vms.map((vm) => vm.knownHostsLine).join('\n'),
+    namespace: 'bench-check',
+    'create-namespace': 'true',
+    ports: 'http:8080',
+    kubeconfig: world.api.kubeconfig,
+    'ssh-user': first.user,
+    'ssh-key': first.privateKey,
+    'ssh-known-hosts': vms.map((vm) => vm.knownHostsLine).join('\n'),
     inventory: dump(vms.map((vm, i) => ({ 'vm-host': vm.address, 'workload-name': `check-vm-${i}` }))),
-    concurrency: String(concurrency), 'ready-timeout': '120s', timeout: '10m',
+    concurrency: String(concurrency),
+    'ready-timeout': '120s',
+    timeout: '10m',
   };
   const onboarded = await runAction(inputs, { timeoutMs: 600_000 });
   removeRun(onboarded);

@@ -50,8 +50,13 @@ export async function floorOnce(vm: TestVm, bytes: number, tag: string): Promise
     const c = new ssh2.Client();
     c.once('ready', () => resolve(c)).once('error', reject);
     c.connect({
-      host: vm.address, port: vm.sshPort, username: vm.user, privateKey: vm.privateKey, readyTimeout: 20_000,
-      hostVerifier: (key: Buffer) => checkHostKey({ knownHosts: [vm.knownHostsLine], fingerprints: [], strict: true }, vm.address, vm.sshPort, key).accepted,
+      host: vm.address,
+      port: vm.sshPort,
+      username: vm.user,
+      privateKey: vm.privateKey,
+      readyTimeout: 20_000,
+      hostVerifier: (key: Buffer) =>
+        checkHostKey({ knownHosts: [vm.knownHostsLine], fingerprints: [], strict: true }, vm.address, vm.sshPort, key).accepted,
     });
     c.setNoDelay(true); // as the action's session does (src/vm/ssh-session.ts)
   });
@@ -90,7 +95,10 @@ function cpuByProcess(): Map<string, number> {
     try {
       const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
       const comm = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ').map(Number);
+      const f = stat
+        .slice(stat.lastIndexOf(')') + 2)
+        .split(' ')
+        .map(Number);
       out.set(`${pid} ${comm}`, ((f[11] ?? 0) + (f[12] ?? 0) + (f[13] ?? 0) + (f[14] ?? 0)) / 100);
     } catch {
       // exited meanwhile
@@ -116,7 +124,7 @@ function writeKinds(writes: Array<{ method: string; path: string }>): string {
     // /api/v1/namespaces/NS[/RESOURCE[/NAME[/SUBRESOURCE]]], /apis/GROUP/VERSION/namespaces/...
     const [, , resource, , sub] = w.path.replace(/^\/apis?\/(?:[^/]+\/)?v1\//, '').split('/');
     const resourceName = resource ? (sub ? `${resource}/${sub}` : resource) : 'namespaces';
-    const what = resourceName === 'leases' ? { POST: ' (taken)', PUT: ' (renewed)', DELETE: ' (released)' }[w.method] ?? '' : '';
+    const what = resourceName === 'leases' ? ({ POST: ' (taken)', PUT: ' (renewed)', DELETE: ' (released)' }[w.method] ?? '') : '';
     const key = `${w.method} ${resourceName}${what}`;
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
@@ -159,9 +167,15 @@ export async function benchFloor(world: TestWorld, vms: TestVm[], opts: { repeat
   const repeats = opts.repeats ?? 3;
   const first = vms[0] as TestVm;
   const base = {
-    namespace: 'floor', 'create-namespace': 'true', ports: 'http:8080', kubeconfig: world.api.kubeconfig,
-    'ssh-user': first.user, 'ssh-key': first.privateKey, 'ssh-known-hosts': vms.map((vm) => vm.knownHostsLine).join('\n'),
-    'ready-timeout': '90s', timeout: '5m',
+    namespace: 'floor',
+    'create-namespace': 'true',
+    ports: 'http:8080',
+    kubeconfig: world.api.kubeconfig,
+    'ssh-user': first.user,
+    'ssh-key': first.privateKey,
+    'ssh-known-hosts': vms.map((vm) => vm.knownHostsLine).join('\n'),
+    'ready-timeout': '90s',
+    timeout: '5m',
   };
   const one = { ...base, 'workload-name': 'floor-vm-0', 'vm-host': first.address };
   const run = async (inputs: Record<string, string>) => {
@@ -172,7 +186,11 @@ export async function benchFloor(world: TestWorld, vms: TestVm[], opts: { repeat
 
   // The size of the action's upload (stdin of install-bundle: "NAME MODE BASE64" per file), from a first onboard.
   const warm = await run(one);
-  const sizes = (await first.exec(['sh', '-c', 'for f in /etc/istio-proxy/*; do printf "%s %s\\n" "$(basename "$f")" "$(stat -c %s "$f")"; done'])).stdout.trim().split('\n');
+  const sizes = (
+    await first.exec(['sh', '-c', 'for f in /etc/istio-proxy/*; do printf "%s %s\\n" "$(basename "$f")" "$(stat -c %s "$f")"; done'])
+  ).stdout
+    .trim()
+    .split('\n');
   const bytes = sizes.reduce((sum, l) => {
     const [name = '', size = '0'] = l.split(' ');
     return sum + name.length + 6 + Math.ceil(Number(size) / 3) * 4;
@@ -203,8 +221,12 @@ export async function benchFloor(world: TestWorld, vms: TestVm[], opts: { repeat
     actions.push(reportOf(r));
     wholeMs.push(r.durationMs);
     trips = [...roundTripsBeforeReady(r.stdout).values()][0] ?? [];
-    writes = world.api.writes().slice(before)
-      .filter((w) => w.path.includes('/namespaces/floor') || w.path.endsWith(`/${vmLeaseName(first.address)}`) || w.path.endsWith('/leases'))
+    writes = world.api
+      .writes()
+      .slice(before)
+      .filter(
+        (w) => w.path.includes('/namespaces/floor') || w.path.endsWith(`/${vmLeaseName(first.address)}`) || w.path.endsWith('/leases'),
+      )
       .map((w) => `${w.method} ${w.path.replace(/^\/apis?\/(?:[^/]+\/)?v1\/(?:namespaces\/[^/]+\/)?/, '')}`);
     removeRun(r);
     removeRun(await run({ ...one, mode: 'offboard' }));
@@ -235,7 +257,13 @@ export async function benchFloor(world: TestWorld, vms: TestVm[], opts: { repeat
   // The same VMs as replicas of one workload, Istio's way for many VMs of one service
   // (registration: workload-group): the objects they share are written once for the run.
   await Promise.all(vms.map((vm) => world.startApp(vm, 'floor-app', 8080)));
-  const replicas = { ...base, 'workload-name': 'floor-app', registration: 'workload-group', inventory: vms.map((vm) => `- vm-host: ${vm.address}\n`).join(''), concurrency: String(n) };
+  const replicas = {
+    ...base,
+    'workload-name': 'floor-app',
+    registration: 'workload-group',
+    inventory: vms.map((vm) => `- vm-host: ${vm.address}\n`).join(''),
+    concurrency: String(n),
+  };
   const beforeGroup = world.api.writes().length;
   const group = await run(replicas);
   const groupWrites = world.api.writes().slice(beforeGroup);
@@ -248,29 +276,53 @@ export async function benchFloor(world: TestWorld, vms: TestVm[], opts: { repeat
 
   const ms = (x: number) => `${Math.round(x)} ms`;
   console.log(`\nfloor vs action on the same VMs, same run (issue #13; ${opts.loadedNote ?? `${n} VMs`}); upload ${bytes} bytes:`);
-  console.log(`  1 VM, medians of ${repeats}: floor ${ms(floor1)} (connect ${ms(median(floors.map((x) => x.connectMs)))}, upload ${ms(median(floors.map((x) => x.uploadMs)))}, docker run ${ms(median(floors.map((x) => x.runMs)))})`);
-  console.log(`        action ${ms(action1)} (${VM_STEPS.map((s) => `${s.toLowerCase()} ${ms(median(actions.map((a) => stepMs(a, s))))}`).join(', ')})  ratio ${ratio(action1, floor1)}x (goal <= 1.5x)`);
-  console.log(`  ${n} VMs in parallel: floor ${ms(floorsN.wallMs)} wall; fleet (concurrency ${n}) slowest VM's same steps ${ms(fleetVmPart)}  ratio ${ratio(fleetVmPart, floorsN.wallMs)}x (goal <= 1.5x)`);
-  console.log(`  ${n} VMs whole runs: one after another (estimate ${n} x ${ms(median(wholeMs))}) ${ms(sequentialMs)}; one fleet run ${ms(fleet.durationMs)}  speed-up ${ratio(sequentialMs, fleet.durationMs)}x (goal >= 10x)`);
+  console.log(
+    `  1 VM, medians of ${repeats}: floor ${ms(floor1)} (connect ${ms(median(floors.map((x) => x.connectMs)))}, upload ${ms(median(floors.map((x) => x.uploadMs)))}, docker run ${ms(median(floors.map((x) => x.runMs)))})`,
+  );
+  console.log(
+    `        action ${ms(action1)} (${VM_STEPS.map((s) => `${s.toLowerCase()} ${ms(median(actions.map((a) => stepMs(a, s))))}`).join(', ')})  ratio ${ratio(action1, floor1)}x (goal <= 1.5x)`,
+  );
+  console.log(
+    `  ${n} VMs in parallel: floor ${ms(floorsN.wallMs)} wall; fleet (concurrency ${n}) slowest VM's same steps ${ms(fleetVmPart)}  ratio ${ratio(fleetVmPart, floorsN.wallMs)}x (goal <= 1.5x)`,
+  );
+  console.log(
+    `  ${n} VMs whole runs: one after another (estimate ${n} x ${ms(median(wholeMs))}) ${ms(sequentialMs)}; one fleet run ${ms(fleet.durationMs)}  speed-up ${ratio(sequentialMs, fleet.durationMs)}x (goal >= 10x)`,
+  );
   // One run keeps the machine busy for part of its time; a fleet cannot finish before all VMs' CPU time is spent on all cores.
   const cores = availableParallelism();
   const fleetCpu = cpu1.busy - cpu0.busy - idleRate * (fleet.durationMs / 1000);
   const bound = (fleetCpu / cores) * 1000;
-  console.log(`    CPU: one run alone keeps the machine busy ${median(wholeCpu).toFixed(2)} core-seconds in ${ms(median(wholeMs))}; the fleet spent ${fleetCpu.toFixed(1)} core-seconds (${(fleetCpu / n).toFixed(2)} per VM; the idle world's ${idleRate.toFixed(2)} per second subtracted), which ${cores} cores cannot spend in less than ${ms(bound)}: on this machine the speed-up is at most ${ratio(sequentialMs, bound)}x, and the fleet ran at ${ratio(bound, fleet.durationMs)} of that bound`);
-  console.log(`  per VM, remote round trips until the proxy is ready (the start's waits for readiness first): ${trips.length} (${trips.join(', ')}) (goal <= 3); in the fleet: ${[...new Set([...fleetTrips.values()].map((t) => t.length))].join('/')} per VM over ${fleetTrips.size} VMs`);
+  console.log(
+    `    CPU: one run alone keeps the machine busy ${median(wholeCpu).toFixed(2)} core-seconds in ${ms(median(wholeMs))}; the fleet spent ${fleetCpu.toFixed(1)} core-seconds (${(fleetCpu / n).toFixed(2)} per VM; the idle world's ${idleRate.toFixed(2)} per second subtracted), which ${cores} cores cannot spend in less than ${ms(bound)}: on this machine the speed-up is at most ${ratio(sequentialMs, bound)}x, and the fleet ran at ${ratio(bound, fleet.durationMs)} of that bound`,
+  );
+  console.log(
+    `  per VM, remote round trips until the proxy is ready (the start's waits for readiness first): ${trips.length} (${trips.join(', ')}) (goal <= 3); in the fleet: ${[...new Set([...fleetTrips.values()].map((t) => t.length))].join('/')} per VM over ${fleetTrips.size} VMs`,
+  );
   console.log(`  per VM, API writes of one onboard: ${writes.length} (goal <= 4): ${writes.join(', ')}`);
-  console.log(`  fleet of ${n} workloads (one VM each): ${fleetWrites} API writes, ${(fleetWrites / n).toFixed(1)} per VM: ${writeKinds(fleetWriteList)}`);
-  console.log(`  fleet of ${n} replicas of one workload (registration: workload-group): ${groupWrites.length} API writes, ${((groupWrites.length - shared.length) / n).toFixed(1)} per VM (goal <= 4) + ${shared.length} for the run; ${ms(groupMs)} with istiod's entries Healthy: ${writeKinds(groupWrites)}`);
-  console.log(`  the fleet of ${n} workloads, per step over its VMs (wall ${ms(fleet.durationMs)}; the machine was busy ${(cpu1.busy - cpu0.busy).toFixed(1)} core-seconds of the ${(cpu1.all - cpu0.all).toFixed(1)} it had):`);
+  console.log(
+    `  fleet of ${n} workloads (one VM each): ${fleetWrites} API writes, ${(fleetWrites / n).toFixed(1)} per VM: ${writeKinds(fleetWriteList)}`,
+  );
+  console.log(
+    `  fleet of ${n} replicas of one workload (registration: workload-group): ${groupWrites.length} API writes, ${((groupWrites.length - shared.length) / n).toFixed(1)} per VM (goal <= 4) + ${shared.length} for the run; ${ms(groupMs)} with istiod's entries Healthy: ${writeKinds(groupWrites)}`,
+  );
+  console.log(
+    `  the fleet of ${n} workloads, per step over its VMs (wall ${ms(fleet.durationMs)}; the machine was busy ${(cpu1.busy - cpu0.busy).toFixed(1)} core-seconds of the ${(cpu1.all - cpu0.all).toFixed(1)} it had):`,
+  );
   for (const line of stepTable(fleetVms)) console.log(line);
-  console.log(`    CPU seconds by process: ${cpuSpent(procs0, procs1).map(([name, t]) => `${name} ${t.toFixed(2)}`).join(', ')}`);
+  console.log(
+    `    CPU seconds by process: ${cpuSpent(procs0, procs1)
+      .map(([name, t]) => `${name} ${t.toFixed(2)}`)
+      .join(', ')}`,
+  );
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const n = Number(process.env.BENCH_VMS ?? 10);
   const world = await startTestWorld({ vms: n });
   try {
-    await benchFloor(world, world.freeVms.slice(0, n), { loadedNote: `${n} VMs${process.env.BENCH_VMS ? '' : ' (BENCH_VMS unset: 10, the machine is shared; BENCH_VMS=30 for the issue\'s figure)'}` });
+    await benchFloor(world, world.freeVms.slice(0, n), {
+      loadedNote: `${n} VMs${process.env.BENCH_VMS ? '' : " (BENCH_VMS unset: 10, the machine is shared; BENCH_VMS=30 for the issue's figure)"}`,
+    });
   } finally {
     await world.stop();
   }

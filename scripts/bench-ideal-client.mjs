@@ -21,17 +21,27 @@ const agent = new Agent({ keepAlive: true, ca: spec.api.caPem });
 function api(method, path, body, contentType = 'application/json') {
   return new Promise((resolve, reject) => {
     const url = new URL(path, spec.api.server);
-    const req = request(url, { method, agent, headers: { authorization: `Bearer ${spec.api.token}`, 'content-type': contentType, accept: 'application/json' } }, (res) => {
-      let text = '';
-      res.on('data', (d) => (text += d));
-      res.on('end', () => (res.statusCode < 300 ? resolve(JSON.parse(text)) : reject(new Error(`${method} ${path}: ${res.statusCode} ${text.slice(0, 300)}`))));
-    });
+    const req = request(
+      url,
+      { method, agent, headers: { authorization: `Bearer ${spec.api.token}`, 'content-type': contentType, accept: 'application/json' } },
+      (res) => {
+        let text = '';
+        res.on('data', (d) => (text += d));
+        res.on('end', () =>
+          res.statusCode < 300
+            ? resolve(JSON.parse(text))
+            : reject(new Error(`${method} ${path}: ${res.statusCode} ${text.slice(0, 300)}`)),
+        );
+      },
+    );
     req.on('error', reject);
     req.end(body === undefined ? undefined : JSON.stringify(body));
   });
 }
-const pathOf = (o) => `${o.apiVersion.includes('/') ? `/apis/${o.apiVersion}` : `/api/${o.apiVersion}`}/namespaces/${o.metadata.namespace}/${o.kind.toLowerCase().replace(/y$/, 'ie')}s/${o.metadata.name}`;
-const apply = (o) => api('PATCH', `${pathOf(o)}?fieldManager=${encodeURIComponent(spec.fieldManager)}&force=true`, o, 'application/apply-patch+yaml');
+const pathOf = (o) =>
+  `${o.apiVersion.includes('/') ? `/apis/${o.apiVersion}` : `/api/${o.apiVersion}`}/namespaces/${o.metadata.namespace}/${o.kind.toLowerCase().replace(/y$/, 'ie')}s/${o.metadata.name}`;
+const apply = (o) =>
+  api('PATCH', `${pathOf(o)}?fieldManager=${encodeURIComponent(spec.fieldManager)}&force=true`, o, 'application/apply-patch+yaml');
 
 function exec(client, command, stdin) {
   return new Promise((resolve, reject) =>
@@ -61,12 +71,18 @@ connecting.catch(() => undefined);
 const [sa, ...rest] = spec.objects;
 await apply(sa);
 const [minted] = await Promise.all([
-  api('POST', `/api/v1/namespaces/${sa.metadata.namespace}/serviceaccounts/${sa.metadata.name}/token`, { apiVersion: 'authentication.k8s.io/v1', kind: 'TokenRequest', spec: { audiences: ['istio-ca'], expirationSeconds: spec.tokenSeconds } }),
+  api('POST', `/api/v1/namespaces/${sa.metadata.namespace}/serviceaccounts/${sa.metadata.name}/token`, {
+    apiVersion: 'authentication.k8s.io/v1',
+    kind: 'TokenRequest',
+    spec: { audiences: ['istio-ca'], expirationSeconds: spec.tokenSeconds },
+  }),
   ...rest.map(apply),
 ]);
 marks.registered = since();
 const client = await connecting;
-const stdin = spec.bundle.map((f) => `${f.name} ${f.mode} ${f.name === 'istio-token' ? Buffer.from(minted.status.token).toString('base64') : f.base64}\n`).join('');
+const stdin = spec.bundle
+  .map((f) => `${f.name} ${f.mode} ${f.name === 'istio-token' ? Buffer.from(minted.status.token).toString('base64') : f.base64}\n`)
+  .join('');
 await exec(client, spec.uploadCommand, stdin);
 marks.uploaded = since();
 let last = (await exec(client, spec.startCommand)).trim().split('\n').pop();

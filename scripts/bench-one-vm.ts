@@ -35,7 +35,9 @@ function timedNode(args: string[]): Promise<{ ms: number; code: number; stdout: 
   let stderr = '';
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-  return new Promise((resolve) => child.on('close', (code) => resolve({ ms: Math.round(performance.now() - started), code: code ?? 1, stdout, stderr })));
+  return new Promise((resolve) =>
+    child.on('close', (code) => resolve({ ms: Math.round(performance.now() - started), code: code ?? 1, stdout, stderr })),
+  );
 }
 
 /** The schema check alone, in a fresh Node: the bundled validator chunk imported, loaded for these objects, run on each. */
@@ -62,40 +64,89 @@ async function schemaCheckMs(objectsPath: string): Promise<{ importMs: number; c
 
 export async function oneVmAgainstFloor(world: TestWorld, vm: TestVm, runs: number): Promise<void> {
   const inputs = {
-    'workload-name': 'floor-one', namespace: 'bench', 'create-namespace': 'true', 'vm-host': vm.address, ports: 'http:8080',
-    kubeconfig: world.api.kubeconfig, 'ssh-user': vm.user, 'ssh-key': vm.privateKey, 'ssh-known-hosts': vm.knownHostsLine,
+    'workload-name': 'floor-one',
+    namespace: 'bench',
+    'create-namespace': 'true',
+    'vm-host': vm.address,
+    ports: 'http:8080',
+    kubeconfig: world.api.kubeconfig,
+    'ssh-user': vm.user,
+    'ssh-key': vm.privateKey,
+    'ssh-known-hosts': vm.knownHostsLine,
   };
   const run = async (more: Record<string, string> = {}) => {
     const r = await runAction({ ...inputs, ...more }, { timeoutMs: 300_000 });
     if (r.code !== 0) throw new Error(`bench action run failed (${more.mode ?? 'onboard'}):\n${r.stdout.slice(-4000)}`);
     return r;
   };
-  const reportOf = (r: { outputs: Record<string, string> }) => JSON.parse(readFileSync(r.outputs.report as string, 'utf8')) as RunResult & { plan?: string[] };
+  const reportOf = (r: { outputs: Record<string, string> }) =>
+    JSON.parse(readFileSync(r.outputs.report as string, 'utf8')) as RunResult & { plan?: string[] };
   const dir = mkdtempSync(join(tmpdir(), 'ivo-bench-one-'));
   try {
     // What the action applies, runs and uploads: from its dry-run and a first onboarding (untimed).
     const warm = await run();
     removeRun(warm);
     const dry = await run({ 'dry-run': 'true' });
-    const objects = parseAllDocuments(readFileSync(reportOf(dry).manifestsPath as string, 'utf8')).map((d) => d.toJSON() as { kind: string });
+    const objects = parseAllDocuments(readFileSync(reportOf(dry).manifestsPath as string, 'utf8')).map(
+      (d) => d.toJSON() as { kind: string },
+    );
     removeRun(dry);
-    const bundle = (await vm.exec(['sh', '-c', 'cd /etc/istio-proxy && for f in *; do printf "%s %s " "$f" "$(stat -c %a "$f")"; base64 -w0 "$f"; echo; done'])).stdout.trim().split('\n').map((l) => {
-      const [name = '', mode = '', base64 = ''] = l.split(' ');
-      return { name, mode: mode.padStart(4, '0'), base64 };
-    });
+    const bundle = (
+      await vm.exec([
+        'sh',
+        '-c',
+        'cd /etc/istio-proxy && for f in *; do printf "%s %s " "$f" "$(stat -c %a "$f")"; base64 -w0 "$f"; echo; done',
+      ])
+    ).stdout
+      .trim()
+      .split('\n')
+      .map((l) => {
+        const [name = '', mode = '', base64 = ''] = l.split(' ');
+        return { name, mode: mode.padStart(4, '0'), base64 };
+      });
     removeRun(await run({ mode: 'offboard' }));
     const defaults = Object.fromEntries(loadContract().inputs.map((i) => [i.name, i.default.startsWith('${{') ? '' : i.default]));
     const s = getSettings((n) => (inputs as Record<string, string>)[n] ?? defaults[n] ?? '', {});
-    const facts = await readMeshFacts(await connectCluster(world.api.kubeconfig, '', { info: () => undefined, debug: () => undefined, warning: () => undefined, error: () => undefined, group: (_t, fn) => fn(), secret: () => undefined }, AbortSignal.timeout(60_000)), s);
-    const kube = parseAllDocuments(world.api.kubeconfig)[0]?.toJSON() as { clusters: Array<{ cluster: { server: string; 'certificate-authority-data': string } }>; users: Array<{ user: { token: string } }> };
+    const facts = await readMeshFacts(
+      await connectCluster(
+        world.api.kubeconfig,
+        '',
+        {
+          info: () => undefined,
+          debug: () => undefined,
+          warning: () => undefined,
+          error: () => undefined,
+          group: (_t, fn) => fn(),
+          secret: () => undefined,
+        },
+        AbortSignal.timeout(60_000),
+      ),
+      s,
+    );
+    const kube = parseAllDocuments(world.api.kubeconfig)[0]?.toJSON() as {
+      clusters: Array<{ cluster: { server: string; 'certificate-authority-data': string } }>;
+      users: Array<{ user: { token: string } }>;
+    };
     const sudo = vm.user === 'root' ? '' : 'sudo -n -- ';
     const spec = {
-      api: { server: kube.clusters[0]?.cluster.server, caPem: Buffer.from(kube.clusters[0]?.cluster['certificate-authority-data'] ?? '', 'base64').toString(), token: kube.users[0]?.user.token },
+      api: {
+        server: kube.clusters[0]?.cluster.server,
+        caPem: Buffer.from(kube.clusters[0]?.cluster['certificate-authority-data'] ?? '', 'base64').toString(),
+        token: kube.users[0]?.user.token,
+      },
       fieldManager: FIELD_MANAGER,
-      objects: objects.filter((o) => o.kind !== 'Namespace' && o.kind !== 'WorkloadEntry').sort((a, b) => Number(b.kind === 'ServiceAccount') - Number(a.kind === 'ServiceAccount')),
+      objects: objects
+        .filter((o) => o.kind !== 'Namespace' && o.kind !== 'WorkloadEntry')
+        .sort((a, b) => Number(b.kind === 'ServiceAccount') - Number(a.kind === 'ServiceAccount')),
       workloadEntry: objects.find((o) => o.kind === 'WorkloadEntry'),
       tokenSeconds: 3600,
-      ssh: { host: vm.address, port: vm.sshPort, username: vm.user, privateKey: vm.privateKey, hostKey: vm.knownHostsLine.trim().split(/\s+/)[2] },
+      ssh: {
+        host: vm.address,
+        port: vm.sshPort,
+        username: vm.user,
+        privateKey: vm.privateKey,
+        hostKey: vm.knownHostsLine.trim().split(/\s+/)[2],
+      },
       bundle,
       uploadCommand: `${sudo}sh -c 'umask 077; mkdir -p /etc/istio-proxy; while read -r n m d; do printf %s "$d" | base64 -d > "/etc/istio-proxy/$n"; chmod "$m" "/etc/istio-proxy/$n"; done'`,
       // The action's own remote commands (this checkout's), whatever dist/ is being timed.
@@ -129,14 +180,22 @@ export async function oneVmAgainstFloor(world: TestWorld, vm: TestVm, runs: numb
     const a = median(action);
     const f = median(floor);
     const mark = (k: string) => median(marks.map((m) => m[k] ?? 0));
-    console.log(`\none VM against its floor (issue #20): node dist/index.js onboard without probes vs the ideal client (scripts/bench-ideal-client.mjs), same VM, alternating, each a first onboarding; medians of ${runs}, process start to exit:`);
-    console.log(`  action ${a} ms; floor ${f} ms (connected at ${mark('connected')}, objects and token at ${mark('registered')}, uploaded at ${mark('uploaded')}, ready at ${mark('ready')}, WorkloadEntry at ${mark('entry')} ms)`);
+    console.log(
+      `\none VM against its floor (issue #20): node dist/index.js onboard without probes vs the ideal client (scripts/bench-ideal-client.mjs), same VM, alternating, each a first onboarding; medians of ${runs}, process start to exit:`,
+    );
+    console.log(
+      `  action ${a} ms; floor ${f} ms (connected at ${mark('connected')}, objects and token at ${mark('registered')}, uploaded at ${mark('uploaded')}, ready at ${mark('ready')}, WorkloadEntry at ${mark('entry')} ms)`,
+    );
     // Each action run and the floor run after it share the machine's load of the moment: their ratio is steadier than the medians'.
     const pairs = action.map((x, i) => x / (floor[i] ?? x));
-    console.log(`  ratio ${(a / f).toFixed(2)}x (goal <= 1.5x); median of the ${runs} pairs' ratios ${median(pairs).toFixed(2)}x; runs: action ${action.join(', ')}; floor ${floor.join(', ')}`);
-    console.log('  the action\'s steps, medians:');
+    console.log(
+      `  ratio ${(a / f).toFixed(2)}x (goal <= 1.5x); median of the ${runs} pairs' ratios ${median(pairs).toFixed(2)}x; runs: action ${action.join(', ')}; floor ${floor.join(', ')}`,
+    );
+    console.log("  the action's steps, medians:");
     for (const [name, xs] of steps) console.log(`    ${name.padEnd(34)} ${String(median(xs)).padStart(6)} ms`);
-    console.log(`  the offline schema check alone (${objects.length} objects, fresh node, bundled chunk): import ${median(checks.map((c) => c.importMs))} ms + load and check ${median(checks.map((c) => c.checkMs))} ms = ${median(checks.map((c) => c.importMs + c.checkMs))} ms (goal <= 20 ms)`);
+    console.log(
+      `  the offline schema check alone (${objects.length} objects, fresh node, bundled chunk): import ${median(checks.map((c) => c.importMs))} ms + load and check ${median(checks.map((c) => c.checkMs))} ms = ${median(checks.map((c) => c.importMs + c.checkMs))} ms (goal <= 20 ms)`,
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

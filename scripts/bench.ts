@@ -23,7 +23,14 @@ async function peakRss(inputs: Record<string, string>): Promise<{ ms: number; pe
   const child = spawn(process.execPath, [join(PROJECT_ROOT, 'dist/index.js')], {
     cwd: dir,
     stdio: 'ignore',
-    env: { PATH: process.env.PATH, ...inputEnv(inputs), RUNNER_TEMP: dir, GITHUB_STEP_SUMMARY: join(dir, 'summary'), GITHUB_OUTPUT: join(dir, 'output'), GITHUB_STATE: join(dir, 'state') },
+    env: {
+      PATH: process.env.PATH,
+      ...inputEnv(inputs),
+      RUNNER_TEMP: dir,
+      GITHUB_STEP_SUMMARY: join(dir, 'summary'),
+      GITHUB_OUTPUT: join(dir, 'output'),
+      GITHUB_STATE: join(dir, 'state'),
+    },
   });
   let peakKb = 0;
   const timer = setInterval(() => {
@@ -60,9 +67,16 @@ async function theRest(): Promise<void> {
   const vm = world.freeVms[0]!;
   await world.startApp(vm, 'bench-vm', 8080);
   const inputs = {
-    'workload-name': 'bench-vm', namespace: 'bench', 'vm-host': vm.address, ports: 'http:8080',
-    kubeconfig: world.api.kubeconfig, 'ssh-user': vm.user, 'ssh-key': vm.privateKey, 'ssh-known-hosts': vm.knownHostsLine,
-    'probe-url': `http://${vm.address}:8080/`, 'probe-from-vm-url': `http://${world.frontend!.host}:8080/`,
+    'workload-name': 'bench-vm',
+    namespace: 'bench',
+    'vm-host': vm.address,
+    ports: 'http:8080',
+    kubeconfig: world.api.kubeconfig,
+    'ssh-user': vm.user,
+    'ssh-key': vm.privateKey,
+    'ssh-known-hosts': vm.knownHostsLine,
+    'probe-url': `http://${vm.address}:8080/`,
+    'probe-from-vm-url': `http://${world.frontend!.host}:8080/`,
   };
   const totals: number[] = [];
   const steps = new Map<string, number[]>();
@@ -80,14 +94,22 @@ async function theRest(): Promise<void> {
     const d = await runAction({ ...inputs, 'dry-run': 'true' });
     dry.push(d.durationMs);
     removeRun(d);
-    const rr = await runAction({ mode: 'render', 'workload-name': 'bench-vm', namespace: 'bench', 'vm-address': vm.address, ports: 'http:8080' });
+    const rr = await runAction({
+      mode: 'render',
+      'workload-name': 'bench-vm',
+      namespace: 'bench',
+      'vm-address': vm.address,
+      ports: 'http:8080',
+    });
     render.push(rr.durationMs);
     removeRun(rr);
   }
   const mem = await peakRss(inputs);
   const renderMem = await peakRss({ mode: 'render', 'workload-name': 'bench-vm', namespace: 'bench', 'vm-address': vm.address });
 
-  console.log(`test world (etcd, kube-apiserver, kube-controller-manager, istiod, ${FLOOR_VMS + 2} VMs + the frontend VM with its proxy, proxy image loaded): ${worldMs} ms`);
+  console.log(
+    `test world (etcd, kube-apiserver, kube-controller-manager, istiod, ${FLOOR_VMS + 2} VMs + the frontend VM with its proxy, proxy image loaded): ${worldMs} ms`,
+  );
   console.log(`\nnode dist/index.js, medians of ${RUNS} runs (process start to exit):`);
   console.log(`  onboard with probes both ways (rerun: converges)  ${median(totals)} ms`);
   console.log(`  onboard dry-run with a cluster                    ${median(dry)} ms`);
@@ -95,7 +117,11 @@ async function theRest(): Promise<void> {
   console.log('\nonboard steps, medians:');
   for (const [name, xs] of steps) console.log(`  ${name.padEnd(34)} ${String(median(xs)).padStart(6)} ms`);
   console.log('\npeak resident memory of the action process:');
-  console.log(`  onboard ${Math.round(mem.peakKb / 1024)} MiB (exit ${mem.code}, ${mem.ms} ms); render ${Math.round(renderMem.peakKb / 1024)} MiB`);
-  await benchFloor(world, world.freeVms.slice(1, 1 + FLOOR_VMS), { loadedNote: `${FLOOR_VMS} VMs${process.env.BENCH_VMS ? '' : ', not 30: the machine is loaded (BENCH_VMS=30 for 30)'}` });
+  console.log(
+    `  onboard ${Math.round(mem.peakKb / 1024)} MiB (exit ${mem.code}, ${mem.ms} ms); render ${Math.round(renderMem.peakKb / 1024)} MiB`,
+  );
+  await benchFloor(world, world.freeVms.slice(1, 1 + FLOOR_VMS), {
+    loadedNote: `${FLOOR_VMS} VMs${process.env.BENCH_VMS ? '' : ', not 30: the machine is loaded (BENCH_VMS=30 for 30)'}`,
+  });
   if (startup) printStartup(startup, 10);
 }

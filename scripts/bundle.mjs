@@ -36,7 +36,12 @@ const actionsCoreOidc = {
   setup(b) {
     b.onResolve({ filter: /oidc-utils/ }, async (args) => {
       if (args.pluginData === 'resolving') return undefined;
-      const r = await b.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: 'resolving' });
+      const r = await b.resolve(args.path, {
+        kind: args.kind,
+        importer: args.importer,
+        resolveDir: args.resolveDir,
+        pluginData: 'resolving',
+      });
       return sideEffectFree.test(r.path) ? { ...r, sideEffects: false } : r;
     });
   },
@@ -71,7 +76,10 @@ for (const input of Object.keys(metafile.inputs)) {
   const m = /^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(input);
   if (m) packageDirs.add(m[1]);
 }
-const licenseFiles = (dir) => readdirSync(dir).filter((n) => /^(licen[cs]e|copying|notice)(\.|$)/i.test(n)).sort();
+const licenseFiles = (dir) =>
+  readdirSync(dir)
+    .filter((n) => /^(licen[cs]e|copying|notice)(\.|$)/i.test(n))
+    .sort();
 const notices = [...packageDirs]
   .map((dir) => ({ dir, pkg: JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) }))
   .sort((a, b) => a.pkg.name.localeCompare(b.pkg.name) || a.pkg.version.localeCompare(b.pkg.version))

@@ -6,7 +6,10 @@ import { dirname, join, relative, resolve } from 'node:path';
 import ts from 'typescript';
 
 const root = resolve(dirname(new URL(import.meta.url).pathname), '..', 'src');
-const files = readdirSync(root, { recursive: true }).map(String).filter((f) => /\.(c|m)?ts$/.test(f) && !f.endsWith('.d.ts')).map((f) => join(root, f));
+const files = readdirSync(root, { recursive: true })
+  .map(String)
+  .filter((f) => /\.(c|m)?ts$/.test(f) && !f.endsWith('.d.ts'))
+  .map((f) => join(root, f));
 const known = new Set(files);
 
 /** The files of src/ this file imports. */

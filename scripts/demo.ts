@@ -26,7 +26,9 @@ async function main(): Promise<number> {
     console.error('npm run demo needs root: the demo VM is a network namespace with its own sshd and dockerd.');
     return 1;
   }
-  console.log('Starting the demo world: etcd, kube-apiserver, kube-controller-manager, istiod, and two VMs (sshd + dockerd) with the real pilot-agent + Envoy image...');
+  console.log(
+    'Starting the demo world: etcd, kube-apiserver, kube-controller-manager, istiod, and two VMs (sshd + dockerd) with the real pilot-agent + Envoy image...',
+  );
   const t0 = Date.now();
   const world = await startTestWorld({ vms: 1, frontend: true });
   console.log(`Demo world up in ${((Date.now() - t0) / 1000).toFixed(1)} s.`);
@@ -38,15 +40,38 @@ async function main(): Promise<number> {
     const knownHosts = join(dir, 'known_hosts');
     writeFileSync(knownHosts, vm.knownHostsLine + '\n');
     const common = [
-      '--workload-name', 'backend-vm', '--namespace', 'demo', '--vm-host', vm.address,
-      '--kubeconfig', world.api.kubeconfigPath, '--ssh-user', vm.user, '--ssh-key', vm.privateKeyPath, '--ssh-known-hosts', knownHosts,
+      '--workload-name',
+      'backend-vm',
+      '--namespace',
+      'demo',
+      '--vm-host',
+      vm.address,
+      '--kubeconfig',
+      world.api.kubeconfigPath,
+      '--ssh-user',
+      vm.user,
+      '--ssh-key',
+      vm.privateKeyPath,
+      '--ssh-known-hosts',
+      knownHosts,
     ];
     console.log(`Demo VM ${vm.name} at ${vm.address}; a demo app listens on its 127.0.0.1:8080.`);
-    console.log(`A mesh service ${frontend.host}:${frontend.port} runs on ${frontend.vm.name} (${frontend.vm.address}) behind its own Envoy.`);
+    console.log(
+      `A mesh service ${frontend.host}:${frontend.port} runs on ${frontend.vm.name} (${frontend.vm.address}) behind its own Envoy.`,
+    );
     const onboarded = await istioVmOnboard([
-      'onboard', ...common, '--ports', 'http:8080', '--labels', 'app=backend-vm,version=v1',
-      '--probe-url', `http://${vm.address}:8080/`, '--probe-from-vm-url', `http://${frontend.host}:${frontend.port}/`,
-      '--summary-file', process.env.DEMO_SUMMARY_FILE ?? join(dir, 'summary.md'),
+      'onboard',
+      ...common,
+      '--ports',
+      'http:8080',
+      '--labels',
+      'app=backend-vm,version=v1',
+      '--probe-url',
+      `http://${vm.address}:8080/`,
+      '--probe-from-vm-url',
+      `http://${frontend.host}:${frontend.port}/`,
+      '--summary-file',
+      process.env.DEMO_SUMMARY_FILE ?? join(dir, 'summary.md'),
     ]);
     if (onboarded !== 0) return onboarded;
     return await istioVmOnboard(['offboard', ...common, '--ports', 'http:8080', '--labels', 'app=backend-vm,version=v1']);

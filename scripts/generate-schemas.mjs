@@ -38,7 +38,13 @@ const OBJECT_META = 'io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta';
 
 function pins() {
   const text = readFileSync(join(root, 'scripts/control-plane/versions.env'), 'utf8');
-  const vars = Object.fromEntries(text.split('\n').map((l) => /^([A-Z_]+)=(\S+)/.exec(l)).filter(Boolean).map((m) => [m[1], m[2]]));
+  const vars = Object.fromEntries(
+    text
+      .split('\n')
+      .map((l) => /^([A-Z_]+)=(\S+)/.exec(l))
+      .filter(Boolean)
+      .map((m) => [m[1], m[2]]),
+  );
   for (const name of ['ISTIO_MODULE_VERSION', 'KUBERNETES_VERSION']) {
     if (!vars[name]) throw new Error(`scripts/control-plane/versions.env has no ${name}`);
   }
@@ -48,7 +54,11 @@ function pins() {
 /** The unpacked module directory, from the Go module cache (downloaded once if missing). */
 function moduleDir(path, version) {
   // Outside any go.mod, so the checkout's own module graph (if any) plays no part.
-  const json = execFileSync('go', ['mod', 'download', '-json', `${path}@${version}`], { cwd: tmpdir(), encoding: 'utf8', env: { ...process.env, GOFLAGS: '-mod=mod' } });
+  const json = execFileSync('go', ['mod', 'download', '-json', `${path}@${version}`], {
+    cwd: tmpdir(),
+    encoding: 'utf8',
+    env: { ...process.env, GOFLAGS: '-mod=mod' },
+  });
   const info = JSON.parse(json);
   if (info.Error || !info.Dir) throw new Error(`go mod download ${path}@${version}: ${info.Error ?? 'no Dir'}`);
   return info.Dir;
@@ -56,20 +66,45 @@ function moduleDir(path, version) {
 
 // Keywords that take part in validation, kept as they are.
 const KEEP = new Set([
-  'type', 'format', 'enum', 'pattern', 'nullable', 'required',
-  'maximum', 'minimum', 'exclusiveMaximum', 'exclusiveMinimum', 'multipleOf',
-  'maxLength', 'minLength', 'maxItems', 'minItems', 'uniqueItems', 'maxProperties', 'minProperties',
-  'x-kubernetes-int-or-string', 'x-kubernetes-preserve-unknown-fields', 'x-kubernetes-embedded-resource',
-  'x-kubernetes-list-type', 'x-kubernetes-list-map-keys',
+  'type',
+  'format',
+  'enum',
+  'pattern',
+  'nullable',
+  'required',
+  'maximum',
+  'minimum',
+  'exclusiveMaximum',
+  'exclusiveMinimum',
+  'multipleOf',
+  'maxLength',
+  'minLength',
+  'maxItems',
+  'minItems',
+  'uniqueItems',
+  'maxProperties',
+  'minProperties',
+  'x-kubernetes-int-or-string',
+  'x-kubernetes-preserve-unknown-fields',
+  'x-kubernetes-embedded-resource',
+  'x-kubernetes-list-type',
+  'x-kubernetes-list-map-keys',
 ]);
 // Keywords holding subschemas.
 const ONE = new Set(['items', 'additionalProperties', 'not']);
 const MANY = new Set(['allOf', 'anyOf', 'oneOf']);
 // Annotations with no effect on what the API server accepts.
 const DROP = new Set([
-  'description', 'default', 'example', 'title', 'externalDocs',
-  'x-kubernetes-map-type', 'x-kubernetes-patch-merge-key', 'x-kubernetes-patch-strategy',
-  'x-kubernetes-unions', 'x-kubernetes-group-version-kind',
+  'description',
+  'default',
+  'example',
+  'title',
+  'externalDocs',
+  'x-kubernetes-map-type',
+  'x-kubernetes-patch-merge-key',
+  'x-kubernetes-patch-strategy',
+  'x-kubernetes-unions',
+  'x-kubernetes-group-version-kind',
 ]);
 
 /**
@@ -83,7 +118,8 @@ function compact(node, where, refs) {
   for (const [key, value] of Object.entries(node)) {
     if (DROP.has(key)) continue;
     if (KEEP.has(key)) outNode[key] = value;
-    else if (key === 'properties') outNode.properties = Object.fromEntries(Object.entries(value).map(([k, v]) => [k, compact(v, `${where}.${k}`, refs)]));
+    else if (key === 'properties')
+      outNode.properties = Object.fromEntries(Object.entries(value).map(([k, v]) => [k, compact(v, `${where}.${k}`, refs)]));
     else if (ONE.has(key)) outNode[key] = typeof value === 'boolean' ? value : compact(value, `${where}/${key}`, refs);
     else if (MANY.has(key)) outNode[key] = value.map((v, i) => compact(v, `${where}/${key}/${i}`, refs));
     else if (key === '$ref') {
@@ -98,7 +134,11 @@ function compact(node, where, refs) {
   if (outNode.allOf?.length === 1 && outNode.allOf[0].$ref && Object.keys(outNode).length === 1) return outNode.allOf[0];
   // Only where the fields are named: a built-in `type: object` without properties is an opaque
   // JSON value (FieldsV1, RawExtension), not an object that takes no fields.
-  if (outNode.properties !== undefined && outNode.additionalProperties === undefined && outNode['x-kubernetes-preserve-unknown-fields'] !== true) {
+  if (
+    outNode.properties !== undefined &&
+    outNode.additionalProperties === undefined &&
+    outNode['x-kubernetes-preserve-unknown-fields'] !== true
+  ) {
     outNode.additionalProperties = false;
   }
   return outNode;
@@ -108,7 +148,9 @@ function kubernetesDefinitions(dir) {
   const spec = JSON.parse(readFileSync(join(dir, K8S_FILE), 'utf8'));
   const all = spec.components.schemas;
   const roots = CORE_KINDS.map((kind) => {
-    const name = Object.keys(all).find((n) => (all[n]['x-kubernetes-group-version-kind'] ?? []).some((g) => g.group === '' && g.version === 'v1' && g.kind === kind));
+    const name = Object.keys(all).find((n) =>
+      (all[n]['x-kubernetes-group-version-kind'] ?? []).some((g) => g.group === '' && g.version === 'v1' && g.kind === kind),
+    );
     if (!name) throw new Error(`${K8S_FILE}: no definition for v1 ${kind}`);
     return { kind, name };
   });
@@ -127,7 +169,9 @@ function kubernetesDefinitions(dir) {
 
 function istioDefinitions(dir) {
   const text = readFileSync(join(dir, ISTIO_FILE), 'utf8');
-  const crds = parseAllDocuments(text).map((d) => d.toJS()).filter((c) => c?.kind === 'CustomResourceDefinition');
+  const crds = parseAllDocuments(text)
+    .map((d) => d.toJS())
+    .filter((c) => c?.kind === 'CustomResourceDefinition');
   const defs = {};
   const kinds = {};
   for (const [group, names] of Object.entries(ISTIO_KINDS)) {
@@ -141,7 +185,8 @@ function istioDefinitions(dir) {
         const refs = new Set();
         const schema = v.schema?.openAPIV3Schema;
         if (!schema) throw new Error(`${ISTIO_FILE}: ${kind} ${v.name} has no schema`);
-        if (schema.properties?.metadata) throw new Error(`${ISTIO_FILE}: ${kind} ${v.name} restricts metadata; the generator does not merge that with ObjectMeta yet`);
+        if (schema.properties?.metadata)
+          throw new Error(`${ISTIO_FILE}: ${kind} ${v.name} restricts metadata; the generator does not merge that with ObjectMeta yet`);
         const body = compact(schema, `${kind}.${v.name}`, refs);
         if (refs.size) throw new Error(`${ISTIO_FILE}: ${kind} ${v.name} uses $ref, which CRD schemas may not`);
         // What the API server adds to every custom resource's schema.
@@ -173,7 +218,8 @@ const istio = istioDefinitions(istioDir);
 
 const sortKeys = (o) => Object.fromEntries(Object.entries(o).sort(([a], [b]) => a.localeCompare(b)));
 const data = {
-  $comment: 'Generated by scripts/generate-schemas.mjs (npm run generate-schemas); do not edit. Descriptions and defaults dropped; additionalProperties: false added where the API server refuses unknown fields.',
+  $comment:
+    'Generated by scripts/generate-schemas.mjs (npm run generate-schemas); do not edit. Descriptions and defaults dropped; additionalProperties: false added where the API server refuses unknown fields.',
   sources: [
     { module: 'istio.io/istio', version: v.ISTIO_MODULE_VERSION, file: ISTIO_FILE },
     { module: 'k8s.io/kubernetes', version: v.KUBERNETES_VERSION, file: K8S_FILE },
@@ -183,14 +229,22 @@ const data = {
   $defs: sortKeys({ ...k8s.defs, ...istio.defs }),
 };
 // One definition per line: small in the bundle, and a regenerated file diffs by definition.
-const text = `{\n${Object.entries(data).map(([k, val]) => {
-  if (k !== '$defs') return `${JSON.stringify(k)}: ${JSON.stringify(val)}`;
-  return `"$defs": {\n${Object.entries(val).map(([n, s]) => `  ${JSON.stringify(n)}: ${JSON.stringify(s)}`).join(',\n')}\n}`;
-}).join(',\n')}\n}\n`;
+const text = `{\n${Object.entries(data)
+  .map(([k, val]) => {
+    if (k !== '$defs') return `${JSON.stringify(k)}: ${JSON.stringify(val)}`;
+    return `"$defs": {\n${Object.entries(val)
+      .map(([n, s]) => `  ${JSON.stringify(n)}: ${JSON.stringify(s)}`)
+      .join(',\n')}\n}`;
+  })
+  .join(',\n')}\n}\n`;
 
 if (check) {
   let committed = '';
-  try { committed = readFileSync(out, 'utf8'); } catch { /* missing: differs */ }
+  try {
+    committed = readFileSync(out, 'utf8');
+  } catch {
+    /* missing: differs */
+  }
   if (committed !== text) {
     console.error('generate-schemas: src/plan/schemas/generated.json is out of date; run npm run generate-schemas');
     process.exit(1);
@@ -199,5 +253,7 @@ if (check) {
 } else {
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, text);
-  console.log(`generate-schemas: wrote ${Object.keys(data.kinds).length} kinds, ${Object.keys(data.$defs).length} definitions (${text.length} bytes) to src/plan/schemas/generated.json; now run npm run generate-validators`);
+  console.log(
+    `generate-schemas: wrote ${Object.keys(data.kinds).length} kinds, ${Object.keys(data.$defs).length} definitions (${text.length} bytes) to src/plan/schemas/generated.json; now run npm run generate-validators`,
+  );
 }

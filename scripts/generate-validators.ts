@@ -43,20 +43,25 @@ export function validatorFiles(generated: { kinds: Record<string, string>; $defs
   const defs = [...new Set(Object.values(generated.kinds))].sort();
   const files = new Map(defs.map((d) => [`${d}.js`, kindModule(generated.$defs, d)]));
   // A literal import() per kind: the bundler makes each a chunk of its own.
-  files.set('index.js', [
-    HEADER,
-    '/** Loads the validator of a definition of generated.json (its `kinds` values). */',
-    'export const loaders = {',
-    ...defs.map((d) => `  ${JSON.stringify(d)}: () => import(${JSON.stringify(`./${d}.js`)}),`),
-    '};',
-    '',
-  ].join('\n'));
+  files.set(
+    'index.js',
+    [
+      HEADER,
+      '/** Loads the validator of a definition of generated.json (its `kinds` values). */',
+      'export const loaders = {',
+      ...defs.map((d) => `  ${JSON.stringify(d)}: () => import(${JSON.stringify(`./${d}.js`)}),`),
+      '};',
+      '',
+    ].join('\n'),
+  );
   return files;
 }
 
 /** The committed files of the directory (index.d.ts is written by hand), by name. */
 export function committedValidatorFiles(): Map<string, string> {
-  const names = readdirSync(VALIDATORS_DIR).filter((n) => n.endsWith('.js')).sort();
+  const names = readdirSync(VALIDATORS_DIR)
+    .filter((n) => n.endsWith('.js'))
+    .sort();
   return new Map(names.map((n) => [n, readFileSync(join(VALIDATORS_DIR, n), 'utf8')]));
 }
 
@@ -66,7 +71,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const committed = committedValidatorFiles();
     const differ = [...new Set([...files.keys(), ...committed.keys()])].filter((n) => files.get(n) !== committed.get(n));
     if (differ.length) {
-      console.error(`generate-validators: src/plan/schemas/validators/ is out of date (${differ.join(', ')}); run npm run generate-validators`);
+      console.error(
+        `generate-validators: src/plan/schemas/validators/ is out of date (${differ.join(', ')}); run npm run generate-validators`,
+      );
       process.exit(1);
     }
     console.log('generate-validators: src/plan/schemas/validators/ matches generated.json');
@@ -74,6 +81,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     mkdirSync(VALIDATORS_DIR, { recursive: true });
     for (const n of readdirSync(VALIDATORS_DIR)) if (n.endsWith('.js') && !files.has(n)) rmSync(join(VALIDATORS_DIR, n));
     for (const [n, text] of files) writeFileSync(join(VALIDATORS_DIR, n), text);
-    console.log(`generate-validators: wrote ${files.size} files (${[...files.values()].reduce((a, t) => a + t.length, 0)} bytes) to src/plan/schemas/validators/`);
+    console.log(
+      `generate-validators: wrote ${files.size} files (${[...files.values()].reduce((a, t) => a + t.length, 0)} bytes) to src/plan/schemas/validators/`,
+    );
   }
 }

@@ -29,11 +29,25 @@ const dir = mkdtempSync(join(tmpdir(), 'ivo-shot-'));
 try {
   const html = join(dir, 'summary.html');
   writeFileSync(html, page);
-  execFileSync(chromium, [
-    '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', `--user-data-dir=${join(dir, 'profile')}`, '--hide-scrollbars',
-    '--window-size=1240,1600', `--screenshot=${resolve(output)}`, `file://${html}`,
-  ], { stdio: 'ignore', timeout: 60_000 });
+  execFileSync(
+    chromium,
+    [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--user-data-dir=${join(dir, 'profile')}`,
+      '--hide-scrollbars',
+      '--window-size=1240,1600',
+      `--screenshot=${resolve(output)}`,
+      `file://${html}`,
+    ],
+    { stdio: 'ignore', timeout: 60_000 },
+  );
   console.log(`wrote ${resolve(output)}`);
 } finally {
   rmSync(dir, { recursive: true, force: true });

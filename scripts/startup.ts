@@ -37,8 +37,15 @@ async function actionFirstLine(inputs: Record<string, string>, runs: number): Pr
     const dir = mkdtempSync(join(tmpdir(), 'ivo-startup-'));
     for (const f of ['summary', 'output', 'state']) writeFileSync(join(dir, f), '');
     const env = {
-      PATH: process.env.PATH, HOME: process.env.HOME, ...inputEnv(inputs), GITHUB_ACTIONS: 'true',
-      RUNNER_TEMP: dir, GITHUB_WORKSPACE: dir, GITHUB_STEP_SUMMARY: join(dir, 'summary'), GITHUB_OUTPUT: join(dir, 'output'), GITHUB_STATE: join(dir, 'state'),
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      ...inputEnv(inputs),
+      GITHUB_ACTIONS: 'true',
+      RUNNER_TEMP: dir,
+      GITHUB_WORKSPACE: dir,
+      GITHUB_STEP_SUMMARY: join(dir, 'summary'),
+      GITHUB_OUTPUT: join(dir, 'output'),
+      GITHUB_STATE: join(dir, 'state'),
     };
     try {
       const r = await firstLine([join(PROJECT_ROOT, 'dist/index.js')], env, dir);
@@ -73,7 +80,8 @@ export function loadedAtStartup(entry: string): string[] {
     if (seen.has(file)) return;
     seen.add(file);
     // esbuild writes static chunk imports as `import ... from "./chunks/x.js";` (import() calls are not matched).
-    for (const m of readFileSync(file, 'utf8').matchAll(/^import\s*(?:[^'"]*?\sfrom\s*)?["'](\.{1,2}\/[^"']+)["'];?$/gm)) visit(resolve(dirname(file), m[1] as string));
+    for (const m of readFileSync(file, 'utf8').matchAll(/^import\s*(?:[^'"]*?\sfrom\s*)?["'](\.{1,2}\/[^"']+)["'];?$/gm))
+      visit(resolve(dirname(file), m[1] as string));
   };
   visit(join(PROJECT_ROOT, entry));
   return [...seen].map((f) => relative(PROJECT_ROOT, f));
@@ -88,7 +96,11 @@ function contents(file: string): string {
     const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(m[1] as string)?.[1] ?? 'src';
     sizes.set(pkg, (sizes.get(pkg) ?? 0) + ((marks[i + 1]?.index ?? text.length) - (m.index ?? 0)));
   });
-  return [...sizes].sort((a, b) => b[1] - a[1]).slice(0, 4).map(([p]) => p).join(', ');
+  return [...sizes]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 4)
+    .map(([p]) => p)
+    .join(', ');
 }
 
 export interface StartupFigures {
@@ -101,8 +113,14 @@ export async function measureStartup(runs = 10): Promise<StartupFigures> {
   // Node alone, for scale: what no bundle change can go below.
   const nodeTimes: number[] = [];
   for (let i = 0; i < runs; i++) nodeTimes.push((await firstLine(['-e', 'console.log(1)'], { PATH: process.env.PATH }, tmpdir())).ms);
-  const render = await actionFirstLine({ mode: 'render', 'workload-name': 'startup-vm', namespace: 'bench', 'vm-address': '10.0.0.7', ports: 'http:8080' }, runs);
-  const invalid = await actionFirstLine({ mode: 'render', 'workload-name': 'Not_A_Name', namespace: 'bench', 'vm-address': '10.0.0.7', ports: 'http:eighty' }, runs);
+  const render = await actionFirstLine(
+    { mode: 'render', 'workload-name': 'startup-vm', namespace: 'bench', 'vm-address': '10.0.0.7', ports: 'http:8080' },
+    runs,
+  );
+  const invalid = await actionFirstLine(
+    { mode: 'render', 'workload-name': 'Not_A_Name', namespace: 'bench', 'vm-address': '10.0.0.7', ports: 'http:eighty' },
+    runs,
+  );
   return { nodeMs: Math.round(median(nodeTimes)), render, invalid };
 }
 
@@ -111,7 +129,9 @@ export function printStartup(f: StartupFigures, runs: number): void {
   console.log(`\nstartup, medians of ${runs} (spawn to the first stdout line; node itself: ${f.nodeMs} ms; goal <= 100 ms):`);
   // The part the bundle adds: on a busy machine node's own start grows, and every figure with it.
   const row = (what: string, r: { ms: number; line: string }) =>
-    console.log(`  ${what.padEnd(26)} ${String(r.ms).padStart(4)} ms (node + ${String(r.ms - f.nodeMs).padStart(3)} ms)   ${r.line.slice(0, 50)}`);
+    console.log(
+      `  ${what.padEnd(26)} ${String(r.ms).padStart(4)} ms (node + ${String(r.ms - f.nodeMs).padStart(3)} ms)   ${r.line.slice(0, 50)}`,
+    );
   row('render without a cluster', f.render);
   row('validation error', f.invalid);
   const files = bundleFiles();
@@ -120,10 +140,15 @@ export function printStartup(f: StartupFigures, runs: number): void {
   console.log(`\nbundle: ${files.length} files, ${mib(total([...size.keys()]))} in all (goal: dist/index.js <= 4 MiB)`);
   for (const entry of ['dist/index.js', 'dist/cli.js']) {
     const startup = loadedAtStartup(entry);
-    console.log(`  ${entry.padEnd(34)} ${mib(size.get(entry) ?? 0).padStart(10)}; loaded before it runs: ${mib(total(startup))} in ${startup.length} files`);
+    console.log(
+      `  ${entry.padEnd(34)} ${mib(size.get(entry) ?? 0).padStart(10)}; loaded before it runs: ${mib(total(startup))} in ${startup.length} files`,
+    );
   }
   console.log('  largest chunks (loaded on demand):');
-  for (const { path, bytes } of files.filter((x) => x.path.startsWith('dist/chunks/')).sort((a, b) => b.bytes - a.bytes).slice(0, 6)) {
+  for (const { path, bytes } of files
+    .filter((x) => x.path.startsWith('dist/chunks/'))
+    .sort((a, b) => b.bytes - a.bytes)
+    .slice(0, 6)) {
     console.log(`    ${path.padEnd(32)} ${mib(bytes).padStart(10)}  ${contents(path)}`);
   }
 }

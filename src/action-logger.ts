@@ -8,7 +8,8 @@ import * as core from '@actions/core';
 import { escapeControls, logSafe, type Logger, type SourceRef } from './log.js';
 import { addSecret, redactSecrets } from './redact.js';
 
-const at = (where?: SourceRef): core.AnnotationProperties => (where ? { file: escapeControls(where.file, { keepNewlines: false }), startLine: where.line } : {});
+const at = (where?: SourceRef): core.AnnotationProperties =>
+  where ? { file: escapeControls(where.file, { keepNewlines: false }), startLine: where.line } : {};
 
 // debug, warning, error and group are single workflow commands whose data core escapes
 // (%, CR, LF); their control characters are escaped here.

@@ -24,16 +24,45 @@ export const FILE_FLAGS = ['kubeconfig', 'ssh-key', 'ssh-known-hosts', 'inventor
  * Multi-line inputs (one item per line, see config/lists.ts): repeating the flag adds lines,
  * as a YAML block scalar would. ssh-known-hosts is a file flag: each file adds its lines.
  */
-export const LIST_FLAGS = ['labels', 'ports', 'manifests', 'vars', 'vars-from-env', 'mesh-hosts', 'ssh-known-hosts', 'ssh-host-fingerprint', 'probe-url'] as const;
+export const LIST_FLAGS = [
+  'labels',
+  'ports',
+  'manifests',
+  'vars',
+  'vars-from-env',
+  'mesh-hosts',
+  'ssh-known-hosts',
+  'ssh-host-fingerprint',
+  'probe-url',
+] as const;
 
 export const SHORT_FLAGS: Record<string, string> = { n: 'namespace', o: 'output', h: 'help' };
 
 /** The CLI's own flags, which are not Action inputs. */
 const CLI_ONLY: Array<Omit<FlagSpec, 'short'>> = [
-  { name: 'output', kind: 'string', placeholder: 'yaml|json', default: '', description: 'With render: print the rendered manifests on stdout, and nothing else there.' },
+  {
+    name: 'output',
+    kind: 'string',
+    placeholder: 'yaml|json',
+    default: '',
+    description: 'With render: print the rendered manifests on stdout, and nothing else there.',
+  },
   { name: 'json', kind: 'boolean', placeholder: '', default: '', description: 'Print the report as JSON on stdout.' },
-  { name: 'output-dir', kind: 'string', placeholder: 'DIR', default: '', description: 'Write the rendered manifests and the JSON report in this directory (new files, never overwriting one). Default: a new directory under the system temp directory.' },
-  { name: 'summary-file', kind: 'string', placeholder: 'PATH', default: '', description: 'Write the markdown job summary the Action would show to this file.' },
+  {
+    name: 'output-dir',
+    kind: 'string',
+    placeholder: 'DIR',
+    default: '',
+    description:
+      'Write the rendered manifests and the JSON report in this directory (new files, never overwriting one). Default: a new directory under the system temp directory.',
+  },
+  {
+    name: 'summary-file',
+    kind: 'string',
+    placeholder: 'PATH',
+    default: '',
+    description: 'Write the markdown job summary the Action would show to this file.',
+  },
   { name: 'verbose', kind: 'boolean', placeholder: '', default: '', description: 'Also print debug lines on stderr.' },
   { name: 'version', kind: 'boolean', placeholder: '', default: '', description: 'Print the version and exit.' },
   { name: 'help', kind: 'boolean', placeholder: '', default: '', description: 'Print this help and exit.' },
@@ -43,9 +72,11 @@ const CLI_ONLY: Array<Omit<FlagSpec, 'short'>> = [
 const CLI_DESCRIPTIONS: Record<string, string> = {
   kubeconfig: 'Path of the kubeconfig file. Default: the file $KUBECONFIG names, else ~/.kube/config.',
   'ssh-key': 'Path of the SSH private key file (OpenSSH or PEM).',
-  'ssh-known-hosts': 'Path of a known_hosts file that pins the VM host key (and the jump host key), e.g. written by ssh-keyscan run once by hand.',
+  'ssh-known-hosts':
+    'Path of a known_hosts file that pins the VM host key (and the jump host key), e.g. written by ssh-keyscan run once by hand.',
   'github-token': 'Token for the pull request comment. Default: $GITHUB_TOKEN.',
-  inventory: 'Path of a YAML file listing many VMs, one map each of the inputs that differ for it (vm-host, workload-name, ssh-known-hosts, labels, ...); the other flags hold for all of them.',
+  inventory:
+    'Path of a YAML file listing many VMs, one map each of the inputs that differ for it (vm-host, workload-name, ssh-known-hosts, labels, ...); the other flags hold for all of them.',
 };
 
 /**
@@ -68,7 +99,8 @@ export function cliFlags(contract: Contract): FlagSpec[] {
 }
 
 function inputFlag(i: InputSpec, contract: Contract): FlagSpec {
-  const kind: FlagKind = i.default === 'true' || i.default === 'false' ? 'boolean' : (LIST_FLAGS as readonly string[]).includes(i.name) ? 'list' : 'string';
+  const kind: FlagKind =
+    i.default === 'true' || i.default === 'false' ? 'boolean' : (LIST_FLAGS as readonly string[]).includes(i.name) ? 'list' : 'string';
   const isFile = (FILE_FLAGS as readonly string[]).includes(i.name);
   return {
     name: i.name,
@@ -96,7 +128,9 @@ export function toFlagWords(text: string, contract: Contract): string {
       if (idx % 2 === 1) return part;
       return part
         .replace(new RegExp(`(?:the )?\`(${alt(names)})\` input|\`(${alt(names)})\``, 'g'), (_m, a?: string, b?: string) => `--${a ?? b}`)
-        .replace(new RegExp(`(?<![\\w$<-])(${alt(hyphenated)}): (true|false)\\b`, 'g'), (_m, n: string, v: string) => (v === 'true' ? `--${n}` : `--${n}=false`))
+        .replace(new RegExp(`(?<![\\w$<-])(${alt(hyphenated)}): (true|false)\\b`, 'g'), (_m, n: string, v: string) =>
+          v === 'true' ? `--${n}` : `--${n}=false`,
+        )
         .replace(new RegExp(`(?<![\\w$<-])(${alt(hyphenated)})(?![\\w-])`, 'g'), '--$1');
     })
     .join('');
@@ -145,7 +179,14 @@ export function parseCliArgs(argv: string[], flags: FlagSpec[]): ParsedArgs | { 
       inline = eq < 0 ? undefined : arg.slice(eq + 1);
       spec = byName.get(name);
       shown = `--${name}`;
-      if (!spec) return { error: `unknown flag: ${shown}${didYouMean(name, flags.map((f) => f.name), '--')}` };
+      if (!spec)
+        return {
+          error: `unknown flag: ${shown}${didYouMean(
+            name,
+            flags.map((f) => f.name),
+            '--',
+          )}`,
+        };
     } else if (arg.startsWith('-') && arg.length > 1) {
       const letter = arg[1] as string;
       spec = flags.find((f) => f.short === letter);
@@ -153,7 +194,8 @@ export function parseCliArgs(argv: string[], flags: FlagSpec[]): ParsedArgs | { 
       shown = `'${letter}' in -${letter}`;
       // -nNAME and -n=NAME, as pflag takes them.
       if (arg.length > 2) inline = arg[2] === '=' ? arg.slice(3) : arg.slice(2);
-      if (spec.kind === 'boolean' && inline !== undefined && arg[2] !== '=') return { error: `unknown shorthand flag: '${arg[2]}' in ${arg}` };
+      if (spec.kind === 'boolean' && inline !== undefined && arg[2] !== '=')
+        return { error: `unknown shorthand flag: '${arg[2]}' in ${arg}` };
     } else {
       positionals.push(arg);
       continue;
@@ -171,7 +213,9 @@ export function parseCliArgs(argv: string[], flags: FlagSpec[]): ParsedArgs | { 
       const next = argv[k + 1];
       // Taking the next flag as this one's value hides both mistakes; --x=-value still works.
       if (next === undefined || (next.startsWith('-') && next.length > 1)) {
-        return { error: `flag needs an argument: ${shown}${next === undefined ? '' : ` (for a value that starts with "-", write --${spec.name}=VALUE)`}` };
+        return {
+          error: `flag needs an argument: ${shown}${next === undefined ? '' : ` (for a value that starts with "-", write --${spec.name}=VALUE)`}`,
+        };
       }
       add(spec, next);
       k++;
@@ -198,7 +242,9 @@ export function suggestions(typed: string, names: string[]): string[] {
 
 /** Levenshtein distance where swapping two neighbouring letters also counts as one edit. */
 export function editDistance(a: string, b: string): number {
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) =>
+    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
   const at = (i: number, j: number) => (d[i] as number[])[j] as number;
   for (let i = 1; i <= a.length; i++) {
     for (let j = 1; j <= b.length; j++) {
@@ -214,9 +260,30 @@ export function editDistance(a: string, b: string): number {
 export const MODES = ['onboard', 'render', 'offboard', 'check', 'refresh'] as const;
 export const SHELLS = ['bash', 'zsh'] as const;
 
-const SSH_INPUTS = ['ssh-user', 'ssh-key', 'ssh-key-passphrase', 'ssh-port', 'ssh-known-hosts', 'ssh-host-fingerprint', 'ssh-strict-host-key', 'ssh-jump-host', 'ssh-connect-timeout', 'ssh-command-timeout', 'ssh-retries'];
+const SSH_INPUTS = [
+  'ssh-user',
+  'ssh-key',
+  'ssh-key-passphrase',
+  'ssh-port',
+  'ssh-known-hosts',
+  'ssh-host-fingerprint',
+  'ssh-strict-host-key',
+  'ssh-jump-host',
+  'ssh-connect-timeout',
+  'ssh-command-timeout',
+  'ssh-retries',
+];
 /** Starting, checking and probing a proxy: onboard's alone. */
-const PROXY_RUN_INPUTS = ['token-lifetime', 'start-proxy', 'ready-timeout', 'probe-url', 'probe-expected-status', 'probe-timeout', 'sidecar-package', 'sidecar-package-digest'];
+const PROXY_RUN_INPUTS = [
+  'token-lifetime',
+  'start-proxy',
+  'ready-timeout',
+  'probe-url',
+  'probe-expected-status',
+  'probe-timeout',
+  'sidecar-package',
+  'sidecar-package-digest',
+];
 /**
  * Inputs a mode has no use for: `help MODE` leaves them out. Render reaches no VM; offboard
  * starts and probes no proxy and creates nothing. Every mode renders first, so what shapes
@@ -224,7 +291,17 @@ const PROXY_RUN_INPUTS = ['token-lifetime', 'start-proxy', 'ready-timeout', 'pro
  */
 const NOT_USED_BY: Record<string, string[]> = {
   onboard: ['fail-on', 'config-dump', 'refresh-within'],
-  render: [...SSH_INPUTS, ...PROXY_RUN_INPUTS, 'lock-timeout', 'dry-run', 'proxy-image', 'proxy-config-dir', 'fail-on', 'config-dump', 'refresh-within'],
+  render: [
+    ...SSH_INPUTS,
+    ...PROXY_RUN_INPUTS,
+    'lock-timeout',
+    'dry-run',
+    'proxy-image',
+    'proxy-config-dir',
+    'fail-on',
+    'config-dump',
+    'refresh-within',
+  ],
   offboard: [...PROXY_RUN_INPUTS, 'create-namespace', 'fail-on', 'config-dump', 'refresh-within'],
   check: [...PROXY_RUN_INPUTS, 'create-namespace', 'lock-timeout', 'dry-run', 'refresh-within'],
   // refresh starts and probes the proxy it has (no package, no image of its own) and creates nothing.
@@ -233,7 +310,11 @@ const NOT_USED_BY: Record<string, string[]> = {
 
 /** The flags a mode uses (all of them without a mode). */
 export function flagsFor(flags: FlagSpec[], mode?: string): FlagSpec[] {
-  const skip = new Set([...(mode ? (NOT_USED_BY[mode] ?? []) : []), ...(mode && mode !== 'render' ? ['output'] : []), ...(mode ? ['mode'] : [])]);
+  const skip = new Set([
+    ...(mode ? (NOT_USED_BY[mode] ?? []) : []),
+    ...(mode && mode !== 'render' ? ['output'] : []),
+    ...(mode ? ['mode'] : []),
+  ]);
   return flags.filter((f) => !skip.has(f.name));
 }
 
@@ -242,7 +323,8 @@ const MODE_SUMMARY: Record<string, string> = {
   render: 'build and check the manifests only (no VM; the cluster optional, for dry-run and diff)',
   offboard: 'undo an onboarding: the proxy and bundle on the VM, then the objects this action applied',
   check: 'read-only: the proxy, its certificate and token expiry, the WorkloadEntry and drift against a fresh render; writes nothing',
-  refresh: 'for the VMs whose certificate expires within refresh-within, has expired, or whose root certificate changed: a fresh token and root certificate, the proxy restarted only where it cannot renew by itself, verified; never registers again',
+  refresh:
+    'for the VMs whose certificate expires within refresh-within, has expired, or whose root certificate changed: a fresh token and root certificate, the proxy restarted only where it cannot renew by itself, verified; never registers again',
 };
 
 /** The help, from the same flag list the parser uses, so the two cannot disagree; with a mode, that mode's flags. */
@@ -258,7 +340,12 @@ export function usage(flags: FlagSpec[], mode?: string): string {
   const inputs = shown.filter((f) => !CLI_ONLY.some((c) => c.name === f.name));
   const own = shown.filter((f) => CLI_ONLY.some((c) => c.name === f.name));
   const head = mode
-    ? [`Usage: istio-vm-onboard ${mode} [flags]`, '', `${mode}: ${MODE_SUMMARY[mode] ?? ''}.`, `The flags ${mode} uses (see 'istio-vm-onboard --help' for all).`]
+    ? [
+        `Usage: istio-vm-onboard ${mode} [flags]`,
+        '',
+        `${mode}: ${MODE_SUMMARY[mode] ?? ''}.`,
+        `The flags ${mode} uses (see 'istio-vm-onboard --help' for all).`,
+      ]
     : [
         'Usage: istio-vm-onboard [onboard|render|offboard|check|refresh] [flags]',
         '       istio-vm-onboard help [onboard|render|offboard|check|refresh|completion]',
@@ -309,7 +396,7 @@ export function completionScript(flags: FlagSpec[], shell: string): string {
     '_istio_vm_onboard() {',
     '  local cur="${COMP_WORDS[COMP_CWORD]}" prev="" cmd="" i w',
     '  [ "$COMP_CWORD" -gt 0 ] && prev="${COMP_WORDS[COMP_CWORD-1]}"',
-    '  # The command: the first word that is neither a flag nor a flag\'s value.',
+    "  # The command: the first word that is neither a flag nor a flag's value.",
     '  for ((i = 1; i < COMP_CWORD; i++)); do',
     '    w="${COMP_WORDS[i]}"',
     '    case "$w" in',

@@ -5,7 +5,9 @@
 // version is known good.
 const major = Number(process.versions.node.split('.')[0]);
 if (major < 24) {
-  process.stderr.write(`istio-vm-onboard needs Node.js 24 or later; this is ${process.version}. From a clone, \`npm run cli -- ...\` runs it with the project's own Node 24.\n`);
+  process.stderr.write(
+    `istio-vm-onboard needs Node.js 24 or later; this is ${process.version}. From a clone, \`npm run cli -- ...\` runs it with the project's own Node 24.\n`,
+  );
   process.exit(2);
 }
 const { runCli } = await import('./cli.js');

@@ -7,7 +7,20 @@ import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import pkg from '../package.json' with { type: 'json' };
-import { cliFlags, cliProblem, COMPLETION_USAGE, completionScript, didYouMean, FILE_FLAGS, flagValue, MODES, parseCliArgs, SHELLS, usage, type FlagSpec } from './cli-args.js';
+import {
+  cliFlags,
+  cliProblem,
+  COMPLETION_USAGE,
+  completionScript,
+  didYouMean,
+  FILE_FLAGS,
+  flagValue,
+  MODES,
+  parseCliArgs,
+  SHELLS,
+  usage,
+  type FlagSpec,
+} from './cli-args.js';
 import { cliLogger } from './cli-logger.js';
 import { escapeControls } from './log.js';
 import { mapStrings, redactDeep } from './redact.js';
@@ -57,7 +70,9 @@ function printManifests(io: CliIo, result: RunResult, format: string): boolean {
   const yaml = readFileSync(result.manifestsPath, 'utf8');
   if (format === 'yaml') io.out(yaml);
   else {
-    const items = parseAllDocuments(yaml).map((d) => d.toJS() as unknown).filter((o) => o !== null);
+    const items = parseAllDocuments(yaml)
+      .map((d) => d.toJS() as unknown)
+      .filter((o) => o !== null);
     io.out(JSON.stringify({ apiVersion: 'v1', kind: 'List', items }, null, 2) + '\n');
   }
   return true;
@@ -102,21 +117,26 @@ export async function cli(argv: string[], env: NodeJS.ProcessEnv = process.env, 
     const shell = extra[0];
     const shells: readonly string[] = SHELLS;
     if (shell === undefined) return usageError(io, `completion needs a shell: ${SHELLS.join(' or ')}`);
-    if (!shells.includes(shell) || extra.length > 1) return usageError(io, `unsupported shell type "${extra.join(' ')}": ${SHELLS.join(' or ')}`);
+    if (!shells.includes(shell) || extra.length > 1)
+      return usageError(io, `unsupported shell type "${extra.join(' ')}": ${SHELLS.join(' or ')}`);
     io.out(completionScript(flags, shell));
     return 0;
   }
-  if (modeArg !== undefined && !modes.includes(modeArg)) return usageError(io, `unknown command "${modeArg}" for "istio-vm-onboard"${didYouMean(modeArg, [...modes, 'help', 'completion'])}`);
+  if (modeArg !== undefined && !modes.includes(modeArg))
+    return usageError(io, `unknown command "${modeArg}" for "istio-vm-onboard"${didYouMean(modeArg, [...modes, 'help', 'completion'])}`);
   if (extra.length) return usageError(io, `unexpected argument "${extra[0]}" (one command at most: ${MODES.join(', ')})`);
   const modeFlag = given('mode');
-  if (modeArg && modeFlag !== undefined && modeFlag !== modeArg) return usageError(io, `the command ${modeArg} and --mode ${modeFlag} disagree: give one`);
+  if (modeArg && modeFlag !== undefined && modeFlag !== modeArg)
+    return usageError(io, `the command ${modeArg} and --mode ${modeFlag} disagree: give one`);
   const output = given('output');
-  if (output !== undefined && !OUTPUTS.includes(output)) return usageError(io, `--output must be ${OUTPUTS.join(' or ')} (got "${output}")`);
+  if (output !== undefined && !OUTPUTS.includes(output))
+    return usageError(io, `--output must be ${OUTPUTS.join(' or ')} (got "${output}")`);
 
   const raw: Record<string, string> = {};
   for (const i of contract.inputs) raw[i.name] = given(i.name) ?? (isRunnerExpression(i.default) ? '' : i.default);
   if (modeArg) raw.mode = modeArg;
-  if (output !== undefined && raw.mode !== 'render') return usageError(io, `-o/--output prints the rendered manifests: use it with render (for onboard's plan, use --dry-run)`);
+  if (output !== undefined && raw.mode !== 'render')
+    return usageError(io, `-o/--output prints the rendered manifests: use it with render (for onboard's plan, use --dry-run)`);
   if (output !== undefined && own.json) return usageError(io, '--json and -o/--output both print on stdout: give one');
   if (!raw['github-token']) raw['github-token'] = env.GITHUB_TOKEN ?? '';
   // File flags name files here; the pipeline takes their content, as the Action does.
@@ -129,7 +149,11 @@ export async function cli(argv: string[], env: NodeJS.ProcessEnv = process.env, 
     for (const path of chosen) {
       // A file in the working directory may be the repository's: not followed out of it by a symlink.
       const read = readInputFile(path, process.cwd(), flag === 'inventory' ? INVENTORY_LIMITS.bytes : MAX_FILE_FLAG_BYTES);
-      if ('problem' in read) return usageError(io, `--${flag} ${escapeControls(path, { keepNewlines: false })}: ${read.problem} (on the command line --${flag} takes a file path)`);
+      if ('problem' in read)
+        return usageError(
+          io,
+          `--${flag} ${escapeControls(path, { keepNewlines: false })}: ${read.problem} (on the command line --${flag} takes a file path)`,
+        );
       contents.push(read.text);
     }
     paths[flag] = chosen;
@@ -144,7 +168,9 @@ export async function cli(argv: string[], env: NodeJS.ProcessEnv = process.env, 
   /** Input problems as kubectl words flag errors: one line, or a list. */
   const flagErrors = (problems: InputProblem[]): string => {
     const lines = problems.map((p) => cliProblem(p, contract, paths));
-    return lines.length === 1 ? `error: ${lines[0]}` : `error: ${lines.length} problems with the flags:\n${lines.map((l) => `  - ${l}`).join('\n')}`;
+    return lines.length === 1
+      ? `error: ${lines[0]}`
+      : `error: ${lines.length} problems with the flags:\n${lines.map((l) => `  - ${l}`).join('\n')}`;
   };
   for (const secret of secretsInInputs(read, runEnv)) log.secret(secret);
   let settings;
@@ -163,7 +189,16 @@ export async function cli(argv: string[], env: NodeJS.ProcessEnv = process.env, 
   const workDir = outputDir || createRunDir(tmpdir(), 'istio-vm-onboard-');
   const stop = runSignal(settings.timeoutMs, log, started); // timeout, Ctrl-C, SIGTERM: stop, roll back, report
   // Redacted before anything is made of it, as the Action does (src/main.ts): report file, summary, text, JSON.
-  const result = redactDeep(await runPipeline(settings, { log, env: runEnv, workDir, cwd: process.cwd(), signal: stop.signal, connect: defaultConnectors() }).finally(() => stop.dispose()));
+  const result = redactDeep(
+    await runPipeline(settings, {
+      log,
+      env: runEnv,
+      workDir,
+      cwd: process.cwd(),
+      signal: stop.signal,
+      connect: defaultConnectors(),
+    }).finally(() => stop.dispose()),
+  );
   const reportPath = writeJsonReport(result, workDir);
   const problems = result.error?.inputProblems;
   if (problems?.length) {
@@ -180,7 +215,13 @@ export async function cli(argv: string[], env: NodeJS.ProcessEnv = process.env, 
     io.err(`report: ${reportPath}\n`);
   } else if (own.json) io.out(log.redact(JSON.stringify({ ...result, report: reportPath }, null, 2)) + '\n');
   // Values from manifests, the cluster or the VM are escaped before the styling adds its own escapes.
-  else io.out(renderText(mapStrings(result, (v) => escapeControls(v, { keepNewlines: true })), io.isTTY && !env.NO_COLOR ? COLOUR : PLAIN) + `\nreport: ${reportPath}\n`);
+  else
+    io.out(
+      renderText(
+        mapStrings(result, (v) => escapeControls(v, { keepNewlines: true })),
+        io.isTTY && !env.NO_COLOR ? COLOUR : PLAIN,
+      ) + `\nreport: ${reportPath}\n`,
+    );
   return result.verdict === 'succeeded' ? 0 : 1;
 }
 

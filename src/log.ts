@@ -20,7 +20,8 @@ export interface Logger {
 // Characters a terminal or the log viewer would act on (C0 and C1 controls, DEL), and those
 // that hide or reorder text (bidi controls, zero-width characters, line and paragraph
 // separators). Tab and, where a message may span lines, newline are kept.
-const UNSAFE_CHARS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u115f\u1160\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f\u3164\ufeff\ufff9-\ufffb]/g;
+const UNSAFE_CHARS =
+  /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u115f\u1160\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f\u3164\ufeff\ufff9-\ufffb]/g;
 
 function escapeChar(c: string): string {
   if (c === '\r') return '\\r';

@@ -35,15 +35,17 @@ export async function run(): Promise<void> {
     // current step; runPipeline returns once the rollback is done.
     const stop = runSignal(settings.timeoutMs, actionLogger, started);
     // Secrets out of the result once: the report, outputs, log text and summary are all made of it.
-    const result = redactDeep(await runPipeline(settings, {
-      log: actionLogger,
-      signal: stop.signal,
-      env: process.env,
-      workDir,
-      cwd: process.env.GITHUB_WORKSPACE || process.cwd(),
-      connect: defaultConnectors(),
-      onLease: recordLease, // for the post step, should this process be killed holding one
-    }).finally(() => stop.dispose()));
+    const result = redactDeep(
+      await runPipeline(settings, {
+        log: actionLogger,
+        signal: stop.signal,
+        env: process.env,
+        workDir,
+        cwd: process.env.GITHUB_WORKSPACE || process.cwd(),
+        connect: defaultConnectors(),
+        onLease: recordLease, // for the post step, should this process be killed holding one
+      }).finally(() => stop.dispose()),
+    );
     const reportPath = writeJsonReport(result, workDir);
     // Inputs the manifests contradict or leave open: each annotated at the file and line that
     // says otherwise; a fleet's VMs have their own (one annotation for the same text and place).
@@ -62,10 +64,17 @@ export async function run(): Promise<void> {
     const summary = redactSecrets(renderSummary(result));
     if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(summary).write();
     const comment = await upsertPrComment(
-      { token: settings.github.token, body: summary, workloadKey: `${result.workload.namespace}/${result.workload.name}`, mode: settings.github.comment },
+      {
+        token: settings.github.token,
+        body: summary,
+        workloadKey: `${result.workload.namespace}/${result.workload.name}`,
+        mode: settings.github.comment,
+      },
       actionLogger,
     );
-    actionLogger.info(`pull request comment: ${comment.action}${comment.url ? ` ${comment.url}` : ''}${comment.reason ? ` (${comment.reason})` : ''}`);
+    actionLogger.info(
+      `pull request comment: ${comment.action}${comment.url ? ` ${comment.url}` : ''}${comment.reason ? ` (${comment.reason})` : ''}`,
+    );
     if (result.verdict === 'failed') failAction(result.error?.message ?? 'failed');
   } catch (err) {
     if (err instanceof InputError) failAction(err.message);

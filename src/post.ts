@@ -29,7 +29,10 @@ async function releaseLeases(): Promise<void> {
   const istioNamespace = readInput('istio-namespace');
   const ours = left.filter((l) => {
     const ok = isThisJobsLease(l, istioNamespace, process.env);
-    if (!ok) core.warning(`not releasing Lease ${quoteValue(`${l.namespace}/${l.name}`, 200)} held by ${quoteValue(l.holder, 200)}: not a VM lease this job's run can have taken`);
+    if (!ok)
+      core.warning(
+        `not releasing Lease ${quoteValue(`${l.namespace}/${l.name}`, 200)} held by ${quoteValue(l.holder, 200)}: not a VM lease this job's run can have taken`,
+      );
     return ok;
   });
   if (ours.length === 0) return;
@@ -38,7 +41,9 @@ async function releaseLeases(): Promise<void> {
   const { content, error } = kubeconfigContent(readInput, process.env);
   const context = readInput('context');
   if (!content) {
-    core.warning(`cannot release the VM lease(s) main left (${ours.map((l) => l.name).join(', ')}): no kubeconfig${error ? ` (${escapeControls(error)})` : ''}; they expire by themselves`);
+    core.warning(
+      `cannot release the VM lease(s) main left (${ours.map((l) => l.name).join(', ')}): no kubeconfig${error ? ` (${escapeControls(error)})` : ''}; they expire by themselves`,
+    );
     return;
   }
   dropActionSecrets(process.env); // a credential plugin started here sees no input either

@@ -70,7 +70,12 @@ export function leasesLeft(): LeaseRecord[] {
   try {
     const parsed = JSON.parse(core.getState(LEASES) || '[]') as unknown;
     if (!Array.isArray(parsed)) return [];
-    return parsed.filter((l): l is LeaseRecord => typeof l === 'object' && l !== null && ['namespace', 'name', 'holder'].every((k) => typeof (l as Record<string, unknown>)[k] === 'string'));
+    return parsed.filter(
+      (l): l is LeaseRecord =>
+        typeof l === 'object' &&
+        l !== null &&
+        ['namespace', 'name', 'holder'].every((k) => typeof (l as Record<string, unknown>)[k] === 'string'),
+    );
   } catch {
     return [];
   }

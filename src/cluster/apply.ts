@@ -22,7 +22,11 @@ export async function readObject(cluster: Cluster, ref: KubeObject): Promise<Kub
 }
 
 /** `opts.before`: the live object as the caller just read it (null: absent), so it is not read twice. */
-export async function applyObject(cluster: Cluster, obj: KubeObject, opts: { dryRun: boolean; before?: KubeObject | null }): Promise<Applied> {
+export async function applyObject(
+  cluster: Cluster,
+  obj: KubeObject,
+  opts: { dryRun: boolean; before?: KubeObject | null },
+): Promise<Applied> {
   const before = opts.before === undefined ? await readObject(cluster, obj) : (opts.before ?? undefined);
   let after: KubeObject;
   try {

@@ -52,7 +52,11 @@ class NotYet extends Error {}
  * are on, marked it healthy: until then the mesh does not route to the VM.
  */
 export async function waitForAutoRegisteredEntry(
-  cluster: Cluster, namespace: string, group: string, address: string, opts: { timeoutMs: number; healthChecks: boolean; signal: AbortSignal },
+  cluster: Cluster,
+  namespace: string,
+  group: string,
+  address: string,
+  opts: { timeoutMs: number; healthChecks: boolean; signal: AbortSignal },
 ): Promise<AutoRegisteredEntry> {
   let seen: AutoRegisteredEntry | undefined;
   try {
@@ -72,7 +76,7 @@ export async function waitForAutoRegisteredEntry(
         ? `istiod created WorkloadEntry ${namespace}/${seen.name} for ${address}, but did not mark it healthy within ${Math.round(opts.timeoutMs / 1000)} s (Healthy: ${seen.healthy || 'no report yet'})`
         : `istiod created no WorkloadEntry for ${address} in WorkloadGroup ${namespace}/${group} within ${Math.round(opts.timeoutMs / 1000)} s`,
       seen
-        ? 'the group\'s probe (a TCP connect to the first port on the VM) fails: is the application listening?'
+        ? "the group's probe (a TCP connect to the first port on the VM) fails: is the application listening?"
         : 'check that istiod has auto-registration on (PILOT_ENABLE_WORKLOAD_ENTRY_AUTOREGISTRATION) and that the proxy connected (its log)',
     );
   }

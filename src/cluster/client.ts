@@ -37,7 +37,13 @@ function isRequestTimeout(err: unknown): boolean {
  * Loads the Kubernetes client (cluster/kube-api.ts, by import(): this module is light, and is
  * imported by the post step too) and opens the cluster of this kubeconfig.
  */
-export async function connectCluster(kubeconfig: string, context: string, log: Logger, signal: AbortSignal, requestTimeoutMs = DEFAULT_REQUEST_TIMEOUT_MS): Promise<Cluster> {
+export async function connectCluster(
+  kubeconfig: string,
+  context: string,
+  log: Logger,
+  signal: AbortSignal,
+  requestTimeoutMs = DEFAULT_REQUEST_TIMEOUT_MS,
+): Promise<Cluster> {
   const { openKubeApi } = await import('./kube-api.js');
   return withRetries(openKubeApi({ kubeconfig, context, signal, requestTimeoutMs }), log, signal, requestTimeoutMs);
 }
@@ -60,7 +66,8 @@ function withRetries(api: KubeApi, log: Logger, signal: AbortSignal, requestTime
           attempts: MAX_ATTEMPTS,
           shouldRetry: (err) => RETRYABLE.has(statusOf(err)?.code ?? 0),
           delayMs: (attempt, err) => retryAfterMs(err, attempt),
-          onRetry: ({ attempt, err, delayMs }) => log.info(`API server answered ${statusOf(err)?.code}; retrying in ${delayMs} ms (attempt ${attempt + 1} of ${MAX_ATTEMPTS})`),
+          onRetry: ({ attempt, err, delayMs }) =>
+            log.info(`API server answered ${statusOf(err)?.code}; retrying in ${delayMs} ms (attempt ${attempt + 1} of ${MAX_ATTEMPTS})`),
         },
       ),
     withSignal: (other) => withRetries(api.withSignal(other), log, other, requestTimeoutMs),

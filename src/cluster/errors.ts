@@ -63,7 +63,10 @@ export interface Forbidden {
 }
 
 export function parseForbidden(message: string): Forbidden | undefined {
-  const m = /User "([^"]*)" cannot (\S+) resource "([^"]+)" in API group "([^"]*)" (?:in the namespace "([^"]+)"|at the cluster scope)/.exec(message);
+  const m =
+    /User "([^"]*)" cannot (\S+) resource "([^"]+)" in API group "([^"]*)" (?:in the namespace "([^"]+)"|at the cluster scope)/.exec(
+      message,
+    );
   if (!m) return undefined;
   return { user: m[1] ?? '', verb: m[2] ?? '', resource: m[3] ?? '', group: m[4] ?? '', namespace: m[5] ?? '' };
 }
@@ -90,14 +93,14 @@ function hintFor(code: number, message: string): string | undefined {
   // kube-apiserver answers a field its schema lacks in a server-side apply with a 500 from
   // building the typed patch: a fault of the object, which no retry cures.
   if (code === 500 && /field not declared in schema/.test(message)) {
-    return 'a field of this object is not in its kind\'s schema on this API server (a misspelt field, or a field of a newer CRD version than the one installed): fix or remove the field named above; retrying will not help';
+    return "a field of this object is not in its kind's schema on this API server (a misspelt field, or a field of a newer CRD version than the one installed): fix or remove the field named above; retrying will not help";
   }
   return HINTS[code] ?? (code >= 500 ? 'the API server failed: retry later' : undefined);
 }
 
 const NETWORK_HINTS: Record<string, string> = {
   ECONNREFUSED: 'nothing listens there: check the server URL in the kubeconfig (host and port) and that the API server runs',
-  ENOTFOUND: 'the server\'s host name does not resolve from here: check the server URL in the kubeconfig and DNS',
+  ENOTFOUND: "the server's host name does not resolve from here: check the server URL in the kubeconfig and DNS",
   EHOSTUNREACH: 'no route to the server from here: check the network between this machine and the API server',
   ENETUNREACH: 'no route to the server from here: check the network between this machine and the API server',
   ECONNRESET: 'the connection was cut: a proxy or firewall between here and the API server, or the server restarting',
@@ -109,14 +112,24 @@ const NETWORK_HINTS: Record<string, string> = {
  * an AggregateError's `errors` when several addresses were tried): that is what says why.
  */
 export function networkCause(err: unknown): { code: string; text: string } | undefined {
-  for (let e = err as { code?: unknown; message?: unknown; cause?: unknown; errors?: unknown } | undefined, depth = 0; e && depth < 5; e = e.cause as typeof e, depth++) {
+  for (
+    let e = err as { code?: unknown; message?: unknown; cause?: unknown; errors?: unknown } | undefined, depth = 0;
+    e && depth < 5;
+    e = e.cause as typeof e, depth++
+  ) {
     const tried = Array.isArray(e.errors) ? (e.errors as Array<{ code?: unknown; address?: unknown; port?: unknown }>) : [];
     if (typeof e.code !== 'string' || !/^E[A-Z]+$|^[A-Z_]+$/.test(e.code)) continue;
-    const at = (x: { address?: unknown; port?: unknown }) => (typeof x.address === 'string' ? `${x.address.includes(':') ? `[${x.address}]` : x.address}${x.port !== undefined ? `:${String(x.port)}` : ''}` : '');
+    const at = (x: { address?: unknown; port?: unknown }) =>
+      typeof x.address === 'string'
+        ? `${x.address.includes(':') ? `[${x.address}]` : x.address}${x.port !== undefined ? `:${String(x.port)}` : ''}`
+        : '';
     const places = [...new Set([at(e as { address?: unknown; port?: unknown }), ...tried.map(at)].filter(Boolean))];
     const message = typeof e.message === 'string' && e.message ? (e.message.split('\n')[0] ?? e.code) : e.code;
     // "connect ECONNREFUSED 127.0.0.1:6443" already says both; an AggregateError's message says neither.
-    const text = message.includes(e.code) && places.every((p) => message.includes(p)) ? message : `${e.code}${places.length ? ` ${places.join(', ')}` : ''}${message !== e.code ? ` (${message})` : ''}`;
+    const text =
+      message.includes(e.code) && places.every((p) => message.includes(p))
+        ? message
+        : `${e.code}${places.length ? ` ${places.join(', ')}` : ''}${message !== e.code ? ` (${message})` : ''}`;
     return { code: e.code, text };
   }
   return undefined;
@@ -127,10 +140,17 @@ export function clusterError(doing: string, err: unknown): StepError {
   const s = statusOf(err);
   if (!s) {
     if (err instanceof ApiTimeout) {
-      return new StepError(`${doing}: ${err.message}`, 'the API server is overloaded or unreachable from here (a request that never returns); check it, or raise api-timeout if it is only slow');
+      return new StepError(
+        `${doing}: ${err.message}`,
+        'the API server is overloaded or unreachable from here (a request that never returns); check it, or raise api-timeout if it is only slow',
+      );
     }
     const net = networkCause(err);
-    if (net) return new StepError(`${doing}: ${net.text}`, NETWORK_HINTS[net.code] ?? 'check that the API server in the kubeconfig is reachable from here');
+    if (net)
+      return new StepError(
+        `${doing}: ${net.text}`,
+        NETWORK_HINTS[net.code] ?? 'check that the API server in the kubeconfig is reachable from here',
+      );
     const cause = err instanceof Error ? err.message : String(err);
     return new StepError(`${doing}: ${cause.split('\n')[0]}`, 'check that the API server in the kubeconfig is reachable from here');
   }

@@ -211,7 +211,8 @@ function kubeApi(kc: KubeConfig, opts: KubeApiOptions): KubeApi {
     // keeps the text it reads: the Lease goes both ways as text.
     readLease: async (namespace, name) => (await coordination.readNamespacedLease({ name, namespace })) as Lease,
     createLease: async (namespace, lease) => (await coordination.createNamespacedLease({ namespace, body: lease as V1Lease })) as Lease,
-    replaceLease: async (namespace, name, lease) => (await coordination.replaceNamespacedLease({ name, namespace, body: lease as V1Lease })) as Lease,
+    replaceLease: async (namespace, name, lease) =>
+      (await coordination.replaceNamespacedLease({ name, namespace, body: lease as V1Lease })) as Lease,
     deleteLease: async (namespace, name, resourceVersion) =>
       void (await coordination.deleteNamespacedLease({ name, namespace, body: { preconditions: { resourceVersion } } })),
     withSignal: (signal) => openKubeApi({ ...opts, signal }),

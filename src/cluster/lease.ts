@@ -45,7 +45,10 @@ export function vmLeaseName(vmHost: string): string {
   const host = canonicalHost(vmHost);
   const plain = `${NAME_PREFIX}${host}`;
   if (plain.length <= 253 && DNS1123_SUBDOMAIN.test(plain)) return plain;
-  const folded = host.replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 200);
+  const folded = host
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 200);
   const hash = createHash('sha256').update(host).digest('hex').slice(0, 10);
   return `${NAME_PREFIX}${folded ? `${folded}-` : ''}${hash}`;
 }
@@ -173,7 +176,11 @@ export async function acquireVmLease(cluster: Cluster, req: LeaseRequest): Promi
         return hold(cluster, req, created, now - started);
       } catch (err) {
         if (conflicted(err)) continue; // another run created it meanwhile: look again
-        if (isNotFound(err)) throw new StepError(`create ${ref}: namespace ${namespace} does not exist`, `set istio-namespace to the namespace of the Istio control plane: the VM leases live there`);
+        if (isNotFound(err))
+          throw new StepError(
+            `create ${ref}: namespace ${namespace} does not exist`,
+            `set istio-namespace to the namespace of the Istio control plane: the VM leases live there`,
+          );
         throw clusterError(`create ${ref}`, err);
       }
     }
@@ -187,7 +194,10 @@ export async function acquireVmLease(cluster: Cluster, req: LeaseRequest): Promi
     if (!holder || holder === req.run.id || expired) {
       try {
         const taken = await cluster.call(() => cluster.replaceLease(namespace, name, body(req, now, current)));
-        if (holder && holder !== req.run.id) log.warning(`took over the VM's ${ref} from ${describeHolder(current)}: it expired (last renewed ${renewedAt === undefined ? 'never' : `${Math.round((now - renewedAt) / 1000)} s ago`}; that run has ended or stopped renewing)`);
+        if (holder && holder !== req.run.id)
+          log.warning(
+            `took over the VM's ${ref} from ${describeHolder(current)}: it expired (last renewed ${renewedAt === undefined ? 'never' : `${Math.round((now - renewedAt) / 1000)} s ago`}; that run has ended or stopped renewing)`,
+          );
         return hold(cluster, req, taken, now - started, holder && holder !== req.run.id ? holder : undefined);
       } catch (err) {
         if (conflicted(err)) continue; // someone else wrote it first: look again
@@ -203,7 +213,9 @@ export async function acquireVmLease(cluster: Cluster, req: LeaseRequest): Promi
     }
     if (announced !== holder) {
       announced = holder;
-      log.info(`the VM is held by ${describeHolder(current)} (${ref}, ${ago}); waiting up to ${Math.round(Math.max(0, deadline - now) / 1000)} s`);
+      log.info(
+        `the VM is held by ${describeHolder(current)} (${ref}, ${ago}); waiting up to ${Math.round(Math.max(0, deadline - now) / 1000)} s`,
+      );
     }
     await sleep(Math.min(POLL_MS, deadline - now), signal);
   }
@@ -233,7 +245,8 @@ function hold(cluster: Cluster, req: LeaseRequest, lease: Lease, waitedMs: numbe
         const e = clusterError(`renew ${ref}`, err);
         // A refusal (RBAC) will not pass by itself: say so once; anything else may.
         const code = statusOf(err)?.code ?? 0;
-        if ((code === 401 || code === 403) && !refusedOnce) log.warning(`${e.message}: the lease will expire under this run (${e.hint ?? ''})`);
+        if ((code === 401 || code === 403) && !refusedOnce)
+          log.warning(`${e.message}: the lease will expire under this run (${e.hint ?? ''})`);
         else log.debug(`${e.message}; trying again in ${RENEW_EVERY_MS / 1000} s`);
         refusedOnce ||= code === 401 || code === 403;
         return;
@@ -244,7 +257,9 @@ function hold(cluster: Cluster, req: LeaseRequest, lease: Lease, waitedMs: numbe
         mine = seen;
       } else {
         mine = undefined;
-        log.warning(`lost the VM's ${ref}${seen ? ` to ${describeHolder(seen)}` : ' (deleted)'}: another run may now change this VM at the same time`);
+        log.warning(
+          `lost the VM's ${ref}${seen ? ` to ${describeHolder(seen)}` : ' (deleted)'}: another run may now change this VM at the same time`,
+        );
       }
     }
   };
@@ -257,7 +272,9 @@ function hold(cluster: Cluster, req: LeaseRequest, lease: Lease, waitedMs: numbe
     timer.unref();
   };
   schedule();
-  log.info(`took the VM's ${ref} as ${req.run.id}; renewing it every ${RENEW_EVERY_MS / 1000} s (expires ${LEASE_DURATION_SECONDS} s after the last renewal)`);
+  log.info(
+    `took the VM's ${ref} as ${req.run.id}; renewing it every ${RENEW_EVERY_MS / 1000} s (expires ${LEASE_DURATION_SECONDS} s after the last renewal)`,
+  );
 
   return {
     namespace,
@@ -281,7 +298,10 @@ function hold(cluster: Cluster, req: LeaseRequest, lease: Lease, waitedMs: numbe
       } catch (err) {
         if (isNotFound(err)) return;
         if (conflicted(err)) log.info(`the VM's ${ref} was no longer this run's; left it`);
-        else log.warning(`could not release the VM's ${ref} (${err instanceof Error ? err.message : String(err)}): it expires by itself ${LEASE_DURATION_SECONDS} s after the last renewal`);
+        else
+          log.warning(
+            `could not release the VM's ${ref} (${err instanceof Error ? err.message : String(err)}): it expires by itself ${LEASE_DURATION_SECONDS} s after the last renewal`,
+          );
       } finally {
         bound.dispose();
       }

@@ -76,7 +76,8 @@ export interface MeshFactsSettings {
 }
 
 async function findGateway(cluster: Cluster, s: MeshFactsSettings): Promise<Gateway> {
-  if (s.proxy.gatewayAddress) return { address: s.proxy.gatewayAddress, isHostname: !isIP(s.proxy.gatewayAddress), source: 'input gateway-address' };
+  if (s.proxy.gatewayAddress)
+    return { address: s.proxy.gatewayAddress, isHostname: !isIP(s.proxy.gatewayAddress), source: 'input gateway-address' };
   const ns = s.cluster.istioNamespace;
   for (const name of GATEWAY_SERVICES) {
     let svc;
@@ -89,7 +90,10 @@ async function findGateway(cluster: Cluster, s: MeshFactsSettings): Promise<Gate
     const ingress = svc.status?.loadBalancer?.ingress?.[0];
     const address = ingress?.ip || ingress?.hostname;
     if (!address) {
-      throw new StepError(`gateway Service ${ns}/${name} has no load balancer address yet`, 'wait for the load balancer, or set gateway-address');
+      throw new StepError(
+        `gateway Service ${ns}/${name} has no load balancer address yet`,
+        'wait for the load balancer, or set gateway-address',
+      );
     }
     return { address, isHostname: !ingress?.ip, source: `Service ${ns}/${name}` };
   }
@@ -130,21 +134,34 @@ export async function readMeshFacts(cluster: Cluster, s: MeshFactsSettings): Pro
   const g = values.global ?? {};
   // Same refusal as tctl: VMs authenticate with third-party tokens to istiod's own CA.
   if (g.jwtPolicy && g.jwtPolicy !== 'third-party-jwt') {
-    throw new StepError(`the mesh uses jwtPolicy ${g.jwtPolicy}; VM onboarding needs third-party-jwt`, 'install Istio with values.global.jwtPolicy=third-party-jwt');
+    throw new StepError(
+      `the mesh uses jwtPolicy ${g.jwtPolicy}; VM onboarding needs third-party-jwt`,
+      'install Istio with values.global.jwtPolicy=third-party-jwt',
+    );
   }
   if (g.pilotCertProvider && g.pilotCertProvider !== 'istiod') {
-    throw new StepError(`the mesh uses pilotCertProvider ${g.pilotCertProvider}; VM onboarding needs istiod`, 'install Istio with values.global.pilotCertProvider=istiod');
+    throw new StepError(
+      `the mesh uses pilotCertProvider ${g.pilotCertProvider}; VM onboarding needs istiod`,
+      'install Istio with values.global.pilotCertProvider=istiod',
+    );
   }
   const rootCertPem = await reads.rootCert;
   const proxyImage = g.proxy?.image ?? 'proxyv2';
-  const image = s.proxy.image || (proxyImage.includes('/') ? proxyImage : `${g.hub ?? 'docker.io/istio'}/${proxyImage}:${g.tag ?? 'latest'}`);
+  const image =
+    s.proxy.image || (proxyImage.includes('/') ? proxyImage : `${g.hub ?? 'docker.io/istio'}/${proxyImage}:${g.tag ?? 'latest'}`);
   const defaultConfig = mesh.defaultConfig ?? {};
-  const proxyMetadata = Object.fromEntries(Object.entries((defaultConfig.proxyMetadata ?? {}) as Record<string, unknown>).map(([k, v]) => [k, String(v)]));
+  const proxyMetadata = Object.fromEntries(
+    Object.entries((defaultConfig.proxyMetadata ?? {}) as Record<string, unknown>).map(([k, v]) => [k, String(v)]),
+  );
   // The cluster's, not the repository's, but each key becomes a line of sidecar.env and of
   // cluster.env (sourced by a shell on the VM): one that would not stay one line is refused.
   for (const [k, v] of Object.entries(proxyMetadata)) {
     const why = envProblem(k, v);
-    if (why) throw new StepError(`ConfigMap ${ns}/istio${suffix}: mesh defaultConfig.proxyMetadata cannot go into the proxy's environment: ${why}`, 'fix the mesh config (meshConfig.defaultConfig.proxyMetadata)');
+    if (why)
+      throw new StepError(
+        `ConfigMap ${ns}/istio${suffix}: mesh defaultConfig.proxyMetadata cannot go into the proxy's environment: ${why}`,
+        'fix the mesh config (meshConfig.defaultConfig.proxyMetadata)',
+      );
   }
   return {
     istioNamespace: ns,

@@ -12,15 +12,24 @@ export interface BootstrapToken {
   expiresAt: Date;
 }
 
-export async function requestToken(cluster: Cluster, log: Logger, namespace: string, serviceAccount: string, lifetimeSeconds: number): Promise<BootstrapToken> {
+export async function requestToken(
+  cluster: Cluster,
+  log: Logger,
+  namespace: string,
+  serviceAccount: string,
+  lifetimeSeconds: number,
+): Promise<BootstrapToken> {
   let response;
   try {
-    response = await cluster.call(() => cluster.requestToken(namespace, serviceAccount, { audiences: [ISTIO_CA_AUDIENCE], expirationSeconds: lifetimeSeconds }));
+    response = await cluster.call(() =>
+      cluster.requestToken(namespace, serviceAccount, { audiences: [ISTIO_CA_AUDIENCE], expirationSeconds: lifetimeSeconds }),
+    );
   } catch (err) {
     throw clusterError(`request a token for ServiceAccount ${namespace}/${serviceAccount}`, err);
   }
   const token = response.token;
-  if (!token) throw clusterError(`request a token for ServiceAccount ${namespace}/${serviceAccount}`, new Error('the API server returned no token'));
+  if (!token)
+    throw clusterError(`request a token for ServiceAccount ${namespace}/${serviceAccount}`, new Error('the API server returned no token'));
   for (const form of derivedForms(token)) log.secret(form);
   const expiresAt = response.expirationTimestamp ? new Date(response.expirationTimestamp) : new Date(Date.now() + lifetimeSeconds * 1000);
   return { token, expiresAt };

@@ -12,5 +12,7 @@ export function parseCanary(value: string, n: number): { count: number } | { pro
     return { count: Math.max(1, Math.ceil((n * p) / 100)) };
   }
   if (/^\d{1,6}$/.test(value) && Number(value) >= 1) return { count: Math.min(Number(value), n) };
-  return { problem: `must be a number of VMs (such as 1) or a percentage of the inventory (such as 10%) (got ${JSON.stringify(value.slice(0, 40))})` };
+  return {
+    problem: `must be a number of VMs (such as 1) or a percentage of the inventory (such as 10%) (got ${JSON.stringify(value.slice(0, 40))})`,
+  };
 }

@@ -24,13 +24,17 @@ export function parseWindow(text: string): number | undefined {
 export function parseFailOn(text: string): { failOn: FailOn; problems: string[] } {
   const failOn: FailOn = { notReady: false, drift: false };
   const problems: string[] = [];
-  for (const item of text.split(/[,\n]/).map((i) => i.trim()).filter(Boolean)) {
+  for (const item of text
+    .split(/[,\n]/)
+    .map((i) => i.trim())
+    .filter(Boolean)) {
     if (item === 'not-ready') failOn.notReady = true;
     else if (item === 'drift') failOn.drift = true;
     else if (item.startsWith('cert-expires-within=')) {
       const value = item.slice('cert-expires-within='.length);
       const ms = parseWindow(value);
-      if (ms === undefined || ms <= 0) problems.push(`cert-expires-within takes a duration such as 7d, 48h or 90m (got ${JSON.stringify(value.slice(0, 40))})`);
+      if (ms === undefined || ms <= 0)
+        problems.push(`cert-expires-within takes a duration such as 7d, 48h or 90m (got ${JSON.stringify(value.slice(0, 40))})`);
       else failOn.certExpiresWithinMs = ms;
     } else problems.push(`${JSON.stringify(item.slice(0, 40))} is not one of ${FAIL_ON_WORDS.join(', ')}`);
   }

@@ -34,9 +34,12 @@ export function resolveInputFile(path: string, workspace: string): { path: strin
     real = realpathSync(given);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    return { problem: code === 'ENOENT' ? NO_SUCH_FILE : code === 'ENOTDIR' ? NO_SUCH_FILE : `cannot be read (${code ?? (err as Error).message})` };
+    return {
+      problem: code === 'ENOENT' ? NO_SUCH_FILE : code === 'ENOTDIR' ? NO_SUCH_FILE : `cannot be read (${code ?? (err as Error).message})`,
+    };
   }
-  if (inWorkspace && !within(root, real)) return { problem: `is in the workspace but leads out of it through a symlink, to ${q(real, 120)}: give the file itself` };
+  if (inWorkspace && !within(root, real))
+    return { problem: `is in the workspace but leads out of it through a symlink, to ${q(real, 120)}: give the file itself` };
   return { path: real, inWorkspace };
 }
 

@@ -19,8 +19,22 @@ export type InventoryItem = Record<string, string>;
  * run, and holds for every VM: an inventory comes from the repository, a pull request's author.
  */
 export const PER_VM_INPUTS = [
-  'vm-host', 'vm-address', 'workload-name', 'namespace', 'service-account', 'labels', 'ports', 'vars', 'network',
-  'ssh-user', 'ssh-port', 'ssh-known-hosts', 'ssh-host-fingerprint', 'probe-url', 'probe-from-vm-url', 'probe-expected-status',
+  'vm-host',
+  'vm-address',
+  'workload-name',
+  'namespace',
+  'service-account',
+  'labels',
+  'ports',
+  'vars',
+  'network',
+  'ssh-user',
+  'ssh-port',
+  'ssh-known-hosts',
+  'ssh-host-fingerprint',
+  'probe-url',
+  'probe-from-vm-url',
+  'probe-expected-status',
 ] as const;
 
 /** Item inputs added to the run's, never in place of them: an item cannot drop the run's host-key pins. */
@@ -55,7 +69,9 @@ function inputText(value: unknown): string | undefined {
   }
   if (typeof value === 'object') {
     const entries = Object.entries(value as Record<string, unknown>);
-    return entries.every(([, v]) => typeof v !== 'object' || v === null) ? entries.map(([k, v]) => `${k}=${inputText(v)}`).join('\n') : undefined;
+    return entries.every(([, v]) => typeof v !== 'object' || v === null)
+      ? entries.map(([k, v]) => `${k}=${inputText(v)}`).join('\n')
+      : undefined;
   }
   return undefined;
 }
@@ -66,7 +82,8 @@ export function parseInventory(text: string): { items: InventoryItem[]; problems
   if (text.trim() === '') return { items: [], problems };
   const fail = (message: string) => ({ items: [], problems: [{ input: 'inventory', message }] });
   const bytes = Buffer.byteLength(text);
-  if (bytes > INVENTORY_LIMITS.bytes) return fail(`is ${bytes} bytes: at most ${INVENTORY_LIMITS.bytes / 1024 / 1024} MiB is read (cut the fleet into several inventories)`);
+  if (bytes > INVENTORY_LIMITS.bytes)
+    return fail(`is ${bytes} bytes: at most ${INVENTORY_LIMITS.bytes / 1024 / 1024} MiB is read (cut the fleet into several inventories)`);
   if (!flowDepth(text, INVENTORY_LIMITS.depth)) return fail(`nests [ or { more than ${INVENTORY_LIMITS.depth} deep`);
   let doc: unknown;
   try {
@@ -78,10 +95,15 @@ export function parseInventory(text: string): { items: InventoryItem[]; problems
     doc = parsed.toJS({ maxAliasCount: INVENTORY_LIMITS.aliases });
   } catch (err) {
     const message = String((err as Error).message).split('\n')[0] ?? '';
-    return fail(/alias/i.test(message) ? `expands YAML aliases more than ${INVENTORY_LIMITS.aliases} times: write the items out` : `is not valid YAML: ${message}`);
+    return fail(
+      /alias/i.test(message)
+        ? `expands YAML aliases more than ${INVENTORY_LIMITS.aliases} times: write the items out`
+        : `is not valid YAML: ${message}`,
+    );
   }
   if (!Array.isArray(doc)) return fail('must be a YAML list of VMs, e.g. "- vm-host: 10.0.0.5"');
-  if (doc.length > INVENTORY_LIMITS.vms) return fail(`lists ${doc.length} VMs: at most ${INVENTORY_LIMITS.vms} are taken in one run (cut the fleet into several inventories)`);
+  if (doc.length > INVENTORY_LIMITS.vms)
+    return fail(`lists ${doc.length} VMs: at most ${INVENTORY_LIMITS.vms} are taken in one run (cut the fleet into several inventories)`);
   const items: InventoryItem[] = [];
   doc.forEach((entry: unknown, i) => {
     if (entry === null || typeof entry !== 'object' || Array.isArray(entry)) {
@@ -91,13 +113,15 @@ export function parseInventory(text: string): { items: InventoryItem[]; problems
     const item: InventoryItem = {};
     for (const [name, value] of Object.entries(entry as Record<string, unknown>)) {
       const text = inputText(value);
-      if (text === undefined) problems.push({ input: `inventory[${i}].${name}`, message: 'must be a string, a number, a list of them or a map of them' });
+      if (text === undefined)
+        problems.push({ input: `inventory[${i}].${name}`, message: 'must be a string, a number, a list of them or a map of them' });
       // defineProperty: an item key named __proto__ stays an entry (and is reported as no input).
       else Object.defineProperty(item, name, { value: text, enumerable: true, writable: true, configurable: true });
     }
     items.push(item);
   });
-  if (items.length === 0 && problems.length === 0) problems.push({ input: 'inventory', message: 'is an empty list: name at least one VM, or leave the input empty' });
+  if (items.length === 0 && problems.length === 0)
+    problems.push({ input: 'inventory', message: 'is an empty list: name at least one VM, or leave the input empty' });
   return { items, problems };
 }
 
@@ -113,8 +137,9 @@ export function overlay(read: (name: string) => string, item: InventoryItem): (n
 /** Why an item may not set this key, or undefined when it may (`known`: the input names the settings read). */
 export function itemKeyProblem(key: string, known: ReadonlySet<string>): string | undefined {
   if ((PER_VM_INPUTS as readonly string[]).includes(key)) return undefined;
-  if (!known.has(key) && !['inventory', 'concurrency', 'shard-size', 'canary'].includes(key)) return `is not an input of this action (${q(key)})`;
-  return 'holds for every VM of the run: an item sets only its VM\'s facts (host, address, names, labels, ports, probes, its host-key pins); set it as an input';
+  if (!known.has(key) && !['inventory', 'concurrency', 'shard-size', 'canary'].includes(key))
+    return `is not an input of this action (${q(key)})`;
+  return "holds for every VM of the run: an item sets only its VM's facts (host, address, names, labels, ports, probes, its host-key pins); set it as an input";
 }
 
 /** GitHub's limit on the jobs one matrix makes. */
@@ -134,7 +159,11 @@ export interface MatrixShard {
  * (`hosts`: each VM's vm-host in its one spelling, for the job names):
  * `{"include":[{"shard":0,"vms":"...","inventory":"- vm-host: ...\n"}, ...]}`.
  */
-export function shardInventory(items: InventoryItem[], size: number, hosts = items.map((i) => i['vm-host'] ?? '')): { include: MatrixShard[] } {
+export function shardInventory(
+  items: InventoryItem[],
+  size: number,
+  hosts = items.map((i) => i['vm-host'] ?? ''),
+): { include: MatrixShard[] } {
   const include: MatrixShard[] = [];
   for (let start = 0; start < items.length; start += size) {
     const shard = items.slice(start, start + size);

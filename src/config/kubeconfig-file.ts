@@ -105,7 +105,12 @@ function newContexts(a: Raw): Context[] {
     if (!elt.name) throw new Error(`contexts[${i}].name is missing`);
     if (!elt.context) throw new Error(`contexts[${i}].context is missing`);
     if (!elt.context.cluster) throw new Error(`contexts[${i}].context.cluster is missing`);
-    return { cluster: elt.context.cluster, name: elt.name, user: elt.context.user || undefined, namespace: elt.context.namespace || undefined };
+    return {
+      cluster: elt.context.cluster,
+      name: elt.name,
+      user: elt.context.user || undefined,
+      namespace: elt.context.namespace || undefined,
+    };
   });
 }
 
@@ -173,7 +178,8 @@ function resolvePaths(config: Record<string, unknown>, dir: string): void {
   const fix = (o: unknown, key: string, onlyWithSlash = false) => {
     const obj = o as Record<string, unknown> | undefined;
     const v = obj?.[key];
-    if (typeof v === 'string' && v !== '' && !isAbsolute(v) && (!onlyWithSlash || v.includes('/'))) (obj as Record<string, unknown>)[key] = resolve(dir, v);
+    if (typeof v === 'string' && v !== '' && !isAbsolute(v) && (!onlyWithSlash || v.includes('/')))
+      (obj as Record<string, unknown>)[key] = resolve(dir, v);
   };
   for (const c of Array.isArray(config.clusters) ? (config.clusters as Entry[]) : []) fix(c?.cluster, 'certificate-authority');
   for (const u of Array.isArray(config.users) ? (config.users as Entry[]) : []) {
@@ -213,7 +219,8 @@ export function mergeKubeconfigFiles(list: string, read: (path: string) => strin
       return { error: `${path} is not a valid kubeconfig: ${String((err as Error).message).split('\n')[0]}`, files, texts };
     }
     if (config === null || config === undefined) continue; // an empty file is an empty config
-    if (typeof config !== 'object' || Array.isArray(config)) return { error: `${path} is not a valid kubeconfig: not a YAML mapping`, files, texts };
+    if (typeof config !== 'object' || Array.isArray(config))
+      return { error: `${path} is not a valid kubeconfig: not a YAML mapping`, files, texts };
     const c = config as Record<string, unknown>;
     resolvePaths(c, dirname(resolve(path)));
     for (const [key, value] of Object.entries(c)) {

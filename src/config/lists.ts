@@ -9,7 +9,12 @@ export function splitLines(text: string): string[] {
 }
 
 export function splitItems(text: string): string[] {
-  return splitLines(text).flatMap((l) => l.split(',').map((i) => i.trim()).filter((i) => i !== ''));
+  return splitLines(text).flatMap((l) =>
+    l
+      .split(',')
+      .map((i) => i.trim())
+      .filter((i) => i !== ''),
+  );
 }
 
 /** KEY=VALUE pairs; the value may contain "=" and is kept verbatim (not trimmed inside). */

@@ -16,13 +16,15 @@ const FINGERPRINT = /^SHA256:[A-Za-z0-9+/]{43}$/;
 
 export function dns1123Label(value: string): string | undefined {
   if (value.length > 63) return 'must be at most 63 characters (DNS-1123 label)';
-  if (!DNS1123_LABEL.test(value)) return 'must be a DNS-1123 label: lower-case letters, digits and "-", starting and ending with a letter or digit';
+  if (!DNS1123_LABEL.test(value))
+    return 'must be a DNS-1123 label: lower-case letters, digits and "-", starting and ending with a letter or digit';
   return undefined;
 }
 
 export function dns1123Subdomain(value: string): string | undefined {
   if (value.length > 253) return 'must be at most 253 characters (DNS-1123 subdomain)';
-  if (!DNS1123_SUBDOMAIN.test(value)) return 'must be a DNS-1123 subdomain: lower-case letters, digits, "-" and ".", starting and ending with a letter or digit';
+  if (!DNS1123_SUBDOMAIN.test(value))
+    return 'must be a DNS-1123 subdomain: lower-case letters, digits, "-" and ".", starting and ending with a letter or digit';
   return undefined;
 }
 
@@ -30,14 +32,17 @@ export function labelKey(key: string): string | undefined {
   const slash = key.lastIndexOf('/');
   const prefix = slash >= 0 ? key.slice(0, slash) : undefined;
   const name = slash >= 0 ? key.slice(slash + 1) : key;
-  if (prefix !== undefined && (prefix.length === 0 || dns1123Subdomain(prefix))) return `label key ${q(key)} has an invalid prefix (must be a DNS-1123 subdomain)`;
-  if (name.length === 0 || name.length > 63 || !LABEL_NAME.test(name)) return `label key ${q(key)} must be 1-63 characters of letters, digits, "-", "_", ".", starting and ending with a letter or digit`;
+  if (prefix !== undefined && (prefix.length === 0 || dns1123Subdomain(prefix)))
+    return `label key ${q(key)} has an invalid prefix (must be a DNS-1123 subdomain)`;
+  if (name.length === 0 || name.length > 63 || !LABEL_NAME.test(name))
+    return `label key ${q(key)} must be 1-63 characters of letters, digits, "-", "_", ".", starting and ending with a letter or digit`;
   return undefined;
 }
 
 export function labelValue(value: string): string | undefined {
   if (value === '') return undefined;
-  if (value.length > 63 || !LABEL_NAME.test(value)) return `label value ${q(value)} must be at most 63 characters of letters, digits, "-", "_", ".", starting and ending with a letter or digit`;
+  if (value.length > 63 || !LABEL_NAME.test(value))
+    return `label value ${q(value)} must be at most 63 characters of letters, digits, "-", "_", ".", starting and ending with a letter or digit`;
   return undefined;
 }
 
@@ -92,14 +97,16 @@ export function host(value: string): string | undefined {
   if (isIP(value)) return value.includes('%') ? `${q(value)} holds an IPv6 zone (%...): give the address without it` : undefined;
   if (value.length > 253) return 'must be an IP address or a host name of at most 253 characters';
   // Otherwise the resolver reads it as an address, and one VM goes by two names (two Leases).
-  if (NUMERIC_LABELS.test(value)) return `${q(value)} is an IPv4 address in another form than four decimal numbers (hex, octal or fewer parts, as inet_aton reads it): write it as a.b.c.d`;
+  if (NUMERIC_LABELS.test(value))
+    return `${q(value)} is an IPv4 address in another form than four decimal numbers (hex, octal or fewer parts, as inet_aton reads it): write it as a.b.c.d`;
   const labels = value.replace(/\.$/, '').split('.');
   if (labels.every((l) => l.length <= 63 && HOSTNAME_LABEL.test(l))) return undefined;
   return `${q(value)} is neither an IP address nor a host name`;
 }
 
 export function posixUser(value: string): string | undefined {
-  if (value.length > 32 || !POSIX_USER.test(value)) return `${q(value)} is not a valid user name (lower-case letters, digits, "_", "-"; at most 32 characters)`;
+  if (value.length > 32 || !POSIX_USER.test(value))
+    return `${q(value)} is not a valid user name (lower-case letters, digits, "_", "-"; at most 32 characters)`;
   return undefined;
 }
 
@@ -112,7 +119,8 @@ export function imageReference(value: string): string | undefined {
 }
 
 export function fingerprint(value: string): string | undefined {
-  if (!FINGERPRINT.test(value)) return `${q(value)} is not an OpenSSH SHA256 fingerprint (SHA256: followed by 43 base64 characters, as ssh-keygen -lf prints it)`;
+  if (!FINGERPRINT.test(value))
+    return `${q(value)} is not an OpenSSH SHA256 fingerprint (SHA256: followed by 43 base64 characters, as ssh-keygen -lf prints it)`;
   return undefined;
 }
 
@@ -138,8 +146,11 @@ export function proxyConfigDir(value: string): string | undefined {
   if (problem) return problem;
   const dir = value.replace(/\/+$/, '');
   if (dir.includes('//')) return `${q(value)} must not hold "//"`;
-  const allowed = PROXY_CONFIG_DIR_ROOTS.some((root) => (root.endsWith('/') ? dir.startsWith(root) && dir.length > root.length : dir === root || dir.startsWith(`${root}/`)));
-  if (!allowed) return `${q(value)} is not a directory of Istio's: give /etc/istio-proxy (the default) or a directory below /etc/istio-proxy, /etc/istio, /var/lib/istio or /opt/istio (the bundle's files, \`hosts\` among them, are written there and removed again when offboarding)`;
+  const allowed = PROXY_CONFIG_DIR_ROOTS.some((root) =>
+    root.endsWith('/') ? dir.startsWith(root) && dir.length > root.length : dir === root || dir.startsWith(`${root}/`),
+  );
+  if (!allowed)
+    return `${q(value)} is not a directory of Istio's: give /etc/istio-proxy (the default) or a directory below /etc/istio-proxy, /etc/istio, /var/lib/istio or /opt/istio (the bundle's files, \`hosts\` among them, are written there and removed again when offboarding)`;
   return undefined;
 }
 
@@ -148,7 +159,8 @@ export function httpUrl(value: string): string | undefined {
   // As written in RFC 3986: no blanks, quotes, backticks, pipes, braces or control characters
   // (WHATWG URL parsing would quietly percent-encode them). "$", "(", ")", ";" and "&" are legal
   // URL characters; the URL reaches the VM only as one quoted argument (plan/shell.ts).
-  if (!/^[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]+$/.test(value)) return `${q(value)} holds characters a URL may not (blanks, quotes, backticks, "|", "<", ">", "{", "}", "\\", "^" or control characters)`;
+  if (!/^[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]+$/.test(value))
+    return `${q(value)} holds characters a URL may not (blanks, quotes, backticks, "|", "<", ">", "{", "}", "\\", "^" or control characters)`;
   try {
     const url = new URL(value);
     if (url.protocol !== 'http:' && url.protocol !== 'https:') return `${q(value)} must be an http or https URL`;
@@ -159,7 +171,8 @@ export function httpUrl(value: string): string | undefined {
 }
 
 export function envName(value: string): string | undefined {
-  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(value)) return `${q(value)} is not a variable name (letters, digits and "_", not starting with a digit)`;
+  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(value))
+    return `${q(value)} is not a variable name (letters, digits and "_", not starting with a digit)`;
   return undefined;
 }
 
@@ -171,12 +184,23 @@ const RUNNER_VARIABLE = /^(INPUT_|STATE_|ACTIONS_|RUNNER_)|^GITHUB_TOKEN$/i;
 
 /** A variable vars-from-env may name: a variable name, and none of the runner's own. */
 export function envVarToRead(value: string): string | undefined {
-  return envName(value) ?? (RUNNER_VARIABLE.test(value) ? `${q(value)} is one of the runner's own variables (INPUT_*, STATE_*, ACTIONS_*, RUNNER_*, GITHUB_TOKEN), which are never read` : undefined);
+  return (
+    envName(value) ??
+    (RUNNER_VARIABLE.test(value)
+      ? `${q(value)} is one of the runner's own variables (INPUT_*, STATE_*, ACTIONS_*, RUNNER_*, GITHUB_TOKEN), which are never read`
+      : undefined)
+  );
 }
 
 const KNOWN_KEY_TYPES = new Set([
-  'ssh-ed25519', 'ssh-rsa', 'ecdsa-sha2-nistp256', 'ecdsa-sha2-nistp384', 'ecdsa-sha2-nistp521',
-  'sk-ssh-ed25519@openssh.com', 'sk-ecdsa-sha2-nistp256@openssh.com', 'ssh-dss',
+  'ssh-ed25519',
+  'ssh-rsa',
+  'ecdsa-sha2-nistp256',
+  'ecdsa-sha2-nistp384',
+  'ecdsa-sha2-nistp521',
+  'sk-ssh-ed25519@openssh.com',
+  'sk-ecdsa-sha2-nistp256@openssh.com',
+  'ssh-dss',
 ]);
 
 /** One known_hosts line: [marker] hosts keytype base64 [comment]. */
@@ -200,7 +224,8 @@ export function knownHostsLine(line: string): string | undefined {
 export function manifestPattern(pattern: string): string | undefined {
   if (escapeControls(pattern, { keepNewlines: false }) !== pattern) return `${q(pattern)} holds a control or invisible character`;
   if (pattern.length > 4096) return `${q(pattern)} is longer than 4096 characters`;
-  if (isAbsolute(pattern) || /^[A-Za-z]:[\\/]/.test(pattern)) return `${q(pattern)} must be a path relative to the workspace, not an absolute one`;
+  if (isAbsolute(pattern) || /^[A-Za-z]:[\\/]/.test(pattern))
+    return `${q(pattern)} must be a path relative to the workspace, not an absolute one`;
   if (/(^|[/\\{,])\.\.($|[/\\},])/.test(pattern)) return `${q(pattern)} must not leave the workspace with ".."`;
   return undefined;
 }

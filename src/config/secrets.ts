@@ -52,7 +52,8 @@ export function kubeconfigSecrets(content: string): string[] {
     kc.loadFromString(content);
   } catch {
     // Block (`token: x`) and flow (`{token: x}`) style alike.
-    const field = /(?:^|[\s{,])["']?(?:token|password|client-key-data|id-token|refresh-token|access-token|client-secret)["']?\s*:\s*("[^"\n]*"|'[^'\n]*'|[^\s,}\]]+)/gm;
+    const field =
+      /(?:^|[\s{,])["']?(?:token|password|client-key-data|id-token|refresh-token|access-token|client-secret)["']?\s*:\s*("[^"\n]*"|'[^'\n]*'|[^\s,}\]]+)/gm;
     return [...content.matchAll(field)].flatMap((m) => derivedForms((m[1] ?? '').replace(/^(["'])(.*)\1$/, '$2')));
   }
   return kc.users.flatMap(userSecrets);

@@ -105,12 +105,18 @@ class Collector {
 export function protocolOf(portName: string): WorkloadPort['protocol'] {
   const prefix = portName.split('-')[0];
   switch (prefix) {
-    case 'http': return 'HTTP';
-    case 'http2': return 'HTTP2';
-    case 'grpc': return 'GRPC';
-    case 'https': return 'HTTPS';
-    case 'tls': return 'TLS';
-    default: return 'TCP';
+    case 'http':
+      return 'HTTP';
+    case 'http2':
+      return 'HTTP2';
+    case 'grpc':
+      return 'GRPC';
+    case 'https':
+      return 'HTTPS';
+    case 'tls':
+      return 'TLS';
+    default:
+      return 'TCP';
   }
 }
 
@@ -123,7 +129,8 @@ function parsePorts(c: Collector): WorkloadPort[] {
       continue;
     }
     const [, name = '', num = ''] = m;
-    const ok = c.check('ports', rule.dns1123Label(name) && `port name ${q(name)} ${rule.dns1123Label(name)}`) && c.check('ports', rule.port(num));
+    const ok =
+      c.check('ports', rule.dns1123Label(name) && `port name ${q(name)} ${rule.dns1123Label(name)}`) && c.check('ports', rule.port(num));
     if (!ok) continue;
     if (ports.some((p) => p.name === name)) c.fail('ports', `port name ${q(name)} appears twice`);
     else if (ports.some((p) => p.number === Number(num))) c.fail('ports', `port ${num} appears twice`);
@@ -201,8 +208,10 @@ function parseVars(c: Collector, fromEnv: Record<string, string>): Record<string
     // Keep the value exactly as written after the first "=" (only the line's outer blanks go).
     // defineProperty: a variable named __proto__ is an own entry, not the object's prototype.
     if (!c.check('vars', rule.envName(key))) continue;
-    if (Object.hasOwn(fromEnv, key)) c.fail('vars', `sets ${q(key)}, which vars-from-env reads from the environment too: give it in one of them`);
-    else Object.defineProperty(vars, key, { value: item.slice(item.indexOf('=') + 1), enumerable: true, writable: true, configurable: true });
+    if (Object.hasOwn(fromEnv, key))
+      c.fail('vars', `sets ${q(key)}, which vars-from-env reads from the environment too: give it in one of them`);
+    else
+      Object.defineProperty(vars, key, { value: item.slice(item.indexOf('=') + 1), enumerable: true, writable: true, configurable: true });
   }
   return vars;
 }
@@ -225,7 +234,10 @@ function parseEndpoint(c: Collector, input: string, text: string, defaultUser: s
  * (config/kubeconfig-file.ts). `from` says the content came from $KUBECONFIG, so a problem
  * with it names the variable and its files, not the input; `texts` are the raw files, for masking.
  */
-export function kubeconfigContent(read: InputReader, env: NodeJS.ProcessEnv): { content?: string; error?: string; from?: string; texts?: string[] } {
+export function kubeconfigContent(
+  read: InputReader,
+  env: NodeJS.ProcessEnv,
+): { content?: string; error?: string; from?: string; texts?: string[] } {
   const given = (read('kubeconfig') ?? '').trim();
   if (given !== '') return { content: given };
   const list = env.KUBECONFIG ?? '';
@@ -254,12 +266,24 @@ function checkKubeconfig(c: Collector, content: string, context: string, from?: 
     return;
   }
   const name = context || kc.getCurrentContext();
-  if (!name) return fail(context ? 'context' : 'kubeconfig', 'names no context: set current-context in the kubeconfig or the `context` input');
+  if (!name)
+    return fail(context ? 'context' : 'kubeconfig', 'names no context: set current-context in the kubeconfig or the `context` input');
   const ctx = kc.getContextObject(name);
-  if (!ctx) return fail(context ? 'context' : 'kubeconfig', `context ${q(name)} is not in the kubeconfig (it has: ${kc.getContexts().slice(0, 10).map((x) => q(x.name)).join(', ') || 'none'})`);
+  if (!ctx)
+    return fail(
+      context ? 'context' : 'kubeconfig',
+      `context ${q(name)} is not in the kubeconfig (it has: ${
+        kc
+          .getContexts()
+          .slice(0, 10)
+          .map((x) => q(x.name))
+          .join(', ') || 'none'
+      })`,
+    );
   const cluster = kc.getCluster(ctx.cluster);
   if (!cluster?.server) fail('kubeconfig', `context ${q(name)} points at cluster ${q(ctx.cluster)}, which has no server URL`);
-  else if (!/^https?:\/\/[^\s]+$/.test(cluster.server)) fail('kubeconfig', `the server of cluster ${q(ctx.cluster)} must be an https (or http) URL`);
+  else if (!/^https?:\/\/[^\s]+$/.test(cluster.server))
+    fail('kubeconfig', `the server of cluster ${q(ctx.cluster)} must be an https (or http) URL`);
 }
 
 function checkPrivateKey(c: Collector, key: string, passphrase: string): void {
@@ -296,7 +320,10 @@ function parseInterception(c: Collector, runtime: string): Interception {
   if (!raw) return runtime === 'systemd' ? 'redirect' : 'none';
   const value = c.oneOf('interception', ['redirect', 'none'] as const);
   if (value === 'redirect' && runtime === 'docker') {
-    c.fail('interception', "is redirect, which the docker runtime does not offer: its istio-proxy container runs on the host network with no iptables step (nothing would set Istio's chains up, or remove them with the container); use interception: none with proxy-runtime: docker, or proxy-runtime: systemd (Istio's package, whose istio-start.sh sets the chains up)");
+    c.fail(
+      'interception',
+      "is redirect, which the docker runtime does not offer: its istio-proxy container runs on the host network with no iptables step (nothing would set Istio's chains up, or remove them with the container); use interception: none with proxy-runtime: docker, or proxy-runtime: systemd (Istio's package, whose istio-start.sh sets the chains up)",
+    );
   }
   return value;
 }
@@ -311,7 +338,10 @@ const MAX_SIDECAR_PACKAGE_BYTES = 512 * 1024 * 1024;
  */
 function checkSidecarPackage(c: Collector, runtime: string, installs: boolean, workspace: string): string {
   const path = c.raw('sidecar-package');
-  const pin = c.raw('sidecar-package-digest').toLowerCase().replace(/^sha256:/, '');
+  const pin = c
+    .raw('sidecar-package-digest')
+    .toLowerCase()
+    .replace(/^sha256:/, '');
   if (!path) {
     if (pin) c.fail('sidecar-package-digest', 'is set but sidecar-package is empty');
     return '';
@@ -321,7 +351,8 @@ function checkSidecarPackage(c: Collector, runtime: string, installs: boolean, w
     return '';
   }
   if (!/\.(deb|rpm)$/.test(path)) c.fail('sidecar-package', `must be a .deb or .rpm file, got ${q(path)}`);
-  if (pin && !/^[0-9a-f]{64}$/.test(pin)) c.fail('sidecar-package-digest', `must be sha256:HEX or the 64 hex digits sha256sum prints, got ${q(pin)}`);
+  if (pin && !/^[0-9a-f]{64}$/.test(pin))
+    c.fail('sidecar-package-digest', `must be sha256:HEX or the 64 hex digits sha256sum prints, got ${q(pin)}`);
   if (!installs) return path;
   const found = resolveInputFile(path, workspace);
   if ('problem' in found) {
@@ -330,7 +361,8 @@ function checkSidecarPackage(c: Collector, runtime: string, installs: boolean, w
   }
   const st = statSync(found.path);
   if (!st.isFile()) c.fail('sidecar-package', `${q(path)} is not a regular file`);
-  else if (st.size > MAX_SIDECAR_PACKAGE_BYTES) c.fail('sidecar-package', `${q(path)} is larger than ${MAX_SIDECAR_PACKAGE_BYTES / 1024 / 1024} MB`);
+  else if (st.size > MAX_SIDECAR_PACKAGE_BYTES)
+    c.fail('sidecar-package', `${q(path)} is larger than ${MAX_SIDECAR_PACKAGE_BYTES / 1024 / 1024} MB`);
   else if (pin && /^[0-9a-f]{64}$/.test(pin)) {
     const got = createHash('sha256').update(readFileSync(found.path)).digest('hex');
     if (got !== pin) c.fail('sidecar-package', `${q(path)} has sha256 ${got}, but sidecar-package-digest pins sha256:${pin}`);
@@ -369,9 +401,15 @@ function readSettings(read: InputReader, env: NodeJS.ProcessEnv, opts: ReadOptio
   // step checks that something does (plan/effective-workload.ts), before any side effect.
   const patterns = splitLines(c.raw('manifests'));
   const manifestsMayAnswer = patterns.length > 0;
-  const name = manifestsMayAnswer || !perVm ? c.raw('workload-name') : c.required('workload-name', 'when no manifests are given (their WorkloadEntry can name the workload)');
+  const name =
+    manifestsMayAnswer || !perVm
+      ? c.raw('workload-name')
+      : c.required('workload-name', 'when no manifests are given (their WorkloadEntry can name the workload)');
   if (name) c.check('workload-name', rule.dns1123Label(name));
-  const namespace = manifestsMayAnswer || !perVm ? c.raw('namespace') : c.required('namespace', 'when no manifests are given (their WorkloadEntry can name it)');
+  const namespace =
+    manifestsMayAnswer || !perVm
+      ? c.raw('namespace')
+      : c.required('namespace', 'when no manifests are given (their WorkloadEntry can name it)');
   if (namespace) c.check('namespace', rule.dns1123Label(namespace));
   const serviceAccount = c.raw('service-account');
   if (serviceAccount) c.check('service-account', rule.dns1123Subdomain(serviceAccount));
@@ -383,7 +421,8 @@ function readSettings(read: InputReader, env: NodeJS.ProcessEnv, opts: ReadOptio
   // The mesh address is no identity: as given (a manifest's entry may say the same), IPv6 canonical.
   const address = rule.canonicalIp(c.raw('vm-address'));
   if (address) c.check('vm-address', rule.host(address));
-  if (!address && !vmHost && !manifestsMayAnswer && perVm) c.fail('vm-address', 'is required (or vm-host): it is the WorkloadEntry address');
+  if (!address && !vmHost && !manifestsMayAnswer && perVm)
+    c.fail('vm-address', 'is required (or vm-host): it is the WorkloadEntry address');
 
   const network = c.raw('network');
   if (network) c.check('network', rule.labelValue(network));
@@ -392,13 +431,21 @@ function readSettings(read: InputReader, env: NodeJS.ProcessEnv, opts: ReadOptio
   patterns.forEach((p) => c.check('manifests', rule.manifestPattern(p)));
   const { content: kubeconfig, from: kubeconfigFrom, failed: kubeconfigFailed } = readKubeconfig(c, read, env);
   const context = c.raw('context');
-  if (kubeconfig !== undefined) c.once(`kubeconfig\0${context}\0${kubeconfig}`, (sub) => checkKubeconfig(sub, kubeconfig, context, kubeconfigFrom));
-  else if (sideEffects && !kubeconfigFailed) c.fail('kubeconfig', `is required for mode ${mode}: give its content, or set $KUBECONFIG to its path`);
+  if (kubeconfig !== undefined)
+    c.once(`kubeconfig\0${context}\0${kubeconfig}`, (sub) => checkKubeconfig(sub, kubeconfig, context, kubeconfigFrom));
+  else if (sideEffects && !kubeconfigFailed)
+    c.fail('kubeconfig', `is required for mode ${mode}: give its content, or set $KUBECONFIG to its path`);
   const istioNamespace = c.raw('istio-namespace');
   c.check('istio-namespace', rule.dns1123Label(istioNamespace));
   // As istioctl: "default" is the unrevisioned control plane. A revision names istiod-REV, a DNS label.
   const istioRevision = c.raw('istio-revision') === 'default' ? '' : c.raw('istio-revision');
-  if (istioRevision) c.check('istio-revision', rule.dns1123Label(`istiod-${istioRevision}`) ? `must be a revision name as Istio takes it (lowercase letters, digits and '-', at most 56 characters; got ${q(istioRevision)})` : undefined);
+  if (istioRevision)
+    c.check(
+      'istio-revision',
+      rule.dns1123Label(`istiod-${istioRevision}`)
+        ? `must be a revision name as Istio takes it (lowercase letters, digits and '-', at most 56 characters; got ${q(istioRevision)})`
+        : undefined,
+    );
 
   const sshUser = c.raw('ssh-user');
   c.check('ssh-user', rule.posixUser(sshUser));
@@ -415,7 +462,10 @@ function readSettings(read: InputReader, env: NodeJS.ProcessEnv, opts: ReadOptio
   fingerprints.forEach((fp) => c.check('ssh-host-fingerprint', rule.fingerprint(fp)));
   const strictHostKey = c.boolean('ssh-strict-host-key');
   if (sideEffects && perVm && strictHostKey && knownHosts.length === 0 && fingerprints.length === 0) {
-    c.fail('ssh-known-hosts', 'or ssh-host-fingerprint is required to pin the VM host key (or set ssh-strict-host-key: false to accept any key, for throwaway VMs only)');
+    c.fail(
+      'ssh-known-hosts',
+      'or ssh-host-fingerprint is required to pin the VM host key (or set ssh-strict-host-key: false to accept any key, for throwaway VMs only)',
+    );
   }
   const jumpText = c.raw('ssh-jump-host');
   const jumpHost = jumpText ? parseEndpoint(c, 'ssh-jump-host', jumpText, sshUser, 22) : undefined;
@@ -461,7 +511,11 @@ function readSettings(read: InputReader, env: NodeJS.ProcessEnv, opts: ReadOptio
   for (const url of new Set(probeUrls.filter((u, i) => probeUrls.indexOf(u) !== i))) c.fail('probe-url', `lists ${q(url)} more than once`);
   const fromVmUrl = c.raw('probe-from-vm-url');
   if (fromVmUrl) c.check('probe-from-vm-url', rule.httpUrl(fromVmUrl));
-  if ((probeUrls.length || fromVmUrl) && !start) c.fail(probeUrls.length ? 'probe-url' : 'probe-from-vm-url', 'needs start-proxy: true (without a running proxy there is nothing to probe)');
+  if ((probeUrls.length || fromVmUrl) && !start)
+    c.fail(
+      probeUrls.length ? 'probe-url' : 'probe-from-vm-url',
+      'needs start-proxy: true (without a running proxy there is nothing to probe)',
+    );
   const expectedStatus = c.integer('probe-expected-status', 100, 599);
   const probeTimeoutMs = c.duration('probe-timeout', 1000, 3_600_000);
 
@@ -538,10 +592,11 @@ function itemPinProblems(read: InputReader, item: InventoryItem, vm: Settings): 
   const ownPrints = splitItems(item['ssh-host-fingerprint'] ?? '');
   if (ownLines.length === 0 && ownPrints.length === 0) return problems;
   const { host, port } = vm.ssh.target;
-  const runPins = splitLines(read('ssh-known-hosts') ?? '').some((l) => {
-    const f = l.split(/\s+/);
-    return hostsFieldMatches((f[0]?.startsWith('@') ? f[1] : f[0]) ?? '', host, port);
-  }) || splitItems(read('ssh-host-fingerprint') ?? '').length > 0;
+  const runPins =
+    splitLines(read('ssh-known-hosts') ?? '').some((l) => {
+      const f = l.split(/\s+/);
+      return hostsFieldMatches((f[0]?.startsWith('@') ? f[1] : f[0]) ?? '', host, port);
+    }) || splitItems(read('ssh-host-fingerprint') ?? '').length > 0;
   const pinned = `the run's inputs pin ${host}'s host key already (ssh-known-hosts or ssh-host-fingerprint): an item may not add another key for it`;
   if (ownLines.length) {
     if (runPins) problems.push({ input: 'ssh-known-hosts', message: pinned });
@@ -550,17 +605,27 @@ function itemPinProblems(read: InputReader, item: InventoryItem, vm: Settings): 
       const hosts = line.split(/\s+/)[0] ?? '';
       const names = hosts.startsWith('@') ? [] : hosts.split(',');
       // Plain names only: a wildcard, negation or hash could also pin the jump host or another VM.
-      const own = names.length > 0 && names.every((n) => {
-        const m = /^\[([^\]]+)\]:(\d+)$/.exec(n);
-        const [name, p] = m ? [m[1] ?? '', Number(m[2])] : [n, 22];
-        return !/[*?!|]/.test(n) && !rule.host(name) && rule.canonicalHost(name) === host && p === port;
-      });
-      if (!own) problems.push({ input: 'ssh-known-hosts', message: `line ${q(line, 60)} must name only this VM, as ssh looks it up (${asSsh}): an item pins its own VM's key, no other host's, and no markers` });
+      const own =
+        names.length > 0 &&
+        names.every((n) => {
+          const m = /^\[([^\]]+)\]:(\d+)$/.exec(n);
+          const [name, p] = m ? [m[1] ?? '', Number(m[2])] : [n, 22];
+          return !/[*?!|]/.test(n) && !rule.host(name) && rule.canonicalHost(name) === host && p === port;
+        });
+      if (!own)
+        problems.push({
+          input: 'ssh-known-hosts',
+          message: `line ${q(line, 60)} must name only this VM, as ssh looks it up (${asSsh}): an item pins its own VM's key, no other host's, and no markers`,
+        });
     }
   }
   if (ownPrints.length) {
     if (runPins) problems.push({ input: 'ssh-host-fingerprint', message: pinned });
-    if (vm.ssh.jumpHost) problems.push({ input: 'ssh-host-fingerprint', message: 'would pin the jump host too (a fingerprint names no host): pin this VM with an ssh-known-hosts line instead' });
+    if (vm.ssh.jumpHost)
+      problems.push({
+        input: 'ssh-host-fingerprint',
+        message: 'would pin the jump host too (a fingerprint names no host): pin this VM with an ssh-known-hosts line instead',
+      });
   }
   return problems;
 }
@@ -582,8 +647,13 @@ export function getSettings(read: InputReader, env: NodeJS.ProcessEnv = process.
   const canary = parseCanary(fleetInputs.raw('canary'), items.length);
   const waves = fleetInputs.raw('canary') !== '';
   if ('problem' in canary) fleetInputs.fail('canary', canary.problem);
-  else if (waves && items.length === 0 && inventoryProblems.length === 0) fleetInputs.fail('canary', 'is the first wave of a rollout over an inventory: give inventory too, or leave canary empty');
-  else if (waves && fleetInputs.raw('mode') !== 'onboard') fleetInputs.fail('canary', `is for mode onboard (a rollout of a new proxy-image or sidecar-package); mode ${q(fleetInputs.raw('mode'))} runs every VM at once`);
+  else if (waves && items.length === 0 && inventoryProblems.length === 0)
+    fleetInputs.fail('canary', 'is the first wave of a rollout over an inventory: give inventory too, or leave canary empty');
+  else if (waves && fleetInputs.raw('mode') !== 'onboard')
+    fleetInputs.fail(
+      'canary',
+      `is for mode onboard (a rollout of a new proxy-image or sidecar-package); mode ${q(fleetInputs.raw('mode'))} runs every VM at once`,
+    );
   if (items.length === 0 && inventoryProblems.length === 0) {
     if (fleetInputs.problems.length) {
       // Still all problems at once: the one VM's too.
@@ -598,21 +668,31 @@ export function getSettings(read: InputReader, env: NodeJS.ProcessEnv = process.
   const base = problemsOf(() => readSettings((name) => (known.add(name), read(name)), env, { inFleet: true, memo, fromEnv }));
   const problems = [...fleetInputs.problems, ...inventoryProblems, ...base.problems];
   const shards = Math.ceil(items.length / shardSize);
-  if (shards > MAX_MATRIX_SHARDS) problems.push({ input: 'shard-size', message: `cuts the ${items.length} VMs of the inventory into ${shards} shards, more than the ${MAX_MATRIX_SHARDS} jobs a GitHub matrix takes: give at least ${Math.ceil(items.length / MAX_MATRIX_SHARDS)}` });
+  if (shards > MAX_MATRIX_SHARDS)
+    problems.push({
+      input: 'shard-size',
+      message: `cuts the ${items.length} VMs of the inventory into ${shards} shards, more than the ${MAX_MATRIX_SHARDS} jobs a GitHub matrix takes: give at least ${Math.ceil(items.length / MAX_MATRIX_SHARDS)}`,
+    });
   // The run's own timeout bounds the reading too (parseDuration is cheap; the input's own problem is named above).
   const deadline = started + (parseDuration(fleetInputs.raw('timeout')) ?? 6 * 3_600_000);
   const vms: Settings[] = [];
   const seen = new Map<string, number>();
   for (const [i, item] of items.entries()) {
     if (Date.now() > deadline) {
-      problems.push({ input: 'inventory', message: `took longer than the timeout (${fleetInputs.raw('timeout')}) to check: ${i} of ${items.length} VMs checked; raise timeout or cut the fleet into several inventories` });
+      problems.push({
+        input: 'inventory',
+        message: `took longer than the timeout (${fleetInputs.raw('timeout')}) to check: ${i} of ${items.length} VMs checked; raise timeout or cut the fleet into several inventories`,
+      });
       break;
     }
     // A refused key is reported and never used: its value (a path, a directory) is not even looked at.
     const facts: InventoryItem = {};
     for (const [key, value] of Object.entries(item)) {
       // The workflow's consent to commands from the repository: an inventory, repository content too, cannot give it.
-      const why = key === 'allow-exec-probe' ? 'holds for every VM of the run and only the workflow may set it: set it as an input, not in an inventory item' : itemKeyProblem(key, known);
+      const why =
+        key === 'allow-exec-probe'
+          ? 'holds for every VM of the run and only the workflow may set it: set it as an input, not in an inventory item'
+          : itemKeyProblem(key, known);
       if (why) problems.push({ input: `inventory[${i}].${key}`, message: why });
       else facts[key] = value;
     }
@@ -627,13 +707,18 @@ export function getSettings(read: InputReader, env: NodeJS.ProcessEnv = process.
     // its lease is per host, whatever the port.
     const host = vm.settings.ssh.target.host;
     const first = seen.get(`host ${host}`);
-    if (host && first !== undefined) problems.push({ input: `inventory[${i}].vm-host`, message: `names the same VM as inventory[${first}] (${q(host)})` });
+    if (host && first !== undefined)
+      problems.push({ input: `inventory[${i}].vm-host`, message: `names the same VM as inventory[${first}] (${q(host)})` });
     else if (host) seen.set(`host ${host}`, i);
     // Two VMs under one WorkloadEntry name would overwrite each other's entry (a WorkloadGroup is shared on purpose).
     const w = vm.settings.workload;
     const entry = `entry ${w.namespace}/${w.name}`;
     const owner = seen.get(entry);
-    if (w.name && w.registration === 'workload-entry' && owner !== undefined) problems.push({ input: `inventory[${i}].workload-name`, message: `names the same WorkloadEntry as inventory[${owner}] (${q(`${w.namespace}/${w.name}`)}): give each VM its own workload-name, or use registration: workload-group` });
+    if (w.name && w.registration === 'workload-entry' && owner !== undefined)
+      problems.push({
+        input: `inventory[${i}].workload-name`,
+        message: `names the same WorkloadEntry as inventory[${owner}] (${q(`${w.namespace}/${w.name}`)}): give each VM its own workload-name, or use registration: workload-group`,
+      });
     else if (w.name) seen.set(entry, i);
     vms.push(vm.settings);
   }

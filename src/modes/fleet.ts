@@ -51,20 +51,32 @@ export async function pool<T, R>(items: T[], limit: number, fn: (item: T, index:
   return out;
 }
 
-export async function fleet(s: Settings, ctx: RunContext, result: RunResult, runPipeline: (s: Settings, ctx: RunContext, result?: RunResult) => Promise<RunResult>): Promise<void> {
+export async function fleet(
+  s: Settings,
+  ctx: RunContext,
+  result: RunResult,
+  runPipeline: (s: Settings, ctx: RunContext, result?: RunResult) => Promise<RunResult>,
+): Promise<void> {
   const f = s.fleet;
   if (!f) throw new Error('fleet: the settings hold no inventory');
   // Named as the report and the lease name them: each VM's vm-host in its one spelling.
-  result.matrix = JSON.stringify(shardInventory(f.items, f.shardSize, f.vms.map((v) => v.ssh.target.host)));
+  result.matrix = JSON.stringify(
+    shardInventory(
+      f.items,
+      f.shardSize,
+      f.vms.map((v) => v.ssh.target.host),
+    ),
+  );
   // One client for the run (every VM's kubeconfig is the run's: it is not an item input).
   let cluster: Promise<Cluster> | undefined;
   const shared = new Map<string, Promise<unknown>>();
   const connect: RunContext['connect'] = {
     // The run's own log, not the VM's that happens to connect first: the client is every VM's.
-    cluster: (kubeconfig, context, _vmLog, signal, timeoutMs) => (cluster ??= ctx.connect.cluster(kubeconfig, context, ctx.log, signal, timeoutMs).catch((err: unknown) => {
-      cluster = undefined; // a failed connect is not shared: the next VM tries again
-      throw err;
-    })),
+    cluster: (kubeconfig, context, _vmLog, signal, timeoutMs) =>
+      (cluster ??= ctx.connect.cluster(kubeconfig, context, ctx.log, signal, timeoutMs).catch((err: unknown) => {
+        cluster = undefined; // a failed connect is not shared: the next VM tries again
+        throw err;
+      })),
     vm: (...args) => ctx.connect.vm(...args),
   };
   const once = <T>(key: string, read: () => Promise<T>): Promise<T> => {
@@ -79,11 +91,22 @@ export async function fleet(s: Settings, ctx: RunContext, result: RunResult, run
   };
   // Each VM's result exists from the start: a rollback asks which other VMs use an object.
   const results = f.vms.map(newResult);
-  const usedBy = (self: number) => (obj: KubeObject): string[] =>
-    results.flatMap((r, j) => {
-      const uses = j !== self && !r.error && r.objects.some((o) => o.kind === obj.kind && o.name === obj.metadata.name && (o.namespace ?? '') === (obj.metadata.namespace ?? '') && o.action !== 'rolled-back');
-      return uses ? [vmName(f.vms[j] as Settings)] : [];
-    });
+  const usedBy =
+    (self: number) =>
+    (obj: KubeObject): string[] =>
+      results.flatMap((r, j) => {
+        const uses =
+          j !== self &&
+          !r.error &&
+          r.objects.some(
+            (o) =>
+              o.kind === obj.kind &&
+              o.name === obj.metadata.name &&
+              (o.namespace ?? '') === (obj.metadata.namespace ?? '') &&
+              o.action !== 'rolled-back',
+          );
+        return uses ? [vmName(f.vms[j] as Settings)] : [];
+      });
   ctx.log.info(`fleet: ${f.vms.length} VMs, ${Math.min(f.concurrency, f.vms.length)} at a time`);
   const runVm = async (i: number, wave: number | undefined): Promise<RunResult> => {
     const vm = f.vms[i] as Settings;
@@ -92,7 +115,11 @@ export async function fleet(s: Settings, ctx: RunContext, result: RunResult, run
     // Its own start, not the run's: a VM of a later wave waited for the waves before.
     own.startedAt = new Date().toISOString();
     if (wave !== undefined) own.wave = wave;
-    const r = await runPipeline(vm, { ...ctx, log, connect, once, forget: (key) => shared.delete(key), usedByOthers: usedBy(i) }, results[i]);
+    const r = await runPipeline(
+      vm,
+      { ...ctx, log, connect, once, forget: (key) => shared.delete(key), usedByOthers: usedBy(i) },
+      results[i],
+    );
     log.info(r.verdict === 'succeeded' ? 'succeeded' : `failed: ${r.error?.message ?? 'unknown error'}`);
     return r;
   };
@@ -112,15 +139,19 @@ export async function fleet(s: Settings, ctx: RunContext, result: RunResult, run
     result.error = {
       step: 'fleet',
       message: notStarted.length
-        ? `the rollout stopped at wave ${notStarted[0]?.wave ? notStarted[0].wave - 1 : '?'}: ${failed.filter((r) => !notStarted.includes(r)).map((r) => `${vmLabel(r)} (${r.error?.message ?? 'failed'})`).join('; ')}; not started, left as they were: ${notStarted.map(vmLabel).join(', ')}`
+        ? `the rollout stopped at wave ${notStarted[0]?.wave ? notStarted[0].wave - 1 : '?'}: ${failed
+            .filter((r) => !notStarted.includes(r))
+            .map((r) => `${vmLabel(r)} (${r.error?.message ?? 'failed'})`)
+            .join('; ')}; not started, left as they were: ${notStarted.map(vmLabel).join(', ')}`
         : `${failed.length} of ${result.vms.length} VMs failed: ${failed.map((r) => `${vmLabel(r)} (${r.error?.message ?? 'failed'})`).join('; ')}`,
-      hint: s.mode === 'check'
-        ? 'each failed VM\'s record (the report, its details) says what failed it; a check changed nothing'
-        : s.mode === 'refresh'
-          ? 'each failed VM was restored on its own (see its details and its record in the report); run refresh again with an inventory of the failed VMs (the failed-vms output)'
-          : notStarted.length
-            ? 'each failed VM was restored on its own (see its details); fix what failed it, then run again with an inventory of the failed-vms output (the failed and the not started VMs)'
-            : 'each failed VM was rolled back on its own (see its details); the others stay onboarded. Run again with an inventory of the failed VMs (the failed-vms output)',
+      hint:
+        s.mode === 'check'
+          ? "each failed VM's record (the report, its details) says what failed it; a check changed nothing"
+          : s.mode === 'refresh'
+            ? 'each failed VM was restored on its own (see its details and its record in the report); run refresh again with an inventory of the failed VMs (the failed-vms output)'
+            : notStarted.length
+              ? 'each failed VM was restored on its own (see its details); fix what failed it, then run again with an inventory of the failed-vms output (the failed and the not started VMs)'
+              : 'each failed VM was rolled back on its own (see its details); the others stay onboarded. Run again with an inventory of the failed VMs (the failed-vms output)',
       ...(interrupted ? { interruptedBy: interrupted } : {}),
     };
   }
@@ -136,7 +167,13 @@ export const NOT_STARTED = 'Wait for the waves before';
  * (onboarded, ready, probes passed). After a failed or interrupted wave, the VMs of the waves
  * left are not touched: their results say so and name the wave that stopped the rollout.
  */
-async function rollOut(waves: number[][], concurrency: number, results: RunResult[], ctx: RunContext, runVm: (i: number, wave: number) => Promise<RunResult>): Promise<RunResult[]> {
+async function rollOut(
+  waves: number[][],
+  concurrency: number,
+  results: RunResult[],
+  ctx: RunContext,
+  runVm: (i: number, wave: number) => Promise<RunResult>,
+): Promise<RunResult[]> {
   const out: RunResult[] = [];
   let stoppedBy = '';
   for (const [k, wave] of waves.entries()) {
@@ -152,7 +189,8 @@ async function rollOut(waves: number[][], concurrency: number, results: RunResul
     const failed = done.filter((r) => r.verdict === 'failed');
     if (failed.length) {
       stoppedBy = `${name} failed (${failed.map(vmLabel).join(', ')})`;
-      if (k + 1 < waves.length) ctx.log.error(`rollout stopped: ${stoppedBy}; the VMs of the ${waves.length - k - 1} wave(s) left are not touched`);
+      if (k + 1 < waves.length)
+        ctx.log.error(`rollout stopped: ${stoppedBy}; the VMs of the ${waves.length - k - 1} wave(s) left are not touched`);
     } else {
       ctx.log.info(`rollout: ${name} onboarded, ready and verified`);
     }

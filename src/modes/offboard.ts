@@ -22,7 +22,6 @@ import { sshTarget } from '../vm/ssh-session.js';
 import { renderStep } from './render.js';
 import { leasePlanLine, withVmLease } from './vm-lease.js';
 
-
 function deletionOrder(rendered: RenderedObject[]): RenderedObject[] {
   const rest = rendered.filter((r) => r.object.kind !== 'WorkloadEntry' && r.object.kind !== 'Namespace').reverse();
   return [...rendered.filter((r) => r.object.kind === 'WorkloadEntry'), ...rest];
@@ -44,22 +43,47 @@ export async function offboard(s: Settings, ctx: RunContext, result: RunResult):
   if (s.dryRun) {
     result.plan = [
       leasePlanLine(s),
-      ...rendered.filter((r) => r.object.kind === 'WorkloadEntry').map((r) => `delete ${objectRef(r.object)} (if applied by ${FIELD_MANAGER})`),
-      ...proxyRuntime(s).offboardLines().map((l) => `on ${sshTarget(s)}: ${l}`),
+      ...rendered
+        .filter((r) => r.object.kind === 'WorkloadEntry')
+        .map((r) => `delete ${objectRef(r.object)} (if applied by ${FIELD_MANAGER})`),
+      ...proxyRuntime(s)
+        .offboardLines()
+        .map((l) => `on ${sshTarget(s)}: ${l}`),
       `on ${sshTarget(s)}: remove the block "# BEGIN ${marker}" from ${HOSTS_FILE}: ${shellJoin(removeHostsBlockCommand(s, marker))}`,
-      ...rendered.filter((r) => r.object.kind !== 'WorkloadEntry').map((r) => `delete ${objectRef(r.object)} (if applied by ${FIELD_MANAGER}${r.object.kind === 'ServiceAccount' ? ', and no other WorkloadEntry runs as it' : ''})`),
+      ...rendered
+        .filter((r) => r.object.kind !== 'WorkloadEntry')
+        .map(
+          (r) =>
+            `delete ${objectRef(r.object)} (if applied by ${FIELD_MANAGER}${r.object.kind === 'ServiceAccount' ? ', and no other WorkloadEntry runs as it' : ''})`,
+        ),
     ];
     result.proxyStatus = 'planned';
     return;
   }
   // The namespace is left alone (it may hold more than this workload): the report says so.
   for (const r of objects) if (r.object.kind === 'Namespace') recordObject(result, r, 'unchanged');
-  const cluster = await ctx.connect.cluster(s.cluster.kubeconfig as string, s.cluster.context, ctx.log, ctx.signal, s.cluster.requestTimeoutMs); // the Kubernetes client loads here, after the render step
-  return withVmLease(s, ctx, result, cluster, `offboard ${w.namespace}/${w.name}`, () => offboardVm(s, ctx, result, cluster, rendered, w, marker));
+  const cluster = await ctx.connect.cluster(
+    s.cluster.kubeconfig as string,
+    s.cluster.context,
+    ctx.log,
+    ctx.signal,
+    s.cluster.requestTimeoutMs,
+  ); // the Kubernetes client loads here, after the render step
+  return withVmLease(s, ctx, result, cluster, `offboard ${w.namespace}/${w.name}`, () =>
+    offboardVm(s, ctx, result, cluster, rendered, w, marker),
+  );
 }
 
 /** Everything offboarding changes, under the VM's lease. */
-async function offboardVm(s: Settings, ctx: RunContext, result: RunResult, cluster: Cluster, rendered: RenderedObject[], w: EffectiveWorkload, marker: string): Promise<void> {
+async function offboardVm(
+  s: Settings,
+  ctx: RunContext,
+  result: RunResult,
+  cluster: Cluster,
+  rendered: RenderedObject[],
+  w: EffectiveWorkload,
+  marker: string,
+): Promise<void> {
   const entries = rendered.filter((r) => r.object.kind === 'WorkloadEntry');
   await runStep(result, ctx, 'Remove the WorkloadEntry', `${w.namespace}/${w.name}`, async () => {
     for (const r of entries) await deleteOurs(cluster, r, result);
@@ -71,9 +95,10 @@ async function offboardVm(s: Settings, ctx: RunContext, result: RunResult, clust
       const removed = await runtime.stop(session, ctx.signal);
       const files = await runtime.removeBundle(session, ctx.signal);
       await removeHostsBlock(session, s, marker, ctx.signal);
-      step.detail = runtime.name === 'systemd'
-        ? `${removed ? 'stopped and disabled the istio unit' : 'no istio unit'}; ${files}; removed the ${HOSTS_FILE} block; the istio-sidecar package stays`
-        : `${removed ? 'removed the istio-proxy container' : 'no istio-proxy container'}; ${files}; removed the ${HOSTS_FILE} block`;
+      step.detail =
+        runtime.name === 'systemd'
+          ? `${removed ? 'stopped and disabled the istio unit' : 'no istio unit'}; ${files}; removed the ${HOSTS_FILE} block; the istio-sidecar package stays`
+          : `${removed ? 'removed the istio-proxy container' : 'no istio-proxy container'}; ${files}; removed the ${HOSTS_FILE} block`;
     });
   } finally {
     session.close();
@@ -84,15 +109,23 @@ async function offboardVm(s: Settings, ctx: RunContext, result: RunResult, clust
   const group = rendered.find((r) => r.object.kind === 'WorkloadGroup' && s.workload.registration === 'workload-group');
   let groupInUse: string[] = [];
   if (group) {
-    await runStep(result, ctx, "Remove istiod's WorkloadEntry", `WorkloadGroup ${w.namespace}/${group.object.metadata.name}, address ${w.address}`, async (step) => {
-      const groupName = group.object.metadata.name;
-      const mine = (await autoRegisteredEntries(cluster, w.namespace, groupName)).filter((e) => entryAddress(e) === w.address);
-      for (const e of mine) await deleteObject(cluster, e);
-      // Listed again after this VM's entry is gone: of VMs offboarded at once (a fleet), each
-      // deletes its own before it looks, so the last one to look finds none and removes the group.
-      groupInUse = (await autoRegisteredEntries(cluster, w.namespace, groupName)).filter((e) => entryAddress(e) !== w.address).map((e) => e.metadata.name);
-      step.detail = `${mine.length ? `deleted ${mine.map((e) => e.metadata.name).join(', ')}` : 'none left'}${groupInUse.length ? `; the group stays: other VMs use it (${groupInUse.join(', ')})` : ''}`;
-    });
+    await runStep(
+      result,
+      ctx,
+      "Remove istiod's WorkloadEntry",
+      `WorkloadGroup ${w.namespace}/${group.object.metadata.name}, address ${w.address}`,
+      async (step) => {
+        const groupName = group.object.metadata.name;
+        const mine = (await autoRegisteredEntries(cluster, w.namespace, groupName)).filter((e) => entryAddress(e) === w.address);
+        for (const e of mine) await deleteObject(cluster, e);
+        // Listed again after this VM's entry is gone: of VMs offboarded at once (a fleet), each
+        // deletes its own before it looks, so the last one to look finds none and removes the group.
+        groupInUse = (await autoRegisteredEntries(cluster, w.namespace, groupName))
+          .filter((e) => entryAddress(e) !== w.address)
+          .map((e) => e.metadata.name);
+        step.detail = `${mine.length ? `deleted ${mine.map((e) => e.metadata.name).join(', ')}` : 'none left'}${groupInUse.length ? `; the group stays: other VMs use it (${groupInUse.join(', ')})` : ''}`;
+      },
+    );
   }
   await runStep(result, ctx, 'Remove the workload objects', `${w.namespace}/${w.name}`, async (step) => {
     const kept: string[] = [];
@@ -105,16 +138,21 @@ async function offboardVm(s: Settings, ctx: RunContext, result: RunResult, clust
       // WorkloadEntry in the namespace names it: its VMs mint their next certificates with it.
       // Listed after this VM's entry is gone, so of VMs offboarded at once the last one deletes it.
       if (r.object.kind === 'ServiceAccount') {
-        const users = (await workloadEntries(cluster, w.namespace)).filter((e) => (e.spec as { serviceAccount?: string } | undefined)?.serviceAccount === r.object.metadata.name);
+        const users = (await workloadEntries(cluster, w.namespace)).filter(
+          (e) => (e.spec as { serviceAccount?: string } | undefined)?.serviceAccount === r.object.metadata.name,
+        );
         if (users.length) {
           recordObject(result, r, 'unchanged');
-          kept.push(`kept ${objectRef(r.object)}: WorkloadEntry ${users.map((e) => `${w.namespace}/${e.metadata.name}`).join(', ')} run${users.length === 1 ? 's' : ''} as it`);
+          kept.push(
+            `kept ${objectRef(r.object)}: WorkloadEntry ${users.map((e) => `${w.namespace}/${e.metadata.name}`).join(', ')} run${users.length === 1 ? 's' : ''} as it`,
+          );
           continue;
         }
       }
       await deleteOurs(cluster, r, result);
     }
-    if (groupInUse.length > 0) step.detail = `kept: WorkloadGroup ${w.namespace}/${group?.object.metadata.name} still has ${groupInUse.join(', ')}`;
+    if (groupInUse.length > 0)
+      step.detail = `kept: WorkloadGroup ${w.namespace}/${group?.object.metadata.name} still has ${groupInUse.join(', ')}`;
     else if (kept.length) step.detail = kept.join('; ');
   });
 }

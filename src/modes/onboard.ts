@@ -72,7 +72,10 @@ export function hostsBlockOf(w: EffectiveWorkload): HostsBlock {
   return { marker: hostsBlockMarker(w), lines: hostsBlockLines(w.meshHosts) };
 }
 
-/** The key a fleet shares one apply under: VMs that render the very same object (the namespace, a shared WorkloadGroup and its ServiceAccount, Service and Sidecar) write it once. */
+/**
+ * The key a fleet shares one apply under: VMs that render the very same object (the namespace, a shared WorkloadGroup and
+ * its ServiceAccount, Service and Sidecar) write it once.
+ */
 export function sharedApplyKey(obj: KubeObject): string {
   return `apply\0${JSON.stringify(obj)}`;
 }
@@ -87,7 +90,13 @@ function asApplied(live: KubeObject): KubeObject {
 }
 
 /** Applies the objects; each created one is deleted by the rollback, each updated one applied again as it was. */
-async function applyAll(ctx: RunContext, cluster: Cluster, objects: RenderedObject[], result: RunResult, undo: Compensation[]): Promise<void> {
+async function applyAll(
+  ctx: RunContext,
+  cluster: Cluster,
+  objects: RenderedObject[],
+  result: RunResult,
+  undo: Compensation[],
+): Promise<void> {
   for (const r of objects) {
     let mine: Compensation | undefined;
     const applyOne = async () => {
@@ -119,7 +128,9 @@ function deleteCreated(ctx: RunContext, r: RenderedObject, result: RunResult): C
       if (others.length) return `kept ${objectRef(obj)}: ${others.join(', ')} of this run use it`;
       const outcome = await deleteObject(cluster, obj);
       ctx.forget?.(sharedApplyKey(obj)); // a VM of the fleet that comes later applies it anew
-      const entry = result.objects.find((o) => o.kind === obj.kind && o.name === obj.metadata.name && o.namespace === obj.metadata.namespace);
+      const entry = result.objects.find(
+        (o) => o.kind === obj.kind && o.name === obj.metadata.name && o.namespace === obj.metadata.namespace,
+      );
       if (entry) entry.action = 'rolled-back';
       return `${outcome} ${objectRef(obj)}`;
     },
@@ -142,8 +153,21 @@ function restoreObject(ctx: RunContext, r: RenderedObject, before: KubeObject): 
   };
 }
 
-function planText(s: Settings, runtime: ProxyRuntime, w: EffectiveWorkload, rendered: RenderedObject[], facts: MeshFacts | undefined, files: BundleFile[] | undefined): string[] {
-  const pin = s.ssh.knownHosts.length ? 'pinned by ssh-known-hosts' : s.ssh.fingerprints.length ? 'pinned by ssh-host-fingerprint' : s.ssh.strictHostKey ? 'NOT PINNED: would be refused' : 'not checked (ssh-strict-host-key: false)';
+function planText(
+  s: Settings,
+  runtime: ProxyRuntime,
+  w: EffectiveWorkload,
+  rendered: RenderedObject[],
+  facts: MeshFacts | undefined,
+  files: BundleFile[] | undefined,
+): string[] {
+  const pin = s.ssh.knownHosts.length
+    ? 'pinned by ssh-known-hosts'
+    : s.ssh.fingerprints.length
+      ? 'pinned by ssh-host-fingerprint'
+      : s.ssh.strictHostKey
+        ? 'NOT PINNED: would be refused'
+        : 'not checked (ssh-strict-host-key: false)';
   const lines = [
     `read mesh facts from namespace ${s.cluster.istioNamespace}${facts ? `: image ${facts.image}, trust domain ${facts.trustDomain}, gateway ${facts.gateway.address} (${facts.gateway.source})` : ' (no kubeconfig given: not read)'}`,
     leasePlanLine(s),
@@ -153,12 +177,25 @@ function planText(s: Settings, runtime: ProxyRuntime, w: EffectiveWorkload, rend
     `request a token for ServiceAccount ${w.namespace}/${w.serviceAccount} (audience istio-ca, lifetime ${formatDuration(s.proxy.tokenLifetimeSeconds * 1000)})`,
     ...runtime.planLines(w, facts, files, hostsBlockOf(w), REDACTED),
   ];
-  if (autoRegisterGroup(s, w)) lines.push(`wait up to ${formatDuration(s.proxy.readyTimeoutMs)} until istiod has created the WorkloadEntry for ${w.address} from WorkloadGroup ${w.namespace}/${autoRegisterGroup(s, w)}${groupHealthChecks(w) ? ' and marked it Healthy (the group\'s probe passes on the VM)' : ''}`);
-  else lines.push('apply (server-side) once the proxy is ready:', ...rendered.filter(isWorkloadEntry).map((r) => `  ${objectRef(r.object)}`));
-  for (const url of s.probe.urls) lines.push(`probe ${url} from here with x-request-id ivo-<uuid> (expect HTTP ${s.probe.expectedStatus}, retry up to ${formatDuration(s.probe.timeoutMs)})`);
-  if (s.probe.fromVmUrl) lines.push(`probe on the VM (expect HTTP ${s.probe.expectedStatus}): ${shellJoin(outboundProbeCommand(s.probe.fromVmUrl, 'ivo-<uuid>'))}`);
-  if (s.probe.urls.length || s.probe.fromVmUrl) lines.push(`read the access log: ${shellJoin(runtime.logsCommand(ACCESS_LOG_TAIL, '<run start>'))}`);
-  lines.push('on any failure: undo in reverse (a previous proxy, its files and hosts block restored and waited for; what this run created removed); once verified: drop what was kept');
+  if (autoRegisterGroup(s, w))
+    lines.push(
+      `wait up to ${formatDuration(s.proxy.readyTimeoutMs)} until istiod has created the WorkloadEntry for ${w.address} from WorkloadGroup ${w.namespace}/${autoRegisterGroup(s, w)}${groupHealthChecks(w) ? " and marked it Healthy (the group's probe passes on the VM)" : ''}`,
+    );
+  else
+    lines.push('apply (server-side) once the proxy is ready:', ...rendered.filter(isWorkloadEntry).map((r) => `  ${objectRef(r.object)}`));
+  for (const url of s.probe.urls)
+    lines.push(
+      `probe ${url} from here with x-request-id ivo-<uuid> (expect HTTP ${s.probe.expectedStatus}, retry up to ${formatDuration(s.probe.timeoutMs)})`,
+    );
+  if (s.probe.fromVmUrl)
+    lines.push(
+      `probe on the VM (expect HTTP ${s.probe.expectedStatus}): ${shellJoin(outboundProbeCommand(s.probe.fromVmUrl, 'ivo-<uuid>'))}`,
+    );
+  if (s.probe.urls.length || s.probe.fromVmUrl)
+    lines.push(`read the access log: ${shellJoin(runtime.logsCommand(ACCESS_LOG_TAIL, '<run start>'))}`);
+  lines.push(
+    'on any failure: undo in reverse (a previous proxy, its files and hosts block restored and waited for; what this run created removed); once verified: drop what was kept',
+  );
   return lines;
 }
 
@@ -166,8 +203,11 @@ async function dryRun(s: Settings, ctx: RunContext, result: RunResult, rendered:
   let facts: MeshFacts | undefined;
   let files: BundleFile[] | undefined;
   if (s.cluster.kubeconfig) {
-    const cluster = await ctx.connect.cluster(s.cluster.kubeconfig, s.cluster.context, ctx.log, ctx.signal, s.cluster.requestTimeoutMs); // the Kubernetes client loads here, after the render step
-    facts = await runStep(result, ctx, 'Read mesh facts', `${cluster.server} ${s.cluster.istioNamespace}`, async () => checkFactsForRuntime(s, w, await readMeshFacts(cluster, s)));
+    // The Kubernetes client loads here, after the render step.
+    const cluster = await ctx.connect.cluster(s.cluster.kubeconfig, s.cluster.context, ctx.log, ctx.signal, s.cluster.requestTimeoutMs);
+    facts = await runStep(result, ctx, 'Read mesh facts', `${cluster.server} ${s.cluster.istioNamespace}`, async () =>
+      checkFactsForRuntime(s, w, await readMeshFacts(cluster, s)),
+    );
     files = buildBundle(w, facts, REDACTED, autoRegisterGroup(s, w));
     await runStep(result, ctx, 'Server-side dry-run and live diff', cluster.server, async (step) => {
       step.detail = await checkOnServer(cluster, w.namespace, rendered, result);
@@ -186,7 +226,15 @@ const ROLLBACK_TIMEOUT_MS = 60_000;
  * be brought back ready, the mesh stops routing to the VM (its WorkloadEntry removed) and the
  * first line of the error says so.
  */
-export async function rollback(s: Settings, ctx: RunContext, result: RunResult, cluster: Cluster, session: SshSession | undefined, undo: Compensation[], out: OutOfRotation): Promise<void> {
+export async function rollback(
+  s: Settings,
+  ctx: RunContext,
+  result: RunResult,
+  cluster: Cluster,
+  session: SshSession | undefined,
+  undo: Compensation[],
+  out: OutOfRotation,
+): Promise<void> {
   const bound = boundedSignal(ROLLBACK_TIMEOUT_MS + s.proxy.readyTimeoutMs, 'the rollback');
   const signal = bound.signal;
   const notes: string[] = [];
@@ -218,7 +266,8 @@ export async function rollback(s: Settings, ctx: RunContext, result: RunResult, 
       }
     }
     step.detail = notes.filter(Boolean).join('; ') || 'nothing to undo';
-    if (failed.length) throw new StepError(`not undone: ${failed.join('; ')}`, 'put back or remove what is named here by hand: this run changed it');
+    if (failed.length)
+      throw new StepError(`not undone: ${failed.join('; ')}`, 'put back or remove what is named here by hand: this run changed it');
   })
     .catch(() => undefined) // the first error stays the one reported
     .finally(() => {
@@ -227,7 +276,8 @@ export async function rollback(s: Settings, ctx: RunContext, result: RunResult, 
     });
   if (result.error) {
     if (out.needed) result.error.message = `${out.headline}. ${result.error.message}`;
-    if (notes.length || failed.length) result.error.message += ` (rolled back: ${[...notes.filter(Boolean), ...failed.map((f) => `NOT undone: ${f}`)].join('; ')})`;
+    if (notes.length || failed.length)
+      result.error.message += ` (rolled back: ${[...notes.filter(Boolean), ...failed.map((f) => `NOT undone: ${f}`)].join('; ')})`;
   }
 }
 
@@ -255,7 +305,15 @@ export function outOfRotation(s: Settings, w: EffectiveWorkload, rendered: Rende
 }
 
 /** The VM's part of the change, undone as one: package, files and hosts block, proxy, then the previous proxy waited for. */
-export function restoreVm(s: Settings, runtime: ProxyRuntime, change: VmChange, marker: string, log: RunContext['log'], out: OutOfRotation, result: RunResult): Compensation {
+export function restoreVm(
+  s: Settings,
+  runtime: ProxyRuntime,
+  change: VmChange,
+  marker: string,
+  log: RunContext['log'],
+  out: OutOfRotation,
+  result: RunResult,
+): Compensation {
   return {
     what: change.hadProxy ? `restore the previous proxy (${change.previous})` : 'remove the proxy, bundle and hosts block this run wrote',
     undo: async ({ vm, signal }) => {
@@ -266,7 +324,10 @@ export function restoreVm(s: Settings, runtime: ProxyRuntime, change: VmChange, 
         if (!restarted) return notes.join('; ');
         const started = performance.now();
         const { ready, last } = await pollReady(on, s, signal);
-        if (!ready) throw new StepError(`the restored proxy did not get ready within ${formatDuration(s.proxy.readyTimeoutMs)} (last answer: ${last || 'none'})`);
+        if (!ready)
+          throw new StepError(
+            `the restored proxy did not get ready within ${formatDuration(s.proxy.readyTimeoutMs)} (last answer: ${last || 'none'})`,
+          );
         const back = `restored the previous proxy (${restarted}), ready in ${Math.round(performance.now() - started)} ms`;
         log.info(back);
         result.proxyStatus = 'restored';
@@ -309,7 +370,10 @@ function openEarly(s: Settings, ctx: RunContext): Opening {
     tookMs: () => took,
     abandon: () => {
       stop.abort(new StepError('the run ended before it reached the VM'));
-      void session.then((opened) => opened.close(), () => undefined);
+      void session.then(
+        (opened) => opened.close(),
+        () => undefined,
+      );
     },
   };
 }
@@ -322,10 +386,22 @@ export async function onboard(s: Settings, ctx: RunContext, result: RunResult): 
   const opening = openEarly(s, ctx);
   let reached = false;
   try {
-    const cluster = await ctx.connect.cluster(s.cluster.kubeconfig as string, s.cluster.context, ctx.log, ctx.signal, s.cluster.requestTimeoutMs); // the Kubernetes client loads here, after the render step
+    const cluster = await ctx.connect.cluster(
+      s.cluster.kubeconfig as string,
+      s.cluster.context,
+      ctx.log,
+      ctx.signal,
+      s.cluster.requestTimeoutMs,
+    ); // the Kubernetes client loads here, after the render step
     // A fleet reads them once; the inputs they depend on can differ per VM, so they are in the key.
     const read = () => readMeshFacts(cluster, s);
-    const facts = await runStep(result, ctx, 'Read mesh facts', `${cluster.server} ${s.cluster.istioNamespace}`, async () => checkFactsForRuntime(s, w, await (ctx.once ? ctx.once(`mesh-facts\0${s.proxy.image}\0${s.workload.network}\0${s.proxy.gatewayAddress}`, read) : read())));
+    const facts = await runStep(result, ctx, 'Read mesh facts', `${cluster.server} ${s.cluster.istioNamespace}`, async () =>
+      checkFactsForRuntime(
+        s,
+        w,
+        await (ctx.once ? ctx.once(`mesh-facts\0${s.proxy.image}\0${s.workload.network}\0${s.proxy.gatewayAddress}`, read) : read()),
+      ),
+    );
     return await withVmLease(s, ctx, result, cluster, `onboard ${w.namespace}/${w.name}`, () => {
       reached = true;
       return onboardVm(s, ctx, result, cluster, facts, rendered, w, opening);
@@ -337,7 +413,16 @@ export async function onboard(s: Settings, ctx: RunContext, result: RunResult): 
 }
 
 /** Everything the run changes, under the VM's lease: on failure or abort, undone. */
-async function onboardVm(s: Settings, ctx: RunContext, result: RunResult, cluster: Cluster, facts: MeshFacts, rendered: RenderedObject[], w: EffectiveWorkload, opening: Opening): Promise<void> {
+async function onboardVm(
+  s: Settings,
+  ctx: RunContext,
+  result: RunResult,
+  cluster: Cluster,
+  facts: MeshFacts,
+  rendered: RenderedObject[],
+  w: EffectiveWorkload,
+  opening: Opening,
+): Promise<void> {
   const runtime = proxyRuntime(s);
   const session = await runStep(result, ctx, 'Connect to the VM', sshTarget(s), async (step) => {
     const opened = await opening.session;
@@ -357,15 +442,33 @@ async function onboardVm(s: Settings, ctx: RunContext, result: RunResult, cluste
       return prepared.change;
     });
     await runStep(result, ctx, 'Register the workload', `${w.namespace}/${w.name}`, () =>
-      applyAll(ctx, cluster, rendered.filter((r) => !isWorkloadEntry(r)), result, undo),
+      applyAll(
+        ctx,
+        cluster,
+        rendered.filter((r) => !isWorkloadEntry(r)),
+        result,
+        undo,
+      ),
     );
-    const token = await runStep(result, ctx, 'Mint the bootstrap token', `ServiceAccount ${w.namespace}/${w.serviceAccount}`, async (step) => {
-      const t = await requestToken(cluster, ctx.log, w.namespace, w.serviceAccount, s.proxy.tokenLifetimeSeconds);
-      step.detail = `audience istio-ca, expires ${t.expiresAt.toISOString()}`;
-      return t;
-    });
+    const token = await runStep(
+      result,
+      ctx,
+      'Mint the bootstrap token',
+      `ServiceAccount ${w.namespace}/${w.serviceAccount}`,
+      async (step) => {
+        const t = await requestToken(cluster, ctx.log, w.namespace, w.serviceAccount, s.proxy.tokenLifetimeSeconds);
+        step.detail = `audience istio-ca, expires ${t.expiresAt.toISOString()}`;
+        return t;
+      },
+    );
     result.tokenExpiresAt = token.expiresAt.toISOString();
-    result.bootstrap = { image: facts.image, gateway: facts.gateway.address, gatewaySource: facts.gateway.source, trustDomain: facts.trustDomain, configDir: s.proxy.configDir };
+    result.bootstrap = {
+      image: facts.image,
+      gateway: facts.gateway.address,
+      gatewaySource: facts.gateway.source,
+      trustDomain: facts.trustDomain,
+      configDir: s.proxy.configDir,
+    };
     const files = buildBundle(w, facts, token.token, autoRegisterGroup(s, w));
     // From here the VM changes; undone first, as one (a previous proxy back and waited for).
     undo.push(restoreVm(s, runtime, change, hosts.marker, ctx.log, out, result));
@@ -397,11 +500,21 @@ async function onboardVm(s: Settings, ctx: RunContext, result: RunResult, cluste
       });
     }
     if (autoRegisterGroup(s, w)) {
-      await runStep(result, ctx, "Wait for istiod's WorkloadEntry", `WorkloadGroup ${w.namespace}/${autoRegisterGroup(s, w)}, address ${w.address}`, async (step) => {
-        const entry = await waitForAutoRegisteredEntry(cluster, w.namespace, autoRegisterGroup(s, w), w.address, { timeoutMs: s.proxy.readyTimeoutMs, healthChecks: groupHealthChecks(w), signal: ctx.signal });
-        result.autoRegistered = entry;
-        step.detail = `WorkloadEntry ${w.namespace}/${entry.name}, created by istiod${entry.healthy ? `, Healthy: ${entry.healthy}` : ''}`;
-      });
+      await runStep(
+        result,
+        ctx,
+        "Wait for istiod's WorkloadEntry",
+        `WorkloadGroup ${w.namespace}/${autoRegisterGroup(s, w)}, address ${w.address}`,
+        async (step) => {
+          const entry = await waitForAutoRegisteredEntry(cluster, w.namespace, autoRegisterGroup(s, w), w.address, {
+            timeoutMs: s.proxy.readyTimeoutMs,
+            healthChecks: groupHealthChecks(w),
+            signal: ctx.signal,
+          });
+          result.autoRegistered = entry;
+          step.detail = `WorkloadEntry ${w.namespace}/${entry.name}, created by istiod${entry.healthy ? `, Healthy: ${entry.healthy}` : ''}`;
+        },
+      );
     } else {
       await runStep(result, ctx, 'Make the WorkloadEntry live', `${w.namespace}/${w.name}`, () =>
         applyAll(ctx, cluster, rendered.filter(isWorkloadEntry), result, undo),
@@ -419,7 +532,13 @@ async function onboardVm(s: Settings, ctx: RunContext, result: RunResult, cluste
 }
 
 /** The change is verified: what was kept for a restore goes, and the session closes. */
-export async function dropKept(runtime: ProxyRuntime, session: SshSession, change: VmChange, ctx: RunContext, result: RunResult): Promise<void> {
+export async function dropKept(
+  runtime: ProxyRuntime,
+  session: SshSession,
+  change: VmChange,
+  ctx: RunContext,
+  result: RunResult,
+): Promise<void> {
   try {
     await runStep(result, ctx, 'Drop what was kept for a restore', session.target, async (step) => {
       await runtime.commit(session, change, ctx.signal).catch((err: unknown) => {
@@ -433,14 +552,29 @@ export async function dropKept(runtime: ProxyRuntime, session: SshSession, chang
   }
 }
 
-export async function verify(s: Settings, runtime: ProxyRuntime, w: EffectiveWorkload, ctx: RunContext, result: RunResult, session: SshSession): Promise<void> {
+export async function verify(
+  s: Settings,
+  runtime: ProxyRuntime,
+  w: EffectiveWorkload,
+  ctx: RunContext,
+  result: RunResult,
+  session: SshSession,
+): Promise<void> {
   const since = new Date(Date.parse(result.startedAt) - LOG_CLOCK_SKEW_MS).toISOString();
   await runStep(result, ctx, 'Verify traffic', [...s.probe.urls, s.probe.fromVmUrl].filter(Boolean).join(', '), async (step) => {
     // One after the other: each probe's request IDs and access-log lines stay its own.
     for (const url of s.probe.urls) result.probes.push(await probeInbound(url, s, ctx.log, ctx.signal));
     if (s.probe.fromVmUrl) {
       const host = probeHost(s.probe.fromVmUrl)?.host;
-      result.probes.push(await probeOutbound(s, session, w.meshHosts.find((e) => e.host === host), ctx.log, ctx.signal));
+      result.probes.push(
+        await probeOutbound(
+          s,
+          session,
+          w.meshHosts.find((e) => e.host === host),
+          ctx.log,
+          ctx.signal,
+        ),
+      );
     }
     result.probeStatus = result.probes.every((p) => p.passed) ? 'passed' : 'failed';
     const ids = result.probes.flatMap((p) => p.requestIds);
@@ -459,7 +593,10 @@ export async function verify(s: Settings, runtime: ProxyRuntime, w: EffectiveWor
     step.detail = `${result.probes.map((p) => `${p.direction} ${p.passed ? 'passed' : 'failed'} (HTTP ${p.httpStatus || '-'})`).join(', ')}; ${result.accessLog?.ours.length ?? 0} access-log lines with our request IDs`;
     const failed = result.probes.filter((p) => !p.passed);
     if (failed.length) {
-      throw new StepError(failed.map((p) => p.error).join('; '), 'check the probe URL, the expected status (probe-expected-status), and the access-log lines in the report');
+      throw new StepError(
+        failed.map((p) => p.error).join('; '),
+        'check the probe URL, the expected status (probe-expected-status), and the access-log lines in the report',
+      );
     }
   });
 }

@@ -36,10 +36,19 @@ function renderTarget(s: Settings): string {
  * Renders, derives the effective workload (recorded in the result), writes the manifests
  * file, and checks every object offline. Throws on errors, before any side effect.
  */
-export async function renderStep(s: Settings, ctx: RunContext, result: RunResult, action: ObjectResult['action'] = 'rendered'): Promise<RenderedWorkload> {
+export async function renderStep(
+  s: Settings,
+  ctx: RunContext,
+  result: RunResult,
+  action: ObjectResult['action'] = 'rendered',
+): Promise<RenderedWorkload> {
   const { objects: rendered, workload } = await runStep(result, ctx, 'Render manifests', renderTarget(s), async (step) => {
     // The plan code and its YAML library load with the step (the step's line comes first).
-    const [{ renderWorkload }, { ManifestError }, { toYaml }] = await Promise.all([import('../plan/render.js'), import('../plan/templates.js'), import('../plan/yaml.js')]);
+    const [{ renderWorkload }, { ManifestError }, { toYaml }] = await Promise.all([
+      import('../plan/render.js'),
+      import('../plan/templates.js'),
+      import('../plan/yaml.js'),
+    ]);
     let out: RenderedWorkload;
     try {
       out = renderWorkload(s, s.workload.network, ctx.cwd);
@@ -64,7 +73,14 @@ export async function renderStep(s: Settings, ctx: RunContext, result: RunResult
     for (const r of rendered) {
       const v = validateObject(r.object);
       // One row per rendered object, duplicates included (each with its own file and line).
-      result.objects.push({ kind: r.object.kind, name: r.object.metadata.name, namespace: r.object.metadata.namespace, action, source: r.source, schema: { valid: v.valid, known: v.known, problems: v.problems } });
+      result.objects.push({
+        kind: r.object.kind,
+        name: r.object.metadata.name,
+        namespace: r.object.metadata.namespace,
+        action,
+        source: r.source,
+        schema: { valid: v.valid, known: v.known, problems: v.problems },
+      });
       for (const p of v.problems) ctx.log.error(`${v.ref}: ${p.path}: ${p.message}`, where(r, p.line));
       if (!v.known) ctx.log.debug(`${v.ref}: ${v.note ?? 'no offline schema'}`);
       if (!v.valid) invalid++;
@@ -119,7 +135,13 @@ export async function checkOnServer(cluster: Cluster, namespace: string, rendere
       rejected++;
     }
   }
-  if (rejected) throw new StepError(`the API server rejected ${rejected} object(s): ${result.objects.filter((o) => o.server && o.server !== 'accepted' && !o.server.startsWith('not checked')).map((o) => o.server).join('; ')}`);
+  if (rejected)
+    throw new StepError(
+      `the API server rejected ${rejected} object(s): ${result.objects
+        .filter((o) => o.server && o.server !== 'accepted' && !o.server.startsWith('not checked'))
+        .map((o) => o.server)
+        .join('; ')}`,
+    );
   const changed = result.objects.filter((o) => o.liveDiff && o.liveDiff !== 'unchanged').length;
   return `${rendered.length} objects accepted by server-side dry-run; ${changed} would change`;
 }

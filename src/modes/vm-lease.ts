@@ -18,7 +18,14 @@ export function leasePlanLine(s: Settings): string {
 }
 
 /** Runs fn while this run holds the VM's lease; `purpose` reads like "onboard demo/backend-vm". */
-export async function withVmLease<T>(s: Settings, ctx: RunContext, result: RunResult, cluster: Cluster, purpose: string, fn: () => Promise<T>): Promise<T> {
+export async function withVmLease<T>(
+  s: Settings,
+  ctx: RunContext,
+  result: RunResult,
+  cluster: Cluster,
+  purpose: string,
+  fn: () => Promise<T>,
+): Promise<T> {
   const namespace = s.cluster.istioNamespace;
   const name = vmLeaseName(s.ssh.target.host);
   const run = runIdentity(ctx.env);
@@ -27,7 +34,16 @@ export async function withVmLease<T>(s: Settings, ctx: RunContext, result: RunRe
   const ref = { namespace, name, holder: run.id };
   ctx.onLease?.(ref, true);
   const lease = await runStep(result, ctx, LEASE_STEP, `Lease ${namespace}/${name}`, async (step) => {
-    const held = await acquireVmLease(cluster, { namespace, name, run, purpose, vm: sshTarget(s), waitMs: s.cluster.lockTimeoutMs, log: ctx.log, signal: ctx.signal });
+    const held = await acquireVmLease(cluster, {
+      namespace,
+      name,
+      run,
+      purpose,
+      vm: sshTarget(s),
+      waitMs: s.cluster.lockTimeoutMs,
+      log: ctx.log,
+      signal: ctx.signal,
+    });
     const waited = held.waitedMs >= 1000 ? `, after waiting ${formatDuration(Math.round(held.waitedMs / 1000) * 1000)}` : '';
     step.detail = `held by this run as ${held.holder}${waited}${held.tookOverFrom ? `; took over the expired lease of ${held.tookOverFrom}` : ''}`;
     return held;

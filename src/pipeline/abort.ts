@@ -38,7 +38,14 @@ export function runSignal(timeoutMs: number, log: Logger, startedAt = Date.now()
   const timeout = new AbortController();
   const stop = new AbortController();
   const timer = setTimeout(
-    () => timeout.abort(new RunInterrupted('timeout', `the run did not finish within the timeout of ${formatDuration(timeoutMs)}`, 'raise the timeout input, or see in the report which step was still running')),
+    () =>
+      timeout.abort(
+        new RunInterrupted(
+          'timeout',
+          `the run did not finish within the timeout of ${formatDuration(timeoutMs)}`,
+          'raise the timeout input, or see in the report which step was still running',
+        ),
+      ),
     // From startedAt: reading the inputs (a large inventory) counts against the timeout too.
     Math.max(0, timeoutMs - (Date.now() - startedAt)),
   );
@@ -46,7 +53,13 @@ export function runSignal(timeoutMs: number, log: Logger, startedAt = Date.now()
     const handler = () => {
       if (!stop.signal.aborted) {
         log.warning(`${name} received: stopping the current step, then undoing what this run changed`);
-        stop.abort(new RunInterrupted(name, `the run was cancelled (${name})`, 'the job was cancelled or the process was told to stop; run it again when ready'));
+        stop.abort(
+          new RunInterrupted(
+            name,
+            `the run was cancelled (${name})`,
+            'the job was cancelled or the process was told to stop; run it again when ready',
+          ),
+        );
       } else if ((stop.signal.reason as RunInterrupted).by === name) {
         process.exit(128 + (name === 'SIGINT' ? 2 : 15));
       } else {

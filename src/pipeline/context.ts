@@ -59,7 +59,8 @@ export interface RunContext extends StepContext {
  */
 export function defaultConnectors(): Connectors {
   return {
-    cluster: async (kubeconfig, context, log, signal, requestTimeoutMs) => (await import('../cluster/client.js')).connectCluster(kubeconfig, context, log, signal, requestTimeoutMs),
+    cluster: async (kubeconfig, context, log, signal, requestTimeoutMs) =>
+      (await import('../cluster/client.js')).connectCluster(kubeconfig, context, log, signal, requestTimeoutMs),
     vm: async (s, log, signal) => (await import('../vm/ssh-session.js')).openSession(s, log, signal),
   };
 }

@@ -44,7 +44,13 @@ function stopsWithin<T>(work: Promise<T>, signal: AbortSignal, log: StepContext[
   });
 }
 
-export async function runStep<T>(result: RunResult, ctx: StepContext, name: string, target: string, fn: (step: StepResult) => Promise<T>): Promise<T> {
+export async function runStep<T>(
+  result: RunResult,
+  ctx: StepContext,
+  name: string,
+  target: string,
+  fn: (step: StepResult) => Promise<T>,
+): Promise<T> {
   const step: StepResult = { name, target, status: 'ok', durationMs: 0 };
   result.steps.push(step);
   const started = performance.now();

@@ -69,8 +69,18 @@ function canonical(w: WorkloadIdentity): { name: string; revision: string } {
 /** The workload's labels with the canonical name and revision istiod reads from them, keys sorted (Go's json.Marshal of a map). */
 function metaLabels(w: WorkloadIdentity): string {
   const c = canonical(w);
-  const all: Record<string, string> = { ...w.labels, 'service.istio.io/canonical-name': c.name, 'service.istio.io/canonical-revision': c.revision };
-  return JSON.stringify(Object.fromEntries(Object.keys(all).sort().map((k) => [k, all[k]])));
+  const all: Record<string, string> = {
+    ...w.labels,
+    'service.istio.io/canonical-name': c.name,
+    'service.istio.io/canonical-revision': c.revision,
+  };
+  return JSON.stringify(
+    Object.fromEntries(
+      Object.keys(all)
+        .sort()
+        .map((k) => [k, all[k]]),
+    ),
+  );
 }
 
 /** ISTIO_META_POD_PORTS as istioctl writes it for a group's ports: sorted by name, protocol empty. */
@@ -139,7 +149,9 @@ export function sidecarEnv(w: WorkloadIdentity, facts: MeshFacts, autoRegisterGr
   const sni = facts.gateway.isHostname ? istiodHost(facts) : '';
   const c = canonical(w);
   // Under auto-registration istiod creates and names the entry itself: no owner to name here.
-  const owner = autoRegisterGroup ? '' : `kubernetes://apis/networking.istio.io/v1beta1/namespaces/${w.namespace}/workloadentries/${w.name}`;
+  const owner = autoRegisterGroup
+    ? ''
+    : `kubernetes://apis/networking.istio.io/v1beta1/namespaces/${w.namespace}/workloadentries/${w.name}`;
   const entries: Array<[string, string]> = [
     ...Object.entries(facts.proxyMetadata),
     ...Object.entries(w.group?.proxyConfig?.proxyMetadata ?? {}),
@@ -213,10 +225,18 @@ export function buildBundle(w: WorkloadIdentity, facts: MeshFacts, token: string
     if (why) throw new Error(`sidecar.env: ${why}`);
   }
   const cluster = clusterEnv(w, facts, autoRegisterGroup);
-  const mesh = { defaultConfig: { ...proxyConfig(w, facts, autoRegisterGroup), proxyMetadata: proxyMetadata(w, facts, autoRegisterGroup) } };
+  const mesh = {
+    defaultConfig: { ...proxyConfig(w, facts, autoRegisterGroup), proxyMetadata: proxyMetadata(w, facts, autoRegisterGroup) },
+  };
   const hosts = facts.gateway.isHostname ? '' : `${facts.gateway.address} ${istiodAliases(facts).join(' ')}\n`;
   return [
-    { name: 'sidecar.env', mode: 0o640, content: sidecar.map(([k, v]) => `${k}=${v}`).join('\n') + '\n', secret: false, env: Object.fromEntries(sidecar) },
+    {
+      name: 'sidecar.env',
+      mode: 0o640,
+      content: sidecar.map(([k, v]) => `${k}=${v}`).join('\n') + '\n',
+      secret: false,
+      env: Object.fromEntries(sidecar),
+    },
     { name: 'istio-ca.pem', mode: 0o644, content: facts.rootCertPem, secret: false },
     { name: 'istio-token', mode: 0o600, content: token, secret: true },
     { name: 'cluster.env', mode: 0o640, content: shellEnvFile(cluster), secret: false, env: cluster },

@@ -18,7 +18,7 @@ function groupOf(apiVersion: string): string {
 
 /** Objects without a namespace land in the namespace input (render.ts does the same). */
 function namespaceOf(o: KubeObject, namespace: string): string {
-  return o.kind === 'Namespace' ? '' : (o.metadata.namespace || namespace);
+  return o.kind === 'Namespace' ? '' : o.metadata.namespace || namespace;
 }
 
 function refOf(o: KubeObject, namespace: string): string {
@@ -53,7 +53,9 @@ function subsetOf(selector: Labels, labels: Labels): boolean {
 }
 
 function showLabels(l: Labels): string {
-  const s = Object.entries(l).map(([k, v]) => `${k}=${v}`).join(',');
+  const s = Object.entries(l)
+    .map(([k, v]) => `${k}=${v}`)
+    .join(',');
   return s || '(none)';
 }
 
@@ -65,15 +67,20 @@ function duplicates(objects: RenderedObject[], namespace: string): CrossProblem[
     const key = `${groupOf(o.apiVersion)}|${o.kind}|${namespaceOf(o, namespace)}|${o.metadata.name}`;
     seen.set(key, [...(seen.get(key) ?? []), r]);
   }
-  return [...seen.values()].filter((rs) => rs.length > 1).map((rs) => {
-    const first = rs[0] as RenderedObject;
-    const ref = refOf(first.object, namespace);
-    return withSource({
-      rule: 'duplicate',
-      message: `${ref} is defined ${rs.length} times (${rs.map((r) => where(r.source)).join(', ')}); the later one would overwrite the earlier: keep only one`,
-      refs: [ref],
-    }, (rs[1] as RenderedObject).source);
-  });
+  return [...seen.values()]
+    .filter((rs) => rs.length > 1)
+    .map((rs) => {
+      const first = rs[0] as RenderedObject;
+      const ref = refOf(first.object, namespace);
+      return withSource(
+        {
+          rule: 'duplicate',
+          message: `${ref} is defined ${rs.length} times (${rs.map((r) => where(r.source)).join(', ')}); the later one would overwrite the earlier: keep only one`,
+          refs: [ref],
+        },
+        (rs[1] as RenderedObject).source,
+      );
+    });
 }
 
 function namespaceMismatches(objects: RenderedObject[], namespace: string): CrossProblem[] {
@@ -81,11 +88,14 @@ function namespaceMismatches(objects: RenderedObject[], namespace: string): Cros
     .filter((r) => r.object.kind !== 'Namespace' && r.object.metadata.namespace && r.object.metadata.namespace !== namespace)
     .map((r) => {
       const ref = refOf(r.object, namespace);
-      return withSource({
-        rule: 'namespace-mismatch',
-        message: `${ref} is in namespace "${r.object.metadata.namespace}" but the namespace input is "${namespace}": set metadata.namespace to "${namespace}" or remove it (it then defaults to the input), or change the namespace input`,
-        refs: [ref],
-      }, r.source);
+      return withSource(
+        {
+          rule: 'namespace-mismatch',
+          message: `${ref} is in namespace "${r.object.metadata.namespace}" but the namespace input is "${namespace}": set metadata.namespace to "${namespace}" or remove it (it then defaults to the input), or change the namespace input`,
+          refs: [ref],
+        },
+        r.source,
+      );
     });
 }
 
@@ -105,11 +115,16 @@ function unselectedWorkloadEntries(objects: RenderedObject[], namespace: string)
     });
     if (selecting.length > 0) continue;
     const ref = refOf(r.object, namespace);
-    problems.push(withSource({
-      rule: 'unselected-workload-entry',
-      message: `${ref} (labels ${showLabels(labels)}) is selected by no Service in namespace ${ns}, so nothing in the mesh routes to it: add a Service there whose spec.selector is a subset of these labels, or fix the WorkloadEntry's labels`,
-      refs: [ref],
-    }, r.source));
+    problems.push(
+      withSource(
+        {
+          rule: 'unselected-workload-entry',
+          message: `${ref} (labels ${showLabels(labels)}) is selected by no Service in namespace ${ns}, so nothing in the mesh routes to it: add a Service there whose spec.selector is a subset of these labels, or fix the WorkloadEntry's labels`,
+          refs: [ref],
+        },
+        r.source,
+      ),
+    );
   }
   return problems;
 }
@@ -124,11 +139,16 @@ function unmatchedSidecars(objects: RenderedObject[], namespace: string): CrossP
     const matched = entries.some((e) => namespaceOf(e.object, namespace) === ns && subsetOf(selector, meshLabels(e.object)));
     if (matched) continue;
     const ref = refOf(r.object, namespace);
-    problems.push(withSource({
-      rule: 'unmatched-sidecar',
-      message: `${ref} selects ${showLabels(selector)} but no WorkloadEntry or WorkloadGroup in namespace ${ns} has these labels, so the VM's proxy will not get this configuration: make spec.workloadSelector.labels a subset of the workload's labels`,
-      refs: [ref],
-    }, r.source));
+    problems.push(
+      withSource(
+        {
+          rule: 'unmatched-sidecar',
+          message: `${ref} selects ${showLabels(selector)} but no WorkloadEntry or WorkloadGroup in namespace ${ns} has these labels, so the VM's proxy will not get this configuration: make spec.workloadSelector.labels a subset of the workload's labels`,
+          refs: [ref],
+        },
+        r.source,
+      ),
+    );
   }
   return problems;
 }

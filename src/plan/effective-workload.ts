@@ -24,10 +24,36 @@ export const PROXY_CONFIG_ANNOTATION = 'proxy.istio.io/config';
  * proxyMetadata (repository content) may not set them; istioctl would pass them on.
  */
 export const START_SCRIPT_VARIABLES: ReadonlySet<string> = new Set([
-  'CA_ADDR', 'CONTROL_PLANE_AUTH_POLICY', 'CUSTOM_PILOT_ADDRESS', 'DEFAULT_PILOT_ADDRESS', 'DEFAULT_PROXY_CONFIG', 'ENVOY_CFG', 'EXEC_USER',
-  'ISTIO_AGENT_FLAGS', 'ISTIO_AGENT_FLAGS_ARRAY', 'ISTIO_BIN_BASE', 'ISTIO_CLUSTER_CONFIG', 'ISTIO_CP_AUTH', 'ISTIO_CUSTOM_IP_TABLES', 'ISTIO_DEBUG',
-  'ISTIO_INBOUND_INTERCEPTION_MODE', 'ISTIO_LOG_DIR', 'ISTIO_NAMESPACE', 'ISTIO_PILOT_PORT', 'ISTIO_SERVICE', 'ISTIO_SIDECAR_CONFIG', 'ISTIO_SVC_IP',
-  'ISTIO_SYSTEM_NAMESPACE', 'NS', 'OUTPUT_CERTS', 'PILOT_ADDRESS', 'POD_NAME', 'PROV_CERT', 'PROXY_CONFIG', 'SVC', 'USER',
+  'CA_ADDR',
+  'CONTROL_PLANE_AUTH_POLICY',
+  'CUSTOM_PILOT_ADDRESS',
+  'DEFAULT_PILOT_ADDRESS',
+  'DEFAULT_PROXY_CONFIG',
+  'ENVOY_CFG',
+  'EXEC_USER',
+  'ISTIO_AGENT_FLAGS',
+  'ISTIO_AGENT_FLAGS_ARRAY',
+  'ISTIO_BIN_BASE',
+  'ISTIO_CLUSTER_CONFIG',
+  'ISTIO_CP_AUTH',
+  'ISTIO_CUSTOM_IP_TABLES',
+  'ISTIO_DEBUG',
+  'ISTIO_INBOUND_INTERCEPTION_MODE',
+  'ISTIO_LOG_DIR',
+  'ISTIO_NAMESPACE',
+  'ISTIO_PILOT_PORT',
+  'ISTIO_SERVICE',
+  'ISTIO_SIDECAR_CONFIG',
+  'ISTIO_SVC_IP',
+  'ISTIO_SYSTEM_NAMESPACE',
+  'NS',
+  'OUTPUT_CERTS',
+  'PILOT_ADDRESS',
+  'POD_NAME',
+  'PROV_CERT',
+  'PROXY_CONFIG',
+  'SVC',
+  'USER',
 ]);
 
 /** A mesh host the VM calls, at the sidecar listener it gets in /etc/hosts (plan/mesh-hosts.ts makes them; the effective workload carries them). */
@@ -78,7 +104,11 @@ export interface EffectiveWorkload extends WorkloadIdentity {
 export const isMap = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export function showLabels(l: Labels): string {
-  return Object.entries(l).map(([k, v]) => `${k}=${v}`).join(',') || '(none)';
+  return (
+    Object.entries(l)
+      .map(([k, v]) => `${k}=${v}`)
+      .join(',') || '(none)'
+  );
 }
 
 function showPorts(ports: WorkloadPort[]): string {
@@ -131,7 +161,12 @@ function refOf(o: KubeObject): string {
 }
 
 /** The WorkloadEntry (or, with registration: workload-group, the WorkloadGroup) of the manifests that this run is about, if they hold one. */
-function chooseEntry(s: Settings, own: RenderedObject[], problems: InputProblem[], kind: 'WorkloadEntry' | 'WorkloadGroup'): RenderedObject | undefined {
+function chooseEntry(
+  s: Settings,
+  own: RenderedObject[],
+  problems: InputProblem[],
+  kind: 'WorkloadEntry' | 'WorkloadGroup',
+): RenderedObject | undefined {
   const entries = own.filter((r) => r.object.kind === kind);
   const list = entries.map((r) => `${r.object.metadata.name} (${locate(r, []).at})`).join(', ');
   const first = entries[0] ? locate(entries[0], ['metadata', 'name']) : undefined;
@@ -140,11 +175,22 @@ function chooseEntry(s: Settings, own: RenderedObject[], problems: InputProblem[
   if (name) {
     const named = entries.filter((r) => r.object.metadata.name === name);
     if (named.length === 0 && entries.length > 0) {
-      problems.push({ input: 'workload-name', message: `is ${name} but the manifests' ${kind === 'WorkloadEntry' ? 'WorkloadEntries' : 'WorkloadGroups'} are named ${list}: name one of them, or leave workload-name empty`, ...at });
+      problems.push({
+        input: 'workload-name',
+        message: `is ${name} but the manifests' ${kind === 'WorkloadEntry' ? 'WorkloadEntries' : 'WorkloadGroups'} are named ${list}: name one of them, or leave workload-name empty`,
+        ...at,
+      });
     }
-    return named.find((r) => !s.workload.namespace || (r.object.metadata.namespace ?? s.workload.namespace) === s.workload.namespace) ?? named[0];
+    return (
+      named.find((r) => !s.workload.namespace || (r.object.metadata.namespace ?? s.workload.namespace) === s.workload.namespace) ?? named[0]
+    );
   }
-  if (entries.length > 1) problems.push({ input: 'workload-name', message: `is required to choose one of the manifests' ${kind === 'WorkloadEntry' ? 'WorkloadEntries' : 'WorkloadGroups'}: ${list}`, ...at });
+  if (entries.length > 1)
+    problems.push({
+      input: 'workload-name',
+      message: `is required to choose one of the manifests' ${kind === 'WorkloadEntry' ? 'WorkloadEntries' : 'WorkloadGroups'}: ${list}`,
+      ...at,
+    });
   return entries.length === 1 ? entries[0] : undefined;
 }
 
@@ -158,7 +204,13 @@ function chooseEntry(s: Settings, own: RenderedObject[], problems: InputProblem[
 function execProbeProblems(s: Settings, own: RenderedObject[]): InputProblem[] {
   if (s.manifests.allowExecProbe || s.mode === 'offboard') return [];
   return own
-    .filter((r) => r.object.kind === 'WorkloadGroup' && isMap(r.object.spec) && isMap(r.object.spec.probe) && Object.hasOwn(r.object.spec.probe, 'exec'))
+    .filter(
+      (r) =>
+        r.object.kind === 'WorkloadGroup' &&
+        isMap(r.object.spec) &&
+        isMap(r.object.spec.probe) &&
+        Object.hasOwn(r.object.spec.probe, 'exec'),
+    )
     .map((r) => {
       const where = locate(r, ['spec', 'probe', 'exec']);
       return {
@@ -188,7 +240,13 @@ export function effectiveWorkload(s: Settings, own: RenderedObject[]): WorkloadI
   const groupMeta = asGroup && isMap(outer.metadata) ? outer.metadata : {};
 
   /** The entry's value wins; a given input that differs is a contradiction. */
-  const decide = <T>(input: string, given: T | undefined, fromEntry: T | undefined, path: string[], show: (v: T) => string): T | undefined => {
+  const decide = <T>(
+    input: string,
+    given: T | undefined,
+    fromEntry: T | undefined,
+    path: string[],
+    show: (v: T) => string,
+  ): T | undefined => {
     if (chosen && given !== undefined && fromEntry !== undefined && show(given) !== show(fromEntry)) {
       const where = locate(chosen, path);
       problems.push({
@@ -205,18 +263,61 @@ export function effectiveWorkload(s: Settings, own: RenderedObject[]): WorkloadI
   const id = (v: string) => v;
 
   const name = chosen?.object.metadata.name ?? w.name;
-  const namespace = decide('namespace', given(w.namespace, (x) => x === ''), text(chosen?.object.metadata.namespace), ['metadata', 'namespace'], id) ?? '';
-  const serviceAccount = decide('service-account', given(w.serviceAccount, (x) => x === ''), text(spec.serviceAccount), [...specPath, 'serviceAccount'], id) ?? name;
+  const namespace =
+    decide(
+      'namespace',
+      given(w.namespace, (x) => x === ''),
+      text(chosen?.object.metadata.namespace),
+      ['metadata', 'namespace'],
+      id,
+    ) ?? '';
+  const serviceAccount =
+    decide(
+      'service-account',
+      given(w.serviceAccount, (x) => x === ''),
+      text(spec.serviceAccount),
+      [...specPath, 'serviceAccount'],
+      id,
+    ) ?? name;
   // vm-host is where SSH reaches the VM; it may differ from the mesh address, so it is only a default.
   // A group's entries take the address the proxy connects from, not the template's.
-  const address = asGroup ? (w.address || s.ssh.target.host) : (decide('vm-address', given(w.address, (x) => x === ''), text(spec.address), ['spec', 'address'], id) ?? s.ssh.target.host);
+  const address = asGroup
+    ? w.address || s.ssh.target.host
+    : (decide(
+        'vm-address',
+        given(w.address, (x) => x === ''),
+        text(spec.address),
+        ['spec', 'address'],
+        id,
+      ) ?? s.ssh.target.host);
   // As istiod reads a WorkloadEntry: spec.labels merged with metadata.labels, metadata winning;
   // a WorkloadGroup's entries get template.labels and spec.metadata.labels the same way.
   // An entry without labels answers too (none): a Service built from other labels would not select it.
   const entryLabels = chosen ? meshLabels(chosen.object) : undefined;
-  const labels = decide('labels', given(w.labels, (x) => Object.keys(x).length === 0), entryLabels, asGroup ? ['spec', 'metadata', 'labels'] : ['spec', 'labels'], sortedLabels) ?? (name ? { app: name } : {});
-  const ports = decide('ports', given(w.ports, (x) => x.length === 0), portsOf(spec.ports), [...specPath, 'ports'], sortedPorts) ?? [];
-  const network = decide('network', given(w.network, (x) => x === ''), text(spec.network), [...specPath, 'network'], id) ?? '';
+  const labels =
+    decide(
+      'labels',
+      given(w.labels, (x) => Object.keys(x).length === 0),
+      entryLabels,
+      asGroup ? ['spec', 'metadata', 'labels'] : ['spec', 'labels'],
+      sortedLabels,
+    ) ?? (name ? { app: name } : {});
+  const ports =
+    decide(
+      'ports',
+      given(w.ports, (x) => x.length === 0),
+      portsOf(spec.ports),
+      [...specPath, 'ports'],
+      sortedPorts,
+    ) ?? [];
+  const network =
+    decide(
+      'network',
+      given(w.network, (x) => x === ''),
+      text(spec.network),
+      [...specPath, 'network'],
+      id,
+    ) ?? '';
 
   // What the chosen object says reaches the proxy's environment on the VM (sidecar.env, read by
   // docker --env-file, and cluster.env, which Istio's istio-start.sh sources as shell): held to
@@ -226,14 +327,21 @@ export function effectiveWorkload(s: Settings, own: RenderedObject[]): WorkloadI
       const why = value === undefined ? undefined : check(value);
       if (!why) return;
       const where = locate(chosen, path);
-      problems.push({ input, message: `cannot come from ${where.at} (${refOf(chosen.object)} ${path.join('.')}): ${why}`, ...(where.file ? { file: where.file } : {}), ...(where.line ? { line: where.line } : {}) });
+      problems.push({
+        input,
+        message: `cannot come from ${where.at} (${refOf(chosen.object)} ${path.join('.')}): ${why}`,
+        ...(where.file ? { file: where.file } : {}),
+        ...(where.line ? { line: where.line } : {}),
+      });
     };
     held('service-account', [...specPath, 'serviceAccount'], text(spec.serviceAccount), rule.dns1123Subdomain);
     held('network', [...specPath, 'network'], text(spec.network), rule.labelValue);
     if (!asGroup) held('vm-address', ['spec', 'address'], text(spec.address), rule.host);
     const metaLabels = labelsOf(asGroup ? groupMeta.labels : chosen.object.metadata.labels) ?? {};
     for (const [k, v] of Object.entries(entryLabels ?? {})) {
-      const path = Object.hasOwn(metaLabels, k) ? [...(asGroup ? ['spec', 'metadata'] : ['metadata']), 'labels', k] : [...specPath, 'labels', k];
+      const path = Object.hasOwn(metaLabels, k)
+        ? [...(asGroup ? ['spec', 'metadata'] : ['metadata']), 'labels', k]
+        : [...specPath, 'labels', k];
       held('labels', path, k, rule.labelKey);
       held('labels', path, v, rule.labelValue);
     }
@@ -243,21 +351,45 @@ export function effectiveWorkload(s: Settings, own: RenderedObject[]): WorkloadI
   const at = about?.file ? { file: about.file, ...(about.line ? { line: about.line } : {}) } : {};
   if (!name) problems.push({ input: 'workload-name', message: 'is required: the manifests hold no WorkloadEntry to take the name from' });
   if (!namespace) {
-    problems.push({ input: 'namespace', message: chosen ? `is required: ${refOf(chosen.object)} at ${locate(chosen, []).at} has no metadata.namespace` : 'is required: the manifests hold no WorkloadEntry to take it from', ...at });
+    problems.push({
+      input: 'namespace',
+      message: chosen
+        ? `is required: ${refOf(chosen.object)} at ${locate(chosen, []).at} has no metadata.namespace`
+        : 'is required: the manifests hold no WorkloadEntry to take it from',
+      ...at,
+    });
   }
   if (!address) {
-    problems.push({ input: 'vm-address', message: chosen ? `is required (or vm-host): ${refOf(chosen.object)} at ${locate(chosen, []).at} has no spec.address` : 'is required (or vm-host): it is the WorkloadEntry address', ...at });
+    problems.push({
+      input: 'vm-address',
+      message: chosen
+        ? `is required (or vm-host): ${refOf(chosen.object)} at ${locate(chosen, []).at} has no spec.address`
+        : 'is required (or vm-host): it is the WorkloadEntry address',
+      ...at,
+    });
   }
   const proxyConfig = asGroup && chosen ? groupProxyConfig(chosen, problems) : undefined;
   if (problems.length > 0) throw new InputError(problems);
-  const group = asGroup && chosen
-    ? {
-      source: chosen.source, ...(isMap(outer.probe) ? { probe: outer.probe } : {}),
-      healthChecks: isMap(groupMeta.annotations) && groupMeta.annotations[HEALTH_CHECKS_ANNOTATION] === 'true',
-      ...(proxyConfig ? { proxyConfig } : {}),
-    }
-    : undefined;
-  return { name, namespace, serviceAccount, address, labels, ports, network, ...(chosen && !asGroup ? { entry: chosen.source } : {}), ...(group ? { group } : {}) };
+  const group =
+    asGroup && chosen
+      ? {
+          source: chosen.source,
+          ...(isMap(outer.probe) ? { probe: outer.probe } : {}),
+          healthChecks: isMap(groupMeta.annotations) && groupMeta.annotations[HEALTH_CHECKS_ANNOTATION] === 'true',
+          ...(proxyConfig ? { proxyConfig } : {}),
+        }
+      : undefined;
+  return {
+    name,
+    namespace,
+    serviceAccount,
+    address,
+    labels,
+    ports,
+    network,
+    ...(chosen && !asGroup ? { entry: chosen.source } : {}),
+    ...(group ? { group } : {}),
+  };
 }
 
 /**
@@ -279,7 +411,12 @@ function groupProxyConfig(chosen: RenderedObject, problems: InputProblem[]): Pro
     if (typeof raw !== 'string') continue;
     const bad = (why: string) => {
       const where = locate(chosen, path);
-      problems.push({ input: 'manifests', message: `has at ${where.at} (${refOf(chosen.object)} ${path.join('.')}) a ProxyConfig the action cannot use: ${why}`, ...(where.file ? { file: where.file } : {}), ...(where.line ? { line: where.line } : {}) });
+      problems.push({
+        input: 'manifests',
+        message: `has at ${where.at} (${refOf(chosen.object)} ${path.join('.')}) a ProxyConfig the action cannot use: ${why}`,
+        ...(where.file ? { file: where.file } : {}),
+        ...(where.line ? { line: where.line } : {}),
+      });
     };
     let pc: unknown;
     try {
@@ -302,9 +439,12 @@ function groupProxyConfig(chosen: RenderedObject, problems: InputProblem[]): Pro
       }
       let ok = true;
       for (const [k, v] of Object.entries(proxyMetadata)) {
-        const why = typeof v !== 'string' ? `proxyMetadata.${k} must be a string (quote it)`
-          : START_SCRIPT_VARIABLES.has(k) ? `proxyMetadata.${k} is read by Istio's istio-start.sh, which runs as root on the VM, not by pilot-agent: set it in the mesh config, not in the repository`
-          : envProblem(k, v);
+        const why =
+          typeof v !== 'string'
+            ? `proxyMetadata.${k} must be a string (quote it)`
+            : START_SCRIPT_VARIABLES.has(k)
+              ? `proxyMetadata.${k} is read by Istio's istio-start.sh, which runs as root on the VM, not by pilot-agent: set it in the mesh config, not in the repository`
+              : envProblem(k, v);
         if (why) {
           bad(START_SCRIPT_VARIABLES.has(k) ? why : `${why}: it would go into the proxy's environment on the VM`);
           ok = false;

@@ -94,7 +94,12 @@ export function imports(item: string, host: string, sidecarNamespace: string): b
  * port (istiod then locks it). Without a port, every listener that imports the host must
  * agree on one address, since /etc/hosts maps a name to one.
  */
-export function listenerAddress(listeners: EgressListener[], host: string, port: number | undefined, sidecarNamespace: string): { address?: string; why?: string } {
+export function listenerAddress(
+  listeners: EgressListener[],
+  host: string,
+  port: number | undefined,
+  sidecarNamespace: string,
+): { address?: string; why?: string } {
   const importing = listeners.filter((l) => l.hosts.some((h) => imports(h, host, sidecarNamespace)));
   const catchAll = importing.find((l) => l.port === undefined);
   if (port !== undefined) {
@@ -143,16 +148,28 @@ export function meshHostEntries(s: Settings, w: WorkloadIdentity, objects: Rende
     // With Istio's iptables step the listeners are not bound: an import is all a name needs.
     if (s.proxy.interception === 'redirect' && (address || !why?.startsWith('no egress listener'))) continue;
     if (!address) {
-      problems.push({ input: h.input, message: `names ${name}, but in ${sidecarText} ${why}, so no application on the VM could reach it through the sidecar: add it to the Sidecar's egress hosts (e.g. */${h.host})`, ...at });
+      problems.push({
+        input: h.input,
+        message: `names ${name}, but in ${sidecarText} ${why}, so no application on the VM could reach it through the sidecar: add it to the Sidecar's egress hosts (e.g. */${h.host})`,
+        ...at,
+      });
       continue;
     }
     if (!isIP(address)) {
-      problems.push({ input: h.input, message: `names ${name}, which ${sidecarText} binds to ${address}: /etc/hosts can only point a name at an IP address`, ...at });
+      problems.push({
+        input: h.input,
+        message: `names ${name}, which ${sidecarText} binds to ${address}: /etc/hosts can only point a name at an IP address`,
+        ...at,
+      });
       continue;
     }
     const same = entries.find((e) => e.host === h.host);
     if (same && same.address !== address) {
-      problems.push({ input: h.input, message: `names ${name} at ${address} in ${sidecarText}, but ${same.host}${same.port !== undefined ? `:${same.port}` : ''} is at ${same.address}: /etc/hosts maps a name to one address`, ...at });
+      problems.push({
+        input: h.input,
+        message: `names ${name} at ${address} in ${sidecarText}, but ${same.host}${same.port !== undefined ? `:${same.port}` : ''} is at ${same.address}: /etc/hosts maps a name to one address`,
+        ...at,
+      });
       continue;
     }
     if (!same) entries.push({ ...h, address });

@@ -17,7 +17,16 @@ export interface ObjectDiff {
 }
 
 /** Metadata the API server writes itself; a desired object copied from `kubectl get` may carry them. */
-const SERVER_METADATA = new Set(['uid', 'resourceVersion', 'generation', 'creationTimestamp', 'managedFields', 'selfLink', 'deletionTimestamp', 'deletionGracePeriodSeconds']);
+const SERVER_METADATA = new Set([
+  'uid',
+  'resourceVersion',
+  'generation',
+  'creationTimestamp',
+  'managedFields',
+  'selfLink',
+  'deletionTimestamp',
+  'deletionGracePeriodSeconds',
+]);
 const SERVER_ANNOTATIONS = new Set(['kubectl.kubernetes.io/last-applied-configuration']);
 
 /** Dotted field path: spec.ports[0].port, metadata.labels["app.kubernetes.io/name"]. */
@@ -47,7 +56,7 @@ function isEmpty(v: unknown): boolean {
 function covers(live: unknown, desired: unknown): boolean {
   if (isMap(desired)) {
     if (!isMap(live)) return false;
-    return Object.entries(desired).every(([k, v]) => v === null || v === undefined ? !(k in live) : covers(live[k], v));
+    return Object.entries(desired).every(([k, v]) => (v === null || v === undefined ? !(k in live) : covers(live[k], v)));
   }
   if (Array.isArray(desired)) {
     return Array.isArray(live) && live.length === desired.length && desired.every((v, i) => covers(live[i], v));

@@ -45,8 +45,12 @@ export function decideRefresh(f: RefreshFindings, withinMs: number, now: number 
   const r = f.record;
   if (!r.proxy) return skip('the proxy could not be read: refresh decides only on what it read (see the problems)');
   if (r.proxy === 'none') return skip('no proxy on the VM: onboard it (refresh never registers a VM)');
-  if (!r.workloadEntry.present && !f.autoRegistered) return skip('no WorkloadEntry: the mesh does not route to the VM, and refresh never registers one; onboard it');
-  if (f.otherFileDrift.length) return skip(`${f.otherFileDrift.join('; ')}: refresh writes only a fresh token and root certificate; onboard again to settle the files`);
+  if (!r.workloadEntry.present && !f.autoRegistered)
+    return skip('no WorkloadEntry: the mesh does not route to the VM, and refresh never registers one; onboard it');
+  if (f.otherFileDrift.length)
+    return skip(
+      `${f.otherFileDrift.join('; ')}: refresh writes only a fresh token and root certificate; onboard again to settle the files`,
+    );
 
   const reasons: string[] = [];
   let restart = false;
@@ -61,7 +65,9 @@ export function decideRefresh(f: RefreshFindings, withinMs: number, now: number 
     reasons.push(`the workload certificate expired at ${r.certExpiresAt}`);
     restart = true;
   } else if (Date.parse(r.certExpiresAt) - now < withinMs) {
-    reasons.push(`the workload certificate expires at ${r.certExpiresAt}, within ${windowText(withinMs)}: pilot-agent renews at half its lifetime, so it is not renewing by itself`);
+    reasons.push(
+      `the workload certificate expires at ${r.certExpiresAt}, within ${windowText(withinMs)}: pilot-agent renews at half its lifetime, so it is not renewing by itself`,
+    );
     if (!r.ready) restart = true;
   }
   if (f.rootCertChanged) {
@@ -69,8 +75,11 @@ export function decideRefresh(f: RefreshFindings, withinMs: number, now: number 
     restart = true;
   }
   if (!reasons.length) {
-    if (running && !r.ready) return skip('not ready, with a valid certificate outside the window and the current root: not what refresh fixes (see the problems)');
-    return skip(`healthy: the certificate is valid until ${r.certExpiresAt} (beyond ${windowText(withinMs)}) and the root certificate is the mesh's`);
+    if (running && !r.ready)
+      return skip('not ready, with a valid certificate outside the window and the current root: not what refresh fixes (see the problems)');
+    return skip(
+      `healthy: the certificate is valid until ${r.certExpiresAt} (beyond ${windowText(withinMs)}) and the root certificate is the mesh's`,
+    );
   }
   if (!restart && f.runtime === 'docker') {
     reasons.push('the docker runtime mounts the token and root certificate as single files: only a new container reads fresh ones');

@@ -153,7 +153,18 @@ export function installBundleCommand(s: Settings, hosts: HostsBlock): string[] {
     'umask 022',
     'hosts_block "$@"',
   ].join('\n');
-  return privileged(s, ['sh', '-c', script, 'install-bundle', s.proxy.configDir, keptDir(s), proxyCertsDir(s), hosts.file ?? HOSTS_FILE, hosts.marker, ...hosts.lines]);
+  return privileged(s, [
+    'sh',
+    '-c',
+    script,
+    'install-bundle',
+    s.proxy.configDir,
+    keptDir(s),
+    proxyCertsDir(s),
+    hosts.file ?? HOSTS_FILE,
+    hosts.marker,
+    ...hosts.lines,
+  ]);
 }
 
 /**
@@ -164,7 +175,13 @@ export function installBundleCommand(s: Settings, hosts: HostsBlock): string[] {
  * file, marker, a directory of the runtime's to drop when left empty ('' for none), then
  * "NAME=PATH" words.
  */
-export function restoreBundleCommand(s: Settings, files: ReadonlyArray<{ name: string; path: string }>, marker: string, file = HOSTS_FILE, ownDir = ''): string[] {
+export function restoreBundleCommand(
+  s: Settings,
+  files: ReadonlyArray<{ name: string; path: string }>,
+  marker: string,
+  file = HOSTS_FILE,
+  ownDir = '',
+): string[] {
   const script = [
     'set -eu',
     'umask 077',
@@ -183,19 +200,42 @@ export function restoreBundleCommand(s: Settings, files: ReadonlyArray<{ name: s
     'if [ -n "$own" ]; then rmdir -- "$own" 2>/dev/null || true; fi',
     'echo restored',
   ].join('\n');
-  return privileged(s, ['sh', '-c', script, 'restore-bundle', keptDir(s), file, marker, ownDir, ...files.map((f) => `${f.name}=${f.path}`)]);
+  return privileged(s, [
+    'sh',
+    '-c',
+    script,
+    'restore-bundle',
+    keptDir(s),
+    file,
+    marker,
+    ownDir,
+    ...files.map((f) => `${f.name}=${f.path}`),
+  ]);
 }
 
-/** restoreBundleCommand for the docker runtime: these bundle files in proxy-config-dir, and proxyCertsDir's files (the directory goes when a first onboarding's restore leaves it empty). */
+/**
+ * restoreBundleCommand for the docker runtime: these bundle files in proxy-config-dir, and proxyCertsDir's files (the
+ * directory goes when a first onboarding's restore leaves it empty).
+ */
 export function restoreProxyFilesCommand(s: Settings, names: readonly string[], marker: string, file = HOSTS_FILE): string[] {
   const certs = proxyCertsDir(s);
-  const files = [...names.map((name) => ({ name, path: `${s.proxy.configDir}/${name}` })), ...PROXY_CERT_FILES.map((name) => ({ name, path: `${certs}/${name}` }))];
+  const files = [
+    ...names.map((name) => ({ name, path: `${s.proxy.configDir}/${name}` })),
+    ...PROXY_CERT_FILES.map((name) => ({ name, path: `${certs}/${name}` })),
+  ];
   return restoreBundleCommand(s, files, marker, file, certs);
 }
 
 /** Removes the workload's /etc/hosts block (offboarding, rollback); nothing else in the file changes. */
 export function removeHostsBlockCommand(s: Settings, marker: string, file = HOSTS_FILE): string[] {
-  return privileged(s, ['sh', '-c', ['set -eu', 'umask 077', HOSTS_BLOCK_FUNCTION, 'hosts_block "$1" "$2"'].join('\n'), 'hosts-block', file, marker]);
+  return privileged(s, [
+    'sh',
+    '-c',
+    ['set -eu', 'umask 077', HOSTS_BLOCK_FUNCTION, 'hosts_block "$1" "$2"'].join('\n'),
+    'hosts-block',
+    file,
+    marker,
+  ]);
 }
 
 /** The stdin of installBundleCommand for these files. */
@@ -205,26 +245,45 @@ export function bundleStdin(files: Array<{ name: string; mode: number; content: 
 
 /** Removes the istio-proxy container (and a kept previous one an interrupted run left); docker rm's exit status and stderr are the command's. */
 export function removeProxyCommand(s: Settings): string[] {
-  return privileged(s, ['sh', '-c', 'docker rm --force "$2" >/dev/null 2>&1; exec docker rm --force "$1"', 'remove-proxy', PROXY_CONTAINER, PREVIOUS_PROXY_CONTAINER]);
+  return privileged(s, [
+    'sh',
+    '-c',
+    'docker rm --force "$2" >/dev/null 2>&1; exec docker rm --force "$1"',
+    'remove-proxy',
+    PROXY_CONTAINER,
+    PREVIOUS_PROXY_CONTAINER,
+  ]);
 }
 
 export function runProxyCommand(s: Settings, w: WorkloadIdentity, facts: MeshFacts): string[] {
   const dir = s.proxy.configDir;
   const addHosts = facts.gateway.isHostname ? [] : istiodAliases(facts).flatMap((h) => ['--add-host', `${h}:${facts.gateway.address}`]);
   return privileged(s, [
-    'docker', 'run', '-d',
-    '--name', PROXY_CONTAINER,
-    '--restart', 'unless-stopped',
-    '--network', 'host',
-    '-v', `${proxyCertsDir(s)}:${CONTAINER_CERTS_DIR}`,
-    '-v', `${dir}/istio-token:${CONTAINER_TOKEN}:ro`,
-    '--env-file', `${dir}/sidecar.env`,
+    'docker',
+    'run',
+    '-d',
+    '--name',
+    PROXY_CONTAINER,
+    '--restart',
+    'unless-stopped',
+    '--network',
+    'host',
+    '-v',
+    `${proxyCertsDir(s)}:${CONTAINER_CERTS_DIR}`,
+    '-v',
+    `${dir}/istio-token:${CONTAINER_TOKEN}:ro`,
+    '--env-file',
+    `${dir}/sidecar.env`,
     ...addHosts,
     facts.image,
-    'proxy', 'sidecar',
-    '--serviceCluster', `${w.name}.${w.namespace}`,
-    '--concurrency', '0',
-    '--trust-domain', facts.trustDomain,
+    'proxy',
+    'sidecar',
+    '--serviceCluster',
+    `${w.name}.${w.namespace}`,
+    '--concurrency',
+    '0',
+    '--trust-domain',
+    facts.trustDomain,
   ]);
 }
 
@@ -272,7 +331,17 @@ export function replaceProxyCommand(s: Settings, w: WorkloadIdentity, facts: Mes
     '"$@" || exit $?',
     ...READY_AFTER_START_LINES,
   ].join('\n');
-  return privileged(s, ['sh', '-c', script, 'replace-proxy', PROXY_CONTAINER, PREVIOUS_PROXY_CONTAINER, READY_URL, String(readyWaitS), ...docker]);
+  return privileged(s, [
+    'sh',
+    '-c',
+    script,
+    'replace-proxy',
+    PROXY_CONTAINER,
+    PREVIOUS_PROXY_CONTAINER,
+    READY_URL,
+    String(readyWaitS),
+    ...docker,
+  ]);
 }
 
 /**
@@ -317,8 +386,18 @@ export function retireProxyCommand(s: Settings, hadProxy: boolean): string[] {
 /** Once the new proxy is ready and verified: the kept container and files go. */
 export function commitProxyCommand(s: Settings, keptContainer = true): string[] {
   // Without a kept container (a first onboarding: none ran before, none was left), no docker call.
-  const script = '[ "$4" = 0 ] || docker rm --force "$1" >/dev/null 2>&1 || true; rm -rf -- "$2"; for d in "$3"/.staged.??????; do [ -e "$d" ] && rm -rf -- "$d"; done; true';
-  return privileged(s, ['sh', '-c', script, 'commit-change', PREVIOUS_PROXY_CONTAINER, keptDir(s), s.proxy.configDir, keptContainer ? '1' : '0']);
+  const script =
+    '[ "$4" = 0 ] || docker rm --force "$1" >/dev/null 2>&1 || true; rm -rf -- "$2"; for d in "$3"/.staged.??????; do [ -e "$d" ] && rm -rf -- "$d"; done; true';
+  return privileged(s, [
+    'sh',
+    '-c',
+    script,
+    'commit-change',
+    PREVIOUS_PROXY_CONTAINER,
+    keptDir(s),
+    s.proxy.configDir,
+    keptContainer ? '1' : '0',
+  ]);
 }
 
 /** The longest one readiness round trip waits on the VM: a cancelled run's poll loop there ends by then. */
@@ -364,7 +443,10 @@ const READY_AFTER_START_LINES = [
 
 /** A start command's output split: its own lines, and the readiness answer when it waited (else undefined). */
 export function readyAfterStart(stdout: string): { lines: string[]; last: string | undefined } {
-  const lines = stdout.split('\n').map((l) => l.trim()).filter(Boolean);
+  const lines = stdout
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
   const i = lines.findIndex((l) => l.startsWith(READY_AFTER_START));
   return i < 0 ? { lines, last: undefined } : { lines: lines.slice(0, i), last: lines[i]?.slice(READY_AFTER_START.length) };
 }
@@ -388,7 +470,16 @@ export function proxyStateCommand(s: Settings): string[] {
  * an interrupted run left.
  */
 export function removeBundleCommand(s: Settings, names: readonly string[]): string[] {
-  return privileged(s, ['sh', '-c', 'dir=$1; kept=$2; certs=$3; shift 3; rm -rf -- "$kept" "$certs" "$dir"/.staged.??????; for n do rm -f -- "$dir/$n" "$dir/.$n".??????; done', 'remove-bundle', s.proxy.configDir, keptDir(s), proxyCertsDir(s), ...names]);
+  return privileged(s, [
+    'sh',
+    '-c',
+    'dir=$1; kept=$2; certs=$3; shift 3; rm -rf -- "$kept" "$certs" "$dir"/.staged.??????; for n do rm -f -- "$dir/$n" "$dir/.$n".??????; done',
+    'remove-bundle',
+    s.proxy.configDir,
+    keptDir(s),
+    proxyCertsDir(s),
+    ...names,
+  ]);
 }
 
 // ---------- mode check: read-only ----------
@@ -435,12 +526,24 @@ export function checkProxyCommand(s: Settings, files: ReadonlyArray<{ name: stri
   ].join('\n');
   const pages = CHECK_ADMIN_PAGES;
   const [kind, name] = s.proxy.runtime === 'systemd' ? ['unit', SIDECAR_UNIT] : ['container', PROXY_CONTAINER];
-  return privileged(s, ['sh', '-c', script, 'check-proxy', kind, name, pages.server_info, pages.connected_state, pages.certs, ...files.map((f) => `${f.name}=${f.path}`)]);
+  return privileged(s, [
+    'sh',
+    '-c',
+    script,
+    'check-proxy',
+    kind,
+    name,
+    pages.server_info,
+    pages.connected_state,
+    pages.certs,
+    ...files.map((f) => `${f.name}=${f.path}`),
+  ]);
 }
 
 /** Envoy's whole config dump, read on the VM (no privilege needed: the admin port is loopback). */
 export function configDumpCommand(): string[] {
-  const script = 'if command -v curl >/dev/null 2>&1; then exec curl -sS -m 20 "$1"; elif command -v wget >/dev/null 2>&1; then exec wget -q -T 20 -O - "$1"; else echo "neither curl nor wget is installed" >&2; exit 127; fi';
+  const script =
+    'if command -v curl >/dev/null 2>&1; then exec curl -sS -m 20 "$1"; elif command -v wget >/dev/null 2>&1; then exec wget -q -T 20 -O - "$1"; else echo "neither curl nor wget is installed" >&2; exit 127; fi';
   return ['sh', '-c', script, 'config-dump', `${ENVOY_ADMIN}/config_dump`];
 }
 
@@ -451,7 +554,13 @@ export function configDumpCommand(): string[] {
  * the final newline) hash the same.
  */
 export function fileDigest(path: string, content: string): string {
-  const text = path.endsWith('.pem') ? content.split('\n').filter((l) => !l.includes('-----')).join('').replace(/[ \t\r\n]/g, '') : content;
+  const text = path.endsWith('.pem')
+    ? content
+        .split('\n')
+        .filter((l) => !l.includes('-----'))
+        .join('')
+        .replace(/[ \t\r\n]/g, '')
+    : content;
   return createHash('sha256').update(text).digest('hex');
 }
 
@@ -573,7 +682,14 @@ export function restoreSidecarPackageCommand(s: Settings, manager: 'dpkg' | 'rpm
 
 /** Once the new proxy is ready and verified (systemd runtime): the kept files and package go. */
 export function commitPlacedCommand(s: Settings): string[] {
-  return privileged(s, ['sh', '-c', 'rm -rf -- "$1"; rm -f -- "$2/previous-package" "$2/previous-package.sha256" "$2/staged-package"', 'commit-change', keptDir(s), SIDECAR_STATE_DIR]);
+  return privileged(s, [
+    'sh',
+    '-c',
+    'rm -rf -- "$1"; rm -f -- "$2/previous-package" "$2/previous-package.sha256" "$2/staged-package"',
+    'commit-change',
+    keptDir(s),
+    SIDECAR_STATE_DIR,
+  ]);
 }
 
 /** A bundle file at the place Istio's package reads it from. */
@@ -593,7 +709,13 @@ export interface PlacedFile {
  * link). opts.link: a symlink to a placed file and the tmpfiles.d file that makes it again at
  * boot; opts.startFresh: paths (kept in alsoKept) removed from the live place once kept.
  */
-export function installPlacedFilesCommand(s: Settings, files: PlacedFile[], hosts: HostsBlock, alsoKept: ReadonlyArray<{ name: string; path: string }> = [], opts: { link?: PlacedLink; startFresh?: readonly string[] } = {}): string[] {
+export function installPlacedFilesCommand(
+  s: Settings,
+  files: PlacedFile[],
+  hosts: HostsBlock,
+  alsoKept: ReadonlyArray<{ name: string; path: string }> = [],
+  opts: { link?: PlacedLink; startFresh?: readonly string[] } = {},
+): string[] {
   const { link, startFresh = [] } = opts;
   const script = [
     'set -eu',
@@ -640,10 +762,29 @@ export function installPlacedFilesCommand(s: Settings, files: PlacedFile[], host
     'hosts_block "$@"',
   ].join('\n');
   const pairs = [...files, ...alsoKept].map((f) => `${f.name}=${f.path}`);
-  return privileged(s, ['sh', '-c', script, 'install-files', keptDir(s), link?.path ?? '', link?.target ?? '', link?.tmpfiles ?? '', (link?.lines ?? []).join('\n'), startFresh.join('\n'), String(pairs.length), ...pairs, hosts.file ?? HOSTS_FILE, hosts.marker, ...hosts.lines]);
+  return privileged(s, [
+    'sh',
+    '-c',
+    script,
+    'install-files',
+    keptDir(s),
+    link?.path ?? '',
+    link?.target ?? '',
+    link?.tmpfiles ?? '',
+    (link?.lines ?? []).join('\n'),
+    startFresh.join('\n'),
+    String(pairs.length),
+    ...pairs,
+    hosts.file ?? HOSTS_FILE,
+    hosts.marker,
+    ...hosts.lines,
+  ]);
 }
 
-/** A link installPlacedFilesCommand makes to a placed file (the token, from the tmpfs pilot-agent reads it on), and the tmpfiles.d file that makes it again at boot. */
+/**
+ * A link installPlacedFilesCommand makes to a placed file (the token, from the tmpfs pilot-agent reads it on), and the
+ * tmpfiles.d file that makes it again at boot.
+ */
 export interface PlacedLink {
   path: string;
   target: string;
@@ -735,7 +876,17 @@ export function startSidecarUnitCommand(s: Settings, readyWaitS = 0): string[] {
     RELEASE_CONNTRACK_HOLD,
     ...READY_AFTER_START_LINES,
   ].join('\n');
-  return privileged(s, ['sh', '-c', script, 'start-unit', SIDECAR_UNIT, SIDECAR_CLUSTER_ENV, CONNTRACK_HOLD_COMMENT, READY_URL, String(readyWaitS)]);
+  return privileged(s, [
+    'sh',
+    '-c',
+    script,
+    'start-unit',
+    SIDECAR_UNIT,
+    SIDECAR_CLUSTER_ENV,
+    CONNTRACK_HOLD_COMMENT,
+    READY_URL,
+    String(readyWaitS),
+  ]);
 }
 
 /**
@@ -745,7 +896,14 @@ export function startSidecarUnitCommand(s: Settings, readyWaitS = 0): string[] {
  */
 export function stopSidecarUnitCommand(s: Settings): string[] {
   // A hold a cut-short start left goes too.
-  return privileged(s, ['sh', '-c', `HOLD=$2; systemctl cat "$1" >/dev/null 2>&1 || { echo absent; exit 0; }; systemctl disable --now "$1" >/dev/null || exit $?; systemctl reset-failed "$1" >/dev/null 2>&1 || true; ${CLEAN_ISTIO_IPTABLES}; ${RELEASE_CONNTRACK_HOLD}; echo stopped`, 'stop-unit', SIDECAR_UNIT, CONNTRACK_HOLD_COMMENT]);
+  return privileged(s, [
+    'sh',
+    '-c',
+    `HOLD=$2; systemctl cat "$1" >/dev/null 2>&1 || { echo absent; exit 0; }; systemctl disable --now "$1" >/dev/null || exit $?; systemctl reset-failed "$1" >/dev/null 2>&1 || true; ${CLEAN_ISTIO_IPTABLES}; ${RELEASE_CONNTRACK_HOLD}; echo stopped`,
+    'stop-unit',
+    SIDECAR_UNIT,
+    CONNTRACK_HOLD_COMMENT,
+  ]);
 }
 
 export function sidecarUnitStateCommand(s: Settings): string[] {
@@ -759,7 +917,20 @@ export function sidecarLogsCommand(s: Settings, tail: number, since?: string): s
     'journalctl --no-pager -o cat -u istio -n "$n" ${since:+--since "$since"} 2>&1 || true',
     'for f do [ -r "$f" ] && tail -n "$n" "$f"; done; true',
   ].join('\n');
-  return privileged(s, ['sh', '-c', script, 'sidecar-logs', String(tail), since ? since.replace('T', ' ').replace(/\.\d+Z$/, ' UTC').replace(/Z$/, ' UTC') : '', ...SIDECAR_LOG_FILES]);
+  return privileged(s, [
+    'sh',
+    '-c',
+    script,
+    'sidecar-logs',
+    String(tail),
+    since
+      ? since
+          .replace('T', ' ')
+          .replace(/\.\d+Z$/, ' UTC')
+          .replace(/Z$/, ' UTC')
+      : '',
+    ...SIDECAR_LOG_FILES,
+  ]);
 }
 
 /**
@@ -768,6 +939,7 @@ export function sidecarLogsCommand(s: Settings, tail: number, since?: string): s
  * `NAME.tmp.*`) and a keep an interrupted run left; prints each path that was there.
  */
 export function removePlacedFilesCommand(s: Settings, paths: readonly string[]): string[] {
-  const script = 'rm -rf -- "$1"; shift; for p do if [ -e "$p" ]; then echo "$p"; fi; rm -f -- "$p" "$(dirname "$p")/.$(basename "$p")".?????? "$p".tmp.*; done; true';
+  const script =
+    'rm -rf -- "$1"; shift; for p do if [ -e "$p" ]; then echo "$p"; fi; rm -f -- "$p" "$(dirname "$p")/.$(basename "$p")".?????? "$p".tmp.*; done; true';
   return privileged(s, ['sh', '-c', script, 'remove-files', keptDir(s), ...paths]);
 }

@@ -47,17 +47,35 @@ export function renderWorkload(s: Settings, network: string, cwd = process.cwd()
     ...(s.cluster.createNamespace ? fromInputs(namespaceObject(w)) : []),
     ...fromInputs(serviceAccount(w)),
     ...(serviceFor(own, w) ? [] : fromInputs(service(w))),
-    ...(sidecarFor(own, w) ? [] : fromInputs(sidecar(w, { ports: egressPorts(s), hosts: s.workload.meshHosts.map((h) => h.host), interception: s.proxy.interception }))),
-    ...(w.entry || w.group ? [] : fromInputs(s.workload.registration === 'workload-group' ? workloadGroup(w, network || w.network) : workloadEntry(w, network || w.network))),
+    ...(sidecarFor(own, w)
+      ? []
+      : fromInputs(
+          sidecar(w, { ports: egressPorts(s), hosts: s.workload.meshHosts.map((h) => h.host), interception: s.proxy.interception }),
+        )),
+    ...(w.entry || w.group
+      ? []
+      : fromInputs(
+          s.workload.registration === 'workload-group' ? workloadGroup(w, network || w.network) : workloadEntry(w, network || w.network),
+        )),
   ];
   const ownEntry = own.find((r) => r.object.kind === 'WorkloadEntry');
   if (s.workload.registration === 'workload-group' && ownEntry) {
-    throw new InputError([{ input: 'registration', message: 'is workload-group, where istiod creates the WorkloadEntry: the manifests must not hold one', file: ownEntry.source.file, line: ownEntry.source.line }]);
+    throw new InputError([
+      {
+        input: 'registration',
+        message: 'is workload-group, where istiod creates the WorkloadEntry: the manifests must not hold one',
+        file: ownEntry.source.file,
+        line: ownEntry.source.line,
+      },
+    ]);
   }
   if (s.cluster.istioRevision) labelRevision(s.cluster.istioRevision, [...builtIn, ...own]);
   const ownIds = new Set(own.map((r) => identity(r.object, w.namespace)));
   const merged = [...builtIn.filter((r) => !ownIds.has(identity(r.object, w.namespace))), ...own];
-  const objects = merged.map((r, i) => ({ r, i })).sort((a, b) => rank(a.r.object) - rank(b.r.object) || a.i - b.i).map(({ r }) => r);
+  const objects = merged
+    .map((r, i) => ({ r, i }))
+    .sort((a, b) => rank(a.r.object) - rank(b.r.object) || a.i - b.i)
+    .map(({ r }) => r);
   return { objects, workload: { ...w, meshHosts: meshHostEntries(s, w, objects) } };
 }
 
@@ -71,7 +89,12 @@ function labelRevision(revision: string, objects: RenderedObject[]): void {
     if (!REVISIONED_KINDS.includes(o.kind)) continue;
     const given = o.metadata.labels?.[REVISION_LABEL];
     if (given !== undefined && given !== revision) {
-      problems.push({ input: 'istio-revision', message: `is ${JSON.stringify(revision)}, but ${o.kind} ${o.metadata.name} of the manifests is labelled ${REVISION_LABEL}=${JSON.stringify(given.slice(0, 63))}: make them agree`, file: source.file, line: source.line });
+      problems.push({
+        input: 'istio-revision',
+        message: `is ${JSON.stringify(revision)}, but ${o.kind} ${o.metadata.name} of the manifests is labelled ${REVISION_LABEL}=${JSON.stringify(given.slice(0, 63))}: make them agree`,
+        file: source.file,
+        line: source.line,
+      });
       continue;
     }
     o.metadata.labels = { ...o.metadata.labels, [REVISION_LABEL]: revision };

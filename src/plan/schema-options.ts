@@ -36,8 +36,12 @@ export const ajvOptions: Options = {
   logger: false,
   keywords: [
     // Evaluated in validate.ts (CEL, list types), or only meaningful there (int-or-string typing).
-    'x-kubernetes-validations', 'x-kubernetes-int-or-string', 'x-kubernetes-preserve-unknown-fields',
-    'x-kubernetes-embedded-resource', 'x-kubernetes-list-type', 'x-kubernetes-list-map-keys',
+    'x-kubernetes-validations',
+    'x-kubernetes-int-or-string',
+    'x-kubernetes-preserve-unknown-fields',
+    'x-kubernetes-embedded-resource',
+    'x-kubernetes-list-type',
+    'x-kubernetes-list-map-keys',
   ],
   formats,
 };

@@ -26,10 +26,13 @@ export function envProblem(name: string, value: string): string | undefined {
 
 /** KEY='value' lines, sorted by key, as cluster.env holds them; throws on a variable envProblem refuses. */
 export function shellEnvFile(vars: Record<string, string>): string {
-  return Object.keys(vars).sort().map((k) => {
-    const v = vars[k] as string;
-    const why = envProblem(k, v);
-    if (why) throw new Error(`cluster.env: ${why}`);
-    return `${k}='${v.replace(/'/g, `'\\''`)}'\n`;
-  }).join('');
+  return Object.keys(vars)
+    .sort()
+    .map((k) => {
+      const v = vars[k] as string;
+      const why = envProblem(k, v);
+      if (why) throw new Error(`cluster.env: ${why}`);
+      return `${k}='${v.replace(/'/g, `'\\''`)}'\n`;
+    })
+    .join('');
 }

@@ -74,7 +74,12 @@ export function variableLookup(vars: Record<string, string>): (name: string) => 
 
 const VARIABLE = /\$\$|\$\{([A-Za-z_][A-Za-z0-9_]*)\}|\$([A-Za-z_][A-Za-z0-9_]*)/g;
 
-export function substitute(text: string, file: string, lookup: (name: string) => string | undefined, maxBytes = MANIFEST_LIMITS.totalBytes): string {
+export function substitute(
+  text: string,
+  file: string,
+  lookup: (name: string) => string | undefined,
+  maxBytes = MANIFEST_LIMITS.totalBytes,
+): string {
   const lines = text.split('\n');
   let size = 0;
   return lines
@@ -83,9 +88,15 @@ export function substitute(text: string, file: string, lookup: (name: string) =>
         if (match === '$$') return '$';
         const name = (braced ?? bare) as string;
         const value = lookup(name);
-        if (value === undefined) throw new ManifestError(`variable \${${name}} is not set: add it to \`vars\`, or name an environment variable in \`vars-from-env\``, file, i + 1);
+        if (value === undefined)
+          throw new ManifestError(
+            `variable \${${name}} is not set: add it to \`vars\`, or name an environment variable in \`vars-from-env\``,
+            file,
+            i + 1,
+          );
         // A secret would land in the rendered file, the report, the summary and the PR comment (which the runner does not mask).
-        if (holdsSecret(value)) throw new ManifestError(`variable \${${name}} holds a secret (a masked value): secrets never go into manifests`, file, i + 1);
+        if (holdsSecret(value))
+          throw new ManifestError(`variable \${${name}} holds a secret (a masked value): secrets never go into manifests`, file, i + 1);
         return value;
       });
       // A small file that names a long variable many times must not grow without bound either.
@@ -111,7 +122,8 @@ export function expandPatterns(patterns: string[], cwd = process.cwd()): string[
     const matches = /[*?[{]/.test(pattern) ? globSync(pattern, { cwd }).sort() : [pattern];
     if (matches.length === 0) throw new ManifestError('matches no file', pattern);
     for (const m of matches) if (!files.includes(m)) files.push(m);
-    if (files.length > MANIFEST_LIMITS.files) throw new ManifestError(`input \`manifests\` names more than ${MANIFEST_LIMITS.files} files`, pattern);
+    if (files.length > MANIFEST_LIMITS.files)
+      throw new ManifestError(`input \`manifests\` names more than ${MANIFEST_LIMITS.files} files`, pattern);
   }
   return files;
 }
@@ -149,19 +161,36 @@ export function readManifestFiles(patterns: string[], cwd = process.cwd()): Arra
       const code = (err as NodeJS.ErrnoException).code;
       throw new ManifestError(`cannot be read: ${code === 'ENOENT' ? 'no such file' : (code ?? (err as Error).message)}`, file);
     }
-    if (!inside(root, real)) throw new ManifestError(`${OUTSIDE}: this one resolves to ${quoteValue(real, 200)}, outside ${quoteValue(root, 200)}`, file);
+    if (!inside(root, real))
+      throw new ManifestError(`${OUTSIDE}: this one resolves to ${quoteValue(real, 200)}, outside ${quoteValue(root, 200)}`, file);
     const stat = statSync(real);
-    if (!stat.isFile()) throw new ManifestError(`input \`manifests\` may only name regular files: this one is ${stat.isDirectory() ? 'a directory' : 'a device, FIFO or socket'}`, file);
-    if (stat.size > MANIFEST_LIMITS.fileBytes) throw new ManifestError(`is larger than ${MANIFEST_LIMITS.fileBytes / MIB} MiB (${stat.size} bytes): input \`manifests\` takes files of at most that size`, file);
+    if (!stat.isFile())
+      throw new ManifestError(
+        `input \`manifests\` may only name regular files: this one is ${stat.isDirectory() ? 'a directory' : 'a device, FIFO or socket'}`,
+        file,
+      );
+    if (stat.size > MANIFEST_LIMITS.fileBytes)
+      throw new ManifestError(
+        `is larger than ${MANIFEST_LIMITS.fileBytes / MIB} MiB (${stat.size} bytes): input \`manifests\` takes files of at most that size`,
+        file,
+      );
     let bytes: Buffer;
     try {
       bytes = readBounded(real, MANIFEST_LIMITS.fileBytes);
     } catch (err) {
       throw new ManifestError(`cannot be read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, file);
     }
-    if (bytes.length > MANIFEST_LIMITS.fileBytes) throw new ManifestError(`is larger than ${MANIFEST_LIMITS.fileBytes / MIB} MiB: input \`manifests\` takes files of at most that size`, file);
+    if (bytes.length > MANIFEST_LIMITS.fileBytes)
+      throw new ManifestError(
+        `is larger than ${MANIFEST_LIMITS.fileBytes / MIB} MiB: input \`manifests\` takes files of at most that size`,
+        file,
+      );
     total += bytes.length;
-    if (total > MANIFEST_LIMITS.totalBytes) throw new ManifestError(`brings the manifests over ${MANIFEST_LIMITS.totalBytes / MIB} MiB in all: input \`manifests\` takes at most that much`, file);
+    if (total > MANIFEST_LIMITS.totalBytes)
+      throw new ManifestError(
+        `brings the manifests over ${MANIFEST_LIMITS.totalBytes / MIB} MiB in all: input \`manifests\` takes at most that much`,
+        file,
+      );
     let text: string;
     try {
       text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -201,7 +230,12 @@ function checkNames(o: KubeObject, file: string): void {
     const value = fieldAt(o, path);
     if (value === undefined || value === null) continue; // absent (YAML's `key:` with nothing after it is null)
     const problem = typeof value === 'string' ? rule(value) : 'must be a string';
-    if (problem) throw new ManifestError(`${path.join('.')} ${typeof value === 'string' ? `${quoteValue(value)} ` : ''}${problem}`, file, fieldLine(o, path));
+    if (problem)
+      throw new ManifestError(
+        `${path.join('.')} ${typeof value === 'string' ? `${quoteValue(value)} ` : ''}${problem}`,
+        file,
+        fieldLine(o, path),
+      );
   }
 }
 
@@ -219,23 +253,40 @@ export function parseManifest(text: string, file: string, maxObjects = MANIFEST_
       const line = lineCounter.linePos(doc.contents?.range?.[0] ?? doc.range[0]).line;
       if (doc.errors.length > 0) {
         const err = doc.errors[0];
-        throw new ManifestError(`is not valid YAML: ${escapeControls(err?.message.split('\n')[0] ?? '')}`, file, err ? lineCounter.linePos(err.pos[0]).line : line);
+        throw new ManifestError(
+          `is not valid YAML: ${escapeControls(err?.message.split('\n')[0] ?? '')}`,
+          file,
+          err ? lineCounter.linePos(err.pos[0]).line : line,
+        );
       }
       let value: unknown;
       try {
         value = doc.toJS({ maxAliasCount: MANIFEST_LIMITS.aliases });
       } catch (err) {
         if (err instanceof ReferenceError && /alias/i.test(err.message)) {
-          throw new ManifestError(`uses YAML aliases beyond the limit (${MANIFEST_LIMITS.aliases}): an alias bomb, or a document to write out in full`, file, line);
+          throw new ManifestError(
+            `uses YAML aliases beyond the limit (${MANIFEST_LIMITS.aliases}): an alias bomb, or a document to write out in full`,
+            file,
+            line,
+          );
         }
         throw err;
       }
       if (value === null || value === undefined) continue;
       const obj = value as Partial<KubeObject>;
       if (typeof obj !== 'object' || Array.isArray(obj) || !obj.apiVersion || !obj.kind || !obj.metadata?.name) {
-        throw new ManifestError('holds a document that is not a Kubernetes object (apiVersion, kind and metadata.name are required)', file, line);
+        throw new ManifestError(
+          'holds a document that is not a Kubernetes object (apiVersion, kind and metadata.name are required)',
+          file,
+          line,
+        );
       }
-      if (out.length >= maxObjects) throw new ManifestError(`brings the manifests over ${MANIFEST_LIMITS.objects} objects: input \`manifests\` takes at most that many in all`, file, line);
+      if (out.length >= maxObjects)
+        throw new ManifestError(
+          `brings the manifests over ${MANIFEST_LIMITS.objects} objects: input \`manifests\` takes at most that many in all`,
+          file,
+          line,
+        );
       // Each field's line too, so a problem found later points at the field, not the object.
       rememberFieldLines(obj, doc.contents, lineCounter);
       checkNames(obj as KubeObject, file);
@@ -244,7 +295,10 @@ export function parseManifest(text: string, file: string, maxObjects = MANIFEST_
   } catch (err) {
     if (err instanceof ManifestError) throw err;
     // The parser's own limits (a document nested a million levels deep overflows the stack).
-    throw new ManifestError(`cannot be parsed: ${err instanceof RangeError ? 'it nests too deeply' : escapeControls(String((err as Error).message ?? err).split('\n')[0] ?? '')}`, file);
+    throw new ManifestError(
+      `cannot be parsed: ${err instanceof RangeError ? 'it nests too deeply' : escapeControls(String((err as Error).message ?? err).split('\n')[0] ?? '')}`,
+      file,
+    );
   }
   return out;
 }

@@ -75,11 +75,15 @@ const definitionOf = (o: KubeObject): string | undefined => SCHEMAS.kinds[`${o.a
  */
 export async function loadValidators(objects?: KubeObject[]): Promise<void> {
   const defs = new Set(objects ? objects.map(definitionOf).filter((d) => d !== undefined) : Object.values(SCHEMAS.kinds));
-  await Promise.all([...defs].filter((d) => !loaded.has(d)).map(async (d) => {
-    const load = loaders[d];
-    if (!load) throw new Error(`no generated validator for ${d}: run npm run generate-validators`);
-    loaded.set(d, (await load()).validate);
-  }));
+  await Promise.all(
+    [...defs]
+      .filter((d) => !loaded.has(d))
+      .map(async (d) => {
+        const load = loaders[d];
+        if (!load) throw new Error(`no generated validator for ${d}: run npm run generate-validators`);
+        loaded.set(d, (await load()).validate);
+      }),
+  );
 }
 
 function validatorFor(def: string): ValidateFunction {
@@ -91,10 +95,13 @@ function validatorFor(def: string): ValidateFunction {
 /** "/spec/ports/0/port" -> ["spec", "ports", 0, "port"] (JSON pointer, RFC 6901 escapes). */
 function pointerSegments(pointer: string): Segment[] {
   if (!pointer) return [];
-  return pointer.slice(1).split('/').map((s) => {
-    const key = s.replace(/~1/g, '/').replace(/~0/g, '~');
-    return /^\d+$/.test(key) ? Number(key) : key;
-  });
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((s) => {
+      const key = s.replace(/~1/g, '/').replace(/~0/g, '~');
+      return /^\d+$/.test(key) ? Number(key) : key;
+    });
 }
 
 interface Found {
@@ -151,7 +158,8 @@ function errorSchema(def: string, e: ErrorObject): Schema | undefined {
     const index = Number(path.pop());
     inPlace.unshift([path.pop() as string, index]);
   }
-  for (const [keyword, index] of inPlace) at = at && resolve(((at as Record<string, unknown>)[keyword] as Schema[] | undefined)?.[index] ?? {});
+  for (const [keyword, index] of inPlace)
+    at = at && resolve(((at as Record<string, unknown>)[keyword] as Schema[] | undefined)?.[index] ?? {});
   return at;
 }
 
@@ -163,13 +171,15 @@ function branchesOf(def: string, e: ErrorObject): Schema[] {
 function describe(def: string, e: ErrorObject): string {
   const p = e.params as Record<string, unknown>;
   switch (e.keyword) {
-    case 'required': return 'is required';
+    case 'required':
+      return 'is required';
     case 'additionalProperties': {
       const known = Object.keys(errorSchema(def, e)?.properties ?? {});
       const like = lookalike(String(p.additionalProperty), known);
       return `unknown field${like ? ` (did you mean ${like}?)` : ''}`;
     }
-    case 'enum': return Array.isArray(p.allowedValues) ? `must be one of ${p.allowedValues.join(', ')}` : 'is not an allowed value';
+    case 'enum':
+      return Array.isArray(p.allowedValues) ? `must be one of ${p.allowedValues.join(', ')}` : 'is not an allowed value';
     case 'format':
       if (p.format === 'int32') return 'must be a 32-bit integer';
       if (p.format === 'int64') return 'must be a 64-bit integer';
@@ -183,7 +193,8 @@ function describe(def: string, e: ErrorObject): string {
       if (alt.exclusive) return `only one of ${alt.exclusive.join(', ')} can be set`;
       return e.message ?? e.keyword;
     }
-    default: return e.message ?? e.keyword;
+    default:
+      return e.message ?? e.keyword;
   }
 }
 
@@ -320,7 +331,12 @@ function listTypeProblems(schema: Schema, value: unknown[], at: Segment[], out: 
     const identity = type === 'set' ? item : keys.map((k) => (item as Record<string, unknown> | null)?.[k]);
     const id = JSON.stringify(identity);
     if (seen.has(id)) {
-      const what = type === 'set' ? JSON.stringify(item) : keys.flatMap((k, n) => ((identity as unknown[])[n] === undefined ? [] : [`${k}=${JSON.stringify((identity as unknown[])[n])}`])).join(', ');
+      const what =
+        type === 'set'
+          ? JSON.stringify(item)
+          : keys
+              .flatMap((k, n) => ((identity as unknown[])[n] === undefined ? [] : [`${k}=${JSON.stringify((identity as unknown[])[n])}`]))
+              .join(', ');
       out.push({ segments: [...at, i], message: `duplicate entry (${what}; also at index ${seen.get(id)})` });
     } else seen.set(id, i);
   });
@@ -355,9 +371,11 @@ const DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[
 function nameProblem(kind: string, name: string): string | undefined {
   if (kind === 'Service') {
     // Services become DNS labels, so the name must also start with a letter (RFC 1035).
-    if (name.length > 63 || !DNS1035_LABEL.test(name)) return `"${name}" is not a valid Service name: at most 63 characters, lowercase letters, digits and '-', starting with a letter and ending with a letter or digit`;
+    if (name.length > 63 || !DNS1035_LABEL.test(name))
+      return `"${name}" is not a valid Service name: at most 63 characters, lowercase letters, digits and '-', starting with a letter and ending with a letter or digit`;
   } else if (kind === 'Namespace') {
-    if (name.length > 63 || !DNS1123_LABEL.test(name)) return `"${name}" is not a valid DNS-1123 label: at most 63 characters, lowercase letters, digits and '-', starting and ending with a letter or digit`;
+    if (name.length > 63 || !DNS1123_LABEL.test(name))
+      return `"${name}" is not a valid DNS-1123 label: at most 63 characters, lowercase letters, digits and '-', starting and ending with a letter or digit`;
   } else if (name.length > 253 || !DNS1123_SUBDOMAIN.test(name)) {
     return `"${name}" is not a valid DNS-1123 subdomain: at most 253 characters, lowercase letters, digits, '-' and '.', each part starting and ending with a letter or digit`;
   }
@@ -390,7 +408,11 @@ function metadataProblems(o: KubeObject): Found[] {
 function withoutNulls(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withoutNulls);
   if (typeof value !== 'object' || value === null) return value;
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null).map(([k, v]) => [k, withoutNulls(v)]));
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([, v]) => v !== null)
+      .map(([k, v]) => [k, withoutNulls(v)]),
+  );
 }
 
 function refOf(o: KubeObject): string {

@@ -56,14 +56,16 @@ export function workloadEntry(w: WorkloadIdentity, network: string): KubeObject 
   };
 }
 
-
 /** The group's probe, also the proxy's readinessProbe (pilot-agent runs it and reports to istiod): a TCP connect to the first port. */
 export function groupProbe(w: Pick<WorkloadIdentity, 'ports'>): Record<string, unknown> | undefined {
   const first = w.ports[0];
   return first ? { tcpSocket: { port: first.number }, periodSeconds: 2, failureThreshold: 2 } : undefined;
 }
 
-/** Whether istiod marks the VM's entry healthy only from the probe: the user's group says so by its annotation; the built-in one whenever there is a port to probe. */
+/**
+ * Whether istiod marks the VM's entry healthy only from the probe: the user's group says so by its annotation; the built-
+ * in one whenever there is a port to probe.
+ */
 export function groupHealthChecks(w: Pick<WorkloadIdentity, 'ports' | 'group'>): boolean {
   return w.group ? w.group.healthChecks : w.ports.length > 0;
 }

@@ -74,8 +74,28 @@ export function parseAccessLogLine(line: string): AccessLogEntry | undefined {
   const tail = t.slice(-15);
   const head = t.slice(0, t.length - 15);
   // tail: bytes_rx bytes_tx duration svc_time "xff" "ua" "id" "authority" "upstream_host" cluster up_local down_local down_remote sni route
-  const [bRx, bTx, dur, svc, xff, ua, id, auth, upHost, cluster, upLocal, downLocal, downRemote, sni, route] = tail as Token[] as [Token, Token, Token, Token, Token, Token, Token, Token, Token, Token, Token, Token, Token, Token, Token];
-  if ([xff, ua, id, auth, upHost].some((x) => !x.quoted) || [bRx, bTx, dur, svc, cluster, upLocal, downLocal, downRemote, sni, route].some((x) => x.quoted)) return undefined;
+  const [bRx, bTx, dur, svc, xff, ua, id, auth, upHost, cluster, upLocal, downLocal, downRemote, sni, route] = tail as Token[] as [
+    Token,
+    Token,
+    Token,
+    Token,
+    Token,
+    Token,
+    Token,
+    Token,
+    Token,
+    Token,
+    Token,
+    Token,
+    Token,
+    Token,
+    Token,
+  ];
+  if (
+    [xff, ua, id, auth, upHost].some((x) => !x.quoted) ||
+    [bRx, bTx, dur, svc, cluster, upLocal, downLocal, downRemote, sni, route].some((x) => x.quoted)
+  )
+    return undefined;
   const bytesReceived = num(bRx.text);
   const bytesSent = num(bTx.text);
   const durationMs = num(dur.text);

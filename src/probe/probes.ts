@@ -18,7 +18,6 @@ import type { ProbeResult } from '../report/result.js';
 
 export type { ProbeResult } from '../report/result.js';
 
-
 const ATTEMPT_TIMEOUT_MS = 5_000;
 const RETRY_DELAY_MS = 1_000;
 
@@ -35,7 +34,14 @@ interface Attempt {
 /** An attempt that did not get the expected status; the probe tries again until its bound. */
 class Unexpected extends Error {}
 
-async function probe(direction: ProbeResult['direction'], url: string, s: Settings, log: Logger, signal: AbortSignal, attempt: (id: string) => Promise<Attempt>): Promise<ProbeResult> {
+async function probe(
+  direction: ProbeResult['direction'],
+  url: string,
+  s: Settings,
+  log: Logger,
+  signal: AbortSignal,
+  attempt: (id: string) => Promise<Attempt>,
+): Promise<ProbeResult> {
   const ids: string[] = [];
   let last: Attempt = { status: 0, latencyMs: 0 };
   try {
@@ -56,12 +62,27 @@ async function probe(direction: ProbeResult['direction'], url: string, s: Settin
   }
   const id = ids[ids.length - 1] as string;
   const passed = last.status === s.probe.expectedStatus && !last.bypassed;
-  const result: ProbeResult = { direction, url, passed, httpStatus: last.status, latencyMs: last.latencyMs, requestId: id, requestIds: ids, attempts: ids.length };
+  const result: ProbeResult = {
+    direction,
+    url,
+    passed,
+    httpStatus: last.status,
+    latencyMs: last.latencyMs,
+    requestId: id,
+    requestIds: ids,
+    attempts: ids.length,
+  };
   if (!passed) {
-    const got = last.bypassed ? `HTTP ${last.status} from ${last.bypassed}, not through the sidecar` : last.status ? `HTTP ${last.status}, expected ${s.probe.expectedStatus}` : `no answer (${last.error ?? 'unknown error'}), expected ${s.probe.expectedStatus}`;
+    const got = last.bypassed
+      ? `HTTP ${last.status} from ${last.bypassed}, not through the sidecar`
+      : last.status
+        ? `HTTP ${last.status}, expected ${s.probe.expectedStatus}`
+        : `no answer (${last.error ?? 'unknown error'}), expected ${s.probe.expectedStatus}`;
     result.error = `${direction} probe ${url} got ${got}, after ${ids.length} attempt(s) in ${Math.round(s.probe.timeoutMs / 1000)} s`;
   }
-  log.info(`${direction} probe ${url}: ${passed ? 'passed' : 'failed'} (HTTP ${last.status || '-'}, ${last.latencyMs} ms, request ID ${id}, attempt ${ids.length})`);
+  log.info(
+    `${direction} probe ${url}: ${passed ? 'passed' : 'failed'} (HTTP ${last.status || '-'}, ${last.latencyMs} ms, request ID ${id}, attempt ${ids.length})`,
+  );
   return result;
 }
 
@@ -69,13 +90,21 @@ export function probeInbound(url: string, s: Settings, log: Logger, signal: Abor
   return probe('inbound', url, s, log, signal, async (id) => {
     const started = performance.now();
     try {
-      const res = await fetch(url, { headers: { 'x-request-id': id, 'user-agent': 'istio-vm-onboard-probe' }, signal: AbortSignal.any([signal, AbortSignal.timeout(ATTEMPT_TIMEOUT_MS)]), redirect: 'manual' });
+      const res = await fetch(url, {
+        headers: { 'x-request-id': id, 'user-agent': 'istio-vm-onboard-probe' },
+        signal: AbortSignal.any([signal, AbortSignal.timeout(ATTEMPT_TIMEOUT_MS)]),
+        redirect: 'manual',
+      });
       await res.arrayBuffer();
       return { status: res.status, latencyMs: Math.round(performance.now() - started) };
     } catch (err) {
       signal.throwIfAborted(); // the run stopped: not an answer of the probed service
       const cause = (err as { cause?: { code?: string; message?: string } }).cause;
-      return { status: 0, latencyMs: Math.round(performance.now() - started), error: cause?.code ?? cause?.message ?? (err as Error).message };
+      return {
+        status: 0,
+        latencyMs: Math.round(performance.now() - started),
+        error: cause?.code ?? cause?.message ?? (err as Error).message,
+      };
     }
   });
 }
@@ -87,10 +116,18 @@ export function probeInbound(url: string, s: Settings, log: Logger, signal: Abor
  */
 export function outboundProbeCommand(url: string, requestId: string): string[] {
   return [
-    'curl', '-s', '-o', '/dev/null', '-m', String(ATTEMPT_TIMEOUT_MS / 1000),
-    '-w', '%{http_code} %{time_total} %{remote_ip}',
-    '-H', `x-request-id: ${requestId}`,
-    '-A', 'istio-vm-onboard-probe',
+    'curl',
+    '-s',
+    '-o',
+    '/dev/null',
+    '-m',
+    String(ATTEMPT_TIMEOUT_MS / 1000),
+    '-w',
+    '%{http_code} %{time_total} %{remote_ip}',
+    '-H',
+    `x-request-id: ${requestId}`,
+    '-A',
+    'istio-vm-onboard-probe',
     url,
   ];
 }
@@ -104,7 +141,13 @@ export function resolveOnVmCommand(host: string): string[] {
  * @param listen the /etc/hosts entry onboarding made for the URL's host: where the sidecar
  *   listens for it (undefined for an IP URL)
  */
-export async function probeOutbound(s: Settings, session: SshSession, listen: HostsEntry | undefined, log: Logger, signal: AbortSignal): Promise<ProbeResult> {
+export async function probeOutbound(
+  s: Settings,
+  session: SshSession,
+  listen: HostsEntry | undefined,
+  log: Logger,
+  signal: AbortSignal,
+): Promise<ProbeResult> {
   const result = await probe('outbound', s.probe.fromVmUrl, s, log, signal, async (id) => {
     const r = await session.exec(outboundProbeCommand(s.probe.fromVmUrl, id), { timeoutMs: ATTEMPT_TIMEOUT_MS + 5_000, signal });
     const [code = '0', seconds = '0', remote = ''] = r.stdout.trim().split(' ');
@@ -120,8 +163,19 @@ export async function probeOutbound(s: Settings, session: SshSession, listen: Ho
   const host = listen?.host ?? (s.proxy.interception === 'redirect' ? probeHost(s.probe.fromVmUrl)?.host : undefined);
   if (!result.passed && host) {
     const r = await session.exec(resolveOnVmCommand(host), { timeoutMs: ATTEMPT_TIMEOUT_MS, signal });
-    const addresses = [...new Set(r.stdout.split('\n').map((l) => l.trim().split(/\s+/)[0]).filter((a): a is string => !!a))];
-    const resolved = addresses.length ? `resolved to ${addresses.join(' and ')}` : r.code === 127 ? 'could not be resolved (getent is not installed)' : 'did not resolve';
+    const addresses = [
+      ...new Set(
+        r.stdout
+          .split('\n')
+          .map((l) => l.trim().split(/\s+/)[0])
+          .filter((a): a is string => !!a),
+      ),
+    ];
+    const resolved = addresses.length
+      ? `resolved to ${addresses.join(' and ')}`
+      : r.code === 127
+        ? 'could not be resolved (getent is not installed)'
+        : 'did not resolve';
     const u = new URL(s.probe.fromVmUrl);
     result.error += listen
       ? `; on the VM ${host} ${resolved}; the sidecar listens on ${listen.address}:${u.port || (u.protocol === 'https:' ? 443 : 80)}`

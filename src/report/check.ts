@@ -9,7 +9,10 @@ export interface CheckRecord {
   vm: string;
   /** namespace/name of the workload. */
   workload: string;
-  /** The proxy: 'running'; otherwise the istio-proxy container's state as docker says it (exited, ...) or the istio unit's (inactive/dead, failed/failed); 'none' without one; '' when not read. */
+  /**
+   * The proxy: 'running'; otherwise the istio-proxy container's state as docker says it (exited, ...) or the istio unit's
+   * (inactive/dead, failed/failed); 'none' without one; '' when not read.
+   */
   proxy: string;
   /** Running and pilot-agent's :15020/healthz/ready answered 200. */
   ready: boolean;
@@ -31,7 +34,20 @@ export interface CheckRecord {
 }
 
 export function newCheckRecord(vm: string, workload: string): CheckRecord {
-  return { vm, workload, proxy: '', ready: false, connected: false, proxyVersion: null, agentVersion: null, certExpiresAt: null, tokenExpiresAt: null, workloadEntry: { present: false, healthy: null, name: null, address: null }, drift: [], problems: [] };
+  return {
+    vm,
+    workload,
+    proxy: '',
+    ready: false,
+    connected: false,
+    proxyVersion: null,
+    agentVersion: null,
+    certExpiresAt: null,
+    tokenExpiresAt: null,
+    workloadEntry: { present: false, healthy: null, name: null, address: null },
+    drift: [],
+    problems: [],
+  };
 }
 
 /**
@@ -83,13 +99,30 @@ export function parseCertExpiry(text: string): string | null {
   } catch {
     return null;
   }
-  const times = (certs.certificates ?? []).flatMap((c) => c.cert_chain ?? []).map((c) => c.expiration_time).filter((t): t is string => typeof t === 'string' && !Number.isNaN(Date.parse(t)));
+  const times = (certs.certificates ?? [])
+    .flatMap((c) => c.cert_chain ?? [])
+    .map((c) => c.expiration_time)
+    .filter((t): t is string => typeof t === 'string' && !Number.isNaN(Date.parse(t)));
   if (!times.length) return null;
   return new Date(Math.min(...times.map((t) => Date.parse(t)))).toISOString();
 }
 
 /** Keys whose values are secrets wherever they appear in Envoy's config (TLS keys, passwords, tokens, HMAC and OAuth secrets). */
-const SECRET_KEYS = new Set(['private_key', 'password', 'pkcs12', 'session_ticket_keys', 'hmac_secret', 'token_secret', 'client_secret', 'generic_secret', 'api_key', 'secret', 'inline_bytes', 'inline_string', 'authorization']);
+const SECRET_KEYS = new Set([
+  'private_key',
+  'password',
+  'pkcs12',
+  'session_ticket_keys',
+  'hmac_secret',
+  'token_secret',
+  'client_secret',
+  'generic_secret',
+  'api_key',
+  'secret',
+  'inline_bytes',
+  'inline_string',
+  'authorization',
+]);
 
 /**
  * Envoy's /config_dump without secrets: the SecretsConfigDump section (the SDS certificates and
@@ -126,12 +159,14 @@ export function isUnhealthy(r: CheckRecord): boolean {
 export function failOnFindings(records: CheckRecord[], failOn: FailOn, now: number = Date.now()): string[] {
   const out: string[] = [];
   for (const r of records) {
-    if (failOn.notReady && !r.ready) out.push(`${r.vm}: the proxy is not ready${r.proxy && r.proxy !== 'running' ? ` (istio-proxy ${r.proxy})` : ''}`);
+    if (failOn.notReady && !r.ready)
+      out.push(`${r.vm}: the proxy is not ready${r.proxy && r.proxy !== 'running' ? ` (istio-proxy ${r.proxy})` : ''}`);
     if (failOn.drift && r.drift.length) out.push(`${r.vm}: drift: ${r.drift.join('; ')}`);
     if (failOn.certExpiresWithinMs !== undefined) {
       const within = formatWindow(failOn.certExpiresWithinMs);
       if (!r.certExpiresAt) out.push(`${r.vm}: the workload certificate's expiry is not known (cert-expires-within=${within})`);
-      else if (Date.parse(r.certExpiresAt) - now < failOn.certExpiresWithinMs) out.push(`${r.vm}: the workload certificate expires at ${r.certExpiresAt}, within ${within}`);
+      else if (Date.parse(r.certExpiresAt) - now < failOn.certExpiresWithinMs)
+        out.push(`${r.vm}: the workload certificate expires at ${r.certExpiresAt}, within ${within}`);
     }
   }
   return out;
@@ -147,7 +182,19 @@ export function daysUntil(at: string | null, now: number = Date.now()): string {
   return `${((Date.parse(at) - now) / 86_400_000).toFixed(1)} d`;
 }
 
-export const CHECK_TABLE_HEADER = ['', 'VM', 'Workload', 'Ready', 'Connected', 'Certificate', 'Token expires', 'Versions', 'WorkloadEntry', 'Drift', 'Problems'];
+export const CHECK_TABLE_HEADER = [
+  '',
+  'VM',
+  'Workload',
+  'Ready',
+  'Connected',
+  'Certificate',
+  'Token expires',
+  'Versions',
+  'WorkloadEntry',
+  'Drift',
+  'Problems',
+];
 
 /** One summary row: a status mark (✅ healthy, ⚠️ drift only, ❌ a problem), days to certificate expiry, versions, drift. */
 /** Envoy's version as server_info gives it is SHA/VERSION/STATUS/BUILD/SSL: the table shows VERSION (the report keeps it all). */
@@ -167,8 +214,12 @@ export function checkRow(r: CheckRecord, now: number = Date.now()): string[] {
     r.connected ? 'yes' : 'no',
     r.certExpiresAt ? `${daysUntil(r.certExpiresAt, now)} (${r.certExpiresAt})` : '-',
     r.tokenExpiresAt ?? '-',
-    [r.proxyVersion ? `Envoy ${envoyRelease(r.proxyVersion)}` : '', r.agentVersion ? `pilot-agent ${r.agentVersion}` : ''].filter(Boolean).join(', ') || '-',
-    we.present ? `${we.name ?? 'present'}${we.address ? ` at ${we.address}` : ''}${we.healthy === null ? '' : we.healthy ? ', Healthy' : ', not Healthy'}` : 'missing',
+    [r.proxyVersion ? `Envoy ${envoyRelease(r.proxyVersion)}` : '', r.agentVersion ? `pilot-agent ${r.agentVersion}` : '']
+      .filter(Boolean)
+      .join(', ') || '-',
+    we.present
+      ? `${we.name ?? 'present'}${we.address ? ` at ${we.address}` : ''}${we.healthy === null ? '' : we.healthy ? ', Healthy' : ', not Healthy'}`
+      : 'missing',
     r.drift.length ? r.drift.join('; ') : 'none',
     r.problems.length ? r.problems.join('; ') : 'none',
   ];

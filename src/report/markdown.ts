@@ -5,7 +5,12 @@ import { escapeControls } from '../log.js';
 
 /** Text inside HTML (a <pre> block): the HTML specials and "|" escaped, control characters visible, newlines kept. */
 export function escapeHtml(text: string): string {
-  return escapeControls(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/\|/g, '&#124;');
+  return escapeControls(text)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/\|/g, '&#124;');
 }
 
 /**
@@ -15,11 +20,13 @@ export function escapeHtml(text: string): string {
  * <br>, so a value never starts a new block.
  */
 export function escapeMarkdown(text: string): string {
-  return escapeHtml(text)
-    .replace(/[\\`*_[\]~$!]/g, (c) => `&#${c.charCodeAt(0)};`)
-    // @user and #123 only mean something after a non-word character (user@host stays as is).
-    .replace(/(?<![A-Za-z0-9&])[@#]/g, (c) => `&#${c.charCodeAt(0)};`)
-    .replace(/\r\n|\r|\n/g, '<br>');
+  return (
+    escapeHtml(text)
+      .replace(/[\\`*_[\]~$!]/g, (c) => `&#${c.charCodeAt(0)};`)
+      // @user and #123 only mean something after a non-word character (user@host stays as is).
+      .replace(/(?<![A-Za-z0-9&])[@#]/g, (c) => `&#${c.charCodeAt(0)};`)
+      .replace(/\r\n|\r|\n/g, '<br>')
+  );
 }
 
 export function table(header: string[], rows: string[][]): string {

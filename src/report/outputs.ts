@@ -14,12 +14,14 @@ function entryOf(result: RunResult): string {
   return nsSlash(result.workload.namespace, result.autoRegistered?.name ?? result.workload.name);
 }
 
-
 const nsName = (v: string): boolean => {
   const [ns, name, ...rest] = v.split('/');
   return rest.length === 0 && ns !== undefined && name !== undefined && !dns1123Label(ns) && !dns1123Subdomain(name);
 };
-const oneOf = (...allowed: string[]) => (v: string): boolean => allowed.includes(v);
+const oneOf =
+  (...allowed: string[]) =>
+  (v: string): boolean =>
+    allowed.includes(v);
 // RFC 3339 as the API server writes it (TokenRequest's expirationTimestamp) and as toISOString does.
 const rfc3339 = (v: string): boolean => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/.test(v);
 // The action's own files: absolute, and no character a shell or a line-based reader would split on.
@@ -57,11 +59,17 @@ const SHAPES: Record<string, (line: string) => boolean> = {
  * one a line, so no value can add a line of its own), each distinct one once, in order. A
  * value of another shape (an answer no rule has seen) is left out and passed to `refused`.
  */
-export function outputsOf(result: RunResult, reportPath: string, refused: (output: string, why: string) => void = () => {}): Record<string, string> {
+export function outputsOf(
+  result: RunResult,
+  reportPath: string,
+  refused: (output: string, why: string) => void = () => {},
+): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [name, values] of Object.entries(valuesOf(result, reportPath))) {
     const shape = SHAPES[name] as (value: string) => boolean;
-    const kept = values.filter((v) => v !== '' && (shape(v) || (refused(name, `left out a value of ${v.length} characters that is not of its shape`), false)));
+    const kept = values.filter(
+      (v) => v !== '' && (shape(v) || (refused(name, `left out a value of ${v.length} characters that is not of its shape`), false)),
+    );
     out[name] = [...new Set(kept)].join('\n');
   }
   return out;
@@ -72,7 +80,10 @@ function valuesOf(result: RunResult, reportPath: string): Record<string, string[
   const vms = result.vms;
   if (vms) {
     // A fleet: each output holds every VM's (one a line), the statuses the run's overall one.
-    const expiries = vms.map((r) => r.tokenExpiresAt ?? '').filter(Boolean).sort();
+    const expiries = vms
+      .map((r) => r.tokenExpiresAt ?? '')
+      .filter(Boolean)
+      .sort();
     return {
       'workload-entry': vms.map(entryOf),
       'service-account': vms.map((r) => nsSlash(r.workload.namespace, r.workload.serviceAccount)),

@@ -133,7 +133,12 @@ export async function upsertPrComment(opts: PrCommentOptions, log: Logger): Prom
 
   const octokit = github.getOctokit(opts.token, {
     // Octokit's own notices go through the masking logger, not the console.
-    log: { debug: (m: string) => log.debug(m), info: (m: string) => log.debug(m), warn: (m: string) => log.warning(m), error: (m: string) => log.warning(m) },
+    log: {
+      debug: (m: string) => log.debug(m),
+      info: (m: string) => log.debug(m),
+      warn: (m: string) => log.warning(m),
+      error: (m: string) => log.warning(m),
+    },
   });
   const request = { signal: AbortSignal.timeout(opts.timeoutMs ?? 30_000) };
   const where = { owner: target.owner, repo: target.repo };
@@ -142,18 +147,34 @@ export async function upsertPrComment(opts: PrCommentOptions, log: Logger): Prom
   try {
     // GraphQL's viewer answers for every kind of token: a PAT's user, and an installation
     // token's bot (REST's GET /user refuses those with 403, GET /app wants the app's JWT).
-    const { viewer } = await octokit.graphql<{ viewer?: { login?: unknown; databaseId?: unknown } }>('query { viewer { login databaseId } }', { request });
-    const me = typeof viewer?.login === 'string' && typeof viewer.databaseId === 'number' ? { login: viewer.login, id: viewer.databaseId } : undefined;
-    if (!me) log.warning('GitHub did not say whose token github-token is: no earlier comment is taken as this action\'s, a new one is posted.');
+    const { viewer } = await octokit.graphql<{ viewer?: { login?: unknown; databaseId?: unknown } }>(
+      'query { viewer { login databaseId } }',
+      { request },
+    );
+    const me =
+      typeof viewer?.login === 'string' && typeof viewer.databaseId === 'number'
+        ? { login: viewer.login, id: viewer.databaseId }
+        : undefined;
+    if (!me)
+      log.warning("GitHub did not say whose token github-token is: no earlier comment is taken as this action's, a new one is posted.");
     step = `listing the comments of ${pr}`;
-    const comments = await octokit.paginate(octokit.rest.issues.listComments, { ...where, issue_number: target.number, per_page: 100, request });
+    const comments = await octokit.paginate(octokit.rest.issues.listComments, {
+      ...where,
+      issue_number: target.number,
+      per_page: 100,
+      request,
+    });
     // Ours start with the marker and were written by the token's own account; a comment that
     // merely quotes the marker further down, or that someone else started with it, is not ours.
     const marked = comments.filter((c) => (c.body ?? '').trimStart().startsWith(marker));
     const mine = me ? marked.filter((c) => writtenBy(c, me)) : [];
-    log.debug(`${comments.length} comment(s) on ${pr}, ${marked.length} with ${marker}, ${mine.length} of them by ${me?.login ?? 'this token'}`);
+    log.debug(
+      `${comments.length} comment(s) on ${pr}, ${marked.length} with ${marker}, ${mine.length} of them by ${me?.login ?? 'this token'}`,
+    );
     for (const c of marked.filter((x) => !mine.includes(x))) {
-      log.warning(`Comment ${c.id} on ${pr} starts with this action's marker but was written by ${c.user?.login ?? 'an unknown account'}, not by ${me?.login ?? 'this token'}: left as it is; this run's report is in the action's own comment.`);
+      log.warning(
+        `Comment ${c.id} on ${pr} starts with this action's marker but was written by ${c.user?.login ?? 'an unknown account'}, not by ${me?.login ?? 'this token'}: left as it is; this run's report is in the action's own comment.`,
+      );
     }
     const earlier = mine[0];
     if (mine.length > 1) log.debug(`Several comments carry ${marker}; updating the oldest (${earlier?.id}).`);

@@ -24,5 +24,7 @@ export function refreshRecords(results: RunResult[]): RefreshRecord[] {
 
 /** The `refreshed-vms` output: each VM refreshed (with dry-run: planned), by its vm-host. */
 export function refreshedVms(results: RunResult[]): string[] {
-  return results.flatMap((r) => (r.refresh && (r.refresh.action === 'refreshed' || r.refresh.action === 'planned') ? [r.workload.vmHost || r.workload.name] : []));
+  return results.flatMap((r) =>
+    r.refresh && (r.refresh.action === 'refreshed' || r.refresh.action === 'planned') ? [r.workload.vmHost || r.workload.name] : [],
+  );
 }

@@ -46,32 +46,64 @@ function versionCell(v: RunResult): string {
 function fleetParts(r: RunResult, vms: RunResult[]): string[] {
   const failed = vms.filter((v) => v.verdict === 'failed').length;
   const icon = r.verdict === 'succeeded' ? '✅' : '❌';
-  const parts = [`## ${icon} istio-vm-onboard ${escapeMarkdown(r.mode)}${r.dryRun ? ' (dry-run)' : ''} of ${vms.length} VMs: ${r.verdict}${failed ? ` (${failed} failed)` : ''}`];
-  if (r.error) parts.push(`> **Failed:** ${escapeMarkdown(r.error.message)}${r.error.hint ? `<br>**Try:** ${escapeMarkdown(r.error.hint)}` : ''}`);
+  const parts = [
+    `## ${icon} istio-vm-onboard ${escapeMarkdown(r.mode)}${r.dryRun ? ' (dry-run)' : ''} of ${vms.length} VMs: ${r.verdict}${failed ? ` (${failed} failed)` : ''}`,
+  ];
+  if (r.error)
+    parts.push(`> **Failed:** ${escapeMarkdown(r.error.message)}${r.error.hint ? `<br>**Try:** ${escapeMarkdown(r.error.hint)}` : ''}`);
   // A check: one row per VM of what it found (a VM whose check stopped early has a row of what was read).
-  if (r.mode === 'check') parts.push('### Check', table(CHECK_TABLE_HEADER, vms.flatMap((v) => (v.check ? [checkRow(v.check)] : []))));
-  if (r.mode === 'refresh') parts.push('### Refresh', table(REFRESH_TABLE_HEADER, refreshRecords(vms).map((v) => refreshRow(v))));
+  if (r.mode === 'check')
+    parts.push(
+      '### Check',
+      table(
+        CHECK_TABLE_HEADER,
+        vms.flatMap((v) => (v.check ? [checkRow(v.check)] : [])),
+      ),
+    );
+  if (r.mode === 'refresh')
+    parts.push(
+      '### Refresh',
+      table(
+        REFRESH_TABLE_HEADER,
+        refreshRecords(vms).map((v) => refreshRow(v)),
+      ),
+    );
   // A rollout in waves shows each VM's wave; an onboarding shows what each VM ran before and now.
   const waves = vms.some((v) => v.wave !== undefined);
   const versions = vms.some((v) => v.proxyVersion);
   parts.push(
     '### VMs',
-    table(['VM', 'Workload', ...(waves ? ['Wave'] : []), 'Status', 'Duration', 'Proxy', ...(versions ? ['Version (old → new)'] : []), 'Probes', 'Failed in'], vms.map((v) => [
-      v.workload.vmHost || '-',
-      `${v.workload.namespace}/${v.autoRegistered?.name ?? v.workload.name}`,
-      ...(waves ? [v.wave === undefined ? '-' : v.wave === 1 ? '1 (canary)' : String(v.wave)] : []),
-      v.verdict,
-      durationOf(v),
-      v.proxyStatus,
-      ...(versions ? [versionCell(v)] : []),
-      v.probeStatus,
-      // A step's failure already begins with the step's name.
-      v.error ? (v.error.message.startsWith(v.error.step) ? v.error.message : `${v.error.step}: ${v.error.message}`) : '-',
-    ])),
+    table(
+      [
+        'VM',
+        'Workload',
+        ...(waves ? ['Wave'] : []),
+        'Status',
+        'Duration',
+        'Proxy',
+        ...(versions ? ['Version (old → new)'] : []),
+        'Probes',
+        'Failed in',
+      ],
+      vms.map((v) => [
+        v.workload.vmHost || '-',
+        `${v.workload.namespace}/${v.autoRegistered?.name ?? v.workload.name}`,
+        ...(waves ? [v.wave === undefined ? '-' : v.wave === 1 ? '1 (canary)' : String(v.wave)] : []),
+        v.verdict,
+        durationOf(v),
+        v.proxyStatus,
+        ...(versions ? [versionCell(v)] : []),
+        v.probeStatus,
+        // A step's failure already begins with the step's name.
+        v.error ? (v.error.message.startsWith(v.error.step) ? v.error.message : `${v.error.step}: ${v.error.message}`) : '-',
+      ]),
+    ),
   );
   // Each VM's summary, its headings one level down, closed unless it failed.
   for (const v of vms) {
-    const body = vmParts(v).map((p) => p.replace(/^(#{2,3}) /, '#$1 ')).join('\n\n');
+    const body = vmParts(v)
+      .map((p) => p.replace(/^(#{2,3}) /, '#$1 '))
+      .join('\n\n');
     const title = `${v.verdict === 'succeeded' ? '✅' : '❌'} ${v.workload.vmHost || v.workload.name}: ${v.verdict}`;
     parts.push(`<details${v.verdict === 'failed' ? ' open' : ''}><summary>${escapeMarkdown(title)}</summary>\n\n${body}\n\n</details>`);
   }
@@ -81,7 +113,12 @@ function fleetParts(r: RunResult, vms: RunResult[]): string[] {
 export function renderSummary(r: RunResult): string {
   const parts = r.vms ? fleetParts(r, r.vms) : vmParts(r);
   let text = parts.join('\n\n') + '\n';
-  if (Buffer.byteLength(text) > SUMMARY_LIMIT) text = Buffer.from(text).subarray(0, SUMMARY_LIMIT - 200).toString('utf8').replace(/\uFFFD*$/, '') + '\n\n_(summary cut at the 1 MiB limit; the JSON report has everything)_\n';
+  if (Buffer.byteLength(text) > SUMMARY_LIMIT)
+    text =
+      Buffer.from(text)
+        .subarray(0, SUMMARY_LIMIT - 200)
+        .toString('utf8')
+        .replace(/\uFFFD*$/, '') + '\n\n_(summary cut at the 1 MiB limit; the JSON report has everything)_\n';
   return text;
 }
 
@@ -90,53 +127,113 @@ function vmParts(r: RunResult): string[] {
   const icon = r.verdict === 'succeeded' ? '✅' : '❌';
   parts.push(`## ${icon} istio-vm-onboard ${escapeMarkdown(r.mode)}${r.dryRun ? ' (dry-run)' : ''}: ${r.verdict}`);
   // <code>, not backticks: entities are not decoded inside a code span, and a backtick in a value would end it.
-  parts.push(`Workload <code>${escapeMarkdown(`${r.workload.namespace}/${r.workload.name}`)}</code>, ServiceAccount <code>${escapeMarkdown(r.workload.serviceAccount)}</code>, address <code>${escapeMarkdown(r.workload.address || '-')}</code>`);
+  parts.push(
+    `Workload <code>${escapeMarkdown(`${r.workload.namespace}/${r.workload.name}`)}</code>, ServiceAccount <code>${escapeMarkdown(r.workload.serviceAccount)}</code>, address <code>${escapeMarkdown(r.workload.address || '-')}</code>`,
+  );
   if (r.error) {
-    parts.push(`> **${r.error.interruptedBy ? `Interrupted (${r.error.interruptedBy}) in` : 'Failed in'} ${escapeMarkdown(r.error.step)}:** ${escapeMarkdown(r.error.message)}${r.error.hint ? `<br>**Try:** ${escapeMarkdown(r.error.hint)}` : ''}`);
+    parts.push(
+      `> **${r.error.interruptedBy ? `Interrupted (${r.error.interruptedBy}) in` : 'Failed in'} ${escapeMarkdown(r.error.step)}:** ${escapeMarkdown(r.error.message)}${r.error.hint ? `<br>**Try:** ${escapeMarkdown(r.error.hint)}` : ''}`,
+    );
     if (r.error.proxyLogs?.length) parts.push(details('Proxy log (last lines)', r.error.proxyLogs.join('\n')));
   }
   const refreshed = refreshRecords([r]);
-  if (refreshed.length) parts.push('### Refresh', table(REFRESH_TABLE_HEADER, refreshed.map((v) => refreshRow(v))));
+  if (refreshed.length)
+    parts.push(
+      '### Refresh',
+      table(
+        REFRESH_TABLE_HEADER,
+        refreshed.map((v) => refreshRow(v)),
+      ),
+    );
   else if (r.check) parts.push('### Check', table(CHECK_TABLE_HEADER, [checkRow(r.check)]));
   if (r.steps.length) {
-    parts.push('### Steps', table(['Step', 'Target', 'Result', 'Duration'], r.steps.map((s) => [s.name, s.target, s.status, `${s.durationMs} ms`])));
+    parts.push(
+      '### Steps',
+      table(
+        ['Step', 'Target', 'Result', 'Duration'],
+        r.steps.map((s) => [s.name, s.target, s.status, `${s.durationMs} ms`]),
+      ),
+    );
   }
   if (r.objects.length) {
     const withServer = r.objects.some((o) => o.server);
     const header = ['Kind', 'Namespace', 'Name', 'Action', 'Schema', ...(withServer ? ['Server dry-run', 'Live diff'] : []), 'Source'];
     parts.push(
       '### Objects',
-      table(header, r.objects.map((o) => [o.kind, o.namespace ?? '', o.name, o.action, schemaCell(o), ...(withServer ? [o.server ?? '-', o.liveDiff ?? '-'] : []), o.source?.file ? `${o.source.file}:${o.source.line}` : 'inputs'])),
+      table(
+        header,
+        r.objects.map((o) => [
+          o.kind,
+          o.namespace ?? '',
+          o.name,
+          o.action,
+          schemaCell(o),
+          ...(withServer ? [o.server ?? '-', o.liveDiff ?? '-'] : []),
+          o.source?.file ? `${o.source.file}:${o.source.line}` : 'inputs',
+        ]),
+      ),
     );
   }
   if (r.crossChecks.length) {
-    parts.push('### Cross-object checks', table(['Severity', 'Rule', 'Problem', 'Where'], r.crossChecks.map((c) => [c.severity, c.rule, c.message, c.source?.file ? `${c.source.file}:${c.source.line ?? ''}` : 'inputs'])));
+    parts.push(
+      '### Cross-object checks',
+      table(
+        ['Severity', 'Rule', 'Problem', 'Where'],
+        r.crossChecks.map((c) => [c.severity, c.rule, c.message, c.source?.file ? `${c.source.file}:${c.source.line ?? ''}` : 'inputs']),
+      ),
+    );
   }
   if (r.bootstrap || r.tokenExpiresAt) {
     parts.push(
       '### Bootstrap',
-      table(['ServiceAccount', 'Token expires', 'Proxy image', 'Gateway', 'Trust domain', 'Proxy'], [[
-        `${r.workload.namespace}/${r.workload.serviceAccount}`,
-        r.tokenExpiresAt ?? '-',
-        r.bootstrap?.image ?? '-',
-        r.bootstrap ? `${r.bootstrap.gateway} (${r.bootstrap.gatewaySource})` : '-',
-        r.bootstrap?.trustDomain ?? '-',
-        r.proxyStatus,
-      ]]),
+      table(
+        ['ServiceAccount', 'Token expires', 'Proxy image', 'Gateway', 'Trust domain', 'Proxy'],
+        [
+          [
+            `${r.workload.namespace}/${r.workload.serviceAccount}`,
+            r.tokenExpiresAt ?? '-',
+            r.bootstrap?.image ?? '-',
+            r.bootstrap ? `${r.bootstrap.gateway} (${r.bootstrap.gatewaySource})` : '-',
+            r.bootstrap?.trustDomain ?? '-',
+            r.proxyStatus,
+          ],
+        ],
+      ),
     );
   }
   if (r.probes.length) {
     parts.push(
       '### Probes',
-      table(['Direction', 'URL', 'Status', 'HTTP', 'Latency', 'Attempts', 'Request ID'], r.probes.map((p) => [p.direction, p.url, p.passed ? 'passed' : 'failed', p.httpStatus ? String(p.httpStatus) : '-', `${p.latencyMs} ms`, String(p.attempts), p.requestId])),
+      table(
+        ['Direction', 'URL', 'Status', 'HTTP', 'Latency', 'Attempts', 'Request ID'],
+        r.probes.map((p) => [
+          p.direction,
+          p.url,
+          p.passed ? 'passed' : 'failed',
+          p.httpStatus ? String(p.httpStatus) : '-',
+          `${p.latencyMs} ms`,
+          String(p.attempts),
+          p.requestId,
+        ]),
+      ),
     );
   }
   if (r.accessLog) {
     parts.push('### Access log (our requests)');
-    parts.push(r.accessLog.ours.length ? table(ACCESS_LOG_HEADER, r.accessLog.ours.map(accessLogRow)) : '_No access-log line carries our request IDs: is access logging on (meshConfig.accessLogFile)?_');
-    parts.push(details('Raw access-log lines', [...r.accessLog.ours.map((e) => e.raw), '', '# last lines of the proxy log:', ...r.accessLog.context].join('\n')));
+    parts.push(
+      r.accessLog.ours.length
+        ? table(ACCESS_LOG_HEADER, r.accessLog.ours.map(accessLogRow))
+        : '_No access-log line carries our request IDs: is access logging on (meshConfig.accessLogFile)?_',
+    );
+    parts.push(
+      details(
+        'Raw access-log lines',
+        [...r.accessLog.ours.map((e) => e.raw), '', '# last lines of the proxy log:', ...r.accessLog.context].join('\n'),
+      ),
+    );
   }
   if (r.plan?.length) parts.push(details('Plan', r.plan.join('\n')));
-  if (!r.check) parts.push('### Status', table(['Proxy', 'Probes', 'Token expires'], [[r.proxyStatus, r.probeStatus, r.tokenExpiresAt ?? '-']]));
+  if (!r.check)
+    parts.push('### Status', table(['Proxy', 'Probes', 'Token expires'], [[r.proxyStatus, r.probeStatus, r.tokenExpiresAt ?? '-']]));
   return parts;
 }

@@ -11,7 +11,7 @@ import type { RunResult } from './result.js';
 function writeAll(fd: number, text: string): void {
   try {
     const bytes = Buffer.from(text);
-    for (let off = 0; off < bytes.length; ) off += writeSync(fd, bytes, off);
+    for (let off = 0; off < bytes.length;) off += writeSync(fd, bytes, off);
   } finally {
     closeSync(fd);
   }
@@ -27,7 +27,8 @@ const NEW_FILE = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | con
  */
 export function createRunDir(parent: string, prefix = 'run-'): string {
   mkdirSync(parent, { recursive: true, mode: 0o700 });
-  if (!lstatSync(parent).isDirectory()) throw new Error(`${parent} is a symlink or not a directory: refusing to write the run's files there`);
+  if (!lstatSync(parent).isDirectory())
+    throw new Error(`${parent} is a symlink or not a directory: refusing to write the run's files there`);
   return mkdtempSync(join(parent, prefix));
 }
 

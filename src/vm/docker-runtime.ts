@@ -41,9 +41,12 @@ function firstLine(text: string): string {
 
 /** What to do about a failed write on the VM: a full disk says so; otherwise permissions. */
 function writeHint(s: Settings, stderr: string): string {
-  if (/No space left on device|Disk quota exceeded/i.test(stderr)) return `the VM's file system holding ${s.proxy.configDir} (or ${HOSTS_FILE}) is full: free space there (df -h ${s.proxy.configDir}), then run again`;
+  if (/No space left on device|Disk quota exceeded/i.test(stderr))
+    return `the VM's file system holding ${s.proxy.configDir} (or ${HOSTS_FILE}) is full: free space there (df -h ${s.proxy.configDir}), then run again`;
   if (/Read-only file system/i.test(stderr)) return `${s.proxy.configDir} is on a read-only file system: choose another proxy-config-dir`;
-  return s.ssh.target.user === 'root' ? 'check that the disk is writable' : `check that ${s.ssh.target.user} may run sudo without a password (sudo -n)`;
+  return s.ssh.target.user === 'root'
+    ? 'check that the disk is writable'
+    : `check that ${s.ssh.target.user} may run sudo without a password (sudo -n)`;
 }
 
 type DockerFailure = 'no-docker' | 'daemon-down' | 'pull' | 'other';
@@ -52,7 +55,12 @@ type DockerFailure = 'no-docker' | 'daemon-down' | 'pull' | 'other';
 function dockerFailure(code: number, stderr: string): DockerFailure {
   if (code === 127 || /docker: (command )?not found/.test(stderr)) return 'no-docker';
   if (/Cannot connect to the Docker daemon|Is the docker daemon running|docker\.sock: connect/i.test(stderr)) return 'daemon-down';
-  if (/Unable to find image|pull access denied|manifest unknown|not found: manifest|error pulling|failed to resolve reference|dial tcp|no such host|i\/o timeout|toomanyrequests|unauthorized/i.test(stderr)) return 'pull';
+  if (
+    /Unable to find image|pull access denied|manifest unknown|not found: manifest|error pulling|failed to resolve reference|dial tcp|no such host|i\/o timeout|toomanyrequests|unauthorized/i.test(
+      stderr,
+    )
+  )
+    return 'pull';
   return 'other';
 }
 
@@ -82,22 +90,48 @@ export interface ProxyBefore {
  * Before anything changes: the image is on the VM (pulled when missing) and the current
  * container's state is read. A mistyped image tag fails here, with nothing changed anywhere.
  */
-export async function prepareProxy(session: SshSession, s: Settings, facts: MeshFacts, log: Logger, signal: AbortSignal): Promise<{ before: ProxyBefore; detail: string }> {
-  const r = await session.exec(prepareProxyImageCommand(s, facts.image), { signal, timeoutMs: Math.max(s.ssh.commandTimeoutMs, 10 * 60_000) });
+export async function prepareProxy(
+  session: SshSession,
+  s: Settings,
+  facts: MeshFacts,
+  log: Logger,
+  signal: AbortSignal,
+): Promise<{ before: ProxyBefore; detail: string }> {
+  const r = await session.exec(prepareProxyImageCommand(s, facts.image), {
+    signal,
+    timeoutMs: Math.max(s.ssh.commandTimeoutMs, 10 * 60_000),
+  });
   if (r.code !== 0) {
     const failure = dockerFailure(r.code, r.stderr);
-    throw new StepError(`checking the image ${facts.image} on ${session.target} (docker image inspect, else docker pull) failed (exit ${r.code}): ${firstLine(r.stderr)}`, dockerHint(failure === 'other' ? 'pull' : failure, facts.image));
+    throw new StepError(
+      `checking the image ${facts.image} on ${session.target} (docker image inspect, else docker pull) failed (exit ${r.code}): ${firstLine(r.stderr)}`,
+      dockerHint(failure === 'other' ? 'pull' : failure, facts.image),
+    );
   }
   const lines = r.stdout.split('\n').map((l) => l.trim());
   const image = lines.find((l) => l.startsWith('image '))?.slice(6) ?? 'present';
-  const [status = 'none', previousImage = ''] = (lines.find((l) => l.startsWith(`container /${PROXY_CONTAINER} `))?.slice(`container /${PROXY_CONTAINER} `.length) ?? 'none').split(' ');
+  const [status = 'none', previousImage = ''] = (
+    lines.find((l) => l.startsWith(`container /${PROXY_CONTAINER} `))?.slice(`container /${PROXY_CONTAINER} `.length) ?? 'none'
+  ).split(' ');
   const before = { status, image: previousImage, keptBefore: lines.some((l) => l.startsWith(`container /${PREVIOUS_PROXY_CONTAINER} `)) };
-  log.info(`${facts.image} ${image} on ${session.target}; istio-proxy container now: ${status === 'none' ? 'none' : `${status} (${before.image})`}`);
-  return { before, detail: `image ${facts.image} ${image}; istio-proxy now: ${status === 'none' ? 'none (first onboarding)' : `${status}, image ${before.image}`}` };
+  log.info(
+    `${facts.image} ${image} on ${session.target}; istio-proxy container now: ${status === 'none' ? 'none' : `${status} (${before.image})`}`,
+  );
+  return {
+    before,
+    detail: `image ${facts.image} ${image}; istio-proxy now: ${status === 'none' ? 'none (first onboarding)' : `${status}, image ${before.image}`}`,
+  };
 }
 
 /** Writes the bundle files and the workload's /etc/hosts block in one round trip. */
-export async function installBundle(session: SshSession, s: Settings, files: BundleFile[], hosts: HostsBlock, log: Logger, signal: AbortSignal): Promise<void> {
+export async function installBundle(
+  session: SshSession,
+  s: Settings,
+  files: BundleFile[],
+  hosts: HostsBlock,
+  log: Logger,
+  signal: AbortSignal,
+): Promise<void> {
   const r = await session.exec(installBundleCommand(s, hosts), { stdin: bundleStdin(files), signal });
   const written = r.stdout.split('\n').filter(Boolean);
   if (r.code !== 0 || written.length !== files.length) {
@@ -113,7 +147,10 @@ export async function installBundle(session: SshSession, s: Settings, files: Bun
 /** Removes the workload's /etc/hosts block; the rest of the file stays as it is. */
 export async function removeHostsBlock(session: SshSession, s: Settings, marker: string, signal: AbortSignal): Promise<void> {
   const r = await session.exec(removeHostsBlockCommand(s, marker), { signal });
-  if (r.code !== 0) throw new StepError(`removing the block "${marker}" from ${HOSTS_FILE} on ${session.target} failed (exit ${r.code}): ${firstLine(r.stderr)}`);
+  if (r.code !== 0)
+    throw new StepError(
+      `removing the block "${marker}" from ${HOSTS_FILE} on ${session.target} failed (exit ${r.code}): ${firstLine(r.stderr)}`,
+    );
 }
 
 export async function proxyLogs(session: SshSession, s: Settings, signal: AbortSignal, tail = LOG_TAIL, since?: string): Promise<string[]> {
@@ -125,7 +162,14 @@ export async function proxyLogs(session: SshSession, s: Settings, signal: AbortS
  * The previous container stopped and kept, docker run, and the first wait for readiness, in one
  * round trip (replaceProxyCommand); `ready` when the proxy answered 200 within it.
  */
-export async function startProxy(session: SshSession, s: Settings, w: WorkloadIdentity, facts: MeshFacts, log: Logger, signal: AbortSignal): Promise<{ detail: string; ready: boolean }> {
+export async function startProxy(
+  session: SshSession,
+  s: Settings,
+  w: WorkloadIdentity,
+  facts: MeshFacts,
+  log: Logger,
+  signal: AbortSignal,
+): Promise<{ detail: string; ready: boolean }> {
   const wait = startReadyWaitS(s);
   const run = await session.exec(replaceProxyCommand(s, w, facts, wait), { signal, timeoutMs: s.ssh.commandTimeoutMs + wait * 1000 });
   const { lines: out, last } = readyAfterStart(run.stdout);
@@ -133,7 +177,10 @@ export async function startProxy(session: SshSession, s: Settings, w: WorkloadId
   if (kept) log.info('stopped the previous istio-proxy container and kept it until the new one is ready and verified');
   if (run.code !== 0) {
     const failure = dockerFailure(run.code, run.stderr);
-    throw new StepError(`docker run of ${facts.image} on ${session.target} failed (exit ${run.code}): ${firstLine(run.stderr)}`, dockerHint(failure, facts.image));
+    throw new StepError(
+      `docker run of ${facts.image} on ${session.target} failed (exit ${run.code}): ${firstLine(run.stderr)}`,
+      dockerHint(failure, facts.image),
+    );
   }
   log.info(`started istio-proxy (${facts.image}), container ${(out.at(-1) ?? '').slice(0, 12)}`);
   const ready = last === '200';
@@ -149,7 +196,14 @@ export async function startProxy(session: SshSession, s: Settings, w: WorkloadId
  * (a first onboarding: the container removed), the bundle files, the certificates directory and
  * the /etc/hosts block as they were. Returns what it did.
  */
-export async function restore(session: SshSession, s: Settings, before: ProxyBefore, proxyStarted: boolean, marker: string, signal: AbortSignal): Promise<{ notes: string[]; restarted: string }> {
+export async function restore(
+  session: SshSession,
+  s: Settings,
+  before: ProxyBefore,
+  proxyStarted: boolean,
+  marker: string,
+  signal: AbortSignal,
+): Promise<{ notes: string[]; restarted: string }> {
   const notes: string[] = [];
   const hadProxy = before.status !== 'none';
   // The container is left alone unless this run got as far as replacing it. This run's goes
@@ -157,16 +211,28 @@ export async function restore(session: SshSession, s: Settings, before: ProxyBef
   // meanwhile); the kept one starts after, with its own files.
   if (proxyStarted) {
     const retired = await session.exec(retireProxyCommand(s, hadProxy), { signal });
-    if (retired.code !== 0) throw new StepError(`removing this run's istio-proxy container on ${session.target} failed (exit ${retired.code}): ${firstLine(retired.stderr)}`);
+    if (retired.code !== 0)
+      throw new StepError(
+        `removing this run's istio-proxy container on ${session.target} failed (exit ${retired.code}): ${firstLine(retired.stderr)}`,
+      );
     if (!hadProxy && retired.stdout.trim().split('\n').pop() === 'removed') notes.push('removed the istio-proxy container');
   }
   const files = await session.exec(restoreProxyFilesCommand(s, BUNDLE_FILE_NAMES, marker), { signal });
-  if (files.code !== 0) throw new StepError(`restoring the bundle in ${s.proxy.configDir} on ${session.target} failed (exit ${files.code}): ${firstLine(files.stderr)}`);
+  if (files.code !== 0)
+    throw new StepError(
+      `restoring the bundle in ${s.proxy.configDir} on ${session.target} failed (exit ${files.code}): ${firstLine(files.stderr)}`,
+    );
   // "The bundle files" include the certificates directory (the root, the key and chain pilot-agent wrote).
-  if (files.stdout.includes('restored')) notes.push(hadProxy ? `restored the previous bundle files and ${HOSTS_FILE} block` : `removed the bundle files and the ${HOSTS_FILE} block`);
+  if (files.stdout.includes('restored'))
+    notes.push(
+      hadProxy ? `restored the previous bundle files and ${HOSTS_FILE} block` : `removed the bundle files and the ${HOSTS_FILE} block`,
+    );
   if (!proxyStarted || !hadProxy) return { notes, restarted: '' };
   const proxy = await session.exec(restoreProxyCommand(s, true), { signal });
-  if (proxy.code !== 0) throw new StepError(`restoring the previous istio-proxy container on ${session.target} failed (exit ${proxy.code}): ${firstLine(proxy.stderr)}`);
+  if (proxy.code !== 0)
+    throw new StepError(
+      `restoring the previous istio-proxy container on ${session.target} failed (exit ${proxy.code}): ${firstLine(proxy.stderr)}`,
+    );
   const said = proxy.stdout.trim().split('\n').pop() ?? '';
   return { notes, restarted: /^(restored|restarted) /.test(said) ? `image ${said.replace(/^\S+ /, '')}` : '' };
 }
@@ -174,7 +240,11 @@ export async function restore(session: SshSession, s: Settings, before: ProxyBef
 /** The change is verified: the kept container (when one was there or kept by this run) and files go. */
 export async function commit(session: SshSession, s: Settings, before: ProxyBefore, signal: AbortSignal): Promise<void> {
   const r = await session.exec(commitProxyCommand(s, before.status !== 'none' || before.keptBefore), { signal });
-  if (r.code !== 0) throw new StepError(`removing the kept istio-proxy-previous container and files on ${session.target} failed (exit ${r.code}): ${firstLine(r.stderr)}`, 'remove them by hand: the new proxy runs');
+  if (r.code !== 0)
+    throw new StepError(
+      `removing the kept istio-proxy-previous container and files on ${session.target} failed (exit ${r.code}): ${firstLine(r.stderr)}`,
+      'remove them by hand: the new proxy runs',
+    );
 }
 
 export async function waitReady(session: SshSession, s: Settings, log: Logger, signal: AbortSignal, since?: number): Promise<void> {
@@ -196,10 +266,14 @@ export async function removeProxy(session: SshSession, s: Settings, signal: Abor
   const r = await session.exec(removeProxyCommand(s), { signal });
   if (r.code === 0) return true;
   if (/No such container/i.test(r.stderr) || r.code === 127) return false; // no container, or no docker at all
-  throw new StepError(`docker rm of the istio-proxy container on ${session.target} failed (exit ${r.code}): ${firstLine(r.stderr)}`, dockerHint(dockerFailure(r.code, r.stderr), 'the proxy image'));
+  throw new StepError(
+    `docker rm of the istio-proxy container on ${session.target} failed (exit ${r.code}): ${firstLine(r.stderr)}`,
+    dockerHint(dockerFailure(r.code, r.stderr), 'the proxy image'),
+  );
 }
 
 export async function removeBundle(session: SshSession, s: Settings, names: readonly string[], signal: AbortSignal): Promise<void> {
   const r = await session.exec(removeBundleCommand(s, names), { signal });
-  if (r.code !== 0) throw new StepError(`removing the bundle from ${s.proxy.configDir} on ${session.target} failed: ${firstLine(r.stderr)}`);
+  if (r.code !== 0)
+    throw new StepError(`removing the bundle from ${s.proxy.configDir} on ${session.target} failed: ${firstLine(r.stderr)}`);
 }

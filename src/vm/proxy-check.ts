@@ -26,7 +26,10 @@ export interface CheckedFile {
  * package reads (placedBundle). The token is left out.
  */
 export function checkedFiles(s: Settings, files: BundleFile[]): CheckedFile[] {
-  const placed = s.proxy.runtime === 'systemd' ? placedBundle(files, s.proxy.interception) : files.map((f) => ({ ...f, path: `${s.proxy.configDir}/${f.name}` }));
+  const placed =
+    s.proxy.runtime === 'systemd'
+      ? placedBundle(files, s.proxy.interception)
+      : files.map((f) => ({ ...f, path: `${s.proxy.configDir}/${f.name}` }));
   return placed.filter((f) => f.name !== TOKEN_FILE).map((f) => ({ name: f.name, path: f.path, content: f.content }));
 }
 
@@ -59,7 +62,11 @@ export interface ProxyReading {
 export function parseProxyReading(stdout: string): ProxyReading {
   const [head = '', ...sections] = stdout.split(`\n${CHECK_SECTION} `);
   const lines = head.split('\n');
-  const value = (prefix: string) => lines.find((l) => l.startsWith(`${prefix} `))?.slice(prefix.length + 1).trim() ?? '';
+  const value = (prefix: string) =>
+    lines
+      .find((l) => l.startsWith(`${prefix} `))
+      ?.slice(prefix.length + 1)
+      .trim() ?? '';
   const [proxy = 'none', image = '-'] = (value('state') || 'none -').split(' ');
   const hashes: Record<string, string | null> = {};
   for (const l of lines.filter((x) => x.startsWith('hash '))) {
@@ -87,22 +94,42 @@ function lastLines(text: string): string {
   return text.trim().split('\n').slice(-3).join(' | ') || 'no output';
 }
 
-export async function readProxy(session: SshSession, s: Settings, files: readonly CheckedFile[], signal: AbortSignal): Promise<ProxyReading> {
+export async function readProxy(
+  session: SshSession,
+  s: Settings,
+  files: readonly CheckedFile[],
+  signal: AbortSignal,
+): Promise<ProxyReading> {
   const r = await session.exec(checkProxyCommand(s, files), { signal });
-  if (r.code === 127) throw new StepError(`cannot read the proxy on ${session.target}: ${lastLines(r.stderr)}`, 'install curl or wget on the VM');
-  if (r.code !== 0) throw new StepError(`reading the proxy on ${session.target} failed (exit ${r.code}): ${lastLines(r.stderr)}`, s.ssh.target.user === 'root' ? `check that ${s.proxy.runtime === 'systemd' ? 'systemd' : 'docker'} runs on the VM` : `check that ${s.ssh.target.user} may run sudo without a password (sudo -n)`);
+  if (r.code === 127)
+    throw new StepError(`cannot read the proxy on ${session.target}: ${lastLines(r.stderr)}`, 'install curl or wget on the VM');
+  if (r.code !== 0)
+    throw new StepError(
+      `reading the proxy on ${session.target} failed (exit ${r.code}): ${lastLines(r.stderr)}`,
+      s.ssh.target.user === 'root'
+        ? `check that ${s.proxy.runtime === 'systemd' ? 'systemd' : 'docker'} runs on the VM`
+        : `check that ${s.ssh.target.user} may run sudo without a password (sudo -n)`,
+    );
   return parseProxyReading(r.stdout);
 }
 
 /** Envoy's /config_dump as the VM's admin port gives it (scrubbed by the caller before it goes anywhere). */
 export async function readConfigDump(session: SshSession, signal: AbortSignal): Promise<string> {
   const r = await session.exec(configDumpCommand(), { signal });
-  if (r.code !== 0 || !r.stdout.trim()) throw new StepError(`reading Envoy's /config_dump on ${session.target} failed (exit ${r.code}): ${lastLines(r.stderr)}`, r.code === 127 ? 'install curl or wget on the VM' : 'is the proxy running (its admin port 15000)?');
+  if (r.code !== 0 || !r.stdout.trim())
+    throw new StepError(
+      `reading Envoy's /config_dump on ${session.target} failed (exit ${r.code}): ${lastLines(r.stderr)}`,
+      r.code === 127 ? 'install curl or wget on the VM' : 'is the proxy running (its admin port 15000)?',
+    );
   return r.stdout;
 }
 
 /** The token file's `exp`, or why there is none (never the token, nor a part of it). */
-export async function readTokenExpiry(session: SshSession, s: Settings, signal: AbortSignal): Promise<{ expiresAt: string } | { reason: string }> {
+export async function readTokenExpiry(
+  session: SshSession,
+  s: Settings,
+  signal: AbortSignal,
+): Promise<{ expiresAt: string } | { reason: string }> {
   const r = await session.exec(readTokenCommand(tokenPath(s), s), { signal });
   if (r.code !== 0) return { reason: /No such file/i.test(r.stderr) ? 'is missing' : `could not be read (exit ${r.code})` };
   return jwtExpiry(r.stdout);

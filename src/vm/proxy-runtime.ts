@@ -10,8 +10,24 @@ import type { Logger } from '../log.js';
 import { BUNDLE_FILE_NAMES, CONTAINER_CERTS_DIR, formatMode, type BundleFile } from '../plan/bundle.js';
 import type { WorkloadIdentity } from '../plan/effective-workload.js';
 import {
-  HOSTS_FILE, installBundleCommand, installPlacedFilesCommand, proxyCertsDir, proxyLogsCommand, readinessCommand, removeBundleCommand, removePlacedFilesCommand, removeProxyCommand, replaceProxyCommand,
-  holdConntrackCommand, sidecarLogsCommand, SIDECAR_PACKAGE, SIDECAR_UNIT, startReadyWaitS, startSidecarUnitCommand, stopSidecarUnitCommand, type HostsBlock,
+  HOSTS_FILE,
+  installBundleCommand,
+  installPlacedFilesCommand,
+  proxyCertsDir,
+  proxyLogsCommand,
+  readinessCommand,
+  removeBundleCommand,
+  removePlacedFilesCommand,
+  removeProxyCommand,
+  replaceProxyCommand,
+  holdConntrackCommand,
+  sidecarLogsCommand,
+  SIDECAR_PACKAGE,
+  SIDECAR_UNIT,
+  startReadyWaitS,
+  startSidecarUnitCommand,
+  stopSidecarUnitCommand,
+  type HostsBlock,
 } from '../plan/remote-commands.js';
 import { shellJoin } from '../plan/shell.js';
 import * as docker from './docker-runtime.js';
@@ -43,14 +59,29 @@ export interface VmChange {
 
 export interface ProxyRuntime {
   readonly name: 'docker' | 'systemd';
-  /** Before anything changes, on the VM or in the cluster: what the new proxy needs is there (image pulled, package uploaded and verified) and the current proxy's state read. */
+  /**
+   * Before anything changes, on the VM or in the cluster: what the new proxy needs is there (image pulled, package
+   * uploaded and verified) and the current proxy's state read.
+   */
   prepare(session: SshSession, facts: MeshFacts, log: Logger, signal: AbortSignal): Promise<{ change: VmChange; detail: string }>;
-  /** The systemd runtime's package, installed with the previous one's file kept (sets change.packageSwitched when it installs one); undefined when the runtime has no package step. */
+  /**
+   * The systemd runtime's package, installed with the previous one's file kept (sets change.packageSwitched when it
+   * installs one); undefined when the runtime has no package step.
+   */
   installPackage?(session: SshSession, change: VmChange, signal: AbortSignal): Promise<string>;
   /** Writes the bundle and the /etc/hosts block, keeping what they replace; returns the step's detail. */
   installBundle(session: SshSession, files: BundleFile[], hosts: HostsBlock, log: Logger, signal: AbortSignal): Promise<string>;
-  /** Starts the new proxy, the previous one stopped and kept, and waits for readiness a round trip's while in the same round trip (`ready`: it answered 200 by then). */
-  start(session: SshSession, w: WorkloadIdentity, facts: MeshFacts, log: Logger, signal: AbortSignal): Promise<{ detail: string; ready: boolean }>;
+  /**
+   * Starts the new proxy, the previous one stopped and kept, and waits for readiness a round trip's while in the same
+   * round trip (`ready`: it answered 200 by then).
+   */
+  start(
+    session: SshSession,
+    w: WorkloadIdentity,
+    facts: MeshFacts,
+    log: Logger,
+    signal: AbortSignal,
+  ): Promise<{ detail: string; ready: boolean }>;
   /** Polls readiness until ready-timeout, counted from `since` (when the start began). */
   waitReady(session: SshSession, log: Logger, signal: AbortSignal, since?: number): Promise<void>;
   /** Puts back what the change replaced (a first onboarding: removes what it made); `restarted` names the previous proxy when it was started again. */
@@ -65,7 +96,13 @@ export interface ProxyRuntime {
   /** Offboarding: removes the bundle files and every credential the proxy wrote; returns what the report says was removed. */
   removeBundle(session: SshSession, signal: AbortSignal): Promise<string>;
   /** What a dry-run says the runtime does on the VM, after the token (files: the bundle as it would be written). */
-  planLines(w: WorkloadIdentity, facts: MeshFacts | undefined, files: BundleFile[] | undefined, hosts: HostsBlock, redacted: string): string[];
+  planLines(
+    w: WorkloadIdentity,
+    facts: MeshFacts | undefined,
+    files: BundleFile[] | undefined,
+    hosts: HostsBlock,
+    redacted: string,
+  ): string[];
   /** What an offboard dry-run says it runs on the VM. */
   offboardLines(): string[];
 }
@@ -78,7 +115,18 @@ function dockerRuntime(s: Settings): ProxyRuntime {
     prepare: async (session, facts, log, signal) => {
       const { before, detail } = await docker.prepareProxy(session, s, facts, log, signal);
       const hadProxy = before.status !== 'none';
-      return { change: { hadProxy, previous: hadProxy ? `image ${before.image}` : '', next: `image ${facts.image}`, packageSwitched: false, switched: false, proxyStarted: false, state: before }, detail };
+      return {
+        change: {
+          hadProxy,
+          previous: hadProxy ? `image ${before.image}` : '',
+          next: `image ${facts.image}`,
+          packageSwitched: false,
+          switched: false,
+          proxyStarted: false,
+          state: before,
+        },
+        detail,
+      };
     },
     installBundle: async (session, files, hosts, log, signal) => {
       await docker.installBundle(session, s, files, hosts, log, signal);
@@ -86,7 +134,8 @@ function dockerRuntime(s: Settings): ProxyRuntime {
     },
     start: (session, w, facts, log, signal) => docker.startProxy(session, s, w, facts, log, signal),
     waitReady: (session, log, signal, since) => docker.waitReady(session, s, log, signal, since),
-    restore: (session, change, marker, signal) => docker.restore(session, s, change.state as docker.ProxyBefore, change.proxyStarted, marker, signal),
+    restore: (session, change, marker, signal) =>
+      docker.restore(session, s, change.state as docker.ProxyBefore, change.proxyStarted, marker, signal),
     commit: (session, change, signal) => docker.commit(session, s, change.state as docker.ProxyBefore, signal),
     logs: (session, signal, tail, since) => docker.proxyLogs(session, s, signal, tail, since),
     logsCommand: (tail, since) => proxyLogsCommand(s, tail, since),
@@ -98,22 +147,28 @@ function dockerRuntime(s: Settings): ProxyRuntime {
       return `removed ${BUNDLE_FILE_NAMES.join(', ')} and ${proxyCertsDir(s)} (the root certificate, and the workload key and certificates pilot-agent wrote there as ${CONTAINER_CERTS_DIR})`;
     },
     planLines: (w, facts, files, hosts, redacted) => [
-      'interception none (the docker runtime\'s only mode: its container has no iptables step): applications reach mesh hosts through the /etc/hosts block, at the Sidecar\'s egress listeners',
+      "interception none (the docker runtime's only mode: its container has no iptables step): applications reach mesh hosts through the /etc/hosts block, at the Sidecar's egress listeners",
       `check on the VM that the proxy image is there (else docker pull it), before anything changes${facts ? `: ${facts.image}` : ''}`,
       ...(files
-        ? [`write the bootstrap bundle and the ${HOSTS_FILE} block (staged first, the previous files and block kept until the new proxy is verified), and the root certificate into ${proxyCertsDir(s)} (pilot-agent's PROV_CERT and OUTPUT_CERTS, where it writes the workload key and chain; the previous ones kept), with: ${shellJoin(installBundleCommand(s, hosts))}`,
-          ...files.flatMap((f) => [`  ${s.proxy.configDir}/${f.name} (mode ${formatMode(f.mode)}):`, ...REDACT_NOTE(f, redacted)])]
-        : [`write the bootstrap bundle (${BUNDLE_FILE_NAMES.join(', ')}) into ${s.proxy.configDir} and the root certificate into ${proxyCertsDir(s)}, the previous files kept until the new proxy is verified`]),
+        ? [
+            `write the bootstrap bundle and the ${HOSTS_FILE} block (staged first, the previous files and block kept until the new proxy is verified), and the root certificate into ${proxyCertsDir(s)} (pilot-agent's PROV_CERT and OUTPUT_CERTS, where it writes the workload key and chain; the previous ones kept), with: ${shellJoin(installBundleCommand(s, hosts))}`,
+            ...files.flatMap((f) => [`  ${s.proxy.configDir}/${f.name} (mode ${formatMode(f.mode)}):`, ...REDACT_NOTE(f, redacted)]),
+          ]
+        : [
+            `write the bootstrap bundle (${BUNDLE_FILE_NAMES.join(', ')}) into ${s.proxy.configDir} and the root certificate into ${proxyCertsDir(s)}, the previous files kept until the new proxy is verified`,
+          ]),
       hosts.lines.length
         ? `${HOSTS_FILE} on the VM: the block "# BEGIN ${hosts.marker}" holds (no other line changes):`
         : `${HOSTS_FILE} on the VM: no mesh hosts, so no block "# BEGIN ${hosts.marker}" (an old one is removed)`,
       ...hosts.lines.map((l) => `    | ${l}`),
-      ...(!s.proxy.start ? [] : [
-        facts
-          ? `run (a previous container stopped and kept as istio-proxy-previous, then docker run, then up to ${startReadyWaitS(s)} s of the readiness wait, in one round trip): ${shellJoin(replaceProxyCommand(s, w, facts, startReadyWaitS(s)))}`
-          : `run, in one round trip: a previous container stopped and kept as istio-proxy-previous, then docker run ... istio-proxy (image from the mesh install), then up to ${startReadyWaitS(s)} s of the readiness wait`,
-        `when not ready by then, wait up to ${formatDuration(s.proxy.readyTimeoutMs)} from the start for: ${shellJoin(readinessCommand())}`,
-      ]),
+      ...(!s.proxy.start
+        ? []
+        : [
+            facts
+              ? `run (a previous container stopped and kept as istio-proxy-previous, then docker run, then up to ${startReadyWaitS(s)} s of the readiness wait, in one round trip): ${shellJoin(replaceProxyCommand(s, w, facts, startReadyWaitS(s)))}`
+              : `run, in one round trip: a previous container stopped and kept as istio-proxy-previous, then docker run ... istio-proxy (image from the mesh install), then up to ${startReadyWaitS(s)} s of the readiness wait`,
+            `when not ready by then, wait up to ${formatDuration(s.proxy.readyTimeoutMs)} from the start for: ${shellJoin(readinessCommand())}`,
+          ]),
     ],
     offboardLines: () => [shellJoin(removeProxyCommand(s)), shellJoin(removeBundleCommand(s, BUNDLE_FILE_NAMES))],
   };
@@ -121,9 +176,14 @@ function dockerRuntime(s: Settings): ProxyRuntime {
 
 /** What the dry-run says about interception on a systemd VM. */
 function interceptionLine(s: Settings, files: BundleFile[] | undefined): string {
-  if (s.proxy.interception === 'none') return 'interception none: cluster.env sets ISTIO_CUSTOM_IP_TABLES, so istio-start.sh skips its iptables step; applications reach mesh hosts through the /etc/hosts block, at the Sidecar\'s egress listeners';
+  if (s.proxy.interception === 'none')
+    return "interception none: cluster.env sets ISTIO_CUSTOM_IP_TABLES, so istio-start.sh skips its iptables step; applications reach mesh hosts through the /etc/hosts block, at the Sidecar's egress listeners";
   const env = files?.find((f) => f.name === 'cluster.env')?.env;
-  const dns = !env ? 'DNS to pilot-agent\'s DNS proxy if the mesh sets ISTIO_META_DNS_CAPTURE' : systemd.goTrue(env.ISTIO_META_DNS_CAPTURE) ? 'DNS to pilot-agent\'s DNS proxy (the mesh sets ISTIO_META_DNS_CAPTURE)' : 'no DNS capture (the mesh does not set ISTIO_META_DNS_CAPTURE)';
+  const dns = !env
+    ? "DNS to pilot-agent's DNS proxy if the mesh sets ISTIO_META_DNS_CAPTURE"
+    : systemd.goTrue(env.ISTIO_META_DNS_CAPTURE)
+      ? "DNS to pilot-agent's DNS proxy (the mesh sets ISTIO_META_DNS_CAPTURE)"
+      : 'no DNS capture (the mesh does not set ISTIO_META_DNS_CAPTURE)';
   const ports = env ? ` (inbound ports ${env.ISTIO_INBOUND_PORTS}, never ${env.ISTIO_LOCAL_EXCLUDE_PORTS})` : ' (never port 22)';
   return `interception redirect: istio-start.sh's iptables step captures the workload's inbound ports${ports} and outbound traffic to Envoy, ${dns}; stopping the unit, offboarding and a rollback remove Istio's chains (iptables legacy and nft)`;
 }
@@ -134,9 +194,24 @@ function systemdRuntime(s: Settings): ProxyRuntime {
     prepare: async (session, _facts, log, signal) => {
       const prepared = await systemd.prepareSidecar(session, s, log, signal);
       const hadProxy = prepared.before.unit === 'active';
-      const detail = prepared.staged ? `uploaded ${s.proxy.sidecarPackage} and checked its sha256 on the VM (installed later in the change)` : prepared.detail;
-      const next = s.proxy.sidecarPackage ? `${SIDECAR_PACKAGE} from ${basename(s.proxy.sidecarPackage)}` : `${SIDECAR_PACKAGE} ${prepared.before.version}`;
-      return { change: { hadProxy, previous: hadProxy ? `the ${SIDECAR_UNIT} unit (${SIDECAR_PACKAGE} ${prepared.before.version})` : '', next, packageSwitched: false, switched: false, proxyStarted: false, state: prepared }, detail: `${detail}; the ${SIDECAR_UNIT} unit now: ${prepared.before.unit}` };
+      const detail = prepared.staged
+        ? `uploaded ${s.proxy.sidecarPackage} and checked its sha256 on the VM (installed later in the change)`
+        : prepared.detail;
+      const next = s.proxy.sidecarPackage
+        ? `${SIDECAR_PACKAGE} from ${basename(s.proxy.sidecarPackage)}`
+        : `${SIDECAR_PACKAGE} ${prepared.before.version}`;
+      return {
+        change: {
+          hadProxy,
+          previous: hadProxy ? `the ${SIDECAR_UNIT} unit (${SIDECAR_PACKAGE} ${prepared.before.version})` : '',
+          next,
+          packageSwitched: false,
+          switched: false,
+          proxyStarted: false,
+          state: prepared,
+        },
+        detail: `${detail}; the ${SIDECAR_UNIT} unit now: ${prepared.before.unit}`,
+      };
     },
     installPackage: (session, change, signal) => {
       const prepared = change.state as systemd.SidecarPrepared;
@@ -150,10 +225,14 @@ function systemdRuntime(s: Settings): ProxyRuntime {
     },
     start: async (session, _w, _facts, log, signal) => {
       const { ready, last, waitS } = await systemd.startUnit(session, s, log, signal);
-      return { detail: `enabled and (re)started the ${SIDECAR_UNIT} unit; ${ready ? 'ready in the same round trip' : `not ready within its ${waitS} s (last answer: ${last ?? 'none'})`}`, ready };
+      return {
+        detail: `enabled and (re)started the ${SIDECAR_UNIT} unit; ${ready ? 'ready in the same round trip' : `not ready within its ${waitS} s (last answer: ${last ?? 'none'})`}`,
+        ready,
+      };
     },
     waitReady: (session, log, signal, since) => systemd.waitUnitReady(session, s, log, signal, since),
-    restore: (session, change, marker, signal) => systemd.restore(session, s, change.state as systemd.SidecarPrepared, change.packageSwitched, marker, signal),
+    restore: (session, change, marker, signal) =>
+      systemd.restore(session, s, change.state as systemd.SidecarPrepared, change.packageSwitched, marker, signal),
     commit: (session, _change, signal) => systemd.commit(session, s, signal),
     logs: (session, signal, tail, since) => systemd.unitLogs(session, s, signal, tail, since),
     logsCommand: (tail, since) => sidecarLogsCommand(s, tail, since),
@@ -173,19 +252,34 @@ function systemdRuntime(s: Settings): ProxyRuntime {
         `write, owned by istio-proxy, where ${SIDECAR_PACKAGE} reads them (staged first, the previous files and the key and certificates pilot-agent wrote kept until the new proxy is verified; the new proxy starts from its token), with: ${shellJoin(installPlacedFilesCommand(s, [...systemd.PLACED_FILES], { marker: '<workload block>', lines: [] }, systemd.KEPT_CREDENTIALS, systemd.PLACED_OPTIONS))}`,
         `link ${systemd.TOKEN_LINK} (where pilot-agent reads the token, a tmpfs) to ${systemd.TOKEN_PATH}, made again at every boot by ${systemd.TOKEN_TMPFILES}`,
         ...(files
-          ? systemd.placedBundle(files, s.proxy.interception).flatMap((f) => [`  ${f.path} (mode ${formatMode(f.mode)}):`, ...f.content.trimEnd().split('\n').map((l) => `    | ${l}`)])
+          ? systemd.placedBundle(files, s.proxy.interception).flatMap((f) => [
+              `  ${f.path} (mode ${formatMode(f.mode)}):`,
+              ...f.content
+                .trimEnd()
+                .split('\n')
+                .map((l) => `    | ${l}`),
+            ])
           : systemd.PLACED_FILES.map((p) => `  ${p.path} (mode ${formatMode(p.mode)}) from the bundle's ${p.name}`)),
         `${HOSTS_FILE} on the VM: the block "# BEGIN ${hosts.marker}" holds istiod's names at the gateway${files ? ` (${(files.find((f) => f.name === 'hosts')?.content ?? '').trim() || 'none: a host-name gateway'})` : ''}${hosts.lines.length ? ` and the mesh hosts: ${hosts.lines.join('; ')}` : ''} (no other line changes)`,
-        ...(!s.proxy.start ? [] : [
-          `keep this SSH connection tracked while Istio's chains come up: ${shellJoin(holdConntrackCommand(s))}`,
-          `run (then up to ${startReadyWaitS(s)} s of the readiness wait, in one round trip): ${shellJoin(startSidecarUnitCommand(s, startReadyWaitS(s)))}`,
-          `when not ready by then, wait up to ${formatDuration(s.proxy.readyTimeoutMs)} from the start for: ${shellJoin(readinessCommand())}`,
-        ]),
+        ...(!s.proxy.start
+          ? []
+          : [
+              `keep this SSH connection tracked while Istio's chains come up: ${shellJoin(holdConntrackCommand(s))}`,
+              `run (then up to ${startReadyWaitS(s)} s of the readiness wait, in one round trip): ${shellJoin(startSidecarUnitCommand(s, startReadyWaitS(s)))}`,
+              `when not ready by then, wait up to ${formatDuration(s.proxy.readyTimeoutMs)} from the start for: ${shellJoin(readinessCommand())}`,
+            ]),
       ];
     },
     offboardLines: () => [
       shellJoin(stopSidecarUnitCommand(s)),
-      shellJoin(removePlacedFilesCommand(s, [...systemd.PLACED_FILES.map((p) => p.path), ...systemd.PROXY_WRITTEN_CREDENTIALS, systemd.TOKEN_LINK, systemd.TOKEN_TMPFILES])),
+      shellJoin(
+        removePlacedFilesCommand(s, [
+          ...systemd.PLACED_FILES.map((p) => p.path),
+          ...systemd.PROXY_WRITTEN_CREDENTIALS,
+          systemd.TOKEN_LINK,
+          systemd.TOKEN_TMPFILES,
+        ]),
+      ),
       `(the ${SIDECAR_PACKAGE} package and its ${SIDECAR_UNIT} unit file stay installed)`,
     ],
   };

@@ -16,7 +16,12 @@ class NotReady extends Error {}
  * Whether the proxy got ready within ready-timeout counted from `since` (Date.now() when it was
  * started; now by default), and its last answer (000: nothing listened). Polls at least once.
  */
-export async function pollReady(session: SshSession, s: Settings, signal: AbortSignal, since = Date.now()): Promise<{ ready: boolean; last: string }> {
+export async function pollReady(
+  session: SshSession,
+  s: Settings,
+  signal: AbortSignal,
+  since = Date.now(),
+): Promise<{ ready: boolean; last: string }> {
   const deadline = since + s.proxy.readyTimeoutMs;
   let last = '';
   try {
@@ -24,7 +29,11 @@ export async function pollReady(session: SshSession, s: Settings, signal: AbortS
       async () => {
         const wait = Math.max(1, Math.min(READY_WAIT_PER_ROUND_TRIP_S, Math.ceil((deadline - Date.now()) / 1000)));
         const r = await session.exec(readinessCommand(wait), { timeoutMs: (wait + 10) * 1000, signal });
-        if (r.code === 127) throw new StepError(`cannot check readiness on ${session.target}: ${r.stderr.trim().split('\n').slice(-3).join(' | ') || 'no output'}`, 'install curl or wget on the VM');
+        if (r.code === 127)
+          throw new StepError(
+            `cannot check readiness on ${session.target}: ${r.stderr.trim().split('\n').slice(-3).join(' | ') || 'no output'}`,
+            'install curl or wget on the VM',
+          );
         last = r.stdout.trim();
         if (last !== '200') throw new NotReady(last);
       },

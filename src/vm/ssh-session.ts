@@ -50,7 +50,12 @@ export function sshTarget(s: Settings): string {
   return `${describe(s.ssh.target)}${s.ssh.jumpHost ? ` via ${describe(s.ssh.jumpHost)}` : ''}`;
 }
 
-function connectOnce(s: Settings, endpoint: SshEndpoint, sock: Duplex | undefined, signal: AbortSignal): Promise<{ client: Client; hostKey: HostKeyDecision }> {
+function connectOnce(
+  s: Settings,
+  endpoint: SshEndpoint,
+  sock: Duplex | undefined,
+  signal: AbortSignal,
+): Promise<{ client: Client; hostKey: HostKeyDecision }> {
   return new Promise((resolve, reject) => {
     const client = new (SshClient as typeof Client)();
     let decision: HostKeyDecision | undefined;
@@ -64,7 +69,12 @@ function connectOnce(s: Settings, endpoint: SshEndpoint, sock: Duplex | undefine
       keepaliveInterval: 15_000,
       ...(sock ? { sock } : {}),
       hostVerifier: (key: Buffer) => {
-        decision = checkHostKey({ knownHosts: s.ssh.knownHosts, fingerprints: s.ssh.fingerprints, strict: s.ssh.strictHostKey }, endpoint.host, endpoint.port, key);
+        decision = checkHostKey(
+          { knownHosts: s.ssh.knownHosts, fingerprints: s.ssh.fingerprints, strict: s.ssh.strictHostKey },
+          endpoint.host,
+          endpoint.port,
+          key,
+        );
         return decision.accepted;
       },
     };
@@ -75,7 +85,8 @@ function connectOnce(s: Settings, endpoint: SshEndpoint, sock: Duplex | undefine
     const onError = (err: Error) => {
       signal.removeEventListener('abort', onAbort);
       client.end();
-      if (decision && !decision.accepted) reject(new HostKeyRefused(`host key of ${describe(endpoint)} (${decision.fingerprint}) refused: ${decision.reason}`));
+      if (decision && !decision.accepted)
+        reject(new HostKeyRefused(`host key of ${describe(endpoint)} (${decision.fingerprint}) refused: ${decision.reason}`));
       else reject(err);
     };
     // on, not once: a reset during the handshake can emit a second error, which without a
@@ -114,17 +125,24 @@ async function connectWithRetries(s: Settings, endpoint: SshEndpoint, log: Logge
         attempts: s.ssh.retries + 1,
         shouldRetry: (err) => !(err instanceof HostKeyRefused) && !isAuthFailure(err as Error),
         delayMs: (attempt) => Math.min(1000 * 2 ** (attempt - 1), 10_000),
-        onRetry: ({ err, delayMs }) => log.info(`connection to ${describe(endpoint)} failed (${(err as Error).message}); retrying in ${delayMs} ms`),
+        onRetry: ({ err, delayMs }) =>
+          log.info(`connection to ${describe(endpoint)} failed (${(err as Error).message}); retrying in ${delayMs} ms`),
       },
     );
   } catch (err) {
     if (signal.aborted) throw err;
     const e = err as Error;
     if (e instanceof HostKeyRefused) {
-      throw new StepError(e.message, 'verify the host key out of band (ssh-keyscan on a trusted path, or the cloud console), then update ssh-known-hosts or ssh-host-fingerprint');
+      throw new StepError(
+        e.message,
+        'verify the host key out of band (ssh-keyscan on a trusted path, or the cloud console), then update ssh-known-hosts or ssh-host-fingerprint',
+      );
     }
     if (isAuthFailure(e)) {
-      throw new StepError(`SSH login to ${describe(endpoint)} was refused: ${e.message}`, `check that ssh-key is authorized for user ${endpoint.user} on the VM (~${endpoint.user}/.ssh/authorized_keys)`);
+      throw new StepError(
+        `SSH login to ${describe(endpoint)} was refused: ${e.message}`,
+        `check that ssh-key is authorized for user ${endpoint.user} on the VM (~${endpoint.user}/.ssh/authorized_keys)`,
+      );
     }
     throw new StepError(
       `cannot connect to ${describe(endpoint)} after ${attempts} attempt(s): ${e.message}`,
@@ -136,7 +154,14 @@ async function connectWithRetries(s: Settings, endpoint: SshEndpoint, log: Logge
 /** The connection ended under a running command (sshd killed, network gone): no exit status came. */
 export class ConnectionLost extends StepError {}
 
-function execOn(client: Client, command: string, opts: ExecOptions, defaultTimeoutMs: number, what: string, lost: () => boolean): Promise<ExecResult> {
+function execOn(
+  client: Client,
+  command: string,
+  opts: ExecOptions,
+  defaultTimeoutMs: number,
+  what: string,
+  lost: () => boolean,
+): Promise<ExecResult> {
   const { signal } = opts;
   return new Promise((resolve, reject) => {
     if (signal.aborted) return reject(abortReason(signal));
@@ -166,7 +191,13 @@ function execOn(client: Client, command: string, opts: ExecOptions, defaultTimeo
       };
       const onAbort = () => stop(abortReason(signal));
       const timer = setTimeout(
-        () => stop(new StepError(`${what}: no answer within ${timeoutMs} ms`, 'the command was stopped; raise ssh-command-timeout if the VM is slow (e.g. pulling the proxy image)')),
+        () =>
+          stop(
+            new StepError(
+              `${what}: no answer within ${timeoutMs} ms`,
+              'the command was stopped; raise ssh-command-timeout if the VM is slow (e.g. pulling the proxy image)',
+            ),
+          ),
         timeoutMs,
       );
       stream.on('data', (d: Buffer) => (stdout += d.toString()));
@@ -213,7 +244,9 @@ export async function openSession(s: Settings, log: Logger, signal: AbortSignal)
     sock = () =>
       new Promise((resolve, reject) =>
         (jump as Client).forwardOut('127.0.0.1', 0, target.host, target.port, (err, channel) =>
-          err ? reject(new Error(`jump host ${describe(jumpHost)} cannot reach ${describe(target).replace(/^[^@]*@/, '')}: ${err.message}`)) : resolve(channel),
+          err
+            ? reject(new Error(`jump host ${describe(jumpHost)} cannot reach ${describe(target).replace(/^[^@]*@/, '')}: ${err.message}`))
+            : resolve(channel),
         ),
       );
   }
@@ -239,7 +272,14 @@ export async function openSession(s: Settings, log: Logger, signal: AbortSignal)
     hostKey,
     exec: (argv, opts) => {
       log.debug(`remote round trip ${++roundTrips} on ${describe(target)}: ${commandLabel(argv)}`);
-      return execOn(client, shellJoin(argv), opts, s.ssh.commandTimeoutMs, `on ${describe(target)}: ${argv.slice(0, 4).join(' ')}`, () => closed);
+      return execOn(
+        client,
+        shellJoin(argv),
+        opts,
+        s.ssh.commandTimeoutMs,
+        `on ${describe(target)}: ${argv.slice(0, 4).join(' ')}`,
+        () => closed,
+      );
     },
     get closed() {
       return closed;

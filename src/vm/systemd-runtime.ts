@@ -19,9 +19,28 @@ import { formatMode, proxyMetadata, type BundleFile } from '../plan/bundle.js';
 import type { WorkloadIdentity } from '../plan/effective-workload.js';
 import { probeHost } from '../plan/mesh-hosts.js';
 import {
-  bundleStdin, commitPlacedCommand, holdConntrackCommand, HOSTS_FILE, SIDECAR_CLUSTER_ENV, installPlacedFilesCommand, installSidecarPackageCommand, removePlacedFilesCommand, restoreBundleCommand,
-  restoreSidecarPackageCommand, sidecarLogsCommand, sidecarPackageStateCommand, sidecarUnitStateCommand, SIDECAR_PACKAGE, SIDECAR_UNIT, startSidecarUnitCommand,
-  stopSidecarUnitCommand, uploadSidecarPackageCommand, readyAfterStart, startReadyWaitS, type HostsBlock, type PlacedFile,
+  bundleStdin,
+  commitPlacedCommand,
+  holdConntrackCommand,
+  HOSTS_FILE,
+  SIDECAR_CLUSTER_ENV,
+  installPlacedFilesCommand,
+  installSidecarPackageCommand,
+  removePlacedFilesCommand,
+  restoreBundleCommand,
+  restoreSidecarPackageCommand,
+  sidecarLogsCommand,
+  sidecarPackageStateCommand,
+  sidecarUnitStateCommand,
+  SIDECAR_PACKAGE,
+  SIDECAR_UNIT,
+  startSidecarUnitCommand,
+  stopSidecarUnitCommand,
+  uploadSidecarPackageCommand,
+  readyAfterStart,
+  startReadyWaitS,
+  type HostsBlock,
+  type PlacedFile,
 } from '../plan/remote-commands.js';
 import { shellEnvFile } from '../plan/shell.js';
 import { StepError } from '../pipeline/step-error.js';
@@ -152,8 +171,10 @@ export function checkFactsForRuntime(s: Settings, w: WorkloadIdentity, facts: Me
  */
 export function placedBundle(files: BundleFile[], interception: Interception): Array<BundleFile & { path: string }> {
   const env = files.find((f) => f.name === 'sidecar.env')?.env ?? {};
-  const extra: Record<string, string> = interception === 'none' ? { ISTIO_CUSTOM_IP_TABLES: 'true', ISTIO_META_INTERCEPTION_MODE: 'NONE' } : {};
-  for (const k of ['CA_ADDR', 'CA_SNI', 'PILOT_SNI', 'ISTIOD_SAN', 'POD_NAME', 'ISTIO_META_OWNER', 'ISTIO_DUAL_STACK']) if (env[k]) extra[k] = env[k];
+  const extra: Record<string, string> =
+    interception === 'none' ? { ISTIO_CUSTOM_IP_TABLES: 'true', ISTIO_META_INTERCEPTION_MODE: 'NONE' } : {};
+  for (const k of ['CA_ADDR', 'CA_SNI', 'PILOT_SNI', 'ISTIOD_SAN', 'POD_NAME', 'ISTIO_META_OWNER', 'ISTIO_DUAL_STACK'])
+    if (env[k]) extra[k] = env[k];
   // istio-start.sh starts pilot-agent with INSTANCE_IP=$ISTIO_SVC_IP, else the first address of
   // `hostname --all-ip-addresses` (an IPv4 one on a dual-stack VM): the workload address, as the
   // docker runtime's INSTANCE_IP and istioctl's --internalIP (ISTIO_SVC_IP) give it. pilot-agent
@@ -181,7 +202,12 @@ export async function packageState(session: SshSession, signal: AbortSignal): Pr
   const r = await session.exec(sidecarPackageStateCommand(), { signal });
   const [manager = 'none', version = '-', sha = '-', unit = 'unknown'] = r.stdout.trim().split(/\s+/);
   if (r.code !== 0) throw new StepError(`reading the package state on ${session.target} failed (exit ${r.code}): ${lastLines(r.stderr)}`);
-  return { manager: manager as PackageState['manager'], version: version === '-' ? '' : version, recordedSha256: sha === '-' ? '' : sha, unit };
+  return {
+    manager: manager as PackageState['manager'],
+    version: version === '-' ? '' : version,
+    recordedSha256: sha === '-' ? '' : sha,
+    unit,
+  };
 }
 
 /** What prepareSidecar found, and the package it staged for installSidecar (none: nothing to install). */
@@ -200,28 +226,47 @@ export interface SidecarPrepared {
  */
 export async function prepareSidecar(session: SshSession, s: Settings, log: Logger, signal: AbortSignal): Promise<SidecarPrepared> {
   const state = await packageState(session, signal);
-  if (state.manager === 'nosystemd') throw new StepError(`${session.target} has no systemctl: proxy-runtime systemd needs a VM booted with systemd`, 'use proxy-runtime: docker on this VM');
+  if (state.manager === 'nosystemd')
+    throw new StepError(
+      `${session.target} has no systemctl: proxy-runtime systemd needs a VM booted with systemd`,
+      'use proxy-runtime: docker on this VM',
+    );
   const file = s.proxy.sidecarPackage;
   if (!file) {
     if (state.version) return { before: state, detail: `${SIDECAR_PACKAGE} ${state.version} already installed (no sidecar-package given)` };
-    throw new StepError(`${SIDECAR_PACKAGE} is not installed on ${session.target}`, 'give sidecar-package: the istio-sidecar .deb or .rpm of your Istio release, on the runner');
+    throw new StepError(
+      `${SIDECAR_PACKAGE} is not installed on ${session.target}`,
+      'give sidecar-package: the istio-sidecar .deb or .rpm of your Istio release, on the runner',
+    );
   }
   const kind = file.endsWith('.rpm') ? 'rpm' : 'dpkg';
   if (state.manager !== kind) {
     throw new StepError(
       `sidecar-package ${file} is ${kind === 'rpm' ? 'an .rpm' : 'a .deb'}, but ${session.target} has ${state.manager === 'none' ? 'neither dpkg nor rpm' : state.manager}`,
-      state.manager === 'none' ? 'install the package on the VM by hand, then leave sidecar-package empty' : `give the ${state.manager === 'rpm' ? '.rpm' : '.deb'} of the same Istio release`,
+      state.manager === 'none'
+        ? 'install the package on the VM by hand, then leave sidecar-package empty'
+        : `give the ${state.manager === 'rpm' ? '.rpm' : '.deb'} of the same Istio release`,
     );
   }
   const bytes = readFileSync(file);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  if (state.version && state.recordedSha256 === sha256) return { before: state, detail: `${SIDECAR_PACKAGE} ${state.version} already installed from this file (sha256 ${sha256.slice(0, 12)})` };
+  if (state.version && state.recordedSha256 === sha256)
+    return {
+      before: state,
+      detail: `${SIDECAR_PACKAGE} ${state.version} already installed from this file (sha256 ${sha256.slice(0, 12)})`,
+    };
   log.info(`uploading ${file} (${bytes.length} bytes, sha256 ${sha256}) to ${session.target}`);
-  const r = await session.exec(uploadSidecarPackageCommand(s, sha256), { stdin: bytes, signal, timeoutMs: Math.max(s.ssh.commandTimeoutMs, PACKAGE_TIMEOUT_MS) });
+  const r = await session.exec(uploadSidecarPackageCommand(s, sha256), {
+    stdin: bytes,
+    signal,
+    timeoutMs: Math.max(s.ssh.commandTimeoutMs, PACKAGE_TIMEOUT_MS),
+  });
   if (r.code !== 0) {
     throw new StepError(
       `uploading ${SIDECAR_PACKAGE} to ${session.target} failed (exit ${r.code}): ${lastLines(r.stderr)}`,
-      r.code === 66 ? 'the upload arrived altered or cut short: run again' : `check that ${s.ssh.target.user} may run sudo and that ${SIDECAR_STATE_HINT} has room`,
+      r.code === 66
+        ? 'the upload arrived altered or cut short: run again'
+        : `check that ${s.ssh.target.user} may run sudo and that ${SIDECAR_STATE_HINT} has room`,
     );
   }
   return { before: state, staged: { kind, sha256 }, detail: '' };
@@ -233,7 +278,10 @@ const SIDECAR_STATE_HINT = '/var/lib/istio-vm-onboard';
 export async function installSidecar(session: SshSession, s: Settings, prepared: SidecarPrepared, signal: AbortSignal): Promise<string> {
   if (!prepared.staged) return prepared.detail;
   const { kind, sha256 } = prepared.staged;
-  const r = await session.exec(installSidecarPackageCommand(s, kind, sha256), { signal, timeoutMs: Math.max(s.ssh.commandTimeoutMs, PACKAGE_TIMEOUT_MS) });
+  const r = await session.exec(installSidecarPackageCommand(s, kind, sha256), {
+    signal,
+    timeoutMs: Math.max(s.ssh.commandTimeoutMs, PACKAGE_TIMEOUT_MS),
+  });
   if (r.code !== 0) {
     throw new StepError(
       `installing ${SIDECAR_PACKAGE} on ${session.target} failed (exit ${r.code}): ${lastLines(r.stderr)}`,
@@ -251,29 +299,58 @@ export async function installSidecar(session: SshSession, s: Settings, prepared:
  * pilot-agent wrote and the /etc/hosts block as they were; then the unit started with them if
  * it was active before, else left stopped and disabled (a first onboarding).
  */
-export async function restore(session: SshSession, s: Settings, prepared: SidecarPrepared, packageSwitched: boolean, marker: string, signal: AbortSignal): Promise<{ notes: string[]; restarted: string }> {
+export async function restore(
+  session: SshSession,
+  s: Settings,
+  prepared: SidecarPrepared,
+  packageSwitched: boolean,
+  marker: string,
+  signal: AbortSignal,
+): Promise<{ notes: string[]; restarted: string }> {
   const notes: string[] = [];
   const manager = prepared.before.manager;
   if (packageSwitched && (manager === 'dpkg' || manager === 'rpm')) {
-    const r = await session.exec(restoreSidecarPackageCommand(s, manager), { signal, timeoutMs: Math.max(s.ssh.commandTimeoutMs, PACKAGE_TIMEOUT_MS) });
-    if (r.code !== 0) throw new StepError(`installing the previous ${SIDECAR_PACKAGE} again on ${session.target} failed (exit ${r.code}): ${lastLines(r.stderr)}`);
+    const r = await session.exec(restoreSidecarPackageCommand(s, manager), {
+      signal,
+      timeoutMs: Math.max(s.ssh.commandTimeoutMs, PACKAGE_TIMEOUT_MS),
+    });
+    if (r.code !== 0)
+      throw new StepError(
+        `installing the previous ${SIDECAR_PACKAGE} again on ${session.target} failed (exit ${r.code}): ${lastLines(r.stderr)}`,
+      );
     const said = r.stdout.trim().split('\n').pop() ?? '';
-    notes.push(said === 'not-kept'
-      ? `the previous ${SIDECAR_PACKAGE}${prepared.before.version ? ` ${prepared.before.version}` : ''} was not installed by this action, so no file of it was kept: the new package stays`
-      : `installed the previous ${SIDECAR_PACKAGE} again (${said.replace(/^restored /, '')})`);
+    notes.push(
+      said === 'not-kept'
+        ? `the previous ${SIDECAR_PACKAGE}${prepared.before.version ? ` ${prepared.before.version}` : ''} was not installed by this action, so no file of it was kept: the new package stays`
+        : `installed the previous ${SIDECAR_PACKAGE} again (${said.replace(/^restored /, '')})`,
+    );
   }
   // The unit stops first: a certificate pilot-agent writes while the files are put back would
   // otherwise outlive the restore (a first onboarding's key left on the VM).
   const stopped = await stopUnit(session, s, signal);
   const files = await session.exec(restoreBundleCommand(s, [...PLACED_FILES, ...KEPT_CREDENTIALS], marker), { signal });
-  if (files.code !== 0) throw new StepError(`restoring the files at Istio's paths on ${session.target} failed (exit ${files.code}): ${lastLines(files.stderr)}`);
+  if (files.code !== 0)
+    throw new StepError(
+      `restoring the files at Istio's paths on ${session.target} failed (exit ${files.code}): ${lastLines(files.stderr)}`,
+    );
   const wasActive = prepared.before.unit === 'active';
-  if (files.stdout.includes('restored')) notes.push(wasActive ? `restored the previous files and ${HOSTS_FILE} block` : `removed the files at Istio's paths, the key and certificates pilot-agent wrote, and the ${HOSTS_FILE} block`);
+  if (files.stdout.includes('restored'))
+    notes.push(
+      wasActive
+        ? `restored the previous files and ${HOSTS_FILE} block`
+        : `removed the files at Istio's paths, the key and certificates pilot-agent wrote, and the ${HOSTS_FILE} block`,
+    );
   if (wasActive) {
     await holdConntrack(session, s, signal);
     const r = await session.exec(startSidecarUnitCommand(s), { signal });
-    if (r.code !== 0) throw new StepError(`restarting the ${SIDECAR_UNIT} unit with the previous files on ${session.target} failed (exit ${r.code}): ${lastLines(r.stderr)}`);
-    return { notes, restarted: `the ${SIDECAR_UNIT} unit${prepared.before.version ? ` (${SIDECAR_PACKAGE} ${prepared.before.version})` : ''}` };
+    if (r.code !== 0)
+      throw new StepError(
+        `restarting the ${SIDECAR_UNIT} unit with the previous files on ${session.target} failed (exit ${r.code}): ${lastLines(r.stderr)}`,
+      );
+    return {
+      notes,
+      restarted: `the ${SIDECAR_UNIT} unit${prepared.before.version ? ` (${SIDECAR_PACKAGE} ${prepared.before.version})` : ''}`,
+    };
   }
   if (stopped) notes.push(`stopped and disabled the ${SIDECAR_UNIT} unit`);
   return { notes, restarted: '' };
@@ -282,7 +359,11 @@ export async function restore(session: SshSession, s: Settings, prepared: Sideca
 /** The change is verified: the kept files and package go. */
 export async function commit(session: SshSession, s: Settings, signal: AbortSignal): Promise<void> {
   const r = await session.exec(commitPlacedCommand(s), { signal });
-  if (r.code !== 0) throw new StepError(`removing the kept files on ${session.target} failed (exit ${r.code}): ${lastLines(r.stderr)}`, 'remove them by hand: the new proxy runs');
+  if (r.code !== 0)
+    throw new StepError(
+      `removing the kept files on ${session.target} failed (exit ${r.code}): ${lastLines(r.stderr)}`,
+      'remove them by hand: the new proxy runs',
+    );
 }
 
 /** The hosts block for this runtime: istiod's names at the gateway (the bundle's hosts file), then the mesh hosts. */
@@ -291,15 +372,27 @@ function hostsWithIstiod(files: BundleFile[], hosts: HostsBlock): HostsBlock {
   return { ...hosts, lines: [...istiod, ...hosts.lines] };
 }
 
-export async function installPlacedBundle(session: SshSession, s: Settings, files: BundleFile[], hosts: HostsBlock, log: Logger, signal: AbortSignal): Promise<HostsBlock> {
+export async function installPlacedBundle(
+  session: SshSession,
+  s: Settings,
+  files: BundleFile[],
+  hosts: HostsBlock,
+  log: Logger,
+  signal: AbortSignal,
+): Promise<HostsBlock> {
   const placed = placedBundle(files, s.proxy.interception);
   const block = hostsWithIstiod(files, hosts);
-  const r = await session.exec(installPlacedFilesCommand(s, placed, block, KEPT_CREDENTIALS, PLACED_OPTIONS), { stdin: bundleStdin(placed), signal });
+  const r = await session.exec(installPlacedFilesCommand(s, placed, block, KEPT_CREDENTIALS, PLACED_OPTIONS), {
+    stdin: bundleStdin(placed),
+    signal,
+  });
   const written = r.stdout.split('\n').filter(Boolean);
   if (r.code !== 0 || written.length !== placed.length) {
     throw new StepError(
       `writing the bundle on ${session.target} failed (exit ${r.code}, ${written.length} of ${placed.length} files written): ${lastLines(r.stderr)}`,
-      r.code === 67 ? `install ${SIDECAR_PACKAGE} first (sidecar-package)` : `check that ${s.ssh.target.user} may run sudo without a password (sudo -n)`,
+      r.code === 67
+        ? `install ${SIDECAR_PACKAGE} first (sidecar-package)`
+        : `check that ${s.ssh.target.user} may run sudo without a password (sudo -n)`,
     );
   }
   for (const f of placed) log.info(`wrote ${f.path} (istio-proxy, mode ${formatMode(f.mode)}${f.secret ? ', secret' : ''})`);
@@ -311,18 +404,30 @@ export async function installPlacedBundle(session: SshSession, s: Settings, file
 async function holdConntrack(session: SshSession, s: Settings, signal: AbortSignal): Promise<void> {
   const r = await session.exec(holdConntrackCommand(s), { signal });
   if (r.code !== 0 || r.stdout.trim() !== 'held') {
-    throw new StepError(`tracking this SSH connection before Istio's iptables chains come up failed on ${session.target} (exit ${r.code}): ${lastLines(r.stderr)}`, `check that ${s.ssh.target.user} may run sudo without a password and that iptables works on the VM (the istio-sidecar package needs it)`);
+    throw new StepError(
+      `tracking this SSH connection before Istio's iptables chains come up failed on ${session.target} (exit ${r.code}): ${lastLines(r.stderr)}`,
+      `check that ${s.ssh.target.user} may run sudo without a password and that iptables works on the VM (the istio-sidecar package needs it)`,
+    );
   }
 }
 
 /** Enables and (re)starts the unit, then waits for readiness in the same round trip; `ready` when it answered 200 within it. */
-export async function startUnit(session: SshSession, s: Settings, log: Logger, signal: AbortSignal): Promise<{ ready: boolean; last: string | undefined; waitS: number }> {
+export async function startUnit(
+  session: SshSession,
+  s: Settings,
+  log: Logger,
+  signal: AbortSignal,
+): Promise<{ ready: boolean; last: string | undefined; waitS: number }> {
   await holdConntrack(session, s, signal);
   const waitS = startReadyWaitS(s);
   // The start also waits up to 10 s for Istio's chains before the readiness wait.
   const r = await session.exec(startSidecarUnitCommand(s, waitS), { signal, timeoutMs: s.ssh.commandTimeoutMs + (waitS + 10) * 1000 });
   if (r.code !== 0) {
-    throw new StepError(`systemctl enable and restart ${SIDECAR_UNIT} on ${session.target} failed (exit ${r.code}): ${lastLines(r.stderr)}`, 'read the unit journal below', await unitLogs(session, s, signal));
+    throw new StepError(
+      `systemctl enable and restart ${SIDECAR_UNIT} on ${session.target} failed (exit ${r.code}): ${lastLines(r.stderr)}`,
+      'read the unit journal below',
+      await unitLogs(session, s, signal),
+    );
   }
   log.info(`enabled and (re)started the ${SIDECAR_UNIT} unit`);
   const { last } = readyAfterStart(r.stdout);
@@ -355,12 +460,28 @@ export async function stopUnit(session: SshSession, s: Settings, signal: AbortSi
   const said = r.stdout.trim().split('\n').pop();
   if (r.code === 0 && said === 'stopped') return true;
   if (r.code === 0 && said === 'absent') return false;
-  throw new StepError(`stopping the ${SIDECAR_UNIT} unit on ${session.target} failed (exit ${r.code}): ${lastLines(r.stderr)}`, `check that ${s.ssh.target.user} may run sudo without a password (sudo -n), then run again`);
+  throw new StepError(
+    `stopping the ${SIDECAR_UNIT} unit on ${session.target} failed (exit ${r.code}): ${lastLines(r.stderr)}`,
+    `check that ${s.ssh.target.user} may run sudo without a password (sudo -n), then run again`,
+  );
 }
 
-/** Removes the placed files of these bundle names (the others have no place in this runtime) and the credentials pilot-agent wrote; returns the paths that were there. */
-export async function removePlacedFiles(session: SshSession, s: Settings, names: readonly string[], signal: AbortSignal): Promise<string[]> {
-  const paths = [...PLACED_FILES.filter((p) => names.includes(p.name)).map((p) => p.path), ...PROXY_WRITTEN_CREDENTIALS, TOKEN_LINK, TOKEN_TMPFILES];
+/**
+ * Removes the placed files of these bundle names (the others have no place in this runtime) and the credentials pilot-
+ * agent wrote; returns the paths that were there.
+ */
+export async function removePlacedFiles(
+  session: SshSession,
+  s: Settings,
+  names: readonly string[],
+  signal: AbortSignal,
+): Promise<string[]> {
+  const paths = [
+    ...PLACED_FILES.filter((p) => names.includes(p.name)).map((p) => p.path),
+    ...PROXY_WRITTEN_CREDENTIALS,
+    TOKEN_LINK,
+    TOKEN_TMPFILES,
+  ];
   const r = await session.exec(removePlacedFilesCommand(s, paths), { signal });
   if (r.code !== 0) throw new StepError(`removing ${paths.join(', ')} on ${session.target} failed: ${lastLines(r.stderr)}`);
   return r.stdout.split('\n').filter((l) => paths.includes(l));

@@ -23,7 +23,13 @@ async function run(inputs: Record<string, string>, opts: Parameters<typeof runAc
 
 describe('node dist/index.js', () => {
   it('fails with ::error:: naming each invalid input, before doing anything', async () => {
-    const r = await run({ 'workload-name': 'Backend_VM', namespace: 'demo', 'vm-host': '10.231.250.2', ports: 'http:0', 'ssh-key': 'not a key' });
+    const r = await run({
+      'workload-name': 'Backend_VM',
+      namespace: 'demo',
+      'vm-host': '10.231.250.2',
+      ports: 'http:0',
+      'ssh-key': 'not a key',
+    });
     assert.equal(r.code, 1);
     const text = r.errors.join('\n');
     assert.match(text, /input `workload-name` must be a DNS-1123 label/);
@@ -64,13 +70,26 @@ describe('node dist/index.js', () => {
       ].join('\n'),
     );
     const r = await run(
-      { mode: 'render', 'workload-name': 'backend-vm', namespace: 'abz-demo-secure', 'vm-address': '10.0.93.162', ports: 'http:8888', manifests: '*.yaml', vars: 'PREFIX=abz\nVM_IP=10.0.93.162' },
+      {
+        mode: 'render',
+        'workload-name': 'backend-vm',
+        namespace: 'abz-demo-secure',
+        'vm-address': '10.0.93.162',
+        ports: 'http:8888',
+        manifests: '*.yaml',
+        vars: 'PREFIX=abz\nVM_IP=10.0.93.162',
+      },
       { cwd: workspace },
     );
     assert.equal(r.code, 0, r.stdout);
     const manifests = readFileSync(r.outputs.manifests as string, 'utf8');
-    const objects = parseAllDocuments(manifests).map((d) => d.toJS() as { kind: string; apiVersion: string; metadata: { namespace?: string }; spec?: { address?: string } });
-    assert.deepEqual(objects.map((o) => o.kind), ['Namespace', 'ServiceAccount', 'Service', 'Sidecar', 'WorkloadEntry']);
+    const objects = parseAllDocuments(manifests).map(
+      (d) => d.toJS() as { kind: string; apiVersion: string; metadata: { namespace?: string }; spec?: { address?: string } },
+    );
+    assert.deepEqual(
+      objects.map((o) => o.kind),
+      ['Namespace', 'ServiceAccount', 'Service', 'Sidecar', 'WorkloadEntry'],
+    );
     const we = objects.find((o) => o.kind === 'WorkloadEntry')!;
     assert.equal(we.apiVersion, 'networking.istio.io/v1beta1', 'the user file replaced the built-in WorkloadEntry');
     assert.equal(we.metadata.namespace, 'abz-demo-secure');
@@ -85,7 +104,10 @@ describe('node dist/index.js', () => {
   it('fails render on an unknown variable, naming file and line', async () => {
     const workspace = (await run({ mode: 'render', 'workload-name': 'x', namespace: 'x', 'vm-address': 'x' })).dir;
     writeFileSync(join(workspace, 'svc.yaml'), 'apiVersion: v1\nkind: Service\nmetadata:\n  name: ${NAME}\n  namespace: demo\n');
-    const r = await run({ mode: 'render', 'workload-name': 'web', namespace: 'demo', 'vm-address': '10.0.0.1', manifests: 'svc.yaml' }, { cwd: workspace });
+    const r = await run(
+      { mode: 'render', 'workload-name': 'web', namespace: 'demo', 'vm-address': '10.0.0.1', manifests: 'svc.yaml' },
+      { cwd: workspace },
+    );
     assert.equal(r.code, 1);
     assert.match(r.errors.join('\n'), /svc\.yaml:4: variable \$\{NAME\} is not set/);
   });
@@ -102,12 +124,27 @@ describe('node dist/index.js', () => {
 describe('pull request comment from node dist/index.js', () => {
   it('creates one sticky comment, updates it on the next run, and never fails a fork PR', async () => {
     const { startGitHubApiStandin } = await import('../support/github-api-standin.js');
-    const gh = await startGitHubApiStandin({ token: 'ghs_writer', readOnlyToken: 'ghs_reader', seedComments: [{ issue: 7, body: 'LGTM' }] });
+    const gh = await startGitHubApiStandin({
+      token: 'ghs_writer',
+      readOnlyToken: 'ghs_reader',
+      seedComments: [{ issue: 7, body: 'LGTM' }],
+    });
     try {
-      const first = await run({ mode: 'render', 'workload-name': 'web', namespace: 'demo', 'vm-address': '10.0.0.1', 'github-token': 'ghs_writer' });
+      const first = await run({
+        mode: 'render',
+        'workload-name': 'web',
+        namespace: 'demo',
+        'vm-address': '10.0.0.1',
+        'github-token': 'ghs_writer',
+      });
       const eventPath = join(first.dir, 'event.json');
       writeFileSync(eventPath, JSON.stringify({ pull_request: { number: 7 }, repository: { name: 'repo', owner: { login: 'owner' } } }));
-      const env = { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: eventPath, GITHUB_REPOSITORY: 'owner/repo', GITHUB_API_URL: gh.url };
+      const env = {
+        GITHUB_EVENT_NAME: 'pull_request',
+        GITHUB_EVENT_PATH: eventPath,
+        GITHUB_REPOSITORY: 'owner/repo',
+        GITHUB_API_URL: gh.url,
+      };
       const inputs = { mode: 'render', 'workload-name': 'web', namespace: 'demo', 'vm-address': '10.0.0.1', 'github-token': 'ghs_writer' };
       const a = await run(inputs, { env });
       assert.equal(a.code, 0, a.stdout);
@@ -142,12 +179,23 @@ describe('the post step', () => {
   });
 
   /** One job of a GitHub run: main and post share it (and so the lease holder's prefix). */
-  const github = (runId: string) => ({ GITHUB_REPOSITORY: 'acme/vms', GITHUB_RUN_ID: runId, GITHUB_RUN_ATTEMPT: '1', GITHUB_JOB: 'onboard' });
+  const github = (runId: string) => ({
+    GITHUB_REPOSITORY: 'acme/vms',
+    GITHUB_RUN_ID: runId,
+    GITHUB_RUN_ATTEMPT: '1',
+    GITHUB_JOB: 'onboard',
+  });
   const holderOf = (runId: string) => new RegExp(`^github:acme/vms/runs/${runId}/attempts/1/jobs/onboard#[0-9a-f]{6}$`);
   const log = (r: ActionRun) => `${r.stdout.replace(/^::add-mask::.*\n/gm, '').slice(-3000)}\n${r.stderr.slice(-1000)}`;
   // vm-host is the blackhole: main takes the VM's lease, then waits to connect over SSH (changing
   // nothing yet), and is killed there as the runner kills a step: SIGKILL, no rollback, no release.
-  const killedInputs = (ns: string) => vmInputs(vm, world.kube.kubeconfig, { namespace: ns, 'vm-host': world.vms.blackholeAddress, 'ssh-connect-timeout': '60s', 'ssh-retries': '0' });
+  const killedInputs = (ns: string) =>
+    vmInputs(vm, world.kube.kubeconfig, {
+      namespace: ns,
+      'vm-host': world.vms.blackholeAddress,
+      'ssh-connect-timeout': '60s',
+      'ssh-retries': '0',
+    });
   const blackholeLease = () => leaseOf(world.kube, vm, 'istio-system', world.vms.blackholeAddress);
 
   async function killedHoldingTheLease(ns: string, runId: string): Promise<ActionRun> {
@@ -168,23 +216,36 @@ describe('the post step', () => {
   }
 
   /** Every file under a directory, recursively. */
-  const filesUnder = (dir: string): string[] => (existsSync(dir) ? readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((f) => join(dir, f)).filter((f) => statSync(f).isFile()) : []);
+  const filesUnder = (dir: string): string[] =>
+    existsSync(dir)
+      ? readdirSync(dir, { recursive: true, encoding: 'utf8' })
+          .map((f) => join(dir, f))
+          .filter((f) => statSync(f).isFile())
+      : [];
 
-  it('after main was killed holding the VM\'s lease: releases it at once, and no key is left under RUNNER_TEMP', async () => {
+  it("after main was killed holding the VM's lease: releases it at once, and no key is left under RUNNER_TEMP", async () => {
     const main = await killedHoldingTheLease('post-killed', '5001');
     const left = await blackholeLease();
     assert.match(left?.spec.holderIdentity ?? '', holderOf('5001'), 'the killed main step left its lease');
-    assert.deepEqual(JSON.parse(main.state.heldLeases ?? '[]'), [{ namespace: 'istio-system', name: vmLeaseName(world.vms.blackholeAddress), holder: left?.spec.holderIdentity }]);
+    assert.deepEqual(JSON.parse(main.state.heldLeases ?? '[]'), [
+      { namespace: 'istio-system', name: vmLeaseName(world.vms.blackholeAddress), holder: left?.spec.holderIdentity },
+    ]);
 
     const post = await run(killedInputs('post-killed'), { postOf: main, env: github('5001'), timeoutMs: 60_000 });
     assert.equal(post.code, 0, log(post));
-    assert.match(post.stdout, new RegExp(`released the VM's Lease istio-system/${vmLeaseName(world.vms.blackholeAddress).replace(/\./g, '\\.')}, which the main step held as github:acme/vms/runs/5001/`));
+    assert.match(
+      post.stdout,
+      new RegExp(
+        `released the VM's Lease istio-system/${vmLeaseName(world.vms.blackholeAddress).replace(/\./g, '\\.')}, which the main step held as github:acme/vms/runs/5001/`,
+      ),
+    );
     assert.equal(await blackholeLease(), undefined, 'the lease is gone: the next run need not wait ' + LEASE_DURATION_SECONDS + ' s');
     // The action writes no key file (the SSH key stays in memory, the token goes over SSH stdin):
     // nothing under RUNNER_TEMP holds the key, and post had no path to remove.
     const keyLine = vm.privateKey.split('\n')[1] ?? '';
     assert.ok(keyLine.length > 20);
-    for (const f of filesUnder(join(main.dir, 'runner-temp'))) assert.ok(!readFileSync(f, 'utf8').includes(keyLine), `${f} holds the SSH key`);
+    for (const f of filesUnder(join(main.dir, 'runner-temp')))
+      assert.ok(!readFileSync(f, 'utf8').includes(keyLine), `${f} holds the SSH key`);
     assert.match(post.stdout, /nothing to clean up/);
   });
 
@@ -193,11 +254,19 @@ describe('the post step', () => {
     const name = vmLeaseName(world.vms.blackholeAddress);
     const other = 'github:acme/vms/runs/6000/attempts/1/jobs/onboard#0ther0';
     const now = new Date().toISOString().replace(/\.(\d{3})Z$/, '.$1000Z');
-    await world.kube.putObject({ apiVersion: 'coordination.k8s.io/v1', kind: 'Lease', metadata: { name, namespace: 'istio-system' }, spec: { holderIdentity: other, leaseDurationSeconds: LEASE_DURATION_SECONDS, acquireTime: now, renewTime: now } } as never);
+    await world.kube.putObject({
+      apiVersion: 'coordination.k8s.io/v1',
+      kind: 'Lease',
+      metadata: { name, namespace: 'istio-system' },
+      spec: { holderIdentity: other, leaseDurationSeconds: LEASE_DURATION_SECONDS, acquireTime: now, renewTime: now },
+    } as never);
     try {
       const post = await run(killedInputs('post-taken'), { postOf: main, env: github('5002'), timeoutMs: 60_000 });
       assert.equal(post.code, 0, log(post));
-      assert.match(post.stdout, /left the VM's Lease istio-system\/\S+: it is held by github:acme\/vms\/runs\/6000\/\S+( .*)? now, not by this run/);
+      assert.match(
+        post.stdout,
+        /left the VM's Lease istio-system\/\S+: it is held by github:acme\/vms\/runs\/6000\/\S+( .*)? now, not by this run/,
+      );
       assert.equal((await blackholeLease())?.spec.holderIdentity, other, 'the other run keeps its lease');
     } finally {
       await world.kube.deleteObject('coordination.k8s.io/v1', 'Lease', 'istio-system', name);
@@ -205,19 +274,35 @@ describe('the post step', () => {
   });
 
   it('after a normal run (main released its lease) touches no lease, not even one of a later run', async () => {
-    const main = await run(vmInputs(vm, world.kube.kubeconfig, { namespace: 'post-ok', mode: 'offboard' }), { env: github('5003'), timeoutMs: 120_000 });
+    const main = await run(vmInputs(vm, world.kube.kubeconfig, { namespace: 'post-ok', mode: 'offboard' }), {
+      env: github('5003'),
+      timeoutMs: 120_000,
+    });
     assert.equal(main.code, 0, log(main));
     assert.deepEqual(JSON.parse(main.state.heldLeases ?? 'null'), [], 'taken and released: none left');
     const name = vmLeaseName(vm.address);
     const later = 'github:acme/vms/runs/5003/attempts/1/jobs/onboard#1a7e40'; // the same job's prefix: post must still leave it
     const now = new Date().toISOString().replace(/\.(\d{3})Z$/, '.$1000Z');
-    await world.kube.putObject({ apiVersion: 'coordination.k8s.io/v1', kind: 'Lease', metadata: { name, namespace: 'istio-system' }, spec: { holderIdentity: later, leaseDurationSeconds: LEASE_DURATION_SECONDS, acquireTime: now, renewTime: now } } as never);
+    await world.kube.putObject({
+      apiVersion: 'coordination.k8s.io/v1',
+      kind: 'Lease',
+      metadata: { name, namespace: 'istio-system' },
+      spec: { holderIdentity: later, leaseDurationSeconds: LEASE_DURATION_SECONDS, acquireTime: now, renewTime: now },
+    } as never);
     try {
       const from = world.kube.requests.length;
-      const post = await run(vmInputs(vm, world.kube.kubeconfig, { namespace: 'post-ok', mode: 'offboard' }), { postOf: main, env: github('5003'), timeoutMs: 60_000 });
+      const post = await run(vmInputs(vm, world.kube.kubeconfig, { namespace: 'post-ok', mode: 'offboard' }), {
+        postOf: main,
+        env: github('5003'),
+        timeoutMs: 60_000,
+      });
       assert.equal(post.code, 0, log(post));
       assert.match(post.stdout, /no VM lease left to release/);
-      assert.deepEqual(world.kube.requests.slice(from).map((q) => `${q.method} ${q.path}`), [], 'post sent the API server nothing');
+      assert.deepEqual(
+        world.kube.requests.slice(from).map((q) => `${q.method} ${q.path}`),
+        [],
+        'post sent the API server nothing',
+      );
       assert.equal((await leaseOf(world.kube, vm))?.spec.holderIdentity, later);
     } finally {
       await world.kube.deleteObject('coordination.k8s.io/v1', 'Lease', 'istio-system', name);

@@ -26,7 +26,12 @@ after(async () => {
   await kube?.stop();
 });
 
-const service = (spec: Record<string, unknown>): KubeObject => ({ apiVersion: 'v1', kind: 'Service', metadata: { name: 'backend', namespace: 'demo' }, spec });
+const service = (spec: Record<string, unknown>): KubeObject => ({
+  apiVersion: 'v1',
+  kind: 'Service',
+  metadata: { name: 'backend', namespace: 'demo' },
+  spec,
+});
 const applies = () => kube.requests.filter((r) => r.method === 'PATCH');
 
 describe('applyObject: fieldValidation=Strict', () => {
@@ -49,7 +54,10 @@ describe('applyObject: fieldValidation=Strict', () => {
   it('gives that 500 a hint to fix the field, not to retry (issue #11)', async () => {
     const misspelt = service({ selectr: { app: 'backend' }, ports: [{ name: 'http', port: 8080 }] });
     await assert.rejects(applyObject(cluster, misspelt, { dryRun: true }), (err: { hint?: string }) => {
-      assert.match(err.hint ?? '', /^a field of this object is not in its kind's schema on this API server .*: fix or remove the field named above; retrying will not help$/);
+      assert.match(
+        err.hint ?? '',
+        /^a field of this object is not in its kind's schema on this API server .*: fix or remove the field named above; retrying will not help$/,
+      );
       return true;
     });
   });
@@ -66,10 +74,17 @@ describe('applyObject: fieldValidation=Strict', () => {
 
   it('applies a valid object with the same parameter, and the object as rendered', async () => {
     const before = applies().length;
-    const applied = await applyObject(cluster, service({ selector: { app: 'backend' }, ports: [{ name: 'http', port: 8080, targetPort: 8080 }] }), { dryRun: false });
+    const applied = await applyObject(
+      cluster,
+      service({ selector: { app: 'backend' }, ports: [{ name: 'http', port: 8080, targetPort: 8080 }] }),
+      { dryRun: false },
+    );
     assert.equal(applied.action, 'created');
     const sent = applies().slice(before);
-    assert.deepEqual(sent.map((r) => [r.query['fieldValidation'], r.query['fieldManager'], r.contentType?.split(';')[0]]), [['Strict', 'istio-vm-onboard', 'application/apply-patch+yaml']]);
+    assert.deepEqual(
+      sent.map((r) => [r.query['fieldValidation'], r.query['fieldManager'], r.contentType?.split(';')[0]]),
+      [['Strict', 'istio-vm-onboard', 'application/apply-patch+yaml']],
+    );
     assert.deepEqual((await kube.getObject('v1', 'Service', 'demo', 'backend'))?.spec?.['selector' as never], { app: 'backend' });
   });
 });

@@ -39,7 +39,10 @@ async function distFilesLoaded(name: string, inputs: Record<string, string>): Pr
   writeFileSync(log, '');
   const run = await runAction(inputs, { env: { NODE_OPTIONS: `--import=${HOOK}`, IVO_LOADS_LOG: log } });
   runs.push(run);
-  const files = readFileSync(log, 'utf8').split('\n').filter(Boolean).map((u) => relative(PROJECT_ROOT, fileURLToPath(u)));
+  const files = readFileSync(log, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((u) => relative(PROJECT_ROOT, fileURLToPath(u)));
   return { run, files: [...new Set(files)].filter((f) => f.startsWith('dist/')) };
 }
 
@@ -87,7 +90,12 @@ describe('the split bundle', () => {
   });
 
   it('a validation error loads none of them', async () => {
-    const { run, files } = await distFilesLoaded('invalid', { mode: 'render', 'workload-name': 'Not_A_Name', namespace: 'demo', 'vm-address': '10.0.0.7' });
+    const { run, files } = await distFilesLoaded('invalid', {
+      mode: 'render',
+      'workload-name': 'Not_A_Name',
+      namespace: 'demo',
+      'vm-address': '10.0.0.7',
+    });
     assert.equal(run.code, 1);
     assert.match(run.errors.join('\n'), /input `workload-name`/);
     const loaded = held(files);
@@ -96,11 +104,18 @@ describe('the split bundle', () => {
   });
 
   it('render without a cluster loads the validator in its check step, and neither client', async () => {
-    const { run, files } = await distFilesLoaded('render', { mode: 'render', 'workload-name': 'web', namespace: 'demo', 'vm-address': '10.0.0.7', ports: 'http:8080' });
+    const { run, files } = await distFilesLoaded('render', {
+      mode: 'render',
+      'workload-name': 'web',
+      namespace: 'demo',
+      'vm-address': '10.0.0.7',
+      ports: 'http:8080',
+    });
     assert.equal(run.code, 0, run.stdout);
     const loaded = held(files);
     // The dynamic imports are seen too: the validator is loaded by import() in the render mode.
     assert.ok(has(loaded, 'ajv/') && has(loaded, '@bufbuild/cel/'), 'the validator was loaded');
-    for (const [what, prefix] of HEAVY.filter(([, p]) => p !== 'ajv/' && p !== '@bufbuild/cel/')) assert.ok(!has(loaded, prefix), `loaded ${what}`);
+    for (const [what, prefix] of HEAVY.filter(([, p]) => p !== 'ajv/' && p !== '@bufbuild/cel/'))
+      assert.ok(!has(loaded, prefix), `loaded ${what}`);
   });
 });

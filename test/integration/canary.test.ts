@@ -18,15 +18,18 @@ let world: TestWorld;
 let vms: TestVm[];
 const runs: ActionRun[] = [];
 
-before(async () => {
-  world = await startTestWorld({ vms: 3 });
-  vms = world.freeVms.slice(0, 3);
-  // The "new release": the same proxy under another tag, on each VM's own dockerd.
-  for (const vm of vms) {
-    const tagged = await vm.exec(['docker', 'tag', PROXY_IMAGE, NEW_IMAGE]);
-    assert.equal(tagged.code, 0, tagged.stderr);
-  }
-}, { timeout: 300_000 });
+before(
+  async () => {
+    world = await startTestWorld({ vms: 3 });
+    vms = world.freeVms.slice(0, 3);
+    // The "new release": the same proxy under another tag, on each VM's own dockerd.
+    for (const vm of vms) {
+      const tagged = await vm.exec(['docker', 'tag', PROXY_IMAGE, NEW_IMAGE]);
+      assert.equal(tagged.code, 0, tagged.stderr);
+    }
+  },
+  { timeout: 300_000 },
+);
 after(async () => {
   runs.forEach(removeRun);
   await world?.stop();
@@ -35,21 +38,24 @@ after(async () => {
 
 async function run(extra: Record<string, string>): Promise<ActionRun> {
   const first = vms[0] as TestVm;
-  const r = await runAction({
-    namespace: 'canary',
-    'create-namespace': 'true',
-    ports: 'http:8080',
-    kubeconfig: world.api.kubeconfig,
-    'ssh-user': first.user,
-    'ssh-key': first.privateKey,
-    'ssh-known-hosts': vms.map((vm) => vm.knownHostsLine).join('\n'),
-    'ssh-connect-timeout': '5s',
-    'ssh-retries': '0',
-    'ready-timeout': '60s',
-    timeout: '5m',
-    inventory: dump(vms.map((vm, i) => ({ 'vm-host': vm.address, 'workload-name': `canary-vm-${i}` }))),
-    ...extra,
-  }, { timeoutMs: 240_000 });
+  const r = await runAction(
+    {
+      namespace: 'canary',
+      'create-namespace': 'true',
+      ports: 'http:8080',
+      kubeconfig: world.api.kubeconfig,
+      'ssh-user': first.user,
+      'ssh-key': first.privateKey,
+      'ssh-known-hosts': vms.map((vm) => vm.knownHostsLine).join('\n'),
+      'ssh-connect-timeout': '5s',
+      'ssh-retries': '0',
+      'ready-timeout': '60s',
+      timeout: '5m',
+      inventory: dump(vms.map((vm, i) => ({ 'vm-host': vm.address, 'workload-name': `canary-vm-${i}` }))),
+      ...extra,
+    },
+    { timeoutMs: 240_000 },
+  );
   runs.push(r);
   return r;
 }
@@ -57,10 +63,16 @@ const reportOf = (r: ActionRun) => JSON.parse(readFileSync(r.outputs.report as s
 
 /** Each VM's istio-proxy container: ID, image, running, and pilot-agent's readiness. */
 async function proxies(): Promise<string[]> {
-  return Promise.all(vms.map(async (vm) => {
-    const r = await vm.exec(['sh', '-c', "docker inspect --format '{{.Id}} {{.Config.Image}} {{.State.Running}}' istio-proxy; curl -s -o /dev/null -w '%{http_code}' http://127.0.0.1:15020/healthz/ready"]);
-    return r.stdout.trim().replace(/\n/, ' ready:');
-  }));
+  return Promise.all(
+    vms.map(async (vm) => {
+      const r = await vm.exec([
+        'sh',
+        '-c',
+        "docker inspect --format '{{.Id}} {{.Config.Image}} {{.State.Running}}' istio-proxy; curl -s -o /dev/null -w '%{http_code}' http://127.0.0.1:15020/healthz/ready",
+      ]);
+      return r.stdout.trim().replace(/\n/, ' ready:');
+    }),
+  );
 }
 
 describe('a proxy-image rollout in canary waves (docker runtime)', () => {
@@ -78,10 +90,24 @@ describe('a proxy-image rollout in canary waves (docker runtime)', () => {
     assert.equal(r.code, 1, r.stdout.slice(-4000));
     const report = reportOf(r);
     assert.equal(report.vms?.[0]?.error?.step, 'Prepare the VM');
-    assert.deepEqual(report.vms?.map((v) => v.wave), [1, 2, 3]);
-    assert.deepEqual(report.vms?.slice(1).map((v) => v.error?.step), ['Wait for the waves before', 'Wait for the waves before']);
-    assert.match(r.errors.join('\n'), new RegExp(`the rollout stopped at wave 1: ${vms[0]?.address}.*not started, left as they were: ${vms[1]?.address}, ${vms[2]?.address}`));
-    assert.deepEqual(r.outputs['failed-vms']?.split('\n'), vms.map((vm) => vm.address));
+    assert.deepEqual(
+      report.vms?.map((v) => v.wave),
+      [1, 2, 3],
+    );
+    assert.deepEqual(
+      report.vms?.slice(1).map((v) => v.error?.step),
+      ['Wait for the waves before', 'Wait for the waves before'],
+    );
+    assert.match(
+      r.errors.join('\n'),
+      new RegExp(
+        `the rollout stopped at wave 1: ${vms[0]?.address}.*not started, left as they were: ${vms[1]?.address}, ${vms[2]?.address}`,
+      ),
+    );
+    assert.deepEqual(
+      r.outputs['failed-vms']?.split('\n'),
+      vms.map((vm) => vm.address),
+    );
     assert.deepEqual(await proxies(), before, 'the same containers, same image, running and ready');
   });
 
@@ -89,12 +115,23 @@ describe('a proxy-image rollout in canary waves (docker runtime)', () => {
     const r = await run({ canary: '1', concurrency: '2', 'proxy-image': NEW_IMAGE });
     assert.equal(r.code, 0, r.stdout.slice(-4000));
     const report = reportOf(r);
-    assert.deepEqual(report.vms?.map((v) => v.wave), [1, 2, 2]);
+    assert.deepEqual(
+      report.vms?.map((v) => v.wave),
+      [1, 2, 2],
+    );
     for (const v of report.vms ?? []) assert.deepEqual(v.proxyVersion, { before: `image ${PROXY_IMAGE}`, after: `image ${NEW_IMAGE}` });
     // The canary VM was ready before the second wave started.
     const [canary, second] = report.vms ?? [];
-    assert.ok(canary?.finishedAt && second && Date.parse(second.startedAt) >= Date.parse(canary.finishedAt) - 5, `${canary?.finishedAt} then ${second?.startedAt}`);
+    assert.ok(
+      canary?.finishedAt && second && Date.parse(second.startedAt) >= Date.parse(canary.finishedAt) - 5,
+      `${canary?.finishedAt} then ${second?.startedAt}`,
+    );
     for (const p of await proxies()) assert.match(p, new RegExp(`^[0-9a-f]{64} ${NEW_IMAGE.replace(/[.]/g, '\\.')} true ready:200$`));
-    assert.match(r.summary, new RegExp(`\\| ${vms[0]?.address.replace(/\./g, '\\.')} \\| canary/canary-vm-0 \\| 1 \\(canary\\) \\| succeeded \\|.*\\| image ${PROXY_IMAGE.replace(/[.]/g, '\\.')} → image ${NEW_IMAGE.replace(/[.]/g, '\\.')} \\|`));
+    assert.match(
+      r.summary,
+      new RegExp(
+        `\\| ${vms[0]?.address.replace(/\./g, '\\.')} \\| canary/canary-vm-0 \\| 1 \\(canary\\) \\| succeeded \\|.*\\| image ${PROXY_IMAGE.replace(/[.]/g, '\\.')} → image ${NEW_IMAGE.replace(/[.]/g, '\\.')} \\|`,
+      ),
+    );
   });
 });

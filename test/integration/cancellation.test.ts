@@ -59,13 +59,21 @@ async function leftovers(vm: TestVm, ns: string): Promise<string[]> {
   const found = present;
   // -A: a transfer cut short could leave mktemp's dot files behind.
   const vmState = await sh(vm, 'docker ps -aq; ls -A /etc/istio-proxy 2>/dev/null');
-  return [...found, ...vmState.split('\n').filter(Boolean).map((l) => `on the VM: ${l}`)];
+  return [
+    ...found,
+    ...vmState
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => `on the VM: ${l}`),
+  ];
 }
 
 describe('cancellation', () => {
   it('timeout: a readiness that never comes is interrupted at the timeout, rolled back, and the process ends by itself', async () => {
     const vm = world.vms.vms[0] as TestVm;
-    const r = await runAction(inputsFor(vm, 'timeout', { timeout: '20s', 'ready-timeout': '10m', ...neverReady() }), { timeoutMs: 120_000 });
+    const r = await runAction(inputsFor(vm, 'timeout', { timeout: '20s', 'ready-timeout': '10m', ...neverReady() }), {
+      timeoutMs: 120_000,
+    });
     runs.push(r);
     assert.equal(r.code, 1, r.stdout);
     assert.ok(r.durationMs < 30_000, `ended after ${r.durationMs} ms`);
@@ -74,19 +82,35 @@ describe('cancellation', () => {
 
     const result = report(r);
     const interrupted = result.steps.filter((s) => s.status === 'interrupted');
-    assert.deepEqual(interrupted.map((s) => s.name), ['Wait for the proxy to be ready']);
+    assert.deepEqual(
+      interrupted.map((s) => s.name),
+      ['Wait for the proxy to be ready'],
+    );
     assert.equal(result.error?.step, 'Wait for the proxy to be ready');
     assert.equal(result.error?.interruptedBy, 'timeout');
-    assert.match(result.error?.message ?? '', /was interrupted: the run did not finish within the timeout of 20s \(rolled back: removed the istio-proxy container; removed the bundle files and the \/etc\/hosts block; deleted /);
+    assert.match(
+      result.error?.message ?? '',
+      /was interrupted: the run did not finish within the timeout of 20s \(rolled back: removed the istio-proxy container; removed the bundle files and the \/etc\/hosts block; deleted /,
+    );
     const rollback = result.steps.find((s) => s.name === 'Roll back');
     assert.equal(rollback?.status, 'ok', rollback?.detail);
-    assert.deepEqual(result.steps.map((s) => s.name).slice(-2), ['Wait for the proxy to be ready', 'Roll back'], 'nothing ran after the interrupted step but the rollback');
+    assert.deepEqual(
+      result.steps.map((s) => s.name).slice(-2),
+      ['Wait for the proxy to be ready', 'Roll back'],
+      'nothing ran after the interrupted step but the rollback',
+    );
     assert.match(r.summary, /Interrupted \(timeout\) in Wait for the proxy to be ready/);
-    assert.match(r.errors.join('\n'), /Wait for the proxy to be ready .* was interrupted: the run did not finish within the timeout of 20s/);
+    assert.match(
+      r.errors.join('\n'),
+      /Wait for the proxy to be ready .* was interrupted: the run did not finish within the timeout of 20s/,
+    );
     assert.equal(r.outputs['proxy-status'], 'not-ready');
 
     assert.deepEqual(await leftovers(vm, 'timeout'), []);
-    const deletes = world.api.writes().filter((w) => w.method === 'DELETE' && w.path.includes('/namespaces/timeout/')).map((w) => w.path.split('/').slice(-2)[0]);
+    const deletes = world.api
+      .writes()
+      .filter((w) => w.method === 'DELETE' && w.path.includes('/namespaces/timeout/'))
+      .map((w) => w.path.split('/').slice(-2)[0]);
     assert.deepEqual(deletes, ['sidecars', 'services', 'serviceaccounts'], 'the rollback deleted what the run created, in reverse');
   });
 
@@ -111,10 +135,16 @@ describe('cancellation', () => {
     const interrupted = result.steps.filter((s) => s.status === 'interrupted');
     assert.equal(interrupted.length, 1, JSON.stringify(result.steps));
     // The signal lands during the transfer or just after it: in one of the steps on the VM.
-    assert.ok(['Transfer the bootstrap bundle', 'Start the proxy', 'Wait for the proxy to be ready'].includes(interrupted[0]?.name ?? ''), interrupted[0]?.name);
+    assert.ok(
+      ['Transfer the bootstrap bundle', 'Start the proxy', 'Wait for the proxy to be ready'].includes(interrupted[0]?.name ?? ''),
+      interrupted[0]?.name,
+    );
     assert.equal(result.error?.step, interrupted[0]?.name);
     assert.equal(result.error?.interruptedBy, 'SIGTERM');
-    assert.match(result.error?.message ?? '', /was interrupted: the run was cancelled \(SIGTERM\) \(rolled back: .*deleted ServiceAccount\/sigterm\/backend-vm/);
+    assert.match(
+      result.error?.message ?? '',
+      /was interrupted: the run was cancelled \(SIGTERM\) \(rolled back: .*deleted ServiceAccount\/sigterm\/backend-vm/,
+    );
     assert.equal(result.steps.find((s) => s.name === 'Roll back')?.status, 'ok');
     assert.ok(!result.steps.some((s) => s.name === 'Make the WorkloadEntry live'), 'the WorkloadEntry step never ran');
     assert.match(r.stdout, /SIGTERM received: stopping the current step, then undoing what this run changed/);
@@ -131,33 +161,59 @@ describe('cancellation', () => {
         writeFileSync(join(dir, name), content, { mode: 0o600 });
         return [`--${name}`, join(dir, name)];
       });
-      const args = ['onboard', '--workload-name', 'backend-vm', '--namespace', 'sigint', '--vm-host', vm.address, '--ports', 'http:8080', '--ssh-user', vm.user, '--ready-timeout', '10m', '--gateway-address', neverReady()['gateway-address'] as string, ...flags];
-      const { code, stdout, stderr, afterSignalMs } = await (
-          new Promise<{ code: number | null; stdout: string; stderr: string; afterSignalMs: number }>((resolve, reject) => {
-            const child = spawn(process.execPath, [join(PROJECT_ROOT, 'dist/cli.js'), ...args], { cwd: dir, env: { PATH: process.env.PATH, HOME: dir, TMPDIR: dir } });
-            let out = '';
-            let err = '';
-            let signalled = 0;
-            const killer = setTimeout(() => child.kill('SIGKILL'), 60_000);
-            child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-            child.stderr.on('data', (d: Buffer) => {
-              err += d.toString();
-              if (!signalled && /^== Wait for the proxy to be ready/m.test(err)) {
-                signalled = Date.now();
-                setTimeout(() => child.kill('SIGINT'), 1_000); // a few readiness polls in
-              }
-            });
-            child.on('error', reject);
-            child.on('close', (c) => {
-              clearTimeout(killer);
-              resolve({ code: c, stdout: out, stderr: err, afterSignalMs: Date.now() - signalled - 1_000 });
-            });
-          })
-      );
+      const args = [
+        'onboard',
+        '--workload-name',
+        'backend-vm',
+        '--namespace',
+        'sigint',
+        '--vm-host',
+        vm.address,
+        '--ports',
+        'http:8080',
+        '--ssh-user',
+        vm.user,
+        '--ready-timeout',
+        '10m',
+        '--gateway-address',
+        neverReady()['gateway-address'] as string,
+        ...flags,
+      ];
+      const { code, stdout, stderr, afterSignalMs } = await new Promise<{
+        code: number | null;
+        stdout: string;
+        stderr: string;
+        afterSignalMs: number;
+      }>((resolve, reject) => {
+        const child = spawn(process.execPath, [join(PROJECT_ROOT, 'dist/cli.js'), ...args], {
+          cwd: dir,
+          env: { PATH: process.env.PATH, HOME: dir, TMPDIR: dir },
+        });
+        let out = '';
+        let err = '';
+        let signalled = 0;
+        const killer = setTimeout(() => child.kill('SIGKILL'), 60_000);
+        child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+        child.stderr.on('data', (d: Buffer) => {
+          err += d.toString();
+          if (!signalled && /^== Wait for the proxy to be ready/m.test(err)) {
+            signalled = Date.now();
+            setTimeout(() => child.kill('SIGINT'), 1_000); // a few readiness polls in
+          }
+        });
+        child.on('error', reject);
+        child.on('close', (c) => {
+          clearTimeout(killer);
+          resolve({ code: c, stdout: out, stderr: err, afterSignalMs: Date.now() - signalled - 1_000 });
+        });
+      });
       assert.equal(code, 1, `${stdout}\n${stderr}`);
       assert.ok(afterSignalMs < 10_000, `ended ${afterSignalMs} ms after SIGINT`);
       assert.match(stderr, /SIGINT received: stopping the current step/);
-      assert.match(stdout, /^interrupted in Wait for the proxy to be ready: .* was interrupted: the run was cancelled \(SIGINT\) \(rolled back: removed the istio-proxy container/m);
+      assert.match(
+        stdout,
+        /^interrupted in Wait for the proxy to be ready: .* was interrupted: the run was cancelled \(SIGINT\) \(rolled back: removed the istio-proxy container/m,
+      );
       assert.match(stdout, /^ {2}interrupted Wait for the proxy to be ready -> /m);
       assert.match(stdout, /^ {2}ok {10}Roll back -> /m);
       assert.deepEqual(await leftovers(vm, 'sigint'), []);

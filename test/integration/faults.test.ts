@@ -61,7 +61,12 @@ async function survived(r: ActionRun, vm: TestVm): Promise<void> {
  * Exit 1; the report's error in `step`, matching `message`, with a hint matching `hint`; the
  * same in an ::error:: line and the hint in the log; the rollback (if any) ok; nothing left.
  */
-async function failedCleanly(r: ActionRun, vm: TestVm, ns: string, want: { step: string; message: RegExp; hint: RegExp }): Promise<RunResult> {
+async function failedCleanly(
+  r: ActionRun,
+  vm: TestVm,
+  ns: string,
+  want: { step: string; message: RegExp; hint: RegExp },
+): Promise<RunResult> {
   assert.equal(r.code, 1, logOf(r));
   const result = report(r);
   assert.equal(result.error?.step, want.step, logOf(r));
@@ -93,14 +98,20 @@ describe('faults in the Kubernetes API', () => {
 
   it('500 on applying the Service: fails naming the apply, and the ServiceAccount applied before it is deleted again', async () => {
     const vm = vmOf(1);
-    world.kube.injectFault({ method: 'PATCH', path: /\/namespaces\/f-500\/services\/backend-vm$/, status: 500, message: 'etcdserver: request timed out' });
+    world.kube.injectFault({
+      method: 'PATCH',
+      path: /\/namespaces\/f-500\/services\/backend-vm$/,
+      status: 500,
+      message: 'etcdserver: request timed out',
+    });
     const from = world.kube.requests.length;
     const r = await run(inputsFor(vm, 'f-500'));
     world.kube.clearFaults();
     await failedCleanly(r, vm, 'f-500', {
       step: 'Register the workload',
       // The Service counts as the run's before its apply (one cut short may still land): absent, so nothing to delete.
-      message: /apply Service\/f-500\/backend-vm: HTTP 500 InternalError: etcdserver: request timed out \(rolled back: absent Service\/f-500\/backend-vm; deleted ServiceAccount\/f-500\/backend-vm\)$/,
+      message:
+        /apply Service\/f-500\/backend-vm: HTTP 500 InternalError: etcdserver: request timed out \(rolled back: absent Service\/f-500\/backend-vm; deleted ServiceAccount\/f-500\/backend-vm\)$/,
       hint: /^the API server failed: retry later$/,
     });
     assert.equal(world.kube.requests.slice(from).filter((q) => q.faulted).length, 1, 'a 500 is not repeated');
@@ -112,8 +123,13 @@ describe('faults in the Kubernetes API', () => {
     const r = await run(inputsFor(vmOf(0), 'f-ok'));
     world.kube.clearFaults();
     await survived(r, vmOf(0));
-    const tries = world.kube.requests.slice(from).filter((q) => q.method === 'POST' && q.path.endsWith('/serviceaccounts/backend-vm/token'));
-    assert.deepEqual(tries.map((q) => q.status), [429, 429, 201]);
+    const tries = world.kube.requests
+      .slice(from)
+      .filter((q) => q.method === 'POST' && q.path.endsWith('/serviceaccounts/backend-vm/token'));
+    assert.deepEqual(
+      tries.map((q) => q.status),
+      [429, 429, 201],
+    );
     for (let i = 1; i < tries.length; i++) {
       const gap = (tries[i] as { time: Date }).time.getTime() - (tries[i - 1] as { time: Date }).time.getTime();
       assert.ok(gap >= 950, `attempt ${i + 1} came ${gap} ms after the 429 that said Retry-After: 1`);
@@ -136,7 +152,8 @@ describe('faults in the Kubernetes API', () => {
     world.kube.clearFaults();
     await failedCleanly(r, vm, 'f-hang', {
       step: 'Mint the bootstrap token',
-      message: /request a token for ServiceAccount f-hang\/backend-vm: no answer from the API server within 2s \(rolled back: deleted Sidecar\/f-hang\/backend-vm; deleted Service\/f-hang\/backend-vm; deleted ServiceAccount\/f-hang\/backend-vm\)$/,
+      message:
+        /request a token for ServiceAccount f-hang\/backend-vm: no answer from the API server within 2s \(rolled back: deleted Sidecar\/f-hang\/backend-vm; deleted Service\/f-hang\/backend-vm; deleted ServiceAccount\/f-hang\/backend-vm\)$/,
       hint: /raise api-timeout/,
     });
     assert.ok(r.durationMs < 15_000, `ended after ${r.durationMs} ms`);
@@ -149,7 +166,8 @@ describe('faults in the Kubernetes API', () => {
     const r = await run(inputsFor(vm, 'f-403', { context: 'test-world-read-only' }));
     await failedCleanly(r, vm, 'f-403', {
       step: 'Read mesh facts',
-      message: /read ConfigMap istio-system\/istio: HTTP 403 Forbidden: configmaps "istio" is forbidden: User "test-read-only" cannot get resource "configmaps" in API group "" in the namespace "istio-system"$/,
+      message:
+        /read ConfigMap istio-system\/istio: HTTP 403 Forbidden: configmaps "istio" is forbidden: User "test-read-only" cannot get resource "configmaps" in API group "" in the namespace "istio-system"$/,
       hint: /^grant verb "get" on resource "configmaps" \(the core API group\) in namespace istio-system to test-read-only: deploy\/rbac\.yaml holds every permission the action needs$/,
     });
     assert.deepEqual(writesSince(from), [], 'nothing written');
@@ -193,14 +211,19 @@ describe('faults on the way to the VM', () => {
 describe('faults on the VM', () => {
   it('connection dropped mid-transfer: fails naming the lost connection; the rollback reconnects and removes every file, the half-written one too', async () => {
     const vm = vmOf(2);
-    await vm.exec(['sh', '-c', 'cat > /usr/local/bin/base64 && chmod 755 /usr/local/bin/base64 && rm -f /tmp/ivo-b64-calls /tmp/ivo-at-drop'], { input: DROPPING_BASE64 });
+    await vm.exec(
+      ['sh', '-c', 'cat > /usr/local/bin/base64 && chmod 755 /usr/local/bin/base64 && rm -f /tmp/ivo-b64-calls /tmp/ivo-at-drop'],
+      { input: DROPPING_BASE64 },
+    );
     try {
       const r = await run(inputsFor(vm, 'f-drop'));
       const atDrop = (await vm.readFile('/tmp/ivo-at-drop')) ?? '';
       assert.match(atDrop, /^\.[a-z.-]+\.[A-Za-z0-9]{6}$/m, `a temp file was being written when the connection dropped: ${atDrop}`);
       await failedCleanly(r, vm, 'f-drop', {
         step: 'Transfer the bootstrap bundle',
-        message: new RegExp(`on onboard@${ip(vm)}:22: sudo -n -- sh: the SSH connection was lost before the command finished \\(no exit status\\) \\(rolled back: reconnected to the VM; deleted Sidecar/f-drop/backend-vm; deleted Service/f-drop/backend-vm; deleted ServiceAccount/f-drop/backend-vm\\)$`),
+        message: new RegExp(
+          `on onboard@${ip(vm)}:22: sudo -n -- sh: the SSH connection was lost before the command finished \\(no exit status\\) \\(rolled back: reconnected to the VM; deleted Sidecar/f-drop/backend-vm; deleted Service/f-drop/backend-vm; deleted ServiceAccount/f-drop/backend-vm\\)$`,
+        ),
         hint: /the network path to the VM or its sshd dropped the connection/,
       });
     } finally {
@@ -216,7 +239,8 @@ describe('faults on the VM', () => {
       const r = await run(inputsFor(vm, 'f-full'));
       await failedCleanly(r, vm, 'f-full', {
         step: 'Transfer the bootstrap bundle',
-        message: /writing the bundle into \/etc\/istio-proxy on onboard@[\d.]+:22 failed \(exit 1, 0 of 6 files written\): .*No space left on device.* \(rolled back: deleted /,
+        message:
+          /writing the bundle into \/etc\/istio-proxy on onboard@[\d.]+:22 failed \(exit 1, 0 of 6 files written\): .*No space left on device.* \(rolled back: deleted /,
         hint: /^the VM's file system holding \/etc\/istio-proxy \(or \/etc\/hosts\) is full: free space there/,
       });
     } finally {
@@ -236,10 +260,15 @@ describe('faults on the VM', () => {
     }
     const result = await failedCleanly(r, vm, 'f-dockerd', {
       step: 'Prepare the VM',
-      message: /^Prepare the VM \(onboard@[\d.]+:22 \(docker\)\): checking the image registry\.test\.local\/istio\/proxyv2:1\.30-test on onboard@[\d.]+:22 \(docker image inspect, else docker pull\) failed \(exit \d+\): .*Cannot connect to the Docker daemon[^(]*$/,
+      message:
+        /^Prepare the VM \(onboard@[\d.]+:22 \(docker\)\): checking the image registry\.test\.local\/istio\/proxyv2:1\.30-test on onboard@[\d.]+:22 \(docker image inspect, else docker pull\) failed \(exit \d+\): .*Cannot connect to the Docker daemon[^(]*$/,
       hint: /^the Docker daemon on the VM is not running: start it/,
     });
-    assert.doesNotMatch(result.error?.message ?? '', /istio-proxy container|rolled back/, 'nothing had changed: nothing is said to be undone');
+    assert.doesNotMatch(
+      result.error?.message ?? '',
+      /istio-proxy container|rolled back/,
+      'nothing had changed: nothing is said to be undone',
+    );
   });
 
   it('image pull failure: fails before any change, naming the image and the registry', async () => {
@@ -248,7 +277,8 @@ describe('faults on the VM', () => {
     const r = await run(inputsFor(vm, 'f-pull', { 'proxy-image': image }));
     await failedCleanly(r, vm, 'f-pull', {
       step: 'Prepare the VM',
-      message: /checking the image 127\.0\.0\.1:5999\/istio\/proxyv2:missing on onboard@[\d.]+:22 \(docker image inspect, else docker pull\) failed \(exit \d+\): .*127\.0\.0\.1:5999.*connection refused/,
+      message:
+        /checking the image 127\.0\.0\.1:5999\/istio\/proxyv2:missing on onboard@[\d.]+:22 \(docker image inspect, else docker pull\) failed \(exit \d+\): .*127\.0\.0\.1:5999.*connection refused/,
       hint: new RegExp(`^the VM could not pull ${image.replace(/\./g, '\\.')}: check the image name`),
     });
   });
@@ -258,7 +288,9 @@ describe('faults on the VM', () => {
     const r = await run(inputsFor(vm, 'f-ready', { 'gateway-address': world.vms.blackholeAddress, 'ready-timeout': '3s' }));
     const result = await failedCleanly(r, vm, 'f-ready', {
       step: 'Wait for the proxy to be ready',
-      message: new RegExp(`istio-proxy on onboard@${ip(vm)}:22 was not ready within 3 s \\(last readiness answer: \\d+; container: running .*\\) \\(rolled back: removed the istio-proxy container; removed the bundle files and the /etc/hosts block; deleted `),
+      message: new RegExp(
+        `istio-proxy on onboard@${ip(vm)}:22 was not ready within 3 s \\(last readiness answer: \\d+; container: running .*\\) \\(rolled back: removed the istio-proxy container; removed the bundle files and the /etc/hosts block; deleted `,
+      ),
       hint: /^read the proxy log below/,
     });
     assert.ok((result.error?.proxyLogs ?? []).length > 0, 'the proxy log is in the report');

@@ -47,12 +47,14 @@ const nameOf = (i: number) => `fleet-vm-${i}`;
 /** The inventory: per VM its host, workload name and labels; VM BAD_HOST_KEY pinned to another key by its item. */
 function inventoryOf(list: TestVm[], faults = true): string {
   const otherKey = readFileSync(join(keyDir, 'other.pub'), 'utf8').trim().split(' ').slice(0, 2).join(' ');
-  return dump(list.map((vm, i) => ({
-    'vm-host': vm.address,
-    'workload-name': nameOf(i),
-    labels: { app: nameOf(i), fleet: 'yes' },
-    ...(faults && i === BAD_HOST_KEY ? { 'ssh-known-hosts': `${vm.address} ${otherKey}` } : {}),
-  })));
+  return dump(
+    list.map((vm, i) => ({
+      'vm-host': vm.address,
+      'workload-name': nameOf(i),
+      labels: { app: nameOf(i), fleet: 'yes' },
+      ...(faults && i === BAD_HOST_KEY ? { 'ssh-known-hosts': `${vm.address} ${otherKey}` } : {}),
+    })),
+  );
 }
 
 function runInputs(extra: Record<string, string>): Record<string, string> {
@@ -66,7 +68,10 @@ function runInputs(extra: Record<string, string>): Record<string, string> {
     'ssh-key': first.privateKey,
     // The lines of all VMs but the bad one at the run level; its item pins it, to a wrong key
     // (an item may pin only a VM the run does not: #17).
-    'ssh-known-hosts': vms().filter((_, i) => i !== BAD_HOST_KEY).map((vm) => vm.knownHostsLine).join('\n'),
+    'ssh-known-hosts': vms()
+      .filter((_, i) => i !== BAD_HOST_KEY)
+      .map((vm) => vm.knownHostsLine)
+      .join('\n'),
     'ssh-connect-timeout': '5s',
     'ssh-retries': '0',
     'ready-timeout': '60s',
@@ -107,7 +112,10 @@ describe(`fleet of ${N} VMs`, () => {
     const message = r.errors.join('\n');
     assert.match(message, new RegExp(`2 of ${N} VMs failed`));
     for (const vm of bad) assert.ok(message.includes(vm.address), `the failure names ${vm.address}: ${message}`);
-    assert.deepEqual(r.outputs['failed-vms']?.split('\n'), bad.map((vm) => vm.address));
+    assert.deepEqual(
+      r.outputs['failed-vms']?.split('\n'),
+      bad.map((vm) => vm.address),
+    );
 
     const report = reportOf(r);
     assert.equal(report.vms?.length, N);
@@ -119,7 +127,10 @@ describe(`fleet of ${N} VMs`, () => {
     // After registering: the proxy start fails, the rollback removes what this VM's run made.
     const dockerVm = byHost.get(bad[1]?.address ?? '');
     assert.equal(dockerVm?.error?.step, 'Start the proxy');
-    assert.match(dockerVm?.error?.message ?? '', /injected by the test.*rolled back: removed the bundle files and the \/etc\/hosts block; .*deleted ServiceAccount\/fleet\/fleet-vm-2/);
+    assert.match(
+      dockerVm?.error?.message ?? '',
+      /injected by the test.*rolled back: removed the bundle files and the \/etc\/hosts block; .*deleted ServiceAccount\/fleet\/fleet-vm-2/,
+    );
 
     for (const [i, vm] of vms().entries()) {
       const failed = i === BAD_HOST_KEY || i === BAD_DOCKER;
@@ -139,15 +150,27 @@ describe(`fleet of ${N} VMs`, () => {
     }
     // Each VM took its own lease and gave it back.
     const leases = await world.api.listObjects('coordination.k8s.io/v1', 'Lease', 'istio-system');
-    assert.deepEqual(leases.filter((l) => l.metadata.name.startsWith('istio-vm-onboard.')).map((l) => l.metadata.name), []);
+    assert.deepEqual(
+      leases.filter((l) => l.metadata.name.startsWith('istio-vm-onboard.')).map((l) => l.metadata.name),
+      [],
+    );
     // The mesh facts were read once for the run, not once per VM.
-    const meshReads = world.api.requests.slice(readsBefore).filter((q) => q.method === 'GET' && /\/namespaces\/istio-system\/configmaps\/istio$/.test(q.path));
+    const meshReads = world.api.requests
+      .slice(readsBefore)
+      .filter((q) => q.method === 'GET' && /\/namespaces\/istio-system\/configmaps\/istio$/.test(q.path));
     assert.equal(meshReads.length, 1, meshReads.map((q) => q.path).join('\n'));
 
     // Outputs aggregate; the summary has one row per VM and details per VM.
-    assert.deepEqual(r.outputs['workload-entry']?.split('\n'), vms().map((_, i) => `fleet/${nameOf(i)}`));
-    assert.equal(r.outputs['proxy-status'], 'not-started', 'not all ready: the first VM\'s status that is not ready');
-    for (const vm of vms()) assert.match(r.summary, new RegExp(`\\| ${vm.address.replace(/\./g, '\\.')} \\| fleet/fleet-vm-\\d+ \\| (succeeded|failed) \\| [\\d.]+ s \\|`));
+    assert.deepEqual(
+      r.outputs['workload-entry']?.split('\n'),
+      vms().map((_, i) => `fleet/${nameOf(i)}`),
+    );
+    assert.equal(r.outputs['proxy-status'], 'not-started', "not all ready: the first VM's status that is not ready");
+    for (const vm of vms())
+      assert.match(
+        r.summary,
+        new RegExp(`\\| ${vm.address.replace(/\./g, '\\.')} \\| fleet/fleet-vm-\\d+ \\| (succeeded|failed) \\| [\\d.]+ s \\|`),
+      );
     assert.equal(r.summary.match(/<details( open)?><summary>/g)?.length, N);
     assert.ok(!r.visibleLog.includes((vms()[0] as TestVm).privateKey.split('\n')[1] as string), 'no line of the key is visible');
   });
@@ -157,20 +180,38 @@ describe(`fleet of ${N} VMs`, () => {
     assert.equal(r.code, 0, r.stdout);
     const matrix = JSON.parse(r.outputs.matrix ?? '') as { include: Array<{ shard: number; vms: string; inventory: string }> };
     assert.equal(matrix.include.length, Math.ceil(N / 3));
-    assert.deepEqual(matrix.include.flatMap((s) => s.vms.split(',')), vms().map((vm) => vm.address));
+    assert.deepEqual(
+      matrix.include.flatMap((s) => s.vms.split(',')),
+      vms().map((vm) => vm.address),
+    );
     // A job of the matrix: the second shard as its inventory, offline (dry-run of onboard needs no VM).
     const shard = matrix.include[1];
     assert.ok(shard);
     const job = await run(runInputs({ mode: 'render', kubeconfig: '', inventory: shard.inventory }));
     assert.equal(job.code, 0, job.stdout);
-    assert.deepEqual(reportOf(job).vms?.map((v) => v.workload.vmHost), (load(shard.inventory) as Array<{ 'vm-host': string }>).map((i) => i['vm-host']));
-    assert.deepEqual(job.outputs['workload-entry']?.split('\n'), (load(shard.inventory) as Array<{ 'workload-name': string }>).map((i) => `fleet/${i['workload-name']}`));
+    assert.deepEqual(
+      reportOf(job).vms?.map((v) => v.workload.vmHost),
+      (load(shard.inventory) as Array<{ 'vm-host': string }>).map((i) => i['vm-host']),
+    );
+    assert.deepEqual(
+      job.outputs['workload-entry']?.split('\n'),
+      (load(shard.inventory) as Array<{ 'workload-name': string }>).map((i) => `fleet/${i['workload-name']}`),
+    );
   });
 
   it('offboards the fleet in one run', async () => {
-    const r = await run(runInputs({ mode: 'offboard', inventory: inventoryOf(vms(), false), 'ssh-known-hosts': vms().map((vm) => vm.knownHostsLine).join('\n') }));
+    const r = await run(
+      runInputs({
+        mode: 'offboard',
+        inventory: inventoryOf(vms(), false),
+        'ssh-known-hosts': vms()
+          .map((vm) => vm.knownHostsLine)
+          .join('\n'),
+      }),
+    );
     assert.equal(r.code, 0, r.stdout);
     assert.deepEqual(await world.api.listObjects('networking.istio.io/v1', 'WorkloadEntry', 'fleet'), []);
-    for (const vm of vms()) assert.equal(await sh(vm, 'docker ps -aq --filter name=istio-proxy | wc -l'), '0', `proxy gone from ${vm.address}`);
+    for (const vm of vms())
+      assert.equal(await sh(vm, 'docker ps -aq --filter name=istio-proxy | wc -l'), '0', `proxy gone from ${vm.address}`);
   });
 });

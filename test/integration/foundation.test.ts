@@ -21,8 +21,14 @@ import { leftovers, startVmWorld, type VmWorld } from '../support/vm-world.js';
 function onHost(world: VmWorld): string[] {
   const r = world.record;
   const names = [r.hubLink, r.hubPeer, ...r.vms.flatMap((v) => [v.netns, v.hostLink])].filter((n): n is string => Boolean(n));
-  const netns = execFileSync('ip', ['netns', 'list']).toString().split('\n').map((l) => l.split(' ')[0]);
-  const links = execFileSync('ip', ['-o', 'link', 'show']).toString().split('\n').map((l) => l.split(': ')[1]?.split('@')[0]);
+  const netns = execFileSync('ip', ['netns', 'list'])
+    .toString()
+    .split('\n')
+    .map((l) => l.split(' ')[0]);
+  const links = execFileSync('ip', ['-o', 'link', 'show'])
+    .toString()
+    .split('\n')
+    .map((l) => l.split(': ')[1]?.split('@')[0]);
   return names.filter((n) => netns.includes(n) || links.includes(n));
 }
 
@@ -44,9 +50,18 @@ test('3 VMs and the API server; invalid inputs refused; dry-run touches nothing;
     await installIstio(api, { gatewayAddress: world.hubAddress, hub: 'registry.test.local/istio', tag: '1.30-test' });
     // istiod publishes istio-ca-root-cert in the full world (test/support/world.ts); a dry-run
     // only reads it, so it is put here as istiod would.
-    await api.putObject({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'istio-ca-root-cert', namespace: 'istio-system' }, data: { 'root-cert.pem': createCa().certPem } });
+    await api.putObject({
+      apiVersion: 'v1',
+      kind: 'ConfigMap',
+      metadata: { name: 'istio-ca-root-cert', namespace: 'istio-system' },
+      data: { 'root-cert.pem': createCa().certPem },
+    });
     assert.equal(world.vms.length, 3);
-    assert.equal(onHost(world).length, 2 + 2 * 3, 'the world (hub veth pair, a netns and a veth per VM) is visible on the host while it runs');
+    assert.equal(
+      onHost(world).length,
+      2 + 2 * 3,
+      'the world (hub veth pair, a netns and a veth per VM) is visible on the host while it runs',
+    );
     const base = (i: number) => {
       const vm = world.vms[i]!;
       return {
@@ -73,7 +88,10 @@ test('3 VMs and the API server; invalid inputs refused; dry-run touches nothing;
       const r = await runAction({ ...base(i), 'dry-run': 'true' });
       removeRun(r);
       assert.equal(r.code, 0, r.stdout);
-      assert.match(r.stdout, new RegExp(`connect onboard@${world.vms[i]!.address.replace(/\./g, '\\.')}:22 \\(host key pinned by ssh-host-fingerprint\\)`));
+      assert.match(
+        r.stdout,
+        new RegExp(`connect onboard@${world.vms[i]!.address.replace(/\./g, '\\.')}:22 \\(host key pinned by ssh-host-fingerprint\\)`),
+      );
       assert.match(r.summary, /onboard \(dry-run\): succeeded/);
       const ls = await world.vms[i]!.exec(['sh', '-c', 'ls -d /etc/istio-proxy 2>/dev/null; docker ps -aq']);
       assert.equal(ls.stdout.trim(), '', `VM ${i} untouched`);
@@ -85,7 +103,11 @@ test('3 VMs and the API server; invalid inputs refused; dry-run touches nothing;
     stopped = true;
     assert.deepEqual(await leftovers(world), []);
     assert.deepEqual(onHost(world), [], 'no namespace or veth of the world is left on the host');
-    assert.deepEqual(api.daemons.filter((d) => isLive(d.proc)).map((d) => d.name), [], 'etcd, kube-apiserver and kube-controller-manager have ended');
+    assert.deepEqual(
+      api.daemons.filter((d) => isLive(d.proc)).map((d) => d.name),
+      [],
+      'etcd, kube-apiserver and kube-controller-manager have ended',
+    );
     assert.equal(existsSync(dirname(api.kubeconfigPath)), false, "the control plane's directory is removed");
   } finally {
     if (!stopped) await stopWorld();

@@ -49,20 +49,23 @@ after(async () => {
 });
 
 async function act(extra: Record<string, string> = {}, on: TestVm = vm): Promise<ActionRun> {
-  const r = await runAction({
-    'workload-name': 'backend-vm',
-    namespace: 'demo',
-    'vm-host': on.address,
-    ports: 'http:8080',
-    kubeconfig: world.api.kubeconfig,
-    'ssh-user': on.user,
-    'ssh-key': on.privateKey,
-    'ssh-known-hosts': on.knownHostsLine,
-    'ssh-connect-timeout': '3s',
-    'ready-timeout': '60s',
-    'probe-timeout': '30s',
-    ...extra,
-  }, { timeoutMs: 180_000 });
+  const r = await runAction(
+    {
+      'workload-name': 'backend-vm',
+      namespace: 'demo',
+      'vm-host': on.address,
+      ports: 'http:8080',
+      kubeconfig: world.api.kubeconfig,
+      'ssh-user': on.user,
+      'ssh-key': on.privateKey,
+      'ssh-known-hosts': on.knownHostsLine,
+      'ssh-connect-timeout': '3s',
+      'ready-timeout': '60s',
+      'probe-timeout': '30s',
+      ...extra,
+    },
+    { timeoutMs: 180_000 },
+  );
   runs.push(r);
   return r;
 }
@@ -70,7 +73,11 @@ async function act(extra: Record<string, string> = {}, on: TestVm = vm): Promise
 describe('a gateway with a host name', () => {
   it('the gateway Service has a host name only: the proxy reaches istiod at HOST:15443 with the SNI of istiod, gets ready, and traffic flows', async () => {
     const svc = await world.api.getObject('v1', 'Service', 'istio-system', 'istio-eastwestgateway');
-    assert.deepEqual((svc?.status as { loadBalancer?: unknown }).loadBalancer, { ingress: [{ hostname: GATEWAY_HOST }] }, 'no IP to fall back on');
+    assert.deepEqual(
+      (svc?.status as { loadBalancer?: unknown }).loadBalancer,
+      { ingress: [{ hostname: GATEWAY_HOST }] },
+      'no IP to fall back on',
+    );
     const cxBefore = await gateway.istiodConnections();
     const r = await act({ 'probe-url': `http://${vm.address}:8080/hello` });
     assert.equal(r.code, 0, r.stdout);
@@ -83,12 +90,23 @@ describe('a gateway with a host name', () => {
     assert.ok(cxAfter > cxBefore, `the gateway opened connections to istiod (${ISTIOD_CLUSTER}: ${cxBefore} -> ${cxAfter})`);
     // Any other SNI matches none of the gateway's filter chains: Envoy closes the connection and
     // logs it with NR (no route), passing nothing on.
-    const other = await vm.exec(['curl', '-sSk', '--max-time', '5', '--connect-to', `other.example:443:${GATEWAY_HOST}:15443`, 'https://other.example/']);
+    const other = await vm.exec([
+      'curl',
+      '-sSk',
+      '--max-time',
+      '5',
+      '--connect-to',
+      `other.example:443:${GATEWAY_HOST}:15443`,
+      'https://other.example/',
+    ]);
     assert.notEqual(other.code, 0, 'a connection with another SNI is refused');
     let nr: AccessLogEntry | undefined;
     for (let i = 0; i < 50 && !nr; i++) {
       if (i) await sleep(200);
-      nr = (await gateway.accessLog()).split('\n').map(parseAccessLogLine).find((e) => e?.requestedServerName === 'other.example');
+      nr = (await gateway.accessLog())
+        .split('\n')
+        .map(parseAccessLogLine)
+        .find((e) => e?.requestedServerName === 'other.example');
     }
     assert.equal(nr?.responseFlags, 'NR', nr?.raw ?? 'no access-log line for SNI other.example');
     assert.equal(await gateway.istiodConnections(), cxAfter, 'nothing passed on to istiod');
@@ -107,7 +125,10 @@ describe('a gateway with a host name', () => {
     const hostsFile = (await vm.readFile('/etc/hosts')) ?? '';
     assert.doesNotMatch(hostsFile, /istiod\.istio-system/, 'no address of istiod written anywhere');
     const result = JSON.parse(readFileSync(r.outputs.report as string, 'utf8')) as RunResult;
-    assert.ok(result.accessLog?.ours.some((e) => e.requestId === result.probes[0]?.requestId && e.upstreamCluster === 'inbound|8080||'), 'the inbound probe went through the proxy');
+    assert.ok(
+      result.accessLog?.ours.some((e) => e.requestId === result.probes[0]?.requestId && e.upstreamCluster === 'inbound|8080||'),
+      'the inbound probe went through the proxy',
+    );
   });
 
   it("offboards, leaving nothing; the gateway logged the proxy's connections, closed now, with istiod's SNI", async () => {
@@ -120,7 +141,10 @@ describe('a gateway with a host name', () => {
     let lines: AccessLogEntry[] = [];
     for (let i = 0; i < 50 && lines.length === 0; i++) {
       if (i) await sleep(200);
-      lines = (await gateway.accessLog()).split('\n').map(parseAccessLogLine).filter((e): e is AccessLogEntry => e?.upstreamCluster === ISTIOD_CLUSTER);
+      lines = (await gateway.accessLog())
+        .split('\n')
+        .map(parseAccessLogLine)
+        .filter((e): e is AccessLogEntry => e?.upstreamCluster === ISTIOD_CLUSTER);
     }
     assert.ok(lines.length > 0, 'the gateway logged connections to istiod');
     for (const e of lines) {
@@ -141,7 +165,12 @@ describe('a gateway with a host name', () => {
     assert.equal(r.code, 1, r.stdout);
     const result = JSON.parse(readFileSync(r.outputs.report as string, 'utf8')) as RunResult;
     assert.equal(result.error?.step, 'Read mesh facts');
-    assert.match(result.error?.message ?? '', new RegExp(`: the systemd runtime cannot reach istiod through the host-name gateway ${GATEWAY_HOST.replace(/\./g, '\\.')} \\(Service istio-system/istio-eastwestgateway\\): Istio's istio-start\\.sh always sets CA_ADDR`));
+    assert.match(
+      result.error?.message ?? '',
+      new RegExp(
+        `: the systemd runtime cannot reach istiod through the host-name gateway ${GATEWAY_HOST.replace(/\./g, '\\.')} \\(Service istio-system/istio-eastwestgateway\\): Istio's istio-start\\.sh always sets CA_ADDR`,
+      ),
+    );
     assert.match(result.error?.hint ?? '', /set gateway-address to an IP address of the gateway, or use proxy-runtime: docker/);
     assert.deepEqual(world.api.writes().slice(from), [], 'nothing written');
     assert.ok(!result.steps.some((st) => st.name === 'Connect to the VM'), 'the VM was not touched');

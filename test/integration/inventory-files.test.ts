@@ -34,8 +34,14 @@ before(async () => {
   mkdirSync(outside);
   writeFileSync(join(outside, 'credentials'), `- vm-host: ${SECRET}\n`);
   execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-f', join(outside, 'id')]);
-  writeFileSync(join(work, 'kubeconfig'), `apiVersion: v1\nkind: Config\nclusters: [{name: c, cluster: {server: "https://127.0.0.1:${api.port}"}}]\nusers: [{name: u, user: {token: t0k3n}}]\ncontexts: [{name: x, context: {cluster: c, user: u}}]\ncurrent-context: x\n`);
-  writeFileSync(join(work, 'known_hosts'), `[127.0.0.1]:${ssh.port} ${readFileSync(join(outside, 'id.pub'), 'utf8').split(' ').slice(0, 2).join(' ')}\n`);
+  writeFileSync(
+    join(work, 'kubeconfig'),
+    `apiVersion: v1\nkind: Config\nclusters: [{name: c, cluster: {server: "https://127.0.0.1:${api.port}"}}]\nusers: [{name: u, user: {token: t0k3n}}]\ncontexts: [{name: x, context: {cluster: c, user: u}}]\ncurrent-context: x\n`,
+  );
+  writeFileSync(
+    join(work, 'known_hosts'),
+    `[127.0.0.1]:${ssh.port} ${readFileSync(join(outside, 'id.pub'), 'utf8').split(' ').slice(0, 2).join(' ')}\n`,
+  );
 });
 after(async () => {
   await Promise.all([api, ssh].map((l) => new Promise((r) => l?.server.close(r))));
@@ -54,7 +60,25 @@ function cli(args: string[]) {
 }
 
 /** onboard with every flag a real run needs: only the inventory is hostile. */
-const onboard = (inventory: string, extra: string[] = []) => cli(['onboard', '--inventory', inventory, '--namespace', 'demo', '--ports', 'http:8080', '--kubeconfig', 'kubeconfig', '--ssh-key', join(outside, 'id'), '--ssh-known-hosts', 'known_hosts', '--ssh-port', String(ssh.port), ...extra]);
+const onboard = (inventory: string, extra: string[] = []) =>
+  cli([
+    'onboard',
+    '--inventory',
+    inventory,
+    '--namespace',
+    'demo',
+    '--ports',
+    'http:8080',
+    '--kubeconfig',
+    'kubeconfig',
+    '--ssh-key',
+    join(outside, 'id'),
+    '--ssh-known-hosts',
+    'known_hosts',
+    '--ssh-port',
+    String(ssh.port),
+    ...extra,
+  ]);
 
 function refused(r: ReturnType<typeof cli>, flag: string, message: RegExp): void {
   assert.equal(r.code, 2, `${r.stdout}\n${r.stderr}`);
@@ -69,11 +93,19 @@ function refused(r: ReturnType<typeof cli>, flag: string, message: RegExp): void
 describe('a hostile inventory file at the CLI', () => {
   it('a symlink out of the working directory is not followed (class 6)', () => {
     symlinkSync(join(outside, 'credentials'), join(work, 'inventory.yaml'));
-    refused(onboard('inventory.yaml'), 'inventory', /--inventory inventory\.yaml: is in the workspace but leads out of it through a symlink/);
+    refused(
+      onboard('inventory.yaml'),
+      'inventory',
+      /--inventory inventory\.yaml: is in the workspace but leads out of it through a symlink/,
+    );
     symlinkSync(outside, join(work, 'fleet'));
     refused(onboard('fleet/credentials'), 'inventory', /leads out of it through a symlink/);
     symlinkSync(join(outside, 'id'), join(work, 'id'));
-    refused(cli(['render', '--workload-name', 'w', '-n', 'demo', '--vm-address', '10.0.0.1', '--ssh-key', 'id']), 'ssh-key', /--ssh-key id: is in the workspace but leads out of it/);
+    refused(
+      cli(['render', '--workload-name', 'w', '-n', 'demo', '--vm-address', '10.0.0.1', '--ssh-key', 'id']),
+      'ssh-key',
+      /--ssh-key id: is in the workspace but leads out of it/,
+    );
     // A path outside, as written on the command line, is the user's own: taken as given.
     const r = cli(['render', '--workload-name', 'w', '-n', 'demo', '--vm-address', '10.0.0.1', '--ssh-key', join(outside, 'id')]);
     assert.equal(r.code, 0, r.stderr);
@@ -86,9 +118,13 @@ describe('a hostile inventory file at the CLI', () => {
   });
 
   it('an item that sets trust or placement inputs (class 6)', () => {
-    writeFileSync(join(work, 'trust.yaml'), `- vm-host: 127.0.0.1\n  ssh-strict-host-key: "false"\n  proxy-config-dir: /etc\n  ssh-jump-host: 203.0.113.7\n`);
+    writeFileSync(
+      join(work, 'trust.yaml'),
+      `- vm-host: 127.0.0.1\n  ssh-strict-host-key: "false"\n  proxy-config-dir: /etc\n  ssh-jump-host: 203.0.113.7\n`,
+    );
     const r = onboard('trust.yaml', ['--workload-name', 'w']);
-    for (const input of ['ssh-strict-host-key', 'proxy-config-dir', 'ssh-jump-host']) refused(r, `inventory[0].${input}`, /holds for every VM of the run/);
+    for (const input of ['ssh-strict-host-key', 'proxy-config-dir', 'ssh-jump-host'])
+      refused(r, `inventory[0].${input}`, /holds for every VM of the run/);
   });
 
   it('2 MiB, nested aliases, one VM spelt twice (class 7)', () => {
@@ -100,6 +136,24 @@ describe('a hostile inventory file at the CLI', () => {
     refused(onboard('laughs.yaml'), 'inventory', /expands YAML aliases more than 1000 times/);
     writeFileSync(join(work, 'twice.yaml'), '- {vm-host: 127.0.0.1, workload-name: a}\n- {vm-host: "::ffff:7f00:1", workload-name: b}\n');
     refused(onboard('twice.yaml'), 'inventory[1].vm-host', /names the same VM as inventory\[0\] \("127\.0\.0\.1"\)/);
-    refused(cli(['onboard', '--vm-host', '0x7f.0.0.1', '--workload-name', 'w', '-n', 'demo', '--kubeconfig', 'kubeconfig', '--ssh-key', join(outside, 'id'), '--ssh-known-hosts', 'known_hosts']), 'vm-host', /inet_aton/);
+    refused(
+      cli([
+        'onboard',
+        '--vm-host',
+        '0x7f.0.0.1',
+        '--workload-name',
+        'w',
+        '-n',
+        'demo',
+        '--kubeconfig',
+        'kubeconfig',
+        '--ssh-key',
+        join(outside, 'id'),
+        '--ssh-known-hosts',
+        'known_hosts',
+      ]),
+      'vm-host',
+      /inet_aton/,
+    );
   });
 });

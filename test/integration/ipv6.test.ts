@@ -68,7 +68,7 @@ async function sh(script: string): Promise<string> {
 const report = (r: ActionRun): RunResult => JSON.parse(readFileSync(r.outputs.report as string, 'utf8')) as RunResult;
 
 describe('IPv6 VM and gateway addresses', () => {
-  it('onboards over IPv6: SSH, WorkloadEntry address, istiod through the IPv6 gateway, the inbound probe through the VM\'s Envoy', async () => {
+  it("onboards over IPv6: SSH, WorkloadEntry address, istiod through the IPv6 gateway, the inbound probe through the VM's Envoy", async () => {
     const r = await act();
     assert.equal(r.code, 0, r.stdout);
     assert.equal(r.outputs['proxy-status'], 'ready');
@@ -76,7 +76,12 @@ describe('IPv6 VM and gateway addresses', () => {
     assert.match(r.stdout, new RegExp(`connected to onboard@\\[${vm6}\\]:22: host key SHA256:\\S+ \\(pinned by ssh-known-hosts\\)`));
 
     const we = await world.api.getObject('networking.istio.io/v1', 'WorkloadEntry', 'demo', 'backend-vm');
-    assert.deepEqual(we?.spec, { address: vm6, labels: { app: 'backend-vm', version: 'v1' }, serviceAccount: 'backend-vm', ports: { http: 8080 } });
+    assert.deepEqual(we?.spec, {
+      address: vm6,
+      labels: { app: 'backend-vm', version: 'v1' },
+      serviceAccount: 'backend-vm',
+      ports: { http: 8080 },
+    });
 
     // The proxy's IPs as istiod sees them: pilot-agent puts INSTANCE_IP first, and istiod binds
     // the inbound listener (interception NONE) to the first global unicast one.
@@ -84,14 +89,23 @@ describe('IPv6 VM and gateway addresses', () => {
     for (const k of ['INSTANCE_IP', 'IDENTITY_IP', 'HOST_IP']) assert.match(env, new RegExp(`^${k}=${vm6}$`, 'm'));
     assert.match(env, /^CA_ADDR=istiod\.istio-system\.svc:15012$/m);
     assert.match(await sh('cat /etc/istio-proxy/hosts'), new RegExp(`^${hub6} istiod\\.istio-system\\.svc `));
-    assert.equal(await sh(`docker inspect istio-proxy --format '{{json .HostConfig.ExtraHosts}}'`),
-      JSON.stringify(['istiod.istio-system.svc', 'istiod.istio-system.svc.cluster.local', 'istiod.istio-system'].map((h) => `${h}:${hub6}`)));
+    assert.equal(
+      await sh(`docker inspect istio-proxy --format '{{json .HostConfig.ExtraHosts}}'`),
+      JSON.stringify(
+        ['istiod.istio-system.svc', 'istiod.istio-system.svc.cluster.local', 'istiod.istio-system'].map((h) => `${h}:${hub6}`),
+      ),
+    );
     // istiod's view (its /debug/adsz): the VM is dual stack, the IPv6 address first.
-    const ads = (await world.istiod.debug('/debug/adsz')) as { clients?: Array<{ connectionId: string; metadata?: { INSTANCE_IPS?: string } }> };
+    const ads = (await world.istiod.debug('/debug/adsz')) as {
+      clients?: Array<{ connectionId: string; metadata?: { INSTANCE_IPS?: string } }>;
+    };
     const ips = ads.clients?.find((c) => c.connectionId.startsWith('backend-vm.demo'))?.metadata?.INSTANCE_IPS;
     assert.deepEqual(ips?.split(','), [vm6, vm.address], `istiod's view of the proxy's IPs: ${ips}`);
     // The certificate and the configuration came over IPv6, from the VM's IPv6 address.
-    assert.ok((relay?.relayed.length ?? 0) >= 1 && relay?.relayed.every((a) => a === vm6), `istiod was dialled over IPv6 from ${vm6}: ${relay?.relayed.join(', ')}`);
+    assert.ok(
+      (relay?.relayed.length ?? 0) >= 1 && relay?.relayed.every((a) => a === vm6),
+      `istiod was dialled over IPv6 from ${vm6}: ${relay?.relayed.join(', ')}`,
+    );
     assert.match(await sh('ss -tnH state established'), new RegExp(`\\[${vm6}\\]:\\d+\\s+\\[${hub6}\\]:15012`));
     // Envoy's inbound listener is on the IPv6 address.
     assert.match(await sh('ss -ltnH'), new RegExp(`\\[${vm6}\\]:8080`));
@@ -100,8 +114,11 @@ describe('IPv6 VM and gateway addresses', () => {
     const probe = result.probes.find((p) => p.direction === 'inbound');
     assert.deepEqual(probe && [probe.url, probe.passed, probe.httpStatus], [`http://[${vm6}]:8080/v6`, true, 200]);
     const line = result.accessLog?.ours.find((e) => e.requestId === probe?.requestId);
-    assert.deepEqual(line && [line.direction, line.path, line.responseCode, line.upstreamCluster, line.downstreamLocalAddress, line.authority],
-      ['inbound', '/v6', 200, 'inbound|8080||', `[${vm6}]:8080`, `[${vm6}]:8080`], 'the VM\'s Envoy logged our probe on its IPv6 listener');
+    assert.deepEqual(
+      line && [line.direction, line.path, line.responseCode, line.upstreamCluster, line.downstreamLocalAddress, line.authority],
+      ['inbound', '/v6', 200, 'inbound|8080||', `[${vm6}]:8080`, `[${vm6}]:8080`],
+      "the VM's Envoy logged our probe on its IPv6 listener",
+    );
   });
 
   it('offboards by the IPv6 address and leaves nothing', async () => {

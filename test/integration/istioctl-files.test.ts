@@ -48,7 +48,25 @@ after(async () => {
 
 function istioctlFiles(...extra: string[]): VmFiles {
   const out = mkdtempSync(join(dir, 'istioctl-out-'));
-  const argv = ['x', 'workload', 'entry', 'configure', '-f', FIXTURE, '-o', out, '--autoregister', '--internalIP', VM_ADDRESS, '--capture-dns=false', '--kubeconfig', world.api.directKubeconfigPath, '--istioNamespace', 'istio-system', ...extra];
+  const argv = [
+    'x',
+    'workload',
+    'entry',
+    'configure',
+    '-f',
+    FIXTURE,
+    '-o',
+    out,
+    '--autoregister',
+    '--internalIP',
+    VM_ADDRESS,
+    '--capture-dns=false',
+    '--kubeconfig',
+    world.api.directKubeconfigPath,
+    '--istioNamespace',
+    'istio-system',
+    ...extra,
+  ];
   execFileSync(controlPlaneBinaries().istioctl, argv, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
   const read = (f: string) => readFileSync(join(out, f), 'utf8');
   return vmFiles(read('cluster.env'), read('mesh.yaml'), read('hosts'));
@@ -70,11 +88,21 @@ function planned(plan: string[], path: string): string {
 async function actionFiles(extra: Record<string, string> = {}): Promise<VmFiles> {
   const workspace = mkdtempSync(join(dir, 'workspace-'));
   copyFileSync(FIXTURE, join(workspace, 'workload-group.yaml'));
-  const r = await runAction({
-    mode: 'onboard', 'dry-run': 'true', registration: 'workload-group', manifests: 'workload-group.yaml',
-    'vm-host': VM_ADDRESS, 'proxy-runtime': 'systemd', kubeconfig: world.api.kubeconfig,
-    'ssh-user': 'ubuntu', 'ssh-host-fingerprint': `SHA256:${'A'.repeat(43)}`, ...extra,
-  }, { cwd: workspace, timeoutMs: 120_000 });
+  const r = await runAction(
+    {
+      mode: 'onboard',
+      'dry-run': 'true',
+      registration: 'workload-group',
+      manifests: 'workload-group.yaml',
+      'vm-host': VM_ADDRESS,
+      'proxy-runtime': 'systemd',
+      kubeconfig: world.api.kubeconfig,
+      'ssh-user': 'ubuntu',
+      'ssh-host-fingerprint': `SHA256:${'A'.repeat(43)}`,
+      ...extra,
+    },
+    { cwd: workspace, timeoutMs: 120_000 },
+  );
   runs.push(r);
   assert.equal(r.code, 0, r.stdout);
   const plan = (JSON.parse(readFileSync(r.outputs.report as string, 'utf8')) as { plan: string[] }).plan;
@@ -82,25 +110,40 @@ async function actionFiles(extra: Record<string, string> = {}): Promise<VmFiles>
   return vmFiles(planned(plan, '/var/lib/istio/envoy/cluster.env'), planned(plan, '/etc/istio/config/mesh'), hosts);
 }
 
-describe('the systemd runtime\'s VM files against the real istioctl\'s', () => {
-  it('agree key by key but for the deliberate differences; istioctl\'s are the golden file', async () => {
+describe("the systemd runtime's VM files against the real istioctl's", () => {
+  it("agree key by key but for the deliberate differences; istioctl's are the golden file", async () => {
     const ours = await actionFiles();
     const theirs = istioctlFiles();
     const diff = differences(theirs, ours);
     console.log(`# differences from istioctl:\n${[...diff].map(([k, v]) => `#   ${k}: ${v}`).join('\n')}`);
-    assert.deepEqual([...diff.keys()].sort(), Object.keys(DELIBERATE_DIFFERENCES).sort(), 'only the deliberate differences (test/support/istioctl-files.ts, docs/official-vm-path.md)');
+    assert.deepEqual(
+      [...diff.keys()].sort(),
+      Object.keys(DELIBERATE_DIFFERENCES).sort(),
+      'only the deliberate differences (test/support/istioctl-files.ts, docs/official-vm-path.md)',
+    );
 
     // What #21 is about, in both: the mesh's proxyMetadata (a custom key too), the group's
     // annotation over it (its own key, a mesh key overridden, a ProxyConfig field), the node
     // metadata istiod reads (ports, canonical labels), and no owner for an entry istiod names.
-    for (const [who, f] of [['istioctl', theirs], ['action', ours]] as const) {
+    for (const [who, f] of [
+      ['istioctl', theirs],
+      ['action', ours],
+    ] as const) {
       assert.equal(f.env.MESH_CUSTOM_KEY, MESH_CUSTOM_VALUE, `${who}: cluster.env has the mesh's custom key`);
       assert.equal((f.defaultConfig.proxyMetadata as Record<string, string>).MESH_CUSTOM_KEY, MESH_CUSTOM_VALUE, `${who}: mesh.yaml too`);
       assert.equal(f.env.GROUP_KEY, "from the group's annotation", who);
       assert.equal(f.env.ISTIO_META_DNS_AUTO_ALLOCATE, 'false', `${who}: the group's proxyMetadata wins over the mesh's`);
       assert.equal(f.defaultConfig.concurrency, 2, who);
-      assert.equal(f.env.ISTIO_META_POD_PORTS, '[{"name":"grpc-api","containerPort":9090,"protocol":""},{"name":"http","containerPort":8080,"protocol":""}]', who);
-      assert.deepEqual(JSON.parse(f.env.ISTIO_METAJSON_LABELS ?? '{}'), { app: 'backend-vm', version: 'v1', 'service.istio.io/canonical-name': 'backend-vm', 'service.istio.io/canonical-revision': 'v1' }, who);
+      assert.equal(
+        f.env.ISTIO_META_POD_PORTS,
+        '[{"name":"grpc-api","containerPort":9090,"protocol":""},{"name":"http","containerPort":8080,"protocol":""}]',
+        who,
+      );
+      assert.deepEqual(
+        JSON.parse(f.env.ISTIO_METAJSON_LABELS ?? '{}'),
+        { app: 'backend-vm', version: 'v1', 'service.istio.io/canonical-name': 'backend-vm', 'service.istio.io/canonical-revision': 'v1' },
+        who,
+      );
       assert.equal(f.env.ISTIO_META_OWNER, undefined, who);
     }
 
@@ -117,45 +160,79 @@ describe('the systemd runtime\'s VM files against the real istioctl\'s', () => {
     // address istiod-REV) and injector values, beside the default ones.
     const ns = 'istio-system';
     const mesh = (await world.api.getObject('v1', 'ConfigMap', ns, 'istio')) as unknown as { data: Record<string, string> };
-    const injector = (await world.api.getObject('v1', 'ConfigMap', ns, 'istio-sidecar-injector')) as unknown as { data: Record<string, string> };
+    const injector = (await world.api.getObject('v1', 'ConfigMap', ns, 'istio-sidecar-injector')) as unknown as {
+      data: Record<string, string>;
+    };
     assert.match(mesh.data.mesh ?? '', /discoveryAddress: istiod\.istio-system\.svc:15012/);
-    await world.api.putObject({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'istio-canary', namespace: ns }, data: { ...mesh.data, mesh: (mesh.data.mesh ?? '').replace('istiod.istio-system.svc:15012', 'istiod-canary.istio-system.svc:15012') } });
-    await world.api.putObject({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'istio-sidecar-injector-canary', namespace: ns }, data: injector.data });
+    await world.api.putObject({
+      apiVersion: 'v1',
+      kind: 'ConfigMap',
+      metadata: { name: 'istio-canary', namespace: ns },
+      data: { ...mesh.data, mesh: (mesh.data.mesh ?? '').replace('istiod.istio-system.svc:15012', 'istiod-canary.istio-system.svc:15012') },
+    });
+    await world.api.putObject({
+      apiVersion: 'v1',
+      kind: 'ConfigMap',
+      metadata: { name: 'istio-sidecar-injector-canary', namespace: ns },
+      data: injector.data,
+    });
     const ours = await actionFiles({ 'istio-revision': 'canary' });
     const theirs = istioctlFiles('--revision', 'canary');
     const diff = differences(theirs, ours);
     // istioctl writes CA_ADDR for a revision too: there the two agree on it.
-    const expected = Object.keys(DELIBERATE_DIFFERENCES).filter((k) => k !== 'cluster.env CA_ADDR').sort();
+    const expected = Object.keys(DELIBERATE_DIFFERENCES)
+      .filter((k) => k !== 'cluster.env CA_ADDR')
+      .sort();
     assert.deepEqual([...diff.keys()].sort(), expected, [...diff].map(([k, v]) => `${k}: ${v}`).join('\n'));
-    for (const [who, f] of [['istioctl', theirs], ['action', ours]] as const) {
+    for (const [who, f] of [
+      ['istioctl', theirs],
+      ['action', ours],
+    ] as const) {
       assert.equal(f.env.CA_ADDR, 'istiod-canary.istio-system.svc:15012', `${who}: cluster.env names the revision's istiod as the CA`);
       assert.equal(f.defaultConfig.discoveryAddress, 'istiod-canary.istio-system.svc:15012', who);
-      assert.match(f.hosts.join("\n"), /\bistiod-canary\.istio-system\.svc\b/, who);
+      assert.match(f.hosts.join('\n'), /\bistiod-canary\.istio-system\.svc\b/, who);
     }
   });
 
-  it('istioctl analyze flags the VM\'s Sidecar with IST0101 (its analyzer knows only Pods); docs/pr-check.md\'s suppression, for that Sidecar alone, lets the check pass', async () => {
+  it("istioctl analyze flags the VM's Sidecar with IST0101 (its analyzer knows only Pods); docs/pr-check.md's suppression, for that Sidecar alone, lets the check pass", async () => {
     // The workload's namespace exists before the first run (it holds the action's RoleBinding, docs/security.md "Least privilege").
     await world.api.putObject({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'abz-demo-secure' } });
     const workspace = mkdtempSync(join(dir, 'pr-check-'));
     mkdirSync(join(workspace, 'vm'));
     copyFileSync(resolve(import.meta.dirname, '../fixtures/workshop/01-backend-vm.yaml'), join(workspace, 'vm/01-backend-vm.yaml'));
-    const r = await runAction({ mode: 'render', manifests: 'vm/01-backend-vm.yaml', vars: 'PREFIX=abz\nVM_IP=10.0.93.162\nVM_USER=ubuntu' }, { cwd: workspace, timeoutMs: 60_000 });
+    const r = await runAction(
+      { mode: 'render', manifests: 'vm/01-backend-vm.yaml', vars: 'PREFIX=abz\nVM_IP=10.0.93.162\nVM_USER=ubuntu' },
+      { cwd: workspace, timeoutMs: 60_000 },
+    );
     runs.push(r);
     assert.equal(r.code, 0, r.stdout);
     // As the step in docs/pr-check.md runs it: against the cluster (read-only kubeconfig), the rendered manifests as if applied.
-    const analyze = (...extra: string[]) => spawnSync(controlPlaneBinaries().istioctl, ['analyze', '--kubeconfig', world.api.directKubeconfigPath, '-n', 'abz-demo-secure', r.outputs.manifests as string, ...extra], { encoding: 'utf8' });
+    const analyze = (...extra: string[]) =>
+      spawnSync(
+        controlPlaneBinaries().istioctl,
+        ['analyze', '--kubeconfig', world.api.directKubeconfigPath, '-n', 'abz-demo-secure', r.outputs.manifests as string, ...extra],
+        { encoding: 'utf8' },
+      );
     // Files only, its Sidecar analyzer has no Pods to look at and does not run: no finding either way.
-    const offline = spawnSync(controlPlaneBinaries().istioctl, ['analyze', '--use-kube=false', r.outputs.manifests as string], { encoding: 'utf8' });
+    const offline = spawnSync(controlPlaneBinaries().istioctl, ['analyze', '--use-kube=false', r.outputs.manifests as string], {
+      encoding: 'utf8',
+    });
     assert.equal(offline.status, 0, offline.stdout + offline.stderr);
     assert.doesNotMatch(offline.stdout + offline.stderr, /IST0101/);
     const plain = analyze();
     console.log(`# istioctl analyze: exit ${plain.status}\n${(plain.stdout + plain.stderr).trim().replace(/^/gm, '#   ')}`);
     assert.notEqual(plain.status, 0, 'the error fails the check');
-    assert.match(plain.stdout + plain.stderr, /Error \[IST0101\] \(Sidecar abz-demo-secure\/backend-vm\b[^\n]*Referenced selector not found/);
+    assert.match(
+      plain.stdout + plain.stderr,
+      /Error \[IST0101\] \(Sidecar abz-demo-secure\/backend-vm\b[^\n]*Referenced selector not found/,
+    );
     const doc = readFileSync(resolve(import.meta.dirname, '../../docs/pr-check.md'), 'utf8');
     const suppress = /"\$RENDERED" \\\n\s+-S "(IST0101=Sidecar [^"]+)"/.exec(doc)?.[1] ?? '';
-    assert.equal(suppress, 'IST0101=Sidecar abz-demo-secure/backend-vm', 'the workflow step in docs/pr-check.md suppresses it for the workload\'s Sidecar');
+    assert.equal(
+      suppress,
+      'IST0101=Sidecar abz-demo-secure/backend-vm',
+      "the workflow step in docs/pr-check.md suppresses it for the workload's Sidecar",
+    );
     // istioctl analyze --help spells the resource name.namespace: that matches nothing.
     assert.equal(analyze('-S', 'IST0101=Sidecar backend-vm.abz-demo-secure').status, 79);
     const suppressed = analyze('-S', suppress);

@@ -36,10 +36,15 @@ async function refusal(p: Promise<unknown>): Promise<number | undefined> {
 }
 
 const since = (n: number) => kube.requests.slice(n);
-const configMap = (name: string, data: Record<string, string>): KubeObject => ({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name, namespace: NS }, data });
+const configMap = (name: string, data: Record<string, string>): KubeObject => ({
+  apiVersion: 'v1',
+  kind: 'ConfigMap',
+  metadata: { name, namespace: NS },
+  data,
+});
 
 describe('kube-api: objects', () => {
-  it('names the kubeconfig\'s server', () => {
+  it("names the kubeconfig's server", () => {
     assert.equal(api.server, kube.url.replace(/\/$/, ''));
   });
 
@@ -52,10 +57,21 @@ describe('kube-api: objects', () => {
     assert.deepEqual(created['data'], { a: '1' });
     assert.equal((created.metadata['managedFields'] as Array<{ manager: string; operation: string }>)[0]?.manager, MANAGER);
     const again = await api.apply(configMap('settings', { a: '1' }), { fieldManager: MANAGER, dryRun: false });
-    assert.equal(again.metadata['resourceVersion'], created.metadata['resourceVersion'], 'an apply that changes nothing keeps the resourceVersion');
+    assert.equal(
+      again.metadata['resourceVersion'],
+      created.metadata['resourceVersion'],
+      'an apply that changes nothing keeps the resourceVersion',
+    );
     const patches = since(n).filter((r) => r.method === 'PATCH');
     assert.deepEqual(
-      patches.map((r) => [r.path, r.query['fieldManager'], r.query['fieldValidation'], r.query['force'], r.query['dryRun'], r.contentType?.split(';')[0]]),
+      patches.map((r) => [
+        r.path,
+        r.query['fieldManager'],
+        r.query['fieldValidation'],
+        r.query['force'],
+        r.query['dryRun'],
+        r.contentType?.split(';')[0],
+      ]),
       [
         [`/api/v1/namespaces/${NS}/configmaps/settings`, MANAGER, 'Strict', 'false', 'All', 'application/apply-patch+yaml'],
         [`/api/v1/namespaces/${NS}/configmaps/settings`, MANAGER, 'Strict', 'false', undefined, 'application/apply-patch+yaml'],
@@ -78,8 +94,14 @@ describe('kube-api: objects', () => {
 
   it('list: the objects of one kind in one namespace', async () => {
     const names = (await api.list('v1', 'ConfigMap', NS)).map((o) => o.metadata.name).sort();
-    assert.deepEqual(names.filter((x) => x !== 'kube-root-ca.crt'), ['owned', 'settings']);
-    assert.deepEqual(await api.list('v1', 'ConfigMap', 'kube-public').then((l) => l.every((o) => o.metadata.namespace === 'kube-public')), true);
+    assert.deepEqual(
+      names.filter((x) => x !== 'kube-root-ca.crt'),
+      ['owned', 'settings'],
+    );
+    assert.deepEqual(
+      await api.list('v1', 'ConfigMap', 'kube-public').then((l) => l.every((o) => o.metadata.namespace === 'kube-public')),
+      true,
+    );
   });
 
   it('delete: propagationPolicy Background; deleting what is gone is a 404', async () => {
@@ -87,14 +109,22 @@ describe('kube-api: objects', () => {
     await api.delete({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'settings', namespace: NS } });
     assert.equal(await kube.getObject('v1', 'ConfigMap', NS, 'settings'), undefined);
     const deletes = since(n).filter((r) => r.method === 'DELETE');
-    assert.deepEqual(deletes.map((r) => [r.path, r.query['propagationPolicy']]), [[`/api/v1/namespaces/${NS}/configmaps/settings`, 'Background']]);
+    assert.deepEqual(
+      deletes.map((r) => [r.path, r.query['propagationPolicy']]),
+      [[`/api/v1/namespaces/${NS}/configmaps/settings`, 'Background']],
+    );
     assert.equal(await refusal(api.delete({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'settings', namespace: NS } })), 404);
   });
 
   it('readConfigMap and readService: the typed reads mesh-facts uses', async () => {
     await kube.putObject(configMap('istio', { mesh: 'trustDomain: cluster.local\n' }));
     assert.deepEqual((await api.readConfigMap(NS, 'istio')).data, { mesh: 'trustDomain: cluster.local\n' });
-    await kube.putObject({ apiVersion: 'v1', kind: 'Service', metadata: { name: 'gateway', namespace: NS }, spec: { ports: [{ name: 'tls', port: 15443 }] } });
+    await kube.putObject({
+      apiVersion: 'v1',
+      kind: 'Service',
+      metadata: { name: 'gateway', namespace: NS },
+      spec: { ports: [{ name: 'tls', port: 15443 }] },
+    });
     const svc = await api.readService(NS, 'gateway');
     assert.ok(svc.status && typeof svc.status === 'object', 'a Service with its status');
     assert.equal(await refusal(api.readService(NS, 'absent')), 404);
@@ -135,7 +165,11 @@ describe('kube-api: Lease', () => {
     const v1 = created.metadata?.resourceVersion ?? '';
     const renewed = await api.replaceLease(NS, 'vm', lease('run-a', '2026-01-02T03:04:10.000000Z', v1));
     assert.notEqual(renewed.metadata?.resourceVersion, v1);
-    assert.equal(await refusal(api.replaceLease(NS, 'vm', lease('run-b', '2026-01-02T03:04:11.000000Z', v1))), 409, 'a replace at a stale version');
+    assert.equal(
+      await refusal(api.replaceLease(NS, 'vm', lease('run-b', '2026-01-02T03:04:11.000000Z', v1))),
+      409,
+      'a replace at a stale version',
+    );
     assert.equal(await refusal(api.deleteLease(NS, 'vm', v1)), 409, 'a delete at a stale version');
     assert.equal((await api.readLease(NS, 'vm')).spec?.holderIdentity, 'run-a', 'both refused: the lease is as it was');
     await api.deleteLease(NS, 'vm', renewed.metadata?.resourceVersion);
@@ -151,7 +185,9 @@ describe('kube-api: signals and timeouts', () => {
     const n = kube.requests.length;
     await assert.rejects(stopped.readConfigMap(NS, 'istio'));
     assert.equal(since(n).length, 0, 'nothing reached the API server');
-    assert.deepEqual((await stopped.withSignal(new AbortController().signal).readConfigMap(NS, 'istio')).data, { mesh: 'trustDomain: cluster.local\n' });
+    assert.deepEqual((await stopped.withSignal(new AbortController().signal).readConfigMap(NS, 'istio')).data, {
+      mesh: 'trustDomain: cluster.local\n',
+    });
   });
 
   it('a request without an answer ends at the request timeout, which client.ts reports as ApiTimeout', async () => {
@@ -160,7 +196,10 @@ describe('kube-api: signals and timeouts', () => {
     kube.injectFault({ method: 'GET', path: `/api/v1/namespaces/${NS}/configmaps/istio`, status: 0, hang: true, times: 1 });
     try {
       const started = Date.now();
-      await assert.rejects(cluster.call(() => cluster.readConfigMap(NS, 'istio')), (err: unknown) => err instanceof ApiTimeout && err.timeoutMs === 1_000);
+      await assert.rejects(
+        cluster.call(() => cluster.readConfigMap(NS, 'istio')),
+        (err: unknown) => err instanceof ApiTimeout && err.timeoutMs === 1_000,
+      );
       assert.ok(Date.now() - started < 5_000);
     } finally {
       kube.clearFaults();

@@ -30,7 +30,13 @@ after(async () => {
 /** The install with the given pieces missing: whatever an earlier case put and this one omits is deleted. */
 async function installWithout(omit: Piece[], extra: Partial<IstioInstall>): Promise<void> {
   const installOmit = omit.filter((p): p is NonNullable<IstioInstall['omit']>[number] => p !== 'root-cert');
-  const seed: IstioInstall = { hub: 'registry.test.local/istio', tag: '1.30-test', gatewayAddress: '10.231.250.1', ...extra, omit: installOmit };
+  const seed: IstioInstall = {
+    hub: 'registry.test.local/istio',
+    tag: '1.30-test',
+    gatewayAddress: '10.231.250.1',
+    ...extra,
+    omit: installOmit,
+  };
   await installIstio(kube, seed);
   const all = istioInstallObjects({ ...seed, omit: [] });
   const kept = new Set(istioInstallObjects(seed).map((o) => `${o.kind}/${o.metadata.name}`));
@@ -40,7 +46,13 @@ async function installWithout(omit: Piece[], extra: Partial<IstioInstall>): Prom
   // istiod publishes istio-ca-root-cert in the full world (test/support/world.ts); without an
   // istiod here, the test puts it as istiod would.
   if (omit.includes('root-cert')) await kube.deleteObject('v1', 'ConfigMap', 'istio-system', 'istio-ca-root-cert');
-  else await kube.putObject({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'istio-ca-root-cert', namespace: 'istio-system' }, data: { 'root-cert.pem': rootCertPem } });
+  else
+    await kube.putObject({
+      apiVersion: 'v1',
+      kind: 'ConfigMap',
+      metadata: { name: 'istio-ca-root-cert', namespace: 'istio-system' },
+      data: { 'root-cert.pem': rootCertPem },
+    });
 }
 
 async function onboardAgainst(omit: Piece[], extra: Partial<IstioInstall> = {}) {
@@ -48,8 +60,14 @@ async function onboardAgainst(omit: Piece[], extra: Partial<IstioInstall> = {}) 
   const writesBefore = kube.writes().length;
   // The VM is never reached: loopback port 1, so nothing could leave this machine anyway.
   const r = await runAction({
-    'workload-name': 'web', namespace: 'demo', 'vm-host': '127.0.0.1', 'ssh-port': '1', kubeconfig: kube.kubeconfig,
-    'ssh-key': readFileSync(join(keyDir, 'id'), 'utf8'), 'ssh-strict-host-key': 'false', 'ssh-retries': '0',
+    'workload-name': 'web',
+    namespace: 'demo',
+    'vm-host': '127.0.0.1',
+    'ssh-port': '1',
+    kubeconfig: kube.kubeconfig,
+    'ssh-key': readFileSync(join(keyDir, 'id'), 'utf8'),
+    'ssh-strict-host-key': 'false',
+    'ssh-retries': '0',
   });
   removeRun(r);
   return { r, writes: kube.writes().slice(writesBefore) };
@@ -60,7 +78,10 @@ describe('mesh facts', () => {
     [['mesh-config'], /Istio mesh config not found: ConfigMap istio-system\/istio does not exist/],
     [['injector'], /Istio sidecar injector values not found: ConfigMap istio-system\/istio-sidecar-injector does not exist/],
     [['root-cert'], /the mesh root certificate not found: ConfigMap istio-system\/istio-ca-root-cert does not exist/],
-    [['gateway'], /no gateway for VMs found: none of the Services istio-system\/istio-eastwestgateway, istio-system\/istio-ingressgateway exists/],
+    [
+      ['gateway'],
+      /no gateway for VMs found: none of the Services istio-system\/istio-eastwestgateway, istio-system\/istio-ingressgateway exists/,
+    ],
   ];
   for (const [omit, message] of cases) {
     it(`without ${omit.join(', ')}: a clear error and nothing changed`, async () => {

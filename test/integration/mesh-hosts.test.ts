@@ -64,7 +64,11 @@ describe('the workshop file decides (point 1)', () => {
     assert.equal(r.outputs['workload-entry'], 'abz-demo-secure/backend-vm');
     assert.equal(r.outputs['service-account'], 'abz-demo-secure/vm-sa');
     assert.ok(await world.kube.getObject('v1', 'ServiceAccount', 'abz-demo-secure', 'vm-sa'), 'the ServiceAccount the entry names exists');
-    assert.equal(await world.kube.getObject('v1', 'ServiceAccount', 'abz-demo-secure', 'backend-vm'), undefined, 'none named after the workload');
+    assert.equal(
+      await world.kube.getObject('v1', 'ServiceAccount', 'abz-demo-secure', 'backend-vm'),
+      undefined,
+      'none named after the workload',
+    );
     // istiod's CA signed the proxy's certificate for the entry's identity: secure naming holds.
     const certs = await sh(vm, 'curl -s http://127.0.0.1:15000/certs');
     assert.match(certs.out, /spiffe:\/\/cluster\.local\/ns\/abz-demo-secure\/sa\/vm-sa/);
@@ -104,7 +108,9 @@ describe('mesh names on the VM (point 4)', () => {
     const block = `# BEGIN ${marker}\n127.0.0.2 ${world.frontend!.host}\n# END ${marker}\n`;
     const onboarded = await hostsFile();
     assert.equal(onboarded, `${before}${block}`, 'the block is appended, nothing else changes');
-    const report = JSON.parse(readFileSync(r.outputs.report as string, 'utf8')) as { probes: Array<{ direction: string; passed: boolean; requestId: string }> };
+    const report = JSON.parse(readFileSync(r.outputs.report as string, 'utf8')) as {
+      probes: Array<{ direction: string; passed: boolean; requestId: string }>;
+    };
     const probe = report.probes.find((p) => p.direction === 'outbound');
     assert.ok(probe?.passed, 'the outbound probe, resolving the name as the VM does, passed');
 
@@ -121,7 +127,11 @@ describe('mesh names on the VM (point 4)', () => {
       }
       return '';
     };
-    assert.match(await logLine(vm, 'istio-proxy'), /outbound\|8080\|\|frontend\.mesh-apps\.svc\.cluster\.local/, "the VM's own sidecar routed it");
+    assert.match(
+      await logLine(vm, 'istio-proxy'),
+      /outbound\|8080\|\|frontend\.mesh-apps\.svc\.cluster\.local/,
+      "the VM's own sidecar routed it",
+    );
     assert.match(await logLine(world.frontend!.vm, 'mesh-frontend'), /inbound\|8080\|\|/, "the frontend's sidecar received it");
 
     const again = await act(inputs());
@@ -145,7 +155,12 @@ describe('mesh names on the VM (point 4)', () => {
       assert.equal(r.code, 1, r.stdout);
       const message = r.errors.join('\n');
       const host = world.frontend!.host.replace(/\./g, '\\.');
-      assert.match(message, new RegExp(`outbound probe http://${host}:8080/cats got HTTP 200 from 127\\.0\\.0\\.1, not through the sidecar, after \\d+ attempt\\(s\\) in 3 s; on the VM ${host} resolved to (127\\.0\\.0\\.1 and 127\\.0\\.0\\.2|127\\.0\\.0\\.2 and 127\\.0\\.0\\.1); the sidecar listens on 127\\.0\\.0\\.2:8080`));
+      assert.match(
+        message,
+        new RegExp(
+          `outbound probe http://${host}:8080/cats got HTTP 200 from 127\\.0\\.0\\.1, not through the sidecar, after \\d+ attempt\\(s\\) in 3 s; on the VM ${host} resolved to (127\\.0\\.0\\.1 and 127\\.0\\.0\\.2|127\\.0\\.0\\.2 and 127\\.0\\.0\\.1); the sidecar listens on 127\\.0\\.0\\.2:8080`,
+        ),
+      );
       // The change is kept only once verified (#18): this first onboarding is undone, its block goes.
       assert.equal(await hostsFile(), stale, "the block is gone and the admin's line stays untouched");
       const off = await act({ ...inputs(), mode: 'offboard' });

@@ -61,10 +61,18 @@ const othersOf = (issue: number) => api.comments(issue).filter((c) => c.user !==
 describe('sticky pull request comment', () => {
   before(async () => {
     t0 = Date.now();
-    api = await startGitHubApiStandin({ token: TOKEN, readOnlyToken: READ_ONLY, tokens: [{ token: PAT, login: 'alice', write: true }], seedComments: seeds });
+    api = await startGitHubApiStandin({
+      token: TOKEN,
+      readOnlyToken: READ_ONLY,
+      tokens: [{ token: PAT, login: 'alice', write: true }],
+      seedComments: seeds,
+    });
     dir = mkdtempSync(join(tmpdir(), 'ivo-pr-comment-'));
     writeFileSync(join(dir, 'pull_request.json'), JSON.stringify({ action: 'synchronize', number: PR, pull_request: { number: PR } }));
-    writeFileSync(join(dir, 'push.json'), JSON.stringify({ ref: 'refs/heads/main', repository: { name: 'repo', owner: { login: 'owner' } } }));
+    writeFileSync(
+      join(dir, 'push.json'),
+      JSON.stringify({ ref: 'refs/heads/main', repository: { name: 'repo', owner: { login: 'owner' } } }),
+    );
     Object.assign(process.env, {
       GITHUB_EVENT_NAME: 'pull_request',
       GITHUB_EVENT_PATH: join(dir, 'pull_request.json'),
@@ -206,8 +214,11 @@ describe('sticky pull request comment', () => {
       process.stdout.write(JSON.stringify({ auto, always, lines }));`;
     const env = { ...process.env, GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: join(dir, 'push.json') };
     const out = await new Promise<string>((resolve, reject) =>
-      execFile(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { env, timeout: 30_000 }, (err, stdout, stderr) =>
-        err ? reject(new Error(`${err.message}\n${stderr}`)) : resolve(stdout),
+      execFile(
+        process.execPath,
+        ['--import', 'tsx', '--input-type=module', '-e', script],
+        { env, timeout: 30_000 },
+        (err, stdout, stderr) => (err ? reject(new Error(`${err.message}\n${stderr}`)) : resolve(stdout)),
       ),
     );
     const got = JSON.parse(out) as { auto: PrCommentResult; always: PrCommentResult; lines: [string, string][] };
@@ -232,22 +243,37 @@ describe('sticky pull request comment', () => {
     it('by another user, by a Bot of another login, or with the marker spelled otherwise, is left untouched and the real report is posted', async () => {
       const ids = [
         api.addComment(PR, `${MARK}\n## All checks passed`, 'mallory'),
-        api.addComment(PR, `${MARK}\n## All checks passed (from a look-alike bot)`, 'github-actions-bot[bot]', { id: 900_001, slug: 'github-actions-bot', name: 'Look-alike' }),
+        api.addComment(PR, `${MARK}\n## All checks passed (from a look-alike bot)`, 'github-actions-bot[bot]', {
+          id: 900_001,
+          slug: 'github-actions-bot',
+          name: 'Look-alike',
+        }),
         api.addComment(PR, `\n  ${MARK}\n## All checks passed`, 'github-actions'),
         api.addComment(PR, `${MARK.toUpperCase()}\n## All checks passed`, 'mallory'),
       ];
       forged = ids.map((id) => ({ id, body: byId(id)?.body ?? '', updated_at: byId(id)?.updated_at ?? '' }));
-      assert.deepEqual(forged.map((f) => api.comments(PR).find((c) => c.id === f.id)?.user), ['mallory', 'github-actions-bot[bot]', 'github-actions', 'mallory']);
+      assert.deepEqual(
+        forged.map((f) => api.comments(PR).find((c) => c.id === f.id)?.user),
+        ['mallory', 'github-actions-bot[bot]', 'github-actions', 'mallory'],
+      );
       const n = api.requests.length;
       const { result, lines } = await run({ workloadKey: KEY, body: '## demo/forged-vm failed\nreadiness timed out' });
       assert.equal(result.action, 'created');
       const ours = api.comments(PR).filter((c) => c.body.startsWith(MARK) && c.user === 'github-actions[bot]');
-      assert.deepEqual(ours.map((c) => c.body), [`${MARK}\n## demo/forged-vm failed\nreadiness timed out`]);
+      assert.deepEqual(
+        ours.map((c) => c.body),
+        [`${MARK}\n## demo/forged-vm failed\nreadiness timed out`],
+      );
       assert.equal(result.url, ours[0]?.html_url);
-      for (const f of forged) assert.deepEqual({ id: f.id, body: byId(f.id)?.body, updated_at: byId(f.id)?.updated_at }, f, 'a forged comment is unchanged');
+      for (const f of forged)
+        assert.deepEqual({ id: f.id, body: byId(f.id)?.body, updated_at: byId(f.id)?.updated_at }, f, 'a forged comment is unchanged');
       assert.ok(!api.requests.slice(n).some((r) => r.method === 'PATCH'), 'nothing was edited');
       // Those that start with the exact marker are named in a warning (the case variant is not a marker).
-      for (const id of ids.slice(0, 3)) assert.ok(lines.some((l) => l.level === 'warning' && l.msg.includes(`Comment ${id} `) && /left as it is/.test(l.msg)), `a warning names comment ${id}`);
+      for (const id of ids.slice(0, 3))
+        assert.ok(
+          lines.some((l) => l.level === 'warning' && l.msg.includes(`Comment ${id} `) && /left as it is/.test(l.msg)),
+          `a warning names comment ${id}`,
+        );
     });
 
     it('does not stop the action updating its own comment on the next run', async () => {
@@ -256,14 +282,24 @@ describe('sticky pull request comment', () => {
       const { result } = await run({ workloadKey: KEY, body: '## demo/forged-vm onboarded' });
       assert.equal(result.action, 'updated');
       assert.equal(byId(own?.id ?? 0)?.body, `${MARK}\n## demo/forged-vm onboarded`);
-      assert.deepEqual(api.requests.slice(n).filter((r) => r.method === 'PATCH').map((r) => r.path), [`/repos/owner/repo/issues/comments/${own?.id}`]);
+      assert.deepEqual(
+        api.requests
+          .slice(n)
+          .filter((r) => r.method === 'PATCH')
+          .map((r) => r.path),
+        [`/repos/owner/repo/issues/comments/${own?.id}`],
+      );
       for (const f of forged) assert.equal(byId(f.id)?.body, f.body);
     });
 
-    it('with a PAT, the person\'s own comment is the action\'s, but not one an app posted in their name, nor the bot\'s', async () => {
+    it("with a PAT, the person's own comment is the action's, but not one an app posted in their name, nor the bot's", async () => {
       const key = 'demo/pat-vm';
       const mark = `<!-- istio-vm-onboard:${key} -->`;
-      const viaApp = api.addComment(PR, `${mark}\nposted by an app for alice`, 'alice', { id: 900_002, slug: 'some-app', name: 'Some App' });
+      const viaApp = api.addComment(PR, `${mark}\nposted by an app for alice`, 'alice', {
+        id: 900_002,
+        slug: 'some-app',
+        name: 'Some App',
+      });
       const bots = api.addComment(PR, `${mark}\nthe bot's`, 'github-actions[bot]');
       const first = await run({ token: PAT, workloadKey: key, body: 'pat report 1' });
       assert.equal(first.result.action, 'created');
@@ -271,7 +307,10 @@ describe('sticky pull request comment', () => {
       assert.equal(second.result.action, 'updated');
       assert.equal(second.result.url, first.result.url);
       const alices = api.comments(PR).filter((c) => c.body.startsWith(mark) && c.user === 'alice' && c.id !== viaApp);
-      assert.deepEqual(alices.map((c) => c.body), [`${mark}\npat report 2`]);
+      assert.deepEqual(
+        alices.map((c) => c.body),
+        [`${mark}\npat report 2`],
+      );
       assert.equal(byId(viaApp)?.body, `${mark}\nposted by an app for alice`);
       assert.equal(byId(bots)?.body, `${mark}\nthe bot's`);
     });

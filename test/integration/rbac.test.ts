@@ -37,7 +37,11 @@ interface Rule {
   resourceNames?: string[];
   verbs: string[];
 }
-type RbacObject = KubeObject & { rules?: Rule[]; roleRef?: { kind: string; name: string }; subjects?: Array<{ kind: string; name: string; namespace?: string }> };
+type RbacObject = KubeObject & {
+  rules?: Rule[];
+  roleRef?: { kind: string; name: string };
+  subjects?: Array<{ kind: string; name: string; namespace?: string }>;
+};
 
 const SHIPPED = readFileSync(join(PROJECT_ROOT, 'deploy/rbac.yaml'), 'utf8');
 
@@ -66,7 +70,11 @@ async function grant(sa: string, ns: string, without?: Without): Promise<string>
   await world.kube.putObject({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: ns } });
   await world.kube.putObject({ apiVersion: 'v1', kind: 'ServiceAccount', metadata: { name: sa, namespace: 'ci' } });
   const docs = parseAllDocuments(SHIPPED).map((d) => d.toJS() as RbacObject);
-  assert.deepEqual(docs.map((d) => d.kind), ['ClusterRole', 'Role', 'RoleBinding', 'RoleBinding'], 'deploy/rbac.yaml holds the two roles and their bindings');
+  assert.deepEqual(
+    docs.map((d) => d.kind),
+    ['ClusterRole', 'Role', 'RoleBinding', 'RoleBinding'],
+    'deploy/rbac.yaml holds the two roles and their bindings',
+  );
   for (const doc of docs) {
     const o = structuredClone(doc);
     const shippedName = o.metadata.name;
@@ -82,18 +90,28 @@ async function grant(sa: string, ns: string, without?: Without): Promise<string>
   }
   const user = `system:serviceaccount:ci:${sa}`;
   // RBAC reads bindings from an informer: wait until it answers for this one (a permission the narrowing left).
-  const probe = without?.resource === 'workloadentries' ? { group: '', resource: 'services' } : { group: 'networking.istio.io', resource: 'workloadentries' };
+  const probe =
+    without?.resource === 'workloadentries'
+      ? { group: '', resource: 'services' }
+      : { group: 'networking.istio.io', resource: 'workloadentries' };
   for (let i = 0; ; i++) {
     const review = (await kubeOk(world.kube.http, 'POST', '/apis/authorization.k8s.io/v1/subjectaccessreviews', {
-      apiVersion: 'authorization.k8s.io/v1', kind: 'SubjectAccessReview',
-      spec: { user, groups: ['system:serviceaccounts', 'system:serviceaccounts:ci', 'system:authenticated'], resourceAttributes: { namespace: ns, verb: 'get', ...probe } },
+      apiVersion: 'authorization.k8s.io/v1',
+      kind: 'SubjectAccessReview',
+      spec: {
+        user,
+        groups: ['system:serviceaccounts', 'system:serviceaccounts:ci', 'system:authenticated'],
+        resourceAttributes: { namespace: ns, verb: 'get', ...probe },
+      },
     })) as { status: { allowed: boolean } };
     if (review.status.allowed) break;
     if (i > 100) throw new Error(`RBAC never allowed ${user} to get ${probe.resource} in ${ns}`);
     await sleep(50);
   }
   const token = (await kubeOk(world.kube.http, 'POST', `/api/v1/namespaces/ci/serviceaccounts/${sa}/token`, {
-    apiVersion: 'authentication.k8s.io/v1', kind: 'TokenRequest', spec: { expirationSeconds: 3600 },
+    apiVersion: 'authentication.k8s.io/v1',
+    kind: 'TokenRequest',
+    spec: { expirationSeconds: 3600 },
   })) as { status: { token: string } };
   return kubeconfigYaml(world.kube.url, world.kube.caPem, [{ name: sa, token: token.status.token }]);
 }
@@ -111,7 +129,11 @@ async function run(inputs: Record<string, string>): Promise<ActionRun> {
 const report = (r: ActionRun): RunResult => JSON.parse(readFileSync(r.outputs.report as string, 'utf8')) as RunResult;
 
 /** Requests answered 403 since index `from` of the front's record. */
-const forbiddenSince = (from: number) => world.kube.requests.slice(from).filter((q) => q.status === 403).map((q) => `${q.method} ${q.path}`);
+const forbiddenSince = (from: number) =>
+  world.kube.requests
+    .slice(from)
+    .filter((q) => q.status === 403)
+    .map((q) => `${q.method} ${q.path}`);
 
 describe('least privilege: deploy/rbac.yaml', () => {
   it('a token bound to exactly the shipped roles (nothing cluster-wide) onboards, create-namespace: true included, and offboards', async () => {
@@ -121,49 +143,84 @@ describe('least privilege: deploy/rbac.yaml', () => {
     const on = await run(inputsFor(vm, 'rbac-full', kubeconfig));
     assert.equal(on.code, 0, on.stdout);
     assert.equal(on.outputs['proxy-status'], 'ready');
-    assert.ok(await world.kube.getObject('networking.istio.io/v1', 'WorkloadEntry', 'rbac-full', 'backend-vm'), 'the WorkloadEntry was applied with the shipped role');
+    assert.ok(
+      await world.kube.getObject('networking.istio.io/v1', 'WorkloadEntry', 'rbac-full', 'backend-vm'),
+      'the WorkloadEntry was applied with the shipped role',
+    );
     // create-namespace: true applied the Namespace with no permission at the cluster scope.
-    assert.ok(['updated', 'unchanged'].includes(report(on).objects.find((o) => o.kind === 'Namespace')?.action ?? ''), JSON.stringify(report(on).objects));
-    assert.ok(!parseAllDocuments(SHIPPED).some((d) => /^Cluster(Role)?Binding$/.test((d.toJS() as RbacObject).kind)), 'the shipped roles are bound per namespace only');
+    assert.ok(
+      ['updated', 'unchanged'].includes(report(on).objects.find((o) => o.kind === 'Namespace')?.action ?? ''),
+      JSON.stringify(report(on).objects),
+    );
+    assert.ok(
+      !parseAllDocuments(SHIPPED).some((d) => /^Cluster(Role)?Binding$/.test((d.toJS() as RbacObject).kind)),
+      'the shipped roles are bound per namespace only',
+    );
     const off = await run(inputsFor(vm, 'rbac-full', kubeconfig, { mode: 'offboard' }));
     assert.equal(off.code, 0, off.stdout);
     assert.deepEqual(forbiddenSince(from), [], 'no request of either run was refused');
     assert.deepEqual(await runLeftovers(world.kube, vm, 'rbac-full'), []);
   });
 
-  it('registration: workload-group under the same roles: the WorkloadGroup applied, istiod\'s entry found (list) and healthy, both removed on offboard, no 403', async () => {
+  it("registration: workload-group under the same roles: the WorkloadGroup applied, istiod's entry found (list) and healthy, both removed on offboard, no 403", async () => {
     const vm = world.freeVms[0] as TestVm;
     await world.startApp(vm, 'backend-vm', 8080); // the group's probe (health checks) connects to it
     const kubeconfig = await grant('grouper', 'rbac-group');
     const from = world.kube.requests.length;
     const on = await run(inputsFor(vm, 'rbac-group', kubeconfig, { registration: 'workload-group', 'ready-timeout': '60s' }));
     assert.equal(on.code, 0, on.stdout);
-    assert.ok(await world.kube.getObject('networking.istio.io/v1', 'WorkloadGroup', 'rbac-group', 'backend-vm'), 'the WorkloadGroup was applied with the shipped role');
+    assert.ok(
+      await world.kube.getObject('networking.istio.io/v1', 'WorkloadGroup', 'rbac-group', 'backend-vm'),
+      'the WorkloadGroup was applied with the shipped role',
+    );
     const entry = report(on).autoRegistered;
     assert.equal(entry?.healthy, 'True', JSON.stringify(entry));
     assert.equal(on.outputs['workload-entry'], `rbac-group/${entry?.name}`);
-    assert.ok(world.kube.requests.slice(from).some((q) => q.method === 'GET' && q.status === 200 && /\/namespaces\/rbac-group\/workloadentries(\?|$)/.test(q.path)), 'istiod\'s entries were listed');
+    assert.ok(
+      world.kube.requests
+        .slice(from)
+        .some((q) => q.method === 'GET' && q.status === 200 && /\/namespaces\/rbac-group\/workloadentries(\?|$)/.test(q.path)),
+      "istiod's entries were listed",
+    );
     const off = await run(inputsFor(vm, 'rbac-group', kubeconfig, { registration: 'workload-group', mode: 'offboard' }));
     assert.equal(off.code, 0, off.stdout);
     assert.deepEqual(forbiddenSince(from), [], 'no request of either run was refused');
-    assert.equal(await world.kube.getObject('networking.istio.io/v1', 'WorkloadGroup', 'rbac-group', 'backend-vm'), undefined, 'the group is gone');
-    assert.deepEqual(await world.kube.listObjects('networking.istio.io/v1', 'WorkloadEntry', 'rbac-group'), [], 'istiod\'s entry is gone');
+    assert.equal(
+      await world.kube.getObject('networking.istio.io/v1', 'WorkloadGroup', 'rbac-group', 'backend-vm'),
+      undefined,
+      'the group is gone',
+    );
+    assert.deepEqual(await world.kube.listObjects('networking.istio.io/v1', 'WorkloadEntry', 'rbac-group'), [], "istiod's entry is gone");
     assert.deepEqual(await runLeftovers(world.kube, vm, 'rbac-group'), []);
   });
 
   it('without create on serviceaccounts/token, onboarding fails at the token with a hint naming verb and resource, and rolls back', async () => {
     const vm = world.freeVms[0] as TestVm;
-    const kubeconfig = await grant('no-token', 'rbac-no-token', { role: 'istio-vm-onboard-workload', resource: 'serviceaccounts/token', verb: 'create' });
+    const kubeconfig = await grant('no-token', 'rbac-no-token', {
+      role: 'istio-vm-onboard-workload',
+      resource: 'serviceaccounts/token',
+      verb: 'create',
+    });
     const r = await run(inputsFor(vm, 'rbac-no-token', kubeconfig));
     assert.equal(r.code, 1, r.stdout);
     const result = report(r);
     assert.equal(result.error?.step, 'Mint the bootstrap token');
-    assert.match(result.error?.message ?? '', /request a token for ServiceAccount rbac-no-token\/backend-vm: HTTP 403 Forbidden: serviceaccounts "backend-vm" is forbidden: User "system:serviceaccount:ci:no-token" cannot create resource "serviceaccounts\/token"/);
-    assert.equal(result.error?.hint, 'grant verb "create" on resource "serviceaccounts/token" (the core API group) in namespace rbac-no-token to system:serviceaccount:ci:no-token: deploy/rbac.yaml holds every permission the action needs');
+    assert.match(
+      result.error?.message ?? '',
+      /request a token for ServiceAccount rbac-no-token\/backend-vm: HTTP 403 Forbidden: serviceaccounts "backend-vm" is forbidden: User "system:serviceaccount:ci:no-token" cannot create resource "serviceaccounts\/token"/,
+    );
+    assert.equal(
+      result.error?.hint,
+      'grant verb "create" on resource "serviceaccounts/token" (the core API group) in namespace rbac-no-token to system:serviceaccount:ci:no-token: deploy/rbac.yaml holds every permission the action needs',
+    );
     assert.match(r.errors.join('\n'), /Mint the bootstrap token .*HTTP 403/);
     assert.match(r.stdout, /grant verb "create" on resource "serviceaccounts\/token"/, 'the hint is in the log');
     assert.equal(result.steps.find((s) => s.name === 'Roll back')?.status, 'ok');
-    assert.deepEqual(await runLeftovers(world.kube, vm, 'rbac-no-token'), [], 'the rollback removed what the run created, and the lease is released');
+    assert.deepEqual(
+      await runLeftovers(world.kube, vm, 'rbac-no-token'),
+      [],
+      'the rollback removed what the run created, and the lease is released',
+    );
   });
 
   it('without delete on workloadentries, offboarding fails naming delete, workloadentries and networking.istio.io, before touching the VM', async () => {
@@ -171,31 +228,53 @@ describe('least privilege: deploy/rbac.yaml', () => {
     const full = await grant('full-2', 'rbac-no-delete');
     const on = await run(inputsFor(vm, 'rbac-no-delete', full));
     assert.equal(on.code, 0, on.stdout);
-    const narrow = await grant('no-delete', 'rbac-no-delete', { role: 'istio-vm-onboard-workload', resource: 'workloadentries', verb: 'delete' });
+    const narrow = await grant('no-delete', 'rbac-no-delete', {
+      role: 'istio-vm-onboard-workload',
+      resource: 'workloadentries',
+      verb: 'delete',
+    });
     const off = await run(inputsFor(vm, 'rbac-no-delete', narrow, { mode: 'offboard' }));
     assert.equal(off.code, 1, off.stdout);
     const result = report(off);
     assert.equal(result.error?.step, 'Remove the WorkloadEntry');
-    assert.equal(result.error?.hint, 'grant verb "delete" on resource "workloadentries" (API group networking.istio.io) in namespace rbac-no-delete to system:serviceaccount:ci:no-delete: deploy/rbac.yaml holds every permission the action needs');
+    assert.equal(
+      result.error?.hint,
+      'grant verb "delete" on resource "workloadentries" (API group networking.istio.io) in namespace rbac-no-delete to system:serviceaccount:ci:no-delete: deploy/rbac.yaml holds every permission the action needs',
+    );
     assert.ok(!result.steps.some((s) => s.name === 'Connect to the VM'), 'the VM was not touched');
-    assert.equal((await vm.exec(['docker', 'inspect', '-f', '{{.State.Running}}', 'istio-proxy'])).stdout.trim(), 'true', 'the proxy still runs');
+    assert.equal(
+      (await vm.exec(['docker', 'inspect', '-f', '{{.State.Running}}', 'istio-proxy'])).stdout.trim(),
+      'true',
+      'the proxy still runs',
+    );
     // The shipped role finishes the job.
     const done = await run(inputsFor(vm, 'rbac-no-delete', full, { mode: 'offboard' }));
     assert.equal(done.code, 0, done.stdout);
     assert.deepEqual(await runLeftovers(world.kube, vm, 'rbac-no-delete'), []);
   });
 
-  it('registration: workload-group without list on workloadentries fails at the wait for istiod\'s entry, naming list, and rolls back the group', async () => {
+  it("registration: workload-group without list on workloadentries fails at the wait for istiod's entry, naming list, and rolls back the group", async () => {
     const vm = world.freeVms[0] as TestVm;
     await world.startApp(vm, 'backend-vm', 8080).catch(() => undefined); // already listening after the test above
-    const kubeconfig = await grant('no-list', 'rbac-no-list', { role: 'istio-vm-onboard-workload', resource: 'workloadentries', verb: 'list' });
+    const kubeconfig = await grant('no-list', 'rbac-no-list', {
+      role: 'istio-vm-onboard-workload',
+      resource: 'workloadentries',
+      verb: 'list',
+    });
     const r = await run(inputsFor(vm, 'rbac-no-list', kubeconfig, { registration: 'workload-group', 'ready-timeout': '60s' }));
     assert.equal(r.code, 1, r.stdout);
     const result = report(r);
     assert.equal(result.error?.step, "Wait for istiod's WorkloadEntry");
-    assert.equal(result.error?.hint, 'grant verb "list" on resource "workloadentries" (API group networking.istio.io) in namespace rbac-no-list to system:serviceaccount:ci:no-list: deploy/rbac.yaml holds every permission the action needs');
+    assert.equal(
+      result.error?.hint,
+      'grant verb "list" on resource "workloadentries" (API group networking.istio.io) in namespace rbac-no-list to system:serviceaccount:ci:no-list: deploy/rbac.yaml holds every permission the action needs',
+    );
     assert.equal(result.steps.find((s) => s.name === 'Roll back')?.status, 'ok');
-    assert.equal(await world.kube.getObject('networking.istio.io/v1', 'WorkloadGroup', 'rbac-no-list', 'backend-vm'), undefined, 'the rollback removed the group');
+    assert.equal(
+      await world.kube.getObject('networking.istio.io/v1', 'WorkloadGroup', 'rbac-no-list', 'backend-vm'),
+      undefined,
+      'the rollback removed the group',
+    );
     assert.deepEqual(await runLeftovers(world.kube, vm, 'rbac-no-list'), []);
   });
 
@@ -207,7 +286,14 @@ describe('least privilege: deploy/rbac.yaml', () => {
     assert.equal(r.code, 1, r.stdout);
     const result = report(r);
     assert.equal(result.error?.step, 'Read mesh facts');
-    assert.match(result.error?.hint ?? '', /^grant verb "get" on resource "configmaps" \(the core API group\) in namespace istio-system to system:serviceaccount:ci:no-mesh/);
-    assert.deepEqual(world.kube.requests.slice(from).filter((q) => q.method !== 'GET'), [], 'no write');
+    assert.match(
+      result.error?.hint ?? '',
+      /^grant verb "get" on resource "configmaps" \(the core API group\) in namespace istio-system to system:serviceaccount:ci:no-mesh/,
+    );
+    assert.deepEqual(
+      world.kube.requests.slice(from).filter((q) => q.method !== 'GET'),
+      [],
+      'no write',
+    );
   });
 });

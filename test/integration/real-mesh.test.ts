@@ -26,7 +26,15 @@ after(async () => {
 });
 
 // istiod's /debug/syncz: per proxy, the nonce of the last push sent and the last one acked, per type.
-interface SynczEntry { proxy: string; cluster_id?: string; istio_version?: string; cluster_sent?: string; cluster_acked?: string; listener_sent?: string; listener_acked?: string }
+interface SynczEntry {
+  proxy: string;
+  cluster_id?: string;
+  istio_version?: string;
+  cluster_sent?: string;
+  cluster_acked?: string;
+  listener_sent?: string;
+  listener_acked?: string;
+}
 
 function synced(e: SynczEntry): boolean {
   return Boolean(e.cluster_sent) && e.cluster_sent === e.cluster_acked && Boolean(e.listener_sent) && e.listener_sent === e.listener_acked;
@@ -58,7 +66,10 @@ describe('the real control plane', () => {
     assert.deepEqual(comms, ['etcd', 'kube-apiserver', 'kube-controller', 'pilot-discovery']);
     const version = JSON.parse(world.kube.kubectl(['version', '-o', 'json'])) as { serverVersion: { gitVersion: string } };
     assert.match(version.serverVersion.gitVersion, /^v1\.35\.\d+$/);
-    assert.match(world.kube.kubectl(['get', 'crd', 'workloadentries.networking.istio.io', '-o', 'name']), /workloadentries\.networking\.istio\.io/);
+    assert.match(
+      world.kube.kubectl(['get', 'crd', 'workloadentries.networking.istio.io', '-o', 'name']),
+      /workloadentries\.networking\.istio\.io/,
+    );
   });
 
   it('the frontend mesh service is a real proxy, connected to istiod and synced', async () => {
@@ -72,21 +83,24 @@ describe('the real control plane', () => {
 
   it('onboards a VM: istiod sees its proxy synced, its certificate is the WorkloadEntry identity, mTLS both ways carries our request ID', async () => {
     const frontendUrl = `http://${world.frontend!.host}:8080/cats`;
-    const r = await runAction({
-      'workload-name': 'backend-vm',
-      namespace: 'demo',
-      'vm-host': vm.address,
-      ports: 'http:8080',
-      labels: 'app=backend-vm',
-      kubeconfig: world.kube.kubeconfig,
-      'ssh-user': vm.user,
-      'ssh-key': vm.privateKey,
-      'ssh-known-hosts': vm.knownHostsLine,
-      'ready-timeout': '60s',
-      'probe-url': `http://${vm.address}:8080/hello`,
-      'probe-from-vm-url': frontendUrl,
-      'probe-timeout': '30s',
-    }, { timeoutMs: 240_000 });
+    const r = await runAction(
+      {
+        'workload-name': 'backend-vm',
+        namespace: 'demo',
+        'vm-host': vm.address,
+        ports: 'http:8080',
+        labels: 'app=backend-vm',
+        kubeconfig: world.kube.kubeconfig,
+        'ssh-user': vm.user,
+        'ssh-key': vm.privateKey,
+        'ssh-known-hosts': vm.knownHostsLine,
+        'ready-timeout': '60s',
+        'probe-url': `http://${vm.address}:8080/hello`,
+        'probe-from-vm-url': frontendUrl,
+        'probe-timeout': '30s',
+      },
+      { timeoutMs: 240_000 },
+    );
     runs.push(r);
     assert.equal(r.code, 0, r.stdout);
 
@@ -116,11 +130,16 @@ describe('the real control plane', () => {
     assert.match(frontendLine, /inbound\|8080\|\|/);
     assert.ok(frontendLine.includes(`outbound_.8080_._.${world.frontend!.host}`), `mTLS SNI in: ${frontendLine}`);
     // The access-log parser read Envoy's real lines for our probes.
-    assert.ok(report.accessLog.ours.some((e) => e.requestId === outbound.requestId && e.direction === 'outbound' && e.responseCode === 200));
+    assert.ok(
+      report.accessLog.ours.some((e) => e.requestId === outbound.requestId && e.direction === 'outbound' && e.responseCode === 200),
+    );
 
     // frontend -> VM: through the frontend's Envoy (outbound on 127.0.0.1) to the VM's Envoy over mTLS.
     const id = `ivo-test-${Date.now()}`;
-    const answer = await sh(world.frontend!.vm, `curl -s -H 'x-request-id: ${id}' -H 'host: backend-vm.demo.svc.cluster.local:8080' http://127.0.0.1:8080/from-frontend`);
+    const answer = await sh(
+      world.frontend!.vm,
+      `curl -s -H 'x-request-id: ${id}' -H 'host: backend-vm.demo.svc.cluster.local:8080' http://127.0.0.1:8080/from-frontend`,
+    );
     assert.match(answer, /"app":"backend-vm"/);
     // Envoy writes the access-log line after the response: give it a moment.
     let vmLine: string | undefined;
@@ -133,11 +152,20 @@ describe('the real control plane', () => {
   });
 
   it('catches a mismatched identity: with the WorkloadEntry naming another service account, the frontend refuses the VM (secure naming)', async () => {
-    const call = (id: string) => sh(world.frontend!.vm, `curl -s -o /dev/null -w '%{http_code}' -H 'x-request-id: ${id}' -H 'host: backend-vm.demo.svc.cluster.local:8080' http://127.0.0.1:8080/identity`);
+    const call = (id: string) =>
+      sh(
+        world.frontend!.vm,
+        `curl -s -o /dev/null -w '%{http_code}' -H 'x-request-id: ${id}' -H 'host: backend-vm.demo.svc.cluster.local:8080' http://127.0.0.1:8080/identity`,
+      );
     assert.equal(await call(`ivo-test-ok-${Date.now()}`), '200', 'the onboarded VM answers the frontend');
     const we = (await world.kube.getObject('networking.istio.io/v1', 'WorkloadEntry', 'demo', 'backend-vm'))!;
     const spec = we.spec as Record<string, unknown>;
-    await world.kube.putObject({ apiVersion: we.apiVersion, kind: we.kind, metadata: { name: 'backend-vm', namespace: 'demo' }, spec: { ...spec, serviceAccount: 'someone-else' } });
+    await world.kube.putObject({
+      apiVersion: we.apiVersion,
+      kind: we.kind,
+      metadata: { name: 'backend-vm', namespace: 'demo' },
+      spec: { ...spec, serviceAccount: 'someone-else' },
+    });
     try {
       // The frontend's Envoy now expects spiffe://cluster.local/ns/demo/sa/someone-else and the VM
       // presents .../sa/backend-vm: the TLS handshake fails once istiod has pushed the change.

@@ -32,8 +32,14 @@ function snapshot(dir: string): string[] {
   return out;
 }
 
-describe('#17 class 1: a manifest name cannot aim the action\'s writes', () => {
-  for (const [door, inputs] of [['render', { mode: 'render' }], ['onboard with dry-run: true', { mode: 'onboard', 'dry-run': 'true', 'vm-host': '127.0.0.1', 'ssh-user': 'onboard', 'ssh-strict-host-key': 'false' }]] as const) {
+describe("#17 class 1: a manifest name cannot aim the action's writes", () => {
+  for (const [door, inputs] of [
+    ['render', { mode: 'render' }],
+    [
+      'onboard with dry-run: true',
+      { mode: 'onboard', 'dry-run': 'true', 'vm-host': '127.0.0.1', 'ssh-user': 'onboard', 'ssh-strict-host-key': 'false' },
+    ],
+  ] as const) {
     it(`a ../ name and symlinks in the workspace write nothing outside; an input error annotated at the line (${door})`, async () => {
       const root = mkdtempSync(join(base, 'case-'));
       const ws = join(root, 'ws');
@@ -41,14 +47,17 @@ describe('#17 class 1: a manifest name cannot aim the action\'s writes', () => {
       const decoy = join(root, 'action', 'dist');
       mkdirSync(ws);
       mkdirSync(decoy, { recursive: true });
-      writeFileSync(join(decoy, 'index.js'), 'the action\'s own code');
+      writeFileSync(join(decoy, 'index.js'), "the action's own code");
       writeFileSync(join(decoy, 'post.js'), 'the post step');
       // What the old code would have written, as the PR plants it: each a link to the action's code.
       symlinkSync(join(decoy, 'index.js'), join(ws, 'evil.manifests.yaml'));
       symlinkSync(join(decoy, 'post.js'), join(ws, 'evil.report.json'));
       // join(RUNNER_TEMP/istio-vm-onboard, "default-" + name + ".manifests.yaml") is ws/evil.manifests.yaml.
       const name = `x/../../../${basename(ws)}/evil`;
-      writeFileSync(join(ws, 'vm.yaml'), `apiVersion: networking.istio.io/v1\nkind: WorkloadEntry\nmetadata:\n  name: "${name}"\n  namespace: default\nspec:\n  address: 10.0.0.5\n  serviceAccount: web\n`);
+      writeFileSync(
+        join(ws, 'vm.yaml'),
+        `apiVersion: networking.istio.io/v1\nkind: WorkloadEntry\nmetadata:\n  name: "${name}"\n  namespace: default\nspec:\n  address: 10.0.0.5\n  serviceAccount: web\n`,
+      );
       const before = [snapshot(ws), snapshot(decoy)];
 
       const r = await runAction({ ...inputs, manifests: 'vm.yaml' }, { cwd: ws, env: { RUNNER_TEMP: runnerTemp }, timeoutMs: 60_000 });
@@ -57,7 +66,7 @@ describe('#17 class 1: a manifest name cannot aim the action\'s writes', () => {
       assert.equal(r.code, 1, r.stdout);
       assert.match(r.stdout, /^::error file=vm\.yaml,line=4::metadata\.name "x\/\.\.\/\.\.\/\.\.\/ws\/evil" must be a DNS-1123 subdomain/m);
       assert.doesNotMatch(r.stdout + r.stderr, /unexpected error/);
-      assert.deepEqual([snapshot(ws), snapshot(decoy)], before, 'the workspace and the action\'s code are unchanged');
+      assert.deepEqual([snapshot(ws), snapshot(decoy)], before, "the workspace and the action's code are unchanged");
       // Under RUNNER_TEMP only the run's own directory, with its report under a name of the action's.
       const written = snapshot(runnerTemp).map((l) => l.replace(/run-\w{6}/g, 'run-X').replace(/(report-1\.json) .*/s, '$1'));
       assert.deepEqual(written, ['istio-vm-onboard dir', 'istio-vm-onboard/run-X dir', 'istio-vm-onboard/run-X/report-1.json']);

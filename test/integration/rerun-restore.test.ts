@@ -20,12 +20,15 @@ let vm: TestVm;
 let FRONTEND: string;
 const runs: ActionRun[] = [];
 
-before(async () => {
-  world = await startTestWorld({ vms: 1, frontend: true });
-  vm = world.freeVms[0] as TestVm;
-  FRONTEND = world.frontend!.host;
-  await world.startApp(vm, 'backend-vm', 8080);
-}, { timeout: 300_000 });
+before(
+  async () => {
+    world = await startTestWorld({ vms: 1, frontend: true });
+    vm = world.freeVms[0] as TestVm;
+    FRONTEND = world.frontend!.host;
+    await world.startApp(vm, 'backend-vm', 8080);
+  },
+  { timeout: 300_000 },
+);
 after(async () => {
   runs.forEach(removeRun);
   await world?.stop();
@@ -33,7 +36,13 @@ after(async () => {
 });
 
 const inputs = (extra: Record<string, string> = {}) =>
-  vmInputs(vm, world.kube.kubeconfig, { namespace: 'rerun', 'probe-url': `http://${vm.address}:8080/hello`, 'probe-from-vm-url': `http://${FRONTEND}:8080/cats`, 'probe-timeout': '20s', ...extra });
+  vmInputs(vm, world.kube.kubeconfig, {
+    namespace: 'rerun',
+    'probe-url': `http://${vm.address}:8080/hello`,
+    'probe-from-vm-url': `http://${FRONTEND}:8080/cats`,
+    'probe-timeout': '20s',
+    ...extra,
+  });
 
 async function run(extra: Record<string, string> = {}): Promise<ActionRun> {
   const r = await runAction(inputs(extra), { timeoutMs: 180_000 });
@@ -45,18 +54,26 @@ const logOf = (r: ActionRun) => `${r.stdout.replace(/^::add-mask::.*\n/gm, '').s
 
 /** The VM and its WorkloadEntry as the world shows them. */
 async function stateOf(): Promise<Record<string, unknown>> {
-  const vmState = await vm.exec(['sh', '-c', [
-    "docker inspect --format '{{.Id}} {{.Config.Image}} {{.State.Status}}' istio-proxy",
-    'docker ps -a --format "{{.Names}}" | sort | tr "\\n" " "; echo',
-    'cd /etc/istio-proxy && ls -A | sort | tr "\\n" " "; echo',
-    'cd /etc/istio-proxy && sha256sum * 2>/dev/null | sort',
-    // pilot-agent's PROV_CERT/OUTPUT_CERTS: the root placed there, the key and chain it wrote, nothing half-written.
-    'cd /etc/istio-proxy/certs && ls -A | sort | tr "\\n" " "; echo; sha256sum root-cert.pem',
-    "sed -n '/^# BEGIN istio-vm-onboard/,/^# END istio-vm-onboard/p' /etc/hosts",
-  ].join('; ')]);
+  const vmState = await vm.exec([
+    'sh',
+    '-c',
+    [
+      "docker inspect --format '{{.Id}} {{.Config.Image}} {{.State.Status}}' istio-proxy",
+      'docker ps -a --format "{{.Names}}" | sort | tr "\\n" " "; echo',
+      'cd /etc/istio-proxy && ls -A | sort | tr "\\n" " "; echo',
+      'cd /etc/istio-proxy && sha256sum * 2>/dev/null | sort',
+      // pilot-agent's PROV_CERT/OUTPUT_CERTS: the root placed there, the key and chain it wrote, nothing half-written.
+      'cd /etc/istio-proxy/certs && ls -A | sort | tr "\\n" " "; echo; sha256sum root-cert.pem',
+      "sed -n '/^# BEGIN istio-vm-onboard/,/^# END istio-vm-onboard/p' /etc/hosts",
+    ].join('; '),
+  ]);
   assert.equal(vmState.code, 0, vmState.stderr);
-  const entry = (await world.kube.getObject('networking.istio.io/v1', 'WorkloadEntry', 'rerun', 'backend-vm')) as { metadata: { uid: string; resourceVersion: string }; spec: unknown } | undefined;
-  return { vm: vmState.stdout, entry: entry && { uid: entry.metadata.uid, resourceVersion: entry.metadata.resourceVersion, spec: entry.spec } };
+  const entry = (await world.kube.getObject('networking.istio.io/v1', 'WorkloadEntry', 'rerun', 'backend-vm')) as
+    { metadata: { uid: string; resourceVersion: string }; spec: unknown } | undefined;
+  return {
+    vm: vmState.stdout,
+    entry: entry && { uid: entry.metadata.uid, resourceVersion: entry.metadata.resourceVersion, spec: entry.spec },
+  };
 }
 
 /** pilot-agent says ready, and the app answers through the proxy's inbound listener on the VM's address. */
@@ -78,17 +95,31 @@ async function answering(): Promise<void> {
 describe('a failed re-run leaves a working VM as it was (docker runtime)', () => {
   let onboarded: Record<string, unknown>;
 
-  before(async () => {
-    const r = await run();
-    assert.equal(r.code, 0, logOf(r));
-    assert.equal(r.outputs['probe-status'], 'passed');
-    onboarded = await stateOf();
-    assert.match(String(onboarded.vm), / running\n/);
-    assert.match(String(onboarded.vm), /^cert-chain\.pem key\.pem root-cert\.pem $/m, 'pilot-agent wrote its key and chain beside the root');
-    assert.doesNotMatch(String(onboarded.vm), /istio-proxy-previous|\.previous|\.staged/, 'nothing kept after a verified change');
-  }, { timeout: 200_000 });
+  before(
+    async () => {
+      const r = await run();
+      assert.equal(r.code, 0, logOf(r));
+      assert.equal(r.outputs['probe-status'], 'passed');
+      onboarded = await stateOf();
+      assert.match(String(onboarded.vm), / running\n/);
+      assert.match(
+        String(onboarded.vm),
+        /^cert-chain\.pem key\.pem root-cert\.pem $/m,
+        'pilot-agent wrote its key and chain beside the root',
+      );
+      assert.doesNotMatch(String(onboarded.vm), /istio-proxy-previous|\.previous|\.staged/, 'nothing kept after a verified change');
+    },
+    { timeout: 200_000 },
+  );
 
-  const cases: Array<{ name: string; extra?: () => Record<string, string>; arrange?: () => Promise<() => Promise<void>>; step: string; message: RegExp; restored: boolean }> = [
+  const cases: Array<{
+    name: string;
+    extra?: () => Record<string, string>;
+    arrange?: () => Promise<() => Promise<void>>;
+    step: string;
+    message: RegExp;
+    restored: boolean;
+  }> = [
     {
       name: 'a mistyped proxy-image tag: fails at "Prepare the VM", before anything changes',
       extra: () => ({ 'proxy-image': 'registry.test.local/istio/proxyv2:1.30-tset' }),
@@ -100,7 +131,9 @@ describe('a failed re-run leaves a working VM as it was (docker runtime)', () =>
       name: 'SSH dropped during the transfer: nothing live was switched',
       arrange: async () => {
         // The third base64 of the upload kills its own sshd session (as faults.test.ts does).
-        await vm.exec(['sh', '-c', 'cat > /usr/local/bin/base64 && chmod 755 /usr/local/bin/base64 && rm -f /tmp/ivo-b64-calls'], { input: DROPPING_BASE64 });
+        await vm.exec(['sh', '-c', 'cat > /usr/local/bin/base64 && chmod 755 /usr/local/bin/base64 && rm -f /tmp/ivo-b64-calls'], {
+          input: DROPPING_BASE64,
+        });
         return async () => void (await vm.exec(['rm', '-f', '/usr/local/bin/base64', '/tmp/ivo-b64-calls']));
       },
       step: 'Transfer the bootstrap bundle',
@@ -124,7 +157,13 @@ describe('a failed re-run leaves a working VM as it was (docker runtime)', () =>
     {
       name: 'the API refuses the final write (the WorkloadEntry): restored',
       arrange: async () => {
-        world.kube.injectFault({ method: 'PATCH', path: /\/namespaces\/rerun\/workloadentries\/backend-vm$/, status: 500, message: 'etcdserver: request timed out', times: 10 });
+        world.kube.injectFault({
+          method: 'PATCH',
+          path: /\/namespaces\/rerun\/workloadentries\/backend-vm$/,
+          status: 500,
+          message: 'etcdserver: request timed out',
+          times: 10,
+        });
         return async () => world.kube.clearFaults();
       },
       step: 'Make the WorkloadEntry live',
@@ -146,7 +185,11 @@ describe('a failed re-run leaves a working VM as it was (docker runtime)', () =>
       const result = report(r);
       assert.equal(result.error?.step, c.step, logOf(r));
       assert.match(result.error?.message ?? '', c.message);
-      if (c.restored) assert.match(result.error?.message ?? '', /restored the previous proxy \(image registry\.test\.local\/istio\/proxyv2:[^)]+\), ready in \d+ ms/);
+      if (c.restored)
+        assert.match(
+          result.error?.message ?? '',
+          /restored the previous proxy \(image registry\.test\.local\/istio\/proxyv2:[^)]+\), ready in \d+ ms/,
+        );
       assert.equal(r.outputs['proxy-status'], c.restored ? 'restored' : 'not-started');
       const rollback = result.steps.find((s) => s.name === 'Roll back');
       assert.equal(rollback?.status ?? 'ok', 'ok', rollback?.detail);

@@ -62,20 +62,23 @@ after(async () => {
 });
 
 async function act(extra: Record<string, string> = {}): Promise<ActionRun> {
-  const r = await runAction({
-    'workload-name': 'backend-vm',
-    namespace: 'demo',
-    'vm-host': vm.address,
-    ports: 'http:8080,http-admin:9090',
-    manifests: 'services.yaml',
-    kubeconfig: world.api.kubeconfig,
-    'ssh-user': vm.user,
-    'ssh-key': vm.privateKey,
-    'ssh-known-hosts': vm.knownHostsLine,
-    'ssh-connect-timeout': '3s',
-    'probe-timeout': '30s',
-    ...extra,
-  }, { cwd: workspace, timeoutMs: 180_000 });
+  const r = await runAction(
+    {
+      'workload-name': 'backend-vm',
+      namespace: 'demo',
+      'vm-host': vm.address,
+      ports: 'http:8080,http-admin:9090',
+      manifests: 'services.yaml',
+      kubeconfig: world.api.kubeconfig,
+      'ssh-user': vm.user,
+      'ssh-key': vm.privateKey,
+      'ssh-known-hosts': vm.knownHostsLine,
+      'ssh-connect-timeout': '3s',
+      'probe-timeout': '30s',
+      ...extra,
+    },
+    { cwd: workspace, timeoutMs: 180_000 },
+  );
   runs.push(r);
   return r;
 }
@@ -93,24 +96,41 @@ describe('several services on one VM', () => {
     const result = report(r);
     for (const name of ['backend-vm', 'backend-admin']) {
       const svc = await world.api.getObject('v1', 'Service', 'demo', name);
-      assert.deepEqual((svc?.spec as { selector?: unknown } | undefined)?.selector, { app: 'backend-vm' }, `Service ${name} selects the workload`);
+      assert.deepEqual(
+        (svc?.spec as { selector?: unknown } | undefined)?.selector,
+        { app: 'backend-vm' },
+        `Service ${name} selects the workload`,
+      );
     }
     const entry = await world.api.getObject('networking.istio.io/v1', 'WorkloadEntry', 'demo', 'backend-vm');
     assert.deepEqual((entry?.spec as { ports?: unknown }).ports, { http: 8080, 'http-admin': 9090 }, 'the entry names both Service ports');
 
     const inbound = result.probes.filter((p) => p.direction === 'inbound');
-    assert.deepEqual(inbound.map((p) => [p.url, p.passed, p.httpStatus]), [
-      [`http://${vm.address}:8080/hello`, true, 200],
-      [`http://${vm.address}:9090/admin/stats`, true, 200],
-    ]);
+    assert.deepEqual(
+      inbound.map((p) => [p.url, p.passed, p.httpStatus]),
+      [
+        [`http://${vm.address}:8080/hello`, true, 200],
+        [`http://${vm.address}:9090/admin/stats`, true, 200],
+      ],
+    );
     const [main, admin] = inbound as [RunResult['probes'][number], RunResult['probes'][number]];
-    assert.equal(new Set([...main.requestIds, ...admin.requestIds]).size, main.requestIds.length + admin.requestIds.length, 'no request ID is shared');
+    assert.equal(
+      new Set([...main.requestIds, ...admin.requestIds]).size,
+      main.requestIds.length + admin.requestIds.length,
+      'no request ID is shared',
+    );
     // The VM's Envoy logged each probe on its own inbound port, reaching its own app.
     const line = (id: string, direction = 'inbound') => result.accessLog?.ours.find((e) => e.requestId === id && e.direction === direction);
-    assert.deepEqual([main, admin].map((p) => { const l = line(p.requestId); return l && [l.direction, l.path, l.responseCode, l.upstreamCluster]; }), [
-      ['inbound', '/hello', 200, 'inbound|8080||'],
-      ['inbound', '/admin/stats', 200, 'inbound|9090||'],
-    ]);
+    assert.deepEqual(
+      [main, admin].map((p) => {
+        const l = line(p.requestId);
+        return l && [l.direction, l.path, l.responseCode, l.upstreamCluster];
+      }),
+      [
+        ['inbound', '/hello', 200, 'inbound|8080||'],
+        ['inbound', '/admin/stats', 200, 'inbound|9090||'],
+      ],
+    );
     // The apps answered: each got its probe's request ID (the app logs nothing, so ask it through its port).
     const admins = await vm.exec(['curl', '-s', '-H', 'x-request-id: check', 'http://127.0.0.1:9090/who']);
     assert.equal((JSON.parse(admins.stdout) as { app: string }).app, 'backend-admin', 'port 9090 is the admin app');
@@ -120,10 +140,19 @@ describe('several services on one VM', () => {
     const outbound = result.probes.find((p) => p.direction === 'outbound');
     assert.equal(outbound?.passed, true, JSON.stringify(outbound));
     const out = outbound ? line(outbound.requestId, 'outbound') : undefined;
-    assert.deepEqual(out && [out.direction, out.path, out.responseCode, out.upstreamCluster], ['outbound', '/from-vm', 200, `outbound|9090||${ADMIN_HOST}`]);
+    assert.deepEqual(out && [out.direction, out.path, out.responseCode, out.upstreamCluster], [
+      'outbound',
+      '/from-vm',
+      200,
+      `outbound|9090||${ADMIN_HOST}`,
+    ]);
     const back = outbound ? line(outbound.requestId) : undefined;
     assert.deepEqual(back && [back.path, back.upstreamCluster], ['/from-vm', 'inbound|9090||'], 'the same request came back in on 9090');
-    assert.match(r.summary, new RegExp(`\\| inbound \\| http://${vm.address.replace(/\./g, '\\.')}:9090/admin/stats \\| passed \\| 200 \\|`), 'the summary has a row per probe');
+    assert.match(
+      r.summary,
+      new RegExp(`\\| inbound \\| http://${vm.address.replace(/\./g, '\\.')}:9090/admin/stats \\| passed \\| 200 \\|`),
+      'the summary has a row per probe',
+    );
   });
 
   it('one probe failing fails the step, naming that URL only', async () => {
@@ -131,8 +160,14 @@ describe('several services on one VM', () => {
     assert.equal(r.code, 1, r.stdout);
     assert.equal(r.outputs['probe-status'], 'failed');
     const result = report(r);
-    assert.deepEqual(result.probes.map((p) => p.passed), [true, false]);
-    assert.match(result.error?.message ?? '', new RegExp(`: inbound probe http://${vm.address.replace(/\./g, '\\.')}:9091/nothing got no answer \\(ECONNREFUSED\\)`));
+    assert.deepEqual(
+      result.probes.map((p) => p.passed),
+      [true, false],
+    );
+    assert.match(
+      result.error?.message ?? '',
+      new RegExp(`: inbound probe http://${vm.address.replace(/\./g, '\\.')}:9091/nothing got no answer \\(ECONNREFUSED\\)`),
+    );
     assert.doesNotMatch(result.error?.message ?? '', /:8080\/hello got/, 'the passing probe is not named as failed');
   });
 

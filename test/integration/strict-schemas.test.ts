@@ -15,24 +15,47 @@ after(() => {
   rmSync(workspace, { recursive: true, force: true });
 });
 
-const lineOf = (file: string, needle: string): number => readFileSync(join(FIXTURES, file), 'utf8').split('\n').findIndex((l) => l.includes(needle)) + 1;
+const lineOf = (file: string, needle: string): number =>
+  readFileSync(join(FIXTURES, file), 'utf8')
+    .split('\n')
+    .findIndex((l) => l.includes(needle)) + 1;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 describe('render: strict schemas', () => {
   it('annotates each refused example at file, line and field path, and fails the check', async () => {
     for (const f of readdirSync(FIXTURES)) copyFileSync(join(FIXTURES, f), join(workspace, f));
-    const r = await runAction({
-      mode: 'render', 'workload-name': 'backend-vm', namespace: 'demo', 'vm-address': '10.231.1.2', ports: 'http:8080', labels: 'app=backend',
-      manifests: 'service-selectr.yaml\nsidecar-default-endpoint.yaml\nworkloadentry-*.yaml',
-    }, { cwd: workspace });
+    const r = await runAction(
+      {
+        mode: 'render',
+        'workload-name': 'backend-vm',
+        namespace: 'demo',
+        'vm-address': '10.231.1.2',
+        ports: 'http:8080',
+        labels: 'app=backend',
+        manifests: 'service-selectr.yaml\nsidecar-default-endpoint.yaml\nworkloadentry-*.yaml',
+      },
+      { cwd: workspace },
+    );
     runs.push(r);
     assert.equal(r.code, 1, r.stdout);
     const expected = [
       ['service-selectr.yaml', 'selectr:', 'Service/demo/backend: spec.selectr: unknown field (did you mean selector?)'],
-      ['sidecar-default-endpoint.yaml', 'defaultEndPoint:', 'Sidecar/demo/backend-vm: spec.ingress[0].defaultEndPoint: unknown field (did you mean defaultEndpoint?)'],
-      ['workloadentry-misspelt-address.yaml', 'adress:', 'WorkloadEntry/demo/backend-vm: spec.adress: unknown field (did you mean address?)'],
+      [
+        'sidecar-default-endpoint.yaml',
+        'defaultEndPoint:',
+        'Sidecar/demo/backend-vm: spec.ingress[0].defaultEndPoint: unknown field (did you mean defaultEndpoint?)',
+      ],
+      [
+        'workloadentry-misspelt-address.yaml',
+        'adress:',
+        'WorkloadEntry/demo/backend-vm: spec.adress: unknown field (did you mean address?)',
+      ],
       ['workloadentry-port-name.yaml', 'ports:', 'WorkloadEntry/demo/backend-vm: spec.ports: port name must be valid'],
-      ['workloadentry-port-out-of-range.yaml', 'http: 70000', 'WorkloadEntry/demo/backend-vm: spec.ports.http: port must be between 1-65535'],
+      [
+        'workloadentry-port-out-of-range.yaml',
+        'http: 70000',
+        'WorkloadEntry/demo/backend-vm: spec.ports.http: port must be between 1-65535',
+      ],
     ] as const;
     for (const [file, needle, message] of expected) {
       const line = lineOf(file, needle);

@@ -29,16 +29,19 @@ let svm: SystemdVm;
 let FRONTEND: string;
 const runs: ActionRun[] = [];
 
-before(async () => {
-  const t0 = Date.now();
-  [world, deb] = await Promise.all([startTestWorld({ vms: 1, frontend: true, systemdVms: 1 }), buildSidecarDeb()]);
-  dvm = world.freeVms[0] as TestVm;
-  svm = world.systemdVms[0] as SystemdVm;
-  FRONTEND = world.frontend!.host;
-  await world.startApp(dvm, 'backend-vm', 8080);
-  await world.startApp(svm, 'backend-vm', 8080);
-  console.log(`# world in ${Date.now() - t0} ms (systemd VM boot ${svm.bootMs} ms)`);
-}, { timeout: 300_000 });
+before(
+  async () => {
+    const t0 = Date.now();
+    [world, deb] = await Promise.all([startTestWorld({ vms: 1, frontend: true, systemdVms: 1 }), buildSidecarDeb()]);
+    dvm = world.freeVms[0] as TestVm;
+    svm = world.systemdVms[0] as SystemdVm;
+    FRONTEND = world.frontend!.host;
+    await world.startApp(dvm, 'backend-vm', 8080);
+    await world.startApp(svm, 'backend-vm', 8080);
+    console.log(`# world in ${Date.now() - t0} ms (systemd VM boot ${svm.bootMs} ms)`);
+  },
+  { timeout: 300_000 },
+);
 after(async () => {
   runs.forEach(removeRun);
   await world?.stop();
@@ -76,7 +79,10 @@ async function inboundThroughEnvoy(vm: TestVm, accessLog: string): Promise<void>
   const id = `ivo-survival-${vm.name}-${Date.now()}`;
   let status = 0;
   for (let i = 0; i < 40 && status !== 200; i++) {
-    status = await fetch(`http://${vm.address}:8080/hello`, { headers: { 'x-request-id': id }, signal: AbortSignal.timeout(3000) }).then((r) => r.status, () => 0);
+    status = await fetch(`http://${vm.address}:8080/hello`, { headers: { 'x-request-id': id }, signal: AbortSignal.timeout(3000) }).then(
+      (r) => r.status,
+      () => 0,
+    );
     if (status !== 200) await new Promise((r) => setTimeout(r, 250));
   }
   assert.equal(status, 200, `${vm.name}: the app answers on the service port`);
@@ -92,13 +98,19 @@ async function inboundThroughEnvoy(vm: TestVm, accessLog: string): Promise<void>
 function assertIdentity(chainPem: string, keyPem: string, namespace: string): X509Certificate {
   const cert = new X509Certificate(chainPem);
   assert.equal(cert.subjectAltName, `URI:spiffe://cluster.local/ns/${namespace}/sa/backend-vm`);
-  assert.ok(cert.checkPrivateKey(createPrivateKey(keyPem)), 'key.pem is the certificate\'s key');
+  assert.ok(cert.checkPrivateKey(createPrivateKey(keyPem)), "key.pem is the certificate's key");
   return cert;
 }
 
 describe('docker runtime: certificates on the VM, and a dockerd restart', () => {
   const inputs = (extra: Record<string, string> = {}) =>
-    vmInputs(dvm, world.kube.kubeconfig, { namespace: 'survive', 'probe-url': `http://${dvm.address}:8080/hello`, 'probe-from-vm-url': `http://${FRONTEND}:8080/cats`, 'probe-timeout': '20s', ...extra });
+    vmInputs(dvm, world.kube.kubeconfig, {
+      namespace: 'survive',
+      'probe-url': `http://${dvm.address}:8080/hello`,
+      'probe-from-vm-url': `http://${FRONTEND}:8080/cats`,
+      'probe-timeout': '20s',
+      ...extra,
+    });
   const dockerLog = 'docker logs --tail 200 istio-proxy 2>&1';
 
   it('pilot-agent writes its key, chain and root into proxy-config-dir/certs, with no EBUSY or other write error', async () => {
@@ -107,27 +119,49 @@ describe('docker runtime: certificates on the VM, and a dockerd restart', () => 
     assert.equal(r.outputs['probe-status'], 'passed');
     // The root certificate at every issue (the workload certificate, then the root's own SDS push).
     const log = await sh(dvm, 'docker logs istio-proxy 2>&1');
-    assert.doesNotMatch(log, /device or resource busy|error when output the resource|failed to write data to file/, 'no certificate write failed');
+    assert.doesNotMatch(
+      log,
+      /device or resource busy|error when output the resource|failed to write data to file/,
+      'no certificate write failed',
+    );
     assert.match(log, /generated new workload certificate/, 'pilot-agent got its certificate');
-    assert.equal(await sh(dvm, 'stat -c "%a %U" /etc/istio-proxy/certs; ls /etc/istio-proxy/certs'), '700 root\ncert-chain.pem\nkey.pem\nroot-cert.pem');
+    assert.equal(
+      await sh(dvm, 'stat -c "%a %U" /etc/istio-proxy/certs; ls /etc/istio-proxy/certs'),
+      '700 root\ncert-chain.pem\nkey.pem\nroot-cert.pem',
+    );
     const chain = (await dvm.readFile('/etc/istio-proxy/certs/cert-chain.pem')) ?? '';
     assertIdentity(chain, (await dvm.readFile('/etc/istio-proxy/certs/key.pem')) ?? '', 'survive');
     // The root pilot-agent wrote is the mesh's (it rewrites the file in its own format).
     const root = new X509Certificate((await dvm.readFile('/etc/istio-proxy/certs/root-cert.pem')) ?? '');
     assert.equal(root.fingerprint256, new X509Certificate(await world.rootCertPem()).fingerprint256);
-    assert.equal(await sh(dvm, "docker inspect istio-proxy --format '{{range .Mounts}}{{.Source}}:{{.Destination}}:{{.RW}}{{println}}{{end}}' | sort"),
-      '/etc/istio-proxy/certs:/var/run/secrets/istio:true\n/etc/istio-proxy/istio-token:/var/run/secrets/tokens/istio-token:false');
+    assert.equal(
+      await sh(dvm, "docker inspect istio-proxy --format '{{range .Mounts}}{{.Source}}:{{.Destination}}:{{.RW}}{{println}}{{end}}' | sort"),
+      '/etc/istio-proxy/certs:/var/run/secrets/istio:true\n/etc/istio-proxy/istio-token:/var/run/secrets/tokens/istio-token:false',
+    );
     // Everything the container reads from the VM is on its disk, none on a tmpfs (the VM's /run is one).
-    const fs = (await sh(dvm, 'for p in /run /etc/istio-proxy/certs /etc/istio-proxy/istio-token /etc/istio-proxy/sidecar.env; do echo "$p $(findmnt -no FSTYPE -T "$p")"; done')).split('\n');
+    const fs = (
+      await sh(
+        dvm,
+        'for p in /run /etc/istio-proxy/certs /etc/istio-proxy/istio-token /etc/istio-proxy/sidecar.env; do echo "$p $(findmnt -no FSTYPE -T "$p")"; done',
+      )
+    ).split('\n');
     assert.equal(fs[0], '/run tmpfs', 'findmnt tells a tmpfs');
-    assert.deepEqual(fs.slice(1).filter((l) => / tmpfs$/.test(l) || !/ \S+$/.test(l)), [], fs.join('; '));
+    assert.deepEqual(
+      fs.slice(1).filter((l) => / tmpfs$/.test(l) || !/ \S+$/.test(l)),
+      [],
+      fs.join('; '),
+    );
   });
 
   it('after dockerd is stopped and started again, the same container comes back by its restart policy, ready, and the probes pass without the action', async () => {
     const before = await sh(dvm, "docker inspect istio-proxy --format '{{.Id}} {{.State.StartedAt}}'");
     const chainBefore = await dvm.readFile('/etc/istio-proxy/certs/cert-chain.pem');
     const argv = await stopDockerd(dvm);
-    assert.notEqual(await sh(dvm, 'curl -s -o /dev/null -m 2 -w "%{http_code}" http://127.0.0.1:15020/healthz/ready || true'), '200', 'the proxy went with dockerd');
+    assert.notEqual(
+      await sh(dvm, 'curl -s -o /dev/null -m 2 -w "%{http_code}" http://127.0.0.1:15020/healthz/ready || true'),
+      '200',
+      'the proxy went with dockerd',
+    );
     const t0 = Date.now();
     await startDockerd(dvm, argv);
     const readyMs = await readyWithin(dvm, 90_000);
@@ -142,7 +176,9 @@ describe('docker runtime: certificates on the VM, and a dockerd restart', () => 
     // It renewed with the certificate it had on disk, or got a new one: either way a valid one of this identity.
     const chain = (await dvm.readFile('/etc/istio-proxy/certs/cert-chain.pem')) ?? '';
     assert.ok(chainBefore, 'a certificate before');
-    assert.ok(Date.parse(assertIdentity(chain, (await dvm.readFile('/etc/istio-proxy/certs/key.pem')) ?? '', 'survive').validTo) > Date.now());
+    assert.ok(
+      Date.parse(assertIdentity(chain, (await dvm.readFile('/etc/istio-proxy/certs/key.pem')) ?? '', 'survive').validTo) > Date.now(),
+    );
     assert.doesNotMatch(await sh(dvm, 'docker logs istio-proxy 2>&1'), /device or resource busy|error when output the resource/);
   });
 
@@ -156,13 +192,23 @@ describe('docker runtime: certificates on the VM, and a dockerd restart', () => 
   it('offboard leaves no key, chain, root or token on the VM', async () => {
     const r = await act(inputs({ mode: 'offboard', 'service-account': 'backend-vm-2' }));
     assert.equal(r.code, 0, logOf(r));
-    assert.equal(await sh(dvm, 'ls -A /etc/istio-proxy; find /etc /var/lib/docker /run \\( -name key.pem -o -name cert-chain.pem -o -name istio-token \\) -print 2>/dev/null | wc -l; docker ps -aq | wc -l'), '0\n0');
+    assert.equal(
+      await sh(
+        dvm,
+        'ls -A /etc/istio-proxy; find /etc /var/lib/docker /run \\( -name key.pem -o -name cert-chain.pem -o -name istio-token \\) -print 2>/dev/null | wc -l; docker ps -aq | wc -l',
+      ),
+      '0\n0',
+    );
   });
 });
 
 describe('systemd runtime: a reboot', () => {
   const inputs = (extra: Record<string, string> = {}) => ({
-    ...vmInputs(svm, world.kube.kubeconfig, { namespace: 'survive-sd', 'probe-url': `http://${svm.address}:8080/hello`, 'ready-timeout': '60s' }),
+    ...vmInputs(svm, world.kube.kubeconfig, {
+      namespace: 'survive-sd',
+      'probe-url': `http://${svm.address}:8080/hello`,
+      'ready-timeout': '60s',
+    }),
     'proxy-runtime': 'systemd',
     'sidecar-package': deb.path,
     'sidecar-package-digest': `sha256:${deb.sha256}`,
@@ -170,7 +216,16 @@ describe('systemd runtime: a reboot', () => {
   });
   const istioLog = 'cat /var/log/istio/istio.log 2>/dev/null';
   /** What the unit needs to start, and the file system each is on. */
-  const NEEDED = ['/var/lib/istio/envoy/cluster.env', '/etc/istio/config/mesh', '/etc/certs/root-cert.pem', '/etc/certs/key.pem', '/etc/certs/cert-chain.pem', '/var/lib/istio/tokens/istio-token', '/etc/hosts', '/etc/tmpfiles.d/istio-vm-onboard.conf'];
+  const NEEDED = [
+    '/var/lib/istio/envoy/cluster.env',
+    '/etc/istio/config/mesh',
+    '/etc/certs/root-cert.pem',
+    '/etc/certs/key.pem',
+    '/etc/certs/cert-chain.pem',
+    '/var/lib/istio/tokens/istio-token',
+    '/etc/hosts',
+    '/etc/tmpfiles.d/istio-vm-onboard.conf',
+  ];
 
   /** Reboots the VM; the unit comes back by itself, ready; the app (the workload's own process, not the action's) started again. */
   async function reboot(): Promise<void> {
@@ -187,11 +242,21 @@ describe('systemd runtime: a reboot', () => {
     assert.equal(r.outputs['probe-status'], 'passed');
     assert.equal(await sh(svm, 'findmnt -no FSTYPE -T /var/run/secrets/tokens'), 'tmpfs', 'where pilot-agent reads its token is a tmpfs');
     assert.equal(await sh(svm, 'readlink /var/run/secrets/tokens/istio-token'), '/var/lib/istio/tokens/istio-token');
-    assert.equal(await sh(svm, 'stat -c "%a %U:%G" /var/lib/istio/tokens/istio-token /etc/tmpfiles.d/istio-vm-onboard.conf'), '600 istio-proxy:istio-proxy\n644 root:root');
+    assert.equal(
+      await sh(svm, 'stat -c "%a %U:%G" /var/lib/istio/tokens/istio-token /etc/tmpfiles.d/istio-vm-onboard.conf'),
+      '600 istio-proxy:istio-proxy\n644 root:root',
+    );
     const fs = (await sh(svm, `for p in ${NEEDED.join(' ')}; do echo "$p $(findmnt -no FSTYPE -T "$p")"; done`)).split('\n');
-    assert.deepEqual(fs.filter((l) => / tmpfs$/.test(l) || !/ \S+$/.test(l)), [], `none on a tmpfs: ${fs.join('; ')}`);
+    assert.deepEqual(
+      fs.filter((l) => / tmpfs$/.test(l) || !/ \S+$/.test(l)),
+      [],
+      `none on a tmpfs: ${fs.join('; ')}`,
+    );
     // systemd-tmpfiles makes the link as the install did (checked here, as the boot will run it).
-    assert.equal(await sh(svm, 'systemd-tmpfiles --create --dry-run /etc/tmpfiles.d/istio-vm-onboard.conf 2>&1 | grep -ci error || true'), '0');
+    assert.equal(
+      await sh(svm, 'systemd-tmpfiles --create --dry-run /etc/tmpfiles.d/istio-vm-onboard.conf 2>&1 | grep -ci error || true'),
+      '0',
+    );
   });
 
   it('after systemctl reboot the unit comes back enabled and ready, the token where pilot-agent reads it, and the probe passes without the action', async () => {
@@ -214,7 +279,10 @@ describe('systemd runtime: a reboot', () => {
     assert.ok(Number(await sh(svm, fellBack)) > before, 'pilot-agent authenticated with its token (its log says so)');
     const chain = (await svm.readFile('/etc/certs/cert-chain.pem')) ?? '';
     const cert = assertIdentity(chain, (await svm.readFile('/etc/certs/key.pem')) ?? '', 'survive-sd');
-    assert.ok(Date.parse(cert.validFrom) >= t0 - 5 * 60_000 && Date.parse(cert.validTo) > Date.now(), `a new certificate, issued after the reboot: ${cert.validFrom}`);
+    assert.ok(
+      Date.parse(cert.validFrom) >= t0 - 5 * 60_000 && Date.parse(cert.validTo) > Date.now(),
+      `a new certificate, issued after the reboot: ${cert.validFrom}`,
+    );
     await inboundThroughEnvoy(svm, istioLog);
   });
 
@@ -228,6 +296,12 @@ describe('systemd runtime: a reboot', () => {
   it('offboard removes the token, its link and the tmpfiles.d entry with the rest', async () => {
     const r = await act(inputs({ mode: 'offboard', 'service-account': 'backend-vm-2' }));
     assert.equal(r.code, 0, logOf(r));
-    assert.equal(await sh(svm, 'ls -A /etc/certs /var/lib/istio/tokens /var/run/secrets/tokens 2>/dev/null; ls /etc/tmpfiles.d/istio-vm-onboard.conf 2>&1 | grep -c "No such file"'), '/etc/certs:\n\n/var/lib/istio/tokens:\n\n/var/run/secrets/tokens:\n1');
+    assert.equal(
+      await sh(
+        svm,
+        'ls -A /etc/certs /var/lib/istio/tokens /var/run/secrets/tokens 2>/dev/null; ls /etc/tmpfiles.d/istio-vm-onboard.conf 2>&1 | grep -c "No such file"',
+      ),
+      '/etc/certs:\n\n/var/lib/istio/tokens:\n\n/var/run/secrets/tokens:\n1',
+    );
   });
 });

@@ -40,7 +40,9 @@ before(async () => {
   hub6 = world.vms.hubAddress6 as string;
   vm = await startSystemdVm({ hubAddress: world.vms.hubAddress, ipv6: { hubAddress6: hub6 } });
   vm6 = vm.address6 as string;
-  console.log(`# world with an IPv6 systemd VM in ${Date.now() - t0} ms (VM boot ${vm.bootMs} ms); ${deb.cached ? 'package cached' : `package built in ${deb.buildMs} ms`}`);
+  console.log(
+    `# world with an IPv6 systemd VM in ${Date.now() - t0} ms (VM boot ${vm.bootMs} ms); ${deb.cached ? 'package cached' : `package built in ${deb.buildMs} ms`}`,
+  );
   await world.startApp(vm, 'backend-vm', 8080);
   relay = await startTcpRelay({ host: hub6, port: 15012 }, { host: world.vms.hubAddress, port: 15012 });
 });
@@ -49,7 +51,7 @@ after(async () => {
   await relay?.close();
   await vm?.stop();
   await world?.stop();
-  assert.deepEqual([...(vm?.leftovers() ?? []), ...await world.leftovers()], [], 'the VM and the test world left nothing behind');
+  assert.deepEqual([...(vm?.leftovers() ?? []), ...(await world.leftovers())], [], 'the VM and the test world left nothing behind');
 });
 
 function inputs(extra: Record<string, string> = {}): Record<string, string> {
@@ -96,7 +98,11 @@ const report = (r: ActionRun): RunResult => JSON.parse(readFileSync(r.outputs.re
 describe('proxy-runtime systemd with an IPv6 workload address', () => {
   it('onboards over IPv6: pilot-agent runs with the IPv6 INSTANCE_IP, Envoy listens on it and logs our probe', async () => {
     const v = vm as SystemdVm;
-    assert.match(await sh('hostname --all-ip-addresses'), new RegExp(`^${v.address.replace(/\./g, '\\.')} `), 'the VM\'s first address (what istio-start.sh would pick) is IPv4');
+    assert.match(
+      await sh('hostname --all-ip-addresses'),
+      new RegExp(`^${v.address.replace(/\./g, '\\.')} `),
+      "the VM's first address (what istio-start.sh would pick) is IPv4",
+    );
     const r = await act();
     assert.equal(r.code, 0, r.stdout);
     assert.equal(r.outputs['proxy-status'], 'ready');
@@ -107,49 +113,75 @@ describe('proxy-runtime systemd with an IPv6 workload address', () => {
     assert.match(env, new RegExp(`^ISTIO_SVC_IP='${vm6}'$`, 'm'));
     assert.match(env, /^ISTIO_DUAL_STACK='true'$/m);
     // What istio-start.sh handed to pilot-agent (the unit runs it as istio-proxy via sudo -E).
-    const agentEnv = await sh("tr '\\0' '\\n' < /proc/$(pgrep -o -x pilot-agent)/environ | grep -E '^(INSTANCE_IP|ISTIO_DUAL_STACK)=' | sort");
+    const agentEnv = await sh(
+      "tr '\\0' '\\n' < /proc/$(pgrep -o -x pilot-agent)/environ | grep -E '^(INSTANCE_IP|ISTIO_DUAL_STACK)=' | sort",
+    );
     assert.equal(agentEnv, `INSTANCE_IP=${vm6}\nISTIO_DUAL_STACK=true`);
     assert.match(await sh('cat /etc/hosts'), new RegExp(`^${hub6} istiod\\.istio-system\\.svc `, 'm'));
     const we = await world.api.getObject('networking.istio.io/v1', 'WorkloadEntry', 'demo', 'backend-vm');
     assert.equal((we?.spec as { address?: string }).address, vm6);
     // istiod's view: the IPv6 address first; the certificate and configuration came over IPv6.
-    const ads = (await world.istiod.debug('/debug/adsz')) as { clients?: Array<{ connectionId: string; metadata?: { INSTANCE_IPS?: string } }> };
+    const ads = (await world.istiod.debug('/debug/adsz')) as {
+      clients?: Array<{ connectionId: string; metadata?: { INSTANCE_IPS?: string } }>;
+    };
     const ips = ads.clients?.find((c) => c.connectionId.startsWith('backend-vm.demo'))?.metadata?.INSTANCE_IPS;
     assert.deepEqual(ips?.split(','), [vm6, v.address], `istiod's view of the proxy's IPs: ${ips}`);
-    assert.ok((relay?.relayed.length ?? 0) >= 1 && relay?.relayed.every((a) => a === vm6), `istiod was dialled over IPv6 from ${vm6}: ${relay?.relayed.join(', ')}`);
+    assert.ok(
+      (relay?.relayed.length ?? 0) >= 1 && relay?.relayed.every((a) => a === vm6),
+      `istiod was dialled over IPv6 from ${vm6}: ${relay?.relayed.join(', ')}`,
+    );
     // Envoy's inbound listener is on the IPv6 address, and it logged our probe there.
     assert.match(await sh('ss -ltnH'), new RegExp(`\\[${vm6}\\]:8080`));
     const result = report(r);
     const probe = result.probes.find((p) => p.direction === 'inbound');
     assert.deepEqual(probe && [probe.url, probe.passed, probe.httpStatus], [`http://[${vm6}]:8080/v6`, true, 200]);
     const line = result.accessLog?.ours.find((e) => e.requestId === probe?.requestId);
-    assert.deepEqual(line && [line.direction, line.path, line.responseCode, line.upstreamCluster, line.downstreamLocalAddress],
-      ['inbound', '/v6', 200, 'inbound|8080||', `[${vm6}]:8080`], 'the VM\'s Envoy logged our probe on its IPv6 listener');
+    assert.deepEqual(
+      line && [line.direction, line.path, line.responseCode, line.upstreamCluster, line.downstreamLocalAddress],
+      ['inbound', '/v6', 200, 'inbound|8080||', `[${vm6}]:8080`],
+      "the VM's Envoy logged our probe on its IPv6 listener",
+    );
   });
 
-  it('interception redirect: the IPv6 chains capture the probe to Envoy\'s 15006 on the IPv6 wildcard; the action stays connected over IPv6', async () => {
+  it("interception redirect: the IPv6 chains capture the probe to Envoy's 15006 on the IPv6 wildcard; the action stays connected over IPv6", async () => {
     const r = await act({ interception: 'redirect' });
     assert.equal(r.code, 0, r.stdout);
     assert.equal(r.outputs['probe-status'], 'passed');
     const rules = await sh('ip6tables-legacy-save -t nat 2>/dev/null; ip6tables-nft-save -t nat 2>/dev/null');
     assert.match(rules, /-A ISTIO_INBOUND -p tcp -m tcp --dport 8080 -j ISTIO_IN_REDIRECT/, `the IPv6 chains: ${rules}`);
     assert.match(rules, /-A ISTIO_IN_REDIRECT -p tcp -j REDIRECT --to-ports 15006/);
-    assert.match(await sh('ss -ltnH'), /\[::\]:15006/, 'Envoy\'s 15006 on the IPv6 wildcard');
+    assert.match(await sh('ss -ltnH'), /\[::\]:15006/, "Envoy's 15006 on the IPv6 wildcard");
     const probe = report(r).probes.find((p) => p.direction === 'inbound');
     const line = report(r).accessLog?.ours.find((e) => e.requestId === probe?.requestId);
-    assert.deepEqual(line && [line.direction, line.responseCode, line.downstreamLocalAddress], ['inbound', 200, `[${vm6}]:8080`], 'Envoy took the probe at its original IPv6 destination');
-    assert.doesNotMatch(await sh('ip6tables-save 2>/dev/null; iptables-save 2>/dev/null'), /istio-vm-onboard/, 'the conntrack hold is gone');
+    assert.deepEqual(
+      line && [line.direction, line.responseCode, line.downstreamLocalAddress],
+      ['inbound', 200, `[${vm6}]:8080`],
+      'Envoy took the probe at its original IPv6 destination',
+    );
+    assert.doesNotMatch(
+      await sh('ip6tables-save 2>/dev/null; iptables-save 2>/dev/null'),
+      /istio-vm-onboard/,
+      'the conntrack hold is gone',
+    );
   });
 
   it('offboards by the IPv6 address and leaves nothing but the package', async () => {
     const r = await act({ mode: 'offboard' });
     assert.equal(r.code, 0, r.stdout);
     assert.deepEqual(await clusterLeftovers(world.api, 'demo'), []);
-    assert.equal(await leaseOf(world.api, vm as SystemdVm, 'istio-system', vm6), undefined, 'the lease named by the IPv6 address is released');
+    assert.equal(
+      await leaseOf(world.api, vm as SystemdVm, 'istio-system', vm6),
+      undefined,
+      'the lease named by the IPv6 address is released',
+    );
     assert.equal(await sh('systemctl is-enabled istio; systemctl is-active istio; true'), 'disabled\ninactive');
     assert.equal(await sh(`for f in ${PLACED}; do [ -e "$f" ] && echo "$f"; done; true`), '', 'no bundle file left');
     assert.doesNotMatch(await sh('cat /etc/hosts'), /istio-vm-onboard/);
     assert.equal(await sh("dpkg-query -W -f='${Status}' istio-sidecar"), 'install ok installed', 'the package stays');
-    assert.doesNotMatch(await sh('for s in iptables-legacy-save iptables-nft-save ip6tables-legacy-save ip6tables-nft-save; do "$s" 2>/dev/null; done'), /ISTIO_/, 'no Istio chain in either family or backend');
+    assert.doesNotMatch(
+      await sh('for s in iptables-legacy-save iptables-nft-save ip6tables-legacy-save ip6tables-nft-save; do "$s" 2>/dev/null; done'),
+      /ISTIO_/,
+      'no Istio chain in either family or backend',
+    );
   });
 });

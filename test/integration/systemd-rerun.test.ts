@@ -24,20 +24,23 @@ let dir: string;
 let next: { path: string; sha256: string; version: string };
 const runs: ActionRun[] = [];
 
-before(async () => {
-  [world, deb] = await Promise.all([startTestWorld({ vms: 0, noImage: true, systemdVms: 1 }), buildSidecarDeb()]);
-  vm = world.systemdVms[0] as SystemdVm;
-  await world.startApp(vm, 'backend-vm', 8080);
-  dir = mkdtempSync(join(tmpdir(), 'ivo-systemd-rerun-'));
-  const tree = join(dir, 'tree');
-  execFileSync('dpkg-deb', ['-R', deb.path, tree]);
-  const version = `${deb.version}+upgrade1`;
-  execFileSync('sed', ['-i', `s/^Version: .*/Version: ${version}/`, join(tree, 'DEBIAN', 'control')]);
-  const path = join(dir, 'istio-sidecar-upgrade.deb');
-  execFileSync('dpkg-deb', ['-Zgzip', '-z1', '--root-owner-group', '-b', tree, path], { stdio: 'ignore' });
-  rmSync(tree, { recursive: true, force: true });
-  next = { path, version, sha256: createHash('sha256').update(readFileSync(path)).digest('hex') };
-}, { timeout: 600_000 });
+before(
+  async () => {
+    [world, deb] = await Promise.all([startTestWorld({ vms: 0, noImage: true, systemdVms: 1 }), buildSidecarDeb()]);
+    vm = world.systemdVms[0] as SystemdVm;
+    await world.startApp(vm, 'backend-vm', 8080);
+    dir = mkdtempSync(join(tmpdir(), 'ivo-systemd-rerun-'));
+    const tree = join(dir, 'tree');
+    execFileSync('dpkg-deb', ['-R', deb.path, tree]);
+    const version = `${deb.version}+upgrade1`;
+    execFileSync('sed', ['-i', `s/^Version: .*/Version: ${version}/`, join(tree, 'DEBIAN', 'control')]);
+    const path = join(dir, 'istio-sidecar-upgrade.deb');
+    execFileSync('dpkg-deb', ['-Zgzip', '-z1', '--root-owner-group', '-b', tree, path], { stdio: 'ignore' });
+    rmSync(tree, { recursive: true, force: true });
+    next = { path, version, sha256: createHash('sha256').update(readFileSync(path)).digest('hex') };
+  },
+  { timeout: 600_000 },
+);
 after(async () => {
   runs.forEach(removeRun);
   await world?.stop();
@@ -47,9 +50,20 @@ after(async () => {
 
 function inputs(extra: Record<string, string> = {}): Record<string, string> {
   return {
-    'workload-name': 'backend-vm', namespace: 'demo', 'vm-host': vm.address, ports: 'http:8080', labels: 'app=backend-vm',
-    kubeconfig: world.api.kubeconfig, 'ssh-user': vm.user, 'ssh-key': vm.privateKey, 'ssh-known-hosts': vm.knownHostsLine,
-    'ssh-connect-timeout': '3s', 'ready-timeout': '60s', 'proxy-runtime': 'systemd', 'sidecar-package': deb.path, 'sidecar-package-digest': `sha256:${deb.sha256}`,
+    'workload-name': 'backend-vm',
+    namespace: 'demo',
+    'vm-host': vm.address,
+    ports: 'http:8080',
+    labels: 'app=backend-vm',
+    kubeconfig: world.api.kubeconfig,
+    'ssh-user': vm.user,
+    'ssh-key': vm.privateKey,
+    'ssh-known-hosts': vm.knownHostsLine,
+    'ssh-connect-timeout': '3s',
+    'ready-timeout': '60s',
+    'proxy-runtime': 'systemd',
+    'sidecar-package': deb.path,
+    'sidecar-package-digest': `sha256:${deb.sha256}`,
     ...extra,
   };
 }
@@ -70,14 +84,19 @@ async function state() {
     files: await sh('sha256sum /var/lib/istio/envoy/cluster.env /etc/istio/config/mesh /var/run/secrets/tokens/istio-token'),
     hosts: await sh("sed -n '/^# BEGIN istio-vm-onboard/,/^# END istio-vm-onboard/p' /etc/hosts"),
     unit: await sh('systemctl is-enabled istio; systemctl is-active istio'),
-    entry: await world.api.getObject('networking.istio.io/v1', 'WorkloadEntry', 'demo', 'backend-vm').then((e) => e && { uid: e.metadata.uid, rv: e.metadata.resourceVersion, spec: e.spec }),
+    entry: await world.api
+      .getObject('networking.istio.io/v1', 'WorkloadEntry', 'demo', 'backend-vm')
+      .then((e) => e && { uid: e.metadata.uid, rv: e.metadata.resourceVersion, spec: e.spec }),
   };
 }
 async function answering(): Promise<void> {
   assert.equal(await sh('curl -s -o /dev/null -w "%{http_code}" http://127.0.0.1:15020/healthz/ready'), '200');
   let status = 0;
   for (let i = 0; i < 20 && status !== 200; i++) {
-    status = await fetch(`http://${vm.address}:8080/`, { signal: AbortSignal.timeout(2000) }).then((res) => res.status, () => 0);
+    status = await fetch(`http://${vm.address}:8080/`, { signal: AbortSignal.timeout(2000) }).then(
+      (res) => res.status,
+      () => 0,
+    );
     if (status !== 200) await new Promise((res) => setTimeout(res, 250));
   }
   assert.equal(status, 200, 'the app answers through the proxy');
@@ -91,20 +110,45 @@ describe('a failed re-run leaves a working VM as it was (systemd runtime)', () =
     assert.equal(r.code, 0, r.stdout);
     onboarded = await state();
     assert.equal(onboarded.package, deb.version);
-    assert.equal(await sh('ls -A /var/lib/istio-vm-onboard | sort | tr "\\n" " "'), 'istio-sidecar.sha256 package', 'the installed package file is kept, nothing else');
+    assert.equal(
+      await sh('ls -A /var/lib/istio-vm-onboard | sort | tr "\\n" " "'),
+      'istio-sidecar.sha256 package',
+      'the installed package file is kept, nothing else',
+    );
   });
 
   it('an upgrade whose proxy never gets ready: the previous package version is installed again, and the unit runs ready with the previous files', async () => {
-    const r = await act({ 'sidecar-package': next.path, 'sidecar-package-digest': `sha256:${next.sha256}`, 'gateway-address': world.vms.blackholeAddress, 'ready-timeout': '5s' });
+    const r = await act({
+      'sidecar-package': next.path,
+      'sidecar-package-digest': `sha256:${next.sha256}`,
+      'gateway-address': world.vms.blackholeAddress,
+      'ready-timeout': '5s',
+    });
     assert.equal(r.code, 1, r.stdout);
     const result = report(r);
     assert.equal(result.error?.step, 'Wait for the proxy to be ready');
-    assert.match(result.steps.find((s) => s.name === 'Install the istio-sidecar package')?.detail ?? '', new RegExp(`replaced istio-sidecar ${deb.version.replace(/\./g, '\\.')} with istio-sidecar ${next.version.replace(/[.+]/g, '\\$&')}`));
-    assert.match(result.error?.message ?? '', new RegExp(`rolled back: installed the previous istio-sidecar again \\(${deb.version.replace(/\./g, '\\.')}\\); restored the previous files and /etc/hosts block; restored the previous proxy \\(the istio unit \\(istio-sidecar [^)]+\\)\\), ready in \\d+ ms`));
+    assert.match(
+      result.steps.find((s) => s.name === 'Install the istio-sidecar package')?.detail ?? '',
+      new RegExp(`replaced istio-sidecar ${deb.version.replace(/\./g, '\\.')} with istio-sidecar ${next.version.replace(/[.+]/g, '\\$&')}`),
+    );
+    assert.match(
+      result.error?.message ?? '',
+      new RegExp(
+        `rolled back: installed the previous istio-sidecar again \\(${deb.version.replace(/\./g, '\\.')}\\); restored the previous files and /etc/hosts block; restored the previous proxy \\(the istio unit \\(istio-sidecar [^)]+\\)\\), ready in \\d+ ms`,
+      ),
+    );
     assert.equal(r.outputs['proxy-status'], 'restored');
     assert.deepEqual(await state(), onboarded, 'the package version, files, hosts block, unit and WorkloadEntry are as they were');
-    assert.equal(await sh('ls -A /var/lib/istio-vm-onboard | sort | tr "\\n" " "'), 'istio-sidecar.sha256 package', 'nothing staged or kept is left');
-    assert.equal(await sh('cat /var/lib/istio-vm-onboard/istio-sidecar.sha256'), deb.sha256, 'the record names the package installed again');
+    assert.equal(
+      await sh('ls -A /var/lib/istio-vm-onboard | sort | tr "\\n" " "'),
+      'istio-sidecar.sha256 package',
+      'nothing staged or kept is left',
+    );
+    assert.equal(
+      await sh('cat /var/lib/istio-vm-onboard/istio-sidecar.sha256'),
+      deb.sha256,
+      'the record names the package installed again',
+    );
     await answering();
   });
 
@@ -121,7 +165,11 @@ describe('a failed re-run leaves a working VM as it was (systemd runtime)', () =
     assert.equal(report(r).error?.step, 'Transfer the bootstrap bundle');
     assert.match(report(r).error?.message ?? '', /the SSH connection was lost/);
     assert.deepEqual(await state(), onboarded);
-    assert.equal(await sh('ls -A /var/lib/istio/envoy /etc/istio/config /var/run/secrets/tokens | grep "^\\." || true'), '', 'no staged file left beside the live ones');
+    assert.equal(
+      await sh('ls -A /var/lib/istio/envoy /etc/istio/config /var/run/secrets/tokens | grep "^\\." || true'),
+      '',
+      'no staged file left beside the live ones',
+    );
     await answering();
   });
 

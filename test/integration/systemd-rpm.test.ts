@@ -37,14 +37,16 @@ before(async () => {
   const t0 = Date.now();
   [world, rpm] = await Promise.all([startTestWorld({ vms: 0, noImage: true }), buildSidecarRpm()]);
   vm = await startSystemdVm({ hubAddress: world.vms.hubAddress, packageManager: 'rpm' });
-  console.log(`# world with an rpm systemd VM in ${Date.now() - t0} ms (VM boot ${vm.bootMs} ms); ${rpm.path} ${rpm.bytes} bytes, ${rpm.cached ? 'cached' : `built in ${rpm.buildMs} ms`}`);
+  console.log(
+    `# world with an rpm systemd VM in ${Date.now() - t0} ms (VM boot ${vm.bootMs} ms); ${rpm.path} ${rpm.bytes} bytes, ${rpm.cached ? 'cached' : `built in ${rpm.buildMs} ms`}`,
+  );
   await world.startApp(vm, 'backend-vm', 8080);
 });
 after(async () => {
   runs.forEach(removeRun);
   await vm?.stop();
   await world?.stop();
-  assert.deepEqual([...(vm?.leftovers() ?? []), ...await world.leftovers()], [], 'the VM and the test world left nothing behind');
+  assert.deepEqual([...(vm?.leftovers() ?? []), ...(await world.leftovers())], [], 'the VM and the test world left nothing behind');
 });
 
 function inputs(extra: Record<string, string> = {}): Record<string, string> {
@@ -101,7 +103,12 @@ describe('proxy-runtime systemd on a VM with rpm', () => {
     assert.equal(r.code, 0, r.stdout);
     assert.equal(r.outputs['proxy-status'], 'ready');
     assert.equal(r.outputs['probe-status'], 'passed');
-    assert.match(packageStep(r), new RegExp(`^installed istio-sidecar ${rpm.version.replace(/\./g, '\\.')} \\(rpm, sha256 ${rpm.sha256.slice(0, 12)} checked on the VM\\)$`));
+    assert.match(
+      packageStep(r),
+      new RegExp(
+        `^installed istio-sidecar ${rpm.version.replace(/\./g, '\\.')} \\(rpm, sha256 ${rpm.sha256.slice(0, 12)} checked on the VM\\)$`,
+      ),
+    );
     // In the system's rpm database, readable by the ssh user as the action reads it.
     const [version, time] = (await asUser(QF)).split(' ');
     assert.equal(version, rpm.version);
@@ -111,23 +118,45 @@ describe('proxy-runtime systemd on a VM with rpm', () => {
     assert.equal(await sh('rpm -V istio-sidecar; true'), '.M.......    /usr/local/bin/envoy\n.M.......    /usr/local/bin/pilot-agent');
     assert.equal(await sh('stat -c %a /usr/local/bin/envoy /usr/local/bin/pilot-agent'), '2755\n2755');
     // Istio's %post ran: the istio-proxy user and the directories it owns.
-    assert.equal(await sh('id -u istio-proxy >/dev/null && stat -c %U /var/lib/istio/envoy /var/log/istio /etc/certs | sort -u'), 'istio-proxy');
+    assert.equal(
+      await sh('id -u istio-proxy >/dev/null && stat -c %U /var/lib/istio/envoy /var/log/istio /etc/certs | sort -u'),
+      'istio-proxy',
+    );
 
-    assert.equal(await sh(`stat -L -c '%n %U' ${PLACED}`).then((t) => t.split('\n').map((l) => l.split(' ')[1])).then((o) => [...new Set(o)]).then((o) => o.join()), 'istio-proxy');
+    assert.equal(
+      await sh(`stat -L -c '%n %U' ${PLACED}`)
+        .then((t) => t.split('\n').map((l) => l.split(' ')[1]))
+        .then((o) => [...new Set(o)])
+        .then((o) => o.join()),
+      'istio-proxy',
+    );
     const chain = (await (vm as SystemdVm).readFile('/etc/certs/cert-chain.pem')) ?? '';
-    assert.equal(new X509Certificate(chain).subjectAltName, 'URI:spiffe://cluster.local/ns/demo/sa/backend-vm', 'istiod signed this workload\'s identity');
+    assert.equal(
+      new X509Certificate(chain).subjectAltName,
+      'URI:spiffe://cluster.local/ns/demo/sa/backend-vm',
+      "istiod signed this workload's identity",
+    );
     assert.equal(await sh('systemctl is-enabled istio; systemctl is-active istio'), 'enabled\nactive');
     assert.equal(await sh('ps -o user:20= -C pilot-agent | sort -u'), 'istio-proxy');
     const probe = report(r).probes.find((p) => p.direction === 'inbound');
-    assert.ok(report(r).accessLog?.ours.some((e) => e.requestId === probe?.requestId && e.direction === 'inbound' && e.upstreamCluster === 'inbound|8080||'),
-      'the VM\'s Envoy logged our probe (/var/log/istio/istio.log)');
+    assert.ok(
+      report(r).accessLog?.ours.some(
+        (e) => e.requestId === probe?.requestId && e.direction === 'inbound' && e.upstreamCluster === 'inbound|8080||',
+      ),
+      "the VM's Envoy logged our probe (/var/log/istio/istio.log)",
+    );
   });
 
   it('converges on a rerun: the package is not installed again at the same version, the unit restarts', async () => {
     const pidBefore = await sh('systemctl show istio -p MainPID --value');
     const r = await act();
     assert.equal(r.code, 0, r.stdout);
-    assert.match(packageStep(r), new RegExp(`^istio-sidecar ${rpm.version.replace(/\./g, '\\.')} already installed from this file \\(sha256 ${rpm.sha256.slice(0, 12)}\\)$`));
+    assert.match(
+      packageStep(r),
+      new RegExp(
+        `^istio-sidecar ${rpm.version.replace(/\./g, '\\.')} already installed from this file \\(sha256 ${rpm.sha256.slice(0, 12)}\\)$`,
+      ),
+    );
     assert.equal(await asUser(QF), `${rpm.version} ${installTime}`, 'the same install, not a new one');
     assert.doesNotMatch(r.stdout, /uploading /, 'nothing uploaded');
     assert.notEqual(await sh('systemctl show istio -p MainPID --value'), pidBefore, 'the unit was restarted');

@@ -61,14 +61,27 @@ describe('verify', () => {
     // The proxy's own lines, tied to our probes by request ID, in both directions.
     const inLine = report.accessLog.ours.find((e) => e.requestId === inbound.requestId);
     const outLine = report.accessLog.ours.find((e) => e.requestId === outbound.requestId);
-    assert.deepEqual(inLine && { d: inLine.direction, p: inLine.path, c: inLine.responseCode, u: inLine.upstreamCluster }, { d: 'inbound', p: '/hello', c: 200, u: 'inbound|8080||' });
-    assert.deepEqual(outLine && { d: outLine.direction, p: outLine.path, c: outLine.responseCode, u: outLine.upstreamCluster }, { d: 'outbound', p: '/cats', c: 200, u: `outbound|8080||${FRONTEND}` });
+    assert.deepEqual(inLine && { d: inLine.direction, p: inLine.path, c: inLine.responseCode, u: inLine.upstreamCluster }, {
+      d: 'inbound',
+      p: '/hello',
+      c: 200,
+      u: 'inbound|8080||',
+    });
+    assert.deepEqual(outLine && { d: outLine.direction, p: outLine.path, c: outLine.responseCode, u: outLine.upstreamCluster }, {
+      d: 'outbound',
+      p: '/cats',
+      c: 200,
+      u: `outbound|8080||${FRONTEND}`,
+    });
     // The mesh service's own Envoy logged our request ID: the request really went VM -> sidecar -> frontend's sidecar.
     const frontendLog = await world.frontend!.vm.exec(['docker', 'logs', 'mesh-frontend']);
     assert.ok((frontendLog.stdout + frontendLog.stderr).includes(outbound.requestId));
     // The job summary holds both lines (table and raw) with the request IDs.
     assert.match(r.summary, /### Probes/);
-    assert.match(r.summary, new RegExp(`\\| inbound \\| GET \\| /hello \\| 200 \\| - \\| inbound&#124;8080&#124;&#124; \\| \\d+ ms \\| ${inbound.requestId} \\|`));
+    assert.match(
+      r.summary,
+      new RegExp(`\\| inbound \\| GET \\| /hello \\| 200 \\| - \\| inbound&#124;8080&#124;&#124; \\| \\d+ ms \\| ${inbound.requestId} \\|`),
+    );
     assert.match(r.summary, new RegExp(`\\| outbound \\| GET \\| /cats \\| 200 \\|`));
     assert.ok(r.summary.includes(outbound.requestId));
     assert.match(r.summary, /<details><summary>Raw access-log lines<\/summary>/);
@@ -80,7 +93,12 @@ describe('verify', () => {
     assert.equal(r.outputs['probe-status'], 'failed');
     assert.equal(r.outputs['proxy-status'], 'restored', 'the new proxy was not kept: the previous one runs again');
     const errors = r.errors.join('\n');
-    assert.match(errors, new RegExp(`Verify traffic .*inbound probe http://${vm.address.replace(/\./g, '\\.')}:9999/ got no answer \\(ECONNREFUSED\\), expected 200, after \\d+ attempt\\(s\\) in 3 s`));
+    assert.match(
+      errors,
+      new RegExp(
+        `Verify traffic .*inbound probe http://${vm.address.replace(/\./g, '\\.')}:9999/ got no answer \\(ECONNREFUSED\\), expected 200, after \\d+ attempt\\(s\\) in 3 s`,
+      ),
+    );
     assert.match(r.summary, /Failed in Verify traffic/);
     assert.match(r.summary, /\| inbound \| http:\/\/[\d.]+:9999\/ \| failed \| - \|/);
     // The change is kept only once verified (#18): this run had replaced the proxy of the test

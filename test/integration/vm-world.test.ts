@@ -15,8 +15,13 @@ import { Client } from 'ssh2';
 import { buildImageTar } from '../support/image.js';
 import { isLive, runOk, sleep } from '../support/procs.js';
 import {
-  leftovers, startVmWorld, stopAllVmWorlds, sweepStaleVmWorlds,
-  type TestVm, type VmWorld, type WorldRecord,
+  leftovers,
+  startVmWorld,
+  stopAllVmWorlds,
+  sweepStaleVmWorlds,
+  type TestVm,
+  type VmWorld,
+  type WorldRecord,
 } from '../support/vm-world.js';
 
 const IMAGE = 'ivo-test/busybox:1';
@@ -46,9 +51,14 @@ function sshRun(t: SshTarget, command: string, clients: Client[] = []): Promise<
       c.exec(command, (err, ch) => {
         if (err) return reject(err);
         let stdout = '';
-        ch.on('data', (d: Buffer) => { stdout += d.toString(); });
+        ch.on('data', (d: Buffer) => {
+          stdout += d.toString();
+        });
         ch.stderr.on('data', () => undefined);
-        ch.on('close', (code: number) => { c.end(); resolve({ code, stdout, verified }); });
+        ch.on('close', (code: number) => {
+          c.end();
+          resolve({ code, stdout, verified });
+        });
       });
     });
     c.connect({
@@ -71,7 +81,11 @@ function sshRun(t: SshTarget, command: string, clients: Client[] = []): Promise<
 function tcpOutcome(host: string, port: number, ms: number): Promise<string> {
   return new Promise((resolve) => {
     const s = connect({ host, port });
-    const done = (what: string): void => { clearTimeout(timer); s.destroy(); resolve(what); };
+    const done = (what: string): void => {
+      clearTimeout(timer);
+      s.destroy();
+      resolve(what);
+    };
     const timer = setTimeout(() => done('pending'), ms);
     s.once('connect', () => done('connected'));
     s.once('error', (e: NodeJS.ErrnoException) => done(`error ${e.code}`));
@@ -199,11 +213,28 @@ describe('VM world of 3', () => {
       server.close();
     }
     for (const vm of world.vms) {
-      const run = await vm.exec(['docker', 'run', '-d', '--network', 'host', IMAGE, 'busybox', 'httpd', '-f', '-p', `${vm.address}:8080`, '-h', '/www']);
+      const run = await vm.exec([
+        'docker',
+        'run',
+        '-d',
+        '--network',
+        'host',
+        IMAGE,
+        'busybox',
+        'httpd',
+        '-f',
+        '-p',
+        `${vm.address}:8080`,
+        '-h',
+        '/www',
+      ]);
       assert.equal(run.code, 0, run.stderr);
       let body = '';
       for (let i = 0; i < 100 && !body; i++) {
-        body = await fetch(`http://${vm.address}:8080/index.html`).then((r) => r.text(), () => '');
+        body = await fetch(`http://${vm.address}:8080/index.html`).then(
+          (r) => r.text(),
+          () => '',
+        );
         if (!body) await sleep(20);
       }
       assert.equal(body, 'hello from the vm\n');
@@ -220,7 +251,10 @@ describe('VM world of 3', () => {
     // Containers from the tests above are still running: their cgroups are visible leftovers now.
     assert.ok((await leftovers(world)).some((l) => l.startsWith('cgroup ')));
     const clients: Client[] = [];
-    const hold = sshRun({ vm }, 'sleep 30', clients).then(() => 'finished', () => 'closed');
+    const hold = sshRun({ vm }, 'sleep 30', clients).then(
+      () => 'finished',
+      () => 'closed',
+    );
     await sleep(200);
     const t0 = Date.now();
     await world.stop();
@@ -243,7 +277,7 @@ describe('VM world with IPv6', () => {
   });
   after(stopAllVmWorlds);
 
-  test('SSH on each VM\'s IPv6 address (same pinned key), the hub\'s IPv6 address reached from each VM; stop() leaves nothing', async () => {
+  test("SSH on each VM's IPv6 address (same pinned key), the hub's IPv6 address reached from each VM; stop() leaves nothing", async () => {
     assert.match(world.hubAddress6 ?? '', /^fd10:231::\d+$/);
     const server: Server = createServer((req, res) => res.end(`seen ${req.socket.remoteAddress}`));
     await new Promise<void>((r) => server.listen(0, world.hubAddress6, r));
@@ -287,17 +321,26 @@ describe('teardown when a test fails', () => {
   const moduleUrl = new URL('../support/vm-world.ts', import.meta.url).href;
 
   /** A test process that starts a world and then dies as told. */
-  function childWorld(mode: 'throw' | 'wait'): Promise<{ record: WorldRecord; exited: Promise<{ code: number | null; signal: string | null }>; kill: (s: NodeJS.Signals) => void }> {
+  function childWorld(
+    mode: 'throw' | 'wait',
+  ): Promise<{ record: WorldRecord; exited: Promise<{ code: number | null; signal: string | null }>; kill: (s: NodeJS.Signals) => void }> {
     const code = `
       const { startVmWorld } = await import(${JSON.stringify(moduleUrl)});
       const w = await startVmWorld({ count: 1 });
       process.stdout.write(JSON.stringify(w.record) + '\\n');
       if (${JSON.stringify(mode)} === 'throw') setTimeout(() => { throw new Error('crash mid-test'); }, 500);
       else setInterval(() => {}, 1000);`;
-    const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', code], { cwd: repo, stdio: ['ignore', 'pipe', 'pipe'] });
-    const exited = new Promise<{ code: number | null; signal: string | null }>((r) => child.on('exit', (c, s) => r({ code: c, signal: s })));
+    const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', code], {
+      cwd: repo,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const exited = new Promise<{ code: number | null; signal: string | null }>((r) =>
+      child.on('exit', (c, s) => r({ code: c, signal: s })),
+    );
     let err = '';
-    child.stderr.on('data', (d: Buffer) => { err += d.toString(); });
+    child.stderr.on('data', (d: Buffer) => {
+      err += d.toString();
+    });
     return new Promise((resolve, reject) => {
       let out = '';
       child.stdout.on('data', (d: Buffer) => {

@@ -55,7 +55,8 @@ async function perform<T>(world: FakeWorld, call: string, signal: AbortSignal, a
   return answer();
 }
 
-const notFound = (what: string) => new ApiException(404, `${what} not found`, { kind: 'Status', code: 404, reason: 'NotFound', message: `${what} not found` }, {});
+const notFound = (what: string) =>
+  new ApiException(404, `${what} not found`, { kind: 'Status', code: 404, reason: 'NotFound', message: `${what} not found` }, {});
 
 function keyOf(o: { kind: string; metadata: { name?: string; namespace?: string } }): string {
   return `${o.kind} ${o.metadata.namespace ? `${o.metadata.namespace}/` : ''}${o.metadata.name}`;
@@ -64,7 +65,11 @@ function keyOf(o: { kind: string; metadata: { name?: string; namespace?: string 
 /** The mesh install mesh-facts.ts reads: ConfigMaps istio, istio-sidecar-injector, istio-ca-root-cert and the east-west gateway. */
 const CONFIG_MAPS: Record<string, Record<string, string>> = {
   istio: { mesh: 'trustDomain: cluster.local\ndefaultConfig:\n  discoveryAddress: istiod.istio-system.svc:15012\n' },
-  'istio-sidecar-injector': { values: JSON.stringify({ global: { hub: 'docker.io/istio', tag: '1.30.0', jwtPolicy: 'third-party-jwt', pilotCertProvider: 'istiod' } }) },
+  'istio-sidecar-injector': {
+    values: JSON.stringify({
+      global: { hub: 'docker.io/istio', tag: '1.30.0', jwtPolicy: 'third-party-jwt', pilotCertProvider: 'istiod' },
+    }),
+  },
   'istio-ca-root-cert': { 'root-cert.pem': '-----BEGIN CERTIFICATE-----\nMIIBfake\n-----END CERTIFICATE-----\n' },
 };
 
@@ -94,12 +99,19 @@ function fakeCluster(world: FakeWorld, signal: AbortSignal): Cluster {
           const live = world.objects.get(keyOf(obj));
           const { resourceVersion: _v, managedFields: _m, ...liveMeta } = (live?.metadata ?? {}) as Record<string, unknown>;
           if (live && JSON.stringify({ ...live, metadata: liveMeta }) === JSON.stringify(obj)) return structuredClone(live);
-          const stored = { ...structuredClone(obj), metadata: { ...obj.metadata, resourceVersion: nextVersion(), managedFields: [{ manager: fieldManager }] } };
+          const stored = {
+            ...structuredClone(obj),
+            metadata: { ...obj.metadata, resourceVersion: nextVersion(), managedFields: [{ manager: fieldManager }] },
+          };
           if (!dryRun) world.objects.set(keyOf(obj), stored);
           return structuredClone(stored);
         }),
       list: (apiVersion: string, kind: string, namespace: string) =>
-        on(`list ${kind} ${namespace}`, () => [...world.objects.values()].filter((o) => o.apiVersion === apiVersion && o.kind === kind && o.metadata.namespace === namespace).map((o) => structuredClone(o))),
+        on(`list ${kind} ${namespace}`, () =>
+          [...world.objects.values()]
+            .filter((o) => o.apiVersion === apiVersion && o.kind === kind && o.metadata.namespace === namespace)
+            .map((o) => structuredClone(o)),
+        ),
       delete: (h: KubeObject) =>
         on(`delete ${keyOf(h)}`, () => {
           if (!world.objects.delete(keyOf(h))) throw notFound(keyOf(h));
@@ -115,7 +127,10 @@ function fakeCluster(world: FakeWorld, signal: AbortSignal): Cluster {
           return { status: { loadBalancer: { ingress: [{ ip: '203.0.113.10' }] } } };
         }),
       requestToken: (namespace: string, name: string, spec: { expirationSeconds: number }) =>
-        on(`token ${namespace}/${name}`, () => ({ token: `fake-token-for-${name}`, expirationTimestamp: new Date(Date.now() + spec.expirationSeconds * 1000) })),
+        on(`token ${namespace}/${name}`, () => ({
+          token: `fake-token-for-${name}`,
+          expirationTimestamp: new Date(Date.now() + spec.expirationSeconds * 1000),
+        })),
       readLease: (namespace: string, name: string) =>
         on(`read Lease ${namespace}/${name}`, () => {
           const l = leases.get(`${namespace}/${name}`);
@@ -177,12 +192,27 @@ function fakeSession(world: FakeWorld, s: Settings): FakeSession {
       commands.push({ argv, ...(stdin === undefined ? {} : { stdin }) });
       return perform(world, `vm ${kind}`, opts.signal, (): ExecResult => {
         // The install script prints each file it wrote: one per stdin line ("NAME MODE BASE64").
-        const written = kind === 'install-bundle' ? (stdin ?? '').split('\n').filter(Boolean).map((l) => `${l.split(' ')[0]}\n`).join('') : '';
+        const written =
+          kind === 'install-bundle'
+            ? (stdin ?? '')
+                .split('\n')
+                .filter(Boolean)
+                .map((l) => `${l.split(' ')[0]}\n`)
+                .join('')
+            : '';
         // A start (replace-proxy, start-unit) given a readiness wait prints its answer last, as the real script does.
         const url = argv.indexOf(READY_URL);
         const readyWait = kind !== 'ready-check' && url >= 0 ? Number(argv[url + 1]) : 0;
-        const ready = readyWait > 0 ? `ready-check ${world.startReady ?? (world.vmAnswers['ready-check']?.code === 127 ? '127' : world.vmAnswers['ready-check']?.stdout ?? '200')}\n` : '';
-        return { code: 0, stdout: written || `${kind === 'ready-check' ? '200' : kind === 'docker run' ? 'f00dfeed0000\n' : ''}${ready}`, stderr: '', ...world.vmAnswers[kind] };
+        const ready =
+          readyWait > 0
+            ? `ready-check ${world.startReady ?? (world.vmAnswers['ready-check']?.code === 127 ? '127' : (world.vmAnswers['ready-check']?.stdout ?? '200'))}\n`
+            : '';
+        return {
+          code: 0,
+          stdout: written || `${kind === 'ready-check' ? '200' : kind === 'docker run' ? 'f00dfeed0000\n' : ''}${ready}`,
+          stderr: '',
+          ...world.vmAnswers[kind],
+        };
       });
     },
   };

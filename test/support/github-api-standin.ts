@@ -132,7 +132,16 @@ export async function startGitHubApiStandin(opts: StandinOptions): Promise<GitHu
   const newComment = (issue: number, body: string, user: StandinAccount, app: StandinApp | null): StandinComment => {
     const now = new Date().toISOString();
     const id = nextId++;
-    const c = { id, issue, body, user, performed_via_github_app: app, created_at: now, updated_at: now, html_url: `https://github.com/${owner}/${repo}/pull/${issue}#issuecomment-${id}` };
+    const c = {
+      id,
+      issue,
+      body,
+      user,
+      performed_via_github_app: app,
+      created_at: now,
+      updated_at: now,
+      html_url: `https://github.com/${owner}/${repo}/pull/${issue}#issuecomment-${id}`,
+    };
     store.set(id, c);
     return c;
   };
@@ -190,7 +199,14 @@ export async function startGitHubApiStandin(opts: StandinOptions): Promise<GitHu
     // GitHub counts characters (code points), not UTF-16 units.
     if ([...body].length > MAX_COMMENT_CHARS) {
       throw new HttpError(422, 'Validation Failed', {
-        errors: [{ resource: 'IssueComment', code: 'custom', field: 'body', message: `body is too long (maximum is ${MAX_COMMENT_CHARS} characters)` }],
+        errors: [
+          {
+            resource: 'IssueComment',
+            code: 'custom',
+            field: 'body',
+            message: `body is too long (maximum is ${MAX_COMMENT_CHARS} characters)`,
+          },
+        ],
       });
     }
     return body;
@@ -216,7 +232,8 @@ export async function startGitHubApiStandin(opts: StandinOptions): Promise<GitHu
     const who = authenticate(req);
     if (parts[0] !== 'repos' || parts[1] !== owner || parts[2] !== repo || parts[3] !== 'issues') throw new HttpError(404, 'Not Found');
     const writeAllowed = () => {
-      if (!who.write) throw new HttpError(403, 'Resource not accessible by integration', { documentation_url: `${DOCS}#create-an-issue-comment` });
+      if (!who.write)
+        throw new HttpError(403, 'Resource not accessible by integration', { documentation_url: `${DOCS}#create-an-issue-comment` });
     };
 
     // /repos/o/r/issues/{n}/comments
@@ -280,7 +297,9 @@ export async function startGitHubApiStandin(opts: StandinOptions): Promise<GitHu
         record.status = e.status;
         if (!res.headersSent) {
           res.writeHead(e.status, { 'content-type': 'application/json; charset=utf-8' });
-          res.end(JSON.stringify({ message: e.message, documentation_url: 'https://docs.github.com/rest', status: String(e.status), ...e.extra }));
+          res.end(
+            JSON.stringify({ message: e.message, documentation_url: 'https://docs.github.com/rest', status: String(e.status), ...e.extra }),
+          );
         }
       },
     );

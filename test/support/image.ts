@@ -160,31 +160,35 @@ export async function buildImageTar(opts: BuildImageOptions): Promise<string> {
       }
     });
     const created = new Date(MTIME * 1000).toISOString();
-    const config = Buffer.from(JSON.stringify({
-      architecture: 'amd64',
-      os: 'linux',
-      created,
-      config: {
-        Env: opts.env ?? ['PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'],
-        ...(opts.entrypoint ? { Entrypoint: opts.entrypoint } : {}),
-        ...(opts.cmd ? { Cmd: opts.cmd } : {}),
-      },
-      rootfs: { type: 'layers', diff_ids: [`sha256:${diffId}`] },
-      history: [{ created, created_by: 'istio-vm-onboard test/support/image.ts' }],
-    }));
+    const config = Buffer.from(
+      JSON.stringify({
+        architecture: 'amd64',
+        os: 'linux',
+        created,
+        config: {
+          Env: opts.env ?? ['PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'],
+          ...(opts.entrypoint ? { Entrypoint: opts.entrypoint } : {}),
+          ...(opts.cmd ? { Cmd: opts.cmd } : {}),
+        },
+        rootfs: { type: 'layers', diff_ids: [`sha256:${diffId}`] },
+        history: [{ created, created_by: 'istio-vm-onboard test/support/image.ts' }],
+      }),
+    );
     const configId = createHash('sha256').update(config).digest('hex');
     const layerId = diffId; // a single layer with no parent: its v1 id may be its digest
     const colon = opts.repoTag.lastIndexOf(':');
-    const [repo, tag] = colon > opts.repoTag.lastIndexOf('/')
-      ? [opts.repoTag.slice(0, colon), opts.repoTag.slice(colon + 1)]
-      : [opts.repoTag, 'latest'];
+    const [repo, tag] =
+      colon > opts.repoTag.lastIndexOf('/') ? [opts.repoTag.slice(0, colon), opts.repoTag.slice(colon + 1)] : [opts.repoTag, 'latest'];
     withTar(plainPath, (t) => {
       t.dir(layerId);
       t.file(`${layerId}/VERSION`, Buffer.from('1.0'));
       t.file(`${layerId}/json`, Buffer.from(JSON.stringify({ id: layerId, created, os: 'linux' })));
       t.fileFrom(`${layerId}/layer.tar`, layerPath, 0o644);
       t.file(`${configId}.json`, config);
-      t.file('manifest.json', Buffer.from(JSON.stringify([{ Config: `${configId}.json`, RepoTags: [`${repo}:${tag}`], Layers: [`${layerId}/layer.tar`] }])));
+      t.file(
+        'manifest.json',
+        Buffer.from(JSON.stringify([{ Config: `${configId}.json`, RepoTags: [`${repo}:${tag}`], Layers: [`${layerId}/layer.tar`] }])),
+      );
       t.file('repositories', Buffer.from(JSON.stringify({ [repo]: { [tag]: layerId } })));
     });
     if (gz) {

@@ -40,11 +40,25 @@ export function createCa(commonName = 'istio-vm-onboard test root CA'): Certific
   return withTempDir((dir) => {
     openssl(
       [
-        'req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes',
-        '-keyout', 'ca.key', '-out', 'ca.crt', '-days', '2',
-        '-subj', `/O=cluster.local/CN=${commonName}`,
-        '-addext', 'basicConstraints=critical,CA:TRUE',
-        '-addext', 'keyUsage=critical,keyCertSign,cRLSign',
+        'req',
+        '-x509',
+        '-newkey',
+        'ec',
+        '-pkeyopt',
+        'ec_paramgen_curve:P-256',
+        '-nodes',
+        '-keyout',
+        'ca.key',
+        '-out',
+        'ca.crt',
+        '-days',
+        '2',
+        '-subj',
+        `/O=cluster.local/CN=${commonName}`,
+        '-addext',
+        'basicConstraints=critical,CA:TRUE',
+        '-addext',
+        'keyUsage=critical,keyCertSign,cRLSign',
       ],
       dir,
     );
@@ -69,11 +83,40 @@ export function issueCert(ca: CertificateAuthority, opts: LeafOptions): LeafCert
     ].join('\n');
     writeFileSync(join(dir, 'leaf.ext'), ext + '\n');
     openssl(
-      ['req', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes', '-keyout', 'leaf.key', '-out', 'leaf.csr', '-subj', `/CN=${opts.commonName}`],
+      [
+        'req',
+        '-newkey',
+        'ec',
+        '-pkeyopt',
+        'ec_paramgen_curve:P-256',
+        '-nodes',
+        '-keyout',
+        'leaf.key',
+        '-out',
+        'leaf.csr',
+        '-subj',
+        `/CN=${opts.commonName}`,
+      ],
       dir,
     );
     openssl(
-      ['x509', '-req', '-in', 'leaf.csr', '-CA', 'ca.crt', '-CAkey', 'ca.key', '-CAcreateserial', '-out', 'leaf.crt', '-days', String(opts.days ?? 2), '-extfile', 'leaf.ext'],
+      [
+        'x509',
+        '-req',
+        '-in',
+        'leaf.csr',
+        '-CA',
+        'ca.crt',
+        '-CAkey',
+        'ca.key',
+        '-CAcreateserial',
+        '-out',
+        'leaf.crt',
+        '-days',
+        String(opts.days ?? 2),
+        '-extfile',
+        'leaf.ext',
+      ],
       dir,
     );
     return { certPem: readFileSync(join(dir, 'leaf.crt'), 'utf8'), keyPem: readFileSync(join(dir, 'leaf.key'), 'utf8') };

@@ -83,9 +83,7 @@ export function run(cmd: string, args: string[], opts: RunOptions = {}): Promise
     const err: Buffer[] = [];
     child.stdout.on('data', (b: Buffer) => out.push(b));
     child.stderr.on('data', (b: Buffer) => err.push(b));
-    const timer = opts.timeoutMs
-      ? setTimeout(() => child.kill('SIGKILL'), opts.timeoutMs)
-      : undefined;
+    const timer = opts.timeoutMs ? setTimeout(() => child.kill('SIGKILL'), opts.timeoutMs) : undefined;
     child.on('error', (e) => {
       if (timer) clearTimeout(timer);
       reject(e);

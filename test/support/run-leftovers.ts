@@ -24,19 +24,41 @@ export async function clusterLeftovers(kube: KubeCluster, namespace: string, nam
 /** vmHost: the vm-host the run was given (the VM's IPv4 address unless said). */
 export async function leaseOf(kube: KubeCluster, vm: TestVm, istioNamespace = 'istio-system', vmHost = vm.address) {
   return kube.getObject('coordination.k8s.io/v1', 'Lease', istioNamespace, vmLeaseName(vmHost)) as Promise<
-    | { metadata: { resourceVersion: string; annotations?: Record<string, string> }; spec: { holderIdentity?: string; renewTime?: string; acquireTime?: string; leaseDurationSeconds?: number; leaseTransitions?: number } }
+    | {
+        metadata: { resourceVersion: string; annotations?: Record<string, string> };
+        spec: {
+          holderIdentity?: string;
+          renewTime?: string;
+          acquireTime?: string;
+          leaseDurationSeconds?: number;
+          leaseTransitions?: number;
+        };
+      }
     | undefined
   >;
 }
 
 export async function vmLeftovers(vm: TestVm, configDir = '/etc/istio-proxy'): Promise<string[]> {
-  const r = await vm.exec(['sh', '-c', `docker ps -aq --format '{{.Names}}'; ls -A ${configDir} 2>/dev/null; grep -n '^# BEGIN istio-vm-onboard' /etc/hosts || true`]);
+  const r = await vm.exec([
+    'sh',
+    '-c',
+    `docker ps -aq --format '{{.Names}}'; ls -A ${configDir} 2>/dev/null; grep -n '^# BEGIN istio-vm-onboard' /etc/hosts || true`,
+  ]);
   if (r.code !== 0) throw new Error(`looking at ${vm.name} failed: ${r.stderr}`);
-  return r.stdout.split('\n').filter(Boolean).map((l) => `on ${vm.name}: ${l}`);
+  return r.stdout
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => `on ${vm.name}: ${l}`);
 }
 
 /** Everything: cluster objects of the workload, the VM's lease (named by vmHost), the VM's state. */
-export async function runLeftovers(kube: KubeCluster, vm: TestVm, namespace: string, name = 'backend-vm', vmHost = vm.address): Promise<string[]> {
+export async function runLeftovers(
+  kube: KubeCluster,
+  vm: TestVm,
+  namespace: string,
+  name = 'backend-vm',
+  vmHost = vm.address,
+): Promise<string[]> {
   const lease = await leaseOf(kube, vm, 'istio-system', vmHost);
   return [
     ...(await clusterLeftovers(kube, namespace, name)),

@@ -16,21 +16,57 @@
 // Usage:
 //   const vm = await startSystemdVm({ hubAddress: world.vms.hubAddress });
 //   after(() => vm.stop());
-import { existsSync, mkdirSync, mkdtempSync, openSync, closeSync, readFileSync, readdirSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  closeSync,
+  readFileSync,
+  readdirSync,
+  realpathSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { isLive, procId, run, runOk, runSync, signalProc, sleep, waitGoneSync, type ProcId, type RunResult } from './procs.js';
 import {
-  cgroupDirsFor, ensureRangeRoute, fingerprintOf, removeCgroupTree, ip, linkExists, makeClientKeys, netnsExists, nsIdsOf, processesIn, takeSlot, VM_NODE, VM_USER_NAME, waitTcp,
+  cgroupDirsFor,
+  ensureRangeRoute,
+  fingerprintOf,
+  removeCgroupTree,
+  ip,
+  linkExists,
+  makeClientKeys,
+  netnsExists,
+  nsIdsOf,
+  processesIn,
+  takeSlot,
+  VM_NODE,
+  VM_USER_NAME,
+  waitTcp,
   type TestVm,
 } from './vm-world.js';
 
 const SUITE = 'bookworm';
 const MIRROR = 'http://deb.debian.org/debian';
 /** What a small cloud VM has, plus what Istio's package depends on (iproute2, iptables, sudo, hostname). */
-const INCLUDE = ['systemd', 'systemd-sysv', 'dbus', 'openssh-server', 'sudo', 'curl', 'iproute2', 'iptables', 'ca-certificates', 'hostname', 'procps'];
+const INCLUDE = [
+  'systemd',
+  'systemd-sysv',
+  'dbus',
+  'openssh-server',
+  'sudo',
+  'curl',
+  'iproute2',
+  'iptables',
+  'ca-certificates',
+  'hostname',
+  'procps',
+];
 const TMP_PREFIX = 'ivo-svm-';
 const BOOT_TIMEOUT_MS = 60_000;
 const VM_ENV = { PATH: '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin', HOME: '/root', LANG: 'C.UTF-8' };
@@ -77,10 +113,24 @@ export interface SystemdVmRecord {
 export type RootfsVariant = 'dpkg' | 'rpm';
 const RPM_INCLUDE = ['rpm'];
 /** What Istio's rpm Requires (tools/packaging/packaging.mk, rpm/fpm), and the /bin/sh its %post runs with. */
-const RPM_BASE_PROVIDES = ['/bin/sh', '/bin/bash', 'bash', 'iproute', 'iptables', 'sudo', 'hostname', 'systemd', 'shadow-utils', 'coreutils'];
+const RPM_BASE_PROVIDES = [
+  '/bin/sh',
+  '/bin/bash',
+  'bash',
+  'iproute',
+  'iptables',
+  'sudo',
+  'hostname',
+  'systemd',
+  'shadow-utils',
+  'coreutils',
+];
 
 function rootfsKey(variant: RootfsVariant): string {
-  const spec = variant === 'dpkg' ? { SUITE, MIRROR, INCLUDE, v: 1 } : { SUITE, MIRROR, INCLUDE, v: 1, variant, RPM_INCLUDE, RPM_BASE_PROVIDES, RPM_VM_SCRIPT };
+  const spec =
+    variant === 'dpkg'
+      ? { SUITE, MIRROR, INCLUDE, v: 1 }
+      : { SUITE, MIRROR, INCLUDE, v: 1, variant, RPM_INCLUDE, RPM_BASE_PROVIDES, RPM_VM_SCRIPT };
   return createHash('sha256').update(JSON.stringify(spec)).digest('hex').slice(0, 12);
 }
 
@@ -150,12 +200,27 @@ export async function debianRootfs(variant: RootfsVariant = 'dpkg'): Promise<Roo
   const base = join(process.env.ISTIO_VM_ONBOARD_CACHE ?? join(homedir(), '.cache', 'istio-vm-onboard'), 'rootfs', rootfsKey(variant));
   if (existsSync(join(base, 'done'))) return { dir: join(base, 'root'), buildMs: 0 };
   for (const tool of ['debootstrap', 'systemd-nspawn', ...(variant === 'rpm' ? ['rpmbuild'] : [])]) {
-    if (runSync('sh', ['-c', `command -v ${tool}`]).code !== 0) throw new Error(`systemd VMs need ${tool} on the host (apt-get install debootstrap systemd-container rpm; scripts/setup.sh does)`);
+    if (runSync('sh', ['-c', `command -v ${tool}`]).code !== 0)
+      throw new Error(`systemd VMs need ${tool} on the host (apt-get install debootstrap systemd-container rpm; scripts/setup.sh does)`);
   }
   mkdirSync(base, { recursive: true });
   const t0 = Date.now();
   const include = variant === 'rpm' ? [...INCLUDE, ...RPM_INCLUDE] : INCLUDE;
-  await runOk('flock', [join(base, '.lock'), 'sh', '-c', BUILD_SCRIPT, 'ivo-rootfs', base, SUITE, MIRROR, include.join(','), VM_USER_NAME, variant, RPM_VM_SCRIPT, RPM_BASE_PROVIDES.join(' ')]);
+  await runOk('flock', [
+    join(base, '.lock'),
+    'sh',
+    '-c',
+    BUILD_SCRIPT,
+    'ivo-rootfs',
+    base,
+    SUITE,
+    MIRROR,
+    include.join(','),
+    VM_USER_NAME,
+    variant,
+    RPM_VM_SCRIPT,
+    RPM_BASE_PROVIDES.join(' '),
+  ]);
   return { dir: join(base, 'root'), buildMs: Date.now() - t0 };
 }
 
@@ -189,9 +254,18 @@ done
 
 function sshdConfig(address: string, address6?: string): string {
   return [
-    `ListenAddress ${address}`, ...(address6 ? [`ListenAddress ${address6}`] : []), `AddressFamily ${address6 ? 'any' : 'inet'}`, 'HostKey /etc/ssh/ssh_host_ed25519_key',
-    'PermitRootLogin prohibit-password', 'PasswordAuthentication no', 'KbdInteractiveAuthentication no',
-    'UsePAM yes', 'UseDNS no', 'PrintMotd no', 'MaxStartups 100:30:200', '',
+    `ListenAddress ${address}`,
+    ...(address6 ? [`ListenAddress ${address6}`] : []),
+    `AddressFamily ${address6 ? 'any' : 'inet'}`,
+    'HostKey /etc/ssh/ssh_host_ed25519_key',
+    'PermitRootLogin prohibit-password',
+    'PasswordAuthentication no',
+    'KbdInteractiveAuthentication no',
+    'UsePAM yes',
+    'UseDNS no',
+    'PrintMotd no',
+    'MaxStartups 100:30:200',
+    '',
   ].join('\n');
 }
 
@@ -199,11 +273,22 @@ function descendants(pid: number): number[] {
   const out: number[] = [];
   const walk = (p: number): void => {
     let tasks: string[];
-    try { tasks = readdirSync(`/proc/${p}/task`); } catch { return; }
+    try {
+      tasks = readdirSync(`/proc/${p}/task`);
+    } catch {
+      return;
+    }
     for (const t of tasks) {
       let kids: string;
-      try { kids = readFileSync(`/proc/${p}/task/${t}/children`, 'utf8').trim(); } catch { continue; }
-      for (const k of kids.split(' ').filter(Boolean).map(Number)) { out.push(k); walk(k); }
+      try {
+        kids = readFileSync(`/proc/${p}/task/${t}/children`, 'utf8').trim();
+      } catch {
+        continue;
+      }
+      for (const k of kids.split(' ').filter(Boolean).map(Number)) {
+        out.push(k);
+        walk(k);
+      }
     }
   };
   walk(pid);
@@ -214,11 +299,19 @@ function teardownSync(r: SystemdVmRecord): void {
   // The container's init first: the kernel then kills everything in its PID namespace.
   for (const p of [...r.procs].reverse()) signalProc(p, 'SIGKILL');
   waitGoneSync(r.procs, 5000);
-  if (netnsExists(r.netns)) for (const pid of processesIn(r.nsIds)) { const p = procId(pid); if (p) signalProc(p, 'SIGKILL'); }
+  if (netnsExists(r.netns))
+    for (const pid of processesIn(r.nsIds)) {
+      const p = procId(pid);
+      if (p) signalProc(p, 'SIGKILL');
+    }
   if (linkExists(r.hostLink)) runSync('ip', ['link', 'del', r.hostLink]);
   if (netnsExists(r.netns)) runSync('ip', ['netns', 'del', r.netns]);
   for (const d of r.cgroupDirs) {
-    try { removeCgroupTree(d); } catch { /* reported by leftovers */ }
+    try {
+      removeCgroupTree(d);
+    } catch {
+      /* reported by leftovers */
+    }
   }
   rmSync(r.tempDir, { recursive: true, force: true });
 }
@@ -241,7 +334,13 @@ function leftoversOf(r: SystemdVmRecord): string[] {
 const live = new Map<string, SystemdVmRecord>();
 let netInstalled = false;
 function teardownAllSync(): void {
-  for (const r of live.values()) { try { teardownSync(r); } catch { /* best effort */ } }
+  for (const r of live.values()) {
+    try {
+      teardownSync(r);
+    } catch {
+      /* best effort */
+    }
+  }
   live.clear();
 }
 function installSafetyNet(): void {
@@ -256,7 +355,11 @@ export function sweepStaleSystemdVms(): string[] {
   for (const d of readdirSync('/tmp')) {
     if (!d.startsWith(TMP_PREFIX)) continue;
     let r: SystemdVmRecord;
-    try { r = JSON.parse(readFileSync(join('/tmp', d, 'state.json'), 'utf8')) as SystemdVmRecord; } catch { continue; }
+    try {
+      r = JSON.parse(readFileSync(join('/tmp', d, 'state.json'), 'utf8')) as SystemdVmRecord;
+    } catch {
+      continue;
+    }
     if (isLive(r.owner) || live.has(r.tempDir)) continue;
     teardownSync(r);
     swept.push(r.name);
@@ -292,8 +395,16 @@ export async function startSystemdVm(opts: SystemdVmOptions): Promise<SystemdVm>
   if (!owner) throw new Error('cannot read /proc/self/stat');
   const n = await takeSlot((k) => ['netns', 'add', `ivovm${k}`], 'systemd vm');
   const r: SystemdVmRecord = {
-    name: opts.name ?? `svm${n}`, netns: `ivovm${n}`, hostLink: `ivovm${n}h`, address: `10.231.${n}.2`, hostAddress: `10.231.${n}.1`,
-    tempDir, owner, procs: [], nsIds: [], cgroupDirs: nspawnCgroupDirs(tempDir.slice('/tmp/'.length)),
+    name: opts.name ?? `svm${n}`,
+    netns: `ivovm${n}`,
+    hostLink: `ivovm${n}h`,
+    address: `10.231.${n}.2`,
+    hostAddress: `10.231.${n}.1`,
+    tempDir,
+    owner,
+    procs: [],
+    nsIds: [],
+    cgroupDirs: nspawnCgroupDirs(tempDir.slice('/tmp/'.length)),
     ...(opts.ipv6 ? { address6: `fd10:231:0:${n}::2`, hostAddress6: `fd10:231:0:${n}::1` } : {}),
   };
   const save = (): void => writeFileSync(join(tempDir, 'state.json'), JSON.stringify(r, null, 1));
@@ -311,7 +422,11 @@ export async function startSystemdVm(opts: SystemdVmOptions): Promise<SystemdVm>
     writeFileSync(up('etc/hosts'), `127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost\n${r.address}\t${r.name}\n`);
     for (const h of ['root', `home/${VM_USER_NAME}`]) writeFileSync(up(`${h}/.ssh/authorized_keys`), keys.pub + '\n', { mode: 0o600 });
     // The user's uid/gid as the rootfs has them (useradd at build time).
-    const pw = readFileSync(join(rootfs.dir, 'etc/passwd'), 'utf8').split('\n').find((l) => l.startsWith(`${VM_USER_NAME}:`))?.split(':') ?? [];
+    const pw =
+      readFileSync(join(rootfs.dir, 'etc/passwd'), 'utf8')
+        .split('\n')
+        .find((l) => l.startsWith(`${VM_USER_NAME}:`))
+        ?.split(':') ?? [];
     await runOk('chown', ['-R', `${pw[2]}:${pw[3]}`, up(`home/${VM_USER_NAME}`)]);
     await runOk('chmod', ['700', up('root/.ssh'), up(`home/${VM_USER_NAME}/.ssh`)]);
     await runOk('chmod', ['755', up('home'), up(`home/${VM_USER_NAME}`)]);
@@ -343,14 +458,40 @@ export async function startSystemdVm(opts: SystemdVmOptions): Promise<SystemdVm>
     // nspawn and the VM's systemd included (nspawn alone would leave its container running).
     // --mount-proc: nspawn reads /proc/PID of its child by the PID it sees; the host's /proc
     // would answer for another process (or none: "Failed to get container cgroup path").
-    const child = spawn('setpriv', [
-      '--pdeathsig', 'KILL', '--', 'unshare', '--mount', '--pid', '--fork', '--kill-child', '--propagation', 'private', '--mount-proc', '--',
-      'sh', '-c', LAUNCH_SCRIPT, 'ivo-svm', rootfs.dir, tempDir, r.name, r.netns, realpathSync(process.execPath), ...r.cgroupDirs,
-    ], { detached: true, stdio: ['ignore', logFd, logFd], env: { ...VM_ENV, VM_NODE } });
+    const child = spawn(
+      'setpriv',
+      [
+        '--pdeathsig',
+        'KILL',
+        '--',
+        'unshare',
+        '--mount',
+        '--pid',
+        '--fork',
+        '--kill-child',
+        '--propagation',
+        'private',
+        '--mount-proc',
+        '--',
+        'sh',
+        '-c',
+        LAUNCH_SCRIPT,
+        'ivo-svm',
+        rootfs.dir,
+        tempDir,
+        r.name,
+        r.netns,
+        realpathSync(process.execPath),
+        ...r.cgroupDirs,
+      ],
+      { detached: true, stdio: ['ignore', logFd, logFd], env: { ...VM_ENV, VM_NODE } },
+    );
     closeSync(logFd);
     child.unref();
     let exited = false;
-    child.on('exit', () => { exited = true; });
+    child.on('exit', () => {
+      exited = true;
+    });
     const nspawn = child.pid === undefined ? undefined : procId(child.pid);
     if (!nspawn) throw new Error(`${r.name}: could not start systemd-nspawn`);
     r.procs.push(nspawn);
@@ -358,7 +499,11 @@ export async function startSystemdVm(opts: SystemdVmOptions): Promise<SystemdVm>
     const deadline = t0 + BOOT_TIMEOUT_MS;
     const fail = (why: string): Error => {
       let log = '';
-      try { log = readFileSync(logPath, 'utf8').slice(-3000); } catch { /* none */ }
+      try {
+        log = readFileSync(logPath, 'utf8').slice(-3000);
+      } catch {
+        /* none */
+      }
       return new Error(`${r.name}: ${why}\n--- console.log ---\n${log}`);
     };
     const boot = { deadline, fail, exited: () => exited };
@@ -415,15 +560,28 @@ async function waitBooted(vm: SystemdVm, init: ProcId, b: BootWatch): Promise<vo
     throw b.fail(`units failed at boot: ${failed.stdout.trim()}`);
   }
   const r = vm.record;
-  await waitTcp(r.address, 22, b.deadline).catch((e: Error) => { throw b.fail(e.message); });
-  if (r.address6) await waitTcp(r.address6, 22, b.deadline).catch((e: Error) => { throw b.fail(e.message); });
+  await waitTcp(r.address, 22, b.deadline).catch((e: Error) => {
+    throw b.fail(e.message);
+  });
+  if (r.address6)
+    await waitTcp(r.address6, 22, b.deadline).catch((e: Error) => {
+      throw b.fail(e.message);
+    });
 }
 
 function readFileSafe(p: string): string {
-  try { return readFileSync(p, 'utf8'); } catch { return ''; }
+  try {
+    return readFileSync(p, 'utf8');
+  } catch {
+    return '';
+  }
 }
 function readlinkSafe(p: string): string {
-  try { return runSync('readlink', [p]).stdout.trim(); } catch { return ''; }
+  try {
+    return runSync('readlink', [p]).stdout.trim();
+  } catch {
+    return '';
+  }
 }
 
 function systemdTestVm(r: SystemdVmRecord, keys: Awaited<ReturnType<typeof makeClientKeys>>, save: () => void): SystemdVm {
@@ -435,7 +593,10 @@ function systemdTestVm(r: SystemdVmRecord, keys: Awaited<ReturnType<typeof makeC
     return p.pid;
   };
   const exec = async (argv: string[], opts: { input?: string } = {}): Promise<RunResult> =>
-    run('nsenter', ['-t', String(init()), '-m', '-u', '-i', '-n', '-p', '-C', '--', ...argv], { env: VM_ENV, ...(opts.input !== undefined ? { input: opts.input } : {}) });
+    run('nsenter', ['-t', String(init()), '-m', '-u', '-i', '-n', '-p', '-C', '--', ...argv], {
+      env: VM_ENV,
+      ...(opts.input !== undefined ? { input: opts.input } : {}),
+    });
   let stopped = false;
   const vm: SystemdVm = {
     name: r.name,
@@ -469,7 +630,8 @@ function systemdTestVm(r: SystemdVmRecord, keys: Awaited<ReturnType<typeof makeC
       await exec(['systemctl', 'reboot']).catch(() => undefined);
       const b: BootWatch = {
         deadline: t0 + BOOT_TIMEOUT_MS,
-        fail: (why) => new Error(`${r.name} (reboot): ${why}\n--- console.log ---\n${readFileSafe(join(r.tempDir, 'console.log')).slice(-3000)}`),
+        fail: (why) =>
+          new Error(`${r.name} (reboot): ${why}\n--- console.log ---\n${readFileSafe(join(r.tempDir, 'console.log')).slice(-3000)}`),
         exited: () => !isLive(launcher),
       };
       while (isLive(old)) {

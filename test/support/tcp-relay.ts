@@ -20,7 +20,10 @@ export async function startTcpRelay(listen: { host: string; port: number }, upst
     for (const s of [down, up]) {
       sockets.add(s);
       s.on('close', () => sockets.delete(s));
-      s.on('error', () => { down.destroy(); up.destroy(); });
+      s.on('error', () => {
+        down.destroy();
+        up.destroy();
+      });
     }
     down.pipe(up).pipe(down);
   });

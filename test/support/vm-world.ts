@@ -25,16 +25,24 @@
 // process is SIGKILLed the VMs die with it (pdeathsig) and the next startVmWorld sweeps the rest.
 import { createHash, randomBytes } from 'node:crypto';
 import {
-  closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, readlinkSync, realpathSync,
-  rmdirSync, rmSync, writeFileSync, createReadStream,
+  closeSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  realpathSync,
+  rmdirSync,
+  rmSync,
+  writeFileSync,
+  createReadStream,
 } from 'node:fs';
 import { connect, isIPv6 } from 'node:net';
 import { spawn } from 'node:child_process';
 import { join, relative } from 'node:path';
-import {
-  isLive, procId, run, runOk, runSync, signalProc, sleep, sleepSync, waitGoneSync,
-  type ProcId, type RunResult,
-} from './procs.js';
+import { isLive, procId, run, runOk, runSync, signalProc, sleep, sleepSync, waitGoneSync, type ProcId, type RunResult } from './procs.js';
 
 export interface TestVm {
   name: string;
@@ -227,19 +235,23 @@ export async function takeSlot(create: (n: number) => string[], what: string): P
 
 /** Where dockerd's containers (relative --cgroup-parent) land: under our own cgroup, per hierarchy. */
 export function cgroupDirsFor(name: string): string[] {
-  const mounts = readFileSync('/proc/self/mountinfo', 'utf8').trim().split('\n').map((line) => {
-    const [pre = '', post = ''] = line.split(' - ');
-    const f = pre.split(' ');
-    const [fstype = '', , superOpts = ''] = post.split(' ');
-    return { root: f[3] ?? '/', point: f[4] ?? '', fstype, opts: superOpts.split(',') };
-  });
+  const mounts = readFileSync('/proc/self/mountinfo', 'utf8')
+    .trim()
+    .split('\n')
+    .map((line) => {
+      const [pre = '', post = ''] = line.split(' - ');
+      const f = pre.split(' ');
+      const [fstype = '', , superOpts = ''] = post.split(' ');
+      return { root: f[3] ?? '/', point: f[4] ?? '', fstype, opts: superOpts.split(',') };
+    });
   const dirs: string[] = [];
   for (const line of readFileSync('/proc/self/cgroup', 'utf8').trim().split('\n')) {
     const [, ctrls = '', ...rest] = line.split(':');
     const path = rest.join(':');
-    const m = ctrls === ''
-      ? mounts.find((x) => x.fstype === 'cgroup2')
-      : mounts.find((x) => x.fstype === 'cgroup' && ctrls.split(',').every((c) => x.opts.includes(c)));
+    const m =
+      ctrls === ''
+        ? mounts.find((x) => x.fstype === 'cgroup2')
+        : mounts.find((x) => x.fstype === 'cgroup' && ctrls.split(',').every((c) => x.opts.includes(c)));
     if (m) dirs.push(join(m.point, relative(m.root, path), name));
   }
   return dirs;
@@ -279,7 +291,10 @@ export function processesIn(nsIds: string[]): number[] {
       }
     }
   }
-  return found.filter((pid) => { const p = procId(pid); return p !== undefined && isLive(p); });
+  return found.filter((pid) => {
+    const p = procId(pid);
+    return p !== undefined && isLive(p);
+  });
 }
 
 // ---------- teardown, leftovers, safety net ----------
@@ -405,7 +420,12 @@ export async function leftovers(world: Pick<VmWorld, 'record'>): Promise<string[
     if (point && (point.startsWith(r.tempDir) || r.vms.some((v) => point === `/run/netns/${v.netns}`))) out.push(`mount ${point}`);
   }
   if (existsSync(r.tempDir)) out.push(`temp dir ${r.tempDir}`);
-  if (readFileSync('/etc/passwd', 'utf8').split('\n').some((l) => l.startsWith(`${r.user}:`))) out.push(`host user ${r.user}`);
+  if (
+    readFileSync('/etc/passwd', 'utf8')
+      .split('\n')
+      .some((l) => l.startsWith(`${r.user}:`))
+  )
+    out.push(`host user ${r.user}`);
   if (existsSync(`/etc/sudoers.d/ivo-${r.user}`)) out.push(`host sudoers /etc/sudoers.d/ivo-${r.user}`);
   if (!anyHubLinks() && rangeRouteExists()) out.push(`route unreachable ${RANGE} (no world left)`);
   return out;
@@ -442,8 +462,14 @@ export async function waitTcp(host: string, port: number, deadline: number): Pro
   for (;;) {
     const ok = await new Promise<boolean>((resolve) => {
       const s = connect({ host, port });
-      s.setTimeout(1000, () => { s.destroy(); resolve(false); });
-      s.once('connect', () => { s.destroy(); resolve(true); });
+      s.setTimeout(1000, () => {
+        s.destroy();
+        resolve(false);
+      });
+      s.once('connect', () => {
+        s.destroy();
+        resolve(true);
+      });
       s.once('error', () => resolve(false));
     });
     if (ok) return;
@@ -479,17 +505,44 @@ async function bootVm(r: WorldRecord, v: VmRecord, hubAddress: string): Promise<
   const logFd = openSync(logPath, 'a');
   // setpriv --pdeathsig: if this process dies hard, unshare gets SIGKILL and --kill-child
   // takes the VM's PID 1 (and so the whole VM) with it.
-  const child = spawn('setpriv', [
-    '--pdeathsig', 'KILL', '--',
-    'nsenter', `--net=/run/netns/${v.netns}`,
-    'unshare', '--mount', '--uts', '--pid', '--fork', '--kill-child', '--mount-proc', '--propagation', 'private',
-    '/usr/bin/docker-init', '--', '/bin/sh', '-c', INIT_SCRIPT, 'ivo-init',
-    dir, v.name, r.user, v.address, `${r.tag}-${v.name}`, realpathSync(process.execPath),
-  ], { detached: true, stdio: ['ignore', logFd, logFd], env: VM_ENV });
+  const child = spawn(
+    'setpriv',
+    [
+      '--pdeathsig',
+      'KILL',
+      '--',
+      'nsenter',
+      `--net=/run/netns/${v.netns}`,
+      'unshare',
+      '--mount',
+      '--uts',
+      '--pid',
+      '--fork',
+      '--kill-child',
+      '--mount-proc',
+      '--propagation',
+      'private',
+      '/usr/bin/docker-init',
+      '--',
+      '/bin/sh',
+      '-c',
+      INIT_SCRIPT,
+      'ivo-init',
+      dir,
+      v.name,
+      r.user,
+      v.address,
+      `${r.tag}-${v.name}`,
+      realpathSync(process.execPath),
+    ],
+    { detached: true, stdio: ['ignore', logFd, logFd], env: VM_ENV },
+  );
   closeSync(logFd);
   child.unref();
   let exited = false;
-  child.on('exit', () => { exited = true; });
+  child.on('exit', () => {
+    exited = true;
+  });
   const launcher = child.pid === undefined ? undefined : procId(child.pid);
   if (!launcher) throw new Error(`${v.name}: could not start unshare`);
   v.procs.push(launcher);
@@ -498,7 +551,11 @@ async function bootVm(r: WorldRecord, v: VmRecord, hubAddress: string): Promise<
   const deadline = Date.now() + READY_TIMEOUT_MS;
   const fail = (why: string): Error => {
     let log = '';
-    try { log = readFileSync(logPath, 'utf8').slice(-3000); } catch { /* none */ }
+    try {
+      log = readFileSync(logPath, 'utf8').slice(-3000);
+    } catch {
+      /* none */
+    }
     return new Error(`${v.name}: ${why}\n--- console.log ---\n${log}`);
   };
   let init: ProcId | undefined;
@@ -506,7 +563,11 @@ async function bootVm(r: WorldRecord, v: VmRecord, hubAddress: string): Promise<
     if (exited) throw fail('VM exited during boot');
     if (Date.now() > deadline) throw fail('no PID 1');
     let kids = '';
-    try { kids = readFileSync(`/proc/${launcher.pid}/task/${launcher.pid}/children`, 'utf8').trim(); } catch { /* not yet */ }
+    try {
+      kids = readFileSync(`/proc/${launcher.pid}/task/${launcher.pid}/children`, 'utf8').trim();
+    } catch {
+      /* not yet */
+    }
     const pid = Number(kids.split(' ')[0]);
     if (pid) init = procId(pid);
     else await sleep(5);
@@ -519,7 +580,9 @@ async function bootVm(r: WorldRecord, v: VmRecord, hubAddress: string): Promise<
     if (Date.now() > deadline) throw fail('not ready in time');
     await sleep(20);
   }
-  await waitTcp(v.address, 22, deadline).catch((e: Error) => { throw fail(e.message); });
+  await waitTcp(v.address, 22, deadline).catch((e: Error) => {
+    throw fail(e.message);
+  });
 }
 
 function testVm(v: VmRecord, r: WorldRecord, keys: Awaited<ReturnType<typeof makeClientKeys>>): TestVm {
@@ -567,7 +630,8 @@ function testVm(v: VmRecord, r: WorldRecord, keys: Awaited<ReturnType<typeof mak
 async function routeBetweenVms(r: WorldRecord): Promise<void> {
   for (const v of r.vms) writeFileSync(`/proc/sys/net/ipv4/conf/${v.hostLink}/forwarding`, '1');
   for (const v of r.vms) {
-    for (const o of r.vms) if (o !== v) await ip('-n', v.netns, 'route', 'add', `${o.hostAddress.replace(/\.1$/, '.0')}/30`, 'via', v.hostAddress);
+    for (const o of r.vms)
+      if (o !== v) await ip('-n', v.netns, 'route', 'add', `${o.hostAddress.replace(/\.1$/, '.0')}/30`, 'via', v.hostAddress);
   }
 }
 
@@ -587,26 +651,31 @@ export async function enableIpv6(world: VmWorld): Promise<void> {
   r.hubAddress6 = hub6;
   world.hubAddress6 = hub6;
   writeRecord(r);
-  await Promise.all(r.vms.map(async (v, i) => {
-    const n = slot(v.netns);
-    const [host6, vm6] = [`${IPV6_PREFIX}:0:${n}::1`, `${IPV6_PREFIX}:0:${n}::2`];
-    await ip('-6', 'addr', 'replace', `${host6}/64`, 'dev', v.hostLink, 'nodad');
-    await ip('-n', v.netns, '-6', 'addr', 'replace', `${vm6}/64`, 'dev', 'eth0', 'nodad');
-    await ip('-n', v.netns, '-6', 'route', 'replace', `${hub6}/128`, 'via', host6);
-    Object.assign(v, { address6: vm6, hostAddress6: host6 });
-    writeRecord(r);
-    const vm = world.vms[i] as TestVm;
-    // A second sshd for the IPv6 address (same host key and users): the first keeps its own config.
-    const started = await vm.exec(['sh', '-c', 'cat > /etc/ssh/sshd_config_ivo6 && /usr/sbin/sshd -f /etc/ssh/sshd_config_ivo6 </dev/null >/dev/null 2>&1'], { input: sshdConfig(vm6, '/run/sshd6.pid') });
-    if (started.code !== 0) throw new Error(`${v.name}: sshd on ${vm6} did not start: ${started.stderr}`);
-    await waitTcp(vm6, 22, Date.now() + READY_TIMEOUT_MS);
-    const [type, b64] = vm.knownHostsLine.split(' ').slice(1);
-    Object.assign(vm, { address6: vm6, knownHostsLine6: `${vm6} ${type} ${b64}` });
-  }));
+  await Promise.all(
+    r.vms.map(async (v, i) => {
+      const n = slot(v.netns);
+      const [host6, vm6] = [`${IPV6_PREFIX}:0:${n}::1`, `${IPV6_PREFIX}:0:${n}::2`];
+      await ip('-6', 'addr', 'replace', `${host6}/64`, 'dev', v.hostLink, 'nodad');
+      await ip('-n', v.netns, '-6', 'addr', 'replace', `${vm6}/64`, 'dev', 'eth0', 'nodad');
+      await ip('-n', v.netns, '-6', 'route', 'replace', `${hub6}/128`, 'via', host6);
+      Object.assign(v, { address6: vm6, hostAddress6: host6 });
+      writeRecord(r);
+      const vm = world.vms[i] as TestVm;
+      // A second sshd for the IPv6 address (same host key and users): the first keeps its own config.
+      const started = await vm.exec(
+        ['sh', '-c', 'cat > /etc/ssh/sshd_config_ivo6 && /usr/sbin/sshd -f /etc/ssh/sshd_config_ivo6 </dev/null >/dev/null 2>&1'],
+        { input: sshdConfig(vm6, '/run/sshd6.pid') },
+      );
+      if (started.code !== 0) throw new Error(`${v.name}: sshd on ${vm6} did not start: ${started.stderr}`);
+      await waitTcp(vm6, 22, Date.now() + READY_TIMEOUT_MS);
+      const [type, b64] = vm.knownHostsLine.split(' ').slice(1);
+      Object.assign(vm, { address6: vm6, knownHostsLine6: `${vm6} ${type} ${b64}` });
+    }),
+  );
 }
 
 export async function startVmWorld(opts: { count: number; routed?: boolean; ipv6?: boolean }): Promise<VmWorld> {
-  if (!existsSync('/usr/bin/sudo')) throw new Error('the test VMs need Debian\'s sudo on the host (apt-get install sudo)');
+  if (!existsSync('/usr/bin/sudo')) throw new Error("the test VMs need Debian's sudo on the host (apt-get install sudo)");
   sweepStaleVmWorlds();
   const tempDir = mkdtempSync(join('/tmp', TMP_PREFIX));
   const owner = procId(process.pid);
@@ -633,17 +702,25 @@ export async function startVmWorld(opts: { count: number; routed?: boolean; ipv6
       const n = await takeSlot((k) => ['netns', 'add', `ivovm${k}`], 'vm');
       const name = `vm${i}`;
       r.vms.push({
-        name, netns: `ivovm${n}`, hostLink: `ivovm${n}h`, address: `10.231.${n}.2`, hostAddress: `10.231.${n}.1`,
-        cgroupDirs: cgroupDirsFor(`${r.tag}-${name}`), procs: [], nsIds: [],
+        name,
+        netns: `ivovm${n}`,
+        hostLink: `ivovm${n}h`,
+        address: `10.231.${n}.2`,
+        hostAddress: `10.231.${n}.1`,
+        cgroupDirs: cgroupDirsFor(`${r.tag}-${name}`),
+        procs: [],
+        nsIds: [],
       });
       writeRecord(r);
     }
     const keys = await keysP;
-    await Promise.all(r.vms.map(async (v) => {
-      mkdirSync(join(tempDir, v.name), { recursive: true });
-      writeFileSync(join(tempDir, v.name, 'authorized_keys'), keys.pub + '\n');
-      await bootVm(r, v, r.hubAddress!);
-    }));
+    await Promise.all(
+      r.vms.map(async (v) => {
+        mkdirSync(join(tempDir, v.name), { recursive: true });
+        writeFileSync(join(tempDir, v.name, 'authorized_keys'), keys.pub + '\n');
+        await bootVm(r, v, r.hubAddress!);
+      }),
+    );
     if (opts.routed) await routeBetweenVms(r);
     await ensureRangeRoute(); // in case a world stopping concurrently removed it
     let stopped = false;

@@ -82,7 +82,11 @@ export interface WorldOptions {
 }
 
 async function startApp(vm: TestVm, name: string, port: number): Promise<void> {
-  const r = await vm.exec(['sh', '-c', `${shellQuote(appServerArgv({ name, port }))} >/tmp/app-${port}.log 2>&1 & for i in $(seq 50); do grep -q listening /tmp/app-${port}.log 2>/dev/null && exit 0; sleep 0.1; done; cat /tmp/app-${port}.log; exit 1`]);
+  const r = await vm.exec([
+    'sh',
+    '-c',
+    `${shellQuote(appServerArgv({ name, port }))} >/tmp/app-${port}.log 2>&1 & for i in $(seq 50); do grep -q listening /tmp/app-${port}.log 2>/dev/null && exit 0; sleep 0.1; done; cat /tmp/app-${port}.log; exit 1`,
+  ]);
   if (r.code !== 0) throw new Error(`app ${name} did not start on ${vm.name}: ${r.stdout}${r.stderr}`);
 }
 
@@ -91,15 +95,29 @@ async function startApp(vm: TestVm, name: string, port: number): Promise<void> {
  * Sidecar, a bound token for its ServiceAccount, the proxy with interception mode NONE): the
  * world's own, independent of the action under test.
  */
-async function startMeshService(kube: KubeCluster, vm: TestVm, name: string, namespace: string, port: number, more: Record<string, string> = {}): Promise<MeshService> {
+async function startMeshService(
+  kube: KubeCluster,
+  vm: TestVm,
+  name: string,
+  namespace: string,
+  port: number,
+  more: Record<string, string> = {},
+): Promise<MeshService> {
   const appPort = port + 10000;
   await startApp(vm, name, appPort);
   const labels = { app: name };
   await kube.putObject({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: namespace } });
   await kube.putObject({ apiVersion: 'v1', kind: 'ServiceAccount', metadata: { name, namespace } });
-  await kube.putObject({ apiVersion: 'v1', kind: 'Service', metadata: { name, namespace, labels }, spec: { selector: labels, ports: [{ name: 'http', port, targetPort: port }] } });
   await kube.putObject({
-    apiVersion: 'networking.istio.io/v1', kind: 'Sidecar', metadata: { name, namespace },
+    apiVersion: 'v1',
+    kind: 'Service',
+    metadata: { name, namespace, labels },
+    spec: { selector: labels, ports: [{ name: 'http', port, targetPort: port }] },
+  });
+  await kube.putObject({
+    apiVersion: 'networking.istio.io/v1',
+    kind: 'Sidecar',
+    metadata: { name, namespace },
     spec: {
       workloadSelector: { labels },
       ingress: [{ port: { number: port, protocol: 'HTTP', name: 'http' }, defaultEndpoint: `127.0.0.1:${appPort}` }],
@@ -126,11 +144,18 @@ async function startMeshService(kube: KubeCluster, vm: TestVm, name: string, nam
     ...more,
   };
   const proxy = await startVmProxy(kube, vm, {
-    container: `mesh-${name}`, image: PROXY_IMAGE, serviceAccount: name, namespace, istiodAddress: await gatewayOf(kube), env,
+    container: `mesh-${name}`,
+    image: PROXY_IMAGE,
+    serviceAccount: name,
+    namespace,
+    istiodAddress: await gatewayOf(kube),
+    env,
     args: ['proxy', 'sidecar', '--serviceCluster', `${name}.${namespace}`, '--concurrency', '1'],
   });
   await kube.putObject({
-    apiVersion: 'networking.istio.io/v1', kind: 'WorkloadEntry', metadata: { name, namespace },
+    apiVersion: 'networking.istio.io/v1',
+    kind: 'WorkloadEntry',
+    metadata: { name, namespace },
     spec: { address: vm.address, labels, serviceAccount: name, ports: { http: port } },
   });
   await waitVmProxyReady(proxy);
@@ -138,7 +163,8 @@ async function startMeshService(kube: KubeCluster, vm: TestVm, name: string, nam
 }
 
 async function gatewayOf(kube: KubeCluster): Promise<string> {
-  const svc = (await kube.getObject('v1', 'Service', 'istio-system', 'istio-eastwestgateway')) as { status?: { loadBalancer?: { ingress?: Array<{ ip?: string }> } } } | undefined;
+  const svc = (await kube.getObject('v1', 'Service', 'istio-system', 'istio-eastwestgateway')) as
+    { status?: { loadBalancer?: { ingress?: Array<{ ip?: string }> } } } | undefined;
   return svc?.status?.loadBalancer?.ingress?.[0]?.ip ?? '';
 }
 
@@ -181,17 +207,45 @@ export async function startTestWorld(opts: WorldOptions): Promise<TestWorld> {
     const kube = kubeR.value;
     const vms = vmsR.value;
     const secretTtl: Record<string, string> = opts.certTtl ? { SECRET_TTL: opts.certTtl } : {};
-    await installIstio(kube, { gatewayAddress: vms.hubAddress, hub: PROXY_HUB, tag: PROXY_TAG, clusterName: CLUSTER_ID, ...opts.install, proxyMetadata: { ...secretTtl, ...opts.install?.proxyMetadata } });
-    const istiod = await startIstiod({ kube, listenAddress: vms.hubAddress, workDir, clusterId: CLUSTER_ID, dualStack: opts.istiodDualStack, env: opts.certTtl ? workloadCertTtlEnv(opts.certTtl) : {} });
+    await installIstio(kube, {
+      gatewayAddress: vms.hubAddress,
+      hub: PROXY_HUB,
+      tag: PROXY_TAG,
+      clusterName: CLUSTER_ID,
+      ...opts.install,
+      proxyMetadata: { ...secretTtl, ...opts.install?.proxyMetadata },
+    });
+    const istiod = await startIstiod({
+      kube,
+      listenAddress: vms.hubAddress,
+      workDir,
+      clusterId: CLUSTER_ID,
+      dualStack: opts.istiodDualStack,
+      env: opts.certTtl ? workloadCertTtlEnv(opts.certTtl) : {},
+    });
     stack.push(() => istiod.stop());
     await imageLoaded;
-    const systemdVms = await Promise.all(Array.from({ length: opts.systemdVms ?? 0 }, () => startSystemdVm({ hubAddress: vms.hubAddress })
-      .then(async (vm) => { stack.push(() => vm.stop()); await routeToVms(vm, vms); return vm; })));
+    const systemdVms = await Promise.all(
+      Array.from({ length: opts.systemdVms ?? 0 }, () =>
+        startSystemdVm({ hubAddress: vms.hubAddress }).then(async (vm) => {
+          stack.push(() => vm.stop());
+          await routeToVms(vm, vms);
+          return vm;
+        }),
+      ),
+    );
     const frontendVm = opts.frontend ? vms.vms[opts.vms] : undefined;
     const gatewayVm = opts.eastWestGateway ? vms.vms[vmCount - 1] : undefined;
     const [frontend, eastWestGateway] = await Promise.all([
       frontendVm ? startMeshService(kube, frontendVm, 'frontend', 'mesh-apps', 8080, secretTtl) : undefined,
-      gatewayVm ? startEastWestGateway(kube, gatewayVm, { image: PROXY_IMAGE, istiodAddress: vms.hubAddress, clusterId: CLUSTER_ID, env: secretTtl }) : undefined,
+      gatewayVm
+        ? startEastWestGateway(kube, gatewayVm, {
+            image: PROXY_IMAGE,
+            istiodAddress: vms.hubAddress,
+            clusterId: CLUSTER_ID,
+            env: secretTtl,
+          })
+        : undefined,
     ]);
     return {
       kube,
@@ -204,11 +258,12 @@ export async function startTestWorld(opts: WorldOptions): Promise<TestWorld> {
       systemdVms,
       startApp,
       async rootCertPem() {
-        const cm = (await kube.getObject('v1', 'ConfigMap', 'istio-system', 'istio-ca-root-cert')) as { data?: Record<string, string> } | undefined;
+        const cm = (await kube.getObject('v1', 'ConfigMap', 'istio-system', 'istio-ca-root-cert')) as
+          { data?: Record<string, string> } | undefined;
         return cm?.data?.['root-cert.pem'] ?? '';
       },
       stop: stopAll,
-      leftovers: async () => [...await vmLeftovers(vms), ...systemdVms.flatMap((vm) => vm.leftovers())],
+      leftovers: async () => [...(await vmLeftovers(vms)), ...systemdVms.flatMap((vm) => vm.leftovers())],
     };
   } catch (err) {
     await stopAll();

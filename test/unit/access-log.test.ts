@@ -75,7 +75,10 @@ describe('excerpt', () => {
   it('keeps only the lines with our request IDs, plus the last lines for context', () => {
     const lines = ['agent says hi', WORKSHOP, MODERN, TCP, ''];
     const x = excerpt(lines, ['ivo-7d3e', 'not-there'], 2);
-    assert.deepEqual(x.ours.map((e) => e.requestId), ['ivo-7d3e']);
+    assert.deepEqual(
+      x.ours.map((e) => e.requestId),
+      ['ivo-7d3e'],
+    );
     assert.deepEqual(x.context, [MODERN, TCP]);
   });
 });

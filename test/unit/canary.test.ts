@@ -80,11 +80,25 @@ describe('the canary input', () => {
   });
 
   it('is refused, naming the input, without an inventory, for another mode, or when malformed', () => {
-    const one = { namespace: 'demo', 'workload-name': 'backend', 'vm-host': '10.231.1.2', kubeconfig, 'ssh-key': key, 'ssh-known-hosts': `10.231.1.2 ${hostKey}`, canary: '1' };
-    assert.deepEqual(problemsOf(one).map((p) => p.input), ['canary']);
+    const one = {
+      namespace: 'demo',
+      'workload-name': 'backend',
+      'vm-host': '10.231.1.2',
+      kubeconfig,
+      'ssh-key': key,
+      'ssh-known-hosts': `10.231.1.2 ${hostKey}`,
+      canary: '1',
+    };
+    assert.deepEqual(
+      problemsOf(one).map((p) => p.input),
+      ['canary'],
+    );
     assert.match(problemsOf(one)[0]?.message ?? '', /over an inventory: give inventory too/);
     const check = problemsOf(fleetInputs({ canary: '1', mode: 'check' }));
-    assert.deepEqual(check.map((p) => p.input), ['canary']);
+    assert.deepEqual(
+      check.map((p) => p.input),
+      ['canary'],
+    );
     assert.match(check[0]?.message ?? '', /is for mode onboard/);
     assert.match(problemsOf(fleetInputs({ canary: 'ten' }))[0]?.message ?? '', /must be a number of VMs .* or a percentage/);
     assert.equal(getSettings(reader(fleetInputs({ canary: '40%', concurrency: '2' })), {}).fleet?.canary, 2);
@@ -92,7 +106,10 @@ describe('the canary input', () => {
 
   it('an inventory item cannot set it (it holds for the run)', () => {
     const p = problemsOf(fleetInputs({ inventory: `- {vm-host: ${hosts[0]}, workload-name: backend-0, canary: "1"}\n` }));
-    assert.deepEqual(p.map((x) => x.input), ['inventory[0].canary']);
+    assert.deepEqual(
+      p.map((x) => x.input),
+      ['inventory[0].canary'],
+    );
   });
 });
 
@@ -104,25 +121,43 @@ function failingOn(world: ReturnType<typeof fakeWorld>, bad: string[]): Connecto
       const session = await world.connect.vm(s, log, signal);
       if (!bad.includes(s.ssh.target.host)) return session;
       const exec: SshSession['exec'] = (argv, opts) =>
-        commandKind(argv) === 'docker run' ? Promise.resolve({ code: 125, stdout: '', stderr: 'docker: Error response from daemon: manifest unknown' }) : session.exec(argv, opts);
+        commandKind(argv) === 'docker run'
+          ? Promise.resolve({ code: 125, stdout: '', stderr: 'docker: Error response from daemon: manifest unknown' })
+          : session.exec(argv, opts);
       return Object.assign(Object.create(session) as SshSession, { exec });
     },
   };
 }
 
-const ctxOf = (connect: Connectors) => ({ log: memoryLogger(), signal: new AbortController().signal, env: {}, workDir: keyDir, cwd: keyDir, connect });
+const ctxOf = (connect: Connectors) => ({
+  log: memoryLogger(),
+  signal: new AbortController().signal,
+  env: {},
+  workDir: keyDir,
+  cwd: keyDir,
+  connect,
+});
 const connectsTo = (world: ReturnType<typeof fakeWorld>) => world.sessions.map((s) => s.target.replace(/^.*@|:\d+$/g, ''));
 
 describe('a rollout in waves on the in-memory cluster and VMs', () => {
-  it('runs every wave when each succeeds, and reports each VM\'s wave and proxy version', async () => {
+  it("runs every wave when each succeeds, and reports each VM's wave and proxy version", async () => {
     const world = fakeWorld();
     const ctx = ctxOf(world.connect);
     const r = await runPipeline(getSettings(reader(fleetInputs({ canary: '1', concurrency: '2' })), {}), ctx);
     assert.equal(r.verdict, 'succeeded', JSON.stringify(r.error));
-    assert.deepEqual(r.vms?.map((v) => v.wave), [1, 2, 2, 3, 3]);
-    assert.ok(r.vms?.every((v) => v.proxyVersion?.before === 'none' && /^image /.test(v.proxyVersion.after)), JSON.stringify(r.vms?.map((v) => v.proxyVersion)));
+    assert.deepEqual(
+      r.vms?.map((v) => v.wave),
+      [1, 2, 2, 3, 3],
+    );
+    assert.ok(
+      r.vms?.every((v) => v.proxyVersion?.before === 'none' && /^image /.test(v.proxyVersion.after)),
+      JSON.stringify(r.vms?.map((v) => v.proxyVersion)),
+    );
     const waveLines = ctx.log.lines.filter((l) => /rollout: /.test(l));
-    assert.match(waveLines.join('\n'), /rollout: the canary wave of 3: 10\.231\.1\.2\n.*rollout: the canary wave onboarded, ready and verified\n.*rollout: wave 2 of 3: 10\.231\.2\.2, 10\.231\.3\.2/);
+    assert.match(
+      waveLines.join('\n'),
+      /rollout: the canary wave of 3: 10\.231\.1\.2\n.*rollout: the canary wave onboarded, ready and verified\n.*rollout: wave 2 of 3: 10\.231\.2\.2, 10\.231\.3\.2/,
+    );
     const md = renderSummary(r);
     assert.match(md, /\| VM \| Workload \| Wave \| Status \| Duration \| Proxy \| Version \(old → new\) \| Probes \| Failed in \|/);
     assert.match(md, /\| 10\.231\.1\.2 \| demo\/backend-0 \| 1 \(canary\) \| succeeded \|.*\| none → image /);
@@ -130,7 +165,10 @@ describe('a rollout in waves on the in-memory cluster and VMs', () => {
 
   it('a failed canary stops the rollout: the canary is undone, no other VM is touched, all are named', async () => {
     const world = fakeWorld();
-    const r = await runPipeline(getSettings(reader(fleetInputs({ canary: '1', concurrency: '2' })), {}), ctxOf(failingOn(world, [hosts[0] as string])));
+    const r = await runPipeline(
+      getSettings(reader(fleetInputs({ canary: '1', concurrency: '2' })), {}),
+      ctxOf(failingOn(world, [hosts[0] as string])),
+    );
     assert.equal(r.verdict, 'failed');
     assert.deepEqual(connectsTo(world), [hosts[0]], 'only the canary VM was connected to');
     assert.equal(r.vms?.[0]?.error?.step, 'Start the proxy');
@@ -139,26 +177,54 @@ describe('a rollout in waves on the in-memory cluster and VMs', () => {
       assert.match(v.error?.message ?? '', /^not started: the canary wave failed \(10\.231\.1\.2\); this VM was left as it was$/);
       assert.equal(v.proxyStatus, 'not-started');
     }
-    assert.match(r.error?.message ?? '', /^the rollout stopped at wave 1: 10\.231\.1\.2 \(Start the proxy.*; not started, left as they were: 10\.231\.2\.2, 10\.231\.3\.2, 10\.231\.4\.2, 10\.231\.5\.2$/);
-    assert.ok(![...world.objects.keys()].some((k) => k.startsWith('WorkloadEntry')), 'no WorkloadEntry: the canary was rolled back, the others never registered');
-    assert.equal(outputsOf(r, '/tmp/r.json')['failed-vms'], hosts.join('\n'), 'failed-vms names the failed and the not started VMs: the inventory to run again');
+    assert.match(
+      r.error?.message ?? '',
+      /^the rollout stopped at wave 1: 10\.231\.1\.2 \(Start the proxy.*; not started, left as they were: 10\.231\.2\.2, 10\.231\.3\.2, 10\.231\.4\.2, 10\.231\.5\.2$/,
+    );
+    assert.ok(
+      ![...world.objects.keys()].some((k) => k.startsWith('WorkloadEntry')),
+      'no WorkloadEntry: the canary was rolled back, the others never registered',
+    );
+    assert.equal(
+      outputsOf(r, '/tmp/r.json')['failed-vms'],
+      hosts.join('\n'),
+      'failed-vms names the failed and the not started VMs: the inventory to run again',
+    );
     assert.match(renderText(r), /10\.231\.3\.2 demo\/backend-2 \(wave 2\): proxy not-started/);
   });
 
   it('a failure in a later wave lets that wave finish, keeps the waves before, and stops the ones after', async () => {
     const world = fakeWorld();
-    const r = await runPipeline(getSettings(reader(fleetInputs({ canary: '1', concurrency: '2' })), {}), ctxOf(failingOn(world, [hosts[2] as string])));
-    assert.deepEqual(r.vms?.map((v) => v.verdict), ['succeeded', 'succeeded', 'failed', 'failed', 'failed']);
-    assert.deepEqual(r.vms?.map((v) => v.error?.step ?? ''), ['', '', 'Start the proxy', NOT_STARTED, NOT_STARTED]);
+    const r = await runPipeline(
+      getSettings(reader(fleetInputs({ canary: '1', concurrency: '2' })), {}),
+      ctxOf(failingOn(world, [hosts[2] as string])),
+    );
+    assert.deepEqual(
+      r.vms?.map((v) => v.verdict),
+      ['succeeded', 'succeeded', 'failed', 'failed', 'failed'],
+    );
+    assert.deepEqual(
+      r.vms?.map((v) => v.error?.step ?? ''),
+      ['', '', 'Start the proxy', NOT_STARTED, NOT_STARTED],
+    );
     assert.deepEqual(connectsTo(world).sort(), hosts.slice(0, 3).sort(), 'wave 3 never connected');
-    assert.match(r.error?.message ?? '', /^the rollout stopped at wave 2: 10\.231\.3\.2 .*; not started, left as they were: 10\.231\.4\.2, 10\.231\.5\.2$/);
-    assert.ok(world.objects.has('WorkloadEntry demo/backend-0') && world.objects.has('WorkloadEntry demo/backend-1'), 'the waves before stay onboarded');
+    assert.match(
+      r.error?.message ?? '',
+      /^the rollout stopped at wave 2: 10\.231\.3\.2 .*; not started, left as they were: 10\.231\.4\.2, 10\.231\.5\.2$/,
+    );
+    assert.ok(
+      world.objects.has('WorkloadEntry demo/backend-0') && world.objects.has('WorkloadEntry demo/backend-1'),
+      'the waves before stay onboarded',
+    );
   });
 
   it('without canary, one failed VM stops nothing (every VM at once, as before)', async () => {
     const world = fakeWorld();
     const r = await runPipeline(getSettings(reader(fleetInputs({ concurrency: '2' })), {}), ctxOf(failingOn(world, [hosts[0] as string])));
-    assert.deepEqual(r.vms?.map((v) => v.verdict), ['failed', 'succeeded', 'succeeded', 'succeeded', 'succeeded']);
+    assert.deepEqual(
+      r.vms?.map((v) => v.verdict),
+      ['failed', 'succeeded', 'succeeded', 'succeeded', 'succeeded'],
+    );
     assert.ok(r.vms?.every((v) => v.wave === undefined));
     assert.doesNotMatch(renderSummary(r), /\| Wave \|/);
   });

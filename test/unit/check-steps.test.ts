@@ -22,13 +22,20 @@ after(() => rmSync(dir, { recursive: true, force: true }));
 execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-f', join(dir, 'key')]);
 const defaults = Object.fromEntries(loadContract().inputs.map((i) => [i.name, i.default.startsWith('${{') ? '' : i.default]));
 const inputs: Record<string, string> = {
-  'workload-name': 'backend-vm', namespace: 'demo', 'vm-host': '10.0.93.162', ports: 'http:8080',
+  'workload-name': 'backend-vm',
+  namespace: 'demo',
+  'vm-host': '10.0.93.162',
+  ports: 'http:8080',
   'ssh-key': readFileSync(join(dir, 'key'), 'utf8'),
   'ssh-known-hosts': '10.0.93.162 ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIJx1o4bY5z1l6E1O0yqXbQ1oZ0u8X7Xh9o0W4mYb3K2R',
-  kubeconfig: 'apiVersion: v1\nkind: Config\nclusters: [{name: c, cluster: {server: "https://127.0.0.1:6443"}}]\nusers: [{name: u, user: {token: t}}]\ncontexts: [{name: x, context: {cluster: c, user: u}}]\ncurrent-context: x\n',
+  kubeconfig:
+    'apiVersion: v1\nkind: Config\nclusters: [{name: c, cluster: {server: "https://127.0.0.1:6443"}}]\nusers: [{name: u, user: {token: t}}]\ncontexts: [{name: x, context: {cluster: c, user: u}}]\ncurrent-context: x\n',
 };
 const run = (world: FakeWorld, mode: string, more: Record<string, string> = {}): Promise<RunResult> =>
-  runPipeline(getSettings((n) => ({ ...inputs, mode, ...more })[n] ?? defaults[n] ?? '', {}), { log: memoryLogger(), signal: new AbortController().signal, env: {}, workDir: dir, cwd: dir, connect: world.connect });
+  runPipeline(
+    getSettings((n) => ({ ...inputs, mode, ...more })[n] ?? defaults[n] ?? '', {}),
+    { log: memoryLogger(), signal: new AbortController().signal, env: {}, workDir: dir, cwd: dir, connect: world.connect },
+  );
 
 const EXP = Math.floor(Date.now() / 1000) + 10 * 3600; // in 10 h, whole seconds as a JWT has it
 const TOKEN = `${Buffer.from('{"alg":"RS256"}').toString('base64url')}.${Buffer.from(JSON.stringify({ aud: ['istio-ca'], exp: EXP })).toString('base64url')}.c2lnbmF0dXJl`;
@@ -38,10 +45,15 @@ const future = new Date(Date.now() + 20 * 3_600_000).toISOString();
 function writtenHashes(world: FakeWorld): Record<string, string> {
   const install = world.sessions.flatMap((s) => s.commands).find((c) => c.argv.includes('install-bundle'));
   assert.ok(install?.stdin, 'the onboarding wrote the bundle');
-  return Object.fromEntries(install.stdin.split('\n').filter(Boolean).map((l) => {
-    const [name = '', , data = ''] = l.split(' ');
-    return [name, fileDigest(`/etc/istio-proxy/${name}`, Buffer.from(data, 'base64').toString('utf8'))];
-  }));
+  return Object.fromEntries(
+    install.stdin
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => {
+        const [name = '', , data = ''] = l.split(' ');
+        return [name, fileDigest(`/etc/istio-proxy/${name}`, Buffer.from(data, 'base64').toString('utf8'))];
+      }),
+  );
 }
 
 /** check-proxy's output for a healthy proxy whose files hash as given. */
@@ -49,10 +61,18 @@ function proxyAnswer(hashes: Record<string, string>): string {
   return [
     'state running docker.io/istio/proxyv2:1.30.0',
     'ready 200',
-    ...Object.entries(hashes).filter(([n]) => n !== 'istio-token').map(([n, h]) => `hash ${n} ${h}`),
-    '', `${CHECK_SECTION} server_info`, JSON.stringify({ version: 'abc/1.38.3/Clean/RELEASE/BoringSSL', node: { metadata: { ISTIO_VERSION: '1.30.0' } } }),
-    '', `${CHECK_SECTION} connected_state`, 'cluster.xds-grpc;.upstream_rq_active: 1',
-    '', `${CHECK_SECTION} certs`, JSON.stringify({ certificates: [{ cert_chain: [{ expiration_time: future }] }] }),
+    ...Object.entries(hashes)
+      .filter(([n]) => n !== 'istio-token')
+      .map(([n, h]) => `hash ${n} ${h}`),
+    '',
+    `${CHECK_SECTION} server_info`,
+    JSON.stringify({ version: 'abc/1.38.3/Clean/RELEASE/BoringSSL', node: { metadata: { ISTIO_VERSION: '1.30.0' } } }),
+    '',
+    `${CHECK_SECTION} connected_state`,
+    'cluster.xds-grpc;.upstream_rq_active: 1',
+    '',
+    `${CHECK_SECTION} certs`,
+    JSON.stringify({ certificates: [{ cert_chain: [{ expiration_time: future }] }] }),
   ].join('\n');
 }
 
@@ -74,11 +94,23 @@ describe('mode check on the in-memory cluster and VM', () => {
     assert.equal(r.verdict, 'succeeded', JSON.stringify(r.error));
     const c = r.check;
     assert.ok(c);
-    assert.deepEqual({ ...c, certExpiresAt: null }, {
-      vm: '10.0.93.162', workload: 'demo/backend-vm', proxy: 'running', ready: true, connected: true,
-      proxyVersion: 'abc/1.38.3/Clean/RELEASE/BoringSSL', agentVersion: '1.30.0', certExpiresAt: null, tokenExpiresAt: new Date(EXP * 1000).toISOString(),
-      workloadEntry: { present: true, healthy: null, name: 'backend-vm', address: '10.0.93.162' }, drift: [], problems: [],
-    });
+    assert.deepEqual(
+      { ...c, certExpiresAt: null },
+      {
+        vm: '10.0.93.162',
+        workload: 'demo/backend-vm',
+        proxy: 'running',
+        ready: true,
+        connected: true,
+        proxyVersion: 'abc/1.38.3/Clean/RELEASE/BoringSSL',
+        agentVersion: '1.30.0',
+        certExpiresAt: null,
+        tokenExpiresAt: new Date(EXP * 1000).toISOString(),
+        workloadEntry: { present: true, healthy: null, name: 'backend-vm', address: '10.0.93.162' },
+        drift: [],
+        problems: [],
+      },
+    );
     assert.equal(c.certExpiresAt, future);
     const changing = world.timeline.filter((t) => !/^(read |list |dry-run apply |vm connect$|vm check-proxy$|vm cat -- )/.test(t));
     assert.deepEqual(changing, [], 'nothing but reads and dry-runs');
@@ -107,10 +139,17 @@ describe('mode check on the in-memory cluster and VM', () => {
   it('a missing token file and a missing WorkloadEntry are problems of the VM', async () => {
     const { world } = await onboarded();
     world.objects.delete('WorkloadEntry demo/backend-vm');
-    world.vmAnswers['cat -- /etc/istio-proxy/istio-token'] = { code: 1, stdout: '', stderr: 'cat: /etc/istio-proxy/istio-token: No such file or directory' };
+    world.vmAnswers['cat -- /etc/istio-proxy/istio-token'] = {
+      code: 1,
+      stdout: '',
+      stderr: 'cat: /etc/istio-proxy/istio-token: No such file or directory',
+    };
     const r = await run(world, 'check', { 'fail-on': '' });
     assert.equal(r.verdict, 'succeeded', 'fail-on empty: report only');
-    assert.deepEqual(r.check?.problems, ['WorkloadEntry demo/backend-vm is missing: the mesh does not route to the VM', '/etc/istio-proxy/istio-token is missing']);
+    assert.deepEqual(r.check?.problems, [
+      'WorkloadEntry demo/backend-vm is missing: the mesh does not route to the VM',
+      '/etc/istio-proxy/istio-token is missing',
+    ]);
     assert.deepEqual(r.check?.drift, ['WorkloadEntry/demo/backend-vm is missing']);
     assert.equal(r.check?.tokenExpiresAt, null);
   });
@@ -118,24 +157,36 @@ describe('mode check on the in-memory cluster and VM', () => {
   it('an expired token and certificate are problems; cert-expires-within fails on a certificate that expires within it', async () => {
     const { world, hashes } = await onboarded();
     const past = Math.floor(Date.now() / 1000) - 60;
-    world.vmAnswers['cat -- /etc/istio-proxy/istio-token'] = { stdout: TOKEN.replace(/\.[^.]+\./, `.${Buffer.from(JSON.stringify({ exp: past })).toString('base64url')}.`) };
+    world.vmAnswers['cat -- /etc/istio-proxy/istio-token'] = {
+      stdout: TOKEN.replace(/\.[^.]+\./, `.${Buffer.from(JSON.stringify({ exp: past })).toString('base64url')}.`),
+    };
     const r = await run(world, 'check');
-    assert.match(r.check?.problems.join('\n') ?? '', /^the bootstrap token in \/etc\/istio-proxy\/istio-token expired at .*: a running proxy renews through its own certificate, but once that lapses \(the proxy stopped past it\) it cannot rejoin; mode refresh writes a fresh token$/);
+    assert.match(
+      r.check?.problems.join('\n') ?? '',
+      /^the bootstrap token in \/etc\/istio-proxy\/istio-token expired at .*: a running proxy renews through its own certificate, but once that lapses \(the proxy stopped past it\) it cannot rejoin; mode refresh writes a fresh token$/,
+    );
     assert.equal(r.verdict, 'succeeded', 'not-ready alone: the proxy is ready');
     const soon = await run(world, 'check', { 'fail-on': 'cert-expires-within=1d' });
     assert.equal(soon.verdict, 'failed');
     assert.match(soon.error?.message ?? '', /the workload certificate expires at .*, within 1d/);
     world.vmAnswers['check-proxy'] = { stdout: proxyAnswer(hashes).replace(future, new Date(Date.now() - 1000).toISOString()) };
     const expired = await run(world, 'check', { 'fail-on': '' });
-    assert.ok(expired.check?.problems.some((p) => p.startsWith('the workload certificate expired at')), expired.check?.problems.join('\n'));
+    assert.ok(
+      expired.check?.problems.some((p) => p.startsWith('the workload certificate expired at')),
+      expired.check?.problems.join('\n'),
+    );
   });
 
-  it('registration: workload-group: istiod\'s entry for the address, its Healthy condition; not Healthy is a problem', async () => {
+  it("registration: workload-group: istiod's entry for the address, its Healthy condition; not Healthy is a problem", async () => {
     const world = fakeWorld();
-    const entry = (status: string) => world.objects.set('WorkloadEntry demo/backend-vm-10.0.93.162', {
-      apiVersion: 'networking.istio.io/v1', kind: 'WorkloadEntry', metadata: { name: 'backend-vm-10.0.93.162', namespace: 'demo', annotations: { 'istio.io/autoRegistrationGroup': 'backend-vm' } },
-      spec: { address: '10.0.93.162' }, status: { conditions: [{ type: 'Healthy', status }] },
-    } as never);
+    const entry = (status: string) =>
+      world.objects.set('WorkloadEntry demo/backend-vm-10.0.93.162', {
+        apiVersion: 'networking.istio.io/v1',
+        kind: 'WorkloadEntry',
+        metadata: { name: 'backend-vm-10.0.93.162', namespace: 'demo', annotations: { 'istio.io/autoRegistrationGroup': 'backend-vm' } },
+        spec: { address: '10.0.93.162' },
+        status: { conditions: [{ type: 'Healthy', status }] },
+      } as never);
     entry('True');
     const group = { registration: 'workload-group' };
     assert.equal((await run(world, 'onboard', group)).verdict, 'succeeded');
@@ -144,7 +195,7 @@ describe('mode check on the in-memory cluster and VM', () => {
     const r = await run(world, 'check', group);
     assert.equal(r.verdict, 'succeeded', JSON.stringify(r.error));
     assert.deepEqual(r.check?.workloadEntry, { present: true, healthy: true, name: 'backend-vm-10.0.93.162', address: '10.0.93.162' });
-    assert.deepEqual([r.check?.drift, r.check?.problems], [[], []], 'istiod\'s entry is not ours to render: no drift for it');
+    assert.deepEqual([r.check?.drift, r.check?.problems], [[], []], "istiod's entry is not ours to render: no drift for it");
     entry('False');
     const sick = await run(world, 'check', group);
     assert.deepEqual(sick.check?.problems, ['WorkloadEntry demo/backend-vm-10.0.93.162 is not Healthy']);
@@ -166,7 +217,12 @@ describe('mode check on the in-memory cluster and VM', () => {
 });
 
 describe('mode check of an inventory on the in-memory cluster and VMs', () => {
-  const fleet = { 'vm-host': '', 'workload-name': '', concurrency: '1', inventory: '- {vm-host: 10.0.93.162, workload-name: a}\n- {vm-host: 10.0.93.163, workload-name: b}\n' };
+  const fleet = {
+    'vm-host': '',
+    'workload-name': '',
+    concurrency: '1',
+    inventory: '- {vm-host: 10.0.93.162, workload-name: a}\n- {vm-host: 10.0.93.163, workload-name: b}\n',
+  };
   it('one record per VM in the report, one summary row each, unhealthy-vms the VM out of reach, the mesh facts read once', async () => {
     const { renderSummary } = await import('../../src/report/summary.js');
     const { outputsOf } = await import('../../src/report/outputs.js');
@@ -180,7 +236,13 @@ describe('mode check of an inventory on the in-memory cluster and VMs', () => {
     const r = await run(world, 'check', fleet);
     assert.equal(r.verdict, 'succeeded', JSON.stringify(r.error));
     const report = reportOf(r) as { vms: Array<{ vm: string; workload: string; drift: string[]; problems: string[] }> };
-    assert.deepEqual(report.vms.map((v) => [v.vm, v.workload, v.problems.length, v.drift.length > 0]), [['10.0.93.162', 'demo/a', 0, false], ['10.0.93.163', 'demo/b', 0, true]]);
+    assert.deepEqual(
+      report.vms.map((v) => [v.vm, v.workload, v.problems.length, v.drift.length > 0]),
+      [
+        ['10.0.93.162', 'demo/a', 0, false],
+        ['10.0.93.163', 'demo/b', 0, true],
+      ],
+    );
     assert.equal(world.timeline.filter((t) => t === 'read ConfigMap istio-system/istio').length, 1, 'the mesh facts read once for the run');
     assert.ok(!world.timeline.some((t) => /lease|token |^apply |^delete /.test(t)), 'nothing written, no lease');
     const summary = renderSummary(r);

@@ -100,14 +100,33 @@ describe('parseCliArgs', () => {
   });
 
   it('accumulates repeated list flags as lines, which the Action list parsing splits', () => {
-    const p = parse('--ports', 'http:8080', '--ports', 'grpc:9090,tcp:9000', '--manifests', 'a.yaml', '--manifests=dir/*.yaml', '--vars', 'A=1', '--vars', 'B=x=y');
+    const p = parse(
+      '--ports',
+      'http:8080',
+      '--ports',
+      'grpc:9090,tcp:9000',
+      '--manifests',
+      'a.yaml',
+      '--manifests=dir/*.yaml',
+      '--vars',
+      'A=1',
+      '--vars',
+      'B=x=y',
+    );
     assert.equal(value(p, 'ports'), 'http:8080\ngrpc:9090,tcp:9000');
     assert.deepEqual(splitItems(value(p, 'ports') ?? ''), ['http:8080', 'grpc:9090', 'tcp:9000']);
     assert.deepEqual(splitLines(value(p, 'manifests') ?? ''), ['a.yaml', 'dir/*.yaml']);
     assert.deepEqual(splitLines(value(p, 'vars') ?? ''), ['A=1', 'B=x=y']);
-    assert.equal(value(parse('--probe-url', 'http://a:8080/', '--probe-url', 'http://b:9090/'), 'probe-url'), 'http://a:8080/\nhttp://b:9090/', 'one probe per --probe-url');
+    assert.equal(
+      value(parse('--probe-url', 'http://a:8080/', '--probe-url', 'http://b:9090/'), 'probe-url'),
+      'http://a:8080/\nhttp://b:9090/',
+      'one probe per --probe-url',
+    );
     assert.deepEqual(p.values['ssh-known-hosts'], undefined);
-    assert.deepEqual(parse('--ssh-known-hosts', 'vm.keys', '--ssh-known-hosts', 'bastion.keys').values['ssh-known-hosts'], ['vm.keys', 'bastion.keys']);
+    assert.deepEqual(parse('--ssh-known-hosts', 'vm.keys', '--ssh-known-hosts', 'bastion.keys').values['ssh-known-hosts'], [
+      'vm.keys',
+      'bastion.keys',
+    ]);
   });
 
   it('keeps the last value of a repeated single-valued flag, as kubectl does', () => {
@@ -126,7 +145,10 @@ describe('parseCliArgs', () => {
   it('refuses a value-taking flag without a value, also when the next word is a flag', () => {
     assert.equal(parseError('--namespace'), 'flag needs an argument: --namespace');
     assert.equal(parseError('-n'), "flag needs an argument: 'n' in -n");
-    assert.match(parseError('--workload-name', '--namespace', 'demo'), /^flag needs an argument: --workload-name \(for a value that starts with "-", write --workload-name=VALUE\)$/);
+    assert.match(
+      parseError('--workload-name', '--namespace', 'demo'),
+      /^flag needs an argument: --workload-name \(for a value that starts with "-", write --workload-name=VALUE\)$/,
+    );
     assert.equal(value(parse('--ssh-key-passphrase=-dash-'), 'ssh-key-passphrase'), '-dash-');
   });
 
@@ -158,24 +180,47 @@ describe('did you mean', () => {
 
 describe('CLI wording of input problems', () => {
   it('names the flag, and other inputs as flags, but leaves quoted values alone', () => {
-    assert.equal(toFlagWords('needs start-proxy: true (without a running proxy there is nothing to probe)', contract), 'needs --start-proxy (without a running proxy there is nothing to probe)');
-    assert.equal(toFlagWords('or set ssh-strict-host-key: false to accept any key', contract), 'or set --ssh-strict-host-key=false to accept any key');
+    assert.equal(
+      toFlagWords('needs start-proxy: true (without a running proxy there is nothing to probe)', contract),
+      'needs --start-proxy (without a running proxy there is nothing to probe)',
+    );
+    assert.equal(
+      toFlagWords('or set ssh-strict-host-key: false to accept any key', contract),
+      'or set --ssh-strict-host-key=false to accept any key',
+    );
     assert.equal(toFlagWords('is set but ssh-key is empty', contract), 'is set but --ssh-key is empty');
     assert.equal(toFlagWords('cannot be decrypted with ssh-key-passphrase', contract), 'cannot be decrypted with --ssh-key-passphrase');
-    assert.equal(toFlagWords('set current-context in the kubeconfig or the `context` input', contract), 'set current-context in the kubeconfig or --context');
+    assert.equal(
+      toFlagWords('set current-context in the kubeconfig or the `context` input', contract),
+      'set current-context in the kubeconfig or --context',
+    );
     assert.equal(toFlagWords('"ssh-key" is not a valid user name', contract), '"ssh-key" is not a valid user name');
     assert.equal(toFlagWords('as ssh-keygen -lf prints it', contract), 'as ssh-keygen -lf prints it');
     assert.equal(toFlagWords('the namespace of the context', contract), 'the namespace of the context');
   });
 
   it('says path where the Action says content', () => {
-    assert.equal(cliProblem({ input: 'kubeconfig', message: 'is required for mode onboard: give its content, or set $KUBECONFIG to its path' }, contract), '--kubeconfig is required for mode onboard: give --kubeconfig PATH, or set $KUBECONFIG');
-    assert.equal(cliProblem({ input: 'ssh-key', message: 'is not a private key ssh2 can read (OpenSSH or PEM text, not a path or a public key)' }, contract, { 'ssh-key': ['id.pub'] }), '--ssh-key (id.pub) is not a private key ssh2 can read (the file must hold OpenSSH or PEM text, not a public key)');
+    assert.equal(
+      cliProblem(
+        { input: 'kubeconfig', message: 'is required for mode onboard: give its content, or set $KUBECONFIG to its path' },
+        contract,
+      ),
+      '--kubeconfig is required for mode onboard: give --kubeconfig PATH, or set $KUBECONFIG',
+    );
+    assert.equal(
+      cliProblem(
+        { input: 'ssh-key', message: 'is not a private key ssh2 can read (OpenSSH or PEM text, not a path or a public key)' },
+        contract,
+        { 'ssh-key': ['id.pub'] },
+      ),
+      '--ssh-key (id.pub) is not a private key ssh2 can read (the file must hold OpenSSH or PEM text, not a public key)',
+    );
   });
 
   it('rewrites phrases that config/settings-from-inputs.ts still uses', () => {
     const source = readFileSync('src/config/settings-from-inputs.ts', 'utf8');
-    for (const [from] of CLI_WORDING) assert.ok(source.includes(from), `settings-from-inputs.ts no longer says "${from}": update CLI_WORDING`);
+    for (const [from] of CLI_WORDING)
+      assert.ok(source.includes(from), `settings-from-inputs.ts no longer says "${from}": update CLI_WORDING`);
   });
 
   it('leaves no input name un-flagged in any problem getSettings reports', () => {
@@ -185,7 +230,16 @@ describe('CLI wording of input problems', () => {
     for (const i of contract.inputs) bad[i.name] = 'Not Valid!';
     const cases: Array<Record<string, string>> = [
       bad,
-      { mode: 'onboard', 'workload-name': 'web', namespace: 'demo', 'vm-host': '10.0.0.1', 'ssh-key-passphrase': 'p', 'probe-url': 'http://x/', 'start-proxy': 'false', 'ssh-strict-host-key': 'true' },
+      {
+        mode: 'onboard',
+        'workload-name': 'web',
+        namespace: 'demo',
+        'vm-host': '10.0.0.1',
+        'ssh-key-passphrase': 'p',
+        'probe-url': 'http://x/',
+        'start-proxy': 'false',
+        'ssh-strict-host-key': 'true',
+      },
       { mode: 'render', 'workload-name': '', namespace: '' },
     ];
     const hyphenated = contract.inputs.map((i) => i.name).filter((n) => n.includes('-'));
@@ -205,7 +259,8 @@ describe('CLI wording of input problems', () => {
         assert.ok(line.startsWith(`--${p.input} `), line);
         assert.doesNotMatch(line, /input `/, line);
         assert.doesNotMatch(line, /`[a-z-]+`/, line);
-        for (const name of hyphenated) assert.doesNotMatch(line, new RegExp(`(^|[^-\\w])${name}(?![\\w-])`), `${name} unflagged in: ${line}`);
+        for (const name of hyphenated)
+          assert.doesNotMatch(line, new RegExp(`(^|[^-\\w])${name}(?![\\w-])`), `${name} unflagged in: ${line}`);
         assert.doesNotMatch(line, /its content|not a path/, line);
       }
     }

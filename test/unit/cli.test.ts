@@ -30,7 +30,7 @@ const flags = cliFlags(loadContract());
 const RENDER = ['render', '--workload-name', 'web', '-n', 'demo', '--vm-address', '10.0.0.1'];
 
 describe('help for one command', () => {
-  it('`help render` and `render --help` print render\'s flags only; `help onboard` has the SSH flags', async () => {
+  it("`help render` and `render --help` print render's flags only; `help onboard` has the SSH flags", async () => {
     const help = await run(['help', 'render']);
     assert.equal(help.code, 0);
     assert.match(help.out, /^Usage: istio-vm-onboard render \[flags\]/);
@@ -43,7 +43,7 @@ describe('help for one command', () => {
     const onboard = await run(['onboard', '-h']);
     assert.match(onboard.out, /^Usage: istio-vm-onboard onboard \[flags\]/);
     assert.match(onboard.out, /^\s+--ssh-key PATH/m);
-    assert.doesNotMatch(onboard.out, /--output yaml/, '-o is render\'s');
+    assert.doesNotMatch(onboard.out, /--output yaml/, "-o is render's");
     const offboard = await run(['help', 'offboard']);
     assert.match(offboard.out, /^\s+--ssh-key PATH/m);
     assert.doesNotMatch(offboard.out, /^\s+--probe-url /m);
@@ -67,32 +67,53 @@ describe('completion', () => {
     const file = join(dir, 'completion.bash');
     writeFileSync(file, script);
     const arr = words.map((w) => `'${w}'`).join(' ');
-    const r = spawnSync('bash', ['-c', `source ${file}; COMP_WORDS=(${arr}); COMP_CWORD=${words.length - 1}; _istio_vm_onboard; printf '%s\\n' "\${COMPREPLY[@]}"`], { encoding: 'utf8' });
+    const r = spawnSync(
+      'bash',
+      ['-c', `source ${file}; COMP_WORDS=(${arr}); COMP_CWORD=${words.length - 1}; _istio_vm_onboard; printf '%s\\n' "\${COMPREPLY[@]}"`],
+      { encoding: 'utf8' },
+    );
     assert.equal(r.status, 0, r.stderr);
     return r.stdout.split('\n').filter(Boolean);
   }
 
-  it('bash: the commands, each command\'s own flags from action.yml, -o values, files after a file flag', async () => {
+  it("bash: the commands, each command's own flags from action.yml, -o values, files after a file flag", async () => {
     const r = await run(['completion', 'bash']);
     assert.equal(r.code, 0, r.err);
     assert.match(r.out, /^complete -o default -F _istio_vm_onboard istio-vm-onboard$/m);
-    assert.deepEqual(complete(r.out, ['istio-vm-onboard', '']), ['onboard', 'render', 'offboard', 'check', 'refresh', 'help', 'completion']);
-    assert.deepEqual(complete(r.out, ['istio-vm-onboard', '-n', 'demo', 'off']), ['offboard'], 'a flag\'s value is not the command');
-    assert.deepEqual(complete(r.out, ['istio-vm-onboard', 'onboard', '--ssh-k']), ['--ssh-key', '--ssh-key-passphrase', '--ssh-known-hosts']);
+    assert.deepEqual(complete(r.out, ['istio-vm-onboard', '']), [
+      'onboard',
+      'render',
+      'offboard',
+      'check',
+      'refresh',
+      'help',
+      'completion',
+    ]);
+    assert.deepEqual(complete(r.out, ['istio-vm-onboard', '-n', 'demo', 'off']), ['offboard'], "a flag's value is not the command");
+    assert.deepEqual(complete(r.out, ['istio-vm-onboard', 'onboard', '--ssh-k']), [
+      '--ssh-key',
+      '--ssh-key-passphrase',
+      '--ssh-known-hosts',
+    ]);
     assert.deepEqual(complete(r.out, ['istio-vm-onboard', 'render', '--ssh-k']), [], 'render reaches no VM');
     assert.deepEqual(complete(r.out, ['istio-vm-onboard', 'render', '-o', '']), ['yaml', 'json']);
     assert.deepEqual(complete(r.out, ['istio-vm-onboard', 'help', 're']), ['render', 'refresh']);
     writeFileSync(join(dir, 'kubeconfig-a.yaml'), '');
-    assert.deepEqual(complete(r.out, ['istio-vm-onboard', 'onboard', '--kubeconfig', join(dir, 'kubeconfig-')]), [join(dir, 'kubeconfig-a.yaml')]);
+    assert.deepEqual(complete(r.out, ['istio-vm-onboard', 'onboard', '--kubeconfig', join(dir, 'kubeconfig-')]), [
+      join(dir, 'kubeconfig-a.yaml'),
+    ]);
     // Every flag of every mode, as the parser knows them: the script is generated from the same list.
     const render = complete(r.out, ['istio-vm-onboard', 'render', '--']);
-    assert.deepEqual(render, flagsFor(flags, 'render').map((f) => `--${f.name}`));
+    assert.deepEqual(
+      render,
+      flagsFor(flags, 'render').map((f) => `--${f.name}`),
+    );
     const zsh = await run(['completion', 'zsh']);
     assert.match(zsh.out, /^#compdef istio-vm-onboard\nautoload -U \+X bashcompinit && bashcompinit\n/);
     assert.ok(zsh.out.endsWith(r.out.slice(r.out.indexOf('\n') + 1)), 'zsh runs the same function');
   });
 
-  it('zsh: the same function through zsh\'s bashcompinit, registered with compdef (zsh matches the prefix itself)', async (t) => {
+  it("zsh: the same function through zsh's bashcompinit, registered with compdef (zsh matches the prefix itself)", async (t) => {
     if (spawnSync('zsh', ['-fc', 'true']).status !== 0) {
       t.skip('no zsh on the PATH');
       return;
@@ -101,21 +122,27 @@ describe('completion', () => {
     writeFileSync(file, (await run(['completion', 'zsh'])).out);
     // compgen -F runs the function under `emulate -L sh` (0-based arrays), as probe runs it here.
     const script = join(dir, 'probe.zsh');
-    writeFileSync(script, [
-      'autoload -U compinit && compinit -u -D',
-      `source ${file}`,
-      'probe() { COMP_WORDS=("$@"); COMP_CWORD=$(( $# - 1 )); _istio_vm_onboard; printf "%s\\n" "${COMPREPLY[@]}"; echo ---; }',
-      `emulate sh -c 'probe istio-vm-onboard ""'`,
-      `emulate sh -c 'probe istio-vm-onboard render ""'`,
-      `emulate sh -c 'probe istio-vm-onboard onboard --ssh-k'`,
-      'print -r -- "compdef: ${_comps[istio-vm-onboard]}"',
-      '',
-    ].join('\n'));
+    writeFileSync(
+      script,
+      [
+        'autoload -U compinit && compinit -u -D',
+        `source ${file}`,
+        'probe() { COMP_WORDS=("$@"); COMP_CWORD=$(( $# - 1 )); _istio_vm_onboard; printf "%s\\n" "${COMPREPLY[@]}"; echo ---; }',
+        `emulate sh -c 'probe istio-vm-onboard ""'`,
+        `emulate sh -c 'probe istio-vm-onboard render ""'`,
+        `emulate sh -c 'probe istio-vm-onboard onboard --ssh-k'`,
+        'print -r -- "compdef: ${_comps[istio-vm-onboard]}"',
+        '',
+      ].join('\n'),
+    );
     const r = spawnSync('zsh', ['-f', script], { encoding: 'utf8', env: { PATH: process.env.PATH, HOME: dir } });
     assert.equal(r.status, 0, r.stderr);
     const [commands, render, onboard, rest] = r.stdout.split('---\n').map((b) => b.split('\n').filter(Boolean));
     assert.deepEqual(commands, ['onboard', 'render', 'offboard', 'check', 'refresh', 'help', 'completion']);
-    assert.deepEqual(render, flagsFor(flags, 'render').flatMap((f) => [`--${f.name}`, ...(f.short ? [`-${f.short}`] : [])]));
+    assert.deepEqual(
+      render,
+      flagsFor(flags, 'render').flatMap((f) => [`--${f.name}`, ...(f.short ? [`-${f.short}`] : [])]),
+    );
     assert.ok(onboard?.includes('--ssh-key') && !render?.includes('--ssh-key'), 'each command its own flags');
     assert.deepEqual(rest, ['compdef: _bash_complete -o default -F _istio_vm_onboard']);
   });
@@ -133,7 +160,10 @@ describe('exit code 2 for manifests the flags name wrongly', () => {
     writeFileSync(join(dir, 'svc.yaml'), 'apiVersion: v1\nkind: Service\nmetadata:\n  name: ${NAME}\n  namespace: demo\n');
     const r = await run([...RENDER, '--manifests', 'svc.yaml', '--output-dir', join(dir, 'out-var')]);
     assert.equal(r.code, 2, r.err);
-    assert.match(r.err, /^error: --manifests svc\.yaml:4: variable \$\{NAME\} is not set: add it to --vars, or name an environment variable in --vars-from-env$/m);
+    assert.match(
+      r.err,
+      /^error: --manifests svc\.yaml:4: variable \$\{NAME\} is not set: add it to --vars, or name an environment variable in --vars-from-env$/m,
+    );
     assert.equal(r.out, '');
   });
 
@@ -151,14 +181,20 @@ describe('exit code 2 for manifests the flags name wrongly', () => {
 });
 
 describe('$KUBECONFIG with several files', () => {
-  it('merges them (the first file\'s current-context) and names $KUBECONFIG, not --kubeconfig, when they are wrong', async () => {
+  it("merges them (the first file's current-context) and names $KUBECONFIG, not --kubeconfig, when they are wrong", async () => {
     const a = join(dir, 'a.yaml');
     const b = join(dir, 'b.yaml');
     writeFileSync(a, 'apiVersion: v1\nkind: Config\ncurrent-context: gone\n');
-    writeFileSync(b, 'apiVersion: v1\nkind: Config\ncurrent-context: b\ncontexts: [{name: b, context: {cluster: b, user: b}}]\nclusters: [{name: b, cluster: {server: "https://b.example"}}]\nusers: [{name: b, user: {token: t0k3n-of-b-file}}]\n');
+    writeFileSync(
+      b,
+      'apiVersion: v1\nkind: Config\ncurrent-context: b\ncontexts: [{name: b, context: {cluster: b, user: b}}]\nclusters: [{name: b, cluster: {server: "https://b.example"}}]\nusers: [{name: b, user: {token: t0k3n-of-b-file}}]\n',
+    );
     const r = await run([...RENDER, '--output-dir', join(dir, 'out-kc')], { KUBECONFIG: `${a}:${b}` });
     assert.equal(r.code, 2, r.err);
-    assert.match(r.err, new RegExp(`^error: \\$KUBECONFIG \\(${a}:${b}\\): context "gone" is not in the kubeconfig \\(it has: "b"\\)$`, 'm'));
+    assert.match(
+      r.err,
+      new RegExp(`^error: \\$KUBECONFIG \\(${a}:${b}\\): context "gone" is not in the kubeconfig \\(it has: "b"\\)$`, 'm'),
+    );
     assert.doesNotMatch(r.err, /--kubeconfig/);
   });
 });

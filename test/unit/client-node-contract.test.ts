@@ -26,7 +26,8 @@ describe('the client-node the adapter is written against', () => {
   });
 
   it('exports the classes and the patch strategy the adapter uses', () => {
-    for (const name of ['KubeConfig', 'KubernetesObjectApi', 'CoreV1Api', 'CoordinationV1Api'] as const) assert.equal(typeof k8s[name], 'function', name);
+    for (const name of ['KubeConfig', 'KubernetesObjectApi', 'CoreV1Api', 'CoordinationV1Api'] as const)
+      assert.equal(typeof k8s[name], 'function', name);
     assert.equal(k8s.PatchStrategy.ServerSideApply, 'application/apply-patch+yaml');
     for (const m of ['read', 'patch', 'delete', 'list'] as const) assert.equal(typeof k8s.KubernetesObjectApi.prototype[m], 'function', m);
   });
@@ -38,18 +39,28 @@ describe('the client-node the adapter is written against', () => {
   });
 
   it('throws a refusal as an error errors.ts reads by its shape: a number code, the body, the headers', () => {
-    const body = JSON.stringify({ kind: 'Status', apiVersion: 'v1', status: 'Failure', message: 'configmaps "istio" not found', reason: 'NotFound', code: 404 });
+    const body = JSON.stringify({
+      kind: 'Status',
+      apiVersion: 'v1',
+      status: 'Failure',
+      message: 'configmaps "istio" not found',
+      reason: 'NotFound',
+      code: 404,
+    });
     const err = new k8s.ApiException(404, 'HTTP-Code', body, { 'content-type': 'application/json' });
     assert.deepEqual(statusOf(err), { code: 404, status: JSON.parse(body) });
     assert.ok(isNotFound(err));
-    assert.equal(clusterError('read ConfigMap istio-system/istio', err).message, 'read ConfigMap istio-system/istio: HTTP 404 NotFound: configmaps "istio" not found');
+    assert.equal(
+      clusterError('read ConfigMap istio-system/istio', err).message,
+      'read ConfigMap istio-system/istio: HTTP 404 NotFound: configmaps "istio" not found',
+    );
     // What is not such a refusal: a system error (its code is text), an Error with a number code and no body.
     assert.equal(statusOf(Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' })), undefined);
     assert.equal(statusOf(Object.assign(new Error('x'), { code: 404 })), undefined);
     assert.equal(statusOf({ code: 404, body: '', headers: {} }), undefined, 'not an Error');
   });
 
-  it('opens a cluster from a kubeconfig without contacting it: the current context\'s server, or the one named', () => {
+  it("opens a cluster from a kubeconfig without contacting it: the current context's server, or the one named", () => {
     const kubeconfig = [
       'clusters: [{name: a, cluster: {server: "https://a.example:6443/"}}, {name: b, cluster: {server: "https://b.example"}}]',
       'users: [{name: u, user: {token: t}}]',

@@ -30,7 +30,7 @@ function specifiers(file: string): string[] {
 const isPackage = (spec: string) => spec === PACKAGE || spec.startsWith(`${PACKAGE}/`);
 
 describe('who imports @kubernetes/client-node', () => {
-  it('the reader sees the adapter\'s own imports (else this test checks nothing)', () => {
+  it("the reader sees the adapter's own imports (else this test checks nothing)", () => {
     assert.ok(specifiers(ADAPTER).some(isPackage), 'the adapter imports the package entry');
     assert.ok(sources('src').length > 50 && sources('test').length > 50);
   });
@@ -40,7 +40,7 @@ describe('who imports @kubernetes/client-node', () => {
     assert.deepEqual(others, [], 'these import the Kubernetes client: go through src/cluster/kube-api.ts');
   });
 
-  it('in src/, the adapter\'s values only by import(): other modules import its types alone', () => {
+  it("in src/, the adapter's values only by import(): other modules import its types alone", () => {
     const adapter = join(ROOT, ADAPTER);
     const offenders: string[] = [];
     for (const f of sources('src')) {
@@ -59,12 +59,23 @@ describe('who imports @kubernetes/client-node', () => {
         if (!typeOnly) offenders.push(`${f}: ${node.getText(file)}`);
       }
     }
-    assert.deepEqual(offenders, [], 'a static import of the adapter loads the client with this module: import() it (cluster/client.ts connectCluster)');
-    assert.ok(readFileSync(join(ROOT, 'src/cluster/client.ts'), 'utf8').includes("await import('./kube-api.js')"), 'connectCluster loads it by import()');
+    assert.deepEqual(
+      offenders,
+      [],
+      'a static import of the adapter loads the client with this module: import() it (cluster/client.ts connectCluster)',
+    );
+    assert.ok(
+      readFileSync(join(ROOT, 'src/cluster/client.ts'), 'utf8').includes("await import('./kube-api.js')"),
+      'connectCluster loads it by import()',
+    );
   });
 
   it('nothing (src/, test/, scripts/) imports a path inside the package, only its entry', () => {
-    const deep = ['src', 'test', 'scripts'].flatMap(sources).flatMap((f) => specifiers(f).filter((s) => s.startsWith(`${PACKAGE}/`)).map((s) => `${f}: ${s}`));
+    const deep = ['src', 'test', 'scripts'].flatMap(sources).flatMap((f) =>
+      specifiers(f)
+        .filter((s) => s.startsWith(`${PACKAGE}/`))
+        .map((s) => `${f}: ${s}`),
+    );
     assert.deepEqual(deep, []);
   });
 });

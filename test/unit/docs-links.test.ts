@@ -7,7 +7,14 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { describe, it } from 'node:test';
 
 const root = resolve(import.meta.dirname, '../..');
-const pages = ['README.md', 'CONTRIBUTING.md', 'ARCHITECTURE.md', ...readdirSync(join(root, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)];
+const pages = [
+  'README.md',
+  'CONTRIBUTING.md',
+  'ARCHITECTURE.md',
+  ...readdirSync(join(root, 'docs'))
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => `docs/${f}`),
+];
 
 /** The text outside fenced code blocks (a link shown in a code block is not a link). */
 function prose(md: string): string {
@@ -16,7 +23,11 @@ function prose(md: string): string {
 
 /** GitHub's anchor for a heading: lower case, punctuation but - and _ dropped, spaces as -. */
 function anchor(heading: string): string {
-  return heading.trim().toLowerCase().replace(/[^\p{L}\p{N}\s_-]/gu, '').replace(/ /g, '-');
+  return heading
+    .trim()
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+    .replace(/ /g, '-');
 }
 
 function anchors(file: string): Set<string> {
@@ -30,7 +41,7 @@ describe('the documentation', () => {
     assert.ok(size < 20_000, `README.md is ${size} bytes: move detail to docs/`);
   });
 
-  it('the slug rule matches GitHub\'s on headings of ours', () => {
+  it("the slug rule matches GitHub's on headings of ours", () => {
     assert.equal(anchor('Re-runs: a failed change leaves the VM as it was'), 're-runs-a-failed-change-leaves-the-vm-as-it-was');
     assert.equal(anchor('The official VM path (systemd)'), 'the-official-vm-path-systemd');
     assert.equal(anchor('By hand: `workflow_dispatch`'), 'by-hand-workflow_dispatch');

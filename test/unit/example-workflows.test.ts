@@ -13,12 +13,18 @@ import { loadContract } from '../../src/config/contract.js';
 
 const root = resolve(import.meta.dirname, '../..');
 const dir = join(root, 'examples/workflows');
-const files = readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort();
+const files = readdirSync(dir)
+  .filter((f) => /\.ya?ml$/.test(f))
+  .sort();
 const contract = loadContract(join(root, 'action.yml'));
 
 /** Where setup.sh put actionlint (the script prints the path; --path builds nothing). */
 function actionlint(): string {
-  const bin = execFileSync('bash', [join(root, 'scripts/actionlint/build.sh'), '--path'], { encoding: 'utf8' }).trim().split('\n').pop() ?? '';
+  const bin =
+    execFileSync('bash', [join(root, 'scripts/actionlint/build.sh'), '--path'], { encoding: 'utf8' })
+      .trim()
+      .split('\n')
+      .pop() ?? '';
   try {
     accessSync(bin, constants.X_OK);
   } catch {
@@ -51,9 +57,13 @@ describe('examples/workflows', () => {
     assert.equal(r.status, 0, `actionlint:\n${r.stdout}${r.stderr}`);
   });
 
-  it('the repository\'s own workflows (.github/workflows/) pass actionlint too', () => {
+  it("the repository's own workflows (.github/workflows/) pass actionlint too", () => {
     const own = join(root, '.github/workflows');
-    const r = lint(readdirSync(own).filter((f) => /\.ya?ml$/.test(f)).map((f) => join(own, f)));
+    const r = lint(
+      readdirSync(own)
+        .filter((f) => /\.ya?ml$/.test(f))
+        .map((f) => join(own, f)),
+    );
     assert.equal(r.status, 0, `actionlint:\n${r.stdout}${r.stderr}`);
   });
 
@@ -63,7 +73,10 @@ describe('examples/workflows', () => {
       const bad = join(tmp, 'bad.yml');
       const good = readFileSync(join(dir, 'onboard-fleet.yml'), 'utf8');
       // A step output that no step has, and a job that needs a job that does not exist.
-      writeFileSync(bad, good.replace('steps.shards.outputs.matrix', 'steps.nosuchstep.outputs.matrix').replace('needs: onboard', 'needs: onbaord'));
+      writeFileSync(
+        bad,
+        good.replace('steps.shards.outputs.matrix', 'steps.nosuchstep.outputs.matrix').replace('needs: onboard', 'needs: onbaord'),
+      );
       const r = lint([bad]);
       assert.equal(r.status, 1, r.stdout + r.stderr);
       assert.match(r.stdout, /nosuchstep/);
@@ -75,7 +88,12 @@ describe('examples/workflows', () => {
 
   it('the yaml snippets in README.md and docs/ are YAML, and give the action only its inputs', () => {
     const inputs = new Set(contract.inputs.map((i) => i.name));
-    const pages = ['README.md', ...readdirSync(join(root, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)];
+    const pages = [
+      'README.md',
+      ...readdirSync(join(root, 'docs'))
+        .filter((f) => f.endsWith('.md'))
+        .map((f) => `docs/${f}`),
+    ];
     let steps = 0;
     const walk = (page: string, node: unknown): void => {
       if (Array.isArray(node)) return node.forEach((n) => walk(page, n));
@@ -90,7 +108,11 @@ describe('examples/workflows', () => {
     for (const page of pages) {
       for (const m of readFileSync(join(root, page), 'utf8').matchAll(/^```yaml\n([\s\S]*?)^```/gm)) {
         for (const doc of parseAllDocuments(m[1] ?? '')) {
-          assert.deepEqual(doc.errors.map((e) => e.message.split('\n')[0]), [], `${page}: a yaml block that is not YAML:\n${m[1]}`);
+          assert.deepEqual(
+            doc.errors.map((e) => e.message.split('\n')[0]),
+            [],
+            `${page}: a yaml block that is not YAML:\n${m[1]}`,
+          );
           walk(page, doc.toJS());
         }
       }
@@ -128,13 +150,17 @@ describe('examples/workflows', () => {
         for (const [name, job] of jobs) {
           assert.ok(job.permissions !== undefined, `job ${name} has its own permissions`);
           for (const st of job.steps ?? []) {
-            if (st.uses?.startsWith('actions/checkout@')) assert.equal(st.with?.['persist-credentials'], false, `${name}: persist-credentials: false`);
+            if (st.uses?.startsWith('actions/checkout@'))
+              assert.equal(st.with?.['persist-credentials'], false, `${name}: persist-credentials: false`);
           }
         }
       });
 
       it('is referenced from the README', () => {
-        assert.ok(readFileSync(join(root, 'README.md'), 'utf8').includes(`](examples/workflows/${f})`), `README links examples/workflows/${f}`);
+        assert.ok(
+          readFileSync(join(root, 'README.md'), 'utf8').includes(`](examples/workflows/${f})`),
+          `README links examples/workflows/${f}`,
+        );
       });
     });
   }

@@ -22,8 +22,16 @@ const dir = mkdtempSync(join(tmpdir(), 'ivo-exec-probe-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
 
 const facts: MeshFacts = {
-  istioNamespace: 'istio-system', trustDomain: 'cluster.local', defaultConfig: {}, proxyMetadata: {}, image: 'registry.test/istio/proxyv2:1.30',
-  clusterName: 'c1', network: 'install-net', meshId: 'mesh1', rootCertPem: 'ROOT\n', gateway: { address: '10.0.0.1', isHostname: false, source: 'test' },
+  istioNamespace: 'istio-system',
+  trustDomain: 'cluster.local',
+  defaultConfig: {},
+  proxyMetadata: {},
+  image: 'registry.test/istio/proxyv2:1.30',
+  clusterName: 'c1',
+  network: 'install-net',
+  meshId: 'mesh1',
+  rootCertPem: 'ROOT\n',
+  gateway: { address: '10.0.0.1', isHostname: false, source: 'test' },
 };
 
 const group = (probe: string, head = '') => `apiVersion: networking.istio.io/v1
@@ -51,7 +59,13 @@ function file(name: string, text: string): string {
   writeFileSync(join(dir, name), text);
   return name;
 }
-const asGroup = (manifests: string, extra: Record<string, string> = {}) => ({ mode: 'render', registration: 'workload-group', manifests, 'vm-address': '10.0.93.7', ...extra });
+const asGroup = (manifests: string, extra: Record<string, string> = {}) => ({
+  mode: 'render',
+  registration: 'workload-group',
+  manifests,
+  'vm-address': '10.0.93.7',
+  ...extra,
+});
 const render = (inputs: Record<string, string>) => renderWorkload(settings(inputs), '', dir);
 
 function problemsOf(fn: () => unknown): InputProblem[] {
@@ -72,19 +86,30 @@ describe('exec probes from the manifests', () => {
     assert.equal(p?.input, 'allow-exec-probe');
     assert.equal(p?.file, 'exec.yaml');
     assert.equal(p?.line, 16, 'the line of "exec:"');
-    assert.match(p?.message ?? '', /^is false, but exec\.yaml:16 \(WorkloadGroup payments\/billing spec\.probe\.exec\) gives a command to run on the VM/);
+    assert.match(
+      p?.message ?? '',
+      /^is false, but exec\.yaml:16 \(WorkloadGroup payments\/billing spec\.probe\.exec\) gives a command to run on the VM/,
+    );
     assert.doesNotMatch(p?.message ?? '', /pwned/, 'the command itself is not repeated');
   });
 
   it('refuses it written in flow style, at the line that holds it', () => {
-    const problems = problemsOf(() => render(asGroup(file('flow.yaml', group('  probe: {periodSeconds: 5, exec: {command: [sh, -c, id]}}\n')))));
-    assert.deepEqual(problems.map((p) => [p.input, p.file, p.line]), [['allow-exec-probe', 'flow.yaml', 14]]);
+    const problems = problemsOf(() =>
+      render(asGroup(file('flow.yaml', group('  probe: {periodSeconds: 5, exec: {command: [sh, -c, id]}}\n')))),
+    );
+    assert.deepEqual(
+      problems.map((p) => [p.input, p.file, p.line]),
+      [['allow-exec-probe', 'flow.yaml', 14]],
+    );
   });
 
   it('refuses it brought in by a YAML alias, at the line of the alias', () => {
     const text = group('  probe: *ready\n', 'x-defaults: &ready\n  exec:\n    command: [sh, -c, id]\n');
     const problems = problemsOf(() => render(asGroup(file('alias.yaml', text))));
-    assert.deepEqual(problems.map((p) => [p.input, p.file, p.line]), [['allow-exec-probe', 'alias.yaml', 17]]);
+    assert.deepEqual(
+      problems.map((p) => [p.input, p.file, p.line]),
+      [['allow-exec-probe', 'alias.yaml', 17]],
+    );
   });
 
   it('refuses an empty exec too (exec: null): any exec is a command slot', () => {
@@ -106,7 +131,10 @@ spec:
     app: billing
 `;
     const problems = problemsOf(() => render({ mode: 'render', manifests: file('both.yaml', group(EXEC) + entry) }));
-    assert.deepEqual(problems.map((p) => [p.input, p.file, p.line]), [['allow-exec-probe', 'both.yaml', 16]]);
+    assert.deepEqual(
+      problems.map((p) => [p.input, p.file, p.line]),
+      [['allow-exec-probe', 'both.yaml', 16]],
+    );
   });
 
   it('takes it with allow-exec-probe: true, and then pilot-agent gets it as its readiness probe', () => {
@@ -117,7 +145,10 @@ spec:
   });
 
   it('keeps httpGet and tcpSocket probes without the input', () => {
-    for (const probe of ['  probe:\n    httpGet:\n      path: /ready\n      port: 9080\n', '  probe:\n    tcpSocket:\n      port: 9080\n']) {
+    for (const probe of [
+      '  probe:\n    httpGet:\n      path: /ready\n      port: 9080\n',
+      '  probe:\n    tcpSocket:\n      port: 9080\n',
+    ]) {
       const { workload: w } = render(asGroup(file('ok.yaml', group(probe))));
       assert.ok(w.group?.probe && !('exec' in w.group.probe), probe);
     }
@@ -132,7 +163,7 @@ spec:
   });
 });
 
-describe('allow-exec-probe is the workflow\'s to give', () => {
+describe("allow-exec-probe is the workflow's to give", () => {
   it('is an input of action.yml, false by default, and a boolean CLI flag', () => {
     const input = contract.inputs.find((i) => i.name === 'allow-exec-probe');
     assert.equal(input?.default, 'false');
@@ -146,13 +177,25 @@ describe('allow-exec-probe is the workflow\'s to give', () => {
   it('cannot be set by an inventory item', () => {
     const inventory = '- vm-host: 10.0.0.5\n  workload-name: a\n  allow-exec-probe: "true"\n- vm-host: 10.0.0.6\n  workload-name: b\n';
     const problems = problemsOf(() => settings({ mode: 'render', 'workload-name': 'web', namespace: 'demo', inventory }));
-    assert.deepEqual(problems.map((p) => p.input), ['inventory[0].allow-exec-probe']);
+    assert.deepEqual(
+      problems.map((p) => p.input),
+      ['inventory[0].allow-exec-probe'],
+    );
     assert.match(problems[0]?.message ?? '', /only the workflow may set it/);
   });
 
   it('set as an input, holds for every VM of an inventory', () => {
-    const s = settings({ mode: 'render', 'workload-name': 'web', namespace: 'demo', inventory: '- {vm-host: 10.0.0.5, workload-name: a}\n- {vm-host: 10.0.0.6, workload-name: b}\n', 'allow-exec-probe': 'true' });
-    assert.deepEqual(s.fleet?.vms.map((v) => v.manifests.allowExecProbe), [true, true]);
+    const s = settings({
+      mode: 'render',
+      'workload-name': 'web',
+      namespace: 'demo',
+      inventory: '- {vm-host: 10.0.0.5, workload-name: a}\n- {vm-host: 10.0.0.6, workload-name: b}\n',
+      'allow-exec-probe': 'true',
+    });
+    assert.deepEqual(
+      s.fleet?.vms.map((v) => v.manifests.allowExecProbe),
+      [true, true],
+    );
   });
 });
 
@@ -160,7 +203,7 @@ describe('allow-exec-probe is the workflow\'s to give', () => {
 // sidecar.env (docker --env-file: a line per variable) and cluster.env (sourced as shell by
 // Istio's istio-start.sh). A newline there would add a variable (LD_PRELOAD, a second
 // PROXY_CONFIG with an exec probe) or break the shell quoting.
-describe('values of the manifests that reach the VM\'s env files', () => {
+describe("values of the manifests that reach the VM's env files", () => {
   const entry = (spec: string, meta = '') => `apiVersion: networking.istio.io/v1
 kind: WorkloadEntry
 metadata:
@@ -176,26 +219,51 @@ ${spec}`;
       '  labels:\n    "version\\nA=b": v1\n',
     );
     const problems = problemsOf(() => render({ mode: 'render', manifests: file('env.yaml', text) }));
-    assert.deepEqual(problems.map((p) => [p.input, p.file, p.line]), [
-      ['network', 'env.yaml', 11],
-      ['labels', 'env.yaml', 14],
-      ['labels', 'env.yaml', 7],
-    ]);
-    assert.match(problems[0]?.message ?? '', /^cannot come from env\.yaml:11 \(WorkloadEntry payments\/web spec\.network\): label value "vm-net\\nPROXY_CONFIG=\{\}" must be/);
+    assert.deepEqual(
+      problems.map((p) => [p.input, p.file, p.line]),
+      [
+        ['network', 'env.yaml', 11],
+        ['labels', 'env.yaml', 14],
+        ['labels', 'env.yaml', 7],
+      ],
+    );
+    assert.match(
+      problems[0]?.message ?? '',
+      /^cannot come from env\.yaml:11 \(WorkloadEntry payments\/web spec\.network\): label value "vm-net\\nPROXY_CONFIG=\{\}" must be/,
+    );
     // A ServiceAccount name is refused earlier still, as the manifest is parsed (#17 class 1).
-    assert.throws(() => render({ mode: 'render', manifests: file('sa.yaml', entry('  serviceAccount: "web\\nLD_PRELOAD=/tmp/evil.so"\n')) }), /sa\.yaml:8: spec\.serviceAccount "web\\nLD_PRELOAD=\/tmp\/evil\.so" must be a DNS-1123 subdomain/);
-    const address = problemsOf(() => render({ mode: 'render', manifests: file('addr.yaml', entry('').replace('10.0.93.7', '"10.0.93.7\\nLD_PRELOAD=/x"')) }));
-    assert.deepEqual(address.map((p) => [p.input, p.line]), [['vm-address', 7]]);
+    assert.throws(
+      () => render({ mode: 'render', manifests: file('sa.yaml', entry('  serviceAccount: "web\\nLD_PRELOAD=/tmp/evil.so"\n')) }),
+      /sa\.yaml:8: spec\.serviceAccount "web\\nLD_PRELOAD=\/tmp\/evil\.so" must be a DNS-1123 subdomain/,
+    );
+    const address = problemsOf(() =>
+      render({ mode: 'render', manifests: file('addr.yaml', entry('').replace('10.0.93.7', '"10.0.93.7\\nLD_PRELOAD=/x"')) }),
+    );
+    assert.deepEqual(
+      address.map((p) => [p.input, p.line]),
+      [['vm-address', 7]],
+    );
   });
 
   it('refuses the same in a WorkloadGroup (template and spec.metadata)', () => {
-    const text = group('', '').replace('    serviceAccount: billing\n', '    serviceAccount: billing\n    network: "a\\nB=c"\n').replace('      app: billing\n', '      app: "billing\\nC=d"\n');
+    const text = group('', '')
+      .replace('    serviceAccount: billing\n', '    serviceAccount: billing\n    network: "a\\nB=c"\n')
+      .replace('      app: billing\n', '      app: "billing\\nC=d"\n');
     const problems = problemsOf(() => render(asGroup(file('group-env.yaml', text))));
-    assert.deepEqual(problems.map((p) => [p.input, p.line]), [['network', 12], ['labels', 9]]);
+    assert.deepEqual(
+      problems.map((p) => [p.input, p.line]),
+      [
+        ['network', 12],
+        ['labels', 9],
+      ],
+    );
   });
 
   it('takes ordinary values, and they reach sidecar.env one line each', () => {
-    const { workload: w } = render({ mode: 'render', manifests: file('fine.yaml', entry('  serviceAccount: web-sa\n  network: vm-net\n  labels:\n    app: web\n')) });
+    const { workload: w } = render({
+      mode: 'render',
+      manifests: file('fine.yaml', entry('  serviceAccount: web-sa\n  network: vm-net\n  labels:\n    app: web\n')),
+    });
     const env = buildBundle(w, facts, 'tok').find((f) => f.name === 'sidecar.env')?.content ?? '';
     assert.match(env, /^SERVICE_ACCOUNT=web-sa$/m);
     assert.match(env, /^ISTIO_META_NETWORK=vm-net$/m);

@@ -14,7 +14,9 @@ const blob = Buffer.from(pub[1] as string, 'base64');
 
 describe('host keys', () => {
   it('computes the fingerprint ssh-keygen -lf prints', () => {
-    const printed = execFileSync('ssh-keygen', ['-lf', join(dir, 'host.pub')]).toString().split(' ')[1];
+    const printed = execFileSync('ssh-keygen', ['-lf', join(dir, 'host.pub')])
+      .toString()
+      .split(' ')[1];
     assert.equal(fingerprintOf(blob), printed);
   });
   it('accepts a key pinned by known_hosts, including hashed and [host]:port forms', () => {
@@ -22,7 +24,12 @@ describe('host keys', () => {
     assert.equal(checkHostKey({ knownHosts: [line], fingerprints: [], strict: true }, '10.0.0.5', 22, blob).accepted, true);
     assert.equal(checkHostKey({ knownHosts: [line], fingerprints: [], strict: true }, '10.0.0.5', 2222, blob).accepted, false);
     assert.ok(hostsFieldMatches('[10.0.0.5]:2222', '10.0.0.5', 2222));
-    const hashed = execFileSync('sh', ['-c', `printf '%s\\n' "vm.example.com ${pub[0]} ${pub[1]}" > ${dir}/kh && ssh-keygen -H -f ${dir}/kh >/dev/null 2>&1 && cat ${dir}/kh`]).toString().trim();
+    const hashed = execFileSync('sh', [
+      '-c',
+      `printf '%s\\n' "vm.example.com ${pub[0]} ${pub[1]}" > ${dir}/kh && ssh-keygen -H -f ${dir}/kh >/dev/null 2>&1 && cat ${dir}/kh`,
+    ])
+      .toString()
+      .trim();
     assert.ok(hashed.startsWith('|1|'));
     assert.equal(checkHostKey({ knownHosts: [hashed], fingerprints: [], strict: true }, 'vm.example.com', 22, blob).accepted, true);
     assert.equal(checkHostKey({ knownHosts: [hashed], fingerprints: [], strict: true }, 'other.example.com', 22, blob).accepted, false);

@@ -35,7 +35,13 @@ users: [{name: u, user: {token: "t0k3n-value-for-tests"}}]
 contexts: [{name: ctx, context: {cluster: c, user: u}}]
 current-context: ctx
 `;
-const run = { namespace: 'demo', ports: 'http:8080', kubeconfig, 'ssh-key': key, 'ssh-known-hosts': `10.231.1.2 ${hostKey}\n10.231.2.2 ${hostKey}` };
+const run = {
+  namespace: 'demo',
+  ports: 'http:8080',
+  kubeconfig,
+  'ssh-key': key,
+  'ssh-known-hosts': `10.231.1.2 ${hostKey}\n10.231.2.2 ${hostKey}`,
+};
 const inventory = `
 - vm-host: 10.231.1.2
   workload-name: backend-1
@@ -64,12 +70,26 @@ describe('inventory', () => {
     assert.equal(s.fleet.shardSize, 25);
     const [a, b] = s.fleet.vms;
     assert.ok(a && b && s.fleet.vms.length === 2);
-    assert.deepEqual([a.ssh.target, b.ssh.target], [{ user: 'root', host: '10.231.1.2', port: 22 }, { user: 'root', host: '10.231.2.2', port: 2222 }]);
+    assert.deepEqual(
+      [a.ssh.target, b.ssh.target],
+      [
+        { user: 'root', host: '10.231.1.2', port: 22 },
+        { user: 'root', host: '10.231.2.2', port: 2222 },
+      ],
+    );
     assert.deepEqual([a.workload.name, b.workload.name], ['backend-1', 'backend-2']);
     assert.deepEqual(a.workload.labels, { app: 'backend', version: 'v1' }, 'a YAML map is key=value lines');
-    assert.deepEqual(a.workload.ports.map((p) => p.number), [8080], 'the run\'s ports');
-    assert.deepEqual(b.workload.ports.map((p) => `${p.name}:${p.number}:${p.protocol}`), ['http:8080:HTTP', 'grpc-api:9090:GRPC'], 'a YAML list is one item a line');
-    assert.equal(a.ssh.knownHosts.length, 2, 'the run\'s known_hosts lines hold for every VM');
+    assert.deepEqual(
+      a.workload.ports.map((p) => p.number),
+      [8080],
+      "the run's ports",
+    );
+    assert.deepEqual(
+      b.workload.ports.map((p) => `${p.name}:${p.number}:${p.protocol}`),
+      ['http:8080:HTTP', 'grpc-api:9090:GRPC'],
+      'a YAML list is one item a line',
+    );
+    assert.equal(a.ssh.knownHosts.length, 2, "the run's known_hosts lines hold for every VM");
     for (const vm of s.fleet.vms) {
       assert.equal(vm.fleet, undefined, 'a VM is one VM');
       assert.equal(vm.workload.namespace, 'demo');
@@ -82,7 +102,11 @@ describe('inventory', () => {
     const s = getSettings(reader(one), {});
     assert.equal(s.fleet, undefined);
     assert.equal(s.ssh.target.host, '10.231.1.2');
-    assert.deepEqual(problemsOf({ ...run, 'workload-name': 'backend-vm' }).map((p) => p.input), ['vm-host', 'vm-address'], 'vm-host still required for one VM, as before');
+    assert.deepEqual(
+      problemsOf({ ...run, 'workload-name': 'backend-vm' }).map((p) => p.input),
+      ['vm-host', 'vm-address'],
+      'vm-host still required for one VM, as before',
+    );
   });
 
   it('checks every item before anything happens, naming the item and the input', () => {
@@ -108,7 +132,7 @@ describe('inventory', () => {
     assert.ok(find('inventory[1].vm-host:').length === 1, problems.join('\n'));
     assert.ok(find('inventory[1].workload-name:').length === 1, problems.join('\n'));
     assert.match(find('inventory[1].ssh-port:')[0] ?? '', /whole number from 1 to 65535/);
-    assert.match(find('inventory[2].vm-host:')[0] ?? '', /is required for mode onboard/, 'a missing per-VM input is the item\'s problem');
+    assert.match(find('inventory[2].vm-host:')[0] ?? '', /is required for mode onboard/, "a missing per-VM input is the item's problem");
     assert.match(find('inventory[3].kubeconfig:')[0] ?? '', /holds for every VM/);
     assert.match(find('inventory[3].colour:')[0] ?? '', /is not an input/);
     assert.match(find('inventory[4].vm-host:')[0] ?? '', /same VM as inventory\[0\]/);
@@ -116,10 +140,13 @@ describe('inventory', () => {
     assert.ok(!problems.some((p) => /^(vm-host|workload-name):/.test(p)), `nothing is blamed on the run's inputs: ${problems.join('\n')}`);
   });
 
-  it('names a problem of the run\'s own inputs once, not per item', () => {
+  it("names a problem of the run's own inputs once, not per item", () => {
     const problems = problemsOf({ ...run, inventory, 'api-timeout': 'soon', namespace: 'Not_A_Label' });
     assert.deepEqual(problems.map((p) => p.input).sort(), ['api-timeout', 'namespace']);
-    assert.deepEqual(problemsOf({ ...run, inventory, concurrency: '0', 'shard-size': 'x' }).map((p) => p.input), ['concurrency', 'shard-size']);
+    assert.deepEqual(
+      problemsOf({ ...run, inventory, concurrency: '0', 'shard-size': 'x' }).map((p) => p.input),
+      ['concurrency', 'shard-size'],
+    );
   });
 
   it('each VM pins its own host key, or the run pins all', () => {
@@ -129,13 +156,19 @@ describe('inventory', () => {
 - {vm-host: 10.231.2.2, workload-name: b}
 `;
     const problems = problemsOf({ ...unpinned, inventory: perItem });
-    assert.deepEqual(problems.map((p) => p.input), ['inventory[1].ssh-known-hosts']);
-    const both = perItem.replace('{vm-host: 10.231.2.2, workload-name: b}', `{vm-host: 10.231.2.2, workload-name: b, ssh-known-hosts: "[10.231.2.2]:22 ${hostKey}"}`);
+    assert.deepEqual(
+      problems.map((p) => p.input),
+      ['inventory[1].ssh-known-hosts'],
+    );
+    const both = perItem.replace(
+      '{vm-host: 10.231.2.2, workload-name: b}',
+      `{vm-host: 10.231.2.2, workload-name: b, ssh-known-hosts: "[10.231.2.2]:22 ${hostKey}"}`,
+    );
     assert.deepEqual(problemsOf({ ...unpinned, inventory: both }), []);
   });
 
   // Issue #17 class 6: the inventory is the repository's, so a pull request's.
-  it('an item sets only its VM\'s facts: trust and placement inputs hold for the whole run', () => {
+  it("an item sets only its VM's facts: trust and placement inputs hold for the whole run", () => {
     const hostile = `
 - vm-host: 10.231.1.2
   workload-name: a
@@ -154,7 +187,21 @@ describe('inventory', () => {
   concurrency: "256"
 `;
     const problems = problemsOf({ ...run, inventory: hostile });
-    const keys = ['ssh-strict-host-key', 'ssh-jump-host', 'proxy-config-dir', 'sidecar-package', 'sidecar-package-digest', 'proxy-image', 'gateway-address', 'mesh-hosts', 'manifests', 'registration', 'token-lifetime', 'ssh-retries', 'concurrency'];
+    const keys = [
+      'ssh-strict-host-key',
+      'ssh-jump-host',
+      'proxy-config-dir',
+      'sidecar-package',
+      'sidecar-package-digest',
+      'proxy-image',
+      'gateway-address',
+      'mesh-hosts',
+      'manifests',
+      'registration',
+      'token-lifetime',
+      'ssh-retries',
+      'concurrency',
+    ];
     for (const key of keys) {
       const found = problems.filter((p) => p.input === `inventory[0].${key}`);
       // Exactly one: the refused value itself is never used (/etc would fail proxy-config-dir's rule too).
@@ -168,34 +215,80 @@ describe('inventory', () => {
     assert.deepEqual(problemsOf({ ...run, inventory: facts }), []);
   });
 
-  it('an item adds host-key pins for its own VM only, never drops, widens or bypasses the run\'s', () => {
+  it("an item adds host-key pins for its own VM only, never drops, widens or bypasses the run's", () => {
     const otherKey = `ssh-ed25519 ${Buffer.concat([Buffer.from([0, 0, 0, 11]), Buffer.from('ssh-ed25519'), Buffer.from([0, 0, 0, 32]), Buffer.alloc(32, 7)]).toString('base64')}`;
-    const one = (extra: string, inputs: Record<string, string> = {}) => problemsOf({ ...run, ...inputs, inventory: `- {vm-host: 10.231.1.2, workload-name: a, ${extra}}\n- {vm-host: 10.231.3.2, workload-name: c, ${extra.replace(/10\.231\.1\.2/g, '10.231.3.2')}}\n` });
+    const one = (extra: string, inputs: Record<string, string> = {}) =>
+      problemsOf({
+        ...run,
+        ...inputs,
+        inventory: `- {vm-host: 10.231.1.2, workload-name: a, ${extra}}\n- {vm-host: 10.231.3.2, workload-name: c, ${extra.replace(/10\.231\.1\.2/g, '10.231.3.2')}}\n`,
+      });
     // Empty: the run's pins stay (the item adds nothing; it cannot empty them).
     const s = getSettings(reader({ ...run, inventory: '- {vm-host: 10.231.1.2, workload-name: a, ssh-known-hosts: ""}' }), {});
-    assert.deepEqual(s.fleet?.vms[0]?.ssh.knownHosts, run['ssh-known-hosts'].split('\n'), 'an empty item value leaves the run\'s pins');
+    assert.deepEqual(s.fleet?.vms[0]?.ssh.knownHosts, run['ssh-known-hosts'].split('\n'), "an empty item value leaves the run's pins");
     // The run pins 10.231.1.2: another key for it is refused; the unpinned 10.231.3.2 may pin its own.
     const widened = one(`ssh-known-hosts: "10.231.1.2 ${otherKey}"`);
-    assert.deepEqual(widened.map((p) => p.input), ['inventory[0].ssh-known-hosts']);
+    assert.deepEqual(
+      widened.map((p) => p.input),
+      ['inventory[0].ssh-known-hosts'],
+    );
     assert.match(widened[0]?.message ?? '', /the run's inputs pin 10\.231\.1\.2's host key already/);
-    const own = getSettings(reader({ ...run, inventory: `- {vm-host: 10.231.3.2, workload-name: c, ssh-known-hosts: "10.231.3.2 ${otherKey}"}` }), {});
-    assert.deepEqual(own.fleet?.vms[0]?.ssh.knownHosts, [...run['ssh-known-hosts'].split('\n'), `10.231.3.2 ${otherKey}`], 'added to the run\'s lines');
+    const own = getSettings(
+      reader({ ...run, inventory: `- {vm-host: 10.231.3.2, workload-name: c, ssh-known-hosts: "10.231.3.2 ${otherKey}"}` }),
+      {},
+    );
+    assert.deepEqual(
+      own.fleet?.vms[0]?.ssh.knownHosts,
+      [...run['ssh-known-hosts'].split('\n'), `10.231.3.2 ${otherKey}`],
+      "added to the run's lines",
+    );
     // Lines for another host, wildcards, negations, hashes and markers: refused.
-    const lines = [`10.231.9.9 ${otherKey}`, `* ${otherKey}`, `10.231.3.*  ${otherKey}`, `10.231.3.2,!x ${otherKey}`, `|1|c2FsdA==|aGFzaA== ${otherKey}`, `@cert-authority 10.231.3.2 ${otherKey}`, `[10.231.3.2]:2222 ${otherKey}`];
+    const lines = [
+      `10.231.9.9 ${otherKey}`,
+      `* ${otherKey}`,
+      `10.231.3.*  ${otherKey}`,
+      `10.231.3.2,!x ${otherKey}`,
+      `|1|c2FsdA==|aGFzaA== ${otherKey}`,
+      `@cert-authority 10.231.3.2 ${otherKey}`,
+      `[10.231.3.2]:2222 ${otherKey}`,
+    ];
     for (const line of lines) {
       const problems = problemsOf({ ...run, inventory: `- {vm-host: 10.231.3.2, workload-name: c, ssh-known-hosts: "${line}"}` });
-      assert.ok(problems.some((p) => p.input === 'inventory[0].ssh-known-hosts' && /must name only this VM/.test(p.message)), `${line}: ${JSON.stringify(problems)}`);
+      assert.ok(
+        problems.some((p) => p.input === 'inventory[0].ssh-known-hosts' && /must name only this VM/.test(p.message)),
+        `${line}: ${JSON.stringify(problems)}`,
+      );
     }
     // A run fingerprint pins every VM; an item fingerprint would pin the jump host too.
-    assert.deepEqual(problemsOf({ ...run, 'ssh-host-fingerprint': `SHA256:${'A'.repeat(43)}`, inventory: `- {vm-host: 10.231.3.2, workload-name: c, ssh-known-hosts: "10.231.3.2 ${otherKey}"}` }).map((p) => p.input), ['inventory[0].ssh-known-hosts']);
-    assert.deepEqual(problemsOf({ ...run, 'ssh-jump-host': 'bastion.example', inventory: `- {vm-host: 10.231.3.2, workload-name: c, ssh-host-fingerprint: "SHA256:${'B'.repeat(43)}"}` }).map((p) => p.input), ['inventory[0].ssh-host-fingerprint']);
+    assert.deepEqual(
+      problemsOf({
+        ...run,
+        'ssh-host-fingerprint': `SHA256:${'A'.repeat(43)}`,
+        inventory: `- {vm-host: 10.231.3.2, workload-name: c, ssh-known-hosts: "10.231.3.2 ${otherKey}"}`,
+      }).map((p) => p.input),
+      ['inventory[0].ssh-known-hosts'],
+    );
+    assert.deepEqual(
+      problemsOf({
+        ...run,
+        'ssh-jump-host': 'bastion.example',
+        inventory: `- {vm-host: 10.231.3.2, workload-name: c, ssh-host-fingerprint: "SHA256:${'B'.repeat(43)}"}`,
+      }).map((p) => p.input),
+      ['inventory[0].ssh-host-fingerprint'],
+    );
   });
 
   it('reads malformed inventories as input problems', () => {
     assert.match(parseInventory('- a: [').problems[0]?.message ?? '', /not valid YAML/);
     assert.match(parseInventory('vm-host: x').problems[0]?.message ?? '', /must be a YAML list/);
-    assert.deepEqual(parseInventory('- 10.0.0.1').problems.map((p) => p.input), ['inventory[0]']);
-    assert.deepEqual(parseInventory('- {labels: {a: {b: c}}}').problems.map((p) => p.input), ['inventory[0].labels']);
+    assert.deepEqual(
+      parseInventory('- 10.0.0.1').problems.map((p) => p.input),
+      ['inventory[0]'],
+    );
+    assert.deepEqual(
+      parseInventory('- {labels: {a: {b: c}}}').problems.map((p) => p.input),
+      ['inventory[0].labels'],
+    );
     assert.match(parseInventory('[]').problems[0]?.message ?? '', /empty list/);
     assert.deepEqual(parseInventory('').items, []);
     const item = parseInventory('- {__proto__: x, vm-host: h}').items[0] ?? {};
@@ -215,27 +308,52 @@ describe('inventory bounds and VM identity', () => {
   it('bounds YAML aliases, size, nesting and the VM count before a walk, each with a clear error', () => {
     // A few hundred bytes of nested aliases: refused in milliseconds, not expanded for minutes.
     let laughs = 'a: &a [x, x, x, x, x, x, x, x, x]\n';
-    for (let i = 1; i < 9; i++) laughs += `${'abcdefghij'[i]}: &${'abcdefghij'[i]} [${Array(9).fill(`*${'abcdefghij'[i - 1]}`).join(', ')}]\n`;
+    for (let i = 1; i < 9; i++)
+      laughs += `${'abcdefghij'[i]}: &${'abcdefghij'[i]} [${Array(9)
+        .fill(`*${'abcdefghij'[i - 1]}`)
+        .join(', ')}]\n`;
     const list = `- ${laughs.trim().split('\n').join('\n  ')}\n`;
     assert.ok(list.length < 600, `${list.length} bytes`);
     const started = Date.now();
     assert.match(parseInventory(list).problems[0]?.message ?? '', /expands YAML aliases more than 1000 times/);
     assert.ok(Date.now() - started < 1000, `${Date.now() - started} ms`);
     // Aliases a person writes (a merge of shared defaults) still read.
-    assert.deepEqual(parseInventory('- &d {ssh-port: 2222, vm-host: a}\n- {<<: *d, vm-host: b}\n').items, [{ 'ssh-port': '2222', 'vm-host': 'a' }, { 'ssh-port': '2222', 'vm-host': 'b' }]);
+    assert.deepEqual(parseInventory('- &d {ssh-port: 2222, vm-host: a}\n- {<<: *d, vm-host: b}\n').items, [
+      { 'ssh-port': '2222', 'vm-host': 'a' },
+      { 'ssh-port': '2222', 'vm-host': 'b' },
+    ]);
     assert.match(parseInventory(`- {labels: "${'x'.repeat(2 * 1024 * 1024)}"}`).problems[0]?.message ?? '', /at most 2 MiB is read/);
-    assert.match(parseInventory(`- {labels: ${'['.repeat(100_000)}${']'.repeat(100_000)}}`).problems[0]?.message ?? '', /nests \[ or \{ more than 64 deep/);
-    assert.match(parseInventory(`- {note: it's, labels: ${'['.repeat(100_000)}${']'.repeat(100_000)}}`).problems[0]?.message ?? '', /nests \[ or \{ more than 64 deep/, 'a quote does not hide the levels');
-    assert.match(parseInventory(Array.from({ length: 5001 }, (_, i) => `- {vm-host: h${i}}`).join('\n')).problems[0]?.message ?? '', /lists 5001 VMs: at most 5000/);
+    assert.match(
+      parseInventory(`- {labels: ${'['.repeat(100_000)}${']'.repeat(100_000)}}`).problems[0]?.message ?? '',
+      /nests \[ or \{ more than 64 deep/,
+    );
+    assert.match(
+      parseInventory(`- {note: it's, labels: ${'['.repeat(100_000)}${']'.repeat(100_000)}}`).problems[0]?.message ?? '',
+      /nests \[ or \{ more than 64 deep/,
+      'a quote does not hide the levels',
+    );
+    assert.match(
+      parseInventory(Array.from({ length: 5001 }, (_, i) => `- {vm-host: h${i}}`).join('\n')).problems[0]?.message ?? '',
+      /lists 5001 VMs: at most 5000/,
+    );
     // A key twice in one item is an error, not "the last one wins".
-    assert.match(parseInventory('- {vm-host: 10.0.0.1, vm-host: 10.0.0.2}').problems[0]?.message ?? '', /not valid YAML: Map keys must be unique/);
+    assert.match(
+      parseInventory('- {vm-host: 10.0.0.1, vm-host: 10.0.0.2}').problems[0]?.message ?? '',
+      /not valid YAML: Map keys must be unique/,
+    );
   });
 
   it('cuts no more matrix shards than a GitHub matrix takes (256)', () => {
     const many = Array.from({ length: 300 }, (_, i) => `- {vm-host: 10.0.${i >> 8}.${i & 255}, workload-name: w${i}}`).join('\n');
     const problems = problemsOf({ ...run, mode: 'render', inventory: many, 'shard-size': '1' });
-    assert.deepEqual(problems.map((p) => p.input), ['shard-size']);
-    assert.match(problems[0]?.message ?? '', /cuts the 300 VMs of the inventory into 300 shards, more than the 256 jobs a GitHub matrix takes: give at least 2/);
+    assert.deepEqual(
+      problems.map((p) => p.input),
+      ['shard-size'],
+    );
+    assert.match(
+      problems[0]?.message ?? '',
+      /cuts the 300 VMs of the inventory into 300 shards, more than the 256 jobs a GitHub matrix takes: give at least 2/,
+    );
     assert.deepEqual(problemsOf({ ...run, mode: 'render', inventory: many, 'shard-size': '2' }), []);
   });
 
@@ -247,12 +365,18 @@ describe('inventory bounds and VM identity', () => {
       if (name === 'mode') t.mock.timers.tick(100);
       return ({ ...run, mode: 'render', inventory: many, timeout: '1s' } as Record<string, string>)[name] ?? reader({})(name);
     };
-    assert.throws(() => getSettings(slow, {}), (err: unknown) => {
-      assert.ok(err instanceof InputError);
-      assert.deepEqual(err.problems.map((p) => p.input), ['inventory']);
-      assert.match(err.problems[0]?.message ?? '', /took longer than the timeout \(1s\) to check: \d+ of 50 VMs checked/);
-      return true;
-    });
+    assert.throws(
+      () => getSettings(slow, {}),
+      (err: unknown) => {
+        assert.ok(err instanceof InputError);
+        assert.deepEqual(
+          err.problems.map((p) => p.input),
+          ['inventory'],
+        );
+        assert.match(err.problems[0]?.message ?? '', /took longer than the timeout \(1s\) to check: \d+ of 50 VMs checked/);
+        return true;
+      },
+    );
   });
 
   it('one VM under several spellings is one VM: refused as a duplicate; the settings, report and matrix name it one way', async () => {
@@ -263,30 +387,76 @@ describe('inventory bounds and VM identity', () => {
       ['"fd10:231::2"', '"FD10:0231:0:0::0002"'],
     ];
     for (const [a, b] of spellings) {
-      const problems = problemsOf({ ...run, mode: 'render', inventory: `- {vm-host: ${a}, workload-name: a}\n- {vm-host: ${b}, workload-name: b}\n` });
-      assert.deepEqual(problems.map((p) => p.input), ['inventory[1].vm-host'], `${a} / ${b}: ${JSON.stringify(problems)}`);
+      const problems = problemsOf({
+        ...run,
+        mode: 'render',
+        inventory: `- {vm-host: ${a}, workload-name: a}\n- {vm-host: ${b}, workload-name: b}\n`,
+      });
+      assert.deepEqual(
+        problems.map((p) => p.input),
+        ['inventory[1].vm-host'],
+        `${a} / ${b}: ${JSON.stringify(problems)}`,
+      );
       assert.match(problems[0]?.message ?? '', /names the same VM as inventory\[0\]/);
     }
     // Spellings the resolver reads as another address, and zones: refused, naming the item.
     for (const host of ['0x7f.0.0.1', '127.1', '2130706433', '0177.0.0.1', '0x7f000001', '10.231.1.2.', '"fe80::1%eth0"']) {
       const problems = problemsOf({ ...run, mode: 'render', inventory: `- {vm-host: ${host}, workload-name: a}` });
-      assert.deepEqual(problems.map((p) => p.input), ['inventory[0].vm-host'], host);
+      assert.deepEqual(
+        problems.map((p) => p.input),
+        ['inventory[0].vm-host'],
+        host,
+      );
     }
-    const s = getSettings(reader({ ...run, mode: 'render', inventory: '- {vm-host: "VM-1.Example.COM.", workload-name: a}\n- {vm-host: "::ffff:10.231.1.2", workload-name: b}\n- {vm-host: "FD10:0231::0002", workload-name: c}' }), {});
-    assert.deepEqual(s.fleet?.vms.map((v) => v.ssh.target.host), ['vm-1.example.com', '10.231.1.2', 'fd10:231::2']);
-    const r = await runPipeline(s, { log: memoryLogger(), signal: new AbortController().signal, env: {}, workDir: keyDir, cwd: keyDir, connect: fakeWorld().connect });
-    assert.deepEqual(r.vms?.map((v) => v.workload.vmHost), ['vm-1.example.com', '10.231.1.2', 'fd10:231::2']);
-    assert.equal((JSON.parse(r.matrix ?? '{}') as { include: Array<{ vms: string }> }).include[0]?.vms, 'vm-1.example.com,10.231.1.2,fd10:231::2');
+    const s = getSettings(
+      reader({
+        ...run,
+        mode: 'render',
+        inventory:
+          '- {vm-host: "VM-1.Example.COM.", workload-name: a}\n- {vm-host: "::ffff:10.231.1.2", workload-name: b}\n- {vm-host: "FD10:0231::0002", workload-name: c}',
+      }),
+      {},
+    );
+    assert.deepEqual(
+      s.fleet?.vms.map((v) => v.ssh.target.host),
+      ['vm-1.example.com', '10.231.1.2', 'fd10:231::2'],
+    );
+    const r = await runPipeline(s, {
+      log: memoryLogger(),
+      signal: new AbortController().signal,
+      env: {},
+      workDir: keyDir,
+      cwd: keyDir,
+      connect: fakeWorld().connect,
+    });
+    assert.deepEqual(
+      r.vms?.map((v) => v.workload.vmHost),
+      ['vm-1.example.com', '10.231.1.2', 'fd10:231::2'],
+    );
+    assert.equal(
+      (JSON.parse(r.matrix ?? '{}') as { include: Array<{ vms: string }> }).include[0]?.vms,
+      'vm-1.example.com,10.231.1.2,fd10:231::2',
+    );
   });
 });
 
 describe('matrix shards', () => {
-  const items = Array.from({ length: 7 }, (_, i) => ({ 'vm-host': `10.0.${i}.2`, 'workload-name': `vm-${i}`, labels: 'app=x\nversion: "v1"' }));
+  const items = Array.from({ length: 7 }, (_, i) => ({
+    'vm-host': `10.0.${i}.2`,
+    'workload-name': `vm-${i}`,
+    labels: 'app=x\nversion: "v1"',
+  }));
 
   it('cuts the inventory in order into shards of shard-size', () => {
     const { include } = shardInventory(items, 3);
-    assert.deepEqual(include.map((s) => s.shard), [0, 1, 2]);
-    assert.deepEqual(include.map((s) => s.vms), ['10.0.0.2,10.0.1.2,10.0.2.2', '10.0.3.2,10.0.4.2,10.0.5.2', '10.0.6.2']);
+    assert.deepEqual(
+      include.map((s) => s.shard),
+      [0, 1, 2],
+    );
+    assert.deepEqual(
+      include.map((s) => s.vms),
+      ['10.0.0.2,10.0.1.2,10.0.2.2', '10.0.3.2,10.0.4.2,10.0.5.2', '10.0.6.2'],
+    );
     assert.deepEqual(shardInventory(items, 10).include.length, 1);
   });
 
@@ -302,7 +472,10 @@ describe('matrix shards', () => {
     const shards = shardInventory(s.fleet?.items ?? [], s.fleet?.shardSize ?? 0).include;
     assert.equal(shards.length, 2);
     const second = getSettings(reader({ ...run, inventory: shards[1]?.inventory ?? '' }), {});
-    assert.deepEqual(second.fleet?.vms.map((v) => `${v.ssh.target.host}:${v.ssh.target.port}`), ['10.231.2.2:2222']);
+    assert.deepEqual(
+      second.fleet?.vms.map((v) => `${v.ssh.target.host}:${v.ssh.target.port}`),
+      ['10.231.2.2:2222'],
+    );
   });
 });
 
@@ -355,7 +528,9 @@ function failingOn(world: ReturnType<typeof fakeWorld>, bad: string): Connectors
       const session = await world.connect.vm(s, log, signal);
       if (s.ssh.target.host !== bad) return session;
       const exec: SshSession['exec'] = (argv, opts) =>
-        commandKind(argv) === 'docker run' ? Promise.resolve({ code: 125, stdout: '', stderr: 'docker: Error response from daemon: manifest unknown' }) : session.exec(argv, opts);
+        commandKind(argv) === 'docker run'
+          ? Promise.resolve({ code: 125, stdout: '', stderr: 'docker: Error response from daemon: manifest unknown' })
+          : session.exec(argv, opts);
       return Object.assign(Object.create(session) as SshSession, { exec });
     },
   };
@@ -369,18 +544,36 @@ describe('a fleet on the in-memory cluster and VMs', () => {
     const two = '- {vm-host: 10.231.1.2, workload-name: backend-a}\n- {vm-host: 10.231.2.2, workload-name: backend-b}\n';
     // Both VMs run as one ServiceAccount: the first VM creates it, the second mints its token from it.
     const s = getSettings(reader({ ...run, 'service-account': 'backend', inventory: two, concurrency: '2' }), {});
-    const r = await runPipeline(s, { log: memoryLogger(), signal: new AbortController().signal, env: {}, workDir: keyDir, cwd: keyDir, connect });
+    const r = await runPipeline(s, {
+      log: memoryLogger(),
+      signal: new AbortController().signal,
+      env: {},
+      workDir: keyDir,
+      cwd: keyDir,
+      connect,
+    });
     const [a, b] = r.vms ?? [];
     assert.equal(r.verdict, 'failed');
     assert.equal(a?.error?.step, 'Start the proxy');
     assert.equal(b?.verdict, 'succeeded', JSON.stringify(b?.error));
     assert.match(r.error?.message ?? '', /^1 of 2 VMs failed: 10\.231\.1\.2 \(Start the proxy/);
-    assert.equal(a?.objects.find((o) => o.kind === 'ServiceAccount')?.action, 'created', 'the failed VM is the one that created the shared ServiceAccount');
-    assert.equal(world.timeline.filter((c) => c === 'apply ServiceAccount demo/backend').length, 1, 'the shared ServiceAccount renders the same for both workloads (no workload label): applied once');
+    assert.equal(
+      a?.objects.find((o) => o.kind === 'ServiceAccount')?.action,
+      'created',
+      'the failed VM is the one that created the shared ServiceAccount',
+    );
+    assert.equal(
+      world.timeline.filter((c) => c === 'apply ServiceAccount demo/backend').length,
+      1,
+      'the shared ServiceAccount renders the same for both workloads (no workload label): applied once',
+    );
     assert.equal(world.objects.get('ServiceAccount demo/backend')?.metadata.labels?.['istio-vm-onboard.io/workload'], undefined);
     assert.match(a?.error?.message ?? '', /kept ServiceAccount\/demo\/backend: 10\.231\.2\.2 of this run use it/);
     assert.ok(world.objects.has('ServiceAccount demo/backend'), 'the ServiceAccount the other VM runs as stays');
-    assert.ok(!world.objects.has('Service demo/backend-a') && !world.objects.has('Sidecar demo/backend-a'), 'the failed VM\'s own objects are gone');
+    assert.ok(
+      !world.objects.has('Service demo/backend-a') && !world.objects.has('Sidecar demo/backend-a'),
+      "the failed VM's own objects are gone",
+    );
     assert.ok(world.objects.has('WorkloadEntry demo/backend-b') && !world.objects.has('WorkloadEntry demo/backend-a'));
     // One SSH connection per VM; the mesh facts read once for the run.
     assert.equal(world.timeline.filter((c) => c === 'vm connect').length, 2);
@@ -391,24 +584,54 @@ describe('a fleet on the in-memory cluster and VMs', () => {
 
 describe('a fleet of one workload (registration: workload-group) on the in-memory cluster and VMs', () => {
   const three = ['10.231.1.2', '10.231.2.2', '10.231.3.2'];
-  const group = { ...run, 'workload-name': 'backend', registration: 'workload-group', 'ssh-known-hosts': three.map((h) => `${h} ${hostKey}`).join('\n'), inventory: three.map((h) => `- vm-host: ${h}\n`).join('') };
+  const group = {
+    ...run,
+    'workload-name': 'backend',
+    registration: 'workload-group',
+    'ssh-known-hosts': three.map((h) => `${h} ${hostKey}`).join('\n'),
+    inventory: three.map((h) => `- vm-host: ${h}\n`).join(''),
+  };
   /** What istiod does when each VM's proxy connects: an entry of the group at its address, marked healthy by the probe. */
-  const seedEntries = (world: ReturnType<typeof fakeWorld>) => three.forEach((h, i) => world.objects.set(`WorkloadEntry demo/backend-${i}`, {
-    apiVersion: 'networking.istio.io/v1', kind: 'WorkloadEntry', metadata: { name: `backend-${h}`, namespace: 'demo', annotations: { 'istio.io/autoRegistrationGroup': 'backend' } },
-    spec: { address: h }, status: { conditions: [{ type: 'Healthy', status: 'True' }] },
-  } as never));
+  const seedEntries = (world: ReturnType<typeof fakeWorld>) =>
+    three.forEach((h, i) =>
+      world.objects.set(`WorkloadEntry demo/backend-${i}`, {
+        apiVersion: 'networking.istio.io/v1',
+        kind: 'WorkloadEntry',
+        metadata: { name: `backend-${h}`, namespace: 'demo', annotations: { 'istio.io/autoRegistrationGroup': 'backend' } },
+        spec: { address: h },
+        status: { conditions: [{ type: 'Healthy', status: 'True' }] },
+      } as never),
+    );
   const applies = (world: ReturnType<typeof fakeWorld>) => world.timeline.filter((c) => c.startsWith('apply '));
 
   it('writes the objects the VMs share once for the run; per VM only the lease and the token', async () => {
     const world = fakeWorld();
     seedEntries(world);
     const s = getSettings(reader({ ...group, concurrency: '3' }), {});
-    const r = await runPipeline(s, { log: memoryLogger(), signal: new AbortController().signal, env: {}, workDir: keyDir, cwd: keyDir, connect: world.connect });
+    const r = await runPipeline(s, {
+      log: memoryLogger(),
+      signal: new AbortController().signal,
+      env: {},
+      workDir: keyDir,
+      cwd: keyDir,
+      connect: world.connect,
+    });
     assert.equal(r.verdict, 'succeeded', JSON.stringify(r.error));
-    assert.deepEqual(applies(world).sort(), ['apply Namespace demo', 'apply Service demo/backend', 'apply ServiceAccount demo/backend', 'apply Sidecar demo/backend', 'apply WorkloadGroup demo/backend'], world.timeline.join('\n'));
+    assert.deepEqual(
+      applies(world).sort(),
+      [
+        'apply Namespace demo',
+        'apply Service demo/backend',
+        'apply ServiceAccount demo/backend',
+        'apply Sidecar demo/backend',
+        'apply WorkloadGroup demo/backend',
+      ],
+      world.timeline.join('\n'),
+    );
     const perVm = world.timeline.filter((c) => /^(lease create|lease delete|token )/.test(c));
     assert.equal(perVm.length, 3 * 3, 'lease taken and released, and one token, per VM');
-    for (const vm of r.vms ?? []) assert.equal(vm.objects.find((o) => o.kind === 'WorkloadGroup')?.action, 'created', 'each VM reports the shared outcome');
+    for (const vm of r.vms ?? [])
+      assert.equal(vm.objects.find((o) => o.kind === 'WorkloadGroup')?.action, 'created', 'each VM reports the shared outcome');
   });
 
   it('the one cluster client logs under the run, not under the VM that happened to connect first (#18)', async () => {
@@ -416,19 +639,39 @@ describe('a fleet of one workload (registration: workload-group) on the in-memor
     seedEntries(world);
     const runLog = memoryLogger();
     const given: unknown[] = [];
-    const connect = { ...world.connect, cluster: (...args: Parameters<typeof world.connect.cluster>) => (given.push(args[2]), world.connect.cluster(...args)) };
-    const r = await runPipeline(getSettings(reader({ ...group, concurrency: '3' }), {}), { log: runLog, signal: new AbortController().signal, env: {}, workDir: keyDir, cwd: keyDir, connect });
+    const connect = {
+      ...world.connect,
+      cluster: (...args: Parameters<typeof world.connect.cluster>) => (given.push(args[2]), world.connect.cluster(...args)),
+    };
+    const r = await runPipeline(getSettings(reader({ ...group, concurrency: '3' }), {}), {
+      log: runLog,
+      signal: new AbortController().signal,
+      env: {},
+      workDir: keyDir,
+      cwd: keyDir,
+      connect,
+    });
     assert.equal(r.verdict, 'succeeded', JSON.stringify(r.error));
-    assert.deepEqual(given, [runLog], 'connected once, with the run\'s own logger');
+    assert.deepEqual(given, [runLog], "connected once, with the run's own logger");
   });
 
   it('a failed VM keeps the shared objects while other VMs use them', async () => {
     const world = fakeWorld();
     seedEntries(world);
     const s = getSettings(reader({ ...group, concurrency: '3' }), {});
-    const r = await runPipeline(s, { log: memoryLogger(), signal: new AbortController().signal, env: {}, workDir: keyDir, cwd: keyDir, connect: failingOn(world, '10.231.2.2') });
+    const r = await runPipeline(s, {
+      log: memoryLogger(),
+      signal: new AbortController().signal,
+      env: {},
+      workDir: keyDir,
+      cwd: keyDir,
+      connect: failingOn(world, '10.231.2.2'),
+    });
     assert.equal(r.verdict, 'failed');
-    assert.deepEqual(r.vms?.map((v) => v.verdict), ['succeeded', 'failed', 'succeeded']);
+    assert.deepEqual(
+      r.vms?.map((v) => v.verdict),
+      ['succeeded', 'failed', 'succeeded'],
+    );
     assert.match(r.vms?.[1]?.error?.message ?? '', /kept WorkloadGroup\/demo\/backend: 10\.231\.1\.2, 10\.231\.3\.2 of this run use it/);
     assert.ok(world.objects.has('WorkloadGroup demo/backend') && world.objects.has('Service demo/backend'));
     assert.equal(applies(world).length, 5, world.timeline.join('\n'));
@@ -438,10 +681,28 @@ describe('a fleet of one workload (registration: workload-group) on the in-memor
     const world = fakeWorld();
     seedEntries(world);
     const s = getSettings(reader({ ...group, concurrency: '1' }), {});
-    const r = await runPipeline(s, { log: memoryLogger(), signal: new AbortController().signal, env: {}, workDir: keyDir, cwd: keyDir, connect: failingOn(world, '10.231.1.2') });
-    assert.deepEqual(r.vms?.map((v) => v.verdict), ['failed', 'succeeded', 'succeeded']);
-    assert.equal(applies(world).filter((c) => c === 'apply WorkloadGroup demo/backend').length, 2, 'applied by the first VM, deleted by its rollback, applied again');
-    assert.ok(world.objects.has('WorkloadGroup demo/backend') && world.objects.has('Sidecar demo/backend') && world.objects.has('ServiceAccount demo/backend'));
+    const r = await runPipeline(s, {
+      log: memoryLogger(),
+      signal: new AbortController().signal,
+      env: {},
+      workDir: keyDir,
+      cwd: keyDir,
+      connect: failingOn(world, '10.231.1.2'),
+    });
+    assert.deepEqual(
+      r.vms?.map((v) => v.verdict),
+      ['failed', 'succeeded', 'succeeded'],
+    );
+    assert.equal(
+      applies(world).filter((c) => c === 'apply WorkloadGroup demo/backend').length,
+      2,
+      'applied by the first VM, deleted by its rollback, applied again',
+    );
+    assert.ok(
+      world.objects.has('WorkloadGroup demo/backend') &&
+        world.objects.has('Sidecar demo/backend') &&
+        world.objects.has('ServiceAccount demo/backend'),
+    );
   });
 });
 
@@ -467,7 +728,7 @@ describe('the fleet workflow (examples/workflows/onboard-fleet.yml)', () => {
     for (const m of block.matchAll(/\bmatrix\.(\w+)/g)) assert.ok(Object.hasOwn(entry, m[1] ?? ''), `matrix.${m[1]}`);
   });
 
-  it('collects one summary from the shards\' reports (jq on real reports)', () => {
+  it("collects one summary from the shards' reports (jq on real reports)", () => {
     const script = (wf.jobs.summary?.steps ?? []).find((st) => st.run?.includes('jq'))?.run ?? '';
     assert.ok(script.includes('reports/*/*.json'));
     const s = getSettings(reader({ ...run, inventory }), {});

@@ -24,7 +24,12 @@ writeFileSync(tokenFile, 'token-from-file-0123456789');
 
 /** What each reader makes of the text: its lists and lookups, or the error it throws. */
 function readBoth(text: string) {
-  const outcome = (kc: Pick<KubeConfig, 'loadFromString' | 'getContexts' | 'getCurrentContext' | 'getContextObject' | 'getCluster' | 'getUser'> & { clusters: unknown; users: unknown }) => {
+  const outcome = (
+    kc: Pick<KubeConfig, 'loadFromString' | 'getContexts' | 'getCurrentContext' | 'getContextObject' | 'getCluster' | 'getUser'> & {
+      clusters: unknown;
+      users: unknown;
+    },
+  ) => {
     try {
       kc.loadFromString(text);
     } catch (err) {
@@ -80,7 +85,8 @@ current-context: x
 `,
   // The client's YAML reader does not expand merge keys: the server is missing for both.
   'a merge key': 'base: &srv {server: "https://merged:6443"}\nclusters: [{name: c, cluster: {<<: *srv}}]\n',
-  'a context naming a cluster that is not there': 'clusters: []\ncontexts: [{name: x, context: {cluster: gone, user: u}}]\ncurrent-context: x\n',
+  'a context naming a cluster that is not there':
+    'clusters: []\ncontexts: [{name: x, context: {cluster: gone, user: u}}]\ncurrent-context: x\n',
   'no current-context': 'clusters: [{name: c, cluster: {server: "https://c"}}]\ncontexts: [{name: x, context: {cluster: c, user: u}}]\n',
   'lists that are not lists': 'clusters: {name: c}\ncontexts: 3\nusers: "u"\ncurrent-context: x\n',
   'a cluster without a server': 'clusters: [{name: c, cluster: {certificate-authority-data: Q0E=}}]\n',
@@ -103,7 +109,9 @@ describe('KubeconfigFile reads a kubeconfig as @kubernetes/client-node does', ()
     const outcomes = Object.values(CASES).map((t) => readBoth(t).ours);
     assert.ok(outcomes.filter((o) => 'error' in o).length >= 4);
     assert.ok(outcomes.filter((o) => 'users' in o && Array.isArray(o.users) && o.users.length > 0).length >= 2);
-    const first = readBoth(CASES['block style, every kind of credential'] as string).ours as { users: Array<{ name: string; token?: string }> };
+    const first = readBoth(CASES['block style, every kind of credential'] as string).ours as {
+      users: Array<{ name: string; token?: string }>;
+    };
     assert.equal(first.users.find((u) => u.name === 'from-file')?.token, 'token-from-file-0123456789');
   });
 });
@@ -115,12 +123,27 @@ describe('the startup ssh key parser', () => {
     execFileSync('ssh-keygen', ['-q', '-t', 'rsa', '-b', '2048', '-N', 'pass phrase', '-C', 'locked', '-f', join(keyDir, 'locked')]);
     const plain = readFileSync(join(keyDir, 'plain'), 'utf8');
     const locked = readFileSync(join(keyDir, 'locked'), 'utf8');
-    const cases: Array<[string, string?]> = [[plain], [readFileSync(join(keyDir, 'plain.pub'), 'utf8')], [locked, 'pass phrase'], [locked], [locked, 'wrong'], ['not a key']];
+    const cases: Array<[string, string?]> = [
+      [plain],
+      [readFileSync(join(keyDir, 'plain.pub'), 'utf8')],
+      [locked, 'pass phrase'],
+      [locked],
+      [locked, 'wrong'],
+      ['not a key'],
+    ];
     const describeKey = (k: ReturnType<typeof ssh2.utils.parseKey>) =>
-      k instanceof Error ? { error: k.message } : { type: k.type, comment: k.comment, private: k.isPrivateKey(), public: k.getPublicSSH().toString('base64') };
+      k instanceof Error
+        ? { error: k.message }
+        : { type: k.type, comment: k.comment, private: k.isPrivateKey(), public: k.getPublicSSH().toString('base64') };
     const ours = cases.map(([key, pass]) => describeKey(sshKeyParser.parseKey(key, pass)));
-    assert.deepEqual(ours, cases.map(([key, pass]) => describeKey(ssh2.utils.parseKey(key, pass))));
-    assert.deepEqual(ours.map((o) => ('error' in o ? 'error' : o.private ? 'private' : 'public')), ['private', 'public', 'private', 'error', 'error', 'error']);
+    assert.deepEqual(
+      ours,
+      cases.map(([key, pass]) => describeKey(ssh2.utils.parseKey(key, pass))),
+    );
+    assert.deepEqual(
+      ours.map((o) => ('error' in o ? 'error' : o.private ? 'private' : 'public')),
+      ['private', 'public', 'private', 'error', 'error', 'error'],
+    );
   });
 });
 
@@ -130,18 +153,30 @@ describe('$KUBECONFIG with several files, merged as kubectl merges them', () => 
   const first = join(dir, 'first.yaml');
   const second = join(dir, 'sub', 'second.yaml');
   execFileSync('mkdir', ['-p', join(dir, 'sub')]);
-  writeFileSync(first, [
-    'apiVersion: v1', 'kind: Config', 'current-context: red',
-    'clusters: [{name: shared, cluster: {server: "https://first.example:6443"}}]',
-    'users: [{name: red-user, user: {token: red-from-first}}]',
-    'contexts: [{name: red, context: {cluster: shared, user: red-user}}]', '',
-  ].join('\n'));
-  writeFileSync(second, [
-    'apiVersion: v1', 'kind: Config', 'current-context: blue',
-    'clusters: [{name: shared, cluster: {server: "https://second.example:6443", insecure-skip-tls-verify: true}}, {name: own, cluster: {server: "https://own.example", certificate-authority: ca.pem}}]',
-    `users: [{name: red-user, user: {token: red-from-second, username: extra}}, {name: blue-user, user: {client-certificate: certs/blue.crt, client-key: ${join(dir, 'abs-blue.key')}, tokenFile: tok, exec: {command: ./plugin, apiVersion: client.authentication.k8s.io/v1}}}]`,
-    'contexts: [{name: blue, context: {cluster: own, user: blue-user}}]', '',
-  ].join('\n'));
+  writeFileSync(
+    first,
+    [
+      'apiVersion: v1',
+      'kind: Config',
+      'current-context: red',
+      'clusters: [{name: shared, cluster: {server: "https://first.example:6443"}}]',
+      'users: [{name: red-user, user: {token: red-from-first}}]',
+      'contexts: [{name: red, context: {cluster: shared, user: red-user}}]',
+      '',
+    ].join('\n'),
+  );
+  writeFileSync(
+    second,
+    [
+      'apiVersion: v1',
+      'kind: Config',
+      'current-context: blue',
+      'clusters: [{name: shared, cluster: {server: "https://second.example:6443", insecure-skip-tls-verify: true}}, {name: own, cluster: {server: "https://own.example", certificate-authority: ca.pem}}]',
+      `users: [{name: red-user, user: {token: red-from-second, username: extra}}, {name: blue-user, user: {client-certificate: certs/blue.crt, client-key: ${join(dir, 'abs-blue.key')}, tokenFile: tok, exec: {command: ./plugin, apiVersion: client.authentication.k8s.io/v1}}}]`,
+      'contexts: [{name: blue, context: {cluster: own, user: blue-user}}]',
+      '',
+    ].join('\n'),
+  );
 
   it('the first file to set current-context or a name wins, whole; later names are added; relative paths resolve to their file', () => {
     const merged = mergeKubeconfigFiles(`${first}::${join(dir, 'missing.yaml')}:${second}:${first}`);
@@ -150,16 +185,37 @@ describe('$KUBECONFIG with several files, merged as kubectl merges them', () => 
     const kc = new KubeConfig();
     kc.loadFromString(merged.content ?? '');
     assert.equal(kc.getCurrentContext(), 'red', 'current-context from the first file that sets it');
-    assert.deepEqual(kc.getContexts().map((c) => c.name), ['red', 'blue']);
-    assert.deepEqual(kc.getCluster('shared'), { name: 'shared', server: 'https://first.example:6443', caData: undefined, caFile: undefined, skipTLSVerify: false, tlsServerName: undefined, proxyUrl: undefined }, "the first file's cluster, none of the second's fields");
+    assert.deepEqual(
+      kc.getContexts().map((c) => c.name),
+      ['red', 'blue'],
+    );
+    assert.deepEqual(
+      kc.getCluster('shared'),
+      {
+        name: 'shared',
+        server: 'https://first.example:6443',
+        caData: undefined,
+        caFile: undefined,
+        skipTLSVerify: false,
+        tlsServerName: undefined,
+        proxyUrl: undefined,
+      },
+      "the first file's cluster, none of the second's fields",
+    );
     assert.equal(kc.getUser('red-user')?.token, 'red-from-first');
     assert.equal(kc.getUser('red-user')?.username, undefined, "a later file's other fields of the same name are dropped");
     assert.equal(kc.getCluster('own')?.caFile, join(dir, 'sub', 'ca.pem'), 'relative to the file that names it');
-    const blue = (load(merged.content ?? '') as { users: Array<{ name: string; user: Record<string, unknown> }> }).users.find((u) => u.name === 'blue-user')?.user;
+    const blue = (load(merged.content ?? '') as { users: Array<{ name: string; user: Record<string, unknown> }> }).users.find(
+      (u) => u.name === 'blue-user',
+    )?.user;
     assert.equal(blue?.['client-certificate'], join(dir, 'sub', 'certs', 'blue.crt'));
     assert.equal(blue?.['client-key'], join(dir, 'abs-blue.key'), 'an absolute path stays');
     assert.equal(blue?.tokenFile, join(dir, 'sub', 'tok'));
-    assert.equal((blue?.exec as { command: string }).command, join(dir, 'sub', 'plugin'), 'an exec command with a slash resolves; a bare name would be looked up on the PATH');
+    assert.equal(
+      (blue?.exec as { command: string }).command,
+      join(dir, 'sub', 'plugin'),
+      'an exec command with a slash resolves; a bare name would be looked up on the PATH',
+    );
   });
 
   it('merges as kubectl itself does (kubectl config view on the same $KUBECONFIG), paths read from where kubectl reads them', (t) => {
@@ -173,24 +229,42 @@ describe('$KUBECONFIG with several files, merged as kubectl merges them', () => 
     writeFileSync(join(dir, 'sub', 'certs', 'blue.crt'), 'blue certificate');
     writeFileSync(join(dir, 'abs-blue.key'), 'blue key');
     const list = `${first}:${join(dir, 'missing.yaml')}:${second}`;
-    const kubectl = (...args: string[]) => JSON.parse(execFileSync('kubectl', ['config', 'view', '--raw', '-o', 'json', ...args], { env: { PATH: process.env.PATH, HOME: dir, KUBECONFIG: list }, encoding: 'utf8' })) as {
-      'current-context': string;
-      clusters: Array<{ name: string; cluster: Record<string, unknown> }>;
-      users: Array<{ name: string; user: Record<string, unknown> }>;
-      contexts: Array<{ name: string; context: Record<string, unknown> }>;
-    };
+    const kubectl = (...args: string[]) =>
+      JSON.parse(
+        execFileSync('kubectl', ['config', 'view', '--raw', '-o', 'json', ...args], {
+          env: { PATH: process.env.PATH, HOME: dir, KUBECONFIG: list },
+          encoding: 'utf8',
+        }),
+      ) as {
+        'current-context': string;
+        clusters: Array<{ name: string; cluster: Record<string, unknown> }>;
+        users: Array<{ name: string; user: Record<string, unknown> }>;
+        contexts: Array<{ name: string; context: Record<string, unknown> }>;
+      };
     const theirs = kubectl();
     const ours = load(mergeKubeconfigFiles(list).content ?? '') as typeof theirs;
     const byName = <T extends { name: string }>(l: T[]) => [...l].sort((a, b) => a.name.localeCompare(b.name));
-    const pathless = (o: Record<string, unknown>) => Object.fromEntries(Object.entries(o).filter(([k]) => !['certificate-authority', 'client-certificate', 'client-key', 'tokenFile', 'exec'].includes(k)));
+    const pathless = (o: Record<string, unknown>) =>
+      Object.fromEntries(
+        Object.entries(o).filter(([k]) => !['certificate-authority', 'client-certificate', 'client-key', 'tokenFile', 'exec'].includes(k)),
+      );
     assert.equal(ours['current-context'], theirs['current-context']);
     assert.deepEqual(byName(ours.contexts), byName(theirs.contexts));
-    assert.deepEqual(byName(ours.clusters).map((c) => [c.name, pathless(c.cluster)]), byName(theirs.clusters).map((c) => [c.name, pathless(c.cluster)]));
-    assert.deepEqual(byName(ours.users).map((u) => [u.name, pathless(u.user)]), byName(theirs.users).map((u) => [u.name, pathless(u.user)]));
+    assert.deepEqual(
+      byName(ours.clusters).map((c) => [c.name, pathless(c.cluster)]),
+      byName(theirs.clusters).map((c) => [c.name, pathless(c.cluster)]),
+    );
+    assert.deepEqual(
+      byName(ours.users).map((u) => [u.name, pathless(u.user)]),
+      byName(theirs.users).map((u) => [u.name, pathless(u.user)]),
+    );
     // Where kubectl reads a relative path from: --flatten puts the file's bytes in; ours names the same file.
     const flat = kubectl('--minify', '--flatten', '--context', 'blue');
     const caData = flat.clusters[0]?.cluster['certificate-authority-data'] as string;
-    assert.equal(Buffer.from(caData, 'base64').toString(), readFileSync(ours.clusters.find((c) => c.name === 'own')?.cluster['certificate-authority'] as string, 'utf8'));
+    assert.equal(
+      Buffer.from(caData, 'base64').toString(),
+      readFileSync(ours.clusters.find((c) => c.name === 'own')?.cluster['certificate-authority'] as string, 'utf8'),
+    );
   });
 
   it('names the file that cannot be parsed, and says when no file of the list exists', () => {
@@ -205,7 +279,8 @@ describe('$KUBECONFIG with several files, merged as kubectl merges them', () => 
 
   it('getSettings takes the merge, and blames $KUBECONFIG and its files, not the kubeconfig input', () => {
     const defaults = Object.fromEntries(loadContract().inputs.map((i) => [i.name, i.default.startsWith('${{') ? '' : i.default]));
-    const read = (inputs: Record<string, string>) => (name: string) => ({ ...defaults, mode: 'render', 'workload-name': 'web', namespace: 'demo', 'vm-address': '10.0.0.1', ...inputs })[name] ?? '';
+    const read = (inputs: Record<string, string>) => (name: string) =>
+      ({ ...defaults, mode: 'render', 'workload-name': 'web', namespace: 'demo', 'vm-address': '10.0.0.1', ...inputs })[name] ?? '';
     const s = getSettings(read({}), { KUBECONFIG: `${first}:${second}` });
     assert.match(s.cluster.kubeconfig ?? '', /red-from-first/);
     assert.doesNotMatch(s.cluster.kubeconfig ?? '', /red-from-second/);
@@ -217,9 +292,13 @@ describe('$KUBECONFIG with several files, merged as kubectl merges them', () => 
     writeFileSync(noContext, 'apiVersion: v1\nkind: Config\nclusters: []\n');
     assert.throws(
       () => getSettings(read({}), { KUBECONFIG: noContext }),
-      (err: unknown) => err instanceof InputError && err.problems.length === 1 && err.problems[0]?.from === `$KUBECONFIG (${noContext})` && /names no context/.test(err.problems[0].message)
-        && cliProblem(err.problems[0], loadContract()).startsWith(`$KUBECONFIG (${noContext}): names no context`)
-        && err.message.startsWith(`Invalid input: $KUBECONFIG (${noContext}), read as input \`kubeconfig\` is empty: names no context`),
+      (err: unknown) =>
+        err instanceof InputError &&
+        err.problems.length === 1 &&
+        err.problems[0]?.from === `$KUBECONFIG (${noContext})` &&
+        /names no context/.test(err.problems[0].message) &&
+        cliProblem(err.problems[0], loadContract()).startsWith(`$KUBECONFIG (${noContext}): names no context`) &&
+        err.message.startsWith(`Invalid input: $KUBECONFIG (${noContext}), read as input \`kubeconfig\` is empty: names no context`),
     );
   });
 });

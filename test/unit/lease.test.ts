@@ -15,7 +15,8 @@ describe('vmLeaseName', () => {
   // Issue #17 class 7: every spelling of one VM contends for one Lease.
   it('is one Lease for every spelling of a VM: trailing dot, IPv6 text, ::ffff: forms', () => {
     assert.equal(vmLeaseName('VM-1.Example.com.'), 'istio-vm-onboard.vm-1.example.com');
-    for (const h of ['::ffff:10.0.93.162', '::FFFF:a00:5da2', '0:0:0:0:0:ffff:10.0.93.162']) assert.equal(vmLeaseName(h), 'istio-vm-onboard.10.0.93.162', h);
+    for (const h of ['::ffff:10.0.93.162', '::FFFF:a00:5da2', '0:0:0:0:0:ffff:10.0.93.162'])
+      assert.equal(vmLeaseName(h), 'istio-vm-onboard.10.0.93.162', h);
     assert.equal(vmLeaseName('FD10:0231:0:0::0002'), vmLeaseName('fd10:231::2'));
   });
 
@@ -33,8 +34,14 @@ describe('vmLeaseName', () => {
 });
 
 describe('runIdentity', () => {
-  it('names the GitHub run, attempt and job, with a random suffix (two legs of a matrix job differ), and the run\'s URL', () => {
-    const env = { GITHUB_REPOSITORY: 'acme/vms', GITHUB_RUN_ID: '42', GITHUB_RUN_ATTEMPT: '2', GITHUB_JOB: 'onboard', GITHUB_SERVER_URL: 'https://ghe.example' };
+  it("names the GitHub run, attempt and job, with a random suffix (two legs of a matrix job differ), and the run's URL", () => {
+    const env = {
+      GITHUB_REPOSITORY: 'acme/vms',
+      GITHUB_RUN_ID: '42',
+      GITHUB_RUN_ATTEMPT: '2',
+      GITHUB_JOB: 'onboard',
+      GITHUB_SERVER_URL: 'https://ghe.example',
+    };
     const a = runIdentity(env);
     const b = runIdentity(env);
     assert.match(a.id, /^github:acme\/vms\/runs\/42\/attempts\/2\/jobs\/onboard#[0-9a-f]{6}$/);
@@ -53,7 +60,7 @@ describe('isThisJobsLease (what the post step trusts of the state)', () => {
   const env = { GITHUB_REPOSITORY: 'acme/vms', GITHUB_RUN_ID: '42', GITHUB_RUN_ATTEMPT: '2', GITHUB_JOB: 'onboard' };
   const mine = { namespace: 'istio-system', name: vmLeaseName('10.0.0.7'), holder: runIdentity(env).id };
 
-  it('takes a VM lease in istio-namespace held under this job\'s run identity (any suffix: the main step\'s own)', () => {
+  it("takes a VM lease in istio-namespace held under this job's run identity (any suffix: the main step's own)", () => {
     assert.ok(isThisJobsLease(mine, 'istio-system', env));
     assert.ok(isThisJobsLease({ ...mine, holder: 'github:acme/vms/runs/42/attempts/2/jobs/onboard#00beef' }, 'istio-system', env));
   });

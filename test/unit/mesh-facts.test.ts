@@ -8,7 +8,13 @@ import { loadContract } from '../../src/config/contract.js';
 import { getSettings } from '../../src/config/settings-from-inputs.js';
 
 const defaults = Object.fromEntries(loadContract().inputs.map((i) => [i.name, i.default.startsWith('${{') ? '' : i.default]));
-const s = getSettings((n) => ({ 'workload-name': 'backend-vm', namespace: 'demo', 'vm-host': '10.0.93.162', mode: 'render' } as Record<string, string>)[n] ?? defaults[n] ?? '', {});
+const s = getSettings(
+  (n) =>
+    (({ 'workload-name': 'backend-vm', namespace: 'demo', 'vm-host': '10.0.93.162', mode: 'render' }) as Record<string, string>)[n] ??
+    defaults[n] ??
+    '',
+  {},
+);
 
 function cluster(mesh: string): Cluster {
   const maps: Record<string, Record<string, string>> = {
@@ -25,12 +31,24 @@ function cluster(mesh: string): Cluster {
 }
 
 describe('the mesh proxyMetadata', () => {
-  it('keeps every key (a custom one too) for the proxy\'s environment', async () => {
-    const facts = await readMeshFacts(cluster("defaultConfig:\n  proxyMetadata:\n    ISTIO_META_DNS_AUTO_ALLOCATE: 'true'\n    METRICS_LOCALHOST_ACCESS_ONLY: 'true'\n    MY_KEY: \"it's $(not run)\"\n"), s);
-    assert.deepEqual(facts.proxyMetadata, { ISTIO_META_DNS_AUTO_ALLOCATE: 'true', METRICS_LOCALHOST_ACCESS_ONLY: 'true', MY_KEY: "it's $(not run)" });
+  it("keeps every key (a custom one too) for the proxy's environment", async () => {
+    const facts = await readMeshFacts(
+      cluster(
+        "defaultConfig:\n  proxyMetadata:\n    ISTIO_META_DNS_AUTO_ALLOCATE: 'true'\n    METRICS_LOCALHOST_ACCESS_ONLY: 'true'\n    MY_KEY: \"it's $(not run)\"\n",
+      ),
+      s,
+    );
+    assert.deepEqual(facts.proxyMetadata, {
+      ISTIO_META_DNS_AUTO_ALLOCATE: 'true',
+      METRICS_LOCALHOST_ACCESS_ONLY: 'true',
+      MY_KEY: "it's $(not run)",
+    });
   });
   it('refuses a value with a line break and a key that is no variable name, naming the ConfigMap', async () => {
-    await assert.rejects(readMeshFacts(cluster('defaultConfig:\n  proxyMetadata:\n    A: "x\\nB=$(id)"\n'), s), /ConfigMap istio-system\/istio: mesh defaultConfig\.proxyMetadata cannot go into the proxy's environment: the value of A holds a line break/);
+    await assert.rejects(
+      readMeshFacts(cluster('defaultConfig:\n  proxyMetadata:\n    A: "x\\nB=$(id)"\n'), s),
+      /ConfigMap istio-system\/istio: mesh defaultConfig\.proxyMetadata cannot go into the proxy's environment: the value of A holds a line break/,
+    );
     await assert.rejects(readMeshFacts(cluster('defaultConfig:\n  proxyMetadata:\n    "A;id": x\n'), s), /"A;id" is not a variable name/);
   });
 });

@@ -40,9 +40,17 @@ describe('mesh-hosts input', () => {
       { host: 'frontend.mesh-apps.svc.cluster.local' },
       { host: 'api.example.com', port: 8443 },
     ]);
-    const problems = problemsOf(() => settings({ ...base, 'mesh-hosts': '10.0.0.1, localhost, a.example.com:99999, bad_name.example.com' }));
-    assert.deepEqual(problems.map((p) => p.input), ['mesh-hosts', 'mesh-hosts', 'mesh-hosts', 'mesh-hosts']);
-    assert.match(problems.map((p) => p.message).join('\n'), /"10\.0\.0\.1" must be a host name or host:port[\s\S]*names localhost[\s\S]*outside 1-65535[\s\S]*neither an IP address nor a host name/);
+    const problems = problemsOf(() =>
+      settings({ ...base, 'mesh-hosts': '10.0.0.1, localhost, a.example.com:99999, bad_name.example.com' }),
+    );
+    assert.deepEqual(
+      problems.map((p) => p.input),
+      ['mesh-hosts', 'mesh-hosts', 'mesh-hosts', 'mesh-hosts'],
+    );
+    assert.match(
+      problems.map((p) => p.message).join('\n'),
+      /"10\.0\.0\.1" must be a host name or host:port[\s\S]*names localhost[\s\S]*outside 1-65535[\s\S]*neither an IP address nor a host name/,
+    );
   });
 });
 
@@ -60,23 +68,39 @@ describe('which egress listener imports a host', () => {
     assert.ok(imports('payments/*', 'api.example.com', 'demo'));
   });
 
-  it('binds on the listener\'s bind, else 127.0.0.1; a port listener wins for its port; one address per name', () => {
-    const listeners = egressListeners({ apiVersion: 'networking.istio.io/v1', kind: 'Sidecar', metadata: { name: 's' }, spec: { egress: [
-      { port: { number: 8080, protocol: 'HTTP' }, bind: '127.0.0.2', hosts: ['*/*'] },
-      { hosts: ['mesh-apps/*'] },
-    ] } });
+  it("binds on the listener's bind, else 127.0.0.1; a port listener wins for its port; one address per name", () => {
+    const listeners = egressListeners({
+      apiVersion: 'networking.istio.io/v1',
+      kind: 'Sidecar',
+      metadata: { name: 's' },
+      spec: { egress: [{ port: { number: 8080, protocol: 'HTTP' }, bind: '127.0.0.2', hosts: ['*/*'] }, { hosts: ['mesh-apps/*'] }] },
+    });
     const host = 'frontend.mesh-apps.svc.cluster.local';
     assert.deepEqual(listenerAddress(listeners, host, 8080, 'demo'), { address: '127.0.0.2' });
     assert.deepEqual(listenerAddress(listeners, host, 9090, 'demo'), { address: '127.0.0.1' });
-    assert.match(listenerAddress(listeners, host, undefined, 'demo').why ?? '', /several addresses \(127\.0\.0\.2, 127\.0\.0\.1\): give its port/);
+    assert.match(
+      listenerAddress(listeners, host, undefined, 'demo').why ?? '',
+      /several addresses \(127\.0\.0\.2, 127\.0\.0\.1\): give its port/,
+    );
     assert.deepEqual(listenerAddress(listeners, 'x.other.svc.cluster.local', undefined, 'demo'), { address: '127.0.0.2' });
-    assert.deepEqual(listenerAddress(egressListeners(undefined), host, 8080, 'demo'), { address: '127.0.0.1' }, 'no egress: Istio imports everything on 127.0.0.1');
+    assert.deepEqual(
+      listenerAddress(egressListeners(undefined), host, 8080, 'demo'),
+      { address: '127.0.0.1' },
+      'no egress: Istio imports everything on 127.0.0.1',
+    );
   });
 });
 
 describe('the entries render computes', () => {
   it('with the built-in Sidecar: the probe host and every mesh host on 127.0.0.2, imported by the catch-all', () => {
-    const { objects, workload: w } = renderWorkload(settings({ ...base, 'probe-from-vm-url': 'http://frontend.mesh-apps.svc.cluster.local:8080/cats', 'mesh-hosts': 'db.data.svc.cluster.local:5432\nfrontend.mesh-apps.svc.cluster.local' }), '');
+    const { objects, workload: w } = renderWorkload(
+      settings({
+        ...base,
+        'probe-from-vm-url': 'http://frontend.mesh-apps.svc.cluster.local:8080/cats',
+        'mesh-hosts': 'db.data.svc.cluster.local:5432\nfrontend.mesh-apps.svc.cluster.local',
+      }),
+      '',
+    );
     assert.deepEqual(w.meshHosts, [
       { host: 'db.data.svc.cluster.local', port: 5432, address: '127.0.0.2', input: 'mesh-hosts' },
       { host: 'frontend.mesh-apps.svc.cluster.local', address: '127.0.0.2', input: 'mesh-hosts' },
@@ -92,15 +116,40 @@ describe('the entries render computes', () => {
   it('without mesh hosts the built-in catch-all imports nothing, and an IP probe URL needs no entry', () => {
     const { objects, workload: w } = renderWorkload(settings({ ...base, 'probe-from-vm-url': 'http://10.9.0.1:8080/' }), '');
     assert.deepEqual(w.meshHosts, []);
-    assert.deepEqual((objects.find((r) => r.object.kind === 'Sidecar')?.object.spec as { egress: unknown[] }).egress.at(-1), { hosts: ['~/*'] });
+    assert.deepEqual((objects.find((r) => r.object.kind === 'Sidecar')?.object.spec as { egress: unknown[] }).egress.at(-1), {
+      hosts: ['~/*'],
+    });
   });
 
-  it('with the user\'s Sidecar: its bind decides, and a host it does not import is refused at its file:line', () => {
-    const ok = renderWorkload(settings({ ...WORKSHOP, 'probe-from-vm-url': 'http://backend-db.abz-demo-secure.svc.cluster.local:8080/' }), '');
-    assert.deepEqual(ok.workload.meshHosts, [{ host: 'backend-db.abz-demo-secure.svc.cluster.local', port: 8080, address: '127.0.0.2', input: 'probe-from-vm-url' }]);
-    const problems = problemsOf(() => renderWorkload(settings({ ...WORKSHOP, 'probe-from-vm-url': 'http://frontend.mesh-apps.svc.cluster.local:8080/', 'mesh-hosts': 'x.abz-demo-secure.svc.cluster.local:9090' }), ''));
-    assert.deepEqual(problems.map((p) => [p.input, p.file, p.line]), [['mesh-hosts', FIXTURE, 35], ['probe-from-vm-url', FIXTURE, 35]]);
-    assert.match(problems[1]?.message ?? '', /^names frontend\.mesh-apps\.svc\.cluster\.local:8080, but in Sidecar\/abz-demo-secure\/backend-vm \(test\/fixtures\/workshop\/01-backend-vm\.yaml:35\) no egress listener imports it on that port/);
+  it("with the user's Sidecar: its bind decides, and a host it does not import is refused at its file:line", () => {
+    const ok = renderWorkload(
+      settings({ ...WORKSHOP, 'probe-from-vm-url': 'http://backend-db.abz-demo-secure.svc.cluster.local:8080/' }),
+      '',
+    );
+    assert.deepEqual(ok.workload.meshHosts, [
+      { host: 'backend-db.abz-demo-secure.svc.cluster.local', port: 8080, address: '127.0.0.2', input: 'probe-from-vm-url' },
+    ]);
+    const problems = problemsOf(() =>
+      renderWorkload(
+        settings({
+          ...WORKSHOP,
+          'probe-from-vm-url': 'http://frontend.mesh-apps.svc.cluster.local:8080/',
+          'mesh-hosts': 'x.abz-demo-secure.svc.cluster.local:9090',
+        }),
+        '',
+      ),
+    );
+    assert.deepEqual(
+      problems.map((p) => [p.input, p.file, p.line]),
+      [
+        ['mesh-hosts', FIXTURE, 35],
+        ['probe-from-vm-url', FIXTURE, 35],
+      ],
+    );
+    assert.match(
+      problems[1]?.message ?? '',
+      /^names frontend\.mesh-apps\.svc\.cluster\.local:8080, but in Sidecar\/abz-demo-secure\/backend-vm \(test\/fixtures\/workshop\/01-backend-vm\.yaml:35\) no egress listener imports it on that port/,
+    );
     assert.match(problems[0]?.message ?? '', /add it to the Sidecar's egress hosts \(e\.g\. \*\/x\.abz-demo-secure\.svc\.cluster\.local\)/);
   });
 });
@@ -114,7 +163,8 @@ describe('the /etc/hosts block script (run here on a temp file)', () => {
   const s = { ...valid, proxy: { ...valid.proxy, configDir: join(dir, 'istio-proxy') } };
   const marker = 'istio-vm-onboard demo/backend-vm';
   const original = '127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost\n# a comment the admin wrote\n10.231.1.2\tvm-1\n';
-  const install = (lines: string[]) => execFileSync('sh', ['-c', shellJoin(installBundleCommand(s, { marker, lines, file: hostsFile }))], { input: '' }).toString();
+  const install = (lines: string[]) =>
+    execFileSync('sh', ['-c', shellJoin(installBundleCommand(s, { marker, lines, file: hostsFile }))], { input: '' }).toString();
   const remove = () => execFileSync('sh', ['-c', shellJoin(removeHostsBlockCommand(s, marker, hostsFile))]);
 
   it('adds the block at the end, converges on rerun, replaces it in place, and offboarding restores the file byte for byte', () => {
@@ -130,7 +180,10 @@ describe('the /etc/hosts block script (run here on a temp file)', () => {
     // A line the admin adds after the block stays where it is; the block changes in place.
     writeFileSync(hostsFile, `${once}10.0.0.5\tlater\n`);
     install(['127.0.0.2 frontend.mesh-apps.svc.cluster.local db.data.svc.cluster.local']);
-    assert.equal(readFileSync(hostsFile, 'utf8'), `${original}# BEGIN ${marker}\n127.0.0.2 frontend.mesh-apps.svc.cluster.local db.data.svc.cluster.local\n# END ${marker}\n10.0.0.5\tlater\n`);
+    assert.equal(
+      readFileSync(hostsFile, 'utf8'),
+      `${original}# BEGIN ${marker}\n127.0.0.2 frontend.mesh-apps.svc.cluster.local db.data.svc.cluster.local\n# END ${marker}\n10.0.0.5\tlater\n`,
+    );
     assert.equal(statSync(hostsFile).ino, inode, 'written in place (a bind-mounted /etc/hosts cannot be renamed over)');
     remove();
     assert.equal(readFileSync(hostsFile, 'utf8'), `${original}10.0.0.5\tlater\n`);
@@ -138,9 +191,25 @@ describe('the /etc/hosts block script (run here on a temp file)', () => {
     assert.equal(readFileSync(hostsFile, 'utf8'), `${original}10.0.0.5\tlater\n`, 'removing twice is harmless');
     // Another workload's block is another block.
     install(['127.0.0.2 a.demo.svc.cluster.local']);
-    execFileSync('sh', ['-c', shellJoin(installBundleCommand(s, { marker: 'istio-vm-onboard demo/other-vm', lines: ['127.0.0.2 b.demo.svc.cluster.local'], file: hostsFile }))], { input: '' });
+    execFileSync(
+      'sh',
+      [
+        '-c',
+        shellJoin(
+          installBundleCommand(s, {
+            marker: 'istio-vm-onboard demo/other-vm',
+            lines: ['127.0.0.2 b.demo.svc.cluster.local'],
+            file: hostsFile,
+          }),
+        ),
+      ],
+      { input: '' },
+    );
     remove();
-    assert.equal(readFileSync(hostsFile, 'utf8'), `${original}10.0.0.5\tlater\n# BEGIN istio-vm-onboard demo/other-vm\n127.0.0.2 b.demo.svc.cluster.local\n# END istio-vm-onboard demo/other-vm\n`);
+    assert.equal(
+      readFileSync(hostsFile, 'utf8'),
+      `${original}10.0.0.5\tlater\n# BEGIN istio-vm-onboard demo/other-vm\n127.0.0.2 b.demo.svc.cluster.local\n# END istio-vm-onboard demo/other-vm\n`,
+    );
   });
 
   it('installing with no mesh hosts removes a stale block', () => {
@@ -174,29 +243,61 @@ describe('the outbound probe', () => {
 
   // A VM whose curl answers as given, and whose resolver knows the name as given.
   const fakeVm = (curl: string, getent: string) =>
-    ({ target: 'vm', exec: async (argv: string[]) => ({ code: 0, stdout: argv[0] === 'getent' ? getent : curl, stderr: '' }) }) as unknown as SshSession;
+    ({
+      target: 'vm',
+      exec: async (argv: string[]) => ({ code: 0, stdout: argv[0] === 'getent' ? getent : curl, stderr: '' }),
+    }) as unknown as SshSession;
   const listen = { host: 'frontend.mesh-apps.svc.cluster.local', address: '127.0.0.2', port: 8080, input: 'probe-from-vm-url' as const };
   const s = settings({ ...base, 'probe-from-vm-url': 'http://frontend.mesh-apps.svc.cluster.local:8080/cats', 'probe-timeout': '1s' });
   const quiet = { debug() {}, info() {}, warning() {}, error() {} } as unknown as Logger;
 
-  it('passes when the answer came through the sidecar\'s listener', async () => {
+  it("passes when the answer came through the sidecar's listener", async () => {
     const r = await probeOutbound(s, fakeVm('200 0.004 127.0.0.2', ''), listen, quiet, new AbortController().signal);
     assert.equal(r.passed, true, r.error);
   });
 
   it('fails an answer from anywhere else, saying what the name resolved to and where the sidecar listens', async () => {
-    const r = await probeOutbound(s, fakeVm('200 0.004 127.0.0.1', '127.0.0.1       frontend.mesh-apps.svc.cluster.local\n127.0.0.2       frontend.mesh-apps.svc.cluster.local\n'), listen, quiet, new AbortController().signal);
+    const r = await probeOutbound(
+      s,
+      fakeVm(
+        '200 0.004 127.0.0.1',
+        '127.0.0.1       frontend.mesh-apps.svc.cluster.local\n127.0.0.2       frontend.mesh-apps.svc.cluster.local\n',
+      ),
+      listen,
+      quiet,
+      new AbortController().signal,
+    );
     assert.equal(r.passed, false);
-    assert.match(r.error ?? '', /^outbound probe http:\/\/frontend\.mesh-apps\.svc\.cluster\.local:8080\/cats got HTTP 200 from 127\.0\.0\.1, not through the sidecar, after \d+ attempt\(s\) in 1 s; on the VM frontend\.mesh-apps\.svc\.cluster\.local resolved to 127\.0\.0\.1 and 127\.0\.0\.2; the sidecar listens on 127\.0\.0\.2:8080$/);
+    assert.match(
+      r.error ?? '',
+      /^outbound probe http:\/\/frontend\.mesh-apps\.svc\.cluster\.local:8080\/cats got HTTP 200 from 127\.0\.0\.1, not through the sidecar, after \d+ attempt\(s\) in 1 s; on the VM frontend\.mesh-apps\.svc\.cluster\.local resolved to 127\.0\.0\.1 and 127\.0\.0\.2; the sidecar listens on 127\.0\.0\.2:8080$/,
+    );
     const unresolved = await probeOutbound(s, fakeVm('000 0.001 ', ''), listen, quiet, new AbortController().signal);
-    assert.match(unresolved.error ?? '', /got no answer \(curl exit 0\), expected 200, .*; on the VM frontend\.mesh-apps\.svc\.cluster\.local did not resolve; the sidecar listens on 127\.0\.0\.2:8080$/);
+    assert.match(
+      unresolved.error ?? '',
+      /got no answer \(curl exit 0\), expected 200, .*; on the VM frontend\.mesh-apps\.svc\.cluster\.local did not resolve; the sidecar listens on 127\.0\.0\.2:8080$/,
+    );
   });
 
   it('with interception redirect (no hosts entry), a failure still says what the name resolved to, and through what', async () => {
-    const redirect = settings({ ...base, 'proxy-runtime': 'systemd', 'probe-from-vm-url': 'http://frontend.mesh-apps.svc.cluster.local:8080/cats', 'probe-timeout': '1s' });
+    const redirect = settings({
+      ...base,
+      'proxy-runtime': 'systemd',
+      'probe-from-vm-url': 'http://frontend.mesh-apps.svc.cluster.local:8080/cats',
+      'probe-timeout': '1s',
+    });
     assert.equal(redirect.proxy.interception, 'redirect');
-    const r = await probeOutbound(redirect, fakeVm('503 0.004 10.96.0.5', '10.96.0.5       frontend.mesh-apps.svc.cluster.local\n'), undefined, quiet, new AbortController().signal);
+    const r = await probeOutbound(
+      redirect,
+      fakeVm('503 0.004 10.96.0.5', '10.96.0.5       frontend.mesh-apps.svc.cluster.local\n'),
+      undefined,
+      quiet,
+      new AbortController().signal,
+    );
     assert.equal(r.passed, false);
-    assert.match(r.error ?? '', /got HTTP 503, expected 200, .*; on the VM frontend\.mesh-apps\.svc\.cluster\.local resolved to 10\.96\.0\.5 \(interception redirect: through pilot-agent's DNS proxy on 127\.0\.0\.1:15053, the connection captured to Envoy's 15001\)$/);
+    assert.match(
+      r.error ?? '',
+      /got HTTP 503, expected 200, .*; on the VM frontend\.mesh-apps\.svc\.cluster\.local resolved to 10\.96\.0\.5 \(interception redirect: through pilot-agent's DNS proxy on 127\.0\.0\.1:15053, the connection captured to Envoy's 15001\)$/,
+    );
   });
 });

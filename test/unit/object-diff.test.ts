@@ -14,7 +14,10 @@ const serverSide = (o: KubeObject, extraSpec: Record<string, unknown> = {}): Kub
   ...o,
   metadata: {
     ...o.metadata,
-    uid: '5b0e', resourceVersion: '4711', generation: 3, creationTimestamp: '2024-01-01T00:00:00Z',
+    uid: '5b0e',
+    resourceVersion: '4711',
+    generation: 3,
+    creationTimestamp: '2024-01-01T00:00:00Z',
     managedFields: [{ manager: 'istio-vm-onboard', operation: 'Apply' }],
     annotations: { ...o.metadata.annotations, 'kubectl.kubernetes.io/last-applied-configuration': '{"old":true}' },
   },
@@ -62,20 +65,50 @@ describe('diffObjects', () => {
     const d = diffObjects(live, entry({ address: '10.0.0.2', network: null }));
     assert.deepEqual(d.changes, [{ path: 'spec.network', op: 'remove', from: 'old-net' }]);
     assert.equal(summarize(d), '1 change: spec.network removed');
-    assert.equal(diffObjects(serverSide(entry({ address: '10.0.0.2' })), entry({ address: '10.0.0.2', network: null })).status, 'unchanged');
+    assert.equal(
+      diffObjects(serverSide(entry({ address: '10.0.0.2' })), entry({ address: '10.0.0.2', network: null })).status,
+      'unchanged',
+    );
   });
 
   it('compares lists as a whole, tolerating server defaults inside items', () => {
-    const svc = (ports: unknown[]): KubeObject => ({ apiVersion: 'v1', kind: 'Service', metadata: { name: 'backend', namespace: 'demo' }, spec: { ports } });
-    const live = serverSide(svc([{ name: 'http', port: 8080, targetPort: 8080, protocol: 'TCP' }]), { clusterIP: '10.96.0.10', type: 'ClusterIP' });
-    assert.equal(diffObjects(live, svc([{ name: 'http', port: 8080, targetPort: 8080 }])).status, 'unchanged', 'protocol defaulted by the server');
+    const svc = (ports: unknown[]): KubeObject => ({
+      apiVersion: 'v1',
+      kind: 'Service',
+      metadata: { name: 'backend', namespace: 'demo' },
+      spec: { ports },
+    });
+    const live = serverSide(svc([{ name: 'http', port: 8080, targetPort: 8080, protocol: 'TCP' }]), {
+      clusterIP: '10.96.0.10',
+      type: 'ClusterIP',
+    });
+    assert.equal(
+      diffObjects(live, svc([{ name: 'http', port: 8080, targetPort: 8080 }])).status,
+      'unchanged',
+      'protocol defaulted by the server',
+    );
     const changed = diffObjects(live, svc([{ name: 'http', port: 8081, targetPort: 8081 }]));
-    assert.deepEqual(changed.changes.map((c) => [c.path, c.op]), [['spec.ports', 'change']]);
+    assert.deepEqual(
+      changed.changes.map((c) => [c.path, c.op]),
+      [['spec.ports', 'change']],
+    );
     assert.deepEqual(changed.changes[0]?.to, [{ name: 'http', port: 8081, targetPort: 8081 }]);
-    const longer = diffObjects(live, svc([{ name: 'http', port: 8080 }, { name: 'grpc', port: 9090 }]));
-    assert.deepEqual(longer.changes.map((c) => c.path), ['spec.ports']);
+    const longer = diffObjects(
+      live,
+      svc([
+        { name: 'http', port: 8080 },
+        { name: 'grpc', port: 9090 },
+      ]),
+    );
+    assert.deepEqual(
+      longer.changes.map((c) => c.path),
+      ['spec.ports'],
+    );
     // Long values are cut at 60 characters.
-    assert.equal(summarize(longer), '1 change: spec.ports [{"name":"http","port":8080,"targetPort":8080,"protocol":... -> [{"name":"http","port":8080},{"name":"grpc","port":9090}]');
+    assert.equal(
+      summarize(longer),
+      '1 change: spec.ports [{"name":"http","port":8080,"targetPort":8080,"protocol":... -> [{"name":"http","port":8080},{"name":"grpc","port":9090}]',
+    );
   });
 
   it('treats an empty map or list as already present, and catches a type change', () => {
@@ -86,8 +119,20 @@ describe('diffObjects', () => {
 
   it('diffs annotations other than last-applied, and quotes dotted keys', () => {
     const live = serverSide(entry({ address: 'a' }, { labels: { 'app.kubernetes.io/name': 'old' }, annotations: { note: 'x' } }));
-    const d = diffObjects(live, entry({ address: 'a' }, { labels: { 'app.kubernetes.io/name': 'new' }, annotations: { note: 'y', 'kubectl.kubernetes.io/last-applied-configuration': 'z' } }));
-    assert.deepEqual(d.changes.map((c) => c.path), ['metadata.labels["app.kubernetes.io/name"]', 'metadata.annotations.note']);
+    const d = diffObjects(
+      live,
+      entry(
+        { address: 'a' },
+        {
+          labels: { 'app.kubernetes.io/name': 'new' },
+          annotations: { note: 'y', 'kubectl.kubernetes.io/last-applied-configuration': 'z' },
+        },
+      ),
+    );
+    assert.deepEqual(
+      d.changes.map((c) => c.path),
+      ['metadata.labels["app.kubernetes.io/name"]', 'metadata.annotations.note'],
+    );
   });
 });
 

@@ -6,7 +6,11 @@ import { describe, it } from 'node:test';
 import { parseAllDocuments } from 'yaml';
 
 const shipped = readFileSync('deploy/rbac.yaml', 'utf8');
-type Doc = { kind: string; metadata: { name: string; namespace?: string }; rules?: Array<{ apiGroups: string[]; resources: string[]; verbs: string[]; resourceNames?: string[] }> };
+type Doc = {
+  kind: string;
+  metadata: { name: string; namespace?: string };
+  rules?: Array<{ apiGroups: string[]; resources: string[]; verbs: string[]; resourceNames?: string[] }>;
+};
 const docs = parseAllDocuments(shipped).map((d) => d.toJS() as Doc);
 
 describe('deploy/rbac.yaml', () => {
@@ -21,9 +25,17 @@ describe('deploy/rbac.yaml', () => {
     for (const d of docs) {
       for (const r of d.rules ?? []) {
         for (const x of [...r.apiGroups, ...r.resources, ...r.verbs]) assert.notEqual(x, '*', `${d.metadata.name}: no wildcard`);
-        assert.ok(!r.verbs.some((v) => ['watch', 'escalate', 'bind', 'impersonate'].includes(v)), `${d.metadata.name}: ${r.verbs.join(',')}`);
+        assert.ok(
+          !r.verbs.some((v) => ['watch', 'escalate', 'bind', 'impersonate'].includes(v)),
+          `${d.metadata.name}: ${r.verbs.join(',')}`,
+        );
         // One list, bound per namespace: istiod's auto-registered WorkloadEntries (registration: workload-group).
-        if (r.verbs.includes('list')) assert.deepEqual([d.kind, r.resources, r.verbs], ['ClusterRole', ['workloadentries'], ['list']], `${d.metadata.name}: list only on workloadentries`);
+        if (r.verbs.includes('list'))
+          assert.deepEqual(
+            [d.kind, r.resources, r.verbs],
+            ['ClusterRole', ['workloadentries'], ['list']],
+            `${d.metadata.name}: list only on workloadentries`,
+          );
       }
       assert.notEqual(d.kind, 'ClusterRoleBinding', 'bound per namespace only');
     }

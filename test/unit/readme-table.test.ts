@@ -23,13 +23,15 @@ describe('the README inputs and outputs table', () => {
       const i = want.findIndex((line, n) => line !== have[n]);
       // The first row that differs, rather than two whole files.
       if (i >= 0 || have.length !== want.length) {
-        assert.fail(`${file}'s table differs from action.yml (run \`npm run readme-table\`):\n  ${file}: ${have[i] ?? '(no such row)'}\n  action.yml: ${want[i] ?? '(no such row)'}`);
+        assert.fail(
+          `${file}'s table differs from action.yml (run \`npm run readme-table\`):\n  ${file}: ${have[i] ?? '(no such row)'}\n  action.yml: ${want[i] ?? '(no such row)'}`,
+        );
       }
       assert.equal(withTable(text, inputsOutputsTable(contract, brief)), text);
     });
   }
 
-  it('shows a description\'s first sentence in the README, all of it in docs/inputs.md', () => {
+  it("shows a description's first sentence in the README, all of it in docs/inputs.md", () => {
     assert.equal(firstSentence('Roll out in waves. The first wave is N VMs.'), 'Roll out in waves.');
     assert.equal(firstSentence('No period at all'), 'No period at all');
     assert.equal(firstSentence('Version 1.2.3 of it. More.'), 'Version 1.2.3 of it.', 'a dot inside a word ends nothing');
@@ -41,7 +43,10 @@ describe('the README inputs and outputs table', () => {
 
   it('has one row per input and per output of action.yml, with its default, in its order', () => {
     const table = readme.slice(readme.indexOf(START), readme.indexOf(END));
-    const rows = table.split('\n').filter((l) => /^\| `/.test(l)).map(cells);
+    const rows = table
+      .split('\n')
+      .filter((l) => /^\| `/.test(l))
+      .map(cells);
     assert.deepEqual(
       rows.map((r) => r[0]),
       [...contract.inputs, ...contract.outputs].map((x) => `\`${x.name}\``),
@@ -54,7 +59,10 @@ describe('the README inputs and outputs table', () => {
   });
 
   it('keeps a description in its cell as text: no column break, HTML tag, emphasis or link', () => {
-    const t = inputsOutputsTable({ inputs: [{ name: 'x', default: 'a|b', description: 'one | two <b>bold</b> INPUT_*, STATE_* [l](u)\nnext' }], outputs: [] });
+    const t = inputsOutputsTable({
+      inputs: [{ name: 'x', default: 'a|b', description: 'one | two <b>bold</b> INPUT_*, STATE_* [l](u)\nnext' }],
+      outputs: [],
+    });
     const row = t.split('\n')[2] ?? '';
     assert.deepEqual(cells(row), ['`x`', '`a\\|b`', 'one \\| two &lt;b&gt;bold&lt;/b&gt; INPUT\\_\\*, STATE\\_\\* \\[l\\](u) next']);
   });

@@ -24,13 +24,20 @@ after(() => rmSync(dir, { recursive: true, force: true }));
 execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-f', join(dir, 'key')]);
 const defaults = Object.fromEntries(loadContract().inputs.map((i) => [i.name, i.default.startsWith('${{') ? '' : i.default]));
 const inputs: Record<string, string> = {
-  'workload-name': 'backend-vm', namespace: 'demo', 'vm-host': '10.0.93.162', ports: 'http:8080',
+  'workload-name': 'backend-vm',
+  namespace: 'demo',
+  'vm-host': '10.0.93.162',
+  ports: 'http:8080',
   'ssh-key': readFileSync(join(dir, 'key'), 'utf8'),
   'ssh-known-hosts': '10.0.93.162 ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIJx1o4bY5z1l6E1O0yqXbQ1oZ0u8X7Xh9o0W4mYb3K2R',
-  kubeconfig: 'apiVersion: v1\nkind: Config\nclusters: [{name: c, cluster: {server: "https://127.0.0.1:6443"}}]\nusers: [{name: u, user: {token: t}}]\ncontexts: [{name: x, context: {cluster: c, user: u}}]\ncurrent-context: x\n',
+  kubeconfig:
+    'apiVersion: v1\nkind: Config\nclusters: [{name: c, cluster: {server: "https://127.0.0.1:6443"}}]\nusers: [{name: u, user: {token: t}}]\ncontexts: [{name: x, context: {cluster: c, user: u}}]\ncurrent-context: x\n',
 };
 const run = (world: FakeWorld, mode: string, more: Record<string, string> = {}): Promise<RunResult> =>
-  runPipeline(getSettings((n) => ({ ...inputs, mode, ...more })[n] ?? defaults[n] ?? '', {}), { log: memoryLogger(), signal: new AbortController().signal, env: {}, workDir: dir, cwd: dir, connect: world.connect });
+  runPipeline(
+    getSettings((n) => ({ ...inputs, mode, ...more })[n] ?? defaults[n] ?? '', {}),
+    { log: memoryLogger(), signal: new AbortController().signal, env: {}, workDir: dir, cwd: dir, connect: world.connect },
+  );
 
 const IMAGE = 'registry.test/istio/proxyv2:1.29.1'; // the container's own, not the mesh's current 1.30.0
 const TOKEN = `${Buffer.from('{"alg":"RS256"}').toString('base64url')}.${Buffer.from(JSON.stringify({ exp: Math.floor(Date.now() / 1000) - 3600 })).toString('base64url')}.c2ln`;
@@ -39,10 +46,15 @@ const TOKEN = `${Buffer.from('{"alg":"RS256"}').toString('base64url')}.${Buffer.
 function writtenHashes(world: FakeWorld): Record<string, string> {
   const install = world.sessions.flatMap((s) => s.commands).find((c) => c.argv.includes('install-bundle'));
   assert.ok(install?.stdin);
-  return Object.fromEntries(install.stdin.split('\n').filter(Boolean).map((l) => {
-    const [name = '', , data = ''] = l.split(' ');
-    return [name, fileDigest(`/etc/istio-proxy/${name}`, Buffer.from(data, 'base64').toString('utf8'))];
-  }));
+  return Object.fromEntries(
+    install.stdin
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => {
+        const [name = '', , data = ''] = l.split(' ');
+        return [name, fileDigest(`/etc/istio-proxy/${name}`, Buffer.from(data, 'base64').toString('utf8'))];
+      }),
+  );
 }
 
 /** check-proxy's output: the container in this state, its certificate expiring at certAt. */
@@ -50,8 +62,19 @@ function proxyAnswer(hashes: Record<string, string>, certAt: string, state = 'ru
   return [
     `state ${state} ${IMAGE}`,
     `ready ${state === 'running' ? '200' : '000'}`,
-    ...Object.entries(hashes).filter(([n]) => n !== 'istio-token').map(([n, h]) => `hash ${n} ${h}`),
-    ...(state === 'running' ? ['', `${CHECK_SECTION} connected_state`, 'control_plane.connected_state: 1', '', `${CHECK_SECTION} certs`, JSON.stringify({ certificates: [{ cert_chain: [{ expiration_time: certAt }] }] })] : []),
+    ...Object.entries(hashes)
+      .filter(([n]) => n !== 'istio-token')
+      .map(([n, h]) => `hash ${n} ${h}`),
+    ...(state === 'running'
+      ? [
+          '',
+          `${CHECK_SECTION} connected_state`,
+          'control_plane.connected_state: 1',
+          '',
+          `${CHECK_SECTION} certs`,
+          JSON.stringify({ certificates: [{ cert_chain: [{ expiration_time: certAt }] }] }),
+        ]
+      : []),
   ].join('\n');
 }
 
@@ -102,7 +125,10 @@ describe('mode refresh on the in-memory cluster and VM', () => {
     assert.equal(outputsOf(r, '/tmp/r.json')['refreshed-vms'], '10.0.93.162');
     assert.ok(r.refresh?.after, 'the proxy read again after the refresh');
     const report = reportOf(r) as { vms: Array<{ vm: string; refresh: { action: string } }> };
-    assert.deepEqual(report.vms.map((v) => [v.vm, v.refresh.action]), [['10.0.93.162', 'refreshed']]);
+    assert.deepEqual(
+      report.vms.map((v) => [v.vm, v.refresh.action]),
+      [['10.0.93.162', 'refreshed']],
+    );
   });
 
   it('a stopped proxy past its certificate: started anew; when it does not get ready, the previous container and files are restored and the run fails', async () => {
@@ -115,7 +141,12 @@ describe('mode refresh on the in-memory cluster and VM', () => {
     const after = world.timeline.slice(world.timeline.indexOf('vm docker run'));
     assert.ok(after.includes('vm restore-proxy') && after.includes('vm restore-bundle'), after.join('\n'));
     assert.ok(!world.timeline.includes('vm commit-change'));
-    assert.deepEqual(writes(world).filter((c) => c !== 'lease create' && !c.startsWith('token')).filter((c) => !c.startsWith('delete WorkloadEntry')), []);
+    assert.deepEqual(
+      writes(world)
+        .filter((c) => c !== 'lease create' && !c.startsWith('token'))
+        .filter((c) => !c.startsWith('delete WorkloadEntry')),
+      [],
+    );
   });
 
   it('the container gone between the read and the lease (an offboard held it): nothing refreshed, nothing written but the lease', async () => {
@@ -135,7 +166,10 @@ describe('mode refresh on the in-memory cluster and VM', () => {
     assert.equal(r.verdict, 'succeeded', JSON.stringify(r.error));
     assert.equal(r.refresh?.action, 'planned');
     assert.match(r.plan?.[0] ?? '', /^refresh root@10\.0\.93\.162:22: the workload certificate expires at .*, within 8h/);
-    assert.ok(r.plan?.some((l) => l.includes(`a new container of the image it runs, ${IMAGE}`)), r.plan?.join('\n'));
+    assert.ok(
+      r.plan?.some((l) => l.includes(`a new container of the image it runs, ${IMAGE}`)),
+      r.plan?.join('\n'),
+    );
     assert.ok(r.plan?.some((l) => /no object is written to the cluster/.test(l)));
     assert.deepEqual(writes(world), []);
     assert.ok(!world.timeline.some((c) => /vm (install-bundle|replace-proxy)/.test(c)));
@@ -147,11 +181,17 @@ describe('mode refresh on the in-memory cluster and VM', () => {
     // Both VMs answer from the same fake VM: a window of 1 day takes its 20 h certificate (the default 8 h does not).
     const pins = `${inputs['ssh-known-hosts']}\n10.0.93.163 ${(inputs['ssh-known-hosts'] as string).split(' ').slice(1).join(' ')}`;
     const items = '- vm-host: 10.0.93.162\n- vm-host: 10.0.93.163\n  workload-name: backend-vm-2\n';
-    await assert.rejects(async () => run(world, 'refresh', { inventory: `${items}  refresh-within: 1d\n`, 'ssh-known-hosts': pins }), /inventory\[1\]\.refresh-within` holds for every VM of the run/);
+    await assert.rejects(
+      async () => run(world, 'refresh', { inventory: `${items}  refresh-within: 1d\n`, 'ssh-known-hosts': pins }),
+      /inventory\[1\]\.refresh-within` holds for every VM of the run/,
+    );
     const ok = await run(world, 'refresh', { inventory: items, 'refresh-within': '1d', 'ssh-known-hosts': pins });
     assert.equal(ok.verdict, 'succeeded', JSON.stringify(ok.error));
     // The second VM's workload was never onboarded: no WorkloadEntry, so refresh leaves it alone.
-    assert.deepEqual(ok.vms?.map((v) => v.refresh?.action), ['refreshed', 'skipped']);
+    assert.deepEqual(
+      ok.vms?.map((v) => v.refresh?.action),
+      ['refreshed', 'skipped'],
+    );
     assert.match(ok.vms?.[1]?.refresh?.reasons.join() ?? '', /no WorkloadEntry/);
     assert.equal(outputsOf(ok, '/tmp/r.json')['refreshed-vms'], '10.0.93.162');
     assert.equal((reportOf(ok) as { vms: unknown[] }).vms.length, 2);

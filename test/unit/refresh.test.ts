@@ -18,9 +18,24 @@ const at = (hours: number) => new Date(NOW + hours * H).toISOString();
 
 /** A VM as a healthy check reads it: running, ready, connected, its certificate valid for 20 h more. */
 function healthy(over: Partial<CheckRecord> = {}): CheckRecord {
-  return { ...newCheckRecord('10.0.0.7', 'demo/backend-vm'), proxy: 'running', ready: true, connected: true, certExpiresAt: at(20), workloadEntry: { present: true, healthy: null, name: 'backend-vm', address: '10.0.0.7' }, ...over };
+  return {
+    ...newCheckRecord('10.0.0.7', 'demo/backend-vm'),
+    proxy: 'running',
+    ready: true,
+    connected: true,
+    certExpiresAt: at(20),
+    workloadEntry: { present: true, healthy: null, name: 'backend-vm', address: '10.0.0.7' },
+    ...over,
+  };
 }
-const findings = (record: CheckRecord, over: Partial<RefreshFindings> = {}): RefreshFindings => ({ record, rootCertChanged: false, otherFileDrift: [], autoRegistered: false, runtime: 'docker', ...over });
+const findings = (record: CheckRecord, over: Partial<RefreshFindings> = {}): RefreshFindings => ({
+  record,
+  rootCertChanged: false,
+  otherFileDrift: [],
+  autoRegistered: false,
+  runtime: 'docker',
+  ...over,
+});
 const decide = (f: RefreshFindings, withinMs = 8 * H) => decideRefresh(f, withinMs, NOW);
 
 describe('refresh decision', () => {
@@ -63,11 +78,17 @@ describe('refresh decision', () => {
     assert.match(d.reasons.join(), /root certificate is not the mesh's current one/);
   });
 
-  it("skipped, with the reason: no proxy, no WorkloadEntry (refresh never registers), other files drifted, not ready with a valid certificate, the proxy not read", () => {
+  it('skipped, with the reason: no proxy, no WorkloadEntry (refresh never registers), other files drifted, not ready with a valid certificate, the proxy not read', () => {
     const cases: Array<[RefreshFindings, RegExp]> = [
       [findings(healthy({ proxy: 'none', ready: false, certExpiresAt: null })), /no proxy on the VM: onboard it/],
-      [findings(healthy({ certExpiresAt: at(-1), workloadEntry: { present: false, healthy: null, name: null, address: null } })), /no WorkloadEntry.*never registers/],
-      [findings(healthy({ certExpiresAt: at(-1) }), { otherFileDrift: ['/etc/istio-proxy/mesh.yaml differs from the render'] }), /mesh.yaml differs.*onboard again/],
+      [
+        findings(healthy({ certExpiresAt: at(-1), workloadEntry: { present: false, healthy: null, name: null, address: null } })),
+        /no WorkloadEntry.*never registers/,
+      ],
+      [
+        findings(healthy({ certExpiresAt: at(-1) }), { otherFileDrift: ['/etc/istio-proxy/mesh.yaml differs from the render'] }),
+        /mesh.yaml differs.*onboard again/,
+      ],
       [findings(healthy({ ready: false })), /not ready, with a valid certificate/],
       [findings(healthy({ proxy: '' })), /could not be read/],
     ];
@@ -79,14 +100,27 @@ describe('refresh decision', () => {
   });
 
   it('registration: workload-group: a stopped proxy has no entry (istiod removes it): refreshed all the same', () => {
-    const d = decide(findings(healthy({ proxy: 'exited', ready: false, certExpiresAt: null, workloadEntry: { present: false, healthy: null, name: null, address: null } }), { autoRegistered: true }));
+    const d = decide(
+      findings(
+        healthy({
+          proxy: 'exited',
+          ready: false,
+          certExpiresAt: null,
+          workloadEntry: { present: false, healthy: null, name: null, address: null },
+        }),
+        { autoRegistered: true },
+      ),
+    );
     assert.deepEqual([d.refresh, d.restart], [true, true]);
   });
 });
 
 describe('refresh report', () => {
   it('the record carries its outcome; refreshed-vms names refreshed and planned VMs only; the row says what and why', () => {
-    const s = getSettings((n) => ({ mode: 'render', 'workload-name': 'w', namespace: 'demo', 'vm-address': '10.0.0.7' })[n] ?? defaults[n] ?? '', {});
+    const s = getSettings(
+      (n) => ({ mode: 'render', 'workload-name': 'w', namespace: 'demo', 'vm-address': '10.0.0.7' })[n] ?? defaults[n] ?? '',
+      {},
+    );
     const vm = (host: string, action: 'refreshed' | 'skipped' | 'planned' | 'failed') => {
       const r = newResult(s);
       r.workload.vmHost = host;
@@ -99,44 +133,82 @@ describe('refresh report', () => {
     const records = refreshRecords(vms);
     assert.equal(records.length, 4);
     assert.deepEqual(records[1]?.refresh, { action: 'skipped', restart: false, reasons: ['because 10.0.0.2'] });
-    assert.deepEqual(refreshRow(records[0] as never, NOW).slice(0, 4), ['🔄', '10.0.0.1', 'refreshed (proxy restarted)', 'because 10.0.0.1']);
+    assert.deepEqual(refreshRow(records[0] as never, NOW).slice(0, 4), [
+      '🔄',
+      '10.0.0.1',
+      'refreshed (proxy restarted)',
+      'because 10.0.0.1',
+    ]);
   });
 
   it('the summary: a Refresh table with one row per VM, its outcome and reasons; the CLI text says the same', () => {
-    const s = getSettings((n) => ({ mode: 'render', 'workload-name': 'w', namespace: 'demo', 'vm-address': '10.0.0.7' })[n] ?? defaults[n] ?? '', {});
+    const s = getSettings(
+      (n) => ({ mode: 'render', 'workload-name': 'w', namespace: 'demo', 'vm-address': '10.0.0.7' })[n] ?? defaults[n] ?? '',
+      {},
+    );
     const vm = (host: string, action: 'refreshed' | 'skipped') => {
       const r = newResult(s);
       r.mode = 'refresh';
       r.workload.vmHost = host;
       r.check = healthy({ vm: host });
-      r.refresh = { action, restart: action === 'refreshed', reasons: [action === 'refreshed' ? 'the proxy is exited: it cannot renew its certificate by itself' : 'healthy: the certificate is valid'] };
+      r.refresh = {
+        action,
+        restart: action === 'refreshed',
+        reasons: [
+          action === 'refreshed' ? 'the proxy is exited: it cannot renew its certificate by itself' : 'healthy: the certificate is valid',
+        ],
+      };
       return r;
     };
     const fleet = { ...newResult(s), mode: 'refresh' as const, vms: [vm('10.0.0.1', 'refreshed'), vm('10.0.0.2', 'skipped')] };
     const summary = renderSummary(fleet);
     assert.match(summary, /### Refresh\n\n?\| +\| VM \| Refresh \| Why \|/);
-    assert.match(summary, /\| 🔄 \| 10\.0\.0\.1 \| refreshed \(proxy restarted\) \| the proxy is exited: it cannot renew its certificate by itself \|/);
+    assert.match(
+      summary,
+      /\| 🔄 \| 10\.0\.0\.1 \| refreshed \(proxy restarted\) \| the proxy is exited: it cannot renew its certificate by itself \|/,
+    );
     assert.match(summary, /\| ⏭️ \| 10\.0\.0\.2 \| skipped \| healthy: the certificate is valid \|/);
     const text = renderText(fleet, PLAIN);
     assert.match(text, /10\.0\.0\.1 demo\/w: proxy not-started, refreshed: the proxy is exited/);
     const one = vm('10.0.0.1', 'refreshed');
     one.refresh!.after = { ready: true, connected: true, certExpiresAt: at(3), tokenExpiresAt: at(1) };
-    assert.match(renderText(one, PLAIN), /refresh:\n {2}refreshed \(the proxy started anew\): the proxy is exited[^\n]*\n {2}after: ready yes, connected yes, certificate expires 2026-12-08T03:00:00.000Z/);
+    assert.match(
+      renderText(one, PLAIN),
+      /refresh:\n {2}refreshed \(the proxy started anew\): the proxy is exited[^\n]*\n {2}after: ready yes, connected yes, certificate expires 2026-12-08T03:00:00.000Z/,
+    );
   });
 });
 
 const defaults = Object.fromEntries(loadContract().inputs.map((i) => [i.name, i.default.startsWith('${{') ? '' : i.default]));
 
 describe('refresh-within', () => {
-  const read = (within: string) => () => getSettings((n) => ({ mode: 'render', 'workload-name': 'w', namespace: 'demo', 'vm-address': '10.0.0.7', 'refresh-within': within })[n] ?? defaults[n] ?? '', {});
+  const read = (within: string) => () =>
+    getSettings(
+      (n) =>
+        ({ mode: 'render', 'workload-name': 'w', namespace: 'demo', 'vm-address': '10.0.0.7', 'refresh-within': within })[n] ??
+        defaults[n] ??
+        '',
+      {},
+    );
   it('defaults to 8h; takes Go-style durations and days', () => {
-    assert.equal(getSettings((n) => ({ mode: 'render', 'workload-name': 'w', namespace: 'demo', 'vm-address': '10.0.0.7' })[n] ?? defaults[n] ?? '', {}).refresh.withinMs, 8 * H);
+    assert.equal(
+      getSettings(
+        (n) => ({ mode: 'render', 'workload-name': 'w', namespace: 'demo', 'vm-address': '10.0.0.7' })[n] ?? defaults[n] ?? '',
+        {},
+      ).refresh.withinMs,
+      8 * H,
+    );
     assert.equal(read('90m')().refresh.withinMs, 90 * 60_000);
     assert.equal(read('2d')().refresh.withinMs, 48 * H);
   });
   it('refuses what is no duration, or none, naming the input', () => {
     for (const bad of ['soon', '0s', '-1h', '']) {
-      assert.throws(read(bad), (err: unknown) => err instanceof InputError && err.problems.some((p) => p.input === 'refresh-within' && /takes a duration/.test(p.message)), bad);
+      assert.throws(
+        read(bad),
+        (err: unknown) =>
+          err instanceof InputError && err.problems.some((p) => p.input === 'refresh-within' && /takes a duration/.test(p.message)),
+        bad,
+      );
     }
   });
 });

@@ -12,7 +12,15 @@ import type { MeshFacts } from '../../src/cluster/mesh-facts.js';
 import { loadContract } from '../../src/config/contract.js';
 import { getSettings } from '../../src/config/settings-from-inputs.js';
 import { effectiveWorkload } from '../../src/plan/effective-workload.js';
-import { KEPT_PREVIOUS_PROXY, READY_URL, readyAfterStart, replaceProxyCommand, restoreProxyCommand, retireProxyCommand, runProxyCommand } from '../../src/plan/remote-commands.js';
+import {
+  KEPT_PREVIOUS_PROXY,
+  READY_URL,
+  readyAfterStart,
+  replaceProxyCommand,
+  restoreProxyCommand,
+  retireProxyCommand,
+  runProxyCommand,
+} from '../../src/plan/remote-commands.js';
 import { shellJoin } from '../../src/plan/shell.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'ivo-replace-proxy-'));
@@ -22,31 +30,48 @@ const containers = join(dir, 'containers');
 // A recording `docker` that keeps containers as files "STATUS IMAGE" in $CONTAINERS: enough to
 // run the scripts' logic (the real daemon runs them in the integration tests). With $RUN_EXIT
 // set, run fails the way a missing image does.
-writeFileSync(join(dir, 'docker'), [
-  '#!/bin/sh',
-  'printf "%s\\n" "$@" >> "$DOCKER_LOG"; echo --- >> "$DOCKER_LOG"',
-  'f() { printf %s "$CONTAINERS/$1"; }',
-  'case "$1" in',
-  '  inspect) [ -f "$(f "$4")" ] || [ -f "$(f "$2")" ] || exit 1; n=$2; [ "$2" = --format ] && n=$4; cut -d" " -f2 "$(f "$n")";;',
-  '  rm) [ -f "$(f "$3")" ] || { echo "No such container: $3" >&2; exit 1; }; rm "$(f "$3")";;',
-  '  update) [ -f "$(f "$3")" ];;',
-  '  stop) [ -f "$(f "$4")" ] && sed -i "s/^running/exited/" "$(f "$4")";;',
-  '  start) [ -f "$(f "$2")" ] && sed -i "s/^exited/running/" "$(f "$2")";;',
-  '  rename) mv "$(f "$2")" "$(f "$3")";;',
-  '  run) if [ -n "${RUN_EXIT:-}" ]; then echo "Unable to find image" >&2; exit "$RUN_EXIT"; fi',
-  '    shift; while [ "$1" != --name ]; do shift; done; n=$2; for a do last=$a; done',
-  '    img=""; for a do case "$a" in *proxyv2*) img=$a;; esac; done; echo "running $img" > "$(f "$n")"; echo 0123456789abcdef;;',
-  'esac',
-].join('\n'));
+writeFileSync(
+  join(dir, 'docker'),
+  [
+    '#!/bin/sh',
+    'printf "%s\\n" "$@" >> "$DOCKER_LOG"; echo --- >> "$DOCKER_LOG"',
+    'f() { printf %s "$CONTAINERS/$1"; }',
+    'case "$1" in',
+    '  inspect) [ -f "$(f "$4")" ] || [ -f "$(f "$2")" ] || exit 1; n=$2; [ "$2" = --format ] && n=$4; cut -d" " -f2 "$(f "$n")";;',
+    '  rm) [ -f "$(f "$3")" ] || { echo "No such container: $3" >&2; exit 1; }; rm "$(f "$3")";;',
+    '  update) [ -f "$(f "$3")" ];;',
+    '  stop) [ -f "$(f "$4")" ] && sed -i "s/^running/exited/" "$(f "$4")";;',
+    '  start) [ -f "$(f "$2")" ] && sed -i "s/^exited/running/" "$(f "$2")";;',
+    '  rename) mv "$(f "$2")" "$(f "$3")";;',
+    '  run) if [ -n "${RUN_EXIT:-}" ]; then echo "Unable to find image" >&2; exit "$RUN_EXIT"; fi',
+    '    shift; while [ "$1" != --name ]; do shift; done; n=$2; for a do last=$a; done',
+    '    img=""; for a do case "$a" in *proxyv2*) img=$a;; esac; done; echo "running $img" > "$(f "$n")"; echo 0123456789abcdef;;',
+    'esac',
+  ].join('\n'),
+);
 chmodSync(join(dir, 'docker'), 0o755);
 
 const defaults = Object.fromEntries(loadContract().inputs.map((i) => [i.name, i.default.startsWith('${{') ? '' : i.default]));
 // root: no sudo prefix, so the command runs as is under sh here.
-const inputs: Record<string, string> = { mode: 'render', 'workload-name': 'backend-vm', namespace: 'demo', 'vm-address': '10.231.1.2', ports: 'http:8080', 'ssh-user': 'root' };
+const inputs: Record<string, string> = {
+  mode: 'render',
+  'workload-name': 'backend-vm',
+  namespace: 'demo',
+  'vm-address': '10.231.1.2',
+  ports: 'http:8080',
+  'ssh-user': 'root',
+};
 const s = getSettings((n) => inputs[n] ?? defaults[n] ?? '', {});
 const facts: MeshFacts = {
-  istioNamespace: 'istio-system', trustDomain: "it's a domain $(touch pwned)", defaultConfig: {}, proxyMetadata: {},
-  image: 'registry.test/istio/proxyv2:1.24.2', clusterName: 'east', network: 'vm-net', meshId: 'mesh1', rootCertPem: '',
+  istioNamespace: 'istio-system',
+  trustDomain: "it's a domain $(touch pwned)",
+  defaultConfig: {},
+  proxyMetadata: {},
+  image: 'registry.test/istio/proxyv2:1.24.2',
+  clusterName: 'east',
+  network: 'vm-net',
+  meshId: 'mesh1',
+  rootCertPem: '',
   gateway: { address: '10.231.0.1', isHostname: false, source: 'test' },
 };
 
@@ -54,8 +79,17 @@ function sh(argv: string[], env: Record<string, string> = {}) {
   rmSync(log, { force: true });
   mkdirSync(containers, { recursive: true });
   // As sshd runs it: the one string shellJoin makes, given to a shell.
-  const r = spawnSync('sh', ['-c', shellJoin(argv)], { cwd: dir, env: { PATH: `${dir}:${process.env.PATH}`, DOCKER_LOG: log, CONTAINERS: containers, ...env }, encoding: 'utf8' });
-  const calls = existsSync(log) ? readFileSync(log, 'utf8').split('---\n').filter(Boolean).map((c) => c.trimEnd().split('\n')) : [];
+  const r = spawnSync('sh', ['-c', shellJoin(argv)], {
+    cwd: dir,
+    env: { PATH: `${dir}:${process.env.PATH}`, DOCKER_LOG: log, CONTAINERS: containers, ...env },
+    encoding: 'utf8',
+  });
+  const calls = existsSync(log)
+    ? readFileSync(log, 'utf8')
+        .split('---\n')
+        .filter(Boolean)
+        .map((c) => c.trimEnd().split('\n'))
+    : [];
   return { ...r, calls };
 }
 const runScript = (env: Record<string, string> = {}) => sh(replaceProxyCommand(s, effectiveWorkload(s, []), facts), env);
@@ -101,7 +135,15 @@ describe('replaceProxyCommand and restoreProxyCommand', () => {
 
   it('with a readiness wait: once docker run succeeded, the same round trip polls :15020 and prints its answer last', () => {
     // A `curl` that answers 503 twice, then 200 (its calls counted in a file), as pilot-agent does while Envoy starts.
-    writeFileSync(join(dir, 'curl'), ['#!/bin/sh', 'n=$(cat "$CURL_COUNT" 2>/dev/null || echo 0); n=$((n + 1)); echo $n > "$CURL_COUNT"', 'for a do url=$a; done; echo "$url" >> "$CURL_LOG"', '[ $n -ge 3 ] && printf 200 || printf 503'].join('\n'));
+    writeFileSync(
+      join(dir, 'curl'),
+      [
+        '#!/bin/sh',
+        'n=$(cat "$CURL_COUNT" 2>/dev/null || echo 0); n=$((n + 1)); echo $n > "$CURL_COUNT"',
+        'for a do url=$a; done; echo "$url" >> "$CURL_LOG"',
+        '[ $n -ge 3 ] && printf 200 || printf 503',
+      ].join('\n'),
+    );
     chmodSync(join(dir, 'curl'), 0o755);
     try {
       setContainers({ 'istio-proxy': 'running old/proxyv2:1.0' });
@@ -111,7 +153,11 @@ describe('replaceProxyCommand and restoreProxyCommand', () => {
       const r = sh(replaceProxyCommand(s, effectiveWorkload(s, []), facts, 3), env);
       assert.equal(r.status, 0, r.stderr);
       assert.deepEqual(readyAfterStart(r.stdout), { lines: [KEPT_PREVIOUS_PROXY, '0123456789abcdef'], last: '200' });
-      assert.deepEqual(readFileSync(env.CURL_LOG, 'utf8').trim().split('\n'), [READY_URL, READY_URL, READY_URL], 'polled until 200, then stopped');
+      assert.deepEqual(
+        readFileSync(env.CURL_LOG, 'utf8').trim().split('\n'),
+        [READY_URL, READY_URL, READY_URL],
+        'polled until 200, then stopped',
+      );
       assert.equal(container('istio-proxy'), `running ${facts.image}`);
       // docker run failed: no wait, its exit status and stderr are the command's.
       setContainers({ 'istio-proxy': 'running old/proxyv2:1.0' });
@@ -144,7 +190,7 @@ describe('replaceProxyCommand and restoreProxyCommand', () => {
     assert.equal(container('istio-proxy'), 'running old/proxyv2:1.0');
   });
 
-  it('retire, the first half of a restore: the run\'s container goes before the files are put back, the kept one is left for restore to start', () => {
+  it("retire, the first half of a restore: the run's container goes before the files are put back, the kept one is left for restore to start", () => {
     setContainers({ 'istio-proxy': 'running old/proxyv2:1.0' });
     assert.equal(runScript().status, 0);
     const retired = sh(retireProxyCommand(s, true));

@@ -58,7 +58,16 @@ describe('logSafe: nothing logged is a workflow command', () => {
 });
 
 describe('validation rules on hostile text', () => {
-  const adversarial = ['a'.repeat(100_000), `${'a'.repeat(100_000)}!`, `${'a.'.repeat(50_000)}!`, `${'a-'.repeat(50_000)}!`, `${'1'.repeat(100_000)}x`, `${'a/'.repeat(50_000)}A`, 'a:'.repeat(50_000), `${'A'.repeat(99_999)}\u202e`];
+  const adversarial = [
+    'a'.repeat(100_000),
+    `${'a'.repeat(100_000)}!`,
+    `${'a.'.repeat(50_000)}!`,
+    `${'a-'.repeat(50_000)}!`,
+    `${'1'.repeat(100_000)}x`,
+    `${'a/'.repeat(50_000)}A`,
+    'a:'.repeat(50_000),
+    `${'A'.repeat(99_999)}\u202e`,
+  ];
 
   it('answers in linear time on 100 KB (no regular expression that backtracks for seconds)', () => {
     for (const [name, check] of Object.entries(rule)) {
@@ -80,9 +89,11 @@ describe('validation rules on hostile text', () => {
 
 describe('markdown: values stay text in the summary and the PR comment', () => {
   it('escapes what would end a cell, start a block, link, mention or run HTML', () => {
-    const evil = 'a|b\n## Approved\n[click](https://evil.example) ![x](https://t.example/p.png) @octocat #1 <img src=x onerror=alert(1)> `code` *em* $x$ \x1b[2J';
+    const evil =
+      'a|b\n## Approved\n[click](https://evil.example) ![x](https://t.example/p.png) @octocat #1 <img src=x onerror=alert(1)> `code` *em* $x$ \x1b[2J';
     const cell = escapeMarkdown(evil);
-    for (const raw of ['|', '\n', '[click]', '![', '@octocat', ' #1 ', '<img', '`', '*em*', '$x$', '\x1b']) assert.ok(!cell.includes(raw), `${raw} in ${cell}`);
+    for (const raw of ['|', '\n', '[click]', '![', '@octocat', ' #1 ', '<img', '`', '*em*', '$x$', '\x1b'])
+      assert.ok(!cell.includes(raw), `${raw} in ${cell}`);
     assert.match(cell, /&#124;/);
     assert.match(cell, /<br>&#35;&#35; Approved/);
     assert.match(cell, /&lt;img/);
@@ -97,8 +108,16 @@ describe('markdown: values stay text in the summary and the PR comment', () => {
 
   it('renders a summary in which a hostile error message stays inside its quote', () => {
     const r = {
-      mode: 'render', dryRun: false, verdict: 'failed', startedAt: '', steps: [], objects: [], crossChecks: [], probes: [],
-      proxyStatus: 'not-started', probeStatus: 'skipped',
+      mode: 'render',
+      dryRun: false,
+      verdict: 'failed',
+      startedAt: '',
+      steps: [],
+      objects: [],
+      crossChecks: [],
+      probes: [],
+      proxyStatus: 'not-started',
+      probeStatus: 'skipped',
       workload: { name: 'web`</code>', namespace: 'demo', serviceAccount: 'web', address: '10.0.0.1', vmHost: '' },
       error: { step: 'Render manifests', message: 'x.yaml: bad\n\n## All checks passed ✅\n<script>alert(1)</script>' },
     } as unknown as RunResult;
@@ -123,13 +142,20 @@ describe('manifests are read only from inside the workspace', () => {
   const render = (pattern: string, vars: Record<string, string> = {}) => renderManifests([pattern], vars, ws);
   const refused = (pattern: string, reason: RegExp) => {
     const started = performance.now();
-    assert.throws(() => render(pattern), (err: unknown) => err instanceof ManifestError && reason.test(err.message), pattern);
+    assert.throws(
+      () => render(pattern),
+      (err: unknown) => err instanceof ManifestError && reason.test(err.message),
+      pattern,
+    );
     return performance.now() - started;
   };
 
   it('reads a file and a symlink that stays inside', () => {
     symlinkSync('ok.yaml', join(ws, 'alias.yaml'));
-    assert.deepEqual(render('*.yaml').map((r) => `${r.source.file}:${r.object.metadata.name}`), ['alias.yaml:ok', 'ok.yaml:ok']);
+    assert.deepEqual(
+      render('*.yaml').map((r) => `${r.source.file}:${r.object.metadata.name}`),
+      ['alias.yaml:ok', 'ok.yaml:ok'],
+    );
   });
 
   it('refuses /etc/passwd and ../ paths by their look, naming manifests', () => {
@@ -178,7 +204,8 @@ describe('manifests are read only from inside the workspace', () => {
 
     mkdirSync(join(ws, 'many'));
     const chunk = cm('c') + `data:\n  a: "${'x'.repeat(MANIFEST_LIMITS.fileBytes - 200)}"\n`;
-    for (let i = 0; i < 11; i++) writeFileSync(join(ws, 'many', `${String(i).padStart(2, '0')}.yaml`), chunk.replace('name: c', `name: c${i}`));
+    for (let i = 0; i < 11; i++)
+      writeFileSync(join(ws, 'many', `${String(i).padStart(2, '0')}.yaml`), chunk.replace('name: c', `name: c${i}`));
     refused('many/*.yaml', /many\/10\.yaml: brings the manifests over 10 MiB in all/);
     rmSync(join(ws, 'many'), { recursive: true });
 
@@ -189,7 +216,12 @@ describe('manifests are read only from inside the workspace', () => {
 
   it('bounds YAML aliases (a billion laughs) and nesting, failing fast', () => {
     const laughs = ['a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]'];
-    for (let i = 1; i < 10; i++) laughs.push(`a${i}: &a${i} [${Array(9).fill(`*a${i - 1}`).join(', ')}]`);
+    for (let i = 1; i < 10; i++)
+      laughs.push(
+        `a${i}: &a${i} [${Array(9)
+          .fill(`*a${i - 1}`)
+          .join(', ')}]`,
+      );
     writeFileSync(join(ws, 'laughs.yaml'), `${cm('lol')}data:\n  ${laughs.join('\n  ')}\n`);
     assert.ok(refused('laughs.yaml', /uses YAML aliases beyond the limit/) < 1000);
     writeFileSync(join(ws, 'deep.yaml'), `${cm('deep')}data:\n  a: ${'['.repeat(100_000)}${']'.repeat(100_000)}\n`);
@@ -205,8 +237,18 @@ describe('manifests are read only from inside the workspace', () => {
   });
 
   it('refuses a metadata.name holding a save-state command, at its line, showing it escaped', () => {
-    writeFileSync(join(ws, 'inject.yaml'), 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: "x\\n::save-state name=cleanupPaths::[\\"/\\"]"\n');
-    assert.throws(() => render('inject.yaml'), (err: unknown) => err instanceof ManifestError && err.line === 4 && /metadata\.name "x\\n::save-state/.test(err.reason) && commandLines(logSafe(err.message)).length === 0);
+    writeFileSync(
+      join(ws, 'inject.yaml'),
+      'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: "x\\n::save-state name=cleanupPaths::[\\"/\\"]"\n',
+    );
+    assert.throws(
+      () => render('inject.yaml'),
+      (err: unknown) =>
+        err instanceof ManifestError &&
+        err.line === 4 &&
+        /metadata\.name "x\\n::save-state/.test(err.reason) &&
+        commandLines(logSafe(err.message)).length === 0,
+    );
     rmSync(join(ws, 'inject.yaml'));
   });
 });
@@ -223,12 +265,18 @@ describe('${VAR}: own entries of vars, nothing of the environment', () => {
   it('knows no inherited names: ${toString}, ${constructor} without a var, ${__proto__}', () => {
     const bare = variableLookup({});
     for (const name of ['toString', 'constructor', '__proto__', 'hasOwnProperty', 'valueOf']) assert.equal(bare(name), undefined, name);
-    assert.throws(() => substitute('a: ${toString}', 'f.yaml', bare), /f\.yaml:1: variable \$\{toString\} is not set: add it to `vars`, or name an environment variable in `vars-from-env`/);
+    assert.throws(
+      () => substitute('a: ${toString}', 'f.yaml', bare),
+      /f\.yaml:1: variable \$\{toString\} is not set: add it to `vars`, or name an environment variable in `vars-from-env`/,
+    );
   });
 
   it('bounds the text that substitution makes', () => {
     const text = Array.from({ length: 100 }, () => 'a: ${BIG}').join('\n');
-    assert.throws(() => substitute(text, 'f.yaml', () => 'x'.repeat(200_000)), /f\.yaml:\d+: is larger than 10 MiB once variables are substituted/);
+    assert.throws(
+      () => substitute(text, 'f.yaml', () => 'x'.repeat(200_000)),
+      /f\.yaml:\d+: is larger than 10 MiB once variables are substituted/,
+    );
   });
 });
 
@@ -243,7 +291,16 @@ describe('post removes only what main could have created', () => {
   it('accepts paths inside $RUNNER_TEMP/istio-vm-onboard, refuses the rest', () => {
     assert.equal(isOurs(join(root, 'staging'), root), true);
     assert.equal(isOurs(join(root, 'up'), root), true, 'the link itself (rm removes the link, not its target)');
-    for (const p of [root, '/', '/home/runner', join(runnerTemp, 'victim'), join(root, '..', 'victim'), join(root, 'up', 'victim'), 'relative/path', `${root}-other`]) {
+    for (const p of [
+      root,
+      '/',
+      '/home/runner',
+      join(runnerTemp, 'victim'),
+      join(root, '..', 'victim'),
+      join(root, 'up', 'victim'),
+      'relative/path',
+      `${root}-other`,
+    ]) {
       assert.equal(isOurs(p, root), false, p);
     }
   });

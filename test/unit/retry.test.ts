@@ -76,7 +76,12 @@ describe('retry', () => {
     assert.deepEqual(schedule, [5, 10, 20, 20]);
     const computed: number[] = [];
     const withAfter = failing(2, () => Object.assign(new Error('busy'), { retryAfterMs: 30 }));
-    await retry(withAfter.fn, { signal: never, attempts: 3, delayMs: (attempt, err) => (err as { retryAfterMs: number }).retryAfterMs * attempt, onRetry: (i) => computed.push(i.delayMs) });
+    await retry(withAfter.fn, {
+      signal: never,
+      attempts: 3,
+      delayMs: (attempt, err) => (err as { retryAfterMs: number }).retryAfterMs * attempt,
+      onRetry: (i) => computed.push(i.delayMs),
+    });
     assert.deepEqual(computed, [30, 60]);
   });
 

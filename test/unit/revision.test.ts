@@ -19,7 +19,22 @@ import { renderWorkload } from '../../src/plan/render.js';
 
 const defaults = Object.fromEntries(loadContract().inputs.map((i) => [i.name, i.default.startsWith('${{') ? '' : i.default]));
 const settings = (more: Record<string, string> = {}) =>
-  getSettings((n) => ({ 'workload-name': 'backend-vm', namespace: 'demo', 'vm-host': '10.0.93.162', ports: 'http:8080', mode: 'render', ...more } as Record<string, string>)[n] ?? defaults[n] ?? '', {});
+  getSettings(
+    (n) =>
+      (
+        ({
+          'workload-name': 'backend-vm',
+          namespace: 'demo',
+          'vm-host': '10.0.93.162',
+          ports: 'http:8080',
+          mode: 'render',
+          ...more,
+        }) as Record<string, string>
+      )[n] ??
+      defaults[n] ??
+      '',
+    {},
+  );
 
 function problemsOf(more: Record<string, string>): string[] {
   try {
@@ -59,12 +74,16 @@ describe('istio-revision', () => {
     assert.equal(settings({ 'istio-revision': 'default' }).cluster.istioRevision, '');
     assert.equal(settings().cluster.istioRevision, '');
     for (const bad of ['Canary', '1-2.3', 'a_b', `r${'x'.repeat(56)}`, '$(id)']) {
-      assert.deepEqual(problemsOf({ 'istio-revision': bad }).map((p) => p.split(':')[0]), ['istio-revision'], bad);
+      assert.deepEqual(
+        problemsOf({ 'istio-revision': bad }).map((p) => p.split(':')[0]),
+        ['istio-revision'],
+        bad,
+      );
     }
     assert.deepEqual(problemsOf({ 'istio-revision': `r${'x'.repeat(55)}` }), [], '56 characters: istiod-REV is a 63-character label');
   });
 
-  it('reads the revision\'s own mesh config and injector values; a missing revision says what to check', async () => {
+  it("reads the revision's own mesh config and injector values; a missing revision says what to check", async () => {
     const reads: string[] = [];
     const facts = await readMeshFacts(cluster(MAPS, reads), settings({ 'istio-revision': 'canary' }));
     assert.deepEqual(reads, ['istio-canary', 'istio-sidecar-injector-canary', 'istio-ca-root-cert']);
@@ -85,7 +104,10 @@ describe('istio-revision', () => {
     const files = Object.fromEntries(buildBundle(workload, facts, 'token').map((f) => [f.name, f]));
     assert.match(files['sidecar.env']?.content ?? '', /^CA_ADDR=istiod-canary\.istio-system\.svc:15012$/m);
     assert.match(files['mesh.yaml']?.content ?? '', /^  discoveryAddress: istiod-canary\.istio-system\.svc:15012$/m);
-    assert.equal(files.hosts?.content, '203.0.113.10 istiod-canary.istio-system.svc istiod-canary.istio-system.svc.cluster.local istiod-canary.istio-system\n');
+    assert.equal(
+      files.hosts?.content,
+      '203.0.113.10 istiod-canary.istio-system.svc istiod-canary.istio-system.svc.cluster.local istiod-canary.istio-system\n',
+    );
     assert.equal(files['cluster.env']?.env?.CA_ADDR, 'istiod-canary.istio-system.svc:15012');
     // The default istiod: no CA_ADDR in cluster.env (istio-start.sh's default is istiod's own name), as istioctl.
     const plain = await readMeshFacts(cluster(MAPS), settings());
@@ -94,29 +116,48 @@ describe('istio-revision', () => {
     assert.match(base.hosts?.content ?? '', / istiod\.istio-system\.svc /);
   });
 
-  it('labels the workload\'s Istio objects istio.io/rev, not its Service or ServiceAccount', () => {
+  it("labels the workload's Istio objects istio.io/rev, not its Service or ServiceAccount", () => {
     const { objects } = renderWorkload(settings({ 'istio-revision': 'canary' }), '');
-    const labelled = objects.filter((r) => r.object.metadata.labels?.['istio.io/rev'] === 'canary').map((r) => r.object.kind).sort();
+    const labelled = objects
+      .filter((r) => r.object.metadata.labels?.['istio.io/rev'] === 'canary')
+      .map((r) => r.object.kind)
+      .sort();
     assert.deepEqual(labelled, ['Sidecar', 'WorkloadEntry']);
-    const group = renderWorkload(settings({ 'istio-revision': 'canary', registration: 'workload-group' }), '').objects.find((r) => r.object.kind === 'WorkloadGroup');
+    const group = renderWorkload(settings({ 'istio-revision': 'canary', registration: 'workload-group' }), '').objects.find(
+      (r) => r.object.kind === 'WorkloadGroup',
+    );
     assert.equal(group?.object.metadata.labels?.['istio.io/rev'], 'canary');
-    assert.ok(!renderWorkload(settings(), '').objects.some((r) => r.object.metadata.labels?.['istio.io/rev']), 'no label without a revision');
+    assert.ok(
+      !renderWorkload(settings(), '').objects.some((r) => r.object.metadata.labels?.['istio.io/rev']),
+      'no label without a revision',
+    );
   });
 
   const dir = mkdtempSync(join(tmpdir(), 'ivo-unit-revision-'));
   after(() => rmSync(dir, { recursive: true, force: true }));
-  it('labels the manifests\' Istio objects too, and refuses one that names another revision, at its file and line', () => {
-    writeFileSync(join(dir, 'entry.yaml'), 'apiVersion: networking.istio.io/v1\nkind: WorkloadEntry\nmetadata:\n  name: backend-vm\nspec:\n  address: 10.0.93.162\n  labels: {app: backend-vm}\n  serviceAccount: backend-vm\n');
-    writeFileSync(join(dir, 'other.yaml'), 'apiVersion: networking.istio.io/v1\nkind: WorkloadEntry\nmetadata:\n  name: backend-vm\n  labels:\n    istio.io/rev: stable\nspec:\n  address: 10.0.93.162\n  labels: {app: backend-vm}\n  serviceAccount: backend-vm\n');
-    const own = renderWorkload(settings({ 'istio-revision': 'canary', manifests: 'entry.yaml' }), '', dir).objects.find((r) => r.object.kind === 'WorkloadEntry');
+  it("labels the manifests' Istio objects too, and refuses one that names another revision, at its file and line", () => {
+    writeFileSync(
+      join(dir, 'entry.yaml'),
+      'apiVersion: networking.istio.io/v1\nkind: WorkloadEntry\nmetadata:\n  name: backend-vm\nspec:\n  address: 10.0.93.162\n  labels: {app: backend-vm}\n  serviceAccount: backend-vm\n',
+    );
+    writeFileSync(
+      join(dir, 'other.yaml'),
+      'apiVersion: networking.istio.io/v1\nkind: WorkloadEntry\nmetadata:\n  name: backend-vm\n  labels:\n    istio.io/rev: stable\nspec:\n  address: 10.0.93.162\n  labels: {app: backend-vm}\n  serviceAccount: backend-vm\n',
+    );
+    const own = renderWorkload(settings({ 'istio-revision': 'canary', manifests: 'entry.yaml' }), '', dir).objects.find(
+      (r) => r.object.kind === 'WorkloadEntry',
+    );
     assert.equal(own?.source.origin, 'manifest');
     assert.equal(own?.object.metadata.labels?.['istio.io/rev'], 'canary');
-    assert.throws(() => renderWorkload(settings({ 'istio-revision': 'canary', manifests: 'other.yaml' }), '', dir), (err: unknown) => {
-      assert.ok(err instanceof InputError);
-      assert.equal(err.problems[0]?.input, 'istio-revision');
-      assert.match(err.problems[0]?.message ?? '', /WorkloadEntry backend-vm of the manifests is labelled istio\.io\/rev="stable"/);
-      assert.equal(err.problems[0]?.file, 'other.yaml');
-      return true;
-    });
+    assert.throws(
+      () => renderWorkload(settings({ 'istio-revision': 'canary', manifests: 'other.yaml' }), '', dir),
+      (err: unknown) => {
+        assert.ok(err instanceof InputError);
+        assert.equal(err.problems[0]?.input, 'istio-revision');
+        assert.match(err.problems[0]?.message ?? '', /WorkloadEntry backend-vm of the manifests is labelled istio\.io\/rev="stable"/);
+        assert.equal(err.problems[0]?.file, 'other.yaml');
+        return true;
+      },
+    );
   });
 });

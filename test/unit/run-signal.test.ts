@@ -41,7 +41,8 @@ function emptyResult(): RunResult {
 }
 
 /** Resolves when the signal aborts (for a step that only stops because of it). */
-const aborted = (signal: AbortSignal) => new Promise<never>((_, reject) => signal.addEventListener('abort', () => reject(new Error('channel closed')), { once: true }));
+const aborted = (signal: AbortSignal) =>
+  new Promise<never>((_, reject) => signal.addEventListener('abort', () => reject(new Error('channel closed')), { once: true }));
 
 const opened: RunSignal[] = [];
 afterEach(() => opened.splice(0).forEach((r) => r.dispose()));
@@ -68,10 +69,13 @@ describe('runSignal', () => {
     assert.equal((run.signal.reason as Error).message, 'the run was cancelled (SIGTERM)');
     process.emit('SIGINT', 'SIGINT'); // a different signal: the process stays
     assert.equal((run.signal.reason as RunInterrupted).by, 'SIGTERM', 'the first reason stays');
-    assert.deepEqual(log.lines.filter((l) => l.startsWith('warning')), [
-      'warning SIGTERM received: stopping the current step, then undoing what this run changed',
-      'warning SIGINT received: still undoing what this run changed',
-    ]);
+    assert.deepEqual(
+      log.lines.filter((l) => l.startsWith('warning')),
+      [
+        'warning SIGTERM received: stopping the current step, then undoing what this run changed',
+        'warning SIGINT received: still undoing what this run changed',
+      ],
+    );
   });
 
   it('dispose removes its handlers and its timer', () => {
@@ -96,10 +100,18 @@ describe('runStep under the run signal', () => {
   it('records a step stopped by the signal as interrupted, with the step and the reason in the error', async () => {
     const result = emptyResult();
     const controller = new AbortController();
-    setTimeout(() => controller.abort(new RunInterrupted('timeout', 'the run did not finish within the timeout of 20s', 'raise the timeout input')), 30);
-    const p = runStep(result, { log: memoryLog(), signal: controller.signal }, 'Wait for the proxy to be ready', 'vm:15021', () => aborted(controller.signal));
+    setTimeout(
+      () => controller.abort(new RunInterrupted('timeout', 'the run did not finish within the timeout of 20s', 'raise the timeout input')),
+      30,
+    );
+    const p = runStep(result, { log: memoryLog(), signal: controller.signal }, 'Wait for the proxy to be ready', 'vm:15021', () =>
+      aborted(controller.signal),
+    );
     await assert.rejects(p, (err: unknown) => err instanceof StepFailed && err.step === 'Wait for the proxy to be ready');
-    assert.deepEqual(result.steps.map((s) => [s.name, s.status, s.detail]), [['Wait for the proxy to be ready', 'interrupted', 'the run did not finish within the timeout of 20s']]);
+    assert.deepEqual(
+      result.steps.map((s) => [s.name, s.status, s.detail]),
+      [['Wait for the proxy to be ready', 'interrupted', 'the run did not finish within the timeout of 20s']],
+    );
     assert.deepEqual(result.error, {
       step: 'Wait for the proxy to be ready',
       message: 'Wait for the proxy to be ready (vm:15021) was interrupted: the run did not finish within the timeout of 20s',
@@ -114,7 +126,11 @@ describe('runStep under the run signal', () => {
 
   it('a failure of its own stays a failure', async () => {
     const result = emptyResult();
-    await assert.rejects(runStep(result, { log: memoryLog(), signal: new AbortController().signal }, 'Transfer the bootstrap bundle', 'vm', () => Promise.reject(new Error('disk full'))));
+    await assert.rejects(
+      runStep(result, { log: memoryLog(), signal: new AbortController().signal }, 'Transfer the bootstrap bundle', 'vm', () =>
+        Promise.reject(new Error('disk full')),
+      ),
+    );
     assert.equal(result.steps[0]?.status, 'failed');
     assert.equal(result.error?.interruptedBy, undefined);
   });

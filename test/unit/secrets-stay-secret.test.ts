@@ -18,13 +18,23 @@ const dir = mkdtempSync(join(tmpdir(), 'ivo-secrets-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
 
 const b64 = (s: string) => Buffer.from(s).toString('base64');
-const cluster = 'clusters: [{name: c, cluster: {server: "https://127.0.0.1:6443"}}]\ncontexts: [{name: x, context: {cluster: c, user: u}}]\ncurrent-context: x\n';
+const cluster =
+  'clusters: [{name: c, cluster: {server: "https://127.0.0.1:6443"}}]\ncontexts: [{name: x, context: {cluster: c, user: u}}]\ncurrent-context: x\n';
 
 describe('kubeconfig credentials, found as the Kubernetes client reads them', () => {
   it('finds token, password, client-key-data (and the key it holds)', () => {
-    const key = '-----BEGIN EC PRIVATE KEY-----\nMHcCAQEEIBkg4LVWM9nuwNSk3yByxZpYRTBnVJk5oHV2JYBTg9FWoAoGCCqGSM49\n-----END EC PRIVATE KEY-----';
-    const found = kubeconfigSecrets(`${cluster}users:\n- name: u\n  user: {token: tok-0123456789abcdef, password: hunter2-passw0rd, client-key-data: ${b64(key)}}\n`);
-    for (const s of ['tok-0123456789abcdef', b64('tok-0123456789abcdef'), 'hunter2-passw0rd', b64(key), 'MHcCAQEEIBkg4LVWM9nuwNSk3yByxZpYRTBnVJk5oHV2JYBTg9FWoAoGCCqGSM49']) {
+    const key =
+      '-----BEGIN EC PRIVATE KEY-----\nMHcCAQEEIBkg4LVWM9nuwNSk3yByxZpYRTBnVJk5oHV2JYBTg9FWoAoGCCqGSM49\n-----END EC PRIVATE KEY-----';
+    const found = kubeconfigSecrets(
+      `${cluster}users:\n- name: u\n  user: {token: tok-0123456789abcdef, password: hunter2-passw0rd, client-key-data: ${b64(key)}}\n`,
+    );
+    for (const s of [
+      'tok-0123456789abcdef',
+      b64('tok-0123456789abcdef'),
+      'hunter2-passw0rd',
+      b64(key),
+      'MHcCAQEEIBkg4LVWM9nuwNSk3yByxZpYRTBnVJk5oHV2JYBTg9FWoAoGCCqGSM49',
+    ]) {
       assert.ok(found.includes(s), s);
     }
   });
@@ -47,7 +57,7 @@ describe('kubeconfig credentials, found as the Kubernetes client reads them', ()
     assert.ok(!found.includes('kubernetes') && !found.includes('production') && !found.includes('https://issuer.example'), 'not secrets');
   });
 
-  it('finds tokens behind YAML aliases, as js-yaml (the client\'s parser) resolves them', () => {
+  it("finds tokens behind YAML aliases, as js-yaml (the client's parser) resolves them", () => {
     const found = kubeconfigSecrets(`${cluster}preferences:
   creds: &creds {token: behind-an-alias-123}
   shared: &shared "scalar-behind-an-alias-456"
@@ -61,7 +71,9 @@ users:
 
   it('finds the token a token-file holds (the client reads the file when it loads)', () => {
     writeFileSync(join(dir, 'token'), 'from-a-token-file-789');
-    assert.ok(kubeconfigSecrets(`${cluster}users: [{name: u, user: {token-file: ${join(dir, 'token')}}}]\n`).includes('from-a-token-file-789'));
+    assert.ok(
+      kubeconfigSecrets(`${cluster}users: [{name: u, user: {token-file: ${join(dir, 'token')}}}]\n`).includes('from-a-token-file-789'),
+    );
   });
 
   it('masks credential-looking lines of a kubeconfig the client cannot load', () => {
@@ -71,13 +83,31 @@ users:
 
   it('registers the secret inputs with their base64 and base64url forms', () => {
     const found = secretsInInputs(reader({ 'github-token': 'ghs_abcdefghijklmnop>?', 'ssh-key-passphrase': 'open sesame' }), {});
-    for (const s of ['ghs_abcdefghijklmnop>?', b64('ghs_abcdefghijklmnop>?'), Buffer.from('ghs_abcdefghijklmnop>?').toString('base64url'), 'open sesame']) assert.ok(found.includes(s), s);
+    for (const s of [
+      'ghs_abcdefghijklmnop>?',
+      b64('ghs_abcdefghijklmnop>?'),
+      Buffer.from('ghs_abcdefghijklmnop>?').toString('base64url'),
+      'open sesame',
+    ])
+      assert.ok(found.includes(s), s);
   });
 });
 
 describe('the environment a credential plugin inherits', () => {
   it('loses every input, the GitHub token and the runner token, keeps the rest', () => {
-    const env: NodeJS.ProcessEnv = { 'INPUT_SSH-KEY': 'k', 'INPUT_SSH-KEY-PASSPHRASE': 'p', INPUT_KUBECONFIG: 'c', 'INPUT_GITHUB-TOKEN': 't', GITHUB_TOKEN: 't', ACTIONS_RUNTIME_TOKEN: 'r', AWS_PROFILE: 'prod', HOME: '/home/runner', PATH: '/usr/bin', GITHUB_WORKSPACE: '/w', ACTIONS_ID_TOKEN_REQUEST_URL: 'https://x' };
+    const env: NodeJS.ProcessEnv = {
+      'INPUT_SSH-KEY': 'k',
+      'INPUT_SSH-KEY-PASSPHRASE': 'p',
+      INPUT_KUBECONFIG: 'c',
+      'INPUT_GITHUB-TOKEN': 't',
+      GITHUB_TOKEN: 't',
+      ACTIONS_RUNTIME_TOKEN: 'r',
+      AWS_PROFILE: 'prod',
+      HOME: '/home/runner',
+      PATH: '/usr/bin',
+      GITHUB_WORKSPACE: '/w',
+      ACTIONS_ID_TOKEN_REQUEST_URL: 'https://x',
+    };
     dropActionSecrets(env);
     assert.deepEqual(Object.keys(env).sort(), ['ACTIONS_ID_TOKEN_REQUEST_URL', 'AWS_PROFILE', 'GITHUB_WORKSPACE', 'HOME', 'PATH']);
   });
@@ -115,7 +145,10 @@ describe('validation refuses without echoing', () => {
 
   it('takes constructor and toString as ordinary label keys', () => {
     const s = getSettings(reader({ ...base, labels: 'constructor=a,toString=b' }), {});
-    assert.deepEqual(Object.entries(s.workload.labels), [['constructor', 'a'], ['toString', 'b']]);
+    assert.deepEqual(Object.entries(s.workload.labels), [
+      ['constructor', 'a'],
+      ['toString', 'b'],
+    ]);
     assert.match(problems({ labels: 'app=a,app=b' })[0]?.message ?? '', /label "app" appears twice/);
   });
 
@@ -137,7 +170,10 @@ describe('validation refuses without echoing', () => {
 
   it('refuses manifests that leave the workspace on their face, naming manifests', () => {
     const found = problems({ manifests: '/etc/passwd\n../../x.yaml\nok/*.yaml' });
-    assert.deepEqual(found.map((p) => p.input), ['manifests', 'manifests']);
+    assert.deepEqual(
+      found.map((p) => p.input),
+      ['manifests', 'manifests'],
+    );
     assert.match(found[0]?.message ?? '', /"\/etc\/passwd" must be a path relative to the workspace/);
     assert.match(found[1]?.message ?? '', /"\.\.\/\.\.\/x\.yaml" must not leave the workspace/);
   });

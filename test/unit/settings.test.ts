@@ -78,7 +78,14 @@ describe('getSettings', () => {
   });
 
   it('names every broken input with its rule, all at once', () => {
-    const problems = problemsOf({ ...valid, 'workload-name': 'Backend_VM', 'ssh-port': '70000', 'token-lifetime': '5m', labels: 'app=ok,bad key=x', timeout: 'soon' });
+    const problems = problemsOf({
+      ...valid,
+      'workload-name': 'Backend_VM',
+      'ssh-port': '70000',
+      'token-lifetime': '5m',
+      labels: 'app=ok,bad key=x',
+      timeout: 'soon',
+    });
     const inputs = problems.map((p) => p.input).sort();
     assert.deepEqual(inputs, ['labels', 'ssh-port', 'timeout', 'token-lifetime', 'workload-name']);
     assert.match(problems.find((p) => p.input === 'workload-name')!.message, /DNS-1123 label/);
@@ -87,16 +94,36 @@ describe('getSettings', () => {
 
   it('refuses an unpinned host key unless strict checking is off', () => {
     const unpinned = { ...valid, 'ssh-known-hosts': '' };
-    assert.match(problemsOf(unpinned).map((p) => p.message).join(), /pin the VM host key/);
+    assert.match(
+      problemsOf(unpinned)
+        .map((p) => p.message)
+        .join(),
+      /pin the VM host key/,
+    );
     assert.deepEqual(problemsOf({ ...unpinned, 'ssh-strict-host-key': 'false' }), []);
     assert.deepEqual(problemsOf({ ...unpinned, 'ssh-host-fingerprint': 'SHA256:' + 'A'.repeat(43) }), []);
   });
 
   it('checks the key and its passphrase before anything runs', () => {
-    assert.match(problemsOf({ ...valid, 'ssh-key': lockedKey }).map((p) => `${p.input} ${p.message}`).join(), /ssh-key is encrypted/);
-    assert.match(problemsOf({ ...valid, 'ssh-key': lockedKey, 'ssh-key-passphrase': 'wrong' }).map((p) => p.input).join(), /ssh-key-passphrase/);
+    assert.match(
+      problemsOf({ ...valid, 'ssh-key': lockedKey })
+        .map((p) => `${p.input} ${p.message}`)
+        .join(),
+      /ssh-key is encrypted/,
+    );
+    assert.match(
+      problemsOf({ ...valid, 'ssh-key': lockedKey, 'ssh-key-passphrase': 'wrong' })
+        .map((p) => p.input)
+        .join(),
+      /ssh-key-passphrase/,
+    );
     assert.deepEqual(problemsOf({ ...valid, 'ssh-key': lockedKey, 'ssh-key-passphrase': 'open sesame' }), []);
-    assert.match(problemsOf({ ...valid, 'ssh-key': '/home/me/.ssh/id_ed25519' }).map((p) => p.message).join(), /not a path/);
+    assert.match(
+      problemsOf({ ...valid, 'ssh-key': '/home/me/.ssh/id_ed25519' })
+        .map((p) => p.message)
+        .join(),
+      /not a path/,
+    );
   });
 
   it('rejects malformed known_hosts lines, ports, jump hosts and image references', () => {
@@ -108,7 +135,11 @@ describe('getSettings', () => {
       'proxy-image': 'Not An Image',
       'proxy-config-dir': '/etc/../tmp',
     });
-    const byInput = (i: string) => problems.filter((p) => p.input === i).map((p) => p.message).join(' | ');
+    const byInput = (i: string) =>
+      problems
+        .filter((p) => p.input === i)
+        .map((p) => p.message)
+        .join(' | ');
     assert.match(byInput('ssh-known-hosts'), /does not match its type/);
     assert.match(byInput('ports'), /appears twice/);
     assert.match(byInput('ports'), /must be name:port/);
@@ -118,15 +149,29 @@ describe('getSettings', () => {
   });
 
   it('refuses probes when the proxy is not started', () => {
-    assert.match(problemsOf({ ...valid, 'start-proxy': 'false', 'probe-url': 'http://vm:8080/' }).map((p) => `${p.input} ${p.message}`).join(), /probe-url needs start-proxy: true/);
+    assert.match(
+      problemsOf({ ...valid, 'start-proxy': 'false', 'probe-url': 'http://vm:8080/' })
+        .map((p) => `${p.input} ${p.message}`)
+        .join(),
+      /probe-url needs start-proxy: true/,
+    );
     assert.deepEqual(problemsOf({ ...valid, 'start-proxy': 'false' }), []);
   });
 
   it('takes probe-url one URL per line (one probe per Service), each checked, none twice', () => {
-    const s = getSettings(reader({ ...valid, 'probe-url': 'http://backend-vm.demo:8080/\n# the admin Service\nhttp://backend-admin.demo:9090/stats?a=1,2\n' }), {});
-    assert.deepEqual(s.probe.urls, ['http://backend-vm.demo:8080/', 'http://backend-admin.demo:9090/stats?a=1,2'], 'comments and blank lines dropped, commas kept in a URL');
+    const s = getSettings(
+      reader({ ...valid, 'probe-url': 'http://backend-vm.demo:8080/\n# the admin Service\nhttp://backend-admin.demo:9090/stats?a=1,2\n' }),
+      {},
+    );
+    assert.deepEqual(
+      s.probe.urls,
+      ['http://backend-vm.demo:8080/', 'http://backend-admin.demo:9090/stats?a=1,2'],
+      'comments and blank lines dropped, commas kept in a URL',
+    );
     assert.deepEqual(getSettings(reader(valid), {}).probe.urls, []);
-    const problems = problemsOf({ ...valid, 'probe-url': 'http://a:8080/\nftp://b/\nhttp://a:8080/' }).filter((p) => p.input === 'probe-url').map((p) => p.message);
+    const problems = problemsOf({ ...valid, 'probe-url': 'http://a:8080/\nftp://b/\nhttp://a:8080/' })
+      .filter((p) => p.input === 'probe-url')
+      .map((p) => p.message);
     assert.deepEqual(problems, ['"ftp://b/" must be an http or https URL', 'lists "http://a:8080/" more than once']);
   });
 
@@ -136,12 +181,25 @@ describe('getSettings', () => {
   });
 
   it('takes IPv6 vm-host and vm-address in their canonical text (what pilot-agent reports and istiod matches the WorkloadEntry by), and names the IPv6 target in brackets', () => {
-    const s = getSettings(reader({ ...valid, 'vm-host': 'FD10:0231:0:1:0:0:0:2', 'vm-address': '2001:DB8:0:0:1:0:0:1', 'ssh-known-hosts': hostLine.replace('10.231.1.2', 'fd10:231:0:1::2') }), {});
+    const s = getSettings(
+      reader({
+        ...valid,
+        'vm-host': 'FD10:0231:0:1:0:0:0:2',
+        'vm-address': '2001:DB8:0:0:1:0:0:1',
+        'ssh-known-hosts': hostLine.replace('10.231.1.2', 'fd10:231:0:1::2'),
+      }),
+      {},
+    );
     assert.equal(s.ssh.target.host, 'fd10:231:0:1::2');
     assert.equal(s.workload.address, '2001:db8::1:0:0:1');
     assert.equal(sshTarget(s), 'root@[fd10:231:0:1::2]:22');
     // Embedded IPv4 and zones stay as given; IPv4 and names are untouched.
-    assert.deepEqual(['::ffff:10.0.0.1', 'fe80::1%eth0', '10.0.0.1', 'vm.example.com'].map(canonicalIp), ['::ffff:10.0.0.1', 'fe80::1%eth0', '10.0.0.1', 'vm.example.com']);
+    assert.deepEqual(['::ffff:10.0.0.1', 'fe80::1%eth0', '10.0.0.1', 'vm.example.com'].map(canonicalIp), [
+      '::ffff:10.0.0.1',
+      'fe80::1%eth0',
+      '10.0.0.1',
+      'vm.example.com',
+    ]);
   });
 
   // Issue #17 class 7, the single-VM path: the same identity as an inventory's VMs.
@@ -150,25 +208,68 @@ describe('getSettings', () => {
     assert.equal(hostOf('VM-1.Example.COM.'), 'vm-1.example.com');
     assert.equal(hostOf('::ffff:10.231.1.2'), '10.231.1.2');
     assert.equal(hostOf('::FFFF:AE7:102'), '10.231.1.2');
-    assert.deepEqual(problemsOf({ ...valid, 'vm-address': '0x0a.0.0.9' }).map((p) => p.input), ['vm-address'], 'vm-address: the same rule, though no identity');
+    assert.deepEqual(
+      problemsOf({ ...valid, 'vm-address': '0x0a.0.0.9' }).map((p) => p.input),
+      ['vm-address'],
+      'vm-address: the same rule, though no identity',
+    );
     assert.equal(new Set(['10.231.1.2', '::ffff:10.231.1.2', '::FFFF:0AE7:0102'].map((h) => vmLeaseName(hostOf(h)))).size, 1, 'one Lease');
     for (const host of ['0x7f.0.0.1', '127.1', '2130706433', '0X7F.0.0.01', 'fe80::1%eth0']) {
-      assert.deepEqual(problemsOf({ ...valid, 'vm-host': host }).map((p) => p.input), ['vm-host'], host);
+      assert.deepEqual(
+        problemsOf({ ...valid, 'vm-host': host }).map((p) => p.input),
+        ['vm-host'],
+        host,
+      );
     }
-    assert.deepEqual(problemsOf({ ...valid, 'ssh-jump-host': 'ops@0x7f.1' }).map((p) => p.input), ['ssh-jump-host']);
-    assert.deepEqual(problemsOf({ ...valid, 'mesh-hosts': '0x7f.0.0.1' }).map((p) => p.input), ['mesh-hosts']);
+    assert.deepEqual(
+      problemsOf({ ...valid, 'ssh-jump-host': 'ops@0x7f.1' }).map((p) => p.input),
+      ['ssh-jump-host'],
+    );
+    assert.deepEqual(
+      problemsOf({ ...valid, 'mesh-hosts': '0x7f.0.0.1' }).map((p) => p.input),
+      ['mesh-hosts'],
+    );
   });
 
   // Issue #17 class 6: the bundle holds a file named hosts, and offboarding removes the bundle's names.
-  it('takes proxy-config-dir only in Istio\'s directories, never a system directory', () => {
-    for (const dir of ['/etc/istio-proxy', '/etc/istio-proxy/', '/etc/istio-proxy/vm1', '/etc/istio/proxy', '/var/lib/istio/bundle', '/opt/istio/vm']) {
+  it("takes proxy-config-dir only in Istio's directories, never a system directory", () => {
+    for (const dir of [
+      '/etc/istio-proxy',
+      '/etc/istio-proxy/',
+      '/etc/istio-proxy/vm1',
+      '/etc/istio/proxy',
+      '/var/lib/istio/bundle',
+      '/opt/istio/vm',
+    ]) {
       assert.deepEqual(problemsOf({ ...valid, 'proxy-config-dir': dir }), [], dir);
     }
-    for (const dir of ['/etc', '/', '/usr', '/bin', '/var/lib', '/var/lib/istio', '/etc/istio', '/opt/istio', '/etc/istio-proxyx', '/etc/istio-proxy/../..', '/etc//istio-proxy', '/tmp/istio-proxy', '/root/.ssh', 'etc/istio-proxy']) {
+    for (const dir of [
+      '/etc',
+      '/',
+      '/usr',
+      '/bin',
+      '/var/lib',
+      '/var/lib/istio',
+      '/etc/istio',
+      '/opt/istio',
+      '/etc/istio-proxyx',
+      '/etc/istio-proxy/../..',
+      '/etc//istio-proxy',
+      '/tmp/istio-proxy',
+      '/root/.ssh',
+      'etc/istio-proxy',
+    ]) {
       const problems = problemsOf({ ...valid, 'proxy-config-dir': dir });
-      assert.deepEqual(problems.map((p) => p.input), ['proxy-config-dir'], dir);
+      assert.deepEqual(
+        problems.map((p) => p.input),
+        ['proxy-config-dir'],
+        dir,
+      );
     }
-    assert.match(problemsOf({ ...valid, 'proxy-config-dir': '/etc' })[0]?.message ?? '', /is not a directory of Istio's: give \/etc\/istio-proxy \(the default\)/);
+    assert.match(
+      problemsOf({ ...valid, 'proxy-config-dir': '/etc' })[0]?.message ?? '',
+      /is not a directory of Istio's: give \/etc\/istio-proxy \(the default\)/,
+    );
   });
 
   it('opens sidecar-package without following a symlink out of the workspace', () => {
@@ -183,17 +284,27 @@ describe('getSettings', () => {
       const env = { GITHUB_WORKSPACE: workspace };
       for (const path of ['passwd.deb', join(workspace, 'passwd.deb'), 'up/etc/passwd.deb']) {
         const problems = problemsOf({ ...systemd, 'sidecar-package': path }, env);
-        assert.deepEqual(problems.map((p) => p.input), ['sidecar-package'], path);
+        assert.deepEqual(
+          problems.map((p) => p.input),
+          ['sidecar-package'],
+          path,
+        );
       }
-      assert.match(problemsOf({ ...systemd, 'sidecar-package': 'passwd.deb' }, env)[0]?.message ?? '', /is in the workspace but leads out of it through a symlink, to "\/etc\/passwd"/);
+      assert.match(
+        problemsOf({ ...systemd, 'sidecar-package': 'passwd.deb' }, env)[0]?.message ?? '',
+        /is in the workspace but leads out of it through a symlink, to "\/etc\/passwd"/,
+      );
       // A symlink that stays inside is followed; the settings hold the path that was checked.
-      assert.equal(getSettings(reader({ ...systemd, 'sidecar-package': 'inside.deb' }), env).proxy.sidecarPackage, join(realpathSync(workspace), 'real.deb'));
+      assert.equal(
+        getSettings(reader({ ...systemd, 'sidecar-package': 'inside.deb' }), env).proxy.sidecarPackage,
+        join(realpathSync(workspace), 'real.deb'),
+      );
     } finally {
       rmSync(workspace, { recursive: true, force: true });
     }
   });
 
-  it('reads a file input (the CLI\'s --inventory, --kubeconfig, ...) without following a symlink out of the workspace', () => {
+  it("reads a file input (the CLI's --inventory, --kubeconfig, ...) without following a symlink out of the workspace", () => {
     const workspace = mkdtempSync(join(tmpdir(), 'ivo-unit-ws-'));
     const outside = mkdtempSync(join(tmpdir(), 'ivo-unit-out-'));
     try {
@@ -210,7 +321,11 @@ describe('getSettings', () => {
       assert.match((read('stolen.yaml') as { problem: string }).problem, /^is in the workspace but leads out of it through a symlink, to /);
       assert.deepEqual(read('fifo.yaml'), { problem: 'is not a regular file (a device, FIFO or socket)' });
       assert.deepEqual(read('latin1.yaml'), { problem: 'is not UTF-8 text' });
-      assert.match((read('inventory.yaml', 4) as { problem: string }).problem, /^is larger than /, 'bounded: /dev/zero or a huge file is not read to the end');
+      assert.match(
+        (read('inventory.yaml', 4) as { problem: string }).problem,
+        /^is larger than /,
+        'bounded: /dev/zero or a huge file is not read to the end',
+      );
       assert.deepEqual(read('missing.yaml'), { problem: 'no such file' });
     } finally {
       rmSync(workspace, { recursive: true, force: true });
@@ -226,10 +341,26 @@ describe('getSettings', () => {
 
   it('reads $KUBECONFIG when the input is empty and names the file when it cannot', () => {
     // A missing file of the list is skipped, as kubectl skips it; none that exists is a problem naming the list.
-    const problems = problemsOf({ ...valid, kubeconfig: '' }, { KUBECONFIG: '/nonexistent/kubeconfig:/nonexistent/other' }) as Array<{ input: string; message: string; from?: string }>;
-    assert.deepEqual(problems, [{ input: 'kubeconfig', message: 'names no file that exists', from: '$KUBECONFIG (/nonexistent/kubeconfig:/nonexistent/other)' }]);
-    assert.match(problemsOf({ ...valid, kubeconfig: 'clusters: [' }).map((p) => p.message).join(), /not a valid kubeconfig/);
-    assert.match(problemsOf({ ...valid, context: 'nope' }).map((p) => p.message).join(), /context "nope" is not in the kubeconfig/);
+    const problems = problemsOf({ ...valid, kubeconfig: '' }, { KUBECONFIG: '/nonexistent/kubeconfig:/nonexistent/other' }) as Array<{
+      input: string;
+      message: string;
+      from?: string;
+    }>;
+    assert.deepEqual(problems, [
+      { input: 'kubeconfig', message: 'names no file that exists', from: '$KUBECONFIG (/nonexistent/kubeconfig:/nonexistent/other)' },
+    ]);
+    assert.match(
+      problemsOf({ ...valid, kubeconfig: 'clusters: [' })
+        .map((p) => p.message)
+        .join(),
+      /not a valid kubeconfig/,
+    );
+    assert.match(
+      problemsOf({ ...valid, context: 'nope' })
+        .map((p) => p.message)
+        .join(),
+      /context "nope" is not in the kubeconfig/,
+    );
   });
 
   it('keeps variable values verbatim', () => {

@@ -40,7 +40,7 @@ async function server(): Promise<{ port: number; close: () => Promise<void> }> {
 }
 
 describe('the SSH session', () => {
-  it('turns Nagle\'s algorithm off on its connection', async () => {
+  it("turns Nagle's algorithm off on its connection", async () => {
     const srv = await server();
     // Called as the connection starts (before it has a peer): the sockets are kept and looked at once connected.
     const calls: Array<{ socket: Socket; noDelay: boolean | undefined }> = [];
@@ -53,15 +53,26 @@ describe('the SSH session', () => {
       const defaults = Object.fromEntries(loadContract().inputs.map((i) => [i.name, i.default.startsWith('${{') ? '' : i.default]));
       const hostKey = readFileSync(join(dir, 'host.pub'), 'utf8').trim().split(' ').slice(0, 2).join(' ');
       const inputs: Record<string, string> = {
-        mode: 'onboard', 'workload-name': 'backend-vm', namespace: 'demo', 'vm-host': '127.0.0.1', 'ssh-port': String(srv.port), ports: 'http:8080',
-        'ssh-user': 'ubuntu', 'ssh-key': readFileSync(join(dir, 'user'), 'utf8'), 'ssh-known-hosts': `[127.0.0.1]:${srv.port} ${hostKey}`,
-        kubeconfig: 'apiVersion: v1\nkind: Config\nclusters: [{name: c, cluster: {server: "https://127.0.0.1:6443"}}]\nusers: [{name: u, user: {token: t}}]\ncontexts: [{name: x, context: {cluster: c, user: u}}]\ncurrent-context: x\n',
+        mode: 'onboard',
+        'workload-name': 'backend-vm',
+        namespace: 'demo',
+        'vm-host': '127.0.0.1',
+        'ssh-port': String(srv.port),
+        ports: 'http:8080',
+        'ssh-user': 'ubuntu',
+        'ssh-key': readFileSync(join(dir, 'user'), 'utf8'),
+        'ssh-known-hosts': `[127.0.0.1]:${srv.port} ${hostKey}`,
+        kubeconfig:
+          'apiVersion: v1\nkind: Config\nclusters: [{name: c, cluster: {server: "https://127.0.0.1:6443"}}]\nusers: [{name: u, user: {token: t}}]\ncontexts: [{name: x, context: {cluster: c, user: u}}]\ncurrent-context: x\n',
       };
       const s = getSettings((n) => inputs[n] ?? defaults[n] ?? '', {});
       const session = await openSession(s, memoryLogger(), AbortSignal.timeout(20_000));
       try {
         const own = calls.filter((c) => c.socket.remotePort === srv.port && c.socket.localPort !== srv.port);
-        assert.ok(own.length > 0 && own.every((c) => c.noDelay === true), `setNoDelay(true) on the session's socket: ${JSON.stringify(calls.map((c) => [c.socket.remotePort, c.noDelay]))}`);
+        assert.ok(
+          own.length > 0 && own.every((c) => c.noDelay === true),
+          `setNoDelay(true) on the session's socket: ${JSON.stringify(calls.map((c) => [c.socket.remotePort, c.noDelay]))}`,
+        );
         assert.equal((await session.exec(['true'], { signal: AbortSignal.timeout(10_000) })).code, 0);
       } finally {
         session.close();

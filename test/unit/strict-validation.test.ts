@@ -42,7 +42,12 @@ describe('strict validation: the five objects of issue #10, each refused at its 
     { file: 'workloadentry-port-out-of-range.yaml', path: 'spec.ports.http', message: 'port must be between 1-65535', at: 'http: 70000' },
     { file: 'workloadentry-port-name.yaml', path: 'spec.ports', message: 'port name must be valid', at: 'ports:' },
     { file: 'workloadentry-misspelt-address.yaml', path: 'spec.adress', message: 'unknown field (did you mean address?)', at: 'adress:' },
-    { file: 'sidecar-default-endpoint.yaml', path: 'spec.ingress[0].defaultEndPoint', message: 'unknown field (did you mean defaultEndpoint?)', at: 'defaultEndPoint:' },
+    {
+      file: 'sidecar-default-endpoint.yaml',
+      path: 'spec.ingress[0].defaultEndPoint',
+      message: 'unknown field (did you mean defaultEndpoint?)',
+      at: 'defaultEndPoint:',
+    },
     { file: 'service-selectr.yaml', path: 'spec.selectr', message: 'unknown field (did you mean selector?)', at: 'selectr:' },
   ];
   for (const c of cases) {
@@ -58,7 +63,10 @@ describe('strict validation: the five objects of issue #10, each refused at its 
   it('reports what the missing address leads to as well: the CRD rule that needs an address', () => {
     const { object, text } = fixture('workloadentry-misspelt-address.yaml');
     const problems = validateObject(object).problems;
-    assert.deepEqual(problems.map((p) => `${p.path}: ${p.message}`), ['spec.adress: unknown field (did you mean address?)', 'spec: Address is required']);
+    assert.deepEqual(
+      problems.map((p) => `${p.path}: ${p.message}`),
+      ['spec.adress: unknown field (did you mean address?)', 'spec: Address is required'],
+    );
     assert.equal(problems[1]?.line, lineOf(text, 'spec:'));
   });
 
@@ -94,61 +102,106 @@ describe('strict validation: valid objects pass', () => {
   });
 
   it('takes an empty field (YAML null) as absent, as the API server does', () => {
-    const svc = yamlObject('apiVersion: v1\nkind: Service\nmetadata: {name: backend, namespace: demo}\nspec:\n  selector:\n  ports: [{port: 80}]\n');
+    const svc = yamlObject(
+      'apiVersion: v1\nkind: Service\nmetadata: {name: backend, namespace: demo}\nspec:\n  selector:\n  ports: [{port: 80}]\n',
+    );
     assert.deepEqual(validateObject(svc).problems, []);
   });
 });
 
 describe('strict validation: what else the API server checks', () => {
   it("evaluates the CRDs' CEL rules (ServiceEntry) and passes when they hold", () => {
-    const entry = (spec: string) => yamlObject(`apiVersion: networking.istio.io/v1\nkind: ServiceEntry\nmetadata: {name: external, namespace: demo}\nspec:\n${spec}`);
-    const bad = entry('  hosts: [api.example.com]\n  resolution: NONE\n  endpoints: [{address: 10.0.0.1}]\n  ports:\n  - {number: 443, name: https, protocol: TLS}\n  - {number: 443, name: tls, protocol: TLS}\n');
-    assert.deepEqual(validateObject(bad).problems.map((p) => `${p.path}: ${p.message}`), ['spec: NONE mode cannot set endpoints', 'spec.ports: port number cannot be duplicated']);
-    const good = entry('  hosts: [api.example.com]\n  resolution: STATIC\n  endpoints: [{address: 10.0.0.1}]\n  ports:\n  - {number: 443, name: https, protocol: TLS}\n  - {number: 8443, name: tls, protocol: TLS}\n');
+    const entry = (spec: string) =>
+      yamlObject(`apiVersion: networking.istio.io/v1\nkind: ServiceEntry\nmetadata: {name: external, namespace: demo}\nspec:\n${spec}`);
+    const bad = entry(
+      '  hosts: [api.example.com]\n  resolution: NONE\n  endpoints: [{address: 10.0.0.1}]\n  ports:\n  - {number: 443, name: https, protocol: TLS}\n  - {number: 443, name: tls, protocol: TLS}\n',
+    );
+    assert.deepEqual(
+      validateObject(bad).problems.map((p) => `${p.path}: ${p.message}`),
+      ['spec: NONE mode cannot set endpoints', 'spec.ports: port number cannot be duplicated'],
+    );
+    const good = entry(
+      '  hosts: [api.example.com]\n  resolution: STATIC\n  endpoints: [{address: 10.0.0.1}]\n  ports:\n  - {number: 443, name: https, protocol: TLS}\n  - {number: 8443, name: tls, protocol: TLS}\n',
+    );
     assert.deepEqual(validateObject(good).problems, []);
   });
 
   it('reads map keys as CEL does (PeerAuthentication port keys) and types integers as int (WorkloadEntry ports)', () => {
-    const pa = (ports: string) => yamlObject(`apiVersion: security.istio.io/v1beta1\nkind: PeerAuthentication\nmetadata: {name: vm, namespace: demo}\nspec:\n  selector: {matchLabels: {app: backend}}\n  portLevelMtls:\n${ports}`);
-    assert.deepEqual(validateObject(pa("    '0': {mode: STRICT}\n")).problems.map((p) => `${p.path}: ${p.message}`), ['spec.portLevelMtls: port must be between 1-65535']);
+    const pa = (ports: string) =>
+      yamlObject(
+        `apiVersion: security.istio.io/v1beta1\nkind: PeerAuthentication\nmetadata: {name: vm, namespace: demo}\nspec:\n  selector: {matchLabels: {app: backend}}\n  portLevelMtls:\n${ports}`,
+      );
+    assert.deepEqual(
+      validateObject(pa("    '0': {mode: STRICT}\n")).problems.map((p) => `${p.path}: ${p.message}`),
+      ['spec.portLevelMtls: port must be between 1-65535'],
+    );
     assert.deepEqual(validateObject(pa("    '8080': {mode: STRICT}\n")).problems, []);
   });
 
   it('says which fields of an "at most one of" are set together', () => {
-    const vs = yamlObject('apiVersion: networking.istio.io/v1\nkind: VirtualService\nmetadata: {name: backend, namespace: demo}\nspec:\n  hosts: [backend]\n  http:\n  - match: [{uri: {exact: /a, prefix: /b}}]\n    route: [{destination: {host: backend}}]\n');
-    assert.deepEqual(validateObject(vs).problems.map((p) => `${p.path}: ${p.message}`), ['spec.http[0].match[0].uri: only one of exact, prefix, regex can be set']);
+    const vs = yamlObject(
+      'apiVersion: networking.istio.io/v1\nkind: VirtualService\nmetadata: {name: backend, namespace: demo}\nspec:\n  hosts: [backend]\n  http:\n  - match: [{uri: {exact: /a, prefix: /b}}]\n    route: [{destination: {host: backend}}]\n',
+    );
+    assert.deepEqual(
+      validateObject(vs).problems.map((p) => `${p.path}: ${p.message}`),
+      ['spec.http[0].match[0].uri: only one of exact, prefix, regex can be set'],
+    );
   });
 
   it('refuses unknown fields in metadata, 32-bit overflows, duplicate list-map keys and bad base64', () => {
-    const svc = yamlObject('apiVersion: v1\nkind: Service\nmetadata: {name: backend, namespace: demo, lables: {app: backend}}\nspec:\n  ports:\n  - {port: 80}\n  - {port: 80, nodePort: 3000000000}\n');
-    assert.deepEqual(validateObject(svc).problems.map((p) => `${p.path}: ${p.message}`), [
-      'metadata.lables: unknown field (did you mean labels?)',
-      'spec.ports[1].nodePort: must be a 32-bit integer',
-      'spec.ports[1]: duplicate entry (port=80; also at index 0)',
-    ]);
-    const secret = yamlObject('apiVersion: v1\nkind: Secret\nmetadata: {name: token, namespace: demo}\ndata: {a: bm90IGJhc2U2NA==, b: not base64}\n');
-    assert.deepEqual(validateObject(secret).problems.map((p) => `${p.path}: ${p.message}`), ['data.b: must be base64']);
+    const svc = yamlObject(
+      'apiVersion: v1\nkind: Service\nmetadata: {name: backend, namespace: demo, lables: {app: backend}}\nspec:\n  ports:\n  - {port: 80}\n  - {port: 80, nodePort: 3000000000}\n',
+    );
+    assert.deepEqual(
+      validateObject(svc).problems.map((p) => `${p.path}: ${p.message}`),
+      [
+        'metadata.lables: unknown field (did you mean labels?)',
+        'spec.ports[1].nodePort: must be a 32-bit integer',
+        'spec.ports[1]: duplicate entry (port=80; also at index 0)',
+      ],
+    );
+    const secret = yamlObject(
+      'apiVersion: v1\nkind: Secret\nmetadata: {name: token, namespace: demo}\ndata: {a: bm90IGJhc2U2NA==, b: not base64}\n',
+    );
+    assert.deepEqual(
+      validateObject(secret).problems.map((p) => `${p.path}: ${p.message}`),
+      ['data.b: must be base64'],
+    );
   });
 
   it('does not run a rule on a value whose type is already wrong', () => {
-    const we = yamlObject('apiVersion: networking.istio.io/v1\nkind: WorkloadEntry\nmetadata: {name: vm, namespace: demo}\nspec:\n  address: 10.0.0.1\n  ports: [8080]\n');
-    assert.deepEqual(validateObject(we).problems.map((p) => `${p.path}: ${p.message}`), ['spec.ports: must be object']);
+    const we = yamlObject(
+      'apiVersion: networking.istio.io/v1\nkind: WorkloadEntry\nmetadata: {name: vm, namespace: demo}\nspec:\n  address: 10.0.0.1\n  ports: [8080]\n',
+    );
+    assert.deepEqual(
+      validateObject(we).problems.map((p) => `${p.path}: ${p.message}`),
+      ['spec.ports: must be object'],
+    );
   });
 });
 
 describe('the generated schemas', () => {
-  const data = generated as unknown as { sources: Array<{ module: string; version: string }>; kinds: Record<string, string>; $defs: Record<string, unknown> };
+  const data = generated as unknown as {
+    sources: Array<{ module: string; version: string }>;
+    kinds: Record<string, string>;
+    $defs: Record<string, unknown>;
+  };
 
   it('name their sources at the versions the test world runs', () => {
     const pins = readFileSync(join(import.meta.dirname, '..', '..', 'scripts', 'control-plane', 'versions.env'), 'utf8');
     const pin = (name: string) => new RegExp(`^${name}=(\\S+)`, 'm').exec(pins)?.[1];
-    assert.deepEqual(data.sources.map((s) => `${s.module}@${s.version}`), [`istio.io/istio@${pin('ISTIO_MODULE_VERSION')}`, `k8s.io/kubernetes@${pin('KUBERNETES_VERSION')}`]);
+    assert.deepEqual(
+      data.sources.map((s) => `${s.module}@${s.version}`),
+      [`istio.io/istio@${pin('ISTIO_MODULE_VERSION')}`, `k8s.io/kubernetes@${pin('KUBERNETES_VERSION')}`],
+    );
   });
 
   it('cover every served version of the kinds onboarding deals with', () => {
     const want = [
       ...['Namespace', 'ServiceAccount', 'Service', 'ConfigMap', 'Secret'].map((k) => `v1|${k}`),
-      ...['WorkloadEntry', 'WorkloadGroup', 'Sidecar', 'ServiceEntry', 'Gateway', 'VirtualService', 'DestinationRule'].flatMap((k) => ['v1', 'v1beta1', 'v1alpha3'].map((v) => `networking.istio.io/${v}|${k}`)),
+      ...['WorkloadEntry', 'WorkloadGroup', 'Sidecar', 'ServiceEntry', 'Gateway', 'VirtualService', 'DestinationRule'].flatMap((k) =>
+        ['v1', 'v1beta1', 'v1alpha3'].map((v) => `networking.istio.io/${v}|${k}`),
+      ),
       ...['AuthorizationPolicy', 'PeerAuthentication'].flatMap((k) => ['v1', 'v1beta1'].map((v) => `security.istio.io/${v}|${k}`)),
     ];
     assert.deepEqual(Object.keys(data.kinds).sort(), want.sort());
@@ -161,7 +214,9 @@ describe('the generated schemas', () => {
       if (Array.isArray(s)) return s.forEach(walk);
       if (typeof s !== 'object' || s === null) return;
       for (const [k, v] of Object.entries(s)) {
-        if (k === 'x-kubernetes-validations') for (const r of v as Array<{ rule: string; messageExpression?: string }>) rules.push(r.rule, ...(r.messageExpression ? [r.messageExpression] : []));
+        if (k === 'x-kubernetes-validations')
+          for (const r of v as Array<{ rule: string; messageExpression?: string }>)
+            rules.push(r.rule, ...(r.messageExpression ? [r.messageExpression] : []));
         else if (k === 'description') assert.fail('a description was kept');
         else walk(v);
       }

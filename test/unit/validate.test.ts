@@ -14,18 +14,37 @@ import { effectiveWorkload } from '../../src/plan/effective-workload.js';
 
 const defaults = Object.fromEntries(loadContract().inputs.map((i) => [i.name, i.default.startsWith('${{') ? '' : i.default]));
 const settings = (inputs: Record<string, string>) => getSettings((n) => inputs[n] ?? defaults[n] ?? '', {});
-const base = { mode: 'render', 'workload-name': 'backend-vm', namespace: 'demo', 'vm-address': '10.231.1.2', ports: 'http:8080,grpc-api:9090', labels: 'app=backend,version=v1', 'probe-from-vm-url': 'http://frontend.demo.svc:8000/' };
+const base = {
+  mode: 'render',
+  'workload-name': 'backend-vm',
+  namespace: 'demo',
+  'vm-address': '10.231.1.2',
+  ports: 'http:8080,grpc-api:9090',
+  labels: 'app=backend,version=v1',
+  'probe-from-vm-url': 'http://frontend.demo.svc:8000/',
+};
 
-const obj = (apiVersion: string, kind: string, name: string, rest: Record<string, unknown> = {}): KubeObject =>
-  ({ apiVersion, kind, metadata: { name, namespace: 'demo' }, ...rest });
+const obj = (apiVersion: string, kind: string, name: string, rest: Record<string, unknown> = {}): KubeObject => ({
+  apiVersion,
+  kind,
+  metadata: { name, namespace: 'demo' },
+  ...rest,
+});
 const problemsOf = (o: KubeObject) => validateObject(o).problems;
 
-describe('validateObject: the action\'s own objects', () => {
+describe("validateObject: the action's own objects", () => {
   it('finds no problem in what the builders render', () => {
     const s = settings(base);
     const w = effectiveWorkload(s, []);
     assert.deepEqual(egressPorts(s), [8000], 'the Sidecar gets an egress listener too');
-    const objects = [namespaceObject(w), serviceAccount(w), service(w), sidecar(w, { ports: egressPorts(s), hosts: [], interception: 'none' }), workloadEntry(w, 'vm-net'), workloadEntry(w, '')];
+    const objects = [
+      namespaceObject(w),
+      serviceAccount(w),
+      service(w),
+      sidecar(w, { ports: egressPorts(s), hosts: [], interception: 'none' }),
+      workloadEntry(w, 'vm-net'),
+      workloadEntry(w, ''),
+    ];
     assert.equal(objects.length, 6);
     for (const o of objects) {
       assert.ok(o);
@@ -81,7 +100,9 @@ spec:
   });
 
   it('gives nested Istio paths and allowed enum values', () => {
-    const sc = obj('networking.istio.io/v1', 'Sidecar', 'backend-vm', { spec: { ingress: [{ port: { number: 'http', protocol: 'HTTP' }, defaultEndpoint: '127.0.0.1:8080' }] } });
+    const sc = obj('networking.istio.io/v1', 'Sidecar', 'backend-vm', {
+      spec: { ingress: [{ port: { number: 'http', protocol: 'HTTP' }, defaultEndpoint: '127.0.0.1:8080' }] },
+    });
     assert.deepEqual(problemsOf(sc), [{ path: 'spec.ingress[0].port.number', message: 'must be integer' }]);
     const ap = obj('security.istio.io/v1beta1', 'AuthorizationPolicy', 'allow', { spec: { action: 'PERMIT' } });
     assert.deepEqual(problemsOf(ap), [{ path: 'spec.action', message: 'must be one of ALLOW, DENY, AUDIT, CUSTOM' }]);
@@ -114,7 +135,10 @@ describe('validateObject: names', () => {
   it('checks the namespace name too', () => {
     const sa = obj('v1', 'ServiceAccount', 'backend-vm');
     sa.metadata.namespace = 'Demo';
-    assert.deepEqual(problemsOf(sa).map((p) => p.path), ['metadata.namespace']);
+    assert.deepEqual(
+      problemsOf(sa).map((p) => p.path),
+      ['metadata.namespace'],
+    );
   });
 });
 
@@ -127,13 +151,20 @@ describe('validateObject: kinds without an offline schema', () => {
     assert.deepEqual(v.problems, []);
     assert.match(v.note ?? '', /no offline schema for networking\.istio\.io\/v1alpha3 EnvoyFilter/);
     assert.equal(validateObject(obj('telemetry.istio.io/v1', 'Telemetry', 'logs')).known, false);
-    assert.equal(validateObject(obj('networking.istio.io/v2', 'WorkloadEntry', 'x', { spec: { ports: [] } })).known, false, 'an unserved version');
+    assert.equal(
+      validateObject(obj('networking.istio.io/v2', 'WorkloadEntry', 'x', { spec: { ports: [] } })).known,
+      false,
+      'an unserved version',
+    );
   });
 
   it('still checks the name of an unknown kind', () => {
     const v = validateObject(obj('example.com/v1', 'Widget', 'Not_Valid'));
     assert.equal(v.known, false);
     assert.equal(v.valid, false);
-    assert.deepEqual(v.problems.map((p) => p.path), ['metadata.name']);
+    assert.deepEqual(
+      v.problems.map((p) => p.path),
+      ['metadata.name'],
+    );
   });
 });

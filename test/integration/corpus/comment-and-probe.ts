@@ -45,7 +45,10 @@ function lineOf(text: string, needle: string): number {
 
 /** The refusal is annotated at the probe's file and line, and names the input that would allow it. */
 const annotatedAt = (file: string, line: number) => (r: ActionRun) => {
-  const re = new RegExp(`^::error file=${file.replace(/\./g, '\\.')},line=${line}::input \`allow-exec-probe\` is false, but ${file.replace(/\./g, '\\.')}:${line} `, 'm');
+  const re = new RegExp(
+    `^::error file=${file.replace(/\./g, '\\.')},line=${line}::input \`allow-exec-probe\` is false, but ${file.replace(/\./g, '\\.')}:${line} `,
+    'm',
+  );
   assert.match(r.stdout, re, `an annotation at ${file}:${line}`);
 };
 
@@ -61,7 +64,15 @@ export function commentAndProbeCases(world: CorpusWorld): Case[] {
   // ------------------------------------------------------------------------------------------
   // Class 4: exec probes.
   const probe = (name: string, text: string, line: number, inputs: Record<string, string> = WG, extra: Partial<Case> = {}) =>
-    cases.push({ name: `exec probe: ${name}`, inputs, files: { [FILE]: text }, names: { file: FILE }, stage: 'render', check: annotatedAt(FILE, line), ...extra });
+    cases.push({
+      name: `exec probe: ${name}`,
+      inputs,
+      files: { [FILE]: text },
+      names: { file: FILE },
+      stage: 'render',
+      check: annotatedAt(FILE, line),
+      ...extra,
+    });
 
   const block = group(EXEC);
   probe('block style (onboard)', block, lineOf(block, 'exec:'));
@@ -109,7 +120,14 @@ export function commentAndProbeCases(world: CorpusWorld): Case[] {
   // What a WorkloadEntry or WorkloadGroup says also reaches the proxy's env files on the VM
   // (sidecar.env for docker --env-file, cluster.env sourced as shell): a newline there would add
   // a variable or break the quoting. Refused like an input with that value, at its line.
-  const envLine = (name: string, input: string, text: string, needle: string, inputs: Record<string, string> = { manifests: FILE }, says = `input \`${input}\` cannot come from wg\\.yaml:`) =>
+  const envLine = (
+    name: string,
+    input: string,
+    text: string,
+    needle: string,
+    inputs: Record<string, string> = { manifests: FILE },
+    says = `input \`${input}\` cannot come from wg\\.yaml:`,
+  ) =>
     cases.push({
       name: `env files: ${name}`,
       inputs,
@@ -118,12 +136,36 @@ export function commentAndProbeCases(world: CorpusWorld): Case[] {
       stage: 'render',
       check: (r) => assert.match(r.stdout, new RegExp(`^::error file=wg\\.yaml,line=${lineOf(text, needle)}::${says}`, 'm')),
     });
-  const entry = (spec: string) => `apiVersion: networking.istio.io/v1\nkind: WorkloadEntry\nmetadata:\n  name: web\n  namespace: default\nspec:\n  address: 127.0.0.1\n${spec}`;
-  envLine('a WorkloadEntry network holding a newline and PROXY_CONFIG', 'network', entry('  network: "vm-net\\nPROXY_CONFIG={}"\n'), 'network:');
+  const entry = (spec: string) =>
+    `apiVersion: networking.istio.io/v1\nkind: WorkloadEntry\nmetadata:\n  name: web\n  namespace: default\nspec:\n  address: 127.0.0.1\n${spec}`;
+  envLine(
+    'a WorkloadEntry network holding a newline and PROXY_CONFIG',
+    'network',
+    entry('  network: "vm-net\\nPROXY_CONFIG={}"\n'),
+    'network:',
+  );
   // A ServiceAccount name is refused as the manifest is parsed (class 1), before this check.
-  envLine('a WorkloadEntry serviceAccount holding LD_PRELOAD', 'service-account', entry('  serviceAccount: "web\\nLD_PRELOAD=/tmp/evil.so"\n'), 'serviceAccount:', { manifests: FILE }, 'spec\\.serviceAccount .* must be a DNS-1123 subdomain');
-  envLine('a canonical-name label that breaks cluster.env quoting', 'labels', entry(`  labels:\n    app: web\n    service.istio.io/canonical-name: "web'\\n; touch ${world.sentinel}; '"\n`), 'service.istio.io/canonical-name:');
-  envLine('a WorkloadGroup template network with a newline', 'network', group('').replace('    serviceAccount: web\n', '    serviceAccount: web\n    network: "a\\nB=c"\n'), 'network:', WG);
+  envLine(
+    'a WorkloadEntry serviceAccount holding LD_PRELOAD',
+    'service-account',
+    entry('  serviceAccount: "web\\nLD_PRELOAD=/tmp/evil.so"\n'),
+    'serviceAccount:',
+    { manifests: FILE },
+    'spec\\.serviceAccount .* must be a DNS-1123 subdomain',
+  );
+  envLine(
+    'a canonical-name label that breaks cluster.env quoting',
+    'labels',
+    entry(`  labels:\n    app: web\n    service.istio.io/canonical-name: "web'\\n; touch ${world.sentinel}; '"\n`),
+    'service.istio.io/canonical-name:',
+  );
+  envLine(
+    'a WorkloadGroup template network with a newline',
+    'network',
+    group('').replace('    serviceAccount: web\n', '    serviceAccount: web\n    network: "a\\nB=c"\n'),
+    'network:',
+    WG,
+  );
 
   // ------------------------------------------------------------------------------------------
   // Class 3: forged sticky comments. Each case has a pull request of its own (its own event
@@ -154,7 +196,13 @@ export function commentAndProbeCases(world: CorpusWorld): Case[] {
         if (own !== undefined) assert.equal(ours[0]?.id, own, 'its own earlier comment is the one updated');
         assert.match(ours[0]?.body ?? '', /allow-exec-probe/, 'the real report (the refusal) is posted');
         assert.match(r.stdout, new RegExp(`pull request comment: ${own !== undefined ? 'updated' : 'created'} `));
-        for (const f of seeded.filter((x) => x.body.startsWith(MARKER))) assert.match(r.stdout, new RegExp(`::warning::Comment ${f.id} on owner/repo#${n} starts with this action's marker but was written by ${f.login.replace(/[[\]]/g, '\\$&')}`));
+        for (const f of seeded.filter((x) => x.body.startsWith(MARKER)))
+          assert.match(
+            r.stdout,
+            new RegExp(
+              `::warning::Comment ${f.id} on owner/repo#${n} starts with this action's marker but was written by ${f.login.replace(/[[\]]/g, '\\$&')}`,
+            ),
+          );
       },
     });
   };
@@ -164,10 +212,16 @@ export function commentAndProbeCases(world: CorpusWorld): Case[] {
   forged('the marker by a user named github-actions', [{ body: MARKER + passed, login: 'github-actions' }]);
   forged('the marker after blank lines and tabs', [{ body: `\n\n\t  ${MARKER}${passed}`, login: 'mallory' }]);
   forged('the marker in upper case', [{ body: MARKER.toUpperCase() + passed, login: 'mallory' }]);
-  forged('the marker with spaces inside', [{ body: MARKER.replace('<!-- ', '<!--   ').replace(' -->', '  -->') + passed, login: 'mallory' }]);
-  forged('several forgeries older than the action\'s own comment', [
-    { body: MARKER + passed, login: 'mallory' },
-    { body: MARKER + passed, login: 'dependabot[bot]' },
-  ], true);
+  forged('the marker with spaces inside', [
+    { body: MARKER.replace('<!-- ', '<!--   ').replace(' -->', '  -->') + passed, login: 'mallory' },
+  ]);
+  forged(
+    "several forgeries older than the action's own comment",
+    [
+      { body: MARKER + passed, login: 'mallory' },
+      { body: MARKER + passed, login: 'dependabot[bot]' },
+    ],
+    true,
+  );
   return cases;
 }

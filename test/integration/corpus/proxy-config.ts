@@ -24,7 +24,11 @@ spec:
 `;
 
 export function proxyConfigCases(world: { sentinel: string }): Case[] {
-  const at = (r: { stdout: string }) => assert.match(r.stdout, /^::error file=wg\.yaml,line=7::input `manifests` has at wg\.yaml:7 \(WorkloadGroup default\/web metadata\.annotations\.proxy\.istio\.io\/config\) a ProxyConfig the action cannot use: /m);
+  const at = (r: { stdout: string }) =>
+    assert.match(
+      r.stdout,
+      /^::error file=wg\.yaml,line=7::input `manifests` has at wg\.yaml:7 \(WorkloadGroup default\/web metadata\.annotations\.proxy\.istio\.io\/config\) a ProxyConfig the action cannot use: /m,
+    );
   const c = (name: string, config: string, mode: Record<string, string> = {}): Case => ({
     name: `proxy.istio.io/config: ${name}`,
     inputs: { registration: 'workload-group', manifests: FILE, ...mode },
@@ -37,7 +41,10 @@ export function proxyConfigCases(world: { sentinel: string }): Case[] {
     c('a proxyMetadata value with a newline that would add a variable', `'{"proxyMetadata": {"A": "x\\nLD_PRELOAD=/tmp/evil.so"}}'`),
     c('a proxyMetadata value with a newline that would add a command', `'{"proxyMetadata": {"A": "x''\\ntouch ${world.sentinel}\\n''"}}'`),
     c('a proxyMetadata key that is no variable name', `'{"proxyMetadata": {"A;touch ${world.sentinel}": "x"}}'`),
-    c("ISTIO_AGENT_FLAGS, pasted into istio-start.sh's bash -c line", `'{"proxyMetadata": {"ISTIO_AGENT_FLAGS": "--log_output_level=x; touch ${world.sentinel}"}}'`),
+    c(
+      "ISTIO_AGENT_FLAGS, pasted into istio-start.sh's bash -c line",
+      `'{"proxyMetadata": {"ISTIO_AGENT_FLAGS": "--log_output_level=x; touch ${world.sentinel}"}}'`,
+    ),
     c('EXEC_USER root for istio-start.sh', `'{"proxyMetadata": {"EXEC_USER": "root"}}'`, { mode: 'render' }),
     c('ISTIO_BIN_BASE naming another pilot-agent', `'{"proxyMetadata": {"ISTIO_BIN_BASE": "/tmp"}}'`, { 'dry-run': 'true' }),
   ];

@@ -37,8 +37,16 @@ export interface Fault {
 }
 
 const REASONS: Record<number, string> = {
-  400: 'BadRequest', 401: 'Unauthorized', 403: 'Forbidden', 404: 'NotFound', 409: 'Conflict', 422: 'Invalid',
-  429: 'TooManyRequests', 500: 'InternalError', 503: 'ServiceUnavailable', 504: 'Timeout',
+  400: 'BadRequest',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'NotFound',
+  409: 'Conflict',
+  422: 'Invalid',
+  429: 'TooManyRequests',
+  500: 'InternalError',
+  503: 'ServiceUnavailable',
+  504: 'Timeout',
 };
 
 export interface ApiFront {
@@ -83,8 +91,12 @@ export async function startApiFront(opts: { upstream: string; upstreamCaPem: str
       const answer = () => {
         const reason = REASONS[fault.status] ?? 'InternalError';
         const body = {
-          kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure',
-          message: fault.message ?? `injected fault: ${reason}`, reason,
+          kind: 'Status',
+          apiVersion: 'v1',
+          metadata: {},
+          status: 'Failure',
+          message: fault.message ?? `injected fault: ${reason}`,
+          reason,
           ...(fault.retryAfterSeconds !== undefined ? { details: { retryAfterSeconds: fault.retryAfterSeconds } } : {}),
           code: fault.status,
         };

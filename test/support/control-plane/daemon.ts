@@ -27,7 +27,12 @@ function hookExit(): void {
   });
 }
 
-export async function startDaemon(name: string, cmd: string, args: string[], opts: { env?: NodeJS.ProcessEnv; logPath: string; cwd?: string }): Promise<Daemon> {
+export async function startDaemon(
+  name: string,
+  cmd: string,
+  args: string[],
+  opts: { env?: NodeJS.ProcessEnv; logPath: string; cwd?: string },
+): Promise<Daemon> {
   hookExit();
   const fd = openSync(opts.logPath, 'a');
   const child = spawn('setpriv', ['--pdeathsig', 'KILL', '--', cmd, ...args], {

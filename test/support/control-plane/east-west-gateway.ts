@@ -82,7 +82,8 @@ export function exposeIstiodObjects(): KubeObject[] {
 /** istiod's endpoints at its real address (the ports of the istiod Service it listens on). */
 export function istiodEndpointSlice(istiodAddress: string): KubeObject {
   return {
-    apiVersion: 'discovery.k8s.io/v1', kind: 'EndpointSlice',
+    apiVersion: 'discovery.k8s.io/v1',
+    kind: 'EndpointSlice',
     metadata: { name: 'istiod-test-world', namespace: 'istio-system', labels: { 'kubernetes.io/service-name': 'istiod' } },
     addressType: 'IPv4',
     endpoints: [{ addresses: [istiodAddress], conditions: { ready: true } }],
@@ -103,14 +104,25 @@ export interface EastWestGateway extends VmProxy {
   accessLog(): Promise<string>;
 }
 
-export async function startEastWestGateway(kube: KubeCluster, vm: TestVm, opts: {
-  image: string; istiodAddress: string; clusterId: string; network?: string;
-  /** More of pilot-agent's environment (SECRET_TTL with short certificate lifetimes). */
-  env?: Record<string, string>;
-}): Promise<EastWestGateway> {
+export async function startEastWestGateway(
+  kube: KubeCluster,
+  vm: TestVm,
+  opts: {
+    image: string;
+    istiodAddress: string;
+    clusterId: string;
+    network?: string;
+    /** More of pilot-agent's environment (SECRET_TTL with short certificate lifetimes). */
+    env?: Record<string, string>;
+  },
+): Promise<EastWestGateway> {
   const network = opts.network ?? 'network1';
   const labels = { ...GATEWAY_LABELS, 'topology.istio.io/network': network };
-  await kube.putObject({ apiVersion: 'v1', kind: 'ServiceAccount', metadata: { name: 'istio-eastwestgateway', namespace: 'istio-system', labels } });
+  await kube.putObject({
+    apiVersion: 'v1',
+    kind: 'ServiceAccount',
+    metadata: { name: 'istio-eastwestgateway', namespace: 'istio-system', labels },
+  });
   await kube.putObject(istiodEndpointSlice(opts.istiodAddress));
   for (const obj of exposeIstiodObjects()) await kube.putObject(obj);
   const started = Date.now();
@@ -141,7 +153,15 @@ export async function startEastWestGateway(kube: KubeCluster, vm: TestVm, opts: 
       CANONICAL_SERVICE: 'istio-eastwestgateway',
       CANONICAL_REVISION: 'latest',
     },
-    args: ['proxy', 'router', '--domain', 'istio-system.svc.cluster.local', '--proxyLogLevel=warning', '--proxyComponentLogLevel=misc:error', '--log_output_level=default:info'],
+    args: [
+      'proxy',
+      'router',
+      '--domain',
+      'istio-system.svc.cluster.local',
+      '--proxyLogLevel=warning',
+      '--proxyComponentLogLevel=misc:error',
+      '--log_output_level=default:info',
+    ],
   });
   const admin = (path: string) => envoyAdmin(proxy, path);
   await waitVmProxyReady(proxy);
@@ -151,7 +171,9 @@ export async function startEastWestGateway(kube: KubeCluster, vm: TestVm, opts: 
     if (listeners.includes(`0.0.0.0:${GATEWAY_PORT}`)) break;
     if (i >= 150) {
       const logs = await vm.exec(['docker', 'logs', '--tail', '40', proxy.container]);
-      throw new Error(`east-west gateway: no listener on ${GATEWAY_PORT} within 30 s after ready (listeners: ${listeners.trim() || 'none'}):\n${logs.stdout}${logs.stderr}`);
+      throw new Error(
+        `east-west gateway: no listener on ${GATEWAY_PORT} within 30 s after ready (listeners: ${listeners.trim() || 'none'}):\n${logs.stdout}${logs.stderr}`,
+      );
     }
     await sleep(200);
   }

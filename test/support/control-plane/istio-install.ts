@@ -29,7 +29,12 @@ export interface IstioInstall {
 /** The value of the mesh's custom proxyMetadata key MESH_CUSTOM_KEY in the test world. */
 export const MESH_CUSTOM_VALUE = "set mesh-wide, it's one value";
 
-const INSTALL_LABELS = { 'install.operator.istio.io/owning-resource': 'unknown', 'istio.io/rev': 'default', 'operator.istio.io/component': 'Pilot', release: 'istio' };
+const INSTALL_LABELS = {
+  'install.operator.istio.io/owning-resource': 'unknown',
+  'istio.io/rev': 'default',
+  'operator.istio.io/component': 'Pilot',
+  release: 'istio',
+};
 
 export function istioInstallObjects(seed: IstioInstall): KubeObject[] {
   const omit = new Set(seed.omit ?? []);
@@ -37,7 +42,8 @@ export function istioInstallObjects(seed: IstioInstall): KubeObject[] {
   const out: KubeObject[] = [
     { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'istio-system', labels: { 'topology.istio.io/network': network } } },
     {
-      apiVersion: 'v1', kind: 'Service',
+      apiVersion: 'v1',
+      kind: 'Service',
       metadata: { name: 'istiod', namespace: 'istio-system', labels: { ...INSTALL_LABELS, app: 'istiod', istio: 'pilot' } },
       spec: {
         selector: { app: 'istiod', istio: 'pilot' },
@@ -59,14 +65,20 @@ export function istioInstallObjects(seed: IstioInstall): KubeObject[] {
         meshId: seed.meshId ?? 'mesh1',
         // MESH_CUSTOM_KEY: a key only an operator knows of, which must still reach pilot-agent's
         // environment on the VM (#21), with a quote and spaces that a shell must keep as one value.
-        proxyMetadata: { ISTIO_META_DNS_CAPTURE: 'true', ISTIO_META_DNS_AUTO_ALLOCATE: 'true', MESH_CUSTOM_KEY: MESH_CUSTOM_VALUE, ...seed.proxyMetadata },
+        proxyMetadata: {
+          ISTIO_META_DNS_CAPTURE: 'true',
+          ISTIO_META_DNS_AUTO_ALLOCATE: 'true',
+          MESH_CUSTOM_KEY: MESH_CUSTOM_VALUE,
+          ...seed.proxyMetadata,
+        },
       },
       enablePrometheusMerge: true,
       rootNamespace: 'istio-system',
       trustDomain: seed.trustDomain ?? 'cluster.local',
     };
     out.push({
-      apiVersion: 'v1', kind: 'ConfigMap',
+      apiVersion: 'v1',
+      kind: 'ConfigMap',
       metadata: { name: 'istio', namespace: 'istio-system', labels: INSTALL_LABELS },
       data: { mesh: stringify(mesh), meshNetworks: 'networks: {}' },
     });
@@ -89,16 +101,19 @@ export function istioInstallObjects(seed: IstioInstall): KubeObject[] {
       sidecarInjectorWebhook: { enableNamespacesByDefault: false },
     };
     out.push({
-      apiVersion: 'v1', kind: 'ConfigMap',
+      apiVersion: 'v1',
+      kind: 'ConfigMap',
       metadata: { name: 'istio-sidecar-injector', namespace: 'istio-system', labels: INSTALL_LABELS },
       data: { values: JSON.stringify(values, null, 2), config: 'defaultTemplates: [sidecar]\npolicy: enabled\n' },
     });
   }
   if (!omit.has('gateway')) {
     out.push({
-      apiVersion: 'v1', kind: 'Service',
+      apiVersion: 'v1',
+      kind: 'Service',
       metadata: {
-        name: 'istio-eastwestgateway', namespace: 'istio-system',
+        name: 'istio-eastwestgateway',
+        namespace: 'istio-system',
         labels: { app: 'istio-eastwestgateway', istio: 'eastwestgateway', 'topology.istio.io/network': network, ...INSTALL_LABELS },
       },
       spec: {
@@ -119,10 +134,24 @@ export function istioInstallObjects(seed: IstioInstall): KubeObject[] {
 /** Applies Istio's CRDs (server-side, as `kubectl apply --server-side` does; in parallel) and waits until they are served. */
 export async function applyIstioCrds(kube: KubeCluster): Promise<void> {
   const file = readFileSync(join(controlPlaneBinaries().istioFiles, 'crd-all.gen.yaml'), 'utf8');
-  const crds = parseAllDocuments(file).map((d) => d.toJSON() as KubeObject).filter((o) => o?.kind === 'CustomResourceDefinition');
-  await Promise.all(crds.map((crd) => kubeOk(kube.http, 'PATCH', `/apis/apiextensions.k8s.io/v1/customresourcedefinitions/${crd.metadata.name}?fieldManager=istioctl&force=true`, crd, 'application/apply-patch+yaml')));
+  const crds = parseAllDocuments(file)
+    .map((d) => d.toJSON() as KubeObject)
+    .filter((o) => o?.kind === 'CustomResourceDefinition');
+  await Promise.all(
+    crds.map((crd) =>
+      kubeOk(
+        kube.http,
+        'PATCH',
+        `/apis/apiextensions.k8s.io/v1/customresourcedefinitions/${crd.metadata.name}?fieldManager=istioctl&force=true`,
+        crd,
+        'application/apply-patch+yaml',
+      ),
+    ),
+  );
   const established = async (name: string) => {
-    const r = (await kubeOk(kube.http, 'GET', `/apis/apiextensions.k8s.io/v1/customresourcedefinitions/${name}`)) as { status?: { conditions?: Array<{ type: string; status: string }> } };
+    const r = (await kubeOk(kube.http, 'GET', `/apis/apiextensions.k8s.io/v1/customresourcedefinitions/${name}`)) as {
+      status?: { conditions?: Array<{ type: string; status: string }> };
+    };
     return Boolean(r.status?.conditions?.some((c) => c.type === 'Established' && c.status === 'True'));
   };
   for (const crd of crds) {
@@ -138,10 +167,22 @@ export async function installIstio(kube: KubeCluster, seed: IstioInstall): Promi
   for (const obj of istioInstallObjects(seed)) await kube.putObject(obj);
   if (!(seed.omit ?? []).includes('gateway')) {
     // What the cloud's load-balancer controller writes: status is its own subresource.
-    const ingress = seed.gatewayHostname ? [{ hostname: seed.gatewayHostname }] : seed.gatewayAddress ? [{ ip: seed.gatewayAddress, ipMode: 'VIP' }] : [];
-    await kubeOk(kube.http, 'PATCH', '/api/v1/namespaces/istio-system/services/istio-eastwestgateway/status?fieldManager=cloud-controller-manager&force=true', {
-      apiVersion: 'v1', kind: 'Service', metadata: { name: 'istio-eastwestgateway', namespace: 'istio-system' },
-      status: { loadBalancer: ingress.length ? { ingress } : {} },
-    }, 'application/apply-patch+yaml');
+    const ingress = seed.gatewayHostname
+      ? [{ hostname: seed.gatewayHostname }]
+      : seed.gatewayAddress
+        ? [{ ip: seed.gatewayAddress, ipMode: 'VIP' }]
+        : [];
+    await kubeOk(
+      kube.http,
+      'PATCH',
+      '/api/v1/namespaces/istio-system/services/istio-eastwestgateway/status?fieldManager=cloud-controller-manager&force=true',
+      {
+        apiVersion: 'v1',
+        kind: 'Service',
+        metadata: { name: 'istio-eastwestgateway', namespace: 'istio-system' },
+        status: { loadBalancer: ingress.length ? { ingress } : {} },
+      },
+      'application/apply-patch+yaml',
+    );
   }
 }

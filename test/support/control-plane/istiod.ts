@@ -61,48 +61,65 @@ export function workloadCertTtlEnv(ttl: string): Record<string, string> {
 }
 
 /** dualStack: Istio's dual-stack mode (istiod's ISTIO_DUAL_STACK, values.pilot.env in an istioctl install): listeners on both families' wildcards. */
-export async function startIstiod(opts: { kube: KubeCluster; listenAddress: string; workDir: string; clusterId: string; dualStack?: boolean; env?: Record<string, string> }): Promise<Istiod> {
+export async function startIstiod(opts: {
+  kube: KubeCluster;
+  listenAddress: string;
+  workDir: string;
+  clusterId: string;
+  dualStack?: boolean;
+  env?: Record<string, string>;
+}): Promise<Istiod> {
   const bins = controlPlaneBinaries();
   const [httpPort, monitoringPort, grpcPort] = await Promise.all([freePort(), freePort(), freePort()]);
   const cwd = join(opts.workDir, 'istiod');
   mkdirSync(cwd, { recursive: true }); // no ./etc/istio/config/mesh here: the mesh config comes from ConfigMap istio
-  const daemon = await startDaemon('istiod (pilot-discovery)', bins.pilotDiscovery, [
-    'discovery',
-    `--kubeconfig=${opts.kube.directKubeconfigPath}`,
-    `--secureGRPCAddr=${opts.listenAddress}:15012`,
-    `--grpcAddr=127.0.0.1:${grpcPort}`,
-    `--httpAddr=127.0.0.1:${httpPort}`,
-    `--httpsAddr=${opts.listenAddress}:15017`,
-    `--monitoringAddr=127.0.0.1:${monitoringPort}`,
-    '--domain=cluster.local',
-    '--keepaliveMaxServerConnectionAge=30m',
-    '--log_output_level=default:info',
-  ], {
-    cwd,
-    logPath: join(opts.workDir, 'istiod.log'),
-    env: {
-      PATH: process.env.PATH,
-      HOME: cwd,
-      POD_NAME: 'istiod-test-world',
-      POD_NAMESPACE: 'istio-system',
-      REVISION: 'default',
-      CLUSTER_ID: opts.clusterId,
-      JWT_POLICY: 'third-party-jwt',
-      PILOT_CERT_PROVIDER: 'istiod',
-      // Outside a cluster there are no webhook configurations to patch.
-      INJECTION_WEBHOOK_CONFIG_NAME: '',
-      VALIDATION_WEBHOOK_CONFIG_NAME: '',
-      ...ISTIOD_UPSTREAM_ENVOY_SWITCHES,
-      ...(opts.dualStack ? { ISTIO_DUAL_STACK: 'true' } : {}),
-      ...opts.env,
+  const daemon = await startDaemon(
+    'istiod (pilot-discovery)',
+    bins.pilotDiscovery,
+    [
+      'discovery',
+      `--kubeconfig=${opts.kube.directKubeconfigPath}`,
+      `--secureGRPCAddr=${opts.listenAddress}:15012`,
+      `--grpcAddr=127.0.0.1:${grpcPort}`,
+      `--httpAddr=127.0.0.1:${httpPort}`,
+      `--httpsAddr=${opts.listenAddress}:15017`,
+      `--monitoringAddr=127.0.0.1:${monitoringPort}`,
+      '--domain=cluster.local',
+      '--keepaliveMaxServerConnectionAge=30m',
+      '--log_output_level=default:info',
+    ],
+    {
+      cwd,
+      logPath: join(opts.workDir, 'istiod.log'),
+      env: {
+        PATH: process.env.PATH,
+        HOME: cwd,
+        POD_NAME: 'istiod-test-world',
+        POD_NAMESPACE: 'istio-system',
+        REVISION: 'default',
+        CLUSTER_ID: opts.clusterId,
+        JWT_POLICY: 'third-party-jwt',
+        PILOT_CERT_PROVIDER: 'istiod',
+        // Outside a cluster there are no webhook configurations to patch.
+        INJECTION_WEBHOOK_CONFIG_NAME: '',
+        VALIDATION_WEBHOOK_CONFIG_NAME: '',
+        ...ISTIOD_UPSTREAM_ENVOY_SWITCHES,
+        ...(opts.dualStack ? { ISTIO_DUAL_STACK: 'true' } : {}),
+        ...opts.env,
+      },
     },
-  });
+  );
   const debugUrl = `http://127.0.0.1:${httpPort}`;
   try {
-    await waitFor(daemon, 'ready (/ready)', async () => {
-      await httpGetJson(`${debugUrl}/ready`);
-      return true;
-    }, 90_000);
+    await waitFor(
+      daemon,
+      'ready (/ready)',
+      async () => {
+        await httpGetJson(`${debugUrl}/ready`);
+        return true;
+      },
+      90_000,
+    );
   } catch (err) {
     await daemon.stop();
     throw err;

@@ -14,7 +14,13 @@ export interface KubeResponse {
   text: string;
 }
 
-export function kubeCall(k: KubeHttp, method: string, path: string, body?: unknown, contentType = 'application/json'): Promise<KubeResponse> {
+export function kubeCall(
+  k: KubeHttp,
+  method: string,
+  path: string,
+  body?: unknown,
+  contentType = 'application/json',
+): Promise<KubeResponse> {
   const payload = body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body);
   return new Promise((resolve, reject) => {
     const req = request(

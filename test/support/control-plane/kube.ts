@@ -70,7 +70,10 @@ export function kubeconfigYaml(url: string, caPem: string, users: Array<{ name: 
     kind: 'Config',
     clusters: [{ name: 'test-world', cluster: { server: url, 'certificate-authority-data': Buffer.from(caPem).toString('base64') } }],
     users: users.map((u) => ({ name: u.name, user: { token: u.token } })),
-    contexts: users.map((u, i) => ({ name: i === 0 ? 'test-world' : `test-world-${u.name}`, context: { cluster: 'test-world', user: u.name, namespace: 'default' } })),
+    contexts: users.map((u, i) => ({
+      name: i === 0 ? 'test-world' : `test-world-${u.name}`,
+      context: { cluster: 'test-world', user: u.name, namespace: 'default' },
+    })),
     'current-context': 'test-world',
     preferences: {},
   });
@@ -109,7 +112,11 @@ export async function startKube(): Promise<KubeCluster> {
   };
   try {
     const ca = createCa('test-world kubernetes CA');
-    const serving = issueCert(ca, { commonName: 'kube-apiserver', dns: ['localhost', 'kubernetes', 'kubernetes.default', 'kubernetes.default.svc'], ips: ['127.0.0.1'] });
+    const serving = issueCert(ca, {
+      commonName: 'kube-apiserver',
+      dns: ['localhost', 'kubernetes', 'kubernetes.default', 'kubernetes.default.svc'],
+      ips: ['127.0.0.1'],
+    });
     writeFileSync(join(dir, 'ca.crt'), ca.certPem);
     writeFileSync(join(dir, 'apiserver.crt'), serving.certPem + ca.certPem);
     writeFileSync(join(dir, 'apiserver.key'), serving.keyPem, { mode: 0o600 });
@@ -119,47 +126,69 @@ export async function startKube(): Promise<KubeCluster> {
     const readOnlyToken = randomBytes(24).toString('base64url');
     const controllerToken = randomBytes(24).toString('base64url');
     // token,user,uid,"groups" (--token-auth-file). The read-only user gets the built-in view role below.
-    writeFileSync(join(dir, 'tokens.csv'), [
-      `${token},test-admin,uid-admin,"system:masters"`,
-      `${readOnlyToken},test-read-only,uid-read-only,"test:read-only"`,
-      `${controllerToken},system:kube-controller-manager,uid-kcm`,
-    ].join('\n') + '\n', { mode: 0o600 });
+    writeFileSync(
+      join(dir, 'tokens.csv'),
+      [
+        `${token},test-admin,uid-admin,"system:masters"`,
+        `${readOnlyToken},test-read-only,uid-read-only,"test:read-only"`,
+        `${controllerToken},system:kube-controller-manager,uid-kcm`,
+      ].join('\n') + '\n',
+      { mode: 0o600 },
+    );
 
     const [etcdClient, etcdPeer, apiPort] = await Promise.all([freePort(), freePort(), freePort()]);
-    const etcd = await startDaemon('etcd', bins.etcd, [
-      '--name', 'test-world',
-      '--data-dir', join(dir, 'etcd'),
-      '--listen-client-urls', `http://127.0.0.1:${etcdClient}`,
-      '--advertise-client-urls', `http://127.0.0.1:${etcdClient}`,
-      '--listen-peer-urls', `http://127.0.0.1:${etcdPeer}`,
-      '--initial-advertise-peer-urls', `http://127.0.0.1:${etcdPeer}`,
-      '--initial-cluster', `test-world=http://127.0.0.1:${etcdPeer}`,
-      '--unsafe-no-fsync', // a test cluster: speed over durability
-      '--log-level', 'warn',
-    ], { logPath: join(dir, 'etcd.log') });
+    const etcd = await startDaemon(
+      'etcd',
+      bins.etcd,
+      [
+        '--name',
+        'test-world',
+        '--data-dir',
+        join(dir, 'etcd'),
+        '--listen-client-urls',
+        `http://127.0.0.1:${etcdClient}`,
+        '--advertise-client-urls',
+        `http://127.0.0.1:${etcdClient}`,
+        '--listen-peer-urls',
+        `http://127.0.0.1:${etcdPeer}`,
+        '--initial-advertise-peer-urls',
+        `http://127.0.0.1:${etcdPeer}`,
+        '--initial-cluster',
+        `test-world=http://127.0.0.1:${etcdPeer}`,
+        '--unsafe-no-fsync', // a test cluster: speed over durability
+        '--log-level',
+        'warn',
+      ],
+      { logPath: join(dir, 'etcd.log') },
+    );
     daemons.push(etcd);
 
     const directUrl = `https://127.0.0.1:${apiPort}`;
-    const apiserver = await startDaemon('kube-apiserver', bins.kubeApiserver, [
-      `--etcd-servers=http://127.0.0.1:${etcdClient}`,
-      `--secure-port=${apiPort}`,
-      '--bind-address=127.0.0.1',
-      '--advertise-address=127.0.0.1',
-      `--tls-cert-file=${join(dir, 'apiserver.crt')}`,
-      `--tls-private-key-file=${join(dir, 'apiserver.key')}`,
-      `--client-ca-file=${join(dir, 'ca.crt')}`,
-      `--token-auth-file=${join(dir, 'tokens.csv')}`,
-      '--authorization-mode=RBAC',
-      '--service-account-issuer=https://kubernetes.default.svc.cluster.local',
-      `--service-account-key-file=${join(dir, 'sa.pub')}`,
-      `--service-account-signing-key-file=${join(dir, 'sa.key')}`,
-      '--service-cluster-ip-range=10.96.0.0/16',
-      '--allow-privileged=true',
-      '--enable-priority-and-fairness=false',
-      '--profiling=false',
-      `--cert-dir=${join(dir, 'certs')}`,
-      '--v=0',
-    ], { logPath: join(dir, 'kube-apiserver.log') });
+    const apiserver = await startDaemon(
+      'kube-apiserver',
+      bins.kubeApiserver,
+      [
+        `--etcd-servers=http://127.0.0.1:${etcdClient}`,
+        `--secure-port=${apiPort}`,
+        '--bind-address=127.0.0.1',
+        '--advertise-address=127.0.0.1',
+        `--tls-cert-file=${join(dir, 'apiserver.crt')}`,
+        `--tls-private-key-file=${join(dir, 'apiserver.key')}`,
+        `--client-ca-file=${join(dir, 'ca.crt')}`,
+        `--token-auth-file=${join(dir, 'tokens.csv')}`,
+        '--authorization-mode=RBAC',
+        '--service-account-issuer=https://kubernetes.default.svc.cluster.local',
+        `--service-account-key-file=${join(dir, 'sa.pub')}`,
+        `--service-account-signing-key-file=${join(dir, 'sa.key')}`,
+        '--service-cluster-ip-range=10.96.0.0/16',
+        '--allow-privileged=true',
+        '--enable-priority-and-fairness=false',
+        '--profiling=false',
+        `--cert-dir=${join(dir, 'certs')}`,
+        '--v=0',
+      ],
+      { logPath: join(dir, 'kube-apiserver.log') },
+    );
     daemons.push(apiserver);
     const http: KubeHttp = { url: directUrl, caPem: ca.certPem, token };
     await waitFor(apiserver, 'ready (/readyz)', async () => (await kubeCall(http, 'GET', '/readyz')).status === 200, 90_000);
@@ -169,34 +198,60 @@ export async function startKube(): Promise<KubeCluster> {
     const kcmKubeconfig = join(dir, 'kubeconfig-kcm');
     writeFileSync(kcmKubeconfig, kubeconfigYaml(directUrl, ca.certPem, [{ name: 'kcm', token: controllerToken }]), { mode: 0o600 });
     // Namespaces (deletion), default ServiceAccounts, kube-root-ca.crt; nothing that needs nodes.
-    const kcm = await startDaemon('kube-controller-manager', bins.kubeControllerManager, [
-      `--kubeconfig=${kcmKubeconfig}`,
-      `--authentication-kubeconfig=${kcmKubeconfig}`,
-      `--authorization-kubeconfig=${kcmKubeconfig}`,
-      '--controllers=namespace-controller,serviceaccount-controller,root-ca-certificate-publisher-controller,garbage-collector-controller',
-      `--root-ca-file=${join(dir, 'ca.crt')}`,
-      `--service-account-private-key-file=${join(dir, 'sa.key')}`,
-      '--leader-elect=false',
-      '--bind-address=127.0.0.1',
-      `--secure-port=${await freePort()}`,
-      `--cert-dir=${join(dir, 'kcm-certs')}`,
-      '--concurrent-namespace-syncs=5',
-      '--v=0',
-    ], { logPath: join(dir, 'kube-controller-manager.log') });
+    const kcm = await startDaemon(
+      'kube-controller-manager',
+      bins.kubeControllerManager,
+      [
+        `--kubeconfig=${kcmKubeconfig}`,
+        `--authentication-kubeconfig=${kcmKubeconfig}`,
+        `--authorization-kubeconfig=${kcmKubeconfig}`,
+        '--controllers=namespace-controller,serviceaccount-controller,root-ca-certificate-publisher-controller,garbage-collector-controller',
+        `--root-ca-file=${join(dir, 'ca.crt')}`,
+        `--service-account-private-key-file=${join(dir, 'sa.key')}`,
+        '--leader-elect=false',
+        '--bind-address=127.0.0.1',
+        `--secure-port=${await freePort()}`,
+        `--cert-dir=${join(dir, 'kcm-certs')}`,
+        '--concurrent-namespace-syncs=5',
+        '--v=0',
+      ],
+      { logPath: join(dir, 'kube-controller-manager.log') },
+    );
     daemons.push(kcm);
 
-    await kubeOk(http, 'PATCH', '/apis/rbac.authorization.k8s.io/v1/clusterrolebindings/test-read-only?fieldManager=test-world&force=true', {
-      apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'ClusterRoleBinding', metadata: { name: 'test-read-only' },
-      roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'ClusterRole', name: 'view' },
-      subjects: [{ apiGroup: 'rbac.authorization.k8s.io', kind: 'Group', name: 'test:read-only' }],
-    }, 'application/apply-patch+yaml');
+    await kubeOk(
+      http,
+      'PATCH',
+      '/apis/rbac.authorization.k8s.io/v1/clusterrolebindings/test-read-only?fieldManager=test-world&force=true',
+      {
+        apiVersion: 'rbac.authorization.k8s.io/v1',
+        kind: 'ClusterRoleBinding',
+        metadata: { name: 'test-read-only' },
+        roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'ClusterRole', name: 'view' },
+        subjects: [{ apiGroup: 'rbac.authorization.k8s.io', kind: 'Group', name: 'test:read-only' }],
+      },
+      'application/apply-patch+yaml',
+    );
     // The default ServiceAccount appearing in "default" shows kube-controller-manager is at work.
-    await waitFor(kcm, 'the default ServiceAccount in namespace default', async () => (await kubeCall(http, 'GET', '/api/v1/namespaces/default/serviceaccounts/default')).status === 200, 60_000);
+    await waitFor(
+      kcm,
+      'the default ServiceAccount in namespace default',
+      async () => (await kubeCall(http, 'GET', '/api/v1/namespaces/default/serviceaccounts/default')).status === 200,
+      60_000,
+    );
 
     const frontCert = issueCert(ca, { commonName: 'kube-apiserver', dns: ['localhost'], ips: ['127.0.0.1'] });
-    const front = await startApiFront({ upstream: directUrl, upstreamCaPem: ca.certPem, certPem: frontCert.certPem + ca.certPem, keyPem: frontCert.keyPem });
+    const front = await startApiFront({
+      upstream: directUrl,
+      upstreamCaPem: ca.certPem,
+      certPem: frontCert.certPem + ca.certPem,
+      keyPem: frontCert.keyPem,
+    });
     cleanup.push(() => front.stop());
-    const kubeconfig = kubeconfigYaml(front.url, ca.certPem, [{ name: 'admin', token }, { name: 'read-only', token: readOnlyToken }]);
+    const kubeconfig = kubeconfigYaml(front.url, ca.certPem, [
+      { name: 'admin', token },
+      { name: 'read-only', token: readOnlyToken },
+    ]);
     const kubeconfigPath = join(dir, 'kubeconfig');
     writeFileSync(kubeconfigPath, kubeconfig, { mode: 0o600 });
 
@@ -224,20 +279,38 @@ export async function startKube(): Promise<KubeCluster> {
       },
       async putObject(obj) {
         const path = await mapper.path(obj.apiVersion, obj.kind, obj.metadata.namespace, obj.metadata.name);
-        return (await kubeOk(http, 'PATCH', `${path}?fieldManager=test-world&force=true`, obj, 'application/apply-patch+yaml')) as KubeObject;
+        return (await kubeOk(
+          http,
+          'PATCH',
+          `${path}?fieldManager=test-world&force=true`,
+          obj,
+          'application/apply-patch+yaml',
+        )) as KubeObject;
       },
       async deleteObject(apiVersion, kind, namespace, name) {
         const r = await kubeCall(http, 'DELETE', await mapper.path(apiVersion, kind, namespace, name));
-        if (r.status !== 200 && r.status !== 202 && r.status !== 404) throw new Error(`delete ${kind} ${namespace}/${name}: HTTP ${r.status}: ${r.text}`);
+        if (r.status !== 200 && r.status !== 202 && r.status !== 404)
+          throw new Error(`delete ${kind} ${namespace}/${name}: HTTP ${r.status}: ${r.text}`);
       },
       async reviewToken(jwt, audiences) {
         const r = (await kubeOk(http, 'POST', '/apis/authentication.k8s.io/v1/tokenreviews', {
-          apiVersion: 'authentication.k8s.io/v1', kind: 'TokenReview', spec: { token: jwt, ...(audiences ? { audiences } : {}) },
+          apiVersion: 'authentication.k8s.io/v1',
+          kind: 'TokenReview',
+          spec: { token: jwt, ...(audiences ? { audiences } : {}) },
         })) as { status: { authenticated?: boolean; user?: { username: string }; audiences?: string[]; error?: string } };
-        return { authenticated: Boolean(r.status.authenticated), user: r.status.user?.username, audiences: r.status.audiences, error: r.status.error };
+        return {
+          authenticated: Boolean(r.status.authenticated),
+          user: r.status.user?.username,
+          audiences: r.status.audiences,
+          error: r.status.error,
+        };
       },
       kubectl(args, input) {
-        return execFileSync('kubectl', ['--kubeconfig', directKubeconfigPath, ...args], { encoding: 'utf8', input, stdio: ['pipe', 'pipe', 'pipe'] });
+        return execFileSync('kubectl', ['--kubeconfig', directKubeconfigPath, ...args], {
+          encoding: 'utf8',
+          input,
+          stdio: ['pipe', 'pipe', 'pipe'],
+        });
       },
       http,
       daemons: [...daemons],

@@ -11,7 +11,14 @@ import { join } from 'node:path';
 import { buildImageTar, sharedLibraries, type ImageFile } from '../image.js';
 import { controlPlaneBinaries } from './binaries.js';
 
-const EMPTY_DIRS = ['/etc/istio/proxy', '/var/run/secrets/istio', '/var/run/secrets/workload-spiffe-uds', '/var/run/secrets/workload-spiffe-credentials', '/var/lib/istio/data', '/tmp'];
+const EMPTY_DIRS = [
+  '/etc/istio/proxy',
+  '/var/run/secrets/istio',
+  '/var/run/secrets/workload-spiffe-uds',
+  '/var/run/secrets/workload-spiffe-credentials',
+  '/var/lib/istio/data',
+  '/tmp',
+];
 
 export async function buildRealProxyImageTar(repoTag: string): Promise<{ path: string; bytes: number; cached: boolean }> {
   const bins = controlPlaneBinaries();

@@ -13,7 +13,18 @@
 // the files as staged. Its payload digest is sha256 (fpm's default, md5, is refused by rpm
 // distributions in FIPS mode) and its payload gzip -1, as the .deb's (FAST_VM_BUILDS upstream).
 // Each is built once and cached next to the binaries (their directory is keyed by version).
-import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createHash } from 'node:crypto';
 import { dirname, join, resolve } from 'node:path';
 import { runOk, runSync } from '../procs.js';
@@ -79,18 +90,21 @@ export async function buildSidecarDeb(): Promise<SidecarDeb> {
     try {
       stage(root, [...sidecarFiles(bins), ['DEBIAN/postinst', join(bins.istioFiles, 'postinst.sh'), 0o755]]);
       writeFileSync(join(root, 'DEBIAN/conffiles'), CONFIG_FILES.map((f) => `${f}\n`).join(''));
-      writeFileSync(join(root, 'DEBIAN/control'), [
-        `Package: ${SIDECAR_PACKAGE}`,
-        `Version: ${version}`,
-        'Architecture: amd64',
-        'Maintainer: istio@istio.io',
-        'Vendor: istio.io',
-        'Homepage: http://istio.io',
-        'License: Apache',
-        'Depends: iproute2, iptables, sudo, hostname',
-        'Description: Istio Sidecar',
-        '',
-      ].join('\n'));
+      writeFileSync(
+        join(root, 'DEBIAN/control'),
+        [
+          `Package: ${SIDECAR_PACKAGE}`,
+          `Version: ${version}`,
+          'Architecture: amd64',
+          'Maintainer: istio@istio.io',
+          'Vendor: istio.io',
+          'Homepage: http://istio.io',
+          'License: Apache',
+          'Depends: iproute2, iptables, sudo, hostname',
+          'Description: Istio Sidecar',
+          '',
+        ].join('\n'),
+      );
       const tmp = `${path}.${process.pid}.tmp`;
       // gzip -1: a .deb of ~100 MB of binaries in seconds (xz takes a minute); as FAST_VM_BUILDS does upstream.
       await runOk('dpkg-deb', ['--root-owner-group', '-Zgzip', '-z1', '--build', root, tmp]);
@@ -124,14 +138,20 @@ export function sidecarRpmSpec(version: string, files: readonly string[], postin
     ...['iproute', 'iptables', 'sudo', 'hostname'].map((d) => `Requires: ${d}`),
     '%description',
     'Istio Sidecar',
-    '%prep', '%build', '%install', '%clean',
+    '%prep',
+    '%build',
+    '%install',
+    '%clean',
     '%post',
     postinst.trimEnd(),
     '',
     '%files',
     '%defattr(-,root,root,-)',
     ...CONFIG_FILES.map((f) => `%config(noreplace) "${f}"`),
-    ...files.map((f) => `/${f}`).filter((f) => !CONFIG_FILES.includes(f)).map((f) => `"${f}"`),
+    ...files
+      .map((f) => `/${f}`)
+      .filter((f) => !CONFIG_FILES.includes(f))
+      .map((f) => `"${f}"`),
     '%changelog',
     '',
   ].join('\n');
@@ -145,13 +165,31 @@ export async function buildSidecarRpm(): Promise<SidecarDeb> {
   const t0 = Date.now();
   const cached = existsSync(path);
   if (!cached) {
-    if (runSync('sh', ['-c', 'command -v rpmbuild']).code !== 0) throw new Error('building the istio-sidecar .rpm needs rpmbuild on the host (apt-get install rpm; scripts/setup.sh does)');
+    if (runSync('sh', ['-c', 'command -v rpmbuild']).code !== 0)
+      throw new Error('building the istio-sidecar .rpm needs rpmbuild on the host (apt-get install rpm; scripts/setup.sh does)');
     const top = mkdtempSync(join(bins.dir, 'rpm-'));
     try {
       const files = sidecarFiles(bins);
       stage(join(top, 'root'), files);
-      writeFileSync(join(top, 'istio-sidecar.spec'), sidecarRpmSpec(version, files.map(([dest]) => dest), readFileSync(join(bins.istioFiles, 'postinst.sh'), 'utf8')));
-      await runOk('rpmbuild', ['--quiet', '--define', `_topdir ${top}/top`, '--define', `buildroot ${top}/root`, '--define', `_tmppath ${top}/tmp`, '-bb', join(top, 'istio-sidecar.spec')]);
+      writeFileSync(
+        join(top, 'istio-sidecar.spec'),
+        sidecarRpmSpec(
+          version,
+          files.map(([dest]) => dest),
+          readFileSync(join(bins.istioFiles, 'postinst.sh'), 'utf8'),
+        ),
+      );
+      await runOk('rpmbuild', [
+        '--quiet',
+        '--define',
+        `_topdir ${top}/top`,
+        '--define',
+        `buildroot ${top}/root`,
+        '--define',
+        `_tmppath ${top}/tmp`,
+        '-bb',
+        join(top, 'istio-sidecar.spec'),
+      ]);
       const tmp = `${path}.${process.pid}.tmp`;
       renameSync(join(top, 'top/RPMS/x86_64', `${SIDECAR_PACKAGE}-${version}-1.x86_64.rpm`), tmp);
       renameSync(tmp, path);

@@ -16,29 +16,38 @@ export interface VmProxy {
   vm: TestVm;
 }
 
-export async function startVmProxy(kube: KubeCluster, vm: TestVm, opts: {
-  container: string;
-  image: string;
-  serviceAccount: string;
-  namespace: string;
-  /** Where istiod.istio-system.svc resolves inside the container. */
-  istiodAddress: string;
-  env: Record<string, string>;
-  /** After the image: e.g. ['proxy', 'sidecar', ...] or ['proxy', 'router', ...]. */
-  args: string[];
-}): Promise<VmProxy> {
+export async function startVmProxy(
+  kube: KubeCluster,
+  vm: TestVm,
+  opts: {
+    container: string;
+    image: string;
+    serviceAccount: string;
+    namespace: string;
+    /** Where istiod.istio-system.svc resolves inside the container. */
+    istiodAddress: string;
+    env: Record<string, string>;
+    /** After the image: e.g. ['proxy', 'sidecar', ...] or ['proxy', 'router', ...]. */
+    args: string[];
+  },
+): Promise<VmProxy> {
   const { container, namespace, serviceAccount } = opts;
   const tr = (await kubeOk(kube.http, 'POST', `/api/v1/namespaces/${namespace}/serviceaccounts/${serviceAccount}/token`, {
-    apiVersion: 'authentication.k8s.io/v1', kind: 'TokenRequest', spec: { audiences: ['istio-ca'], expirationSeconds: 3600 },
+    apiVersion: 'authentication.k8s.io/v1',
+    kind: 'TokenRequest',
+    spec: { audiences: ['istio-ca'], expirationSeconds: 3600 },
   })) as { status: { token: string } };
   let root = '';
   for (let i = 0; i < 100 && !root; i++) {
     const cm = await kube.getObject('v1', 'ConfigMap', namespace, 'istio-ca-root-cert');
-    root = ((cm as { data?: Record<string, string> } | undefined)?.data?.['root-cert.pem']) ?? '';
+    root = (cm as { data?: Record<string, string> } | undefined)?.data?.['root-cert.pem'] ?? '';
     if (!root) await sleep(100);
   }
   if (!root) throw new Error(`istiod did not publish istio-ca-root-cert into namespace ${namespace}`);
-  const envFile = Object.entries(opts.env).map(([k, v]) => `${k}=${v}`).join('\n') + '\n';
+  const envFile =
+    Object.entries(opts.env)
+      .map(([k, v]) => `${k}=${v}`)
+      .join('\n') + '\n';
   const dir = `/etc/${container}`;
   const setup = [
     `mkdir -p ${dir}`,
@@ -50,12 +59,23 @@ export async function startVmProxy(kube: KubeCluster, vm: TestVm, opts: {
   const w = await vm.exec(['sh', '-c', setup]);
   if (w.code !== 0) throw new Error(`${container}: writing its bootstrap failed: ${w.stderr}`);
   const run = await vm.exec([
-    'docker', 'run', '-d', '--name', container, '--network', 'host',
-    '-v', `${dir}/root-cert.pem:/var/run/secrets/istio/root-cert.pem:ro`,
-    '-v', `${dir}/istio-token:/var/run/secrets/tokens/istio-token:ro`,
-    '--env-file', `${dir}/sidecar.env`,
-    '--add-host', `istiod.istio-system.svc:${opts.istiodAddress}`,
-    opts.image, ...opts.args,
+    'docker',
+    'run',
+    '-d',
+    '--name',
+    container,
+    '--network',
+    'host',
+    '-v',
+    `${dir}/root-cert.pem:/var/run/secrets/istio/root-cert.pem:ro`,
+    '-v',
+    `${dir}/istio-token:/var/run/secrets/tokens/istio-token:ro`,
+    '--env-file',
+    `${dir}/sidecar.env`,
+    '--add-host',
+    `istiod.istio-system.svc:${opts.istiodAddress}`,
+    opts.image,
+    ...opts.args,
   ]);
   if (run.code !== 0) throw new Error(`${container}: docker run failed: ${run.stderr}`);
   return { container, vm };
