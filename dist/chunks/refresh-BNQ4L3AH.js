@@ -1,0 +1,312 @@
+#!/usr/bin/env node
+import { createRequire as __ivoCreateRequire } from 'node:module';
+import { fileURLToPath as __ivoFileURLToPath } from 'node:url';
+import { dirname as __ivoDirname } from 'node:path';
+const require = __ivoCreateRequire(import.meta.url);
+const __filename = __ivoFileURLToPath(import.meta.url);
+const __dirname = __ivoDirname(__filename);
+import {
+  autoRegisterGroup,
+  dropKept,
+  hostsBlockOf,
+  outOfRotation,
+  outboundProbeCommand,
+  requestToken,
+  restoreVm,
+  rollback,
+  verify
+} from "./chunk-K6MVOORG.js";
+import {
+  leasePlanLine,
+  proxyRuntime,
+  withVmLease
+} from "./chunk-CX3HWQVU.js";
+import "./chunk-KPKXGWPU.js";
+import {
+  inspect,
+  proxyNoun,
+  readProxy,
+  tokenPath
+} from "./chunk-ZQCWMYYQ.js";
+import "./chunk-EQOMZAF6.js";
+import {
+  buildBundle,
+  pollReady,
+  waitForAutoRegisteredEntry
+} from "./chunk-THRUW7VD.js";
+import "./chunk-DOWO7A3Q.js";
+import "./chunk-IEOBNXGQ.js";
+import {
+  groupHealthChecks
+} from "./chunk-WXK2UNC2.js";
+import "./chunk-Z22HNOPG.js";
+import "./chunk-DUZVJ2RL.js";
+import "./chunk-EJPJCUSO.js";
+import {
+  runStep
+} from "./chunk-A73BJRWB.js";
+import "./chunk-VR7YGGIE.js";
+import "./chunk-AA4ZNUWX.js";
+import "./chunk-BZEV6XFE.js";
+import "./chunk-HGT7QA2Z.js";
+import "./chunk-NXY6E3WA.js";
+import "./chunk-N6NMC47G.js";
+import "./chunk-GGB3IVYU.js";
+import "./chunk-MBI4W7AN.js";
+import {
+  sshTarget
+} from "./chunk-FQF4GQTV.js";
+import {
+  shellJoin
+} from "./chunk-AURWTH66.js";
+import "./chunk-ZT6DMEPR.js";
+import "./chunk-XDIF27FF.js";
+import "./chunk-ZZDNQLL2.js";
+import "./chunk-B3GKDEFO.js";
+import "./chunk-W5WJZYGS.js";
+import "./chunk-4YKHFMZ6.js";
+import "./chunk-B4I3RDRT.js";
+import {
+  StepError
+} from "./chunk-GFWLNMO4.js";
+import {
+  formatDuration
+} from "./chunk-KI37J66C.js";
+import "./chunk-4RF5COTQ.js";
+
+// src/plan/refresh-decision.ts
+function windowText(ms) {
+  return ms % 864e5 === 0 ? `${ms / 864e5}d` : formatDuration(ms);
+}
+var skip = (...reasons) => ({ refresh: false, restart: false, reasons });
+function decideRefresh(f, withinMs, now = Date.now()) {
+  const r = f.record;
+  if (!r.proxy) return skip("the proxy could not be read: refresh decides only on what it read (see the problems)");
+  if (r.proxy === "none") return skip("no proxy on the VM: onboard it (refresh never registers a VM)");
+  if (!r.workloadEntry.present && !f.autoRegistered)
+    return skip("no WorkloadEntry: the mesh does not route to the VM, and refresh never registers one; onboard it");
+  if (f.otherFileDrift.length)
+    return skip(
+      `${f.otherFileDrift.join("; ")}: refresh writes only a fresh token and root certificate; onboard again to settle the files`
+    );
+  const reasons = [];
+  let restart = false;
+  const running = r.proxy === "running";
+  if (!running) {
+    reasons.push(`the proxy is ${r.proxy}: it cannot renew its certificate by itself`);
+    restart = true;
+  } else if (!r.certExpiresAt) {
+    reasons.push("Envoy serves no workload certificate");
+    restart = true;
+  } else if (Date.parse(r.certExpiresAt) <= now) {
+    reasons.push(`the workload certificate expired at ${r.certExpiresAt}`);
+    restart = true;
+  } else if (Date.parse(r.certExpiresAt) - now < withinMs) {
+    reasons.push(
+      `the workload certificate expires at ${r.certExpiresAt}, within ${windowText(withinMs)}: pilot-agent renews at half its lifetime, so it is not renewing by itself`
+    );
+    if (!r.ready) restart = true;
+  }
+  if (f.rootCertChanged) {
+    reasons.push("the VM's root certificate is not the mesh's current one (rotated): pilot-agent reads it only at start");
+    restart = true;
+  }
+  if (!reasons.length) {
+    if (running && !r.ready)
+      return skip("not ready, with a valid certificate outside the window and the current root: not what refresh fixes (see the problems)");
+    return skip(
+      `healthy: the certificate is valid until ${r.certExpiresAt} (beyond ${windowText(withinMs)}) and the root certificate is the mesh's`
+    );
+  }
+  if (!restart && f.runtime === "docker") {
+    reasons.push("the docker runtime mounts the token and root certificate as single files: only a new container reads fresh ones");
+    restart = true;
+  }
+  return { refresh: true, restart, reasons };
+}
+
+// src/modes/refresh.ts
+async function refresh(s, ctx, result) {
+  const found = await inspect(s, ctx, result);
+  const decision = decideRefresh(
+    {
+      record: found.record,
+      rootCertChanged: found.rootCertChanged,
+      otherFileDrift: found.otherFileDrift,
+      autoRegistered: s.workload.registration === "workload-group",
+      runtime: s.proxy.runtime
+    },
+    s.refresh.withinMs
+  );
+  const outcome = { action: "skipped", restart: false, reasons: decision.reasons };
+  result.refresh = outcome;
+  await runStep(result, ctx, "Decide", `refresh-within ${formatDuration(s.refresh.withinMs)}`, async (step) => {
+    step.detail = `${decision.refresh ? decision.restart ? "refresh, the proxy started anew" : "refresh in place" : "skip"}: ${decision.reasons.join("; ")}`;
+    if (found.unread)
+      throw new StepError(
+        `could not read everything (${found.unread} read(s) failed), so nothing was refreshed: ${found.record.problems.join("; ")}`,
+        "fix access to the cluster or the VM and refresh again"
+      );
+  });
+  if (!decision.refresh) return;
+  outcome.restart = decision.restart;
+  if (s.dryRun) {
+    outcome.action = "planned";
+    result.plan = planText(s, found, decision);
+    result.proxyStatus = "planned";
+    return;
+  }
+  outcome.action = "failed";
+  await withVmLease(
+    s,
+    ctx,
+    result,
+    found.cluster,
+    `refresh ${found.workload.namespace}/${found.workload.name}`,
+    () => refreshVm(s, ctx, result, found, decision, outcome)
+  );
+  outcome.action = "refreshed";
+}
+function ownProxy(s, found) {
+  const facts = found.facts;
+  return { own: { ...s, proxy: { ...s.proxy, sidecarPackage: "" } }, facts: found.image ? { ...facts, image: found.image } : facts };
+}
+function planText(s, found, d) {
+  const w = found.workload;
+  const { facts } = ownProxy(s, found);
+  const where = s.proxy.runtime === "systemd" ? "Istio's paths" : s.proxy.configDir;
+  const lines = [
+    `refresh ${sshTarget(s)}: ${d.reasons.join("; ")}`,
+    leasePlanLine(s),
+    `connect ${sshTarget(s)}`,
+    `request a token for ServiceAccount ${w.namespace}/${w.serviceAccount} (audience istio-ca, lifetime ${formatDuration(s.proxy.tokenLifetimeSeconds * 1e3)})`,
+    `write the bootstrap bundle anew in ${where} (${tokenPath(s)} the new token${found.rootCertChanged ? ", istio-ca.pem the mesh's current root certificate" : ""}; every other file as it is), the previous files kept until the proxy is verified`,
+    d.restart ? `start ${proxyNoun(s)} anew (${s.proxy.runtime === "docker" ? `a new container of the image it runs, ${facts.image}; the previous one stopped and kept` : "systemctl restart"}), then wait up to ${formatDuration(s.proxy.readyTimeoutMs)} for :15020/healthz/ready` : `no restart: pilot-agent reads the new token at its next certificate request; check :15020/healthz/ready`
+  ];
+  if (autoRegisterGroup(s, w) && d.restart)
+    lines.push(
+      `wait up to ${formatDuration(s.proxy.readyTimeoutMs)} for istiod's WorkloadEntry for ${w.address} (WorkloadGroup ${w.namespace}/${w.name})`
+    );
+  for (const url of s.probe.urls) lines.push(`probe ${url} from here (expect HTTP ${s.probe.expectedStatus})`);
+  if (s.probe.fromVmUrl)
+    lines.push(
+      `probe on the VM (expect HTTP ${s.probe.expectedStatus}): ${shellJoin(outboundProbeCommand(s.probe.fromVmUrl, "ivo-<uuid>"))}`
+    );
+  lines.push("no object is written to the cluster: the WorkloadEntry and the registration stay as they are");
+  lines.push(
+    "on any failure: the previous proxy and files back, waited for; a previous proxy that cannot be brought back ready takes the VM out of rotation"
+  );
+  return lines;
+}
+async function refreshVm(s, ctx, result, found, d, outcome) {
+  const { cluster, rendered, workload: w } = found;
+  const { own, facts } = ownProxy(s, found);
+  const runtime = proxyRuntime(own);
+  const session = await runStep(result, ctx, "Connect to the VM", sshTarget(s), async (step) => {
+    const opened = await ctx.connect.vm(s, ctx.log, ctx.signal);
+    step.detail = `host key ${opened.hostKey.fingerprint} (${opened.hostKey.reason})`;
+    return opened;
+  });
+  const undo = [];
+  const hosts = hostsBlockOf(w);
+  const out = outOfRotation(s, w, rendered);
+  let change;
+  try {
+    change = await runStep(result, ctx, "Prepare the VM", `${session.target} (${runtime.name})`, async (step) => {
+      const prepared = await runtime.prepare(session, facts, ctx.log, ctx.signal);
+      step.detail = prepared.detail;
+      if (runtime.name === "docker" && !prepared.change.hadProxy)
+        throw new StepError(
+          `${proxyNoun(s)} on ${session.target} is gone since the check read it (another run held the VM's lease): nothing was refreshed`,
+          "run refresh again: it reads the VM anew"
+        );
+      return prepared.change;
+    });
+    const token = await runStep(
+      result,
+      ctx,
+      "Mint the bootstrap token",
+      `ServiceAccount ${w.namespace}/${w.serviceAccount}`,
+      async (step) => {
+        const t = await requestToken(cluster, ctx.log, w.namespace, w.serviceAccount, s.proxy.tokenLifetimeSeconds);
+        step.detail = `audience istio-ca, expires ${t.expiresAt.toISOString()}`;
+        return t;
+      }
+    );
+    result.tokenExpiresAt = token.expiresAt.toISOString();
+    const files = buildBundle(w, found.facts, token.token, autoRegisterGroup(s, w));
+    undo.push(restoreVm(own, runtime, change, hosts.marker, ctx.log, out, result));
+    await runStep(
+      result,
+      ctx,
+      "Write the fresh token and root certificate",
+      `${session.target}:${s.proxy.runtime === "systemd" ? tokenPath(s) : s.proxy.configDir}`,
+      async (step) => {
+        change.switched = true;
+        step.detail = await runtime.installBundle(session, files, hosts, ctx.log, ctx.signal);
+      }
+    );
+    const startedAt = Date.now();
+    let readyAtStart = false;
+    if (d.restart) {
+      await runStep(result, ctx, "Start the proxy anew", `${session.target} (${runtime.name})`, async (step) => {
+        change.proxyStarted = true;
+        const started = await runtime.start(session, w, facts, ctx.log, ctx.signal);
+        readyAtStart = started.ready;
+        step.detail = started.detail;
+      });
+    }
+    await runStep(result, ctx, "Wait for the proxy to be ready", `${session.target} :15020/healthz/ready`, async (step) => {
+      result.proxyStatus = "not-ready";
+      if (d.restart && readyAtStart) step.detail = "ready within the round trip that started it";
+      else if (d.restart) await runtime.waitReady(session, ctx.log, ctx.signal, startedAt);
+      else {
+        const { ready, last } = await pollReady(session, s, ctx.signal);
+        if (!ready)
+          throw new StepError(
+            `the proxy on ${session.target} is not ready (last answer: ${last || "none"})`,
+            `read the proxy's log (${runtime.logsCommand(20, "").join(" ")})`
+          );
+      }
+      result.proxyStatus = "ready";
+    });
+    const group = autoRegisterGroup(s, w);
+    if (group && d.restart) {
+      await runStep(
+        result,
+        ctx,
+        "Wait for istiod's WorkloadEntry",
+        `WorkloadGroup ${w.namespace}/${group}, address ${w.address}`,
+        async (step) => {
+          const entry = await waitForAutoRegisteredEntry(cluster, w.namespace, group, w.address, {
+            timeoutMs: s.proxy.readyTimeoutMs,
+            healthChecks: groupHealthChecks(w),
+            signal: ctx.signal
+          });
+          result.autoRegistered = entry;
+          step.detail = `WorkloadEntry ${w.namespace}/${entry.name}${entry.healthy ? `, Healthy: ${entry.healthy}` : ""}`;
+        }
+      );
+    }
+    if (s.probe.urls.length || s.probe.fromVmUrl) await verify(s, runtime, w, ctx, result, session);
+    await runStep(result, ctx, "Read the proxy again", `${session.target} (Envoy admin :15000)`, async (step) => {
+      const reading = await readProxy(session, s, [], ctx.signal);
+      outcome.after = {
+        ready: reading.proxy === "running" && reading.readyCode === "200",
+        connected: reading.connected === true,
+        certExpiresAt: reading.certExpiresAt,
+        tokenExpiresAt: token.expiresAt.toISOString()
+      };
+      step.detail = `ready ${reading.readyCode}, connected ${reading.connected ?? "not read"}, certificate expires ${reading.certExpiresAt ?? "-"}`;
+    });
+  } catch (err) {
+    if (result.proxyStatus === "ready") result.proxyStatus = "not-ready";
+    await rollback(own, ctx, result, cluster, session, undo, out);
+    session.close();
+    throw err;
+  }
+  await dropKept(runtime, session, change, ctx, result);
+}
+export {
+  refresh
+};

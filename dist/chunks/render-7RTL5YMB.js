@@ -1,0 +1,35 @@
+#!/usr/bin/env node
+import { createRequire as __ivoCreateRequire } from 'node:module';
+import { fileURLToPath as __ivoFileURLToPath } from 'node:url';
+import { dirname as __ivoDirname } from 'node:path';
+const require = __ivoCreateRequire(import.meta.url);
+const __filename = __ivoFileURLToPath(import.meta.url);
+const __dirname = __ivoDirname(__filename);
+import {
+  checkOnServer,
+  render,
+  renderStep
+} from "./chunk-DOWO7A3Q.js";
+import "./chunk-IEOBNXGQ.js";
+import "./chunk-Z22HNOPG.js";
+import "./chunk-DUZVJ2RL.js";
+import "./chunk-A73BJRWB.js";
+import "./chunk-VR7YGGIE.js";
+import "./chunk-AA4ZNUWX.js";
+import "./chunk-HGT7QA2Z.js";
+import "./chunk-NXY6E3WA.js";
+import "./chunk-N6NMC47G.js";
+import "./chunk-GGB3IVYU.js";
+import "./chunk-MBI4W7AN.js";
+import "./chunk-AURWTH66.js";
+import "./chunk-ZT6DMEPR.js";
+import "./chunk-XDIF27FF.js";
+import "./chunk-W5WJZYGS.js";
+import "./chunk-GFWLNMO4.js";
+import "./chunk-KI37J66C.js";
+import "./chunk-4RF5COTQ.js";
+export {
+  checkOnServer,
+  render,
+  renderStep
+};
