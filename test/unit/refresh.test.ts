@@ -65,7 +65,7 @@ describe('refresh decision', () => {
     assert.match(sd.reasons.join(), /expires at 2026-12-08T03:00:00.000Z, within 8h/);
     const dk = decide(findings(soon, { runtime: 'docker' }));
     assert.deepEqual([dk.refresh, dk.restart], [true, true]);
-    assert.match(dk.reasons.join(), /single files: only a new container reads fresh ones/);
+    assert.match(dk.reasons.join(), /a single file: only a new container reads a fresh one/);
     // The window is the input's: 2 h does not take a certificate with 3 h left.
     assert.equal(decide(findings(soon, { runtime: 'systemd' }), 2 * H).refresh, false);
     // Not ready within the window: started anew on systemd too.

@@ -44,7 +44,7 @@ var MODES = {
   render: async () => (await import("./render-7RTL5YMB.js")).render,
   offboard: async () => (await import("./offboard-PQS4N5AG.js")).offboard,
   check: async () => (await import("./check-TYAJRDKY.js")).check,
-  refresh: async () => (await import("./refresh-BNQ4L3AH.js")).refresh
+  refresh: async () => (await import("./refresh-4GB6V5JE.js")).refresh
 };
 async function runPipeline(s, ctx, result = newResult(s)) {
   try {

@@ -119,7 +119,7 @@ function decideRefresh(f, withinMs, now = Date.now()) {
     );
   }
   if (!restart && f.runtime === "docker") {
-    reasons.push("the docker runtime mounts the token and root certificate as single files: only a new container reads fresh ones");
+    reasons.push("the docker runtime mounts the token as a single file: only a new container reads a fresh one");
     restart = true;
   }
   return { refresh: true, restart, reasons };

@@ -11,7 +11,7 @@ import {
   renderSummary,
   renderText,
   runPipeline
-} from "./chunk-NAT24GKB.js";
+} from "./chunk-RD3JRJ22.js";
 import "./chunk-F3J6XJSA.js";
 import {
   secretsInInputs
