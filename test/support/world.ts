@@ -79,6 +79,8 @@ export interface WorldOptions {
    * own proxies' environment). pilot-agent renews at half the lifetime (SECRET_GRACE_PERIOD_RATIO).
    */
   certTtl?: string;
+  /** A revisioned control plane (istio-install.ts `revision`, istiod's REVISION): no default istiod's ConfigMaps. */
+  istioRevision?: string;
 }
 
 async function startApp(vm: TestVm, name: string, port: number): Promise<void> {
@@ -214,6 +216,7 @@ export async function startTestWorld(opts: WorldOptions): Promise<TestWorld> {
       clusterName: CLUSTER_ID,
       ...opts.install,
       proxyMetadata: { ...secretTtl, ...opts.install?.proxyMetadata },
+      ...(opts.istioRevision ? { revision: opts.istioRevision } : {}),
     });
     const istiod = await startIstiod({
       kube,
@@ -221,6 +224,7 @@ export async function startTestWorld(opts: WorldOptions): Promise<TestWorld> {
       workDir,
       clusterId: CLUSTER_ID,
       dualStack: opts.istiodDualStack,
+      revision: opts.istioRevision,
       env: opts.certTtl ? workloadCertTtlEnv(opts.certTtl) : {},
     });
     stack.push(() => istiod.stop());

@@ -24,6 +24,11 @@ export interface IstioInstall {
   omit?: Array<'mesh-config' | 'injector' | 'gateway'>;
   /** More of the mesh's defaultConfig.proxyMetadata (e.g. SECRET_TTL: what lifetime pilot-agent asks for). */
   proxyMetadata?: Record<string, string>;
+  /**
+   * A revisioned control plane, as Istio's charts install one with `revision: REV`: the Service
+   * istiod-REV, ConfigMaps istio-REV and istio-sidecar-injector-REV, labelled istio.io/rev=REV.
+   */
+  revision?: string;
 }
 
 /** The value of the mesh's custom proxyMetadata key MESH_CUSTOM_KEY in the test world. */
@@ -38,13 +43,16 @@ const INSTALL_LABELS = {
 
 export function istioInstallObjects(seed: IstioInstall): KubeObject[] {
   const omit = new Set(seed.omit ?? []);
+  const rev = seed.revision ?? '';
+  const suffix = rev ? `-${rev}` : '';
+  const labels = { ...INSTALL_LABELS, 'istio.io/rev': rev || 'default' };
   const network = seed.network ?? 'network1';
   const out: KubeObject[] = [
     { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'istio-system', labels: { 'topology.istio.io/network': network } } },
     {
       apiVersion: 'v1',
       kind: 'Service',
-      metadata: { name: 'istiod', namespace: 'istio-system', labels: { ...INSTALL_LABELS, app: 'istiod', istio: 'pilot' } },
+      metadata: { name: `istiod${suffix}`, namespace: 'istio-system', labels: { ...labels, app: 'istiod', istio: 'pilot' } },
       spec: {
         selector: { app: 'istiod', istio: 'pilot' },
         ports: [
@@ -79,7 +87,7 @@ export function istioInstallObjects(seed: IstioInstall): KubeObject[] {
     out.push({
       apiVersion: 'v1',
       kind: 'ConfigMap',
-      metadata: { name: 'istio', namespace: 'istio-system', labels: INSTALL_LABELS },
+      metadata: { name: `istio${suffix}`, namespace: 'istio-system', labels },
       data: { mesh: stringify(mesh), meshNetworks: 'networks: {}' },
     });
   }
@@ -97,13 +105,13 @@ export function istioInstallObjects(seed: IstioInstall): KubeObject[] {
         istioNamespace: 'istio-system',
         caAddress: '',
       },
-      revision: '',
+      revision: rev,
       sidecarInjectorWebhook: { enableNamespacesByDefault: false },
     };
     out.push({
       apiVersion: 'v1',
       kind: 'ConfigMap',
-      metadata: { name: 'istio-sidecar-injector', namespace: 'istio-system', labels: INSTALL_LABELS },
+      metadata: { name: `istio-sidecar-injector${suffix}`, namespace: 'istio-system', labels },
       data: { values: JSON.stringify(values, null, 2), config: 'defaultTemplates: [sidecar]\npolicy: enabled\n' },
     });
   }

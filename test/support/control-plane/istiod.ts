@@ -67,6 +67,8 @@ export async function startIstiod(opts: {
   workDir: string;
   clusterId: string;
   dualStack?: boolean;
+  /** A revisioned istiod (REVISION): it reads ConfigMap istio-REV and serves as istiod-REV.<ns>.svc too. */
+  revision?: string;
   env?: Record<string, string>;
 }): Promise<Istiod> {
   const bins = controlPlaneBinaries();
@@ -96,7 +98,7 @@ export async function startIstiod(opts: {
         HOME: cwd,
         POD_NAME: 'istiod-test-world',
         POD_NAMESPACE: 'istio-system',
-        REVISION: 'default',
+        REVISION: opts.revision || 'default',
         CLUSTER_ID: opts.clusterId,
         JWT_POLICY: 'third-party-jwt',
         PILOT_CERT_PROVIDER: 'istiod',
