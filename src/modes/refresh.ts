@@ -2,7 +2,7 @@
 // or whose root certificate changed, a fresh bootstrap token (and the mesh's current root
 // certificate) written in place, the proxy started anew only where it cannot take them by
 // itself, readiness and the probes verified. It decides on what mode check reads (inspect) and
-// changes the VM through onboard's compensation stack (restoreVm, rollback, outOfRotation,
+// changes the VM through the compensation stack (modes/compensation.ts) (restoreVm, rollback, outOfRotation,
 // verify), so a failure puts the previous proxy and files back. It writes no object to the
 // cluster: the WorkloadEntry and the registration stay as they are. A dry-run reads, decides
 // and says what it would do and why.
@@ -25,7 +25,8 @@ import { proxyRuntime, type VmChange } from '../vm/proxy-runtime.js';
 import { pollReady } from '../vm/readiness.js';
 import { sshTarget } from '../vm/ssh-session.js';
 import { inspect, type Inspection } from './check.js';
-import { autoRegisterGroup, dropKept, hostsBlockOf, outOfRotation, restoreVm, rollback, verify, type Compensation } from './onboard.js';
+import { autoRegisterGroup, hostsBlockOf, outOfRotation, restoreVm, rollback, type Compensation } from './compensation.js';
+import { dropKept, verify } from './verify.js';
 import { leasePlanLine, withVmLease } from './vm-lease.js';
 
 export async function refresh(s: Settings, ctx: RunContext, result: RunResult): Promise<void> {

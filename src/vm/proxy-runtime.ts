@@ -91,8 +91,8 @@ export interface ProxyRuntime {
   logs(session: SshSession, signal: AbortSignal, tail?: number, since?: string): Promise<string[]>;
   /** The command logs() runs, for a dry-run's plan. */
   logsCommand(tail: number, since: string): string[];
-  /** Offboarding: stops the proxy (container removed, or unit stopped and disabled; the package stays); false when there was none. */
-  stop(session: SshSession, signal: AbortSignal): Promise<boolean>;
+  /** Offboarding: stops the proxy (container removed, or unit stopped and disabled; the package stays); returns what the report says. */
+  stop(session: SshSession, signal: AbortSignal): Promise<string>;
   /** Offboarding: removes the bundle files and every credential the proxy wrote; returns what the report says was removed. */
   removeBundle(session: SshSession, signal: AbortSignal): Promise<string>;
   /** What a dry-run says the runtime does on the VM, after the token (files: the bundle as it would be written). */
@@ -139,7 +139,8 @@ function dockerRuntime(s: Settings): ProxyRuntime {
     commit: (session, change, signal) => docker.commit(session, s, change.state as docker.ProxyBefore, signal),
     logs: (session, signal, tail, since) => docker.proxyLogs(session, s, signal, tail, since),
     logsCommand: (tail, since) => proxyLogsCommand(s, tail, since),
-    stop: (session, signal) => docker.removeProxy(session, s, signal),
+    stop: async (session, signal) =>
+      (await docker.removeProxy(session, s, signal)) ? 'removed the istio-proxy container' : 'no istio-proxy container',
     // pilot-agent writes the workload's key and certificates into OUTPUT_CERTS, the VM's
     // certificates directory mounted at CONTAINER_CERTS_DIR: removed with the bundle.
     removeBundle: async (session, signal) => {
@@ -236,7 +237,8 @@ function systemdRuntime(s: Settings): ProxyRuntime {
     commit: (session, _change, signal) => systemd.commit(session, s, signal),
     logs: (session, signal, tail, since) => systemd.unitLogs(session, s, signal, tail, since),
     logsCommand: (tail, since) => sidecarLogsCommand(s, tail, since),
-    stop: (session, signal) => systemd.stopUnit(session, s, signal),
+    stop: async (session, signal) =>
+      `${(await systemd.stopUnit(session, s, signal)) ? 'stopped and disabled the istio unit' : 'no istio unit'} (the istio-sidecar package stays)`,
     removeBundle: async (session, signal) => {
       const removed = await systemd.removePlacedFiles(session, s, BUNDLE_FILE_NAMES, signal);
       const written = removed.filter((p) => (systemd.PROXY_WRITTEN_CREDENTIALS as readonly string[]).includes(p));
