@@ -40,11 +40,11 @@ function defaultConnectors() {
 
 // src/pipeline/run.ts
 var MODES = {
-  onboard: async () => (await import("./onboard-FLSZ332F.js")).onboard,
+  onboard: async () => (await import("./onboard-ADHNZCWK.js")).onboard,
   render: async () => (await import("./render-7RTL5YMB.js")).render,
-  offboard: async () => (await import("./offboard-PQS4N5AG.js")).offboard,
-  check: async () => (await import("./check-TYAJRDKY.js")).check,
-  refresh: async () => (await import("./refresh-4GB6V5JE.js")).refresh
+  offboard: async () => (await import("./offboard-NUMWQDEW.js")).offboard,
+  check: async () => (await import("./check-T7HAWSPN.js")).check,
+  refresh: async () => (await import("./refresh-6VX4OD6F.js")).refresh
 };
 async function runPipeline(s, ctx, result = newResult(s)) {
   try {

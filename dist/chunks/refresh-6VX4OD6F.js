@@ -9,31 +9,28 @@ import {
   autoRegisterGroup,
   dropKept,
   hostsBlockOf,
+  leasePlanLine,
   outOfRotation,
   outboundProbeCommand,
+  proxyRuntime,
   requestToken,
   restoreVm,
   rollback,
-  verify
-} from "./chunk-K6MVOORG.js";
-import {
-  leasePlanLine,
-  proxyRuntime,
+  verify,
   withVmLease
-} from "./chunk-CX3HWQVU.js";
+} from "./chunk-HF5B5X5I.js";
 import "./chunk-KPKXGWPU.js";
 import {
   inspect,
   proxyNoun,
   readProxy,
   tokenPath
-} from "./chunk-ZQCWMYYQ.js";
-import "./chunk-EQOMZAF6.js";
+} from "./chunk-XFDEDQXZ.js";
 import {
   buildBundle,
   pollReady,
   waitForAutoRegisteredEntry
-} from "./chunk-THRUW7VD.js";
+} from "./chunk-BK3GXJLQ.js";
 import "./chunk-DOWO7A3Q.js";
 import "./chunk-IEOBNXGQ.js";
 import {

@@ -6,9 +6,6 @@ const require = __ivoCreateRequire(import.meta.url);
 const __filename = __ivoFileURLToPath(import.meta.url);
 const __dirname = __ivoDirname(__filename);
 import {
-  readMeshFacts
-} from "./chunk-EQOMZAF6.js";
-import {
   CHECK_SECTION,
   HEALTH_CONDITION,
   TOKEN_LINK,
@@ -19,8 +16,9 @@ import {
   entryAddress,
   fileDigest,
   placedBundle,
+  readMeshFacts,
   readTokenCommand
-} from "./chunk-THRUW7VD.js";
+} from "./chunk-BK3GXJLQ.js";
 import {
   findObject,
   renderStep

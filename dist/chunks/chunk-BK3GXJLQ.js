@@ -20,7 +20,8 @@ import {
   retry
 } from "./chunk-ZZDNQLL2.js";
 import {
-  clusterError
+  clusterError,
+  isNotFound
 } from "./chunk-B4I3RDRT.js";
 import {
   StepError
@@ -29,8 +30,122 @@ import {
   __toESM
 } from "./chunk-4RF5COTQ.js";
 
-// src/plan/bundle.ts
+// src/cluster/mesh-facts.ts
 var import_yaml = __toESM(require_dist(), 1);
+import { isIP } from "node:net";
+var GATEWAY_SERVICES = ["istio-eastwestgateway", "istio-ingressgateway"];
+async function readConfigMapKey(cluster, ns, name, key, what, revision = "") {
+  let cm;
+  try {
+    cm = await cluster.call(() => cluster.readConfigMap(ns, name));
+  } catch (err) {
+    if (isNotFound(err)) {
+      throw new StepError(
+        `${what} not found: ConfigMap ${ns}/${name} does not exist`,
+        revision ? `is istiod revision ${revision} installed in namespace ${ns} (istioctl x revision list shows the revisions)? Check istio-revision and istio-namespace` : `is Istio installed with its control plane in namespace ${ns}? If it is elsewhere, set istio-namespace`
+      );
+    }
+    throw clusterError(`read ConfigMap ${ns}/${name}`, err);
+  }
+  const value = cm.data?.[key];
+  if (!value) throw new StepError(`${what} not found: ConfigMap ${ns}/${name} has no key ${key}`, "check the Istio installation");
+  return value;
+}
+async function findGateway(cluster, s) {
+  if (s.proxy.gatewayAddress)
+    return { address: s.proxy.gatewayAddress, isHostname: !isIP(s.proxy.gatewayAddress), source: "input gateway-address" };
+  const ns = s.cluster.istioNamespace;
+  for (const name of GATEWAY_SERVICES) {
+    let svc;
+    try {
+      svc = await cluster.call(() => cluster.readService(ns, name));
+    } catch (err) {
+      if (isNotFound(err)) continue;
+      throw clusterError(`read Service ${ns}/${name}`, err);
+    }
+    const ingress = svc.status?.loadBalancer?.ingress?.[0];
+    const address = ingress?.ip || ingress?.hostname;
+    if (!address) {
+      throw new StepError(
+        `gateway Service ${ns}/${name} has no load balancer address yet`,
+        "wait for the load balancer, or set gateway-address"
+      );
+    }
+    return { address, isHostname: !ingress?.ip, source: `Service ${ns}/${name}` };
+  }
+  throw new StepError(
+    `no gateway for VMs found: none of the Services ${GATEWAY_SERVICES.map((n) => `${ns}/${n}`).join(", ")} exists`,
+    "install an east-west gateway that exposes istiod (ports 15012, 15443), or set gateway-address"
+  );
+}
+function started(read) {
+  read.catch(() => void 0);
+  return read;
+}
+async function readMeshFacts(cluster, s) {
+  const ns = s.cluster.istioNamespace;
+  const rev = s.cluster.istioRevision;
+  const suffix = rev ? `-${rev}` : "";
+  const reads = {
+    mesh: started(readConfigMapKey(cluster, ns, `istio${suffix}`, "mesh", "Istio mesh config", rev)),
+    values: started(readConfigMapKey(cluster, ns, `istio-sidecar-injector${suffix}`, "values", "Istio sidecar injector values", rev)),
+    rootCert: started(readConfigMapKey(cluster, ns, "istio-ca-root-cert", "root-cert.pem", "the mesh root certificate")),
+    gateway: started(findGateway(cluster, s))
+  };
+  const meshText = await reads.mesh;
+  const mesh = (0, import_yaml.parse)(meshText) ?? {};
+  const valuesText = await reads.values;
+  let values;
+  try {
+    values = JSON.parse(valuesText);
+  } catch {
+    throw new StepError(`ConfigMap ${ns}/istio-sidecar-injector${suffix} key values is not JSON`, "check the Istio installation");
+  }
+  const g = values.global ?? {};
+  if (g.jwtPolicy && g.jwtPolicy !== "third-party-jwt") {
+    throw new StepError(
+      `the mesh uses jwtPolicy ${g.jwtPolicy}; VM onboarding needs third-party-jwt`,
+      "install Istio with values.global.jwtPolicy=third-party-jwt"
+    );
+  }
+  if (g.pilotCertProvider && g.pilotCertProvider !== "istiod") {
+    throw new StepError(
+      `the mesh uses pilotCertProvider ${g.pilotCertProvider}; VM onboarding needs istiod`,
+      "install Istio with values.global.pilotCertProvider=istiod"
+    );
+  }
+  const rootCertPem = await reads.rootCert;
+  const proxyImage = g.proxy?.image ?? "proxyv2";
+  const image = s.proxy.image || (proxyImage.includes("/") ? proxyImage : `${g.hub ?? "docker.io/istio"}/${proxyImage}:${g.tag ?? "latest"}`);
+  const defaultConfig = mesh.defaultConfig ?? {};
+  const proxyMetadata2 = Object.fromEntries(
+    Object.entries(defaultConfig.proxyMetadata ?? {}).map(([k, v]) => [k, String(v)])
+  );
+  for (const [k, v] of Object.entries(proxyMetadata2)) {
+    const why = envProblem(k, v);
+    if (why)
+      throw new StepError(
+        `ConfigMap ${ns}/istio${suffix}: mesh defaultConfig.proxyMetadata cannot go into the proxy's environment: ${why}`,
+        "fix the mesh config (meshConfig.defaultConfig.proxyMetadata)"
+      );
+  }
+  return {
+    istioNamespace: ns,
+    revision: rev,
+    trustDomain: mesh.trustDomain || "cluster.local",
+    defaultConfig,
+    proxyMetadata: proxyMetadata2,
+    image,
+    clusterName: g.multiCluster?.clusterName || "Kubernetes",
+    network: s.workload.network || g.network || "",
+    meshId: g.meshID || mesh.trustDomain || "cluster.local",
+    rootCertPem,
+    gateway: await reads.gateway
+  };
+}
+
+// src/plan/bundle.ts
+var import_yaml2 = __toESM(require_dist(), 1);
 import { isIPv6 } from "node:net";
 var CONTAINER_TOKEN = "/var/run/secrets/tokens/istio-token";
 var CONTAINER_CERTS_DIR = "/var/run/secrets/istio";
@@ -192,7 +307,7 @@ function buildBundle(w, facts, token, autoRegisterGroup = "") {
     { name: "istio-ca.pem", mode: 420, content: facts.rootCertPem, secret: false },
     { name: "istio-token", mode: 384, content: token, secret: true },
     { name: "cluster.env", mode: 416, content: shellEnvFile(cluster), secret: false, env: cluster },
-    { name: "mesh.yaml", mode: 420, content: (0, import_yaml.stringify)(mesh), secret: false },
+    { name: "mesh.yaml", mode: 420, content: (0, import_yaml2.stringify)(mesh), secret: false },
     { name: "hosts", mode: 420, content: hosts, secret: false }
   ];
 }
@@ -832,7 +947,7 @@ async function pollReady(session, s, signal, since = Date.now()) {
 // src/vm/systemd-runtime.ts
 import { createHash as createHash2 } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { isIP } from "node:net";
+import { isIP as isIP2 } from "node:net";
 var TOKEN_PATH = "/var/lib/istio/tokens/istio-token";
 var TOKEN_LINK = "/var/run/secrets/tokens/istio-token";
 var TOKEN_TMPFILES = "/etc/tmpfiles.d/istio-vm-onboard.conf";
@@ -894,7 +1009,7 @@ function placedBundle(files, interception) {
   for (const k of ["CA_ADDR", "CA_SNI", "PILOT_SNI", "ISTIOD_SAN", "POD_NAME", "ISTIO_META_OWNER", "ISTIO_DUAL_STACK"])
     if (env[k]) extra[k] = env[k];
   const instanceIp = env.INSTANCE_IP ?? "";
-  if (isIP(instanceIp)) extra.ISTIO_SVC_IP = instanceIp;
+  if (isIP2(instanceIp)) extra.ISTIO_SVC_IP = instanceIp;
   return PLACED_FILES.map((p) => {
     const f = files.find((x) => x.name === p.name);
     if (!f) throw new Error(`bundle file ${p.name} missing`);
@@ -1156,6 +1271,7 @@ async function waitForAutoRegisteredEntry(cluster, namespace, group, address, op
 }
 
 export {
+  readMeshFacts,
   CONTAINER_CERTS_DIR,
   BUNDLE_FILE_NAMES,
   formatMode,

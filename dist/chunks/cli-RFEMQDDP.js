@@ -11,7 +11,7 @@ import {
   renderSummary,
   renderText,
   runPipeline
-} from "./chunk-RD3JRJ22.js";
+} from "./chunk-DYWHC34Q.js";
 import "./chunk-F3J6XJSA.js";
 import {
   secretsInInputs

@@ -8,9 +8,8 @@ const __dirname = __ivoDirname(__filename);
 import {
   check,
   inspect
-} from "./chunk-ZQCWMYYQ.js";
-import "./chunk-EQOMZAF6.js";
-import "./chunk-THRUW7VD.js";
+} from "./chunk-XFDEDQXZ.js";
+import "./chunk-BK3GXJLQ.js";
 import "./chunk-DOWO7A3Q.js";
 import "./chunk-IEOBNXGQ.js";
 import "./chunk-WXK2UNC2.js";

@@ -6,20 +6,12 @@ const require = __ivoCreateRequire(import.meta.url);
 const __filename = __ivoFileURLToPath(import.meta.url);
 const __dirname = __ivoDirname(__filename);
 import {
-  autoRegisterGroup,
-  dropKept,
-  hostsBlockOf,
   onboard,
-  outOfRotation,
-  restoreVm,
-  rollback,
-  sharedApplyKey,
-  verify
-} from "./chunk-K6MVOORG.js";
-import "./chunk-CX3HWQVU.js";
+  planContext
+} from "./chunk-IQK4DUDQ.js";
+import "./chunk-HF5B5X5I.js";
 import "./chunk-KPKXGWPU.js";
-import "./chunk-EQOMZAF6.js";
-import "./chunk-THRUW7VD.js";
+import "./chunk-BK3GXJLQ.js";
 import "./chunk-DOWO7A3Q.js";
 import "./chunk-IEOBNXGQ.js";
 import "./chunk-WXK2UNC2.js";
@@ -47,13 +39,6 @@ import "./chunk-GFWLNMO4.js";
 import "./chunk-KI37J66C.js";
 import "./chunk-4RF5COTQ.js";
 export {
-  autoRegisterGroup,
-  dropKept,
-  hostsBlockOf,
   onboard,
-  outOfRotation,
-  restoreVm,
-  rollback,
-  sharedApplyKey,
-  verify
+  planContext
 };

@@ -1,0 +1,91 @@
+#!/usr/bin/env node
+import { createRequire as __ivoCreateRequire } from 'node:module';
+import { fileURLToPath as __ivoFileURLToPath } from 'node:url';
+import { dirname as __ivoDirname } from 'node:path';
+const require = __ivoCreateRequire(import.meta.url);
+const __filename = __ivoFileURLToPath(import.meta.url);
+const __dirname = __ivoDirname(__filename);
+import {
+  WORKLOAD_STEPS,
+  planContext,
+  planOffboard,
+  runOffboard
+} from "./chunk-IQK4DUDQ.js";
+import {
+  leasePlanLine,
+  withVmLease
+} from "./chunk-HF5B5X5I.js";
+import "./chunk-KPKXGWPU.js";
+import "./chunk-BK3GXJLQ.js";
+import {
+  recordObject,
+  renderStep
+} from "./chunk-DOWO7A3Q.js";
+import "./chunk-IEOBNXGQ.js";
+import "./chunk-WXK2UNC2.js";
+import "./chunk-Z22HNOPG.js";
+import "./chunk-DUZVJ2RL.js";
+import "./chunk-EJPJCUSO.js";
+import {
+  runStep
+} from "./chunk-A73BJRWB.js";
+import "./chunk-VR7YGGIE.js";
+import "./chunk-AA4ZNUWX.js";
+import "./chunk-HGT7QA2Z.js";
+import "./chunk-NXY6E3WA.js";
+import "./chunk-N6NMC47G.js";
+import "./chunk-GGB3IVYU.js";
+import "./chunk-MBI4W7AN.js";
+import {
+  sshTarget
+} from "./chunk-FQF4GQTV.js";
+import "./chunk-AURWTH66.js";
+import "./chunk-ZT6DMEPR.js";
+import "./chunk-XDIF27FF.js";
+import "./chunk-ZZDNQLL2.js";
+import "./chunk-B3GKDEFO.js";
+import "./chunk-W5WJZYGS.js";
+import "./chunk-4YKHFMZ6.js";
+import "./chunk-B4I3RDRT.js";
+import "./chunk-GFWLNMO4.js";
+import "./chunk-KI37J66C.js";
+import "./chunk-4RF5COTQ.js";
+
+// src/modes/offboard.ts
+async function offboard(s, ctx, result) {
+  const { objects, workload: w } = await renderStep(s, ctx, result, "planned");
+  const p = planContext(s, w, objects);
+  if (s.dryRun) {
+    result.plan = [leasePlanLine(s), ...planOffboard(WORKLOAD_STEPS, p)];
+    result.proxyStatus = "planned";
+    return;
+  }
+  for (const r of objects) if (r.object.kind === "Namespace") recordObject(result, r, "unchanged");
+  const cluster = await ctx.connect.cluster(
+    s.cluster.kubeconfig,
+    s.cluster.context,
+    ctx.log,
+    ctx.signal,
+    s.cluster.requestTimeoutMs
+  );
+  return withVmLease(s, ctx, result, cluster, `offboard ${w.namespace}/${w.name}`, () => offboardVm(p, ctx, result, cluster));
+}
+async function offboardVm(p, ctx, result, cluster) {
+  let session;
+  const o = {
+    ...p,
+    ctx,
+    result,
+    cluster,
+    groupInUse: [],
+    vm: async () => session ??= await runStep(result, ctx, "Connect to the VM", sshTarget(p.s), () => ctx.connect.vm(p.s, ctx.log, ctx.signal))
+  };
+  try {
+    await runOffboard(WORKLOAD_STEPS, o);
+  } finally {
+    session?.close();
+  }
+}
+export {
+  offboard
+};
