@@ -3,15 +3,13 @@
 // version back, with the previous files, hosts block and unit, ready; a re-run whose SSH
 // connection drops mid-transfer changes nothing. Read from the VM and the cluster themselves.
 import assert from 'node:assert/strict';
-import { createHash } from 'node:crypto';
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { RunResult } from '../../src/report/result.js';
 import { removeRun, runAction, type ActionRun } from '../support/action-runner.js';
-import { buildSidecarDeb, type SidecarDeb } from '../support/control-plane/sidecar-deb.js';
+import { buildSidecarDeb, sidecarDebWithVersion, type SidecarDeb } from '../support/control-plane/sidecar-deb.js';
 import { DROPPING_BASE64 } from '../support/dropping-base64.js';
 import type { SystemdVm } from '../support/systemd-vm.js';
 import { startTestWorld, type TestWorld } from '../support/world.js';
@@ -30,14 +28,7 @@ before(
     vm = world.systemdVms[0] as SystemdVm;
     await world.startApp(vm, 'backend-vm', 8080);
     dir = mkdtempSync(join(tmpdir(), 'ivo-systemd-rerun-'));
-    const tree = join(dir, 'tree');
-    execFileSync('dpkg-deb', ['-R', deb.path, tree]);
-    const version = `${deb.version}+upgrade1`;
-    execFileSync('sed', ['-i', `s/^Version: .*/Version: ${version}/`, join(tree, 'DEBIAN', 'control')]);
-    const path = join(dir, 'istio-sidecar-upgrade.deb');
-    execFileSync('dpkg-deb', ['-Zgzip', '-z1', '--root-owner-group', '-b', tree, path], { stdio: 'ignore' });
-    rmSync(tree, { recursive: true, force: true });
-    next = { path, version, sha256: createHash('sha256').update(readFileSync(path)).digest('hex') };
+    next = sidecarDebWithVersion(deb, 'upgrade1', dir);
   },
   { timeout: 600_000 },
 );

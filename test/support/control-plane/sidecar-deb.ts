@@ -25,6 +25,7 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { dirname, join, resolve } from 'node:path';
 import { runOk, runSync } from '../procs.js';
@@ -198,4 +199,19 @@ export async function buildSidecarRpm(): Promise<SidecarDeb> {
     }
   }
   return { path, version: `${version}-1`, sha256: sha256Of(path), bytes: statSync(path).size, cached, buildMs: Date.now() - t0 };
+}
+
+/**
+ * The same package under another version (VERSION+suffix), written into dir: what an upgrade
+ * installs. dpkg-deb unpacks it, the control file's Version changes, dpkg-deb packs it again.
+ */
+export function sidecarDebWithVersion(deb: SidecarDeb, suffix: string, dir: string): { path: string; sha256: string; version: string } {
+  const tree = join(dir, `tree-${suffix}`);
+  execFileSync('dpkg-deb', ['-R', deb.path, tree]);
+  const version = `${deb.version}+${suffix}`;
+  execFileSync('sed', ['-i', `s/^Version: .*/Version: ${version}/`, join(tree, 'DEBIAN', 'control')]);
+  const path = join(dir, `istio-sidecar-${suffix}.deb`);
+  execFileSync('dpkg-deb', ['-Zgzip', '-z1', '--root-owner-group', '-b', tree, path], { stdio: 'ignore' });
+  rmSync(tree, { recursive: true, force: true });
+  return { path, version, sha256: createHash('sha256').update(readFileSync(path)).digest('hex') };
 }
