@@ -4,13 +4,8 @@
 // on their own, the VMs of the waves left are not touched and are named; the summary shows
 // each VM's wave and its proxy old -> new.
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { after, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { parseCanary } from '../../src/config/canary.js';
-import { loadContract } from '../../src/config/contract.js';
 import { InputError } from '../../src/config/errors.js';
 import { getSettings } from '../../src/config/settings-from-inputs.js';
 import { NOT_STARTED } from '../../src/modes/fleet.js';
@@ -22,23 +17,11 @@ import { renderSummary } from '../../src/report/summary.js';
 import { renderText } from '../../src/report/text.js';
 import type { SshSession } from '../../src/vm/ssh-session.js';
 import { commandKind, fakeWorld, memoryLogger } from '../support/fakes.js';
+import { readerOf, TEST_KUBECONFIG, testKeys } from '../support/unit-inputs.js';
 
-const contract = loadContract();
-const defaults = Object.fromEntries(contract.inputs.map((i) => [i.name, i.default.startsWith('${{') ? '' : i.default]));
-const reader = (inputs: Record<string, string>) => (name: string) => inputs[name] ?? defaults[name] ?? '';
-
-const keyDir = mkdtempSync(join(tmpdir(), 'ivo-unit-canary-'));
-after(() => rmSync(keyDir, { recursive: true, force: true }));
-execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-f', join(keyDir, 'key')]);
-const key = readFileSync(join(keyDir, 'key'), 'utf8');
-const hostKey = readFileSync(join(keyDir, 'key.pub'), 'utf8').trim().split(' ').slice(0, 2).join(' ');
-const kubeconfig = `apiVersion: v1
-kind: Config
-clusters: [{name: c, cluster: {server: "https://127.0.0.1:6443"}}]
-users: [{name: u, user: {token: "t0k3n-value-for-tests"}}]
-contexts: [{name: ctx, context: {cluster: c, user: u}}]
-current-context: ctx
-`;
+const reader = readerOf;
+const { dir: keyDir, key, hostKey } = testKeys('canary');
+const kubeconfig = TEST_KUBECONFIG;
 const hosts = ['10.231.1.2', '10.231.2.2', '10.231.3.2', '10.231.4.2', '10.231.5.2'];
 const fleetInputs = (more: Record<string, string> = {}) => ({
   namespace: 'demo',

@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { load } from 'js-yaml';
 import { loadContract } from '../../src/config/contract.js';
 import { InputError } from '../../src/config/errors.js';
@@ -18,23 +18,11 @@ import { newResult, runPipeline } from '../../src/pipeline/run.js';
 import type { Connectors } from '../../src/pipeline/context.js';
 import type { SshSession } from '../../src/vm/ssh-session.js';
 import { commandKind, fakeWorld, memoryLogger } from '../support/fakes.js';
+import { readerOf, TEST_KUBECONFIG, testKeys } from '../support/unit-inputs.js';
 
-const contract = loadContract();
-const defaults = Object.fromEntries(contract.inputs.map((i) => [i.name, i.default.startsWith('${{') ? '' : i.default]));
-const reader = (inputs: Record<string, string>) => (name: string) => inputs[name] ?? defaults[name] ?? '';
-
-const keyDir = mkdtempSync(join(tmpdir(), 'ivo-unit-inventory-'));
-after(() => rmSync(keyDir, { recursive: true, force: true }));
-execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-f', join(keyDir, 'key')]);
-const key = readFileSync(join(keyDir, 'key'), 'utf8');
-const hostKey = readFileSync(join(keyDir, 'key.pub'), 'utf8').trim().split(' ').slice(0, 2).join(' ');
-const kubeconfig = `apiVersion: v1
-kind: Config
-clusters: [{name: c, cluster: {server: "https://127.0.0.1:6443"}}]
-users: [{name: u, user: {token: "t0k3n-value-for-tests"}}]
-contexts: [{name: ctx, context: {cluster: c, user: u}}]
-current-context: ctx
-`;
+const reader = readerOf;
+const { dir: keyDir, key, hostKey } = testKeys('inventory');
+const kubeconfig = TEST_KUBECONFIG;
 const run = {
   namespace: 'demo',
   ports: 'http:8080',
@@ -713,7 +701,7 @@ describe('the fleet workflow (examples/workflows/onboard-fleet.yml)', () => {
   const ours = (job: string) => (wf.jobs[job]?.steps ?? []).filter((st) => st.uses?.includes('istio-vm-onboard'));
 
   it('passes only inputs the action has, and each shard back as inventory', () => {
-    const inputs = new Set(contract.inputs.map((i) => i.name));
+    const inputs = new Set(loadContract().inputs.map((i) => i.name));
     for (const job of ['plan', 'onboard']) {
       assert.equal(ours(job).length, 1, job);
       for (const key of Object.keys(ours(job)[0]?.with ?? {})) assert.ok(inputs.has(key), `${job}: ${key} is an input`);

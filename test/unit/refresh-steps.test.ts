@@ -5,12 +5,7 @@
 // not get ready: the previous container and files restored. A dry-run: the plan and the
 // reasons, nothing written. An inventory: one record per VM, refreshed-vms.
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { after, describe, it } from 'node:test';
-import { loadContract } from '../../src/config/contract.js';
+import { describe, it } from 'node:test';
 import { getSettings } from '../../src/config/settings-from-inputs.js';
 import { CHECK_SECTION, fileDigest } from '../../src/plan/remote-commands.js';
 import { runPipeline } from '../../src/pipeline/run.js';
@@ -18,17 +13,16 @@ import { outputsOf } from '../../src/report/outputs.js';
 import type { RunResult } from '../../src/report/result.js';
 import { reportOf } from '../../src/report/write.js';
 import { fakeWorld, memoryLogger, type FakeWorld } from '../support/fakes.js';
+import { INPUT_DEFAULTS, testKeys } from '../support/unit-inputs.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'ivo-unit-refresh-steps-'));
-after(() => rmSync(dir, { recursive: true, force: true }));
-execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-f', join(dir, 'key')]);
-const defaults = Object.fromEntries(loadContract().inputs.map((i) => [i.name, i.default.startsWith('${{') ? '' : i.default]));
+const { dir, key } = testKeys('refresh-steps');
+const defaults = INPUT_DEFAULTS;
 const inputs: Record<string, string> = {
   'workload-name': 'backend-vm',
   namespace: 'demo',
   'vm-host': '10.0.93.162',
   ports: 'http:8080',
-  'ssh-key': readFileSync(join(dir, 'key'), 'utf8'),
+  'ssh-key': key,
   'ssh-known-hosts': '10.0.93.162 ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIJx1o4bY5z1l6E1O0yqXbQ1oZ0u8X7Xh9o0W4mYb3K2R',
   kubeconfig:
     'apiVersion: v1\nkind: Config\nclusters: [{name: c, cluster: {server: "https://127.0.0.1:6443"}}]\nusers: [{name: u, user: {token: t}}]\ncontexts: [{name: x, context: {cluster: c, user: u}}]\ncurrent-context: x\n',
