@@ -6,32 +6,13 @@
 // reasons, nothing written. An inventory: one record per VM, refreshed-vms.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { getSettings } from '../../src/config/settings-from-inputs.js';
 import { CHECK_SECTION, fileDigest } from '../../src/plan/remote-commands.js';
-import { runPipeline } from '../../src/pipeline/run.js';
 import { outputsOf } from '../../src/report/outputs.js';
-import type { RunResult } from '../../src/report/result.js';
 import { reportOf } from '../../src/report/write.js';
-import { fakeWorld, memoryLogger, type FakeWorld } from '../support/fakes.js';
-import { INPUT_DEFAULTS, testKeys } from '../support/unit-inputs.js';
+import { fakeWorld, type FakeWorld } from '../support/fakes.js';
+import { fakeVmRunner } from '../support/unit-inputs.js';
 
-const { dir, key } = testKeys('refresh-steps');
-const defaults = INPUT_DEFAULTS;
-const inputs: Record<string, string> = {
-  'workload-name': 'backend-vm',
-  namespace: 'demo',
-  'vm-host': '10.0.93.162',
-  ports: 'http:8080',
-  'ssh-key': key,
-  'ssh-known-hosts': '10.0.93.162 ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIJx1o4bY5z1l6E1O0yqXbQ1oZ0u8X7Xh9o0W4mYb3K2R',
-  kubeconfig:
-    'apiVersion: v1\nkind: Config\nclusters: [{name: c, cluster: {server: "https://127.0.0.1:6443"}}]\nusers: [{name: u, user: {token: t}}]\ncontexts: [{name: x, context: {cluster: c, user: u}}]\ncurrent-context: x\n',
-};
-const run = (world: FakeWorld, mode: string, more: Record<string, string> = {}): Promise<RunResult> =>
-  runPipeline(
-    getSettings((n) => ({ ...inputs, mode, ...more })[n] ?? defaults[n] ?? '', {}),
-    { log: memoryLogger(), signal: new AbortController().signal, env: {}, workDir: dir, cwd: dir, connect: world.connect },
-  );
+const { inputs, run } = fakeVmRunner('refresh-steps');
 
 const IMAGE = 'registry.test/istio/proxyv2:1.29.1'; // the container's own, not the mesh's current 1.30.0
 const TOKEN = `${Buffer.from('{"alg":"RS256"}').toString('base64url')}.${Buffer.from(JSON.stringify({ exp: Math.floor(Date.now() / 1000) - 3600 })).toString('base64url')}.c2ln`;
