@@ -4,6 +4,9 @@
 // ConfigMap, the `istio-sidecar-injector` values, the istiod Service, and the east-west gateway
 // Service with a load-balancer address (the world's gateway address, where istiod listens).
 // istio-ca-root-cert is not put here: the real istiod publishes it.
+// With `revision`, the names Istio's istio-discovery chart gives a revisioned install
+// (manifests/charts/istio-control/istio-discovery/templates: `istiod-REV`, ConfigMap `istio-REV`,
+// `istio-sidecar-injector-REV`, labelled istio.io/rev=REV), which istiod run with REVISION=REV reads.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseAllDocuments, stringify } from 'yaml';
