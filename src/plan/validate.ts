@@ -2,11 +2,12 @@
 // server with fieldValidation=Strict: the schemas are generated from the real sources
 // (Istio's CRDs, Kubernetes' OpenAPI; scripts/generate-schemas.mjs), checked with ajv's
 // validators compiled ahead of time (scripts/generate-validators.ts: schemas/validators/), and
-// the CRDs' x-kubernetes-validations rules are evaluated with a CEL library. Unknown fields
+// the CRDs' x-kubernetes-validations rules are evaluated with a CEL library
+// (@marcbachmann/cel-js: no dependencies, nothing to boot; test/integration/cel-parity.test.ts
+// holds its answers to those of the real kube-apiserver with Istio's CRDs). Unknown fields
 // are errors: the API server refuses them under Strict, and prunes them silently without.
 // Plus the name rules the API server enforces and the schemas do not.
-import { celEnv, isCelError, parse, plan, type CelInput } from '@bufbuild/cel';
-import { strings } from '@bufbuild/cel/ext';
+import { parse, type ParseResult } from '@marcbachmann/cel-js';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { fieldLine } from './field-lines.js';
 import type { KubeObject } from './kube-object.js';
@@ -227,21 +228,31 @@ function schemaErrors(def: string, errors: ErrorObject[]): { found: Found[]; typ
 
 // --- CEL: x-kubernetes-validations ----------------------------------------------------------
 
-const env = celEnv({ funcs: strings });
-type Program = ReturnType<typeof plan>;
+type Program = ParseResult;
+/** A value as CEL sees it: int is bigint, a map a Map (its keys never meet an object's prototype). */
+type CelInput = null | bigint | number | string | boolean | CelInput[] | Map<string, CelInput>;
 const programs = new Map<string, Program | Error>();
 
 function program(expr: string): Program | Error {
   let p = programs.get(expr);
   if (!p) {
     try {
-      p = plan(env, parse(expr));
+      p = parse(expr);
     } catch (err) {
       p = err instanceof Error ? err : new Error(String(err));
     }
     programs.set(expr, p);
   }
   return p;
+}
+
+/** A rule's result, or the error that stopped it (no such key, a bad duration: the rule could not be evaluated). */
+function run(p: Program, self: CelInput): unknown {
+  try {
+    return p({ self });
+  } catch (err) {
+    return err instanceof Error ? err : new Error(String(err));
+  }
 }
 
 function resolve(schema: Schema): Schema {
@@ -305,16 +316,16 @@ function evaluateRules(schema: Schema, value: unknown, at: Segment[], out: Found
       continue;
     }
     const self = toCel(value, schema);
-    const result = p({ self });
+    const result = run(p, self);
     if (result === true) continue;
-    if (isCelError(result)) {
+    if (result instanceof Error) {
       out.push({ segments: where, message: `rule ${JSON.stringify(r.rule)} could not be evaluated: ${result.message}` });
       continue;
     }
     let message = r.message ?? `failed rule: ${r.rule}`;
     if (r.messageExpression) {
       const m = program(r.messageExpression);
-      const text = m instanceof Error ? undefined : m({ self });
+      const text = m instanceof Error ? undefined : run(m, self);
       if (typeof text === 'string' && text.trim()) message = text;
     }
     out.push({ segments: where, message });

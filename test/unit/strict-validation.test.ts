@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
-import { parse } from '@bufbuild/cel';
+import { parse } from '@marcbachmann/cel-js';
 import type { KubeObject } from '../../src/plan/kube-object.js';
 import generated from '../../src/plan/schemas/generated.json' with { type: 'json' };
 import { parseManifest } from '../../src/plan/templates.js';
