@@ -10,5 +10,8 @@ if (major < 24) {
   );
   process.exit(2);
 }
+// The compile cache (compile-cache.ts) before the CLI loads: it covers only what loads after it.
+const { enableCodeCache } = await import('./compile-cache.js');
+enableCodeCache();
 const { runCli } = await import('./cli.js');
 runCli();
