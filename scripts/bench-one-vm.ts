@@ -95,7 +95,8 @@ export async function oneVmAgainstFloor(world: TestWorld, vm: TestVm, runs: numb
       await vm.exec([
         'sh',
         '-c',
-        'cd /etc/istio-proxy && for f in *; do printf "%s %s " "$f" "$(stat -c %a "$f")"; base64 -w0 "$f"; echo; done',
+        // The action's files: the bundle, and the root in the certificates directory (the key and chain there are the proxy's own).
+        'cd /etc/istio-proxy && for f in * certs/root-cert.pem; do [ -f "$f" ] || continue; printf "%s %s " "$f" "$(stat -c %a "$f")"; base64 -w0 "$f"; echo; done',
       ])
     ).stdout
       .trim()
@@ -148,7 +149,7 @@ export async function oneVmAgainstFloor(world: TestWorld, vm: TestVm, runs: numb
         hostKey: vm.knownHostsLine.trim().split(/\s+/)[2],
       },
       bundle,
-      uploadCommand: `${sudo}sh -c 'umask 077; mkdir -p /etc/istio-proxy; while read -r n m d; do printf %s "$d" | base64 -d > "/etc/istio-proxy/$n"; chmod "$m" "/etc/istio-proxy/$n"; done'`,
+      uploadCommand: `${sudo}sh -c 'umask 077; mkdir -p /etc/istio-proxy/certs; chmod 0700 /etc/istio-proxy/certs; while read -r n m d; do printf %s "$d" | base64 -d > "/etc/istio-proxy/$n"; chmod "$m" "/etc/istio-proxy/$n"; done'`,
       // The action's own remote commands (this checkout's), whatever dist/ is being timed.
       startCommand: shellJoin(replaceProxyCommand(s, effectiveWorkload(s, []), facts, READY_WAIT_PER_ROUND_TRIP_S)),
       readyCommand: shellJoin(readinessCommand()),
