@@ -6,12 +6,12 @@ const require = __ivoCreateRequire(import.meta.url);
 const __filename = __ivoFileURLToPath(import.meta.url);
 const __dirname = __ivoDirname(__filename);
 import {
-  retry
-} from "./chunk-ZZDNQLL2.js";
-import {
   ApiTimeout,
   statusOf
 } from "./chunk-B4I3RDRT.js";
+import {
+  retry
+} from "./chunk-ZZDNQLL2.js";
 import "./chunk-GFWLNMO4.js";
 import "./chunk-KI37J66C.js";
 import "./chunk-4RF5COTQ.js";

@@ -6,11 +6,11 @@ const require = __ivoCreateRequire(import.meta.url);
 const __filename = __ivoFileURLToPath(import.meta.url);
 const __dirname = __ivoDirname(__filename);
 import {
-  FIELD_MANAGER
-} from "./chunk-W5WJZYGS.js";
-import {
   objectRef
 } from "./chunk-4YKHFMZ6.js";
+import {
+  FIELD_MANAGER
+} from "./chunk-W5WJZYGS.js";
 import {
   clusterError,
   isNotFound

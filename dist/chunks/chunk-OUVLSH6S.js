@@ -18,15 +18,11 @@ import {
   placedBundle,
   readMeshFacts,
   readTokenCommand
-} from "./chunk-BK3GXJLQ.js";
+} from "./chunk-MRGVZU4H.js";
 import {
   findObject,
   renderStep
-} from "./chunk-DOWO7A3Q.js";
-import {
-  diffObjects,
-  summarize
-} from "./chunk-IEOBNXGQ.js";
+} from "./chunk-EEY3PGGE.js";
 import {
   StepFailed,
   failOnFindings,
@@ -40,18 +36,22 @@ import {
   writeNewFile
 } from "./chunk-A73BJRWB.js";
 import {
+  diffObjects,
+  summarize
+} from "./chunk-IEOBNXGQ.js";
+import {
+  applyObject,
+  readObject
+} from "./chunk-PYZEXAEZ.js";
+import {
+  objectRef
+} from "./chunk-4YKHFMZ6.js";
+import {
   redactSecrets
 } from "./chunk-BZEV6XFE.js";
 import {
   sshTarget
 } from "./chunk-FQF4GQTV.js";
-import {
-  applyObject,
-  readObject
-} from "./chunk-B3GKDEFO.js";
-import {
-  objectRef
-} from "./chunk-4YKHFMZ6.js";
 import {
   StepError
 } from "./chunk-GFWLNMO4.js";

@@ -8,10 +8,14 @@ const __dirname = __ivoDirname(__filename);
 import {
   groupProbe,
   probeHost
-} from "./chunk-WXK2UNC2.js";
+} from "./chunk-YNNWLBIQ.js";
 import {
   require_dist
 } from "./chunk-N6NMC47G.js";
+import {
+  clusterError,
+  isNotFound
+} from "./chunk-B4I3RDRT.js";
 import {
   envProblem,
   shellEnvFile
@@ -19,10 +23,6 @@ import {
 import {
   retry
 } from "./chunk-ZZDNQLL2.js";
-import {
-  clusterError,
-  isNotFound
-} from "./chunk-B4I3RDRT.js";
 import {
   StepError
 } from "./chunk-GFWLNMO4.js";

@@ -6,10 +6,13 @@ const require = __ivoCreateRequire(import.meta.url);
 const __filename = __ivoFileURLToPath(import.meta.url);
 const __dirname = __ivoDirname(__filename);
 import {
+  derivedForms
+} from "./chunk-EJPJCUSO.js";
+import {
   acquireVmLease,
   runIdentity,
   vmLeaseName
-} from "./chunk-KPKXGWPU.js";
+} from "./chunk-H33T4ZVB.js";
 import {
   BUNDLE_FILE_NAMES,
   CONTAINER_CERTS_DIR,
@@ -65,21 +68,29 @@ import {
   stopUnit,
   unitLogs,
   waitUnitReady
-} from "./chunk-BK3GXJLQ.js";
+} from "./chunk-MRGVZU4H.js";
 import {
   recordObject
-} from "./chunk-DOWO7A3Q.js";
+} from "./chunk-EEY3PGGE.js";
+import {
+  runStep
+} from "./chunk-A73BJRWB.js";
+import {
+  applyObject,
+  deleteObject,
+  readObject
+} from "./chunk-PYZEXAEZ.js";
 import {
   hostsBlockLines,
   hostsBlockMarker,
   probeHost
-} from "./chunk-WXK2UNC2.js";
+} from "./chunk-YNNWLBIQ.js";
 import {
-  derivedForms
-} from "./chunk-EJPJCUSO.js";
+  objectRef
+} from "./chunk-4YKHFMZ6.js";
 import {
-  runStep
-} from "./chunk-A73BJRWB.js";
+  clusterError
+} from "./chunk-B4I3RDRT.js";
 import {
   sshTarget
 } from "./chunk-FQF4GQTV.js";
@@ -92,17 +103,6 @@ import {
 import {
   retry
 } from "./chunk-ZZDNQLL2.js";
-import {
-  applyObject,
-  deleteObject,
-  readObject
-} from "./chunk-B3GKDEFO.js";
-import {
-  objectRef
-} from "./chunk-4YKHFMZ6.js";
-import {
-  clusterError
-} from "./chunk-B4I3RDRT.js";
 import {
   StepError
 } from "./chunk-GFWLNMO4.js";

@@ -6,16 +6,16 @@ const require = __ivoCreateRequire(import.meta.url);
 const __filename = __ivoFileURLToPath(import.meta.url);
 const __dirname = __ivoDirname(__filename);
 import {
+  runStep,
+  writeNewFile
+} from "./chunk-A73BJRWB.js";
+import {
   diffObjects,
   summarize
 } from "./chunk-IEOBNXGQ.js";
 import {
   meshLabels
-} from "./chunk-Z22HNOPG.js";
-import {
-  runStep,
-  writeNewFile
-} from "./chunk-A73BJRWB.js";
+} from "./chunk-V6ELPLLY.js";
 import {
   StepError
 } from "./chunk-GFWLNMO4.js";
@@ -175,8 +175,8 @@ function renderTarget(s) {
 async function renderStep(s, ctx, result, action = "rendered") {
   const { objects: rendered, workload } = await runStep(result, ctx, "Render manifests", renderTarget(s), async (step) => {
     const [{ renderWorkload }, { ManifestError }, { toYaml }] = await Promise.all([
-      import("./render-JGQVCYEC.js"),
-      import("./templates-KEZYYWYJ.js"),
+      import("./render-YRS3AT5M.js"),
+      import("./templates-YNYG4U7M.js"),
       import("./yaml-AOWSMIOD.js")
     ]);
     let out;
@@ -195,7 +195,7 @@ async function renderStep(s, ctx, result, action = "rendered") {
   });
   const namespace = workload.namespace;
   await runStep(result, ctx, "Check manifests offline", `${rendered.length} objects`, async (step) => {
-    const { loadValidators, validateObject } = await import("./validate-M6NSITHS.js");
+    const { loadValidators, validateObject } = await import("./validate-IZBWRYC7.js");
     await loadValidators(rendered.map((r) => r.object));
     let invalid = 0;
     for (const r of rendered) {
@@ -234,7 +234,7 @@ async function renderStep(s, ctx, result, action = "rendered") {
   return { objects: rendered, workload };
 }
 async function checkOnServer(cluster, namespace, rendered, result) {
-  const { applyObject, readObject } = await import("./apply-WV4OHV5T.js");
+  const { applyObject, readObject } = await import("./apply-XZX26TH2.js");
   const ns = await readObject(cluster, { apiVersion: "v1", kind: "Namespace", metadata: { name: namespace } });
   let rejected = 0;
   for (const r of rendered) {

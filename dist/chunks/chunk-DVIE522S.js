@@ -6,12 +6,12 @@ const require = __ivoCreateRequire(import.meta.url);
 const __filename = __ivoFileURLToPath(import.meta.url);
 const __dirname = __ivoDirname(__filename);
 import {
+  holdsSecret
+} from "./chunk-BZEV6XFE.js";
+import {
   fieldLine,
   rememberFieldLines
 } from "./chunk-DUZVJ2RL.js";
-import {
-  holdsSecret
-} from "./chunk-BZEV6XFE.js";
 import {
   dns1123Label,
   dns1123Subdomain,

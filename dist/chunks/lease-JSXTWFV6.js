@@ -6,28 +6,27 @@ const require = __ivoCreateRequire(import.meta.url);
 const __filename = __ivoFileURLToPath(import.meta.url);
 const __dirname = __ivoDirname(__filename);
 import {
-  MANIFEST_LIMITS,
-  ManifestError,
-  expandPatterns,
-  parseManifest,
-  readManifestFiles,
-  renderManifests,
-  substitute,
-  variableLookup
-} from "./chunk-PJBFAXXP.js";
-import "./chunk-DUZVJ2RL.js";
-import "./chunk-BZEV6XFE.js";
+  LEASE_DURATION_SECONDS,
+  acquireVmLease,
+  isThisJobsLease,
+  releaseLeftLease,
+  runIdentity,
+  vmLeaseName
+} from "./chunk-H33T4ZVB.js";
+import "./chunk-W5WJZYGS.js";
 import "./chunk-HGT7QA2Z.js";
 import "./chunk-NXY6E3WA.js";
-import "./chunk-N6NMC47G.js";
+import "./chunk-B4I3RDRT.js";
+import "./chunk-XDIF27FF.js";
+import "./chunk-ZZDNQLL2.js";
+import "./chunk-GFWLNMO4.js";
+import "./chunk-KI37J66C.js";
 import "./chunk-4RF5COTQ.js";
 export {
-  MANIFEST_LIMITS,
-  ManifestError,
-  expandPatterns,
-  parseManifest,
-  readManifestFiles,
-  renderManifests,
-  substitute,
-  variableLookup
+  LEASE_DURATION_SECONDS,
+  acquireVmLease,
+  isThisJobsLease,
+  releaseLeftLease,
+  runIdentity,
+  vmLeaseName
 };

@@ -17,6 +17,9 @@ import {
   refreshRow
 } from "./chunk-A73BJRWB.js";
 import {
+  objectRef
+} from "./chunk-4YKHFMZ6.js";
+import {
   escapeControls
 } from "./chunk-NXY6E3WA.js";
 import {
@@ -24,27 +27,24 @@ import {
   abortReason
 } from "./chunk-XDIF27FF.js";
 import {
-  objectRef
-} from "./chunk-4YKHFMZ6.js";
-import {
   StepError
 } from "./chunk-GFWLNMO4.js";
 
 // src/pipeline/context.ts
 function defaultConnectors() {
   return {
-    cluster: async (kubeconfig, context, log, signal, requestTimeoutMs) => (await import("./client-ZQ5NCOSM.js")).connectCluster(kubeconfig, context, log, signal, requestTimeoutMs),
+    cluster: async (kubeconfig, context, log, signal, requestTimeoutMs) => (await import("./client-V2TLNMWA.js")).connectCluster(kubeconfig, context, log, signal, requestTimeoutMs),
     vm: async (s, log, signal) => (await import("./ssh-session-QHX52SQI.js")).openSession(s, log, signal)
   };
 }
 
 // src/pipeline/run.ts
 var MODES = {
-  onboard: async () => (await import("./onboard-ADHNZCWK.js")).onboard,
-  render: async () => (await import("./render-7RTL5YMB.js")).render,
-  offboard: async () => (await import("./offboard-NUMWQDEW.js")).offboard,
-  check: async () => (await import("./check-T7HAWSPN.js")).check,
-  refresh: async () => (await import("./refresh-6VX4OD6F.js")).refresh
+  onboard: async () => (await import("./onboard-TBWKX6ZR.js")).onboard,
+  render: async () => (await import("./render-BYBCW2ID.js")).render,
+  offboard: async () => (await import("./offboard-RTKPDGLN.js")).offboard,
+  check: async () => (await import("./check-IUXTC6ZX.js")).check,
+  refresh: async () => (await import("./refresh-GNE6TV4F.js")).refresh
 };
 async function runPipeline(s, ctx, result = newResult(s)) {
   try {

@@ -6,12 +6,15 @@ const require = __ivoCreateRequire(import.meta.url);
 const __filename = __ivoFileURLToPath(import.meta.url);
 const __dirname = __ivoDirname(__filename);
 import {
-  fieldLine
-} from "./chunk-DUZVJ2RL.js";
-import {
   InputError,
   protocolOf
 } from "./chunk-VR7YGGIE.js";
+import {
+  HEALTH_CHECKS_ANNOTATION
+} from "./chunk-W5WJZYGS.js";
+import {
+  fieldLine
+} from "./chunk-DUZVJ2RL.js";
 import {
   dns1123Subdomain,
   host,
@@ -24,9 +27,6 @@ import {
 import {
   envProblem
 } from "./chunk-AURWTH66.js";
-import {
-  HEALTH_CHECKS_ANNOTATION
-} from "./chunk-W5WJZYGS.js";
 import {
   __toESM
 } from "./chunk-4RF5COTQ.js";

@@ -6,23 +6,23 @@ const require = __ivoCreateRequire(import.meta.url);
 const __filename = __ivoFileURLToPath(import.meta.url);
 const __dirname = __ivoDirname(__filename);
 import {
+  MANAGED_BY_LABEL,
+  MANAGED_BY_VALUE
+} from "./chunk-W5WJZYGS.js";
+import {
   canonicalHost
 } from "./chunk-HGT7QA2Z.js";
+import {
+  clusterError,
+  isNotFound,
+  statusOf
+} from "./chunk-B4I3RDRT.js";
 import {
   boundedSignal
 } from "./chunk-XDIF27FF.js";
 import {
   sleep
 } from "./chunk-ZZDNQLL2.js";
-import {
-  MANAGED_BY_LABEL,
-  MANAGED_BY_VALUE
-} from "./chunk-W5WJZYGS.js";
-import {
-  clusterError,
-  isNotFound,
-  statusOf
-} from "./chunk-B4I3RDRT.js";
 import {
   StepError
 } from "./chunk-GFWLNMO4.js";

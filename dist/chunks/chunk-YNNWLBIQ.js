@@ -8,19 +8,19 @@ const __dirname = __ivoDirname(__filename);
 import {
   isMap,
   locate
-} from "./chunk-Z22HNOPG.js";
+} from "./chunk-V6ELPLLY.js";
 import {
   InputError
 } from "./chunk-VR7YGGIE.js";
+import {
+  objectRef
+} from "./chunk-4YKHFMZ6.js";
 import {
   HEALTH_CHECKS_ANNOTATION,
   MANAGED_BY_LABEL,
   MANAGED_BY_VALUE,
   WORKLOAD_LABEL
 } from "./chunk-W5WJZYGS.js";
-import {
-  objectRef
-} from "./chunk-4YKHFMZ6.js";
 
 // src/plan/workload-objects.ts
 var EGRESS_BIND_ADDRESS = "127.0.0.2";

@@ -6,39 +6,30 @@ const require = __ivoCreateRequire(import.meta.url);
 const __filename = __ivoFileURLToPath(import.meta.url);
 const __dirname = __ivoDirname(__filename);
 import {
-  onboard,
-  planContext
-} from "./chunk-IQK4DUDQ.js";
-import "./chunk-HF5B5X5I.js";
-import "./chunk-KPKXGWPU.js";
-import "./chunk-BK3GXJLQ.js";
-import "./chunk-DOWO7A3Q.js";
-import "./chunk-IEOBNXGQ.js";
-import "./chunk-WXK2UNC2.js";
-import "./chunk-Z22HNOPG.js";
-import "./chunk-DUZVJ2RL.js";
-import "./chunk-EJPJCUSO.js";
+  checkOnServer,
+  render,
+  renderStep
+} from "./chunk-EEY3PGGE.js";
 import "./chunk-A73BJRWB.js";
+import "./chunk-IEOBNXGQ.js";
+import "./chunk-V6ELPLLY.js";
 import "./chunk-VR7YGGIE.js";
 import "./chunk-AA4ZNUWX.js";
+import "./chunk-W5WJZYGS.js";
+import "./chunk-DUZVJ2RL.js";
 import "./chunk-HGT7QA2Z.js";
 import "./chunk-NXY6E3WA.js";
 import "./chunk-N6NMC47G.js";
 import "./chunk-GGB3IVYU.js";
 import "./chunk-MBI4W7AN.js";
-import "./chunk-FQF4GQTV.js";
 import "./chunk-AURWTH66.js";
 import "./chunk-ZT6DMEPR.js";
 import "./chunk-XDIF27FF.js";
-import "./chunk-ZZDNQLL2.js";
-import "./chunk-B3GKDEFO.js";
-import "./chunk-W5WJZYGS.js";
-import "./chunk-4YKHFMZ6.js";
-import "./chunk-B4I3RDRT.js";
 import "./chunk-GFWLNMO4.js";
 import "./chunk-KI37J66C.js";
 import "./chunk-4RF5COTQ.js";
 export {
-  onboard,
-  planContext
+  checkOnServer,
+  render,
+  renderStep
 };

@@ -22,7 +22,7 @@ import {
   rollback,
   verify,
   withVmLease
-} from "./chunk-HF5B5X5I.js";
+} from "./chunk-IMH7Y2VP.js";
 import {
   HOSTS_FILE,
   autoRegisteredEntries,
@@ -33,34 +33,34 @@ import {
   removeHostsBlockCommand,
   waitForAutoRegisteredEntry,
   workloadEntries
-} from "./chunk-BK3GXJLQ.js";
+} from "./chunk-MRGVZU4H.js";
 import {
   checkOnServer,
   recordObject,
   renderStep
-} from "./chunk-DOWO7A3Q.js";
-import {
-  groupHealthChecks
-} from "./chunk-WXK2UNC2.js";
+} from "./chunk-EEY3PGGE.js";
 import {
   runStep
 } from "./chunk-A73BJRWB.js";
+import {
+  deleteObject,
+  readObject
+} from "./chunk-PYZEXAEZ.js";
+import {
+  groupHealthChecks
+} from "./chunk-YNNWLBIQ.js";
+import {
+  objectRef
+} from "./chunk-4YKHFMZ6.js";
+import {
+  FIELD_MANAGER
+} from "./chunk-W5WJZYGS.js";
 import {
   sshTarget
 } from "./chunk-FQF4GQTV.js";
 import {
   shellJoin
 } from "./chunk-AURWTH66.js";
-import {
-  deleteObject,
-  readObject
-} from "./chunk-B3GKDEFO.js";
-import {
-  FIELD_MANAGER
-} from "./chunk-W5WJZYGS.js";
-import {
-  objectRef
-} from "./chunk-4YKHFMZ6.js";
 import {
   StepError
 } from "./chunk-GFWLNMO4.js";

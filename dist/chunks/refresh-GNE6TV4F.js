@@ -18,37 +18,41 @@ import {
   rollback,
   verify,
   withVmLease
-} from "./chunk-HF5B5X5I.js";
-import "./chunk-KPKXGWPU.js";
+} from "./chunk-IMH7Y2VP.js";
+import "./chunk-EJPJCUSO.js";
+import "./chunk-H33T4ZVB.js";
 import {
   inspect,
   proxyNoun,
   readProxy,
   tokenPath
-} from "./chunk-XFDEDQXZ.js";
+} from "./chunk-OUVLSH6S.js";
 import {
   buildBundle,
   pollReady,
   waitForAutoRegisteredEntry
-} from "./chunk-BK3GXJLQ.js";
-import "./chunk-DOWO7A3Q.js";
-import "./chunk-IEOBNXGQ.js";
-import {
-  groupHealthChecks
-} from "./chunk-WXK2UNC2.js";
-import "./chunk-Z22HNOPG.js";
-import "./chunk-DUZVJ2RL.js";
-import "./chunk-EJPJCUSO.js";
+} from "./chunk-MRGVZU4H.js";
+import "./chunk-EEY3PGGE.js";
 import {
   runStep
 } from "./chunk-A73BJRWB.js";
+import "./chunk-IEOBNXGQ.js";
+import "./chunk-PYZEXAEZ.js";
+import {
+  groupHealthChecks
+} from "./chunk-YNNWLBIQ.js";
+import "./chunk-V6ELPLLY.js";
 import "./chunk-VR7YGGIE.js";
 import "./chunk-AA4ZNUWX.js";
+import "./chunk-4YKHFMZ6.js";
+import "./chunk-W5WJZYGS.js";
 import "./chunk-BZEV6XFE.js";
+import "./chunk-DUZVJ2RL.js";
 import "./chunk-HGT7QA2Z.js";
 import "./chunk-NXY6E3WA.js";
 import "./chunk-N6NMC47G.js";
 import "./chunk-GGB3IVYU.js";
+import "./chunk-B4I3RDRT.js";
 import "./chunk-MBI4W7AN.js";
 import {
   sshTarget
@@ -59,10 +63,6 @@ import {
 import "./chunk-ZT6DMEPR.js";
 import "./chunk-XDIF27FF.js";
 import "./chunk-ZZDNQLL2.js";
-import "./chunk-B3GKDEFO.js";
-import "./chunk-W5WJZYGS.js";
-import "./chunk-4YKHFMZ6.js";
-import "./chunk-B4I3RDRT.js";
 import {
   StepError
 } from "./chunk-GFWLNMO4.js";

@@ -9,9 +9,9 @@ import {
   applyObject,
   deleteObject,
   readObject
-} from "./chunk-B3GKDEFO.js";
-import "./chunk-W5WJZYGS.js";
+} from "./chunk-PYZEXAEZ.js";
 import "./chunk-4YKHFMZ6.js";
+import "./chunk-W5WJZYGS.js";
 import "./chunk-B4I3RDRT.js";
 import "./chunk-GFWLNMO4.js";
 import "./chunk-KI37J66C.js";

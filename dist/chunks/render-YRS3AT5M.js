@@ -15,19 +15,24 @@ import {
   sidecarFor,
   workloadEntry,
   workloadGroup
-} from "./chunk-WXK2UNC2.js";
+} from "./chunk-YNNWLBIQ.js";
 import {
   effectiveWorkload
-} from "./chunk-Z22HNOPG.js";
-import {
-  renderManifests
-} from "./chunk-PJBFAXXP.js";
-import "./chunk-DUZVJ2RL.js";
+} from "./chunk-V6ELPLLY.js";
 import {
   InputError
 } from "./chunk-VR7YGGIE.js";
 import "./chunk-AA4ZNUWX.js";
+import "./chunk-4YKHFMZ6.js";
+import {
+  REVISIONED_KINDS,
+  REVISION_LABEL
+} from "./chunk-W5WJZYGS.js";
+import {
+  renderManifests
+} from "./chunk-DVIE522S.js";
 import "./chunk-BZEV6XFE.js";
+import "./chunk-DUZVJ2RL.js";
 import "./chunk-HGT7QA2Z.js";
 import "./chunk-NXY6E3WA.js";
 import "./chunk-N6NMC47G.js";
@@ -35,11 +40,6 @@ import "./chunk-GGB3IVYU.js";
 import "./chunk-MBI4W7AN.js";
 import "./chunk-AURWTH66.js";
 import "./chunk-ZT6DMEPR.js";
-import {
-  REVISIONED_KINDS,
-  REVISION_LABEL
-} from "./chunk-W5WJZYGS.js";
-import "./chunk-4YKHFMZ6.js";
 import "./chunk-KI37J66C.js";
 import "./chunk-4RF5COTQ.js";
 

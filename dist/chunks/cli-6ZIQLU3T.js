@@ -11,7 +11,7 @@ import {
   renderSummary,
   renderText,
   runPipeline
-} from "./chunk-DYWHC34Q.js";
+} from "./chunk-BPINGQMG.js";
 import "./chunk-F3J6XJSA.js";
 import {
   secretsInInputs
@@ -29,6 +29,7 @@ import {
 import {
   INVENTORY_LIMITS
 } from "./chunk-AA4ZNUWX.js";
+import "./chunk-4YKHFMZ6.js";
 import {
   addSecret,
   mapStrings,
@@ -49,7 +50,6 @@ import "./chunk-ZT6DMEPR.js";
 import {
   runSignal
 } from "./chunk-XDIF27FF.js";
-import "./chunk-4YKHFMZ6.js";
 import "./chunk-GFWLNMO4.js";
 import "./chunk-KI37J66C.js";
 import {
@@ -98,8 +98,8 @@ var package_default = {
   dependencies: {
     "@actions/core": "^3.0.1",
     "@actions/github": "^9.1.1",
-    "@bufbuild/cel": "^0.6.1",
     "@kubernetes/client-node": "2.0.1",
+    "@marcbachmann/cel-js": "8.0.0",
     ajv: "^8.20.0",
     "js-yaml": "5.5.0",
     ssh2: "^1.17.0",

@@ -6,27 +6,28 @@ const require = __ivoCreateRequire(import.meta.url);
 const __filename = __ivoFileURLToPath(import.meta.url);
 const __dirname = __ivoDirname(__filename);
 import {
-  LEASE_DURATION_SECONDS,
-  acquireVmLease,
-  isThisJobsLease,
-  releaseLeftLease,
-  runIdentity,
-  vmLeaseName
-} from "./chunk-KPKXGWPU.js";
+  MANIFEST_LIMITS,
+  ManifestError,
+  expandPatterns,
+  parseManifest,
+  readManifestFiles,
+  renderManifests,
+  substitute,
+  variableLookup
+} from "./chunk-DVIE522S.js";
+import "./chunk-BZEV6XFE.js";
+import "./chunk-DUZVJ2RL.js";
 import "./chunk-HGT7QA2Z.js";
 import "./chunk-NXY6E3WA.js";
-import "./chunk-XDIF27FF.js";
-import "./chunk-ZZDNQLL2.js";
-import "./chunk-W5WJZYGS.js";
-import "./chunk-B4I3RDRT.js";
-import "./chunk-GFWLNMO4.js";
-import "./chunk-KI37J66C.js";
+import "./chunk-N6NMC47G.js";
 import "./chunk-4RF5COTQ.js";
 export {
-  LEASE_DURATION_SECONDS,
-  acquireVmLease,
-  isThisJobsLease,
-  releaseLeftLease,
-  runIdentity,
-  vmLeaseName
+  MANIFEST_LIMITS,
+  ManifestError,
+  expandPatterns,
+  parseManifest,
+  readManifestFiles,
+  renderManifests,
+  substitute,
+  variableLookup
 };
