@@ -62,25 +62,47 @@ export async function applyAll(
   result: RunResult,
   undo: Compensation[],
 ): Promise<void> {
-  for (const r of objects) {
-    let mine: Compensation | undefined;
+  // Each object's compensations, pushed onto the stack in the objects' order once all have
+  // settled: the rollback's order is the same whatever answered first.
+  const applyAndUndo = async (r: RenderedObject, mine: Compensation[]) => {
     const applyOne = async () => {
       // Counted as ours before the write: an apply cut short by an abort may still have landed.
       const before = (await readObject(cluster, r.object)) ?? null;
       // create-namespace creates a missing namespace; one that exists is not ours to patch.
       if (before && r.object.kind === 'Namespace') return { object: before, action: 'unchanged' as const };
-      mine = before ? restoreObject(ctx, r, before) : deleteCreated(ctx, r, result);
-      undo.push(mine);
+      const undoIt = before ? restoreObject(ctx, r, before) : deleteCreated(ctx, r, result);
+      mine.push(undoIt);
       const applied = await applyObject(cluster, r.object, { dryRun: false, before });
-      if (applied.action === 'unchanged' || (!before && applied.action !== 'created')) undo.splice(undo.indexOf(mine), 1); // nothing of ours to undo
+      if (applied.action === 'unchanged' || (!before && applied.action !== 'created')) mine.splice(mine.indexOf(undoIt), 1); // nothing of ours to undo
       return applied;
     };
     // In a fleet, the other VMs that render this object wait for the one write and share its
     // outcome: what it created is theirs to undo too (a rollback keeps what others still use).
     const applied = ctx.once ? await ctx.once(sharedApplyKey(r.object), applyOne) : await applyOne();
-    if (applied.action === 'created' && !mine) undo.push(deleteCreated(ctx, r, result));
-    recordObject(result, r, applied.action);
+    if (applied.action === 'created' && !mine.length) mine.push(deleteCreated(ctx, r, result));
+    return applied.action;
+  };
+  // The namespace first (the others live in it), then the others at once: none refers to another
+  // at admission. All settle before a failure goes on, so no write lands after the rollback has
+  // started; the report lists them in the manifests' order.
+  const namespaces = objects.filter((r) => r.object.kind === 'Namespace');
+  const others = objects.filter((r) => r.object.kind !== 'Namespace');
+  for (const r of namespaces) {
+    const mine: Compensation[] = [];
+    try {
+      recordObject(result, r, await applyAndUndo(r, mine));
+    } finally {
+      undo.push(...mine);
+    }
   }
+  const theirs = others.map((): Compensation[] => []);
+  const settled = await Promise.allSettled(others.map((r, i) => applyAndUndo(r, theirs[i] as Compensation[])));
+  settled.forEach((s, i) => {
+    undo.push(...(theirs[i] as Compensation[]));
+    if (s.status === 'fulfilled') recordObject(result, others[i] as RenderedObject, s.value);
+  });
+  const failed = settled.find((s) => s.status === 'rejected');
+  if (failed) throw failed.reason;
 }
 
 function deleteCreated(ctx: RunContext, r: RenderedObject, result: RunResult): Compensation {

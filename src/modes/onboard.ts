@@ -72,7 +72,7 @@ interface Opening {
 
 /**
  * Opens the VM's connection at once and lets the run go on: connecting changes nothing on the
- * VM, so the handshake runs beside the cluster client's start, the mesh facts and the lease
+ * VM, so the handshake runs beside the render, the check, the cluster client's start, the mesh facts and the lease
  * (the step "Connect to the VM" waits for it after them).
  */
 function openEarly(s: Settings, ctx: RunContext): Opening {
@@ -98,13 +98,16 @@ function openEarly(s: Settings, ctx: RunContext): Opening {
 }
 
 export async function onboard(s: Settings, ctx: RunContext, result: RunResult): Promise<void> {
-  const { objects: rendered, workload: w } = await renderStep(s, ctx, result, 'planned');
-  if (s.dryRun) return dryRun(s, ctx, result, rendered, w);
-
-  // The inputs are good from here: the VM's connection opens beside the cluster's reads and the lease.
+  if (s.dryRun) {
+    const { objects, workload } = await renderStep(s, ctx, result, 'planned');
+    return dryRun(s, ctx, result, objects, workload);
+  }
+  // The inputs are good from here: the VM's connection opens at once, beside the render, the
+  // check, the cluster's reads and the lease (it needs only the ssh-* inputs, none of the manifests).
   const opening = openEarly(s, ctx);
   let reached = false;
   try {
+    const { objects: rendered, workload: w } = await renderStep(s, ctx, result, 'planned');
     const cluster = await ctx.connect.cluster(
       s.cluster.kubeconfig as string,
       s.cluster.context,
@@ -126,7 +129,7 @@ export async function onboard(s: Settings, ctx: RunContext, result: RunResult): 
       return onboardVm(s, ctx, result, cluster, facts, rendered, w, opening);
     });
   } finally {
-    // Failed before the VM's part (mesh facts, lease): nothing used the connection.
+    // Failed before the VM's part (render, check, mesh facts, lease): nothing used the connection.
     if (!reached) opening.abandon();
   }
 }

@@ -110,8 +110,9 @@ describe('faults in the Kubernetes API', () => {
     await failedCleanly(r, vm, 'f-500', {
       step: 'Register the workload',
       // The Service counts as the run's before its apply (one cut short may still land): absent, so nothing to delete.
+      // The objects are applied at once: the ServiceAccount and the Sidecar landed and are deleted again (in reverse order).
       message:
-        /apply Service\/f-500\/backend-vm: HTTP 500 InternalError: etcdserver: request timed out \(rolled back: absent Service\/f-500\/backend-vm; deleted ServiceAccount\/f-500\/backend-vm\)$/,
+        /apply Service\/f-500\/backend-vm: HTTP 500 InternalError: etcdserver: request timed out \(rolled back: deleted Sidecar\/f-500\/backend-vm; absent Service\/f-500\/backend-vm; deleted ServiceAccount\/f-500\/backend-vm\)$/,
       hint: /^the API server failed: retry later$/,
     });
     assert.equal(world.kube.requests.slice(from).filter((q) => q.faulted).length, 1, 'a 500 is not repeated');
