@@ -18,7 +18,7 @@ import {
   rollback,
   verify,
   withVmLease
-} from "./chunk-IMH7Y2VP.js";
+} from "./chunk-3HKO3BYJ.js";
 import "./chunk-EJPJCUSO.js";
 import "./chunk-H33T4ZVB.js";
 import {
@@ -26,12 +26,12 @@ import {
   proxyNoun,
   readProxy,
   tokenPath
-} from "./chunk-OUVLSH6S.js";
+} from "./chunk-BBO7ILP4.js";
 import {
   buildBundle,
   pollReady,
   waitForAutoRegisteredEntry
-} from "./chunk-MRGVZU4H.js";
+} from "./chunk-YNKAAG4J.js";
 import "./chunk-EEY3PGGE.js";
 import {
   runStep

@@ -22,7 +22,7 @@ import {
   rollback,
   verify,
   withVmLease
-} from "./chunk-IMH7Y2VP.js";
+} from "./chunk-3HKO3BYJ.js";
 import {
   HOSTS_FILE,
   autoRegisteredEntries,
@@ -33,7 +33,7 @@ import {
   removeHostsBlockCommand,
   waitForAutoRegisteredEntry,
   workloadEntries
-} from "./chunk-MRGVZU4H.js";
+} from "./chunk-YNKAAG4J.js";
 import {
   checkOnServer,
   recordObject,
@@ -405,11 +405,14 @@ function openEarly(s, ctx) {
   };
 }
 async function onboard(s, ctx, result) {
-  const { objects: rendered, workload: w } = await renderStep(s, ctx, result, "planned");
-  if (s.dryRun) return dryRun(s, ctx, result, rendered, w);
+  if (s.dryRun) {
+    const { objects, workload } = await renderStep(s, ctx, result, "planned");
+    return dryRun(s, ctx, result, objects, workload);
+  }
   const opening = openEarly(s, ctx);
   let reached = false;
   try {
+    const { objects: rendered, workload: w } = await renderStep(s, ctx, result, "planned");
     const cluster = await ctx.connect.cluster(
       s.cluster.kubeconfig,
       s.cluster.context,

@@ -68,7 +68,7 @@ import {
   stopUnit,
   unitLogs,
   waitUnitReady
-} from "./chunk-MRGVZU4H.js";
+} from "./chunk-YNKAAG4J.js";
 import {
   recordObject
 } from "./chunk-EEY3PGGE.js";
@@ -449,21 +449,38 @@ function asApplied(live) {
   return copy;
 }
 async function applyAll(ctx, cluster, objects, result, undo) {
-  for (const r of objects) {
-    let mine;
+  const applyAndUndo = async (r, mine) => {
     const applyOne = async () => {
       const before = await readObject(cluster, r.object) ?? null;
       if (before && r.object.kind === "Namespace") return { object: before, action: "unchanged" };
-      mine = before ? restoreObject(ctx, r, before) : deleteCreated(ctx, r, result);
-      undo.push(mine);
+      const undoIt = before ? restoreObject(ctx, r, before) : deleteCreated(ctx, r, result);
+      mine.push(undoIt);
       const applied2 = await applyObject(cluster, r.object, { dryRun: false, before });
-      if (applied2.action === "unchanged" || !before && applied2.action !== "created") undo.splice(undo.indexOf(mine), 1);
+      if (applied2.action === "unchanged" || !before && applied2.action !== "created") mine.splice(mine.indexOf(undoIt), 1);
       return applied2;
     };
     const applied = ctx.once ? await ctx.once(sharedApplyKey(r.object), applyOne) : await applyOne();
-    if (applied.action === "created" && !mine) undo.push(deleteCreated(ctx, r, result));
-    recordObject(result, r, applied.action);
+    if (applied.action === "created" && !mine.length) mine.push(deleteCreated(ctx, r, result));
+    return applied.action;
+  };
+  const namespaces = objects.filter((r) => r.object.kind === "Namespace");
+  const others = objects.filter((r) => r.object.kind !== "Namespace");
+  for (const r of namespaces) {
+    const mine = [];
+    try {
+      recordObject(result, r, await applyAndUndo(r, mine));
+    } finally {
+      undo.push(...mine);
+    }
   }
+  const theirs = others.map(() => []);
+  const settled = await Promise.allSettled(others.map((r, i) => applyAndUndo(r, theirs[i])));
+  settled.forEach((s, i) => {
+    undo.push(...theirs[i]);
+    if (s.status === "fulfilled") recordObject(result, others[i], s.value);
+  });
+  const failed = settled.find((s) => s.status === "rejected");
+  if (failed) throw failed.reason;
 }
 function deleteCreated(ctx, r, result) {
   const obj = r.object;

@@ -504,8 +504,10 @@ var KEPT_PREVIOUS_PROXY = "kept-previous-istio-proxy";
 function prepareProxyImageCommand(s, image) {
   const script = [
     "img=$1; c=$2; prev=$3",
-    'docker inspect --type container --format "container {{.Name}} {{.State.Status}} {{.Config.Image}}" "$c" "$prev" 2>/dev/null || true',
-    'if docker image inspect "$img" >/dev/null 2>&1; then echo "image present"; else docker pull -q "$img" >/dev/null || exit $?; echo "image pulled"; fi'
+    // The containers' state is read beside the image check (each a docker CLI start); lines are read by their prefix, in any order.
+    '{ docker inspect --type container --format "container {{.Name}} {{.State.Status}} {{.Config.Image}}" "$c" "$prev" 2>/dev/null || true; } &',
+    'if docker image inspect "$img" >/dev/null 2>&1; then echo "image present"; else docker pull -q "$img" >/dev/null || { s=$?; wait; exit $s; }; echo "image pulled"; fi',
+    "wait"
   ].join("\n");
   return privileged(s, ["sh", "-c", script, "prepare-image", image, PROXY_CONTAINER, PREVIOUS_PROXY_CONTAINER]);
 }

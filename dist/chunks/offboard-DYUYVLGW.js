@@ -10,14 +10,14 @@ import {
   planContext,
   planOffboard,
   runOffboard
-} from "./chunk-3ARLUHOL.js";
+} from "./chunk-SIR332NN.js";
 import {
   leasePlanLine,
   withVmLease
-} from "./chunk-IMH7Y2VP.js";
+} from "./chunk-3HKO3BYJ.js";
 import "./chunk-EJPJCUSO.js";
 import "./chunk-H33T4ZVB.js";
-import "./chunk-MRGVZU4H.js";
+import "./chunk-YNKAAG4J.js";
 import {
   recordObject,
   renderStep

@@ -18,7 +18,7 @@ import {
   placedBundle,
   readMeshFacts,
   readTokenCommand
-} from "./chunk-MRGVZU4H.js";
+} from "./chunk-YNKAAG4J.js";
 import {
   findObject,
   renderStep
