@@ -24,7 +24,7 @@ import { sshTarget, type SshSession } from '../vm/ssh-session.js';
 export type { Compensation } from '../pipeline/steps.js';
 
 /** registration: workload-group: the built-in WorkloadGroup, named after the workload; '' otherwise. */
-export function autoRegisterGroup(s: Settings, w: EffectiveWorkload): string {
+export function autoRegisterGroup(s: Pick<Settings, 'workload'>, w: EffectiveWorkload): string {
   return s.workload.registration === 'workload-group' ? w.name : '';
 }
 
@@ -207,7 +207,7 @@ export function outOfRotation(s: Settings, w: EffectiveWorkload, rendered: Rende
 
 /** The VM's part of the change, undone as one: package, files and hosts block, proxy, then the previous proxy waited for. */
 export function restoreVm(
-  s: Settings,
+  s: Pick<Settings, 'ssh' | 'proxy'>,
   runtime: ProxyRuntime,
   change: VmChange,
   marker: string,

@@ -41,7 +41,7 @@ export async function dropKept(
 }
 
 export async function verify(
-  s: Settings,
+  s: Pick<Settings, 'probe' | 'proxy'>,
   runtime: ProxyRuntime,
   w: EffectiveWorkload,
   ctx: RunContext,

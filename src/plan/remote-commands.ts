@@ -16,7 +16,7 @@ export const PROXY_CONTAINER = 'istio-proxy';
 export const READY_URL = 'http://127.0.0.1:15020/healthz/ready';
 
 /** Prefix for commands that need root when the SSH user is not root. */
-export function privileged(s: Settings, argv: string[]): string[] {
+export function privileged(s: Pick<Settings, 'ssh'>, argv: string[]): string[] {
   return s.ssh.target.user === 'root' ? argv : ['sudo', '-n', '--', ...argv];
 }
 
@@ -227,7 +227,7 @@ export function restoreProxyFilesCommand(s: Settings, names: readonly string[], 
 }
 
 /** Removes the workload's /etc/hosts block (offboarding, rollback); nothing else in the file changes. */
-export function removeHostsBlockCommand(s: Settings, marker: string, file = HOSTS_FILE): string[] {
+export function removeHostsBlockCommand(s: Pick<Settings, 'ssh'>, marker: string, file = HOSTS_FILE): string[] {
   return privileged(s, [
     'sh',
     '-c',

@@ -1,15 +1,19 @@
 // Adding a step touches one place: a step inserted into the list (modes/workload-steps.ts) is in
 // onboard's dry-run plan at its place, runs in order, is undone in reverse by the rollback, and
-// its offboard action is replayed by offboard (and its plan), all without another change.
+// its offboard action is replayed by offboard (and its plan), all without another change. Each
+// step is handed only the settings it declares (`uses`): a read of any other key fails here.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, afterEach, beforeEach, describe, it } from 'node:test';
 import { loadContract } from '../../src/config/contract.js';
+import type { Settings } from '../../src/config/settings.js';
 import { getSettings } from '../../src/config/settings-from-inputs.js';
-import { WORKLOAD_STEPS, type WorkloadStep } from '../../src/modes/workload-steps.js';
+import { WORKLOAD_STEPS, workloadStep, type WorkloadStep } from '../../src/modes/workload-steps.js';
 import { runPipeline } from '../../src/pipeline/run.js';
 import { offboardActions, planSteps } from '../../src/pipeline/steps.js';
 import type { RunResult } from '../../src/report/result.js';
@@ -44,6 +48,7 @@ const changes = (w: FakeWorld) => w.timeline.filter((c) => !c.startsWith('read '
 let world: FakeWorld;
 const extra: WorkloadStep = {
   name: 'Extra step',
+  uses: [],
   plan: ({ w }) => [`extra: stamp ${w.namespace}/${w.name}`],
   run: async (r) => {
     world.timeline.push('extra run');
@@ -130,6 +135,7 @@ describe('the executor', () => {
   it('orders offboard actions by phase, each phase in the reverse of the list; steps that do not apply are left out', () => {
     const step = (name: string, phase?: 'unroute' | 'vm' | 'cluster', applies = true) => ({
       name,
+      uses: [],
       when: () => applies,
       plan: () => [name],
       run: async () => undefined,
@@ -143,10 +149,121 @@ describe('the executor', () => {
       step('e', 'unroute'),
       step('f', 'unroute', false),
     ];
-    assert.deepEqual(planSteps(steps, {}), ['a', 'b', 'c', 'd', 'e']);
+    assert.deepEqual(planSteps(steps, {}, {}), ['a', 'b', 'c', 'd', 'e']);
     assert.deepEqual(
-      offboardActions(steps, {}).flatMap((a) => a.plan({})),
+      offboardActions(steps, {}, {}).flatMap((a) => a.plan({})),
       ['undo e', 'undo c', 'undo d', 'undo a'],
     );
+  });
+});
+
+describe('each step is handed only the settings it declares (uses)', () => {
+  /** What the steps read beyond their `uses`, or were handed beyond it: empty when every step keeps to its declaration. */
+  let violations: string[];
+  const listed = [...WORKLOAD_STEPS];
+
+  /** The slice, checked to hold exactly the declared keys, and made to throw (and note it) on a read of any other. */
+  const guard = <S extends object>(step: WorkloadStep, slice: S): S => {
+    const handed = Object.keys(slice).sort();
+    if (JSON.stringify(handed) !== JSON.stringify([...step.uses].sort()))
+      violations.push(`${step.name}: handed ${handed.join(', ')}, declared ${step.uses.join(', ')}`);
+    return new Proxy(slice, {
+      get(target, key, receiver) {
+        if (typeof key === 'string' && !(step.uses as readonly string[]).includes(key)) {
+          violations.push(`${step.name}: read settings.${key}`);
+          throw new Error(`step "${step.name}" read settings.${key}, which its uses does not declare`);
+        }
+        return Reflect.get(target, key, receiver) as unknown;
+      },
+    });
+  };
+  /** The step with each of its functions handed the guarded slice. */
+  const guarded = (step: WorkloadStep): WorkloadStep => {
+    const { when, offboard } = step;
+    return {
+      ...step,
+      ...(when ? { when: (p, s) => when(p, guard(step, s)) } : {}),
+      plan: (p, s) => step.plan(p, guard(step, s)),
+      run: (r, s) => step.run(r, guard(step, s)),
+      ...(offboard
+        ? {
+            offboard: {
+              phase: offboard.phase,
+              plan: (p, s) => offboard.plan(p, guard(step, s)),
+              run: (o, s) => offboard.run(o, guard(step, s)),
+            },
+          }
+        : {}),
+    };
+  };
+
+  // The inbound probe's target: a loopback server of this test's own.
+  const server = createServer((_, res) => res.end('ok'));
+  let probeUrl = '';
+  beforeEach(async () => {
+    violations = [];
+    world = fakeWorld();
+    WORKLOAD_STEPS.splice(0, WORKLOAD_STEPS.length, ...listed.map(guarded));
+    if (!server.listening) await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    probeUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+  });
+  afterEach(() => {
+    WORKLOAD_STEPS.splice(0, WORKLOAD_STEPS.length, ...listed);
+  });
+  after(() => server.close());
+
+  it('in the dry-run plans of onboard and offboard, both registrations, with every probe', async () => {
+    for (const registration of ['workload-entry', 'workload-group'])
+      for (const mode of ['onboard', 'offboard']) {
+        const r = await run(world, mode, {
+          'dry-run': 'true',
+          registration,
+          'probe-url': probeUrl,
+          'probe-from-vm-url': 'http://frontend.demo.svc.cluster.local:8080/',
+        });
+        assert.equal(r.verdict, 'succeeded', `${mode} ${registration}: ${JSON.stringify(r.error)}`);
+      }
+    assert.deepEqual(violations, []);
+  });
+
+  it('in a run of onboard that is verified, and in offboard after it', async () => {
+    const r = await run(world, 'onboard', { 'probe-url': probeUrl });
+    assert.equal(r.verdict, 'succeeded', JSON.stringify(r.error));
+    assert.equal(r.probeStatus, 'passed');
+    assert.equal((await run(world, 'offboard')).verdict, 'succeeded');
+    assert.deepEqual(violations, []);
+  });
+
+  it("in runs that fail and roll back: the probe from the VM, istiod's entry that never comes, offboarding a group", async () => {
+    const fromVm = await run(world, 'onboard', {
+      'probe-from-vm-url': 'http://frontend.demo.svc.cluster.local:8080/',
+      'probe-timeout': '1s',
+    });
+    assert.ok(
+      fromVm.steps.some((s) => s.name === 'Verify traffic'),
+      JSON.stringify(fromVm.steps),
+    );
+    const group = await run(world, 'onboard', { registration: 'workload-group', 'ready-timeout': '1s' });
+    assert.equal(group.verdict, 'failed');
+    assert.ok(
+      group.steps.some((s) => s.name === "Wait for istiod's WorkloadEntry"),
+      JSON.stringify(group.steps),
+    );
+    assert.equal((await run(world, 'offboard', { registration: 'workload-group' })).verdict, 'succeeded');
+    assert.deepEqual(violations, []);
+  });
+
+  it('catches a step that reads a key it did not declare', async () => {
+    const sneaky = workloadStep({
+      name: 'Sneaky step',
+      uses: ['ssh'],
+      // What TypeScript refuses without the cast: the slice has no proxy.
+      plan: (_, s) => [`sneaky: ${(s as unknown as Settings).proxy.configDir}`],
+      run: async () => undefined,
+    });
+    WORKLOAD_STEPS.push(guarded(sneaky));
+    const r = await run(world, 'onboard', { 'dry-run': 'true' });
+    assert.equal(r.verdict, 'failed');
+    assert.deepEqual(violations, ['Sneaky step: read settings.proxy']);
   });
 });
