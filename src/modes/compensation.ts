@@ -1,6 +1,6 @@
 // The compensations a change pushes as it happens (created: delete; replaced: restore; the VM:
 // restored as one, the previous proxy waited for) and the rollback that runs them in reverse.
-// Onboard's steps (modes/workload-steps.ts) and mode refresh push them.
+// Onboard's steps (modes/workload-steps.ts) and refresh's (modes/refresh-steps.ts) push them.
 import type { Cluster } from '../cluster/client.js';
 import { applyObject, deleteObject, readObject } from '../cluster/apply.js';
 import { autoRegisteredEntries, entryAddress } from '../cluster/auto-registration.js';

@@ -506,7 +506,7 @@ export const CHECK_ADMIN_PAGES = {
  * when missing; files as NAME=PATH; a .pem file's of its base64 alone: fileDigest), then Envoy's server_info, stats and certs, each after a
  * CHECK_SECTION line with its name. Exits 127 without curl or wget.
  */
-export function checkProxyCommand(s: Settings, files: ReadonlyArray<{ name: string; path: string }>): string[] {
+export function checkProxyCommand(s: Pick<Settings, 'ssh' | 'proxy'>, files: ReadonlyArray<{ name: string; path: string }>): string[] {
   const script = [
     'kind=$1; c=$2; info=$3; conn=$4; certs=$5; shift 5',
     'if command -v curl >/dev/null 2>&1; then get() { curl -s -m 3 "$1" || true; }; code() { curl -s -o /dev/null -m 3 -w "%{http_code}" "$1" || true; }',

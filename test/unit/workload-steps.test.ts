@@ -18,6 +18,7 @@ import { runPipeline } from '../../src/pipeline/run.js';
 import { offboardActions, planSteps } from '../../src/pipeline/steps.js';
 import type { RunResult } from '../../src/report/result.js';
 import { fakeWorld, memoryLogger, type FakeWorld } from '../support/fakes.js';
+import { guardStep, guardSteps } from '../support/slice-guard.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'ivo-unit-workload-steps-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -160,42 +161,7 @@ describe('the executor', () => {
 describe('each step is handed only the settings it declares (uses)', () => {
   /** What the steps read beyond their `uses`, or were handed beyond it: empty when every step keeps to its declaration. */
   let violations: string[];
-  const listed = [...WORKLOAD_STEPS];
-
-  /** The slice, checked to hold exactly the declared keys, and made to throw (and note it) on a read of any other. */
-  const guard = <S extends object>(step: WorkloadStep, slice: S): S => {
-    const handed = Object.keys(slice).sort();
-    if (JSON.stringify(handed) !== JSON.stringify([...step.uses].sort()))
-      violations.push(`${step.name}: handed ${handed.join(', ')}, declared ${step.uses.join(', ')}`);
-    return new Proxy(slice, {
-      get(target, key, receiver) {
-        if (typeof key === 'string' && !(step.uses as readonly string[]).includes(key)) {
-          violations.push(`${step.name}: read settings.${key}`);
-          throw new Error(`step "${step.name}" read settings.${key}, which its uses does not declare`);
-        }
-        return Reflect.get(target, key, receiver) as unknown;
-      },
-    });
-  };
-  /** The step with each of its functions handed the guarded slice. */
-  const guarded = (step: WorkloadStep): WorkloadStep => {
-    const { when, offboard } = step;
-    return {
-      ...step,
-      ...(when ? { when: (p, s) => when(p, guard(step, s)) } : {}),
-      plan: (p, s) => step.plan(p, guard(step, s)),
-      run: (r, s) => step.run(r, guard(step, s)),
-      ...(offboard
-        ? {
-            offboard: {
-              phase: offboard.phase,
-              plan: (p, s) => offboard.plan(p, guard(step, s)),
-              run: (o, s) => offboard.run(o, guard(step, s)),
-            },
-          }
-        : {}),
-    };
-  };
+  let restore: () => void;
 
   // The inbound probe's target: a loopback server of this test's own.
   const server = createServer((_, res) => res.end('ok'));
@@ -203,13 +169,11 @@ describe('each step is handed only the settings it declares (uses)', () => {
   beforeEach(async () => {
     violations = [];
     world = fakeWorld();
-    WORKLOAD_STEPS.splice(0, WORKLOAD_STEPS.length, ...listed.map(guarded));
+    restore = guardSteps(WORKLOAD_STEPS, violations);
     if (!server.listening) await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     probeUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
   });
-  afterEach(() => {
-    WORKLOAD_STEPS.splice(0, WORKLOAD_STEPS.length, ...listed);
-  });
+  afterEach(() => restore());
   after(() => server.close());
 
   it('in the dry-run plans of onboard and offboard, both registrations, with every probe', async () => {
@@ -261,7 +225,7 @@ describe('each step is handed only the settings it declares (uses)', () => {
       plan: (_, s) => [`sneaky: ${(s as unknown as Settings).proxy.configDir}`],
       run: async () => undefined,
     });
-    WORKLOAD_STEPS.push(guarded(sneaky));
+    WORKLOAD_STEPS.push(guardStep(sneaky, violations));
     const r = await run(world, 'onboard', { 'dry-run': 'true' });
     assert.equal(r.verdict, 'failed');
     assert.deepEqual(violations, ['Sneaky step: read settings.proxy']);
