@@ -67,7 +67,10 @@ export interface Step<S, P, R extends P, O extends P, K extends keyof S = keyof 
   offboard?: OffboardAction<Slice<S, K>, P, O>;
 }
 
-/** A step and the slice of the settings it is handed. */
+/**
+ * A step and the slice of the settings it is handed. Typed as the whole settings (a list holds
+ * steps of different keys); at run time it holds the step's `uses` only, as each step is typed.
+ */
 interface Sliced<S, P, R extends P, O extends P> {
   step: Step<S, P, R, O>;
   slice: Slice<S, keyof S>;
