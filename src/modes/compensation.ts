@@ -1,6 +1,6 @@
 // The compensations a change pushes as it happens (created: delete; replaced: restore; the VM:
 // restored as one, the previous proxy waited for) and the rollback that runs them in reverse.
-// Onboard's steps (modes/workload-steps.ts) and mode refresh push them.
+// Onboard's steps (modes/workload-steps.ts) and refresh's (modes/refresh-steps.ts) push them.
 import type { Cluster } from '../cluster/client.js';
 import { applyObject, deleteObject, readObject } from '../cluster/apply.js';
 import { autoRegisteredEntries, entryAddress } from '../cluster/auto-registration.js';
@@ -24,7 +24,7 @@ import { sshTarget, type SshSession } from '../vm/ssh-session.js';
 export type { Compensation } from '../pipeline/steps.js';
 
 /** registration: workload-group: the built-in WorkloadGroup, named after the workload; '' otherwise. */
-export function autoRegisterGroup(s: Settings, w: EffectiveWorkload): string {
+export function autoRegisterGroup(s: Pick<Settings, 'workload'>, w: EffectiveWorkload): string {
   return s.workload.registration === 'workload-group' ? w.name : '';
 }
 
@@ -229,7 +229,7 @@ export function outOfRotation(s: Settings, w: EffectiveWorkload, rendered: Rende
 
 /** The VM's part of the change, undone as one: package, files and hosts block, proxy, then the previous proxy waited for. */
 export function restoreVm(
-  s: Settings,
+  s: Pick<Settings, 'ssh' | 'proxy'>,
   runtime: ProxyRuntime,
   change: VmChange,
   marker: string,

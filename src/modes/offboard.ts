@@ -22,7 +22,7 @@ export async function offboard(s: Settings, ctx: RunContext, result: RunResult):
   const { objects, workload: w } = await renderStep(s, ctx, result, 'planned');
   const p = planContext(s, w, objects);
   if (s.dryRun) {
-    result.plan = [leasePlanLine(s), ...planOffboard(WORKLOAD_STEPS, p)];
+    result.plan = [leasePlanLine(s), ...planOffboard(WORKLOAD_STEPS, p, s)];
     result.proxyStatus = 'planned';
     return;
   }
@@ -35,11 +35,11 @@ export async function offboard(s: Settings, ctx: RunContext, result: RunResult):
     ctx.signal,
     s.cluster.requestTimeoutMs,
   ); // the Kubernetes client loads here, after the render step
-  return withVmLease(s, ctx, result, cluster, `offboard ${w.namespace}/${w.name}`, () => offboardVm(p, ctx, result, cluster));
+  return withVmLease(s, ctx, result, cluster, `offboard ${w.namespace}/${w.name}`, () => offboardVm(s, p, ctx, result, cluster));
 }
 
 /** Everything offboarding changes, under the VM's lease; the VM is connected to at the first action on it. */
-async function offboardVm(p: PlanContext, ctx: RunContext, result: RunResult, cluster: Cluster): Promise<void> {
+async function offboardVm(s: Settings, p: PlanContext, ctx: RunContext, result: RunResult, cluster: Cluster): Promise<void> {
   let session: SshSession | undefined;
   const o: OffboardContext = {
     ...p,
@@ -48,10 +48,10 @@ async function offboardVm(p: PlanContext, ctx: RunContext, result: RunResult, cl
     cluster,
     groupInUse: [],
     vm: async () =>
-      (session ??= await runStep(result, ctx, 'Connect to the VM', sshTarget(p.s), () => ctx.connect.vm(p.s, ctx.log, ctx.signal))),
+      (session ??= await runStep(result, ctx, 'Connect to the VM', sshTarget(s), () => ctx.connect.vm(s, ctx.log, ctx.signal))),
   };
   try {
-    await runOffboard(WORKLOAD_STEPS, o);
+    await runOffboard(WORKLOAD_STEPS, o, s);
   } finally {
     session?.close();
   }

@@ -34,14 +34,14 @@ function planText(s: Settings, p: PlanContext, facts: MeshFacts | undefined): st
   return [
     `read mesh facts from namespace ${s.cluster.istioNamespace}${facts ? `: image ${facts.image}, trust domain ${facts.trustDomain}, gateway ${facts.gateway.address} (${facts.gateway.source})` : ' (no kubeconfig given: not read)'}`,
     leasePlanLine(s),
-    ...planSteps(WORKLOAD_STEPS, p),
+    ...planSteps(WORKLOAD_STEPS, p, s),
     'on any failure: undo in reverse (a previous proxy, its files and hosts block restored and waited for; what this run created removed); once verified: drop what was kept',
   ];
 }
 
-/** What a dry-run and offboarding know of the workload before anything is read. */
+/** What a dry-run and offboarding know of the workload before anything is read; the steps get their slices of `s` from the executor. */
 export function planContext(s: Settings, w: EffectiveWorkload, rendered: RenderedObject[]): PlanContext {
-  return { s, runtime: proxyRuntime(s), w, rendered, hosts: hostsBlockOf(w) };
+  return { runtime: proxyRuntime(s), w, rendered, hosts: hostsBlockOf(w) };
 }
 
 async function dryRun(s: Settings, ctx: RunContext, result: RunResult, rendered: RenderedObject[], w: EffectiveWorkload): Promise<void> {
@@ -155,7 +155,7 @@ async function onboardVm(
     undo: [],
     out: outOfRotation(s, w, rendered),
   };
-  await runSteps(WORKLOAD_STEPS, r, async () => {
+  await runSteps(WORKLOAD_STEPS, r, s, async () => {
     if (!r.session) return; // the VM was not reached: nothing has changed
     if (result.proxyStatus === 'ready') result.proxyStatus = 'not-ready';
     await rollback(s, ctx, result, cluster, r.session, r.undo, r.out);

@@ -1,6 +1,6 @@
 // A change is kept only once it is verified: the probes with our request IDs and their
 // access-log lines (a failing probe undoes the change like any other failure); then what was
-// kept for a restore is dropped. Onboard's steps and mode refresh use both.
+// kept for a restore is dropped. Onboard's and refresh's steps use both.
 import type { Settings } from '../config/settings.js';
 import type { EffectiveWorkload } from '../plan/effective-workload.js';
 import { probeHost } from '../plan/mesh-hosts.js';
@@ -41,7 +41,7 @@ export async function dropKept(
 }
 
 export async function verify(
-  s: Settings,
+  s: Pick<Settings, 'probe' | 'proxy'>,
   runtime: ProxyRuntime,
   w: EffectiveWorkload,
   ctx: RunContext,

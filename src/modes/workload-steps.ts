@@ -4,7 +4,8 @@
 // credentials, istiod's entry for this VM; a ServiceAccount another WorkloadEntry runs as and a
 // WorkloadGroup other VMs use stay). pipeline/steps.ts reads the list: mode onboard's plan and
 // run (modes/onboard.ts), mode offboard's plan and run (modes/offboard.ts). Adding a step is
-// adding it here.
+// adding it here. Each step declares the settings it reads (`uses`): its functions are handed
+// that slice of them, and TypeScript refuses a read of any other.
 import type { Cluster } from '../cluster/client.js';
 import { deleteObject, readObject } from '../cluster/apply.js';
 import { autoRegisteredEntries, entryAddress, waitForAutoRegisteredEntry, workloadEntries } from '../cluster/auto-registration.js';
@@ -30,9 +31,11 @@ import { sshTarget, type SshSession } from '../vm/ssh-session.js';
 import { applyAll, autoRegisterGroup, isWorkloadEntry, restoreVm, type OutOfRotation } from './compensation.js';
 import { ACCESS_LOG_TAIL, verify } from './verify.js';
 
-/** What a dry-run knows: the settings, the rendered objects, and (with a kubeconfig) the mesh facts and the bundle as it would be written. */
+/**
+ * What a dry-run knows: the rendered objects, and (with a kubeconfig) the mesh facts and the
+ * bundle as it would be written. No settings: each step is handed its own slice of them.
+ */
 export interface PlanContext {
-  s: Settings;
   runtime: ProxyRuntime;
   w: EffectiveWorkload;
   rendered: RenderedObject[];
@@ -66,7 +69,11 @@ export interface OffboardContext extends PlanContext {
   groupInUse: string[];
 }
 
-export type WorkloadStep = Step<PlanContext, WorkloadRun, OffboardContext>;
+/** An onboarding step that reads the settings K (its `uses`). */
+export type WorkloadStep<K extends keyof Settings = keyof Settings> = Step<Settings, PlanContext, WorkloadRun, OffboardContext, K>;
+
+/** A step whose slice of the settings is what its `uses` names (none when it names none). */
+export const workloadStep = <K extends keyof Settings = never>(step: WorkloadStep<K>): WorkloadStep<K> => step;
 
 export const REDACTED = '<redacted: minted at run time>';
 
@@ -88,9 +95,10 @@ async function deleteOurs(cluster: Cluster, r: RenderedObject, result: RunResult
 /** The objects but the WorkloadEntry; the namespace is never offboarded (it may hold more than this workload). */
 const identityAndRouting = (rendered: RenderedObject[]) => rendered.filter((r) => !isWorkloadEntry(r));
 
-const connect: WorkloadStep = {
+const connect = workloadStep({
   name: 'Connect to the VM',
-  plan: ({ s }) => {
+  uses: ['ssh'],
+  plan: (_, s) => {
     const pin = s.ssh.knownHosts.length
       ? 'pinned by ssh-known-hosts'
       : s.ssh.fingerprints.length
@@ -100,18 +108,19 @@ const connect: WorkloadStep = {
           : 'not checked (ssh-strict-host-key: false)';
     return [`connect ${sshTarget(s)} (host key ${pin})`];
   },
-  run: async (r) => {
-    r.session = await runStep(r.result, r.ctx, 'Connect to the VM', sshTarget(r.s), async (step) => {
+  run: async (r, s) => {
+    r.session = await runStep(r.result, r.ctx, 'Connect to the VM', sshTarget(s), async (step) => {
       const opened = await r.opening.session;
       step.detail = `host key ${opened.hostKey.fingerprint} (${opened.hostKey.reason}); opened beside the mesh facts and the lease, in ${r.opening.tookMs() ?? '?'} ms`;
       return opened;
     });
   },
   // Offboarding connects at its first action on the VM (OffboardContext.vm).
-};
+});
 
-const prepare: WorkloadStep = {
+const prepare = workloadStep({
   name: 'Prepare the VM',
+  uses: [],
   // Its line is the runtime's, among the VM's lines (ProxyRuntime.planLines: "..., before anything changes").
   plan: () => [],
   // Nothing has changed yet: a missing image or a bad package fails here, leaving all as it was.
@@ -124,10 +133,11 @@ const prepare: WorkloadStep = {
       return prepared.change;
     });
   },
-};
+});
 
-const register: WorkloadStep = {
+const register = workloadStep({
   name: 'Register the workload',
+  uses: [],
   plan: ({ rendered }) => [
     `apply (server-side, field manager ${FIELD_MANAGER}; an object this run creates is deleted on failure, one it changes is applied again as it was):`,
     ...identityAndRouting(rendered).map((r) => `  ${objectRef(r.object)}`),
@@ -179,15 +189,16 @@ const register: WorkloadStep = {
         else if (kept.length) step.detail = kept.join('; ');
       }),
   },
-};
+});
 
-const token: WorkloadStep = {
+const token = workloadStep({
   name: 'Mint the bootstrap token',
-  plan: ({ s, w }) => [
+  uses: ['proxy', 'workload'],
+  plan: ({ w }, s) => [
     `request a token for ServiceAccount ${w.namespace}/${w.serviceAccount} (audience istio-ca, lifetime ${formatDuration(s.proxy.tokenLifetimeSeconds * 1000)})`,
   ],
-  run: async (r) => {
-    const { s, w, result } = r;
+  run: async (r, s) => {
+    const { w, result } = r;
     const t = await runStep(
       result,
       r.ctx,
@@ -209,14 +220,15 @@ const token: WorkloadStep = {
     };
     r.files = buildBundle(w, r.facts, t.token, autoRegisterGroup(s, w));
   },
-};
+});
 
 /** The VM's switch: package, bundle and hosts block, proxy, readiness; undone as one (a previous proxy back and waited for). */
-const switchVm: WorkloadStep = {
+const switchVm = workloadStep({
   name: "Switch the VM's proxy",
+  uses: ['ssh', 'proxy'],
   plan: ({ runtime, w, facts, files, hosts }) => runtime.planLines(w, facts, files, hosts, REDACTED),
-  run: async (r) => {
-    const { s, ctx, result, runtime } = r;
+  run: async (r, s) => {
+    const { ctx, result, runtime } = r;
     const session = need(r.session, 'the VM');
     const change = need(r.change, "the VM's state");
     const files = need(r.files, 'the bundle');
@@ -251,26 +263,27 @@ const switchVm: WorkloadStep = {
   },
   offboard: {
     phase: 'vm',
-    plan: ({ s, runtime, hosts }) => [
+    plan: ({ runtime, hosts }, s) => [
       ...runtime.offboardLines().map((l) => `on ${sshTarget(s)}: ${l}`),
       `on ${sshTarget(s)}: remove the block "# BEGIN ${hosts.marker}" from ${HOSTS_FILE}: ${shellJoin(removeHostsBlockCommand(s, hosts.marker))}`,
     ],
-    run: async (o) => {
+    run: async (o, s) => {
       const session = await o.vm();
-      await runStep(o.result, o.ctx, 'Stop the proxy and remove the bundle', `${session.target}:${o.s.proxy.configDir}`, async (step) => {
+      await runStep(o.result, o.ctx, 'Stop the proxy and remove the bundle', `${session.target}:${s.proxy.configDir}`, async (step) => {
         const stopped = await o.runtime.stop(session, o.ctx.signal);
         const files = await o.runtime.removeBundle(session, o.ctx.signal);
-        await removeHostsBlock(session, o.s, o.hosts.marker, o.ctx.signal);
+        await removeHostsBlock(session, s, o.hosts.marker, o.ctx.signal);
         step.detail = `${stopped}; ${files}; removed the ${HOSTS_FILE} block`;
       });
     },
   },
-};
+});
 
 /** registration: entry: the WorkloadEntry, applied once the proxy is ready; offboarding removes it first (the mesh stops routing to the VM). */
-const liveEntry: WorkloadStep = {
+const liveEntry = workloadStep({
   name: 'Make the WorkloadEntry live',
-  when: ({ s, w }) => !autoRegisterGroup(s, w),
+  uses: ['workload'],
+  when: ({ w }, s) => !autoRegisterGroup(s, w),
   plan: ({ rendered }) => [
     'apply (server-side) once the proxy is ready:',
     ...rendered.filter(isWorkloadEntry).map((r) => `  ${objectRef(r.object)}`),
@@ -287,21 +300,22 @@ const liveEntry: WorkloadStep = {
         for (const r of o.rendered.filter(isWorkloadEntry)) await deleteOurs(o.cluster, r, o.result);
       }),
   },
-};
+});
 
 /**
  * registration: workload-group: istiod makes this VM's WorkloadEntry from the group as the proxy
  * connects; waited for, never written. Offboarding removes it once the proxy is gone (before,
  * istiod would make it again) rather than after istiod's grace period.
  */
-const groupEntry: WorkloadStep = {
+const groupEntry = workloadStep({
   name: "Wait for istiod's WorkloadEntry",
-  when: ({ s, w }) => Boolean(autoRegisterGroup(s, w)),
-  plan: ({ s, w }) => [
+  uses: ['workload', 'proxy'],
+  when: ({ w }, s) => Boolean(autoRegisterGroup(s, w)),
+  plan: ({ w }, s) => [
     `wait up to ${formatDuration(s.proxy.readyTimeoutMs)} until istiod has created the WorkloadEntry for ${w.address} from WorkloadGroup ${w.namespace}/${autoRegisterGroup(s, w)}${groupHealthChecks(w) ? " and marked it Healthy (the group's probe passes on the VM)" : ''}`,
   ],
-  run: async (r) => {
-    const { s, w } = r;
+  run: async (r, s) => {
+    const { w } = r;
     const group = autoRegisterGroup(s, w);
     await runStep(
       r.result,
@@ -345,13 +359,15 @@ const groupEntry: WorkloadStep = {
       );
     },
   },
-};
+});
 
 /** The change is kept only once it is verified: a probe that fails undoes it like any other failure. */
-const verifyTraffic: WorkloadStep = {
+const verifyTraffic = workloadStep({
   name: 'Verify traffic',
-  when: ({ s }) => s.probe.urls.length > 0 || Boolean(s.probe.fromVmUrl),
-  plan: ({ s, runtime }) => [
+  // proxy: the probe from the VM reads the interception (which address the mesh host is called at).
+  uses: ['probe', 'proxy'],
+  when: (_, s) => s.probe.urls.length > 0 || Boolean(s.probe.fromVmUrl),
+  plan: ({ runtime }, s) => [
     ...s.probe.urls.map(
       (url) =>
         `probe ${url} from here with x-request-id ivo-<uuid> (expect HTTP ${s.probe.expectedStatus}, retry up to ${formatDuration(s.probe.timeoutMs)})`,
@@ -361,8 +377,8 @@ const verifyTraffic: WorkloadStep = {
       : []),
     `read the access log: ${shellJoin(runtime.logsCommand(ACCESS_LOG_TAIL, '<run start>'))}`,
   ],
-  run: (r) => verify(r.s, r.runtime, r.w, r.ctx, r.result, need(r.session, 'the VM')),
-};
+  run: (r, s) => verify(s, r.runtime, r.w, r.ctx, r.result, need(r.session, 'the VM')),
+});
 
 /** Onboarding, in order: nothing changes before "Prepare the VM" is done; the mesh routes to the VM only once its proxy is ready. */
 export const WORKLOAD_STEPS: WorkloadStep[] = [connect, prepare, register, token, switchVm, liveEntry, groupEntry, verifyTraffic];

@@ -2,7 +2,8 @@
 // the dry-run's plan (each step's plan lines, in order), the run (each step in order, pushing its
 // compensation as it changes something; on failure the caller's rollback undoes them in reverse)
 // and offboarding (each step's "only ours" undo, in reverse order within its phase). A step that
-// does not apply to these settings (`when`) is left out of all three.
+// does not apply to these settings (`when`) is left out of all three. Each step declares the
+// settings it reads (`uses`) and is handed only that slice of them.
 import type { Cluster } from '../cluster/client.js';
 import type { SshSession } from '../vm/ssh-session.js';
 
@@ -28,59 +29,114 @@ export interface Compensation {
 export const OFFBOARD_PHASES = ['unroute', 'vm', 'cluster'] as const;
 export type OffboardPhase = (typeof OFFBOARD_PHASES)[number];
 
+/**
+ * The part of the settings a step reads: the top-level keys it declares (`uses`), picked out at
+ * run time, so a step cannot read what it did not declare (TypeScript refuses it; at run time
+ * it is not there).
+ */
+export type Slice<S, K extends keyof S> = Pick<S, K>;
+
+/** A slice of the settings holding exactly these keys. */
+export function pick<S extends object, K extends keyof S>(settings: S, keys: readonly K[]): Pick<S, K> {
+  const slice: Partial<Pick<S, K>> = {};
+  for (const k of keys) slice[k] = settings[k];
+  return slice as Pick<S, K>; // every declared key was set just above
+}
+
 /** Offboarding's undo of a step: only what this action made (its field manager, its proxy, its files). */
-export interface OffboardAction<P, O extends P> {
+export interface OffboardAction<V, P, O extends P> {
   phase: OffboardPhase;
-  plan(p: P): string[];
-  run(o: O): Promise<void>;
+  plan(p: P, s: V): string[];
+  run(o: O, s: V): Promise<void>;
 }
 
-/** One step of a change: P what a dry-run knows, R what a run has (P and more), O what offboarding has. */
-export interface Step<P, R extends P, O extends P> {
+/**
+ * One step of a change: S the settings and K the keys of them it reads (`uses`); P what a dry-run
+ * knows, R what a run has (P and more), O what offboarding has. Each function gets the step's
+ * slice of the settings, never the whole object.
+ */
+export interface Step<S, P, R extends P, O extends P, K extends keyof S = keyof S> {
   name: string;
+  /** The settings this step reads: the executor hands it these keys and no other. */
+  uses: readonly K[];
   /** Applies to these settings; left out of the plan, the run and offboarding otherwise. */
-  when?(p: P): boolean;
-  plan(p: P): string[];
+  when?(p: P, s: Slice<S, K>): boolean;
+  plan(p: P, s: Slice<S, K>): string[];
   /** Does the step, pushing the compensation of each change it makes as it makes it. */
-  run(r: R): Promise<void>;
-  offboard?: OffboardAction<P, O>;
+  run(r: R, s: Slice<S, K>): Promise<void>;
+  offboard?: OffboardAction<Slice<S, K>, P, O>;
 }
 
-function active<P, R extends P, O extends P>(steps: readonly Step<P, R, O>[], p: P): Step<P, R, O>[] {
-  return steps.filter((s) => s.when?.(p) ?? true);
+/**
+ * A step and the slice of the settings it is handed. Typed as the whole settings (a list holds
+ * steps of different keys); at run time it holds the step's `uses` only, as each step is typed.
+ */
+interface Sliced<S, P, R extends P, O extends P> {
+  step: Step<S, P, R, O>;
+  slice: Slice<S, keyof S>;
+}
+
+function active<S extends object, P, R extends P, O extends P>(
+  steps: readonly Step<S, P, R, O>[],
+  p: P,
+  settings: S,
+): Sliced<S, P, R, O>[] {
+  return steps.map((step) => ({ step, slice: pick(settings, step.uses) })).filter(({ step, slice }) => step.when?.(p, slice) ?? true);
 }
 
 /** The dry-run's plan: the steps' lines in order. */
-export function planSteps<P, R extends P, O extends P>(steps: readonly Step<P, R, O>[], p: P): string[] {
-  return active(steps, p).flatMap((s) => s.plan(p));
+export function planSteps<S extends object, P, R extends P, O extends P>(steps: readonly Step<S, P, R, O>[], p: P, settings: S): string[] {
+  return active(steps, p, settings).flatMap(({ step, slice }) => step.plan(p, slice));
 }
 
 /** The steps in order; on failure or abort `rollback` (which undoes the compensations in reverse) runs before the error goes on. */
-export async function runSteps<P, R extends P, O extends P>(
-  steps: readonly Step<P, R, O>[],
+export async function runSteps<S extends object, P, R extends P, O extends P>(
+  steps: readonly Step<S, P, R, O>[],
   r: R,
+  settings: S,
   rollback: () => Promise<void>,
 ): Promise<void> {
   try {
-    for (const s of active(steps, r)) await s.run(r);
+    for (const { step, slice } of active(steps, r, settings)) await step.run(r, slice);
   } catch (err) {
     await rollback();
     throw err;
   }
 }
 
+/** An offboard action with its step's slice of the settings bound. */
+export interface BoundOffboardAction<P, O extends P> {
+  phase: OffboardPhase;
+  plan(p: P): string[];
+  run(o: O): Promise<void>;
+}
+
 /** The offboard actions, phase by phase, each phase in the reverse order of the list. */
-export function offboardActions<P, R extends P, O extends P>(steps: readonly Step<P, R, O>[], p: P): OffboardAction<P, O>[] {
-  const reversed = active(steps, p)
+export function offboardActions<S extends object, P, R extends P, O extends P>(
+  steps: readonly Step<S, P, R, O>[],
+  p: P,
+  settings: S,
+): BoundOffboardAction<P, O>[] {
+  const reversed = active(steps, p, settings)
     .reverse()
-    .flatMap((s) => (s.offboard ? [s.offboard] : []));
+    .flatMap(({ step: { offboard: a }, slice }) =>
+      a ? [{ phase: a.phase, plan: (q: P) => a.plan(q, slice), run: (o: O) => a.run(o, slice) }] : [],
+    );
   return OFFBOARD_PHASES.flatMap((phase) => reversed.filter((a) => a.phase === phase));
 }
 
-export function planOffboard<P, R extends P, O extends P>(steps: readonly Step<P, R, O>[], p: P): string[] {
-  return offboardActions(steps, p).flatMap((a) => a.plan(p));
+export function planOffboard<S extends object, P, R extends P, O extends P>(
+  steps: readonly Step<S, P, R, O>[],
+  p: P,
+  settings: S,
+): string[] {
+  return offboardActions(steps, p, settings).flatMap((a) => a.plan(p));
 }
 
-export async function runOffboard<P, R extends P, O extends P>(steps: readonly Step<P, R, O>[], o: O): Promise<void> {
-  for (const a of offboardActions(steps, o)) await a.run(o);
+export async function runOffboard<S extends object, P, R extends P, O extends P>(
+  steps: readonly Step<S, P, R, O>[],
+  o: O,
+  settings: S,
+): Promise<void> {
+  for (const a of offboardActions(steps, o, settings)) await a.run(o);
 }

@@ -16,7 +16,7 @@ export const PROXY_CONTAINER = 'istio-proxy';
 export const READY_URL = 'http://127.0.0.1:15020/healthz/ready';
 
 /** Prefix for commands that need root when the SSH user is not root. */
-export function privileged(s: Settings, argv: string[]): string[] {
+export function privileged(s: Pick<Settings, 'ssh'>, argv: string[]): string[] {
   return s.ssh.target.user === 'root' ? argv : ['sudo', '-n', '--', ...argv];
 }
 
@@ -227,7 +227,7 @@ export function restoreProxyFilesCommand(s: Settings, names: readonly string[], 
 }
 
 /** Removes the workload's /etc/hosts block (offboarding, rollback); nothing else in the file changes. */
-export function removeHostsBlockCommand(s: Settings, marker: string, file = HOSTS_FILE): string[] {
+export function removeHostsBlockCommand(s: Pick<Settings, 'ssh'>, marker: string, file = HOSTS_FILE): string[] {
   return privileged(s, [
     'sh',
     '-c',
@@ -508,7 +508,7 @@ export const CHECK_ADMIN_PAGES = {
  * when missing; files as NAME=PATH; a .pem file's of its base64 alone: fileDigest), then Envoy's server_info, stats and certs, each after a
  * CHECK_SECTION line with its name. Exits 127 without curl or wget.
  */
-export function checkProxyCommand(s: Settings, files: ReadonlyArray<{ name: string; path: string }>): string[] {
+export function checkProxyCommand(s: Pick<Settings, 'ssh' | 'proxy'>, files: ReadonlyArray<{ name: string; path: string }>): string[] {
   const script = [
     'kind=$1; c=$2; info=$3; conn=$4; certs=$5; shift 5',
     'if command -v curl >/dev/null 2>&1; then get() { curl -s -m 3 "$1" || true; }; code() { curl -s -o /dev/null -m 3 -w "%{http_code}" "$1" || true; }',

@@ -37,7 +37,7 @@ class Unexpected extends Error {}
 async function probe(
   direction: ProbeResult['direction'],
   url: string,
-  s: Settings,
+  s: Pick<Settings, 'probe'>,
   log: Logger,
   signal: AbortSignal,
   attempt: (id: string) => Promise<Attempt>,
@@ -86,7 +86,7 @@ async function probe(
   return result;
 }
 
-export function probeInbound(url: string, s: Settings, log: Logger, signal: AbortSignal): Promise<ProbeResult> {
+export function probeInbound(url: string, s: Pick<Settings, 'probe'>, log: Logger, signal: AbortSignal): Promise<ProbeResult> {
   return probe('inbound', url, s, log, signal, async (id) => {
     const started = performance.now();
     try {
@@ -142,7 +142,7 @@ export function resolveOnVmCommand(host: string): string[] {
  *   listens for it (undefined for an IP URL)
  */
 export async function probeOutbound(
-  s: Settings,
+  s: Pick<Settings, 'probe' | 'proxy'>,
   session: SshSession,
   listen: HostsEntry | undefined,
   log: Logger,

@@ -145,7 +145,7 @@ export async function installBundle(
 }
 
 /** Removes the workload's /etc/hosts block; the rest of the file stays as it is. */
-export async function removeHostsBlock(session: SshSession, s: Settings, marker: string, signal: AbortSignal): Promise<void> {
+export async function removeHostsBlock(session: SshSession, s: Pick<Settings, 'ssh'>, marker: string, signal: AbortSignal): Promise<void> {
   const r = await session.exec(removeHostsBlockCommand(s, marker), { signal });
   if (r.code !== 0)
     throw new StepError(

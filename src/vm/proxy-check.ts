@@ -34,13 +34,13 @@ export function checkedFiles(s: Settings, files: BundleFile[]): CheckedFile[] {
 }
 
 /** Where the runtime keeps the bootstrap token on the VM. */
-export function tokenPath(s: Settings): string {
+export function tokenPath(s: Pick<Settings, 'proxy'>): string {
   // systemd: where pilot-agent reads it (the link to the token on disk; a token file there on a VM onboarded before the link).
   return s.proxy.runtime === 'systemd' ? TOKEN_LINK : `${s.proxy.configDir}/${TOKEN_FILE}`;
 }
 
 /** What the runtime's proxy is, for sentences: "the istio-proxy container", "the istio unit". */
-export function proxyNoun(s: Settings): string {
+export function proxyNoun(s: Pick<Settings, 'proxy'>): string {
   return s.proxy.runtime === 'systemd' ? 'the istio unit' : 'the istio-proxy container';
 }
 
@@ -96,7 +96,7 @@ function lastLines(text: string): string {
 
 export async function readProxy(
   session: SshSession,
-  s: Settings,
+  s: Pick<Settings, 'ssh' | 'proxy'>,
   files: readonly CheckedFile[],
   signal: AbortSignal,
 ): Promise<ProxyReading> {

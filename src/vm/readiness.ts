@@ -18,7 +18,7 @@ class NotReady extends Error {}
  */
 export async function pollReady(
   session: SshSession,
-  s: Settings,
+  s: Pick<Settings, 'proxy'>,
   signal: AbortSignal,
   since = Date.now(),
 ): Promise<{ ready: boolean; last: string }> {

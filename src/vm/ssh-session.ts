@@ -46,7 +46,7 @@ function describe(e: SshEndpoint): string {
 }
 
 /** The VM as reports name it: user@host:port, and the jump host when there is one. */
-export function sshTarget(s: Settings): string {
+export function sshTarget(s: Pick<Settings, 'ssh'>): string {
   return `${describe(s.ssh.target)}${s.ssh.jumpHost ? ` via ${describe(s.ssh.jumpHost)}` : ''}`;
 }
 

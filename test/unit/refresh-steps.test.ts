@@ -3,13 +3,16 @@
 // expired certificate: lease, token, the bundle written, a new container, readiness, and no
 // object written (the WorkloadEntry's resourceVersion unchanged). A refreshed proxy that does
 // not get ready: the previous container and files restored. A dry-run: the plan and the
-// reasons, nothing written. An inventory: one record per VM, refreshed-vms.
+// reasons, nothing written. An inventory: one record per VM, refreshed-vms. Each of refresh's
+// steps is handed only the settings it declares.
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { afterEach, beforeEach, describe, it } from 'node:test';
+import { REFRESH_STEPS } from '../../src/modes/refresh-steps.js';
 import { CHECK_SECTION, fileDigest } from '../../src/plan/remote-commands.js';
 import { outputsOf } from '../../src/report/outputs.js';
 import { reportOf } from '../../src/report/write.js';
 import { fakeWorld, type FakeWorld } from '../support/fakes.js';
+import { guardSteps } from '../support/slice-guard.js';
 import { fakeVmRunner } from '../support/unit-inputs.js';
 
 const { inputs, run } = fakeVmRunner('refresh-steps');
@@ -55,9 +58,27 @@ function proxyAnswer(hashes: Record<string, string>, certAt: string, state = 'ru
 
 const inHours = (h: number) => new Date(Date.now() + h * 3_600_000).toISOString();
 
-async function onboarded(certAt: string, state = 'running'): Promise<{ world: FakeWorld; entryVersion: string }> {
+async function onboarded(
+  certAt: string,
+  state = 'running',
+  more: Record<string, string> = {},
+): Promise<{ world: FakeWorld; entryVersion: string }> {
   const world = fakeWorld();
-  const r = await run(world, 'onboard');
+  // registration: workload-group: the entry istiod made for the VM, Healthy (the fake cluster has no istiod).
+  if (more.registration === 'workload-group')
+    world.objects.set('WorkloadEntry demo/backend-vm', {
+      apiVersion: 'networking.istio.io/v1',
+      kind: 'WorkloadEntry',
+      metadata: {
+        name: 'backend-vm',
+        namespace: 'demo',
+        resourceVersion: '1',
+        annotations: { 'istio.io/autoRegistrationGroup': 'backend-vm' },
+      },
+      spec: { address: '10.0.93.162' },
+      status: { conditions: [{ type: 'Healthy', status: 'True' }] },
+    });
+  const r = await run(world, 'onboard', more);
   assert.equal(r.verdict, 'succeeded', JSON.stringify(r.error));
   world.vmAnswers['check-proxy'] = { stdout: proxyAnswer(writtenHashes(world), certAt, state) };
   world.vmAnswers['cat -- /etc/istio-proxy/istio-token'] = { stdout: TOKEN };
@@ -170,5 +191,52 @@ describe('mode refresh on the in-memory cluster and VM', () => {
     assert.match(ok.vms?.[1]?.refresh?.reasons.join() ?? '', /no WorkloadEntry/);
     assert.equal(outputsOf(ok, '/tmp/r.json')['refreshed-vms'], '10.0.93.162');
     assert.equal((reportOf(ok) as { vms: unknown[] }).vms.length, 2);
+  });
+});
+
+describe("each of refresh's steps is handed only the settings it declares (uses)", () => {
+  let violations: string[];
+  let restore: () => void;
+  beforeEach(() => {
+    violations = [];
+    restore = guardSteps(REFRESH_STEPS, violations);
+  });
+  afterEach(() => restore());
+
+  it('in the dry-run plan, with every probe and with workload-group', async () => {
+    const cases: Array<Record<string, string>> = [
+      { 'probe-url': 'http://10.0.93.162:8080/healthz', 'probe-from-vm-url': 'http://frontend.demo.svc.cluster.local:8080/' },
+      { registration: 'workload-group' },
+    ];
+    for (const more of cases) {
+      const { world } = await onboarded(inHours(2), 'running', more.registration ? more : {});
+      const r = await run(world, 'refresh', { 'dry-run': 'true', ...more });
+      assert.equal(r.refresh?.action, 'planned', JSON.stringify(r.error));
+      assert.ok(
+        r.plan?.some((l) => /^(probe on the VM|wait up to .* for istiod's WorkloadEntry)/.test(l)),
+        r.plan?.join('\n'),
+      );
+    }
+    assert.deepEqual(violations, []);
+  });
+
+  it("in runs: refreshed with istiod's entry waited for; not ready and rolled back; the probe from the VM failing", async () => {
+    const group = await onboarded(inHours(-1), 'running', { registration: 'workload-group' });
+    const refreshed = await run(group.world, 'refresh', { registration: 'workload-group' });
+    assert.equal(refreshed.refresh?.action, 'refreshed', JSON.stringify(refreshed.error));
+    assert.ok(refreshed.steps.some((s) => s.name === "Wait for istiod's WorkloadEntry"));
+    const stopped = await onboarded('', 'exited');
+    stopped.world.vmAnswers['ready-check'] = { stdout: '503' };
+    assert.equal((await run(stopped.world, 'refresh', { 'ready-timeout': '1s' })).refresh?.action, 'failed');
+    const probed = await onboarded(inHours(-1));
+    const r = await run(probed.world, 'refresh', {
+      'probe-from-vm-url': 'http://frontend.demo.svc.cluster.local:8080/',
+      'probe-timeout': '1s',
+    });
+    assert.ok(
+      r.steps.some((s) => s.name === 'Verify traffic'),
+      JSON.stringify(r.steps),
+    );
+    assert.deepEqual(violations, []);
   });
 });

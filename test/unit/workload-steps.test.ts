@@ -1,19 +1,24 @@
 // Adding a step touches one place: a step inserted into the list (modes/workload-steps.ts) is in
 // onboard's dry-run plan at its place, runs in order, is undone in reverse by the rollback, and
-// its offboard action is replayed by offboard (and its plan), all without another change.
+// its offboard action is replayed by offboard (and its plan), all without another change. Each
+// step is handed only the settings it declares (`uses`): a read of any other key fails here.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, afterEach, beforeEach, describe, it } from 'node:test';
 import { loadContract } from '../../src/config/contract.js';
+import type { Settings } from '../../src/config/settings.js';
 import { getSettings } from '../../src/config/settings-from-inputs.js';
-import { WORKLOAD_STEPS, type WorkloadStep } from '../../src/modes/workload-steps.js';
+import { WORKLOAD_STEPS, workloadStep, type WorkloadStep } from '../../src/modes/workload-steps.js';
 import { runPipeline } from '../../src/pipeline/run.js';
 import { offboardActions, planSteps } from '../../src/pipeline/steps.js';
 import type { RunResult } from '../../src/report/result.js';
 import { fakeWorld, memoryLogger, type FakeWorld } from '../support/fakes.js';
+import { guardStep, guardSteps } from '../support/slice-guard.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'ivo-unit-workload-steps-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -44,6 +49,7 @@ const changes = (w: FakeWorld) => w.timeline.filter((c) => !c.startsWith('read '
 let world: FakeWorld;
 const extra: WorkloadStep = {
   name: 'Extra step',
+  uses: [],
   plan: ({ w }) => [`extra: stamp ${w.namespace}/${w.name}`],
   run: async (r) => {
     world.timeline.push('extra run');
@@ -130,6 +136,7 @@ describe('the executor', () => {
   it('orders offboard actions by phase, each phase in the reverse of the list; steps that do not apply are left out', () => {
     const step = (name: string, phase?: 'unroute' | 'vm' | 'cluster', applies = true) => ({
       name,
+      uses: [],
       when: () => applies,
       plan: () => [name],
       run: async () => undefined,
@@ -143,10 +150,84 @@ describe('the executor', () => {
       step('e', 'unroute'),
       step('f', 'unroute', false),
     ];
-    assert.deepEqual(planSteps(steps, {}), ['a', 'b', 'c', 'd', 'e']);
+    assert.deepEqual(planSteps(steps, {}, {}), ['a', 'b', 'c', 'd', 'e']);
     assert.deepEqual(
-      offboardActions(steps, {}).flatMap((a) => a.plan({})),
+      offboardActions(steps, {}, {}).flatMap((a) => a.plan({})),
       ['undo e', 'undo c', 'undo d', 'undo a'],
     );
+  });
+});
+
+describe('each step is handed only the settings it declares (uses)', () => {
+  /** What the steps read beyond their `uses`, or were handed beyond it: empty when every step keeps to its declaration. */
+  let violations: string[];
+  let restore: () => void;
+
+  // The inbound probe's target: a loopback server of this test's own.
+  const server = createServer((_, res) => res.end('ok'));
+  let probeUrl = '';
+  beforeEach(async () => {
+    violations = [];
+    world = fakeWorld();
+    restore = guardSteps(WORKLOAD_STEPS, violations);
+    if (!server.listening) await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    probeUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+  });
+  afterEach(() => restore());
+  after(() => server.close());
+
+  it('in the dry-run plans of onboard and offboard, both registrations, with every probe', async () => {
+    for (const registration of ['workload-entry', 'workload-group'])
+      for (const mode of ['onboard', 'offboard']) {
+        const r = await run(world, mode, {
+          'dry-run': 'true',
+          registration,
+          'probe-url': probeUrl,
+          'probe-from-vm-url': 'http://frontend.demo.svc.cluster.local:8080/',
+        });
+        assert.equal(r.verdict, 'succeeded', `${mode} ${registration}: ${JSON.stringify(r.error)}`);
+      }
+    assert.deepEqual(violations, []);
+  });
+
+  it('in a run of onboard that is verified, and in offboard after it', async () => {
+    const r = await run(world, 'onboard', { 'probe-url': probeUrl });
+    assert.equal(r.verdict, 'succeeded', JSON.stringify(r.error));
+    assert.equal(r.probeStatus, 'passed');
+    assert.equal((await run(world, 'offboard')).verdict, 'succeeded');
+    assert.deepEqual(violations, []);
+  });
+
+  it("in runs that fail and roll back: the probe from the VM, istiod's entry that never comes, offboarding a group", async () => {
+    const fromVm = await run(world, 'onboard', {
+      'probe-from-vm-url': 'http://frontend.demo.svc.cluster.local:8080/',
+      'probe-timeout': '1s',
+    });
+    assert.ok(
+      fromVm.steps.some((s) => s.name === 'Verify traffic'),
+      JSON.stringify(fromVm.steps),
+    );
+    const group = await run(world, 'onboard', { registration: 'workload-group', 'ready-timeout': '1s' });
+    assert.equal(group.verdict, 'failed');
+    assert.ok(
+      group.steps.some((s) => s.name === "Wait for istiod's WorkloadEntry"),
+      JSON.stringify(group.steps),
+    );
+    assert.equal((await run(world, 'offboard', { registration: 'workload-group' })).verdict, 'succeeded');
+    assert.deepEqual(violations, []);
+  });
+
+  it('catches a step that reads a key it did not declare', async () => {
+    const sneaky = workloadStep({
+      name: 'Sneaky step',
+      uses: ['ssh'],
+      // What TypeScript refuses without the cast: the slice has no proxy.
+      plan: (_, s) => [`sneaky: ${(s as unknown as Settings).proxy.configDir}`],
+      run: async () => undefined,
+    });
+    WORKLOAD_STEPS.push(guardStep(sneaky, violations));
+    const r = await run(world, 'onboard', { 'dry-run': 'true' });
+    assert.equal(r.verdict, 'failed');
+    assert.deepEqual(violations, ['Sneaky step: read settings.proxy']);
   });
 });
