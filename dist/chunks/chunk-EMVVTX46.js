@@ -68,7 +68,7 @@ import {
   stopUnit,
   unitLogs,
   waitUnitReady
-} from "./chunk-YNKAAG4J.js";
+} from "./chunk-N6GQGSQY.js";
 import {
   recordObject
 } from "./chunk-EEY3PGGE.js";
@@ -109,6 +109,40 @@ import {
 import {
   formatDuration
 } from "./chunk-KI37J66C.js";
+
+// src/pipeline/steps.ts
+var OFFBOARD_PHASES = ["unroute", "vm", "cluster"];
+function pick(settings, keys) {
+  const slice = {};
+  for (const k of keys) slice[k] = settings[k];
+  return slice;
+}
+function active(steps, p, settings) {
+  return steps.map((step) => ({ step, slice: pick(settings, step.uses) })).filter(({ step, slice }) => step.when?.(p, slice) ?? true);
+}
+function planSteps(steps, p, settings) {
+  return active(steps, p, settings).flatMap(({ step, slice }) => step.plan(p, slice));
+}
+async function runSteps(steps, r, settings, rollback2) {
+  try {
+    for (const { step, slice } of active(steps, r, settings)) await step.run(r, slice);
+  } catch (err) {
+    await rollback2();
+    throw err;
+  }
+}
+function offboardActions(steps, p, settings) {
+  const reversed = active(steps, p, settings).reverse().flatMap(
+    ({ step: { offboard: a }, slice }) => a ? [{ phase: a.phase, plan: (q) => a.plan(q, slice), run: (o) => a.run(o, slice) }] : []
+  );
+  return OFFBOARD_PHASES.flatMap((phase) => reversed.filter((a) => a.phase === phase));
+}
+function planOffboard(steps, p, settings) {
+  return offboardActions(steps, p, settings).flatMap((a) => a.plan(p));
+}
+async function runOffboard(steps, o, settings) {
+  for (const a of offboardActions(steps, o, settings)) await a.run(o);
+}
 
 // src/vm/proxy-runtime.ts
 import { basename } from "node:path";
@@ -601,6 +635,92 @@ function restoreVm(s, runtime, change, marker, log, out, result) {
   };
 }
 
+// src/probe/access-log.ts
+function tokenize(line) {
+  const tokens = [];
+  let i = 0;
+  while (i < line.length) {
+    const c = line[i];
+    if (c === " ") {
+      i++;
+    } else if (c === '"') {
+      const end = line.indexOf('"', i + 1);
+      if (end < 0) return void 0;
+      tokens.push({ quoted: true, text: line.slice(i + 1, end) });
+      i = end + 1;
+    } else if (c === "[" && tokens.length === 0) {
+      const end = line.indexOf("]", i + 1);
+      if (end < 0) return void 0;
+      tokens.push({ quoted: true, text: line.slice(i + 1, end) });
+      i = end + 1;
+    } else {
+      let end = line.indexOf(" ", i);
+      if (end < 0) end = line.length;
+      tokens.push({ quoted: false, text: line.slice(i, end) });
+      i = end;
+    }
+  }
+  return tokens;
+}
+var dash = (s) => s === "-" ? "" : s;
+var num = (s) => /^\d+$/.test(s) ? Number(s) : void 0;
+function parseAccessLogLine(line) {
+  const raw = line.replace(/\r?\n$/, "");
+  if (!/^\[\d{4}-\d\d-\d\dT[^\]]+\] "/.test(raw)) return void 0;
+  const t = tokenize(raw);
+  if (!t || t.length < 20) return void 0;
+  const tail = t.slice(-15);
+  const head = t.slice(0, t.length - 15);
+  const [bRx, bTx, dur, svc, xff, ua, id, auth, upHost, cluster, upLocal, downLocal, downRemote, sni, route] = tail;
+  if ([xff, ua, id, auth, upHost].some((x) => !x.quoted) || [bRx, bTx, dur, svc, cluster, upLocal, downLocal, downRemote, sni, route].some((x) => x.quoted))
+    return void 0;
+  const bytesReceived = num(bRx.text);
+  const bytesSent = num(bTx.text);
+  const durationMs = num(dur.text);
+  if (bytesReceived === void 0 || bytesSent === void 0 || durationMs === void 0) return void 0;
+  const [time, request, code, flags, ...middle] = head;
+  if (!code || !flags || !request.quoted || code.quoted || flags.quoted) return void 0;
+  const responseCode = code.text === "-" ? 0 : num(code.text);
+  if (responseCode === void 0) return void 0;
+  if (middle.length < 1 || !middle[middle.length - 1]?.quoted) return void 0;
+  const details = middle.length >= 3 && !middle[0]?.quoted ? dash(middle[0].text) : void 0;
+  const [method = "", path = "", protocol = ""] = request.text.split(" ");
+  const tcp = request.text === "- - -";
+  const upstreamCluster = dash(cluster.text);
+  return {
+    startTime: time.text,
+    method: dash(method),
+    path: dash(path),
+    protocol: dash(protocol),
+    responseCode,
+    responseFlags: dash(flags.text),
+    ...details !== void 0 ? { details } : {},
+    bytesReceived,
+    bytesSent,
+    durationMs,
+    ...num(svc.text) !== void 0 ? { upstreamServiceTimeMs: num(svc.text) } : {},
+    forwardedFor: dash(xff.text),
+    userAgent: dash(ua.text),
+    requestId: dash(id.text),
+    authority: dash(auth.text),
+    upstreamHost: dash(upHost.text),
+    upstreamCluster,
+    upstreamLocalAddress: dash(upLocal.text),
+    downstreamLocalAddress: dash(downLocal.text),
+    downstreamRemoteAddress: dash(downRemote.text),
+    requestedServerName: dash(sni.text),
+    routeName: dash(route.text),
+    direction: upstreamCluster.startsWith("inbound") ? "inbound" : upstreamCluster.startsWith("outbound") ? "outbound" : "other",
+    tcp,
+    raw
+  };
+}
+function excerpt(lines, requestIds, contextLines = 5) {
+  const ids = new Set(requestIds);
+  const ours = lines.map(parseAccessLogLine).filter((e) => !!e && ids.has(e.requestId));
+  return { ours, context: lines.filter((l) => l.trim() !== "").slice(-contextLines) };
+}
+
 // src/probe/probes.ts
 import { randomUUID } from "node:crypto";
 var ATTEMPT_TIMEOUT_MS = 5e3;
@@ -717,92 +837,6 @@ async function probeOutbound(s, session, listen, log, signal) {
   return result;
 }
 
-// src/probe/access-log.ts
-function tokenize(line) {
-  const tokens = [];
-  let i = 0;
-  while (i < line.length) {
-    const c = line[i];
-    if (c === " ") {
-      i++;
-    } else if (c === '"') {
-      const end = line.indexOf('"', i + 1);
-      if (end < 0) return void 0;
-      tokens.push({ quoted: true, text: line.slice(i + 1, end) });
-      i = end + 1;
-    } else if (c === "[" && tokens.length === 0) {
-      const end = line.indexOf("]", i + 1);
-      if (end < 0) return void 0;
-      tokens.push({ quoted: true, text: line.slice(i + 1, end) });
-      i = end + 1;
-    } else {
-      let end = line.indexOf(" ", i);
-      if (end < 0) end = line.length;
-      tokens.push({ quoted: false, text: line.slice(i, end) });
-      i = end;
-    }
-  }
-  return tokens;
-}
-var dash = (s) => s === "-" ? "" : s;
-var num = (s) => /^\d+$/.test(s) ? Number(s) : void 0;
-function parseAccessLogLine(line) {
-  const raw = line.replace(/\r?\n$/, "");
-  if (!/^\[\d{4}-\d\d-\d\dT[^\]]+\] "/.test(raw)) return void 0;
-  const t = tokenize(raw);
-  if (!t || t.length < 20) return void 0;
-  const tail = t.slice(-15);
-  const head = t.slice(0, t.length - 15);
-  const [bRx, bTx, dur, svc, xff, ua, id, auth, upHost, cluster, upLocal, downLocal, downRemote, sni, route] = tail;
-  if ([xff, ua, id, auth, upHost].some((x) => !x.quoted) || [bRx, bTx, dur, svc, cluster, upLocal, downLocal, downRemote, sni, route].some((x) => x.quoted))
-    return void 0;
-  const bytesReceived = num(bRx.text);
-  const bytesSent = num(bTx.text);
-  const durationMs = num(dur.text);
-  if (bytesReceived === void 0 || bytesSent === void 0 || durationMs === void 0) return void 0;
-  const [time, request, code, flags, ...middle] = head;
-  if (!code || !flags || !request.quoted || code.quoted || flags.quoted) return void 0;
-  const responseCode = code.text === "-" ? 0 : num(code.text);
-  if (responseCode === void 0) return void 0;
-  if (middle.length < 1 || !middle[middle.length - 1]?.quoted) return void 0;
-  const details = middle.length >= 3 && !middle[0]?.quoted ? dash(middle[0].text) : void 0;
-  const [method = "", path = "", protocol = ""] = request.text.split(" ");
-  const tcp = request.text === "- - -";
-  const upstreamCluster = dash(cluster.text);
-  return {
-    startTime: time.text,
-    method: dash(method),
-    path: dash(path),
-    protocol: dash(protocol),
-    responseCode,
-    responseFlags: dash(flags.text),
-    ...details !== void 0 ? { details } : {},
-    bytesReceived,
-    bytesSent,
-    durationMs,
-    ...num(svc.text) !== void 0 ? { upstreamServiceTimeMs: num(svc.text) } : {},
-    forwardedFor: dash(xff.text),
-    userAgent: dash(ua.text),
-    requestId: dash(id.text),
-    authority: dash(auth.text),
-    upstreamHost: dash(upHost.text),
-    upstreamCluster,
-    upstreamLocalAddress: dash(upLocal.text),
-    downstreamLocalAddress: dash(downLocal.text),
-    downstreamRemoteAddress: dash(downRemote.text),
-    requestedServerName: dash(sni.text),
-    routeName: dash(route.text),
-    direction: upstreamCluster.startsWith("inbound") ? "inbound" : upstreamCluster.startsWith("outbound") ? "outbound" : "other",
-    tcp,
-    raw
-  };
-}
-function excerpt(lines, requestIds, contextLines = 5) {
-  const ids = new Set(requestIds);
-  const ours = lines.map(parseAccessLogLine).filter((e) => !!e && ids.has(e.requestId));
-  return { ours, context: lines.filter((l) => l.trim() !== "").slice(-contextLines) };
-}
-
 // src/modes/verify.ts
 var ACCESS_LOG_TAIL = 500;
 var LOG_CLOCK_SKEW_MS = 5 * 6e4;
@@ -915,6 +949,10 @@ async function requestToken(cluster, log, namespace, serviceAccount, lifetimeSec
 }
 
 export {
+  planSteps,
+  runSteps,
+  planOffboard,
+  runOffboard,
   removeHostsBlock,
   proxyRuntime,
   autoRegisterGroup,

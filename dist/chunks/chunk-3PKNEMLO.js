@@ -40,11 +40,11 @@ function defaultConnectors() {
 
 // src/pipeline/run.ts
 var MODES = {
-  onboard: async () => (await import("./onboard-JP65T6GS.js")).onboard,
+  onboard: async () => (await import("./onboard-K3CJ6DBT.js")).onboard,
   render: async () => (await import("./render-BYBCW2ID.js")).render,
-  offboard: async () => (await import("./offboard-DYUYVLGW.js")).offboard,
-  check: async () => (await import("./check-S4DKJ4LZ.js")).check,
-  refresh: async () => (await import("./refresh-PKIJDYC4.js")).refresh
+  offboard: async () => (await import("./offboard-A6ABX7IQ.js")).offboard,
+  check: async () => (await import("./check-SU7RPLIN.js")).check,
+  refresh: async () => (await import("./refresh-7G342CNB.js")).refresh
 };
 async function runPipeline(s, ctx, result = newResult(s)) {
   try {

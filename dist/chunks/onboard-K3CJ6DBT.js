@@ -6,10 +6,13 @@ const require = __ivoCreateRequire(import.meta.url);
 const __filename = __ivoFileURLToPath(import.meta.url);
 const __dirname = __ivoDirname(__filename);
 import {
-  check,
-  inspect
-} from "./chunk-BBO7ILP4.js";
-import "./chunk-YNKAAG4J.js";
+  onboard,
+  planContext
+} from "./chunk-2SHTLLGW.js";
+import "./chunk-EMVVTX46.js";
+import "./chunk-EJPJCUSO.js";
+import "./chunk-H33T4ZVB.js";
+import "./chunk-N6GQGSQY.js";
 import "./chunk-EEY3PGGE.js";
 import "./chunk-A73BJRWB.js";
 import "./chunk-IEOBNXGQ.js";
@@ -20,7 +23,6 @@ import "./chunk-VR7YGGIE.js";
 import "./chunk-AA4ZNUWX.js";
 import "./chunk-4YKHFMZ6.js";
 import "./chunk-W5WJZYGS.js";
-import "./chunk-BZEV6XFE.js";
 import "./chunk-DUZVJ2RL.js";
 import "./chunk-HGT7QA2Z.js";
 import "./chunk-NXY6E3WA.js";
@@ -37,6 +39,6 @@ import "./chunk-GFWLNMO4.js";
 import "./chunk-KI37J66C.js";
 import "./chunk-4RF5COTQ.js";
 export {
-  check,
-  inspect
+  onboard,
+  planContext
 };

@@ -18,7 +18,7 @@ import {
   placedBundle,
   readMeshFacts,
   readTokenCommand
-} from "./chunk-YNKAAG4J.js";
+} from "./chunk-N6GQGSQY.js";
 import {
   findObject,
   renderStep

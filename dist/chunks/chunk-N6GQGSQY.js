@@ -918,6 +918,11 @@ function removePlacedFilesCommand(s, paths) {
   return privileged(s, ["sh", "-c", script, "remove-files", keptDir(s), ...paths]);
 }
 
+// src/vm/systemd-runtime.ts
+import { createHash as createHash2 } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { isIP as isIP2 } from "node:net";
+
 // src/vm/readiness.ts
 var NotReady = class extends Error {
 };
@@ -947,9 +952,6 @@ async function pollReady(session, s, signal, since = Date.now()) {
 }
 
 // src/vm/systemd-runtime.ts
-import { createHash as createHash2 } from "node:crypto";
-import { readFileSync } from "node:fs";
-import { isIP as isIP2 } from "node:net";
 var TOKEN_PATH = "/var/lib/istio/tokens/istio-token";
 var TOKEN_LINK = "/var/run/secrets/tokens/istio-token";
 var TOKEN_TMPFILES = "/etc/tmpfiles.d/istio-vm-onboard.conf";

@@ -15,14 +15,16 @@ import {
   leasePlanLine,
   outOfRotation,
   outboundProbeCommand,
+  planSteps,
   proxyRuntime,
   removeHostsBlock,
   requestToken,
   restoreVm,
   rollback,
+  runSteps,
   verify,
   withVmLease
-} from "./chunk-3HKO3BYJ.js";
+} from "./chunk-EMVVTX46.js";
 import {
   HOSTS_FILE,
   autoRegisteredEntries,
@@ -33,7 +35,7 @@ import {
   removeHostsBlockCommand,
   waitForAutoRegisteredEntry,
   workloadEntries
-} from "./chunk-YNKAAG4J.js";
+} from "./chunk-N6GQGSQY.js";
 import {
   checkOnServer,
   recordObject,
@@ -68,34 +70,8 @@ import {
   formatDuration
 } from "./chunk-KI37J66C.js";
 
-// src/pipeline/steps.ts
-var OFFBOARD_PHASES = ["unroute", "vm", "cluster"];
-function active(steps, p) {
-  return steps.filter((s) => s.when?.(p) ?? true);
-}
-function planSteps(steps, p) {
-  return active(steps, p).flatMap((s) => s.plan(p));
-}
-async function runSteps(steps, r, rollback2) {
-  try {
-    for (const s of active(steps, r)) await s.run(r);
-  } catch (err) {
-    await rollback2();
-    throw err;
-  }
-}
-function offboardActions(steps, p) {
-  const reversed = active(steps, p).reverse().flatMap((s) => s.offboard ? [s.offboard] : []);
-  return OFFBOARD_PHASES.flatMap((phase) => reversed.filter((a) => a.phase === phase));
-}
-function planOffboard(steps, p) {
-  return offboardActions(steps, p).flatMap((a) => a.plan(p));
-}
-async function runOffboard(steps, o) {
-  for (const a of offboardActions(steps, o)) await a.run(o);
-}
-
 // src/modes/workload-steps.ts
+var workloadStep = (step) => step;
 var REDACTED = "<redacted: minted at run time>";
 function need(value, what) {
   if (value === void 0) throw new Error(`internal: ${what} before the step that makes it`);
@@ -110,23 +86,25 @@ async function deleteOurs(cluster, r, result) {
   recordObject(result, r, action);
 }
 var identityAndRouting = (rendered) => rendered.filter((r) => !isWorkloadEntry(r));
-var connect = {
+var connect = workloadStep({
   name: "Connect to the VM",
-  plan: ({ s }) => {
+  uses: ["ssh"],
+  plan: (_, s) => {
     const pin = s.ssh.knownHosts.length ? "pinned by ssh-known-hosts" : s.ssh.fingerprints.length ? "pinned by ssh-host-fingerprint" : s.ssh.strictHostKey ? "NOT PINNED: would be refused" : "not checked (ssh-strict-host-key: false)";
     return [`connect ${sshTarget(s)} (host key ${pin})`];
   },
-  run: async (r) => {
-    r.session = await runStep(r.result, r.ctx, "Connect to the VM", sshTarget(r.s), async (step) => {
+  run: async (r, s) => {
+    r.session = await runStep(r.result, r.ctx, "Connect to the VM", sshTarget(s), async (step) => {
       const opened = await r.opening.session;
       step.detail = `host key ${opened.hostKey.fingerprint} (${opened.hostKey.reason}); opened beside the mesh facts and the lease, in ${r.opening.tookMs() ?? "?"} ms`;
       return opened;
     });
   }
   // Offboarding connects at its first action on the VM (OffboardContext.vm).
-};
-var prepare = {
+});
+var prepare = workloadStep({
   name: "Prepare the VM",
+  uses: [],
   // Its line is the runtime's, among the VM's lines (ProxyRuntime.planLines: "..., before anything changes").
   plan: () => [],
   // Nothing has changed yet: a missing image or a bad package fails here, leaving all as it was.
@@ -139,9 +117,10 @@ var prepare = {
       return prepared.change;
     });
   }
-};
-var register = {
+});
+var register = workloadStep({
   name: "Register the workload",
+  uses: [],
   plan: ({ rendered }) => [
     `apply (server-side, field manager ${FIELD_MANAGER}; an object this run creates is deleted on failure, one it changes is applied again as it was):`,
     ...identityAndRouting(rendered).map((r) => `  ${objectRef(r.object)}`)
@@ -185,14 +164,15 @@ var register = {
       else if (kept.length) step.detail = kept.join("; ");
     })
   }
-};
-var token = {
+});
+var token = workloadStep({
   name: "Mint the bootstrap token",
-  plan: ({ s, w }) => [
+  uses: ["proxy", "workload"],
+  plan: ({ w }, s) => [
     `request a token for ServiceAccount ${w.namespace}/${w.serviceAccount} (audience istio-ca, lifetime ${formatDuration(s.proxy.tokenLifetimeSeconds * 1e3)})`
   ],
-  run: async (r) => {
-    const { s, w, result } = r;
+  run: async (r, s) => {
+    const { w, result } = r;
     const t = await runStep(
       result,
       r.ctx,
@@ -214,12 +194,13 @@ var token = {
     };
     r.files = buildBundle(w, r.facts, t.token, autoRegisterGroup(s, w));
   }
-};
-var switchVm = {
+});
+var switchVm = workloadStep({
   name: "Switch the VM's proxy",
+  uses: ["ssh", "proxy"],
   plan: ({ runtime, w, facts, files, hosts }) => runtime.planLines(w, facts, files, hosts, REDACTED),
-  run: async (r) => {
-    const { s, ctx, result, runtime } = r;
+  run: async (r, s) => {
+    const { ctx, result, runtime } = r;
     const session = need(r.session, "the VM");
     const change = need(r.change, "the VM's state");
     const files = need(r.files, "the bundle");
@@ -252,24 +233,25 @@ var switchVm = {
   },
   offboard: {
     phase: "vm",
-    plan: ({ s, runtime, hosts }) => [
+    plan: ({ runtime, hosts }, s) => [
       ...runtime.offboardLines().map((l) => `on ${sshTarget(s)}: ${l}`),
       `on ${sshTarget(s)}: remove the block "# BEGIN ${hosts.marker}" from ${HOSTS_FILE}: ${shellJoin(removeHostsBlockCommand(s, hosts.marker))}`
     ],
-    run: async (o) => {
+    run: async (o, s) => {
       const session = await o.vm();
-      await runStep(o.result, o.ctx, "Stop the proxy and remove the bundle", `${session.target}:${o.s.proxy.configDir}`, async (step) => {
+      await runStep(o.result, o.ctx, "Stop the proxy and remove the bundle", `${session.target}:${s.proxy.configDir}`, async (step) => {
         const stopped = await o.runtime.stop(session, o.ctx.signal);
         const files = await o.runtime.removeBundle(session, o.ctx.signal);
-        await removeHostsBlock(session, o.s, o.hosts.marker, o.ctx.signal);
+        await removeHostsBlock(session, s, o.hosts.marker, o.ctx.signal);
         step.detail = `${stopped}; ${files}; removed the ${HOSTS_FILE} block`;
       });
     }
   }
-};
-var liveEntry = {
+});
+var liveEntry = workloadStep({
   name: "Make the WorkloadEntry live",
-  when: ({ s, w }) => !autoRegisterGroup(s, w),
+  uses: ["workload"],
+  when: ({ w }, s) => !autoRegisterGroup(s, w),
   plan: ({ rendered }) => [
     "apply (server-side) once the proxy is ready:",
     ...rendered.filter(isWorkloadEntry).map((r) => `  ${objectRef(r.object)}`)
@@ -288,15 +270,16 @@ var liveEntry = {
       for (const r of o.rendered.filter(isWorkloadEntry)) await deleteOurs(o.cluster, r, o.result);
     })
   }
-};
-var groupEntry = {
+});
+var groupEntry = workloadStep({
   name: "Wait for istiod's WorkloadEntry",
-  when: ({ s, w }) => Boolean(autoRegisterGroup(s, w)),
-  plan: ({ s, w }) => [
+  uses: ["workload", "proxy"],
+  when: ({ w }, s) => Boolean(autoRegisterGroup(s, w)),
+  plan: ({ w }, s) => [
     `wait up to ${formatDuration(s.proxy.readyTimeoutMs)} until istiod has created the WorkloadEntry for ${w.address} from WorkloadGroup ${w.namespace}/${autoRegisterGroup(s, w)}${groupHealthChecks(w) ? " and marked it Healthy (the group's probe passes on the VM)" : ""}`
   ],
-  run: async (r) => {
-    const { s, w } = r;
+  run: async (r, s) => {
+    const { w } = r;
     const group = autoRegisterGroup(s, w);
     await runStep(
       r.result,
@@ -336,19 +319,21 @@ var groupEntry = {
       );
     }
   }
-};
-var verifyTraffic = {
+});
+var verifyTraffic = workloadStep({
   name: "Verify traffic",
-  when: ({ s }) => s.probe.urls.length > 0 || Boolean(s.probe.fromVmUrl),
-  plan: ({ s, runtime }) => [
+  // proxy: the probe from the VM reads the interception (which address the mesh host is called at).
+  uses: ["probe", "proxy"],
+  when: (_, s) => s.probe.urls.length > 0 || Boolean(s.probe.fromVmUrl),
+  plan: ({ runtime }, s) => [
     ...s.probe.urls.map(
       (url) => `probe ${url} from here with x-request-id ivo-<uuid> (expect HTTP ${s.probe.expectedStatus}, retry up to ${formatDuration(s.probe.timeoutMs)})`
     ),
     ...s.probe.fromVmUrl ? [`probe on the VM (expect HTTP ${s.probe.expectedStatus}): ${shellJoin(outboundProbeCommand(s.probe.fromVmUrl, "ivo-<uuid>"))}`] : [],
     `read the access log: ${shellJoin(runtime.logsCommand(ACCESS_LOG_TAIL, "<run start>"))}`
   ],
-  run: (r) => verify(r.s, r.runtime, r.w, r.ctx, r.result, need(r.session, "the VM"))
-};
+  run: (r, s) => verify(s, r.runtime, r.w, r.ctx, r.result, need(r.session, "the VM"))
+});
 var WORKLOAD_STEPS = [connect, prepare, register, token, switchVm, liveEntry, groupEntry, verifyTraffic];
 
 // src/modes/onboard.ts
@@ -356,12 +341,12 @@ function planText(s, p, facts) {
   return [
     `read mesh facts from namespace ${s.cluster.istioNamespace}${facts ? `: image ${facts.image}, trust domain ${facts.trustDomain}, gateway ${facts.gateway.address} (${facts.gateway.source})` : " (no kubeconfig given: not read)"}`,
     leasePlanLine(s),
-    ...planSteps(WORKLOAD_STEPS, p),
+    ...planSteps(WORKLOAD_STEPS, p, s),
     "on any failure: undo in reverse (a previous proxy, its files and hosts block restored and waited for; what this run created removed); once verified: drop what was kept"
   ];
 }
 function planContext(s, w, rendered) {
-  return { s, runtime: proxyRuntime(s), w, rendered, hosts: hostsBlockOf(w) };
+  return { runtime: proxyRuntime(s), w, rendered, hosts: hostsBlockOf(w) };
 }
 async function dryRun(s, ctx, result, rendered, w) {
   let facts;
@@ -451,7 +436,7 @@ async function onboardVm(s, ctx, result, cluster, facts, rendered, w, opening) {
     undo: [],
     out: outOfRotation(s, w, rendered)
   };
-  await runSteps(WORKLOAD_STEPS, r, async () => {
+  await runSteps(WORKLOAD_STEPS, r, s, async () => {
     if (!r.session) return;
     if (result.proxyStatus === "ready") result.proxyStatus = "not-ready";
     await rollback(s, ctx, result, cluster, r.session, r.undo, r.out);
@@ -462,8 +447,6 @@ async function onboardVm(s, ctx, result, cluster, facts, rendered, w, opening) {
 }
 
 export {
-  planOffboard,
-  runOffboard,
   WORKLOAD_STEPS,
   planContext,
   onboard

@@ -7,17 +7,17 @@ const __filename = __ivoFileURLToPath(import.meta.url);
 const __dirname = __ivoDirname(__filename);
 import {
   WORKLOAD_STEPS,
-  planContext,
-  planOffboard,
-  runOffboard
-} from "./chunk-SIR332NN.js";
+  planContext
+} from "./chunk-2SHTLLGW.js";
 import {
   leasePlanLine,
+  planOffboard,
+  runOffboard,
   withVmLease
-} from "./chunk-3HKO3BYJ.js";
+} from "./chunk-EMVVTX46.js";
 import "./chunk-EJPJCUSO.js";
 import "./chunk-H33T4ZVB.js";
-import "./chunk-YNKAAG4J.js";
+import "./chunk-N6GQGSQY.js";
 import {
   recordObject,
   renderStep
@@ -56,7 +56,7 @@ async function offboard(s, ctx, result) {
   const { objects, workload: w } = await renderStep(s, ctx, result, "planned");
   const p = planContext(s, w, objects);
   if (s.dryRun) {
-    result.plan = [leasePlanLine(s), ...planOffboard(WORKLOAD_STEPS, p)];
+    result.plan = [leasePlanLine(s), ...planOffboard(WORKLOAD_STEPS, p, s)];
     result.proxyStatus = "planned";
     return;
   }
@@ -68,9 +68,9 @@ async function offboard(s, ctx, result) {
     ctx.signal,
     s.cluster.requestTimeoutMs
   );
-  return withVmLease(s, ctx, result, cluster, `offboard ${w.namespace}/${w.name}`, () => offboardVm(p, ctx, result, cluster));
+  return withVmLease(s, ctx, result, cluster, `offboard ${w.namespace}/${w.name}`, () => offboardVm(s, p, ctx, result, cluster));
 }
-async function offboardVm(p, ctx, result, cluster) {
+async function offboardVm(s, p, ctx, result, cluster) {
   let session;
   const o = {
     ...p,
@@ -78,10 +78,10 @@ async function offboardVm(p, ctx, result, cluster) {
     result,
     cluster,
     groupInUse: [],
-    vm: async () => session ??= await runStep(result, ctx, "Connect to the VM", sshTarget(p.s), () => ctx.connect.vm(p.s, ctx.log, ctx.signal))
+    vm: async () => session ??= await runStep(result, ctx, "Connect to the VM", sshTarget(s), () => ctx.connect.vm(s, ctx.log, ctx.signal))
   };
   try {
-    await runOffboard(WORKLOAD_STEPS, o);
+    await runOffboard(WORKLOAD_STEPS, o, s);
   } finally {
     session?.close();
   }

@@ -6,13 +6,10 @@ const require = __ivoCreateRequire(import.meta.url);
 const __filename = __ivoFileURLToPath(import.meta.url);
 const __dirname = __ivoDirname(__filename);
 import {
-  onboard,
-  planContext
-} from "./chunk-SIR332NN.js";
-import "./chunk-3HKO3BYJ.js";
-import "./chunk-EJPJCUSO.js";
-import "./chunk-H33T4ZVB.js";
-import "./chunk-YNKAAG4J.js";
+  check,
+  inspect
+} from "./chunk-FRNCIYAB.js";
+import "./chunk-N6GQGSQY.js";
 import "./chunk-EEY3PGGE.js";
 import "./chunk-A73BJRWB.js";
 import "./chunk-IEOBNXGQ.js";
@@ -23,6 +20,7 @@ import "./chunk-VR7YGGIE.js";
 import "./chunk-AA4ZNUWX.js";
 import "./chunk-4YKHFMZ6.js";
 import "./chunk-W5WJZYGS.js";
+import "./chunk-BZEV6XFE.js";
 import "./chunk-DUZVJ2RL.js";
 import "./chunk-HGT7QA2Z.js";
 import "./chunk-NXY6E3WA.js";
@@ -39,6 +37,6 @@ import "./chunk-GFWLNMO4.js";
 import "./chunk-KI37J66C.js";
 import "./chunk-4RF5COTQ.js";
 export {
-  onboard,
-  planContext
+  check,
+  inspect
 };

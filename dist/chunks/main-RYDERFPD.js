@@ -10,7 +10,7 @@ import {
   renderSummary,
   renderText,
   runPipeline
-} from "./chunk-Y4LXK6Y2.js";
+} from "./chunk-3PKNEMLO.js";
 import "./chunk-F3J6XJSA.js";
 import {
   dropActionSecrets,
