@@ -50,7 +50,7 @@ export interface WorkloadRun extends PlanContext {
   result: RunResult;
   cluster: Cluster;
   facts: MeshFacts;
-  /** The VM's connection, opened beside the mesh facts and the lease. */
+  /** The VM's connection, opened as the run began, beside the render, the check, the mesh facts and the lease. */
   opening: { session: Promise<SshSession>; tookMs(): number | undefined };
   /** The compensation stack: the rollback runs it in reverse. */
   undo: Compensation[];
@@ -111,7 +111,7 @@ const connect = workloadStep({
   run: async (r, s) => {
     r.session = await runStep(r.result, r.ctx, 'Connect to the VM', sshTarget(s), async (step) => {
       const opened = await r.opening.session;
-      step.detail = `host key ${opened.hostKey.fingerprint} (${opened.hostKey.reason}); opened beside the mesh facts and the lease, in ${r.opening.tookMs() ?? '?'} ms`;
+      step.detail = `host key ${opened.hostKey.fingerprint} (${opened.hostKey.reason}); opened as the run began, beside the render, the check, the mesh facts and the lease, in ${r.opening.tookMs() ?? '?'} ms`;
       return opened;
     });
   },
