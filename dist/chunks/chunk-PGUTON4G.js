@@ -96,7 +96,7 @@ var connect = workloadStep({
   run: async (r, s) => {
     r.session = await runStep(r.result, r.ctx, "Connect to the VM", sshTarget(s), async (step) => {
       const opened = await r.opening.session;
-      step.detail = `host key ${opened.hostKey.fingerprint} (${opened.hostKey.reason}); opened beside the mesh facts and the lease, in ${r.opening.tookMs() ?? "?"} ms`;
+      step.detail = `host key ${opened.hostKey.fingerprint} (${opened.hostKey.reason}); opened as the run began, beside the render, the check, the mesh facts and the lease, in ${r.opening.tookMs() ?? "?"} ms`;
       return opened;
     });
   }

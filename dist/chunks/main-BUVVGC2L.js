@@ -10,7 +10,7 @@ import {
   renderSummary,
   renderText,
   runPipeline
-} from "./chunk-3PKNEMLO.js";
+} from "./chunk-VRAMMBW5.js";
 import "./chunk-F3J6XJSA.js";
 import {
   dropActionSecrets,
