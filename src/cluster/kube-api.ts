@@ -101,10 +101,19 @@ export interface KubeApiOptions {
 
 /** The cluster of this kubeconfig; nothing is sent until a call. */
 export function openKubeApi(opts: KubeApiOptions): KubeApi {
-  const kc = new SignalledKubeConfig(opts.signal, opts.requestTimeoutMs);
+  return openWithPool(opts, { dispatcher: undefined });
+}
+
+/** The connections a client and those derived from it (withSignal) share: one keep-alive pool per kubeconfig, as kubectl keeps. */
+interface ConnectionPool {
+  dispatcher: unknown;
+}
+
+function openWithPool(opts: KubeApiOptions, pool: ConnectionPool): KubeApi {
+  const kc = new SignalledKubeConfig(opts.signal, opts.requestTimeoutMs, pool);
   kc.loadFromString(opts.kubeconfig);
   if (opts.context) kc.setCurrentContext(opts.context);
-  return kubeApi(kc, opts);
+  return kubeApi(kc, opts, pool);
 }
 
 /**
@@ -123,6 +132,7 @@ class SignalledKubeConfig extends KubeConfig {
   constructor(
     private readonly signal: AbortSignal,
     private readonly requestTimeoutMs: number,
+    pool: ConnectionPool,
   ) {
     super();
     const shield = new AbortController();
@@ -132,12 +142,12 @@ class SignalledKubeConfig extends KubeConfig {
     this.stopped = shield.signal;
     // client-node builds a new undici Agent for every request (createDispatcher, private), so
     // each request opened its own TLS connection: a fleet spent most of its API time, ours and
-    // the API server's, in handshakes. One per KubeConfig keeps a keep-alive pool, as kubectl
-    // does; its TLS options come from the current context, which does not change here.
+    // the API server's, in handshakes. One per kubeconfig keeps a keep-alive pool, as kubectl
+    // does, shared with the clients withSignal derives (a rollback's, the lease's release): its
+    // TLS options come from the same kubeconfig and context, which do not change here.
     const self = this as unknown as { createDispatcher: (cluster: unknown, agentOptions: unknown) => unknown };
     const create = self.createDispatcher.bind(this);
-    let dispatcher: unknown;
-    self.createDispatcher = (cluster, agentOptions) => (dispatcher ??= create(cluster, agentOptions));
+    self.createDispatcher = (cluster, agentOptions) => (pool.dispatcher ??= create(cluster, agentOptions));
   }
 
   override async applySecurityAuthentication(context: RequestContext): Promise<void> {
@@ -176,7 +186,7 @@ const header = (ref: ObjectRef) => ({
   metadata: { name: ref.metadata.name, namespace: ref.metadata.namespace as string },
 });
 
-function kubeApi(kc: KubeConfig, opts: KubeApiOptions): KubeApi {
+function kubeApi(kc: KubeConfig, opts: KubeApiOptions, pool: ConnectionPool): KubeApi {
   const objects = KubernetesObjectApi.makeApiClient(kc);
   const core = kc.makeApiClient(CoreV1Api);
   const coordination = kc.makeApiClient(CoordinationV1Api);
@@ -215,6 +225,6 @@ function kubeApi(kc: KubeConfig, opts: KubeApiOptions): KubeApi {
       (await coordination.replaceNamespacedLease({ name, namespace, body: lease as V1Lease })) as Lease,
     deleteLease: async (namespace, name, resourceVersion) =>
       void (await coordination.deleteNamespacedLease({ name, namespace, body: { preconditions: { resourceVersion } } })),
-    withSignal: (signal) => openKubeApi({ ...opts, signal }),
+    withSignal: (signal) => openWithPool({ ...opts, signal }, pool),
   };
 }

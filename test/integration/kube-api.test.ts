@@ -190,6 +190,19 @@ describe('kube-api: signals and timeouts', () => {
     });
   });
 
+  it('withSignal shares the keep-alive connections of the client it comes from: no new TLS handshake', async () => {
+    await kube.putObject(configMap('pooled', { a: 'b' }));
+    const first = openKubeApi({ kubeconfig: kube.kubeconfig, context: '', signal: new AbortController().signal, requestTimeoutMs: 10_000 });
+    // undici's pool settles at two connections for requests one after the other (the second
+    // request goes out before the first connection is handed back); after that it reuses them.
+    for (let i = 0; i < 3; i++) await first.readConfigMap(NS, 'pooled');
+    const pooled = kube.connections();
+    const derived = first.withSignal(new AbortController().signal);
+    for (let i = 0; i < 3; i++) await derived.readConfigMap(NS, 'pooled');
+    await derived.withSignal(new AbortController().signal).readConfigMap(NS, 'pooled');
+    assert.equal(kube.connections(), pooled, 'the derived clients opened no connection of their own');
+  });
+
   it('a request without an answer ends at the request timeout, which client.ts reports as ApiTimeout', async () => {
     const quiet: Logger = { info() {}, debug() {}, warning() {}, error() {}, group: (_t, fn) => fn(), secret() {} };
     const cluster = await connectCluster(kube.kubeconfig, '', quiet, new AbortController().signal, 1_000);

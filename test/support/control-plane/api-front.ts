@@ -52,6 +52,8 @@ const REASONS: Record<number, string> = {
 export interface ApiFront {
   url: string;
   requests: RequestRecord[];
+  /** TCP connections accepted so far (a client with a keep-alive pool opens few). */
+  connections(): number;
   injectFault(f: Fault): void;
   clearFaults(): void;
   stop(): Promise<void>;
@@ -61,6 +63,7 @@ export async function startApiFront(opts: { upstream: string; upstreamCaPem: str
   const requests: RequestRecord[] = [];
   let faults: Array<Fault & { used: number }> = [];
   const sockets = new Set<Socket>();
+  let accepted = 0;
   const up = new URL(opts.upstream);
 
   const matches = (f: Fault, method: string, path: string) =>
@@ -131,6 +134,7 @@ export async function startApiFront(opts: { upstream: string; upstreamCaPem: str
 
   const server: Server = createServer({ cert: opts.certPem, key: opts.keyPem }, handle);
   server.on('connection', (s: Socket) => {
+    accepted++;
     sockets.add(s);
     s.on('close', () => sockets.delete(s));
   });
@@ -142,6 +146,7 @@ export async function startApiFront(opts: { upstream: string; upstreamCaPem: str
   return {
     url: `https://127.0.0.1:${port}`,
     requests,
+    connections: () => accepted,
     injectFault: (f) => faults.push({ ...f, used: 0 }),
     clearFaults: () => {
       faults = [];

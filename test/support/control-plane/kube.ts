@@ -34,6 +34,8 @@ export interface KubeCluster {
   /** The same but straight to kube-apiserver (for istiod and kubectl in the world). */
   directKubeconfigPath: string;
   requests: RequestRecord[];
+  /** TCP connections the front (the action's side) accepted so far. */
+  connections(): number;
   /** Requests that change something (not GET/HEAD, not dryRun=All) and that kube-apiserver answered. */
   writes(): RequestRecord[];
   getObject(apiVersion: string, kind: string, namespace: string | undefined, name: string): Promise<KubeObject | undefined>;
@@ -266,6 +268,7 @@ export async function startKube(): Promise<KubeCluster> {
       kubeconfigPath,
       directKubeconfigPath,
       requests: front.requests,
+      connections: () => front.connections(),
       writes: () => front.requests.filter((r) => r.method !== 'GET' && r.method !== 'HEAD' && !r.dryRun && !r.faulted),
       async getObject(apiVersion, kind, namespace, name) {
         const r = await kubeCall(http, 'GET', await mapper.path(apiVersion, kind, namespace, name));
