@@ -11,7 +11,7 @@ import {
   renderSummary,
   renderText,
   runPipeline
-} from "./chunk-VRAMMBW5.js";
+} from "./chunk-IRFRFOFE.js";
 import "./chunk-F3J6XJSA.js";
 import {
   secretsInInputs
