@@ -97,24 +97,6 @@ function openEarly(s: Settings, ctx: RunContext): Opening {
   };
 }
 
-/**
- * The Kubernetes client and the mesh facts, started beside the render and the check: reading
- * changes nothing, and so the client's load and the reads' round trips overlap the check
- * instead of following it. The step "Read mesh facts" awaits them; their failure is that
- * step's, after a failed render or check has had its say (never an unhandled rejection).
- */
-function readEarly(s: Settings, ctx: RunContext): { cluster: Promise<Cluster>; facts: Promise<MeshFacts> } {
-  const cluster = ctx.connect.cluster(s.cluster.kubeconfig as string, s.cluster.context, ctx.log, ctx.signal, s.cluster.requestTimeoutMs);
-  const facts = cluster.then((c) => {
-    const read = () => readMeshFacts(c, s);
-    // A fleet reads them once; the inputs they depend on can differ per VM, so they are in the key.
-    return ctx.once ? ctx.once(`mesh-facts\0${s.proxy.image}\0${s.workload.network}\0${s.proxy.gatewayAddress}`, read) : read();
-  });
-  cluster.catch(() => undefined);
-  facts.catch(() => undefined);
-  return { cluster, facts };
-}
-
 export async function onboard(s: Settings, ctx: RunContext, result: RunResult): Promise<void> {
   if (s.dryRun) {
     const { objects, workload } = await renderStep(s, ctx, result, 'planned');
@@ -123,13 +105,24 @@ export async function onboard(s: Settings, ctx: RunContext, result: RunResult): 
   // The inputs are good from here: the VM's connection opens at once, beside the render, the
   // check, the cluster's reads and the lease (it needs only the ssh-* inputs, none of the manifests).
   const opening = openEarly(s, ctx);
-  const early = readEarly(s, ctx);
   let reached = false;
   try {
     const { objects: rendered, workload: w } = await renderStep(s, ctx, result, 'planned');
-    const cluster = await early.cluster;
+    const cluster = await ctx.connect.cluster(
+      s.cluster.kubeconfig as string,
+      s.cluster.context,
+      ctx.log,
+      ctx.signal,
+      s.cluster.requestTimeoutMs,
+    ); // the Kubernetes client loads here, after the render step
+    // A fleet reads them once; the inputs they depend on can differ per VM, so they are in the key.
+    const read = () => readMeshFacts(cluster, s);
     const facts = await runStep(result, ctx, 'Read mesh facts', `${cluster.server} ${s.cluster.istioNamespace}`, async () =>
-      checkFactsForRuntime(s, w, await early.facts),
+      checkFactsForRuntime(
+        s,
+        w,
+        await (ctx.once ? ctx.once(`mesh-facts\0${s.proxy.image}\0${s.workload.network}\0${s.proxy.gatewayAddress}`, read) : read()),
+      ),
     );
     return await withVmLease(s, ctx, result, cluster, `onboard ${w.namespace}/${w.name}`, () => {
       reached = true;

@@ -11,7 +11,7 @@ import {
   renderSummary,
   renderText,
   runPipeline
-} from "./chunk-Y5YYXV6M.js";
+} from "./chunk-IRFRFOFE.js";
 import "./chunk-F3J6XJSA.js";
 import {
   secretsInInputs

@@ -389,33 +389,33 @@ function openEarly(s, ctx) {
     }
   };
 }
-function readEarly(s, ctx) {
-  const cluster = ctx.connect.cluster(s.cluster.kubeconfig, s.cluster.context, ctx.log, ctx.signal, s.cluster.requestTimeoutMs);
-  const facts = cluster.then((c) => {
-    const read = () => readMeshFacts(c, s);
-    return ctx.once ? ctx.once(`mesh-facts\0${s.proxy.image}\0${s.workload.network}\0${s.proxy.gatewayAddress}`, read) : read();
-  });
-  cluster.catch(() => void 0);
-  facts.catch(() => void 0);
-  return { cluster, facts };
-}
 async function onboard(s, ctx, result) {
   if (s.dryRun) {
     const { objects, workload } = await renderStep(s, ctx, result, "planned");
     return dryRun(s, ctx, result, objects, workload);
   }
   const opening = openEarly(s, ctx);
-  const early = readEarly(s, ctx);
   let reached = false;
   try {
     const { objects: rendered, workload: w } = await renderStep(s, ctx, result, "planned");
-    const cluster = await early.cluster;
+    const cluster = await ctx.connect.cluster(
+      s.cluster.kubeconfig,
+      s.cluster.context,
+      ctx.log,
+      ctx.signal,
+      s.cluster.requestTimeoutMs
+    );
+    const read = () => readMeshFacts(cluster, s);
     const facts = await runStep(
       result,
       ctx,
       "Read mesh facts",
       `${cluster.server} ${s.cluster.istioNamespace}`,
-      async () => checkFactsForRuntime(s, w, await early.facts)
+      async () => checkFactsForRuntime(
+        s,
+        w,
+        await (ctx.once ? ctx.once(`mesh-facts\0${s.proxy.image}\0${s.workload.network}\0${s.proxy.gatewayAddress}`, read) : read())
+      )
     );
     return await withVmLease(s, ctx, result, cluster, `onboard ${w.namespace}/${w.name}`, () => {
       reached = true;

@@ -8,7 +8,7 @@ const __dirname = __ivoDirname(__filename);
 import {
   onboard,
   planContext
-} from "./chunk-IWYAJTX3.js";
+} from "./chunk-PGUTON4G.js";
 import "./chunk-EMVVTX46.js";
 import "./chunk-EJPJCUSO.js";
 import "./chunk-H33T4ZVB.js";

@@ -8,7 +8,7 @@ const __dirname = __ivoDirname(__filename);
 import {
   WORKLOAD_STEPS,
   planContext
-} from "./chunk-IWYAJTX3.js";
+} from "./chunk-PGUTON4G.js";
 import {
   leasePlanLine,
   planOffboard,

@@ -40,9 +40,9 @@ function defaultConnectors() {
 
 // src/pipeline/run.ts
 var MODES = {
-  onboard: async () => (await import("./onboard-4XC5TEEH.js")).onboard,
+  onboard: async () => (await import("./onboard-WQUF64U6.js")).onboard,
   render: async () => (await import("./render-BYBCW2ID.js")).render,
-  offboard: async () => (await import("./offboard-YQGFCXAS.js")).offboard,
+  offboard: async () => (await import("./offboard-AKWVBECN.js")).offboard,
   check: async () => (await import("./check-SU7RPLIN.js")).check,
   refresh: async () => (await import("./refresh-7G342CNB.js")).refresh
 };
