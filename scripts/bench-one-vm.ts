@@ -2,7 +2,9 @@
 // process start to exit, against its floor measured on the same VM in the same run: the ideal
 // client of scripts/bench-ideal-client.mjs doing the same work (the action's own objects,
 // bundle and start command, taken from a dry-run and a first onboarding). The two alternate,
-// each a first onboarding (offboarded after, untimed); medians of RUNS. Also the offline schema
+// each a first onboarding (offboarded after, untimed); medians of RUNS. The action is timed warm
+// (Node's compile cache filled by the runs before, as on a machine that ran it once) and cold
+// (an empty cache of its own each time, as a hosted runner's first run). Also the offline schema
 // check alone: the bundled validator chunk imported and run on the action's objects in a fresh
 // process, as the step does. Called by scripts/bench.ts (`npm run bench`).
 import { spawn } from 'node:child_process';

@@ -87,6 +87,9 @@ const notices = [...packageDirs]
     const texts = licenseFiles(dir).map((f) => readFileSync(join(dir, f), 'utf8').trim());
     return `${pkg.name}@${pkg.version}\n${pkg.license ?? 'no license field'}\n${texts.join('\n\n') || '(no license file in the package)'}\n`;
   });
+// dist/ says its own module type, as @vercel/ncc's ESM output does: without a package.json in
+// scope (dist/ copied on its own) Node would parse every chunk to detect it, 5.6 MiB at a time.
+writeFileSync(join(outdir, 'package.json'), `${JSON.stringify({ type: 'module' }, null, 2)}\n`);
 writeFileSync(join(outdir, 'licenses.txt'), notices.join('\n' + '-'.repeat(72) + '\n\n'));
 
 // Chunk names carry a content hash, so an earlier build's chunks would linger beside the new
