@@ -25,7 +25,7 @@ import { redactSecrets } from '../redact.js';
 import { findObject } from '../report/record-object.js';
 import type { RunResult } from '../report/result.js';
 import { checkedFiles, proxyNoun, readConfigDump, readProxy, readTokenExpiry, tokenPath, type CheckedFile } from '../vm/proxy-check.js';
-import { sshTarget } from '../vm/ssh-session.js';
+import { sshTarget, type SshSession } from '../vm/ssh-session.js';
 import { renderStep } from './render.js';
 
 const ROOT_CERT_FILE = 'istio-ca.pem';
@@ -50,6 +50,8 @@ export interface Inspection {
   rootCertChanged: boolean;
   /** Each other bundle file on the VM that is missing or differs from the render. */
   otherFileDrift: string[];
+  /** The VM's connection, left open when asked for (keepSession: mode refresh goes on with it); the caller closes it. */
+  session?: SshSession;
 }
 
 export async function check(s: Settings, ctx: RunContext, result: RunResult): Promise<void> {
@@ -70,7 +72,7 @@ export async function check(s: Settings, ctx: RunContext, result: RunResult): Pr
 }
 
 /** Every read of a check, in order, into result.check; nothing written anywhere. Mode refresh decides on it. */
-export async function inspect(s: Settings, ctx: RunContext, result: RunResult): Promise<Inspection> {
+export async function inspect(s: Settings, ctx: RunContext, result: RunResult, opts: { keepSession?: boolean } = {}): Promise<Inspection> {
   const { objects: rendered, workload: w } = await renderStep(s, ctx, result, 'rendered');
   let image = '';
   let rootCertChanged = false;
@@ -215,11 +217,22 @@ export async function inspect(s: Settings, ctx: RunContext, result: RunResult): 
         }),
       );
     } finally {
-      session.close();
+      if (!opts.keepSession) session.close();
     }
   }
 
-  return { record, unread, cluster, facts, rendered, workload: w, image, rootCertChanged, otherFileDrift };
+  return {
+    record,
+    unread,
+    cluster,
+    facts,
+    rendered,
+    workload: w,
+    image,
+    rootCertChanged,
+    otherFileDrift,
+    ...(opts.keepSession && session ? { session } : {}),
+  };
 }
 
 /** A window as the input takes it: whole days as 7d, else hours, minutes, seconds. */

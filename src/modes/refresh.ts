@@ -25,7 +25,16 @@ import { dropKept } from './verify.js';
 import { leasePlanLine, withVmLease } from './vm-lease.js';
 
 export async function refresh(s: Settings, ctx: RunContext, result: RunResult): Promise<void> {
-  const found = await inspect(s, ctx, result);
+  // The connection the reading opened goes on into the refresh (one SSH handshake, not two); closed here whatever happens.
+  const found = await inspect(s, ctx, result, { keepSession: !s.dryRun });
+  try {
+    await decideAndRefresh(s, ctx, result, found);
+  } finally {
+    found.session?.close();
+  }
+}
+
+async function decideAndRefresh(s: Settings, ctx: RunContext, result: RunResult, found: Inspection): Promise<void> {
   const decision = decideRefresh(
     {
       record: found.record,
@@ -103,7 +112,8 @@ async function refreshVm(
     result,
     cluster: found.cluster,
     outcome,
-    connect: () => ctx.connect.vm(s, ctx.log, ctx.signal),
+    // The reading's connection, still open after the lease (a long wait may have lost it: then a new one).
+    connect: () => (found.session && !found.session.closed ? Promise.resolve(found.session) : ctx.connect.vm(s, ctx.log, ctx.signal)),
     undo: [],
     out: outOfRotation(s, p.w, found.rendered),
   };

@@ -94,7 +94,12 @@ const writes = (world: FakeWorld) => world.timeline.filter((c) => /^(apply|delet
 describe('mode refresh on the in-memory cluster and VM', () => {
   it('a healthy VM is skipped: only reads and dry-runs, no lease, no token, nothing on the VM changed', async () => {
     const { world } = await onboarded(inHours(20));
+    const sessionsBefore = world.sessions.length;
     const r = await run(world, 'refresh');
+    assert.ok(
+      world.sessions.slice(sessionsBefore).every((x) => x.closed),
+      'the reading kept its connection for a refresh; none is due: closed',
+    );
     assert.equal(r.verdict, 'succeeded', JSON.stringify(r.error));
     assert.equal(r.refresh?.action, 'skipped');
     assert.match(r.refresh?.reasons.join() ?? '', /^healthy: the certificate is valid until/);
@@ -105,7 +110,15 @@ describe('mode refresh on the in-memory cluster and VM', () => {
 
   it('an expired certificate: a token, the bundle, a new container of its own image, readiness; no object written, the WorkloadEntry untouched', async () => {
     const { world, entryVersion } = await onboarded(inHours(-1));
+    const sessionsBefore = world.sessions.length;
     const r = await run(world, 'refresh');
+    // The reading's connection goes on into the refresh: one handshake, closed at the end.
+    const opened = world.sessions.slice(sessionsBefore);
+    assert.equal(opened.length, 1, 'one SSH connection for the reading and the refresh');
+    assert.ok(opened[0]?.closed, 'closed once the run is done');
+    assert.ok(
+      opened[0]?.commands.some((c) => c.argv.includes('check-proxy')) && opened[0]?.commands.some((c) => c.argv.includes('install-bundle')),
+    );
     assert.equal(r.verdict, 'succeeded', JSON.stringify(r.error));
     assert.equal(r.refresh?.action, 'refreshed');
     assert.equal(r.refresh?.restart, true);
