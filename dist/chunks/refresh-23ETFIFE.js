@@ -28,7 +28,7 @@ import {
   proxyNoun,
   readProxy,
   tokenPath
-} from "./chunk-FRNCIYAB.js";
+} from "./chunk-MEYWE2JP.js";
 import {
   buildBundle,
   pollReady,
@@ -305,7 +305,14 @@ var REFRESH_STEPS = [connect, prepare, token, writeBundle, startReady, groupEntr
 
 // src/modes/refresh.ts
 async function refresh(s, ctx, result) {
-  const found = await inspect(s, ctx, result);
+  const found = await inspect(s, ctx, result, { keepSession: !s.dryRun });
+  try {
+    await decideAndRefresh(s, ctx, result, found);
+  } finally {
+    found.session?.close();
+  }
+}
+async function decideAndRefresh(s, ctx, result, found) {
   const decision = decideRefresh(
     {
       record: found.record,
@@ -372,7 +379,8 @@ async function refreshVm(s, ctx, result, found, d, outcome) {
     result,
     cluster: found.cluster,
     outcome,
-    connect: () => ctx.connect.vm(s, ctx.log, ctx.signal),
+    // The reading's connection, still open after the lease (a long wait may have lost it: then a new one).
+    connect: () => found.session && !found.session.closed ? Promise.resolve(found.session) : ctx.connect.vm(s, ctx.log, ctx.signal),
     undo: [],
     out: outOfRotation(s, p.w, found.rendered)
   };

@@ -146,7 +146,7 @@ async function check(s, ctx, result) {
     if (findings.length) throw new StepError(findings.join("; "), hintFor(s, record));
   });
 }
-async function inspect(s, ctx, result) {
+async function inspect(s, ctx, result, opts = {}) {
   const { objects: rendered, workload: w } = await renderStep(s, ctx, result, "rendered");
   let image = "";
   let rootCertChanged = false;
@@ -285,10 +285,21 @@ async function inspect(s, ctx, result) {
         })
       );
     } finally {
-      session.close();
+      if (!opts.keepSession) session.close();
     }
   }
-  return { record, unread, cluster, facts, rendered, workload: w, image, rootCertChanged, otherFileDrift };
+  return {
+    record,
+    unread,
+    cluster,
+    facts,
+    rendered,
+    workload: w,
+    image,
+    rootCertChanged,
+    otherFileDrift,
+    ...opts.keepSession && session ? { session } : {}
+  };
 }
 function formatWindow(ms) {
   return ms % 864e5 === 0 ? `${ms / 864e5}d` : formatDuration(ms);

@@ -8,7 +8,7 @@ const __dirname = __ivoDirname(__filename);
 import {
   check,
   inspect
-} from "./chunk-FRNCIYAB.js";
+} from "./chunk-MEYWE2JP.js";
 import "./chunk-N6GQGSQY.js";
 import "./chunk-EEY3PGGE.js";
 import "./chunk-A73BJRWB.js";

@@ -43,8 +43,8 @@ var MODES = {
   onboard: async () => (await import("./onboard-WQUF64U6.js")).onboard,
   render: async () => (await import("./render-BYBCW2ID.js")).render,
   offboard: async () => (await import("./offboard-AKWVBECN.js")).offboard,
-  check: async () => (await import("./check-SU7RPLIN.js")).check,
-  refresh: async () => (await import("./refresh-7G342CNB.js")).refresh
+  check: async () => (await import("./check-3DU777TH.js")).check,
+  refresh: async () => (await import("./refresh-23ETFIFE.js")).refresh
 };
 async function runPipeline(s, ctx, result = newResult(s)) {
   try {
