@@ -203,6 +203,18 @@ describe('kube-api: signals and timeouts', () => {
     assert.equal(kube.connections(), pooled, 'the derived clients opened no connection of their own');
   });
 
+  it('speaks HTTP/2 when the server offers it, as kube-apiserver does: requests at once share one connection', async () => {
+    await kube.putObject(configMap('h2', { a: 'b' }));
+    const fresh = openKubeApi({ kubeconfig: kube.kubeconfig, context: '', signal: new AbortController().signal, requestTimeoutMs: 10_000 });
+    const [opened, n] = [kube.connections(), kube.requests.length];
+    await Promise.all([0, 1, 2, 3].map(() => fresh.readConfigMap(NS, 'h2')));
+    assert.deepEqual(
+      since(n).map((r) => r.httpVersion),
+      ['2.0', '2.0', '2.0', '2.0'],
+    );
+    assert.equal(kube.connections(), opened + 1, 'four requests at once, one connection');
+  });
+
   it('a request without an answer ends at the request timeout, which client.ts reports as ApiTimeout', async () => {
     const quiet: Logger = { info() {}, debug() {}, warning() {}, error() {}, group: (_t, fn) => fn(), secret() {} };
     const cluster = await connectCluster(kube.kubeconfig, '', quiet, new AbortController().signal, 1_000);

@@ -4,8 +4,9 @@
 // Retry-After, delays and hangs, per verb and path. The answer to a fault is a metav1.Status
 // shaped like kube-apiserver's (staging/src/k8s.io/apimachinery/pkg/api/errors/errors.go:
 // reason from the code, details.retryAfterSeconds with Retry-After for 429/503/504).
-import { createServer, request, type Server } from 'node:https';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import { request } from 'node:https';
+import type { IncomingHttpHeaders, IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
+import { createSecureServer, type Http2ServerRequest, type Http2ServerResponse } from 'node:http2';
 import type { AddressInfo, Socket } from 'node:net';
 
 export interface RequestRecord {
@@ -20,6 +21,8 @@ export interface RequestRecord {
   userAgent?: string;
   /** True when a fault answered instead of kube-apiserver. */
   faulted: boolean;
+  /** '2.0' when the client took the HTTP/2 the front offers (as kube-apiserver does), else '1.1'. */
+  httpVersion: string;
 }
 
 export interface Fault {
@@ -69,7 +72,13 @@ export async function startApiFront(opts: { upstream: string; upstreamCaPem: str
   const matches = (f: Fault, method: string, path: string) =>
     (!f.method || f.method === method) && (!f.path || (typeof f.path === 'string' ? f.path === path : f.path.test(path)));
 
-  const handle = (req: IncomingMessage, res: ServerResponse) => {
+  // HTTP/2 offered by ALPN, HTTP/1.1 to clients that do not ask for it: kube-apiserver (Go's
+  // net/http) does the same, and client-node's undici takes HTTP/2 when offered, so the action
+  // multiplexes its requests on one connection as it does against a real cluster.
+  const handle = (reqIn: IncomingMessage | Http2ServerRequest, resIn: ServerResponse | Http2ServerResponse) => {
+    // Node's HTTP/2 compatibility API answers to the same calls as HTTP/1.1's request and response.
+    const req = reqIn as IncomingMessage;
+    const res = resIn as ServerResponse;
     const u = new URL(req.url ?? '/', 'https://front');
     const query = Object.fromEntries(u.searchParams.entries());
     const rec: RequestRecord = {
@@ -83,6 +92,7 @@ export async function startApiFront(opts: { upstream: string; upstreamCaPem: str
       status: 0,
       userAgent: req.headers['user-agent'],
       faulted: false,
+      httpVersion: req.httpVersion,
     };
     requests.push(rec);
     const fault = faults.find((f) => matches(f, rec.method, rec.path) && (f.times === undefined || f.used < f.times));
@@ -114,12 +124,13 @@ export async function startApiFront(opts: { upstream: string; upstreamCaPem: str
       else answer();
       return;
     }
-    const headers = { ...req.headers, host: up.host };
+    // To kube-apiserver over HTTP/1.1: HTTP/2's pseudo-headers (:method, :path, ...) are not headers there.
+    const headers = { ...withoutPseudoHeaders(req.headers), host: up.host };
     const upstream = request(
       { protocol: up.protocol, hostname: up.hostname, port: up.port, method: req.method, path: req.url, headers, ca: opts.upstreamCaPem },
       (upRes) => {
         rec.status = upRes.statusCode ?? 0;
-        res.writeHead(upRes.statusCode ?? 502, upRes.headers);
+        res.writeHead(upRes.statusCode ?? 502, forClient(upRes.headers, req.httpVersionMajor));
         upRes.pipe(res);
       },
     );
@@ -132,7 +143,7 @@ export async function startApiFront(opts: { upstream: string; upstreamCaPem: str
     req.pipe(upstream);
   };
 
-  const server: Server = createServer({ cert: opts.certPem, key: opts.keyPem }, handle);
+  const server = createSecureServer({ cert: opts.certPem, key: opts.keyPem, allowHTTP1: true }, handle);
   server.on('connection', (s: Socket) => {
     accepted++;
     sockets.add(s);
@@ -156,4 +167,15 @@ export async function startApiFront(opts: { upstream: string; upstreamCaPem: str
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
+}
+
+function withoutPseudoHeaders(headers: IncomingHttpHeaders): IncomingHttpHeaders {
+  return Object.fromEntries(Object.entries(headers).filter(([k]) => !k.startsWith(':')));
+}
+
+/** The upstream answer's headers as the client's protocol allows: HTTP/2 has no connection-specific ones (RFC 9113 8.2.2). */
+function forClient(headers: IncomingHttpHeaders, httpVersionMajor: number): OutgoingHttpHeaders {
+  if (httpVersionMajor < 2) return headers;
+  const hop = new Set(['connection', 'keep-alive', 'proxy-connection', 'transfer-encoding', 'upgrade']);
+  return Object.fromEntries(Object.entries(headers).filter(([k]) => !hop.has(k)));
 }
