@@ -11,7 +11,8 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 
 export function compileCacheDir(env: NodeJS.ProcessEnv): string | undefined {
-  const base = env.XDG_CACHE_HOME || (env.HOME ? join(env.HOME, '.cache') : homedir() ? join(homedir(), '.cache') : '');
+  const home = env.HOME || homedir();
+  const base = env.XDG_CACHE_HOME || (home ? join(home, '.cache') : '');
   return base ? join(base, 'istio-vm-onboard', 'compile-cache') : undefined;
 }
 

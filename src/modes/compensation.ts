@@ -83,26 +83,20 @@ export async function applyAll(
     return applied.action;
   };
   // The namespace first (the others live in it), then the others at once: none refers to another
-  // at admission. All settle before a failure goes on, so no write lands after the rollback has
-  // started; the report lists them in the manifests' order.
-  const namespaces = objects.filter((r) => r.object.kind === 'Namespace');
-  const others = objects.filter((r) => r.object.kind !== 'Namespace');
-  for (const r of namespaces) {
-    const mine: Compensation[] = [];
-    try {
-      recordObject(result, r, await applyAndUndo(r, mine));
-    } finally {
-      undo.push(...mine);
-    }
-  }
-  const theirs = others.map((): Compensation[] => []);
-  const settled = await Promise.allSettled(others.map((r, i) => applyAndUndo(r, theirs[i] as Compensation[])));
-  settled.forEach((s, i) => {
-    undo.push(...(theirs[i] as Compensation[]));
-    if (s.status === 'fulfilled') recordObject(result, others[i] as RenderedObject, s.value);
-  });
-  const failed = settled.find((s) => s.status === 'rejected');
-  if (failed) throw failed.reason;
+  // at admission. All of a group settle before a failure goes on, so no write lands after the
+  // rollback has started; the report lists them in the manifests' order.
+  const applyAtOnce = async (group: RenderedObject[]) => {
+    const theirs = group.map((): Compensation[] => []);
+    const settled = await Promise.allSettled(group.map((r, i) => applyAndUndo(r, theirs[i] as Compensation[])));
+    settled.forEach((s, i) => {
+      undo.push(...(theirs[i] as Compensation[]));
+      if (s.status === 'fulfilled') recordObject(result, group[i] as RenderedObject, s.value);
+    });
+    const failed = settled.find((s) => s.status === 'rejected');
+    if (failed) throw failed.reason;
+  };
+  await applyAtOnce(objects.filter((r) => r.object.kind === 'Namespace'));
+  await applyAtOnce(objects.filter((r) => r.object.kind !== 'Namespace'));
 }
 
 function deleteCreated(ctx: RunContext, r: RenderedObject, result: RunResult): Compensation {

@@ -3,7 +3,10 @@
 // made (requests, writes) and make the API fail the way real ones do: 5xx, 429 with
 // Retry-After, delays and hangs, per verb and path. The answer to a fault is a metav1.Status
 // shaped like kube-apiserver's (staging/src/k8s.io/apimachinery/pkg/api/errors/errors.go:
-// reason from the code, details.retryAfterSeconds with Retry-After for 429/503/504).
+// reason from the code, details.retryAfterSeconds with Retry-After for 429/503/504). It offers
+// HTTP/2 by ALPN before HTTP/1.1, as kube-apiserver's TLS config does
+// (staging/src/k8s.io/apiserver/pkg/server/secure_serving.go: NextProtos h2, http/1.1, unless
+// HTTP/2 is disabled), so a client that takes HTTP/2 from the real server takes it here too.
 import { request } from 'node:https';
 import type { IncomingHttpHeaders, IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import { createSecureServer, type Http2ServerRequest, type Http2ServerResponse } from 'node:http2';
@@ -72,9 +75,8 @@ export async function startApiFront(opts: { upstream: string; upstreamCaPem: str
   const matches = (f: Fault, method: string, path: string) =>
     (!f.method || f.method === method) && (!f.path || (typeof f.path === 'string' ? f.path === path : f.path.test(path)));
 
-  // HTTP/2 offered by ALPN, HTTP/1.1 to clients that do not ask for it: kube-apiserver (Go's
-  // net/http) does the same, and client-node's undici takes HTTP/2 when offered, so the action
-  // multiplexes its requests on one connection as it does against a real cluster.
+  // client-node's undici takes the HTTP/2 offered (see the header): the action multiplexes its
+  // requests on one connection, as against a real cluster.
   const handle = (reqIn: IncomingMessage | Http2ServerRequest, resIn: ServerResponse | Http2ServerResponse) => {
     // Node's HTTP/2 compatibility API answers to the same calls as HTTP/1.1's request and response.
     const req = reqIn as IncomingMessage;
