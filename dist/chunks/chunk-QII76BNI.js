@@ -24,7 +24,7 @@ import {
   runSteps,
   verify,
   withVmLease
-} from "./chunk-EMVVTX46.js";
+} from "./chunk-ZNZWGB5P.js";
 import {
   HOSTS_FILE,
   autoRegisteredEntries,

@@ -8,7 +8,7 @@ const __dirname = __ivoDirname(__filename);
 import {
   compileCacheDir,
   enableCodeCache
-} from "./chunk-NEUM25ZC.js";
+} from "./chunk-NJK74OB3.js";
 import "./chunk-4RF5COTQ.js";
 export {
   compileCacheDir,

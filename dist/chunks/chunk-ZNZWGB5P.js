@@ -497,24 +497,18 @@ async function applyAll(ctx, cluster, objects, result, undo) {
     if (applied.action === "created" && !mine.length) mine.push(deleteCreated(ctx, r, result));
     return applied.action;
   };
-  const namespaces = objects.filter((r) => r.object.kind === "Namespace");
-  const others = objects.filter((r) => r.object.kind !== "Namespace");
-  for (const r of namespaces) {
-    const mine = [];
-    try {
-      recordObject(result, r, await applyAndUndo(r, mine));
-    } finally {
-      undo.push(...mine);
-    }
-  }
-  const theirs = others.map(() => []);
-  const settled = await Promise.allSettled(others.map((r, i) => applyAndUndo(r, theirs[i])));
-  settled.forEach((s, i) => {
-    undo.push(...theirs[i]);
-    if (s.status === "fulfilled") recordObject(result, others[i], s.value);
-  });
-  const failed = settled.find((s) => s.status === "rejected");
-  if (failed) throw failed.reason;
+  const applyAtOnce = async (group) => {
+    const theirs = group.map(() => []);
+    const settled = await Promise.allSettled(group.map((r, i) => applyAndUndo(r, theirs[i])));
+    settled.forEach((s, i) => {
+      undo.push(...theirs[i]);
+      if (s.status === "fulfilled") recordObject(result, group[i], s.value);
+    });
+    const failed = settled.find((s) => s.status === "rejected");
+    if (failed) throw failed.reason;
+  };
+  await applyAtOnce(objects.filter((r) => r.object.kind === "Namespace"));
+  await applyAtOnce(objects.filter((r) => r.object.kind !== "Namespace"));
 }
 function deleteCreated(ctx, r, result) {
   const obj = r.object;

@@ -40,11 +40,11 @@ function defaultConnectors() {
 
 // src/pipeline/run.ts
 var MODES = {
-  onboard: async () => (await import("./onboard-WQUF64U6.js")).onboard,
+  onboard: async () => (await import("./onboard-3NQGHAP5.js")).onboard,
   render: async () => (await import("./render-BYBCW2ID.js")).render,
-  offboard: async () => (await import("./offboard-AKWVBECN.js")).offboard,
+  offboard: async () => (await import("./offboard-7HN22YKO.js")).offboard,
   check: async () => (await import("./check-3DU777TH.js")).check,
-  refresh: async () => (await import("./refresh-23ETFIFE.js")).refresh
+  refresh: async () => (await import("./refresh-IFQF5IUP.js")).refresh
 };
 async function runPipeline(s, ctx, result = newResult(s)) {
   try {

@@ -20,7 +20,7 @@ import {
   runSteps,
   verify,
   withVmLease
-} from "./chunk-EMVVTX46.js";
+} from "./chunk-ZNZWGB5P.js";
 import "./chunk-EJPJCUSO.js";
 import "./chunk-H33T4ZVB.js";
 import {

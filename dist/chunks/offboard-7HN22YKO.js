@@ -8,13 +8,13 @@ const __dirname = __ivoDirname(__filename);
 import {
   WORKLOAD_STEPS,
   planContext
-} from "./chunk-PGUTON4G.js";
+} from "./chunk-QII76BNI.js";
 import {
   leasePlanLine,
   planOffboard,
   runOffboard,
   withVmLease
-} from "./chunk-EMVVTX46.js";
+} from "./chunk-ZNZWGB5P.js";
 import "./chunk-EJPJCUSO.js";
 import "./chunk-H33T4ZVB.js";
 import "./chunk-N6GQGSQY.js";

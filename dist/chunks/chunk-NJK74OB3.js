@@ -12,7 +12,8 @@ import { enableCompileCache } from "node:module";
 import { homedir } from "node:os";
 import { join } from "node:path";
 function compileCacheDir(env) {
-  const base = env.XDG_CACHE_HOME || (env.HOME ? join(env.HOME, ".cache") : homedir() ? join(homedir(), ".cache") : "");
+  const home = env.HOME || homedir();
+  const base = env.XDG_CACHE_HOME || (home ? join(home, ".cache") : "");
   return base ? join(base, "istio-vm-onboard", "compile-cache") : void 0;
 }
 function enableCodeCache(env = process.env) {

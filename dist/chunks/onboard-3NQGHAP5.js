@@ -8,8 +8,8 @@ const __dirname = __ivoDirname(__filename);
 import {
   onboard,
   planContext
-} from "./chunk-PGUTON4G.js";
-import "./chunk-EMVVTX46.js";
+} from "./chunk-QII76BNI.js";
+import "./chunk-ZNZWGB5P.js";
 import "./chunk-EJPJCUSO.js";
 import "./chunk-H33T4ZVB.js";
 import "./chunk-N6GQGSQY.js";

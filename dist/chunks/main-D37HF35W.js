@@ -10,7 +10,7 @@ import {
   renderSummary,
   renderText,
   runPipeline
-} from "./chunk-5TES2DAB.js";
+} from "./chunk-KJKORAKE.js";
 import "./chunk-F3J6XJSA.js";
 import {
   dropActionSecrets,
