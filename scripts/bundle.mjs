@@ -26,23 +26,36 @@ const banner = [
   'const __dirname = __ivoDirname(__filename);',
 ].join('\n');
 
-// @actions/core imports its OIDC client (getIDToken, which the action never calls) and with it
-// @actions/http-client and undici: most of what startup would load. The module has no side
-// effects of its own; saying so lets esbuild drop it with the unused export, as it would for a
-// package marked "sideEffects": false.
-const sideEffectFree = /[\\/]node_modules[\\/]@actions[\\/]core[\\/]lib[\\/]oidc-utils\.js$/;
-const actionsCoreOidc = {
-  name: 'actions-core-oidc-side-effect-free',
+// Modules without side effects of their own, which esbuild may drop whole when nothing of
+// theirs is used, as it would for a package marked "sideEffects": false:
+// - @actions/core's OIDC client (getIDToken, which the action never calls), and with it
+//   @actions/http-client and undici: most of what startup would load;
+// - @kubernetes/client-node's own modules (declarations and re-exports only): its entry
+//   re-exports every generated API class and the model of every built-in kind (4 of its 6 MB),
+//   none of which cluster/kube-api.ts uses.
+const sideEffectFree = [
+  /[\\/]node_modules[\\/]@actions[\\/]core[\\/]lib[\\/]oidc-utils\.js$/,
+  /[\\/]node_modules[\\/]@kubernetes[\\/]client-node[\\/]dist[\\/].*\.js$/,
+];
+const declaredSideEffectFree = {
+  name: 'side-effect-free-modules',
   setup(b) {
-    b.onResolve({ filter: /oidc-utils/ }, async (args) => {
+    b.onResolve({ filter: /oidc-utils|^\.|^@kubernetes\/client-node$/ }, async (args) => {
       if (args.pluginData === 'resolving') return undefined;
+      // the client's modules import each other by relative paths
+      if (
+        args.path.startsWith('.') &&
+        !args.path.includes('oidc-utils') &&
+        !/[\\/]node_modules[\\/]@kubernetes[\\/]client-node[\\/]/.test(args.importer)
+      )
+        return undefined;
       const r = await b.resolve(args.path, {
         kind: args.kind,
         importer: args.importer,
         resolveDir: args.resolveDir,
         pluginData: 'resolving',
       });
-      return sideEffectFree.test(r.path) ? { ...r, sideEffects: false } : r;
+      return r.path && sideEffectFree.some((re) => re.test(r.path)) ? { ...r, sideEffects: false } : r;
     });
   },
 };
@@ -66,7 +79,7 @@ const { metafile } = await build({
   alias: { punycode: 'punycode/' },
   banner: { js: `#!/usr/bin/env node\n${banner}` },
   legalComments: 'none',
-  plugins: [actionsCoreOidc],
+  plugins: [declaredSideEffectFree],
   logLevel: 'warning',
 });
 

@@ -1,27 +1,31 @@
 // The one file that talks to @kubernetes/client-node: the few calls the action makes (read,
 // apply, delete, list, a token, a Lease), in the action's own types. This module is loaded by
 // import() (cluster/client.ts connectCluster) when a cluster is really contacted, and every
-// other module imports only its types: the client is MiBs to parse, which a validation error
-// or a render must never load (test/integration/bundle-split.test.ts). The package entry is
-// imported by name, statically, so that the bundler keeps only the APIs used (an import() of
-// the package would keep all of it: three times the size). Never its dist/ paths
-// (test/unit/client-node-imports.test.ts); the version is pinned exactly in package.json, and
-// test/unit/client-node-contract.test.ts and test/integration/kube-api.test.ts are what a
-// version bump has to pass.
+// other module imports only its types (test/integration/bundle-split.test.ts). The package
+// entry is imported by name, statically, so that the bundler keeps only what is used; never
+// its dist/ paths (test/unit/client-node-imports.test.ts); the version is pinned exactly in
+// package.json, and test/unit/client-node-contract.test.ts and test/integration/kube-api.test.ts
+// are what a version bump has to pass.
+//
+// What the action uses of the client is its kubeconfig handling (KubeConfig: the current
+// context, TLS, every kind of credential, a proxy), its transport (undici with one keep-alive
+// pool, HTTP/2 when offered) and its refusal type. The requests themselves are built here as
+// the client's KubernetesObjectApi builds them (discovery of the kind's resource, then the
+// object's path), not by its generated API classes: those carry the typed model of every
+// built-in kind (4 of the 6 MB the client bundles to, read and compiled on every run), and
+// the action sends and reads every object as plain JSON anyway.
 //
 // An API server's refusal comes out as the client's ApiException: `code` (the HTTP status),
-// `body` (the metav1.Status, as text or parsed) and `headers`; cluster/errors.ts reads it by
-// that shape, so nothing else needs the class.
+// `body` (the metav1.Status, as text) and `headers`; cluster/errors.ts reads it by that shape,
+// so nothing else needs the class.
 import {
-  CoordinationV1Api,
-  CoreV1Api,
+  ApiException,
+  HttpMethod,
+  IsomorphicFetchHttpLibrary,
   KubeConfig,
-  KubernetesObjectApi,
   PatchStrategy,
-  type Configuration,
-  type KubernetesObject,
+  ServerConfiguration,
   type RequestContext,
-  type V1Lease,
 } from '@kubernetes/client-node';
 import type { KubeObject } from '../plan/kube-object.js';
 
@@ -101,12 +105,14 @@ export interface KubeApiOptions {
 
 /** The cluster of this kubeconfig; nothing is sent until a call. */
 export function openKubeApi(opts: KubeApiOptions): KubeApi {
-  return openWithPool(opts, { dispatcher: undefined });
+  return openWithPool(opts, { dispatcher: undefined, discovery: new Map() });
 }
 
 /** The connections a client and those derived from it (withSignal) share: one keep-alive pool per kubeconfig, as kubectl keeps. */
 interface ConnectionPool {
   dispatcher: unknown;
+  /** Each group version's resources, as discovery listed them. */
+  discovery: Map<string, Promise<ApiResource[]>>;
 }
 
 function openWithPool(opts: KubeApiOptions, pool: ConnectionPool): KubeApi {
@@ -117,15 +123,15 @@ function openWithPool(opts: KubeApiOptions, pool: ConnectionPool): KubeApi {
 }
 
 /**
- * client-node asks the kubeconfig to authenticate every request just before sending it; that
- * is the one place, for both API styles, where the request's signal can be set: the run's,
+ * The kubeconfig authenticates each request just before it is sent (send, below, as the
+ * client's own API classes do); that is where the request's signal is set: the run's,
  * combined with a fresh timer per request.
  */
 class SignalledKubeConfig extends KubeConfig {
   /**
    * Fires with the run's signal but with a reason of its own: fetch rejects with the signal's
-   * reason object, and client-node prefixes that error's message in place ("Failed to fetch
-   * resource metadata for ..."), which would rewrite the run's own reason for every later reader.
+   * reason object, and whoever adjusts the error it gets (client-node's own API classes prefix
+   * its message in place) would otherwise rewrite the run's own reason for every later reader.
    */
   private readonly stopped: AbortSignal;
 
@@ -157,74 +163,119 @@ class SignalledKubeConfig extends KubeConfig {
   }
 }
 
-/**
- * The request options for one apply: fieldValidation=Strict, so the API server refuses an
- * unknown or duplicate field instead of dropping it, and the object sent as rendered, because
- * client-node fills the body from its typed model of a built-in kind, which drops unknown
- * fields (a Service's `selectr`) before the server could refuse them. patch() takes only the
- * server configuration from these options, so that is where the request is adjusted.
- */
-function strictApply(base: Configuration, obj: KubeObject): Configuration {
-  const body = JSON.stringify(obj);
-  return {
-    ...base,
-    baseServer: {
-      makeRequestContext(endpoint, method) {
-        const ctx = base.baseServer.makeRequestContext(endpoint, method);
-        ctx.setQueryParam('fieldValidation', 'Strict');
-        const setBody = ctx.setBody.bind(ctx);
-        ctx.setBody = () => setBody(body);
-        return ctx;
-      },
-    },
-  };
+/** One resource of an API group version, as its discovery document lists it. */
+interface ApiResource {
+  name: string;
+  kind: string;
+  namespaced: boolean;
 }
 
-const header = (ref: ObjectRef) => ({
-  apiVersion: ref.apiVersion,
-  kind: ref.kind,
-  metadata: { name: ref.metadata.name, namespace: ref.metadata.namespace as string },
-});
+const ACCEPT = 'application/json, */*;q=0.8';
+/** Who sends the requests, in the API server's audit log. */
+const USER_AGENT = 'istio-vm-onboard (@kubernetes/client-node)';
 
-function kubeApi(kc: KubeConfig, opts: KubeApiOptions, pool: ConnectionPool): KubeApi {
-  const objects = KubernetesObjectApi.makeApiClient(kc);
-  const core = kc.makeApiClient(CoreV1Api);
-  const coordination = kc.makeApiClient(CoordinationV1Api);
-  const configuration = (objects as unknown as { configuration: Configuration }).configuration;
+/** The group version's path, as KubernetesObjectApi makes it: the core group under /api, the others under /apis. */
+const groupVersionPath = (apiVersion: string) => `/${apiVersion.includes('/') ? 'apis' : 'api'}/${apiVersion}`;
+
+const segment = (s: string) => encodeURIComponent(s);
+
+function kubeApi(kc: SignalledKubeConfig, opts: KubeApiOptions, pool: ConnectionPool): KubeApi {
+  const server = kc.getCurrentCluster()?.server ?? '';
+  const base = new ServerConfiguration<Record<string, string>>(server, {});
+  const http = new IsomorphicFetchHttpLibrary();
+  // A namespaced object without a namespace goes to the context's, as KubernetesObjectApi does.
+  const defaultNamespace = (kc.currentContext && kc.getContextObject(kc.currentContext)?.namespace) || 'default';
+
+  /** One request; a 2xx answer's JSON body, else the client's ApiException with the answer's text. */
+  async function send<T>(
+    method: (typeof HttpMethod)[keyof typeof HttpMethod],
+    path: string,
+    req: { query?: Record<string, string>; body?: unknown; contentType?: string } = {},
+  ): Promise<T> {
+    const ctx: RequestContext = base.makeRequestContext(path, method);
+    ctx.setHeaderParam('Accept', ACCEPT);
+    ctx.setHeaderParam('User-Agent', USER_AGENT);
+    for (const [k, v] of Object.entries(req.query ?? {})) ctx.setQueryParam(k, v);
+    if (req.body !== undefined) {
+      ctx.setHeaderParam('Content-Type', req.contentType ?? 'application/json');
+      ctx.setBody(JSON.stringify(req.body));
+    }
+    await kc.applySecurityAuthentication(ctx);
+    const res = await http.send(ctx).toPromise();
+    const text = await res.body.text();
+    if (res.httpStatusCode < 200 || res.httpStatusCode > 299)
+      throw new ApiException(res.httpStatusCode, 'Unsuccessful HTTP Request', text, res.headers);
+    return (text ? JSON.parse(text) : undefined) as T;
+  }
+
+  /** The kind's resource in its group version (discovery, kept for the connections' life; read again when the kind is not listed). */
+  async function resourceOf(apiVersion: string, kind: string): Promise<ApiResource> {
+    const find = (list: ApiResource[]) => list.find((r) => r.kind === kind && !r.name.includes('/'));
+    const cached = pool.discovery.get(apiVersion);
+    const known = cached && find(await cached.catch(() => []));
+    if (known) return known;
+    const reading = send<{ resources?: ApiResource[] }>(HttpMethod.GET, groupVersionPath(apiVersion)).then((d) => d.resources ?? []);
+    pool.discovery.set(apiVersion, reading);
+    reading.catch(() => pool.discovery.delete(apiVersion));
+    const found = find(await reading);
+    if (!found) throw new Error(`Unrecognized API version and kind: ${apiVersion} ${kind}`);
+    return found;
+  }
+
+  /** The object's path (or its collection's, without a name), as KubernetesObjectApi's specUriPath makes it. */
+  async function pathOf(apiVersion: string, kind: string, namespace: string | undefined, name?: string): Promise<string> {
+    const r = await resourceOf(apiVersion, kind);
+    const ns = r.namespaced ? namespace || (name === undefined ? undefined : defaultNamespace) : undefined;
+    return [
+      groupVersionPath(apiVersion),
+      ...(ns ? ['namespaces', segment(ns)] : []),
+      r.name,
+      ...(name === undefined ? [] : [segment(name)]),
+    ]
+      .join('/')
+      .toLowerCase();
+  }
+
+  const objectPath = (ref: ObjectRef) => pathOf(ref.apiVersion, ref.kind, ref.metadata.namespace, ref.metadata.name);
+  const core = (namespace: string, resource: string, name?: string) =>
+    `/api/v1/namespaces/${segment(namespace)}/${resource}${name === undefined ? '' : `/${segment(name)}`}`;
+  const leases = (namespace: string, name?: string) =>
+    `/apis/coordination.k8s.io/v1/namespaces/${segment(namespace)}/leases${name === undefined ? '' : `/${segment(name)}`}`;
+
   return {
-    server: kc.getCurrentCluster()?.server ?? '',
-    read: async (ref) => (await objects.read(header(ref))) as unknown as KubeObject,
+    server,
+    read: async (ref) => send<KubeObject>(HttpMethod.GET, await objectPath(ref)),
+    // fieldValidation=Strict: the API server refuses an unknown or duplicate field instead of
+    // dropping it. The object goes as rendered (a Service's `selectr` reaches the server).
     apply: async (obj, { fieldManager, dryRun }) =>
-      (await objects.patch(
-        obj as KubernetesObject,
-        undefined,
-        dryRun ? 'All' : undefined,
-        fieldManager,
-        false,
-        PatchStrategy.ServerSideApply,
-        strictApply(configuration, obj),
-      )) as unknown as KubeObject,
-    delete: async (ref) => void (await objects.delete(header(ref), undefined, undefined, undefined, undefined, 'Background')),
+      send<KubeObject>(HttpMethod.PATCH, await objectPath(obj as ObjectRef), {
+        query: { ...(dryRun ? { dryRun: 'All' } : {}), fieldManager, force: 'false', fieldValidation: 'Strict' },
+        body: obj,
+        contentType: PatchStrategy.ServerSideApply,
+      }),
+    delete: async (ref) => void (await send(HttpMethod.DELETE, await objectPath(ref), { query: { propagationPolicy: 'Background' } })),
     list: async (apiVersion, kind, namespace) =>
-      (await objects.list<KubernetesObject>(apiVersion, kind, namespace)).items as unknown as KubeObject[],
-    readConfigMap: (namespace, name) => core.readNamespacedConfigMap({ name, namespace }),
-    readService: (namespace, name) => core.readNamespacedService({ name, namespace }),
-    requestToken: async (namespace, serviceAccount, spec) =>
-      (
-        await core.createNamespacedServiceAccountToken({
-          name: serviceAccount,
-          namespace,
-          body: { apiVersion: 'authentication.k8s.io/v1', kind: 'TokenRequest', spec },
-        })
-      ).status ?? {},
-    // client-node types a MicroTime as its V1MicroTime class, but sends a string as it is and
-    // keeps the text it reads: the Lease goes both ways as text.
-    readLease: async (namespace, name) => (await coordination.readNamespacedLease({ name, namespace })) as Lease,
-    createLease: async (namespace, lease) => (await coordination.createNamespacedLease({ namespace, body: lease as V1Lease })) as Lease,
-    replaceLease: async (namespace, name, lease) =>
-      (await coordination.replaceNamespacedLease({ name, namespace, body: lease as V1Lease })) as Lease,
+      (await send<{ items?: KubeObject[] }>(HttpMethod.GET, await pathOf(apiVersion, kind, namespace))).items ?? [],
+    readConfigMap: (namespace, name) => send<ConfigMap>(HttpMethod.GET, core(namespace, 'configmaps', name)),
+    readService: (namespace, name) => send<Service>(HttpMethod.GET, core(namespace, 'services', name)),
+    requestToken: async (namespace, serviceAccount, spec) => {
+      const answer = await send<{ status?: { token?: string; expirationTimestamp?: string } }>(
+        HttpMethod.POST,
+        `${core(namespace, 'serviceaccounts', serviceAccount)}/token`,
+        { body: { apiVersion: 'authentication.k8s.io/v1', kind: 'TokenRequest', spec } },
+      );
+      const status = answer.status ?? {};
+      return {
+        token: status.token,
+        expirationTimestamp: status.expirationTimestamp ? new Date(status.expirationTimestamp) : undefined,
+      };
+    },
+    // A Lease's times are MicroTime text, sent and read back as text.
+    readLease: (namespace, name) => send<Lease>(HttpMethod.GET, leases(namespace, name)),
+    createLease: (namespace, lease) => send<Lease>(HttpMethod.POST, leases(namespace), { body: lease }),
+    replaceLease: (namespace, name, lease) => send<Lease>(HttpMethod.PUT, leases(namespace, name), { body: lease }),
     deleteLease: async (namespace, name, resourceVersion) =>
-      void (await coordination.deleteNamespacedLease({ name, namespace, body: { preconditions: { resourceVersion } } })),
+      void (await send(HttpMethod.DELETE, leases(namespace, name), { body: { preconditions: { resourceVersion } } })),
     withSignal: (signal) => openWithPool({ ...opts, signal }, pool),
   };
 }

@@ -25,11 +25,24 @@ describe('the client-node the adapter is written against', () => {
     assert.equal((JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version: string }).version, pinned);
   });
 
-  it('exports the classes and the patch strategy the adapter uses', () => {
-    for (const name of ['KubeConfig', 'KubernetesObjectApi', 'CoreV1Api', 'CoordinationV1Api'] as const)
+  it('exports what the adapter builds its requests with: the kubeconfig, the server configuration, the transport, the refusal type', () => {
+    for (const name of ['KubeConfig', 'ServerConfiguration', 'IsomorphicFetchHttpLibrary', 'ApiException'] as const)
       assert.equal(typeof k8s[name], 'function', name);
     assert.equal(k8s.PatchStrategy.ServerSideApply, 'application/apply-patch+yaml');
-    for (const m of ['read', 'patch', 'delete', 'list'] as const) assert.equal(typeof k8s.KubernetesObjectApi.prototype[m], 'function', m);
+    assert.deepEqual(
+      [k8s.HttpMethod.GET, k8s.HttpMethod.POST, k8s.HttpMethod.PUT, k8s.HttpMethod.PATCH, k8s.HttpMethod.DELETE],
+      ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
+    );
+    assert.equal(typeof k8s.IsomorphicFetchHttpLibrary.prototype.send, 'function');
+    const ctx = new k8s.ServerConfiguration('https://a.example:6443', {}).makeRequestContext(
+      '/api/v1/namespaces/x/configmaps/y',
+      k8s.HttpMethod.GET,
+    );
+    ctx.setQueryParam('fieldValidation', 'Strict');
+    ctx.setHeaderParam('Accept', 'application/json');
+    assert.equal(ctx.getUrl(), 'https://a.example:6443/api/v1/namespaces/x/configmaps/y?fieldValidation=Strict');
+    assert.equal(ctx.getHeaders()['Accept'], 'application/json');
+    for (const m of ['setBody', 'setSignal', 'setDispatcher'] as const) assert.equal(typeof ctx[m], 'function', m);
   });
 
   it('has the KubeConfig methods the adapter overrides: applySecurityAuthentication, and the private createDispatcher it reuses', () => {
