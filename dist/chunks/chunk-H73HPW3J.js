@@ -33,7 +33,7 @@ import {
 // src/pipeline/context.ts
 function defaultConnectors() {
   return {
-    cluster: async (kubeconfig, context, log, signal, requestTimeoutMs) => (await import("./client-TRK5VXM2.js")).connectCluster(kubeconfig, context, log, signal, requestTimeoutMs),
+    cluster: async (kubeconfig, context, log, signal, requestTimeoutMs) => (await import("./client-VNC3YDIY.js")).connectCluster(kubeconfig, context, log, signal, requestTimeoutMs),
     vm: async (s, log, signal) => (await import("./ssh-session-QHX52SQI.js")).openSession(s, log, signal)
   };
 }

@@ -10,7 +10,7 @@ import {
   renderSummary,
   renderText,
   runPipeline
-} from "./chunk-KJKORAKE.js";
+} from "./chunk-H73HPW3J.js";
 import "./chunk-F3J6XJSA.js";
 import {
   dropActionSecrets,
@@ -669,7 +669,7 @@ async function releaseLeases() {
   }
   dropActionSecrets(process.env);
   const { boundedSignal } = await import("./abort-J2Y4W3BK.js");
-  const { connectCluster } = await import("./client-TRK5VXM2.js");
+  const { connectCluster } = await import("./client-VNC3YDIY.js");
   const bound = boundedSignal(RELEASE_BOUND_MS, "releasing the VM leases main left");
   try {
     const cluster = await connectCluster(content, context, actionLogger, bound.signal);

@@ -11,7 +11,7 @@ import {
   renderSummary,
   renderText,
   runPipeline
-} from "./chunk-KJKORAKE.js";
+} from "./chunk-H73HPW3J.js";
 import "./chunk-F3J6XJSA.js";
 import {
   secretsInInputs
