@@ -161,21 +161,27 @@ export async function acquireVmLease(cluster: Cluster, req: LeaseRequest): Promi
   const deadline = started + req.waitMs;
   let observed: { version: string; at: number } | undefined;
   let announced = '';
+  // A released lease is deleted, so a run mostly finds none: it creates one first (one round
+  // trip), and reads only when the API server answers that one is there (409 AlreadyExists).
+  let mayBeFree = true;
   for (;;) {
     signal.throwIfAborted();
     let current: Lease | undefined;
-    try {
-      current = await cluster.call(() => cluster.readLease(namespace, name));
-    } catch (err) {
-      if (!isNotFound(err)) throw clusterError(`read ${ref}`, err);
+    if (!mayBeFree) {
+      try {
+        current = await cluster.call(() => cluster.readLease(namespace, name));
+      } catch (err) {
+        if (!isNotFound(err)) throw clusterError(`read ${ref}`, err);
+      }
     }
+    mayBeFree = false;
     const now = Date.now();
     if (!current) {
       try {
         const created = await cluster.call(() => cluster.createLease(namespace, body(req, now)));
         return hold(cluster, req, created, now - started);
       } catch (err) {
-        if (conflicted(err)) continue; // another run created it meanwhile: look again
+        if (conflicted(err)) continue; // there is one (another run's, or one created meanwhile): look at it
         if (isNotFound(err))
           throw new StepError(
             `create ${ref}: namespace ${namespace} does not exist`,

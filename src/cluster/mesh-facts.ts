@@ -1,7 +1,7 @@
 // What the mesh install tells us, read the way `tctl x sidecar-bootstrap` reads it: mesh config
 // (ConfigMap istio), injector values (ConfigMap istio-sidecar-injector), the root cert
 // (ConfigMap istio-ca-root-cert) and the gateway that exposes istiod to VMs.
-import { isIP } from 'node:net';
+import { isIPAddress } from '../config/ip-address.js';
 import { parse } from 'yaml';
 import type { Settings } from '../config/settings.js';
 import { envProblem } from '../plan/shell.js';
@@ -77,7 +77,7 @@ export interface MeshFactsSettings {
 
 async function findGateway(cluster: Cluster, s: MeshFactsSettings): Promise<Gateway> {
   if (s.proxy.gatewayAddress)
-    return { address: s.proxy.gatewayAddress, isHostname: !isIP(s.proxy.gatewayAddress), source: 'input gateway-address' };
+    return { address: s.proxy.gatewayAddress, isHostname: !isIPAddress(s.proxy.gatewayAddress), source: 'input gateway-address' };
   const ns = s.cluster.istioNamespace;
   for (const name of GATEWAY_SERVICES) {
     let svc;

@@ -1,7 +1,8 @@
 // Validation rules. Each returns undefined when the value is fine, or the rule it breaks,
 // phrased so "input `x`: <rule>" reads as a sentence. Messages never echo secret values, and
 // quote others through quoteValue: escaped, and cut to a short prefix when overlong.
-import { isIP, isIPv4, isIPv6 } from 'node:net';
+import { isIPv4 } from 'node:net';
+import { isIPAddress, isIPv6Address } from './ip-address.js';
 import { isAbsolute } from 'node:path';
 import { escapeControls, quoteValue as q } from '../log.js';
 
@@ -61,7 +62,7 @@ export function port(text: string): string | undefined {
  * same form. Anything else (IPv4, names, embedded IPv4, zones) is returned as given.
  */
 export function canonicalIp(value: string): string {
-  if (!isIPv6(value) || /[.%]/.test(value)) return value;
+  if (!isIPv6Address(value) || /[.%]/.test(value)) return value;
   try {
     return new URL(`http://[${value}]/`).hostname.slice(1, -1);
   } catch {
@@ -77,7 +78,7 @@ export function canonicalIp(value: string): string {
  */
 export function canonicalHost(value: string): string {
   if (isIPv4(value)) return value;
-  if (isIPv6(value) && !value.includes('%')) {
+  if (isIPv6Address(value) && !value.includes('%')) {
     const text = new URL(`http://[${value}]/`).hostname.slice(1, -1);
     const mapped = /^::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/.exec(text);
     if (!mapped) return text;
@@ -94,7 +95,7 @@ const NUMERIC_LABELS = /^(0x[0-9a-f]*|\d+)(\.(0x[0-9a-f]*|\d+))*\.?$/i;
 export function host(value: string): string | undefined {
   // A zone names an interface of whoever connects (the runner), and the same VM without it
   // would count as another VM.
-  if (isIP(value)) return value.includes('%') ? `${q(value)} holds an IPv6 zone (%...): give the address without it` : undefined;
+  if (isIPAddress(value)) return value.includes('%') ? `${q(value)} holds an IPv6 zone (%...): give the address without it` : undefined;
   if (value.length > 253) return 'must be an IP address or a host name of at most 253 characters';
   // Otherwise the resolver reads it as an address, and one VM goes by two names (two Leases).
   if (NUMERIC_LABELS.test(value))

@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { delimiter } from 'node:path';
-import { isIP } from 'node:net';
+import { isIPAddress } from './ip-address.js';
 import { KubeconfigFile, mergeKubeconfigFiles } from './kubeconfig-file.js';
 import sshKeyParser from './ssh-key-parser.cjs';
 import { parseDuration } from './duration.js';
@@ -163,7 +163,7 @@ function parseMeshHosts(c: Collector): MeshHost[] {
   for (const item of splitItems(c.raw('mesh-hosts'))) {
     const m = /^([^:]+)(?::(\d+))?$/.exec(item);
     const host = (m?.[1] ?? '').toLowerCase();
-    if (!m || isIP(host)) {
+    if (!m || isIPAddress(host)) {
       c.fail('mesh-hosts', `item ${q(item)} must be a host name or host:port, e.g. frontend.demo.svc.cluster.local:8080`);
       continue;
     }

@@ -2,7 +2,7 @@
 // workload (what the applied WorkloadEntry says), mesh facts and the token (pure). sidecar.env, istio-ca.pem and istio-token are what the docker runtime
 // mounts (tctl's layout); cluster.env, mesh.yaml and hosts are the official istioctl files,
 // so a systemd runtime can use the same bundle.
-import { isIPv6 } from 'node:net';
+import { isIPv6Address } from '../config/ip-address.js';
 import { stringify } from 'yaml';
 import type { MeshFacts } from '../cluster/mesh-facts.js';
 import type { WorkloadIdentity } from './effective-workload.js';
@@ -179,7 +179,7 @@ export function sidecarEnv(w: WorkloadIdentity, facts: MeshFacts, autoRegisterGr
     // bootstrap puts the admin on 127.0.0.1 unless ISTIO_DUAL_STACK, whose first-IP rule then
     // puts it on ::1 (pilot/cmd/pilot-agent/status/server.go NewServer, pkg/bootstrap/config.go):
     // without it the proxy never reports ready. Only the bootstrap reads it in pilot-agent.
-    ...(isIPv6(w.address) ? [['ISTIO_DUAL_STACK', 'true'] as [string, string]] : []),
+    ...(isIPv6Address(w.address) ? [['ISTIO_DUAL_STACK', 'true'] as [string, string]] : []),
     ['ISTIO_META_NETWORK', networkOf(w, facts)],
     ['ISTIO_METAJSON_LABELS', metaLabels(w)],
     ['ISTIO_META_POD_PORTS', podPorts(w)],

@@ -6,7 +6,7 @@
 // host of `probe-from-vm-url`), each at the address of the effective Sidecar's egress
 // listener that imports it (pure). With interception redirect (Istio's iptables step) there are
 // none: names resolve through pilot-agent's DNS proxy and connections are captured to Envoy.
-import { isIP } from 'node:net';
+import { isIPAddress } from '../config/ip-address.js';
 import { InputError, type InputProblem } from '../config/errors.js';
 import type { Settings } from '../config/settings.js';
 import { isMap, locate, type HostsEntry, type Labels, type WorkloadIdentity } from './effective-workload.js';
@@ -120,7 +120,7 @@ export function probeHost(url: string): { host: string; port: number } | undefin
   if (!url) return undefined;
   const u = new URL(url);
   const host = u.hostname.toLowerCase();
-  if (isIP(host.replace(/^\[|\]$/g, '')) || host === 'localhost') return undefined;
+  if (isIPAddress(host.replace(/^\[|\]$/g, '')) || host === 'localhost') return undefined;
   return { host, port: Number(u.port || (u.protocol === 'https:' ? 443 : 80)) };
 }
 
@@ -155,7 +155,7 @@ export function meshHostEntries(s: Settings, w: WorkloadIdentity, objects: Rende
       });
       continue;
     }
-    if (!isIP(address)) {
+    if (!isIPAddress(address)) {
       problems.push({
         input: h.input,
         message: `names ${name}, which ${sidecarText} binds to ${address}: /etc/hosts can only point a name at an IP address`,

@@ -3,7 +3,7 @@
 // command has its own timeout and takes the run's signal (on abort the remote command is
 // sent KILL and its channel closed); nothing stays open after close().
 import type { Client, ConnectConfig } from 'ssh2';
-import { isIPv6 } from 'node:net';
+import { isIPv6Address } from '../config/ip-address.js';
 import type { Duplex } from 'node:stream';
 import type { Settings, SshEndpoint } from '../config/settings.js';
 import type { Logger } from '../log.js';
@@ -42,7 +42,7 @@ let SshClient: typeof Client | undefined;
 
 /** user@host:port, an IPv6 host in brackets (user@[fd00::2]:22) as ssh and URLs write it. */
 function describe(e: SshEndpoint): string {
-  return `${e.user}@${isIPv6(e.host) ? `[${e.host}]` : e.host}:${e.port}`;
+  return `${e.user}@${isIPv6Address(e.host) ? `[${e.host}]` : e.host}:${e.port}`;
 }
 
 /** The VM as reports name it: user@host:port, and the jump host when there is one. */

@@ -11,7 +11,7 @@
 // runtime's does (the Sidecar's egress on 127.0.0.2 and the hosts block).
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { isIP } from 'node:net';
+import { isIPAddress } from '../config/ip-address.js';
 import type { MeshFacts } from '../cluster/mesh-facts.js';
 import type { Interception, Settings } from '../config/settings.js';
 import type { Logger } from '../log.js';
@@ -180,7 +180,7 @@ export function placedBundle(files: BundleFile[], interception: Interception): A
   // docker runtime's INSTANCE_IP and istioctl's --internalIP (ISTIO_SVC_IP) give it. pilot-agent
   // lists it first among the proxy's IPs and istiod binds the inbound listener to it.
   const instanceIp = env.INSTANCE_IP ?? '';
-  if (isIP(instanceIp)) extra.ISTIO_SVC_IP = instanceIp;
+  if (isIPAddress(instanceIp)) extra.ISTIO_SVC_IP = instanceIp;
   return PLACED_FILES.map((p) => {
     const f = files.find((x) => x.name === p.name);
     if (!f) throw new Error(`bundle file ${p.name} missing`);

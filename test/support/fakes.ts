@@ -57,6 +57,13 @@ async function perform<T>(world: FakeWorld, call: string, signal: AbortSignal, a
 
 const notFound = (what: string) =>
   new ApiException(404, `${what} not found`, { kind: 'Status', code: 404, reason: 'NotFound', message: `${what} not found` }, {});
+const alreadyExists = (what: string) =>
+  new ApiException(
+    409,
+    `${what} already exists`,
+    { kind: 'Status', code: 409, reason: 'AlreadyExists', message: `${what} already exists` },
+    {},
+  );
 
 function keyOf(o: { kind: string; metadata: { name?: string; namespace?: string } }): string {
   return `${o.kind} ${o.metadata.namespace ? `${o.metadata.namespace}/` : ''}${o.metadata.name}`;
@@ -139,6 +146,8 @@ function fakeCluster(world: FakeWorld, signal: AbortSignal): Cluster {
         }),
       createLease: (namespace: string, body: { metadata: { name: string } }) =>
         on('lease create', () => {
+          // as the API server: a create never overwrites
+          if (leases.has(`${namespace}/${body.metadata.name}`)) throw alreadyExists(`Lease ${namespace}/${body.metadata.name}`);
           const l = { ...body, metadata: { ...body.metadata, resourceVersion: nextVersion() } };
           leases.set(`${namespace}/${body.metadata.name}`, l);
           return structuredClone(l);
