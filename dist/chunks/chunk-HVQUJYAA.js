@@ -8,7 +8,7 @@ const __dirname = __ivoDirname(__filename);
 import {
   groupProbe,
   probeHost
-} from "./chunk-YNNWLBIQ.js";
+} from "./chunk-ROXWVTFM.js";
 import {
   require_dist
 } from "./chunk-N6NMC47G.js";
@@ -21,6 +21,10 @@ import {
   shellEnvFile
 } from "./chunk-AURWTH66.js";
 import {
+  isIPAddress,
+  isIPv6Address
+} from "./chunk-LSYLP4SE.js";
+import {
   retry
 } from "./chunk-ZZDNQLL2.js";
 import {
@@ -32,7 +36,6 @@ import {
 
 // src/cluster/mesh-facts.ts
 var import_yaml = __toESM(require_dist(), 1);
-import { isIP } from "node:net";
 var GATEWAY_SERVICES = ["istio-eastwestgateway", "istio-ingressgateway"];
 async function readConfigMapKey(cluster, ns, name, key, what, revision = "") {
   let cm;
@@ -53,7 +56,7 @@ async function readConfigMapKey(cluster, ns, name, key, what, revision = "") {
 }
 async function findGateway(cluster, s) {
   if (s.proxy.gatewayAddress)
-    return { address: s.proxy.gatewayAddress, isHostname: !isIP(s.proxy.gatewayAddress), source: "input gateway-address" };
+    return { address: s.proxy.gatewayAddress, isHostname: !isIPAddress(s.proxy.gatewayAddress), source: "input gateway-address" };
   const ns = s.cluster.istioNamespace;
   for (const name of GATEWAY_SERVICES) {
     let svc;
@@ -146,7 +149,6 @@ async function readMeshFacts(cluster, s) {
 
 // src/plan/bundle.ts
 var import_yaml2 = __toESM(require_dist(), 1);
-import { isIPv6 } from "node:net";
 var CONTAINER_TOKEN = "/var/run/secrets/tokens/istio-token";
 var CONTAINER_CERTS_DIR = "/var/run/secrets/istio";
 var BUNDLE_FILE_NAMES = ["sidecar.env", "istio-ca.pem", "istio-token", "cluster.env", "mesh.yaml", "hosts"];
@@ -255,7 +257,7 @@ function sidecarEnv(w, facts, autoRegisterGroup = "") {
     // bootstrap puts the admin on 127.0.0.1 unless ISTIO_DUAL_STACK, whose first-IP rule then
     // puts it on ::1 (pilot/cmd/pilot-agent/status/server.go NewServer, pkg/bootstrap/config.go):
     // without it the proxy never reports ready. Only the bootstrap reads it in pilot-agent.
-    ...isIPv6(w.address) ? [["ISTIO_DUAL_STACK", "true"]] : [],
+    ...isIPv6Address(w.address) ? [["ISTIO_DUAL_STACK", "true"]] : [],
     ["ISTIO_META_NETWORK", networkOf(w, facts)],
     ["ISTIO_METAJSON_LABELS", metaLabels(w)],
     ["ISTIO_META_POD_PORTS", podPorts(w)],
@@ -921,7 +923,6 @@ function removePlacedFilesCommand(s, paths) {
 // src/vm/systemd-runtime.ts
 import { createHash as createHash2 } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { isIP as isIP2 } from "node:net";
 
 // src/vm/readiness.ts
 var NotReady = class extends Error {
@@ -1013,7 +1014,7 @@ function placedBundle(files, interception) {
   for (const k of ["CA_ADDR", "CA_SNI", "PILOT_SNI", "ISTIOD_SAN", "POD_NAME", "ISTIO_META_OWNER", "ISTIO_DUAL_STACK"])
     if (env[k]) extra[k] = env[k];
   const instanceIp = env.INSTANCE_IP ?? "";
-  if (isIP2(instanceIp)) extra.ISTIO_SVC_IP = instanceIp;
+  if (isIPAddress(instanceIp)) extra.ISTIO_SVC_IP = instanceIp;
   return PLACED_FILES.map((p) => {
     const f = files.find((x) => x.name === p.name);
     if (!f) throw new Error(`bundle file ${p.name} missing`);

@@ -8,14 +8,14 @@ const __dirname = __ivoDirname(__filename);
 import {
   runStep,
   writeNewFile
-} from "./chunk-A73BJRWB.js";
+} from "./chunk-BCSFOWDV.js";
 import {
   diffObjects,
   summarize
 } from "./chunk-IEOBNXGQ.js";
 import {
   meshLabels
-} from "./chunk-V6ELPLLY.js";
+} from "./chunk-ASP4F4W2.js";
 import {
   StepError
 } from "./chunk-GFWLNMO4.js";
@@ -175,8 +175,8 @@ function renderTarget(s) {
 async function renderStep(s, ctx, result, action = "rendered") {
   const { objects: rendered, workload } = await runStep(result, ctx, "Render manifests", renderTarget(s), async (step) => {
     const [{ renderWorkload }, { ManifestError }, { toYaml }] = await Promise.all([
-      import("./render-YRS3AT5M.js"),
-      import("./templates-YNYG4U7M.js"),
+      import("./render-XM4NBHLV.js"),
+      import("./templates-4RPJE2VN.js"),
       import("./yaml-AOWSMIOD.js")
     ]);
     let out;

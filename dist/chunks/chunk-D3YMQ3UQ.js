@@ -16,7 +16,7 @@ import {
   dns1123Label,
   dns1123Subdomain,
   manifestPattern
-} from "./chunk-HGT7QA2Z.js";
+} from "./chunk-JOC6KVYR.js";
 import {
   escapeControls,
   quoteValue

@@ -6,27 +6,31 @@ const require = __ivoCreateRequire(import.meta.url);
 const __filename = __ivoFileURLToPath(import.meta.url);
 const __dirname = __ivoDirname(__filename);
 import {
-  LEASE_DURATION_SECONDS,
-  acquireVmLease,
-  isThisJobsLease,
-  releaseLeftLease,
-  runIdentity,
-  vmLeaseName
-} from "./chunk-H33T4ZVB.js";
+  checkOnServer,
+  render,
+  renderStep
+} from "./chunk-J7K5HPQA.js";
+import "./chunk-BCSFOWDV.js";
+import "./chunk-IEOBNXGQ.js";
+import "./chunk-ASP4F4W2.js";
+import "./chunk-5XDRLE64.js";
+import "./chunk-AA4ZNUWX.js";
 import "./chunk-W5WJZYGS.js";
-import "./chunk-HGT7QA2Z.js";
+import "./chunk-DUZVJ2RL.js";
+import "./chunk-JOC6KVYR.js";
 import "./chunk-NXY6E3WA.js";
-import "./chunk-B4I3RDRT.js";
+import "./chunk-N6NMC47G.js";
+import "./chunk-GGB3IVYU.js";
+import "./chunk-MBI4W7AN.js";
+import "./chunk-AURWTH66.js";
+import "./chunk-ZT6DMEPR.js";
+import "./chunk-LSYLP4SE.js";
 import "./chunk-XDIF27FF.js";
-import "./chunk-ZZDNQLL2.js";
 import "./chunk-GFWLNMO4.js";
 import "./chunk-KI37J66C.js";
 import "./chunk-4RF5COTQ.js";
 export {
-  LEASE_DURATION_SECONDS,
-  acquireVmLease,
-  isThisJobsLease,
-  releaseLeftLease,
-  runIdentity,
-  vmLeaseName
+  checkOnServer,
+  render,
+  renderStep
 };

@@ -6,30 +6,28 @@ const require = __ivoCreateRequire(import.meta.url);
 const __filename = __ivoFileURLToPath(import.meta.url);
 const __dirname = __ivoDirname(__filename);
 import {
-  checkOnServer,
-  render,
-  renderStep
-} from "./chunk-EEY3PGGE.js";
-import "./chunk-A73BJRWB.js";
-import "./chunk-IEOBNXGQ.js";
-import "./chunk-V6ELPLLY.js";
-import "./chunk-VR7YGGIE.js";
-import "./chunk-AA4ZNUWX.js";
+  LEASE_DURATION_SECONDS,
+  acquireVmLease,
+  isThisJobsLease,
+  releaseLeftLease,
+  runIdentity,
+  vmLeaseName
+} from "./chunk-MELMUH5O.js";
 import "./chunk-W5WJZYGS.js";
-import "./chunk-DUZVJ2RL.js";
-import "./chunk-HGT7QA2Z.js";
+import "./chunk-JOC6KVYR.js";
 import "./chunk-NXY6E3WA.js";
-import "./chunk-N6NMC47G.js";
-import "./chunk-GGB3IVYU.js";
-import "./chunk-MBI4W7AN.js";
-import "./chunk-AURWTH66.js";
-import "./chunk-ZT6DMEPR.js";
+import "./chunk-B4I3RDRT.js";
+import "./chunk-LSYLP4SE.js";
 import "./chunk-XDIF27FF.js";
+import "./chunk-ZZDNQLL2.js";
 import "./chunk-GFWLNMO4.js";
 import "./chunk-KI37J66C.js";
 import "./chunk-4RF5COTQ.js";
 export {
-  checkOnServer,
-  render,
-  renderStep
+  LEASE_DURATION_SECONDS,
+  acquireVmLease,
+  isThisJobsLease,
+  releaseLeftLease,
+  runIdentity,
+  vmLeaseName
 };

@@ -8,7 +8,7 @@ const __dirname = __ivoDirname(__filename);
 import {
   InputError,
   protocolOf
-} from "./chunk-VR7YGGIE.js";
+} from "./chunk-5XDRLE64.js";
 import {
   HEALTH_CHECKS_ANNOTATION
 } from "./chunk-W5WJZYGS.js";
@@ -20,7 +20,7 @@ import {
   host,
   labelKey,
   labelValue
-} from "./chunk-HGT7QA2Z.js";
+} from "./chunk-JOC6KVYR.js";
 import {
   require_dist
 } from "./chunk-N6NMC47G.js";

@@ -14,12 +14,13 @@ import {
   renderManifests,
   substitute,
   variableLookup
-} from "./chunk-DVIE522S.js";
+} from "./chunk-D3YMQ3UQ.js";
 import "./chunk-BZEV6XFE.js";
 import "./chunk-DUZVJ2RL.js";
-import "./chunk-HGT7QA2Z.js";
+import "./chunk-JOC6KVYR.js";
 import "./chunk-NXY6E3WA.js";
 import "./chunk-N6NMC47G.js";
+import "./chunk-LSYLP4SE.js";
 import "./chunk-4RF5COTQ.js";
 export {
   MANIFEST_LIMITS,

@@ -6,39 +6,38 @@ const require = __ivoCreateRequire(import.meta.url);
 const __filename = __ivoFileURLToPath(import.meta.url);
 const __dirname = __ivoDirname(__filename);
 import {
-  onboard,
-  planContext
-} from "./chunk-QII76BNI.js";
-import "./chunk-ZNZWGB5P.js";
-import "./chunk-EJPJCUSO.js";
-import "./chunk-H33T4ZVB.js";
-import "./chunk-N6GQGSQY.js";
-import "./chunk-EEY3PGGE.js";
-import "./chunk-A73BJRWB.js";
+  check,
+  inspect
+} from "./chunk-ZKWGHDJP.js";
+import "./chunk-HVQUJYAA.js";
+import "./chunk-J7K5HPQA.js";
+import "./chunk-BCSFOWDV.js";
 import "./chunk-IEOBNXGQ.js";
 import "./chunk-PYZEXAEZ.js";
-import "./chunk-YNNWLBIQ.js";
-import "./chunk-V6ELPLLY.js";
-import "./chunk-VR7YGGIE.js";
+import "./chunk-ROXWVTFM.js";
+import "./chunk-ASP4F4W2.js";
+import "./chunk-5XDRLE64.js";
 import "./chunk-AA4ZNUWX.js";
 import "./chunk-4YKHFMZ6.js";
 import "./chunk-W5WJZYGS.js";
+import "./chunk-BZEV6XFE.js";
 import "./chunk-DUZVJ2RL.js";
-import "./chunk-HGT7QA2Z.js";
+import "./chunk-JOC6KVYR.js";
 import "./chunk-NXY6E3WA.js";
 import "./chunk-N6NMC47G.js";
 import "./chunk-GGB3IVYU.js";
 import "./chunk-B4I3RDRT.js";
 import "./chunk-MBI4W7AN.js";
-import "./chunk-FQF4GQTV.js";
+import "./chunk-ULHP7MA4.js";
 import "./chunk-AURWTH66.js";
 import "./chunk-ZT6DMEPR.js";
+import "./chunk-LSYLP4SE.js";
 import "./chunk-XDIF27FF.js";
 import "./chunk-ZZDNQLL2.js";
 import "./chunk-GFWLNMO4.js";
 import "./chunk-KI37J66C.js";
 import "./chunk-4RF5COTQ.js";
 export {
-  onboard,
-  planContext
+  check,
+  inspect
 };

@@ -11,7 +11,7 @@ import {
 } from "./chunk-W5WJZYGS.js";
 import {
   canonicalHost
-} from "./chunk-HGT7QA2Z.js";
+} from "./chunk-JOC6KVYR.js";
 import {
   clusterError,
   isNotFound,
@@ -105,14 +105,18 @@ async function acquireVmLease(cluster, req) {
   const deadline = started + req.waitMs;
   let observed;
   let announced = "";
+  let mayBeFree = true;
   for (; ; ) {
     signal.throwIfAborted();
     let current;
-    try {
-      current = await cluster.call(() => cluster.readLease(namespace, name));
-    } catch (err) {
-      if (!isNotFound(err)) throw clusterError(`read ${ref}`, err);
+    if (!mayBeFree) {
+      try {
+        current = await cluster.call(() => cluster.readLease(namespace, name));
+      } catch (err) {
+        if (!isNotFound(err)) throw clusterError(`read ${ref}`, err);
+      }
     }
+    mayBeFree = false;
     const now = Date.now();
     if (!current) {
       try {

@@ -11,21 +11,21 @@ import {
   renderSummary,
   renderText,
   runPipeline
-} from "./chunk-H73HPW3J.js";
+} from "./chunk-7EB6IF6A.js";
 import "./chunk-F3J6XJSA.js";
 import {
   secretsInInputs
-} from "./chunk-EJPJCUSO.js";
+} from "./chunk-OYH3DIMU.js";
 import {
   createRunDir,
   writeJsonReport,
   writeUserFile
-} from "./chunk-A73BJRWB.js";
+} from "./chunk-BCSFOWDV.js";
 import {
   InputError,
   getSettings,
   readInputFile
-} from "./chunk-VR7YGGIE.js";
+} from "./chunk-5XDRLE64.js";
 import {
   INVENTORY_LIMITS
 } from "./chunk-AA4ZNUWX.js";
@@ -36,7 +36,7 @@ import {
   redactDeep,
   redactSecrets
 } from "./chunk-BZEV6XFE.js";
-import "./chunk-HGT7QA2Z.js";
+import "./chunk-JOC6KVYR.js";
 import {
   escapeControls,
   logSafe
@@ -47,6 +47,7 @@ import {
 import "./chunk-GGB3IVYU.js";
 import "./chunk-MBI4W7AN.js";
 import "./chunk-ZT6DMEPR.js";
+import "./chunk-LSYLP4SE.js";
 import {
   runSignal
 } from "./chunk-XDIF27FF.js";

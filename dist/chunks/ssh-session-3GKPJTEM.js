@@ -10,9 +10,10 @@ import {
   commandLabel,
   openSession,
   sshTarget
-} from "./chunk-FQF4GQTV.js";
+} from "./chunk-ULHP7MA4.js";
 import "./chunk-AURWTH66.js";
 import "./chunk-ZT6DMEPR.js";
+import "./chunk-LSYLP4SE.js";
 import "./chunk-XDIF27FF.js";
 import "./chunk-ZZDNQLL2.js";
 import "./chunk-GFWLNMO4.js";

@@ -15,13 +15,13 @@ import {
   sidecarFor,
   workloadEntry,
   workloadGroup
-} from "./chunk-YNNWLBIQ.js";
+} from "./chunk-ROXWVTFM.js";
 import {
   effectiveWorkload
-} from "./chunk-V6ELPLLY.js";
+} from "./chunk-ASP4F4W2.js";
 import {
   InputError
-} from "./chunk-VR7YGGIE.js";
+} from "./chunk-5XDRLE64.js";
 import "./chunk-AA4ZNUWX.js";
 import "./chunk-4YKHFMZ6.js";
 import {
@@ -30,16 +30,17 @@ import {
 } from "./chunk-W5WJZYGS.js";
 import {
   renderManifests
-} from "./chunk-DVIE522S.js";
+} from "./chunk-D3YMQ3UQ.js";
 import "./chunk-BZEV6XFE.js";
 import "./chunk-DUZVJ2RL.js";
-import "./chunk-HGT7QA2Z.js";
+import "./chunk-JOC6KVYR.js";
 import "./chunk-NXY6E3WA.js";
 import "./chunk-N6NMC47G.js";
 import "./chunk-GGB3IVYU.js";
 import "./chunk-MBI4W7AN.js";
 import "./chunk-AURWTH66.js";
 import "./chunk-ZT6DMEPR.js";
+import "./chunk-LSYLP4SE.js";
 import "./chunk-KI37J66C.js";
 import "./chunk-4RF5COTQ.js";
 

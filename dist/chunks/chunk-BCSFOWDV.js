@@ -7,7 +7,7 @@ const __filename = __ivoFileURLToPath(import.meta.url);
 const __dirname = __ivoDirname(__filename);
 import {
   inputProblemsOf
-} from "./chunk-VR7YGGIE.js";
+} from "./chunk-5XDRLE64.js";
 import {
   RunInterrupted,
   abortReason

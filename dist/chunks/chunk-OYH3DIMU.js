@@ -8,7 +8,7 @@ const __dirname = __ivoDirname(__filename);
 import {
   KubeconfigFile,
   kubeconfigContent
-} from "./chunk-VR7YGGIE.js";
+} from "./chunk-5XDRLE64.js";
 
 // src/config/secrets.ts
 var SECRET_INPUTS = ["ssh-key", "ssh-key-passphrase", "github-token"];

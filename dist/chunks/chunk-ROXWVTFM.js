@@ -8,10 +8,10 @@ const __dirname = __ivoDirname(__filename);
 import {
   isMap,
   locate
-} from "./chunk-V6ELPLLY.js";
+} from "./chunk-ASP4F4W2.js";
 import {
   InputError
-} from "./chunk-VR7YGGIE.js";
+} from "./chunk-5XDRLE64.js";
 import {
   objectRef
 } from "./chunk-4YKHFMZ6.js";
@@ -21,6 +21,9 @@ import {
   MANAGED_BY_VALUE,
   WORKLOAD_LABEL
 } from "./chunk-W5WJZYGS.js";
+import {
+  isIPAddress
+} from "./chunk-LSYLP4SE.js";
 
 // src/plan/workload-objects.ts
 var EGRESS_BIND_ADDRESS = "127.0.0.2";
@@ -122,7 +125,6 @@ function sidecar(w, egress) {
 }
 
 // src/plan/mesh-hosts.ts
-import { isIP } from "node:net";
 var DEFAULT_BIND = "127.0.0.1";
 function selectorOf(o) {
   const spec = isMap(o.spec) ? o.spec : {};
@@ -186,7 +188,7 @@ function probeHost(url) {
   if (!url) return void 0;
   const u = new URL(url);
   const host = u.hostname.toLowerCase();
-  if (isIP(host.replace(/^\[|\]$/g, "")) || host === "localhost") return void 0;
+  if (isIPAddress(host.replace(/^\[|\]$/g, "")) || host === "localhost") return void 0;
   return { host, port: Number(u.port || (u.protocol === "https:" ? 443 : 80)) };
 }
 function meshHostEntries(s, w, objects) {
@@ -213,7 +215,7 @@ function meshHostEntries(s, w, objects) {
       });
       continue;
     }
-    if (!isIP(address)) {
+    if (!isIPAddress(address)) {
       problems.push({
         input: h.input,
         message: `names ${name}, which ${sidecarText} binds to ${address}: /etc/hosts can only point a name at an IP address`,

@@ -24,7 +24,7 @@ import {
   runSteps,
   verify,
   withVmLease
-} from "./chunk-ZNZWGB5P.js";
+} from "./chunk-OTVZBWXK.js";
 import {
   HOSTS_FILE,
   autoRegisteredEntries,
@@ -35,22 +35,22 @@ import {
   removeHostsBlockCommand,
   waitForAutoRegisteredEntry,
   workloadEntries
-} from "./chunk-N6GQGSQY.js";
+} from "./chunk-HVQUJYAA.js";
 import {
   checkOnServer,
   recordObject,
   renderStep
-} from "./chunk-EEY3PGGE.js";
+} from "./chunk-J7K5HPQA.js";
 import {
   runStep
-} from "./chunk-A73BJRWB.js";
+} from "./chunk-BCSFOWDV.js";
 import {
   deleteObject,
   readObject
 } from "./chunk-PYZEXAEZ.js";
 import {
   groupHealthChecks
-} from "./chunk-YNNWLBIQ.js";
+} from "./chunk-ROXWVTFM.js";
 import {
   objectRef
 } from "./chunk-4YKHFMZ6.js";
@@ -59,7 +59,7 @@ import {
 } from "./chunk-W5WJZYGS.js";
 import {
   sshTarget
-} from "./chunk-FQF4GQTV.js";
+} from "./chunk-ULHP7MA4.js";
 import {
   shellJoin
 } from "./chunk-AURWTH66.js";

@@ -18,11 +18,11 @@ import {
   placedBundle,
   readMeshFacts,
   readTokenCommand
-} from "./chunk-N6GQGSQY.js";
+} from "./chunk-HVQUJYAA.js";
 import {
   findObject,
   renderStep
-} from "./chunk-EEY3PGGE.js";
+} from "./chunk-J7K5HPQA.js";
 import {
   StepFailed,
   failOnFindings,
@@ -34,7 +34,7 @@ import {
   runStep,
   scrubConfigDump,
   writeNewFile
-} from "./chunk-A73BJRWB.js";
+} from "./chunk-BCSFOWDV.js";
 import {
   diffObjects,
   summarize
@@ -51,7 +51,7 @@ import {
 } from "./chunk-BZEV6XFE.js";
 import {
   sshTarget
-} from "./chunk-FQF4GQTV.js";
+} from "./chunk-ULHP7MA4.js";
 import {
   StepError
 } from "./chunk-GFWLNMO4.js";

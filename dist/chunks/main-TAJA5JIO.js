@@ -10,23 +10,23 @@ import {
   renderSummary,
   renderText,
   runPipeline
-} from "./chunk-H73HPW3J.js";
+} from "./chunk-7EB6IF6A.js";
 import "./chunk-F3J6XJSA.js";
 import {
   dropActionSecrets,
   secretsInInputs
-} from "./chunk-EJPJCUSO.js";
+} from "./chunk-OYH3DIMU.js";
 import {
   createRunDir,
   isUnhealthy,
   refreshedVms,
   writeJsonReport
-} from "./chunk-A73BJRWB.js";
+} from "./chunk-BCSFOWDV.js";
 import {
   InputError,
   getSettings,
   kubeconfigContent
-} from "./chunk-VR7YGGIE.js";
+} from "./chunk-5XDRLE64.js";
 import "./chunk-AA4ZNUWX.js";
 import "./chunk-4YKHFMZ6.js";
 import {
@@ -39,7 +39,7 @@ import {
   dns1123Label,
   dns1123Subdomain,
   host
-} from "./chunk-HGT7QA2Z.js";
+} from "./chunk-JOC6KVYR.js";
 import {
   escapeControls,
   logSafe,
@@ -49,6 +49,7 @@ import "./chunk-N6NMC47G.js";
 import "./chunk-GGB3IVYU.js";
 import "./chunk-MBI4W7AN.js";
 import "./chunk-ZT6DMEPR.js";
+import "./chunk-LSYLP4SE.js";
 import {
   runSignal
 } from "./chunk-XDIF27FF.js";
@@ -647,7 +648,7 @@ async function releaseLeases() {
     info("no VM lease left to release (the main step released its own)");
     return;
   }
-  const { isThisJobsLease, releaseLeftLease } = await import("./lease-JSXTWFV6.js");
+  const { isThisJobsLease, releaseLeftLease } = await import("./lease-OOBWGSLV.js");
   const istioNamespace = readInput("istio-namespace");
   const ours = left.filter((l) => {
     const ok = isThisJobsLease(l, istioNamespace, process.env);

@@ -29,7 +29,7 @@ import {
   port,
   posixUser,
   proxyConfigDir
-} from "./chunk-HGT7QA2Z.js";
+} from "./chunk-JOC6KVYR.js";
 import {
   quoteValue
 } from "./chunk-NXY6E3WA.js";
@@ -43,6 +43,9 @@ import {
 import {
   hostsFieldMatches
 } from "./chunk-ZT6DMEPR.js";
+import {
+  isIPAddress
+} from "./chunk-LSYLP4SE.js";
 import {
   parseDuration
 } from "./chunk-KI37J66C.js";
@@ -150,7 +153,6 @@ function readInputFile(path, workspace, maxBytes) {
 import { createHash } from "node:crypto";
 import { readFileSync as readFileSync2, statSync } from "node:fs";
 import { delimiter as delimiter2 } from "node:path";
-import { isIP } from "node:net";
 
 // src/config/kubeconfig-file.ts
 import { readFileSync } from "node:fs";
@@ -480,7 +482,7 @@ function parseMeshHosts(c) {
   for (const item of splitItems(c.raw("mesh-hosts"))) {
     const m = /^([^:]+)(?::(\d+))?$/.exec(item);
     const host2 = (m?.[1] ?? "").toLowerCase();
-    if (!m || isIP(host2)) {
+    if (!m || isIPAddress(host2)) {
       c.fail("mesh-hosts", `item ${quoteValue(item)} must be a host name or host:port, e.g. frontend.demo.svc.cluster.local:8080`);
       continue;
     }

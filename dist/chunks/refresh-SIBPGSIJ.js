@@ -20,37 +20,37 @@ import {
   runSteps,
   verify,
   withVmLease
-} from "./chunk-ZNZWGB5P.js";
-import "./chunk-EJPJCUSO.js";
-import "./chunk-H33T4ZVB.js";
+} from "./chunk-OTVZBWXK.js";
+import "./chunk-OYH3DIMU.js";
+import "./chunk-MELMUH5O.js";
 import {
   inspect,
   proxyNoun,
   readProxy,
   tokenPath
-} from "./chunk-MEYWE2JP.js";
+} from "./chunk-ZKWGHDJP.js";
 import {
   buildBundle,
   pollReady,
   waitForAutoRegisteredEntry
-} from "./chunk-N6GQGSQY.js";
-import "./chunk-EEY3PGGE.js";
+} from "./chunk-HVQUJYAA.js";
+import "./chunk-J7K5HPQA.js";
 import {
   runStep
-} from "./chunk-A73BJRWB.js";
+} from "./chunk-BCSFOWDV.js";
 import "./chunk-IEOBNXGQ.js";
 import "./chunk-PYZEXAEZ.js";
 import {
   groupHealthChecks
-} from "./chunk-YNNWLBIQ.js";
-import "./chunk-V6ELPLLY.js";
-import "./chunk-VR7YGGIE.js";
+} from "./chunk-ROXWVTFM.js";
+import "./chunk-ASP4F4W2.js";
+import "./chunk-5XDRLE64.js";
 import "./chunk-AA4ZNUWX.js";
 import "./chunk-4YKHFMZ6.js";
 import "./chunk-W5WJZYGS.js";
 import "./chunk-BZEV6XFE.js";
 import "./chunk-DUZVJ2RL.js";
-import "./chunk-HGT7QA2Z.js";
+import "./chunk-JOC6KVYR.js";
 import "./chunk-NXY6E3WA.js";
 import "./chunk-N6NMC47G.js";
 import "./chunk-GGB3IVYU.js";
@@ -58,11 +58,12 @@ import "./chunk-B4I3RDRT.js";
 import "./chunk-MBI4W7AN.js";
 import {
   sshTarget
-} from "./chunk-FQF4GQTV.js";
+} from "./chunk-ULHP7MA4.js";
 import {
   shellJoin
 } from "./chunk-AURWTH66.js";
 import "./chunk-ZT6DMEPR.js";
+import "./chunk-LSYLP4SE.js";
 import "./chunk-XDIF27FF.js";
 import "./chunk-ZZDNQLL2.js";
 import {

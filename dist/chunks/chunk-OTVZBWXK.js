@@ -7,12 +7,12 @@ const __filename = __ivoFileURLToPath(import.meta.url);
 const __dirname = __ivoDirname(__filename);
 import {
   derivedForms
-} from "./chunk-EJPJCUSO.js";
+} from "./chunk-OYH3DIMU.js";
 import {
   acquireVmLease,
   runIdentity,
   vmLeaseName
-} from "./chunk-H33T4ZVB.js";
+} from "./chunk-MELMUH5O.js";
 import {
   BUNDLE_FILE_NAMES,
   CONTAINER_CERTS_DIR,
@@ -68,13 +68,13 @@ import {
   stopUnit,
   unitLogs,
   waitUnitReady
-} from "./chunk-N6GQGSQY.js";
+} from "./chunk-HVQUJYAA.js";
 import {
   recordObject
-} from "./chunk-EEY3PGGE.js";
+} from "./chunk-J7K5HPQA.js";
 import {
   runStep
-} from "./chunk-A73BJRWB.js";
+} from "./chunk-BCSFOWDV.js";
 import {
   applyObject,
   deleteObject,
@@ -84,7 +84,7 @@ import {
   hostsBlockLines,
   hostsBlockMarker,
   probeHost
-} from "./chunk-YNNWLBIQ.js";
+} from "./chunk-ROXWVTFM.js";
 import {
   objectRef
 } from "./chunk-4YKHFMZ6.js";
@@ -93,7 +93,7 @@ import {
 } from "./chunk-B4I3RDRT.js";
 import {
   sshTarget
-} from "./chunk-FQF4GQTV.js";
+} from "./chunk-ULHP7MA4.js";
 import {
   shellJoin
 } from "./chunk-AURWTH66.js";

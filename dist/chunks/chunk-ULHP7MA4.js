@@ -12,6 +12,9 @@ import {
   checkHostKey
 } from "./chunk-ZT6DMEPR.js";
 import {
+  isIPv6Address
+} from "./chunk-LSYLP4SE.js";
+import {
   abortReason
 } from "./chunk-XDIF27FF.js";
 import {
@@ -22,12 +25,11 @@ import {
 } from "./chunk-GFWLNMO4.js";
 
 // src/vm/ssh-session.ts
-import { isIPv6 } from "node:net";
 var HostKeyRefused = class extends Error {
 };
 var SshClient;
 function describe(e) {
-  return `${e.user}@${isIPv6(e.host) ? `[${e.host}]` : e.host}:${e.port}`;
+  return `${e.user}@${isIPv6Address(e.host) ? `[${e.host}]` : e.host}:${e.port}`;
 }
 function sshTarget(s) {
   return `${describe(s.ssh.target)}${s.ssh.jumpHost ? ` via ${describe(s.ssh.jumpHost)}` : ""}`;

@@ -9,9 +9,13 @@ import {
   escapeControls,
   quoteValue
 } from "./chunk-NXY6E3WA.js";
+import {
+  isIPAddress,
+  isIPv6Address
+} from "./chunk-LSYLP4SE.js";
 
 // src/config/rules.ts
-import { isIP, isIPv4, isIPv6 } from "node:net";
+import { isIPv4 } from "node:net";
 import { isAbsolute } from "node:path";
 var DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 var DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
@@ -55,7 +59,7 @@ function port(text) {
   return void 0;
 }
 function canonicalIp(value) {
-  if (!isIPv6(value) || /[.%]/.test(value)) return value;
+  if (!isIPv6Address(value) || /[.%]/.test(value)) return value;
   try {
     return new URL(`http://[${value}]/`).hostname.slice(1, -1);
   } catch {
@@ -64,7 +68,7 @@ function canonicalIp(value) {
 }
 function canonicalHost(value) {
   if (isIPv4(value)) return value;
-  if (isIPv6(value) && !value.includes("%")) {
+  if (isIPv6Address(value) && !value.includes("%")) {
     const text = new URL(`http://[${value}]/`).hostname.slice(1, -1);
     const mapped = /^::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/.exec(text);
     if (!mapped) return text;
@@ -75,7 +79,7 @@ function canonicalHost(value) {
 }
 var NUMERIC_LABELS = /^(0x[0-9a-f]*|\d+)(\.(0x[0-9a-f]*|\d+))*\.?$/i;
 function host(value) {
-  if (isIP(value)) return value.includes("%") ? `${quoteValue(value)} holds an IPv6 zone (%...): give the address without it` : void 0;
+  if (isIPAddress(value)) return value.includes("%") ? `${quoteValue(value)} holds an IPv6 zone (%...): give the address without it` : void 0;
   if (value.length > 253) return "must be an IP address or a host name of at most 253 characters";
   if (NUMERIC_LABELS.test(value))
     return `${quoteValue(value)} is an IPv4 address in another form than four decimal numbers (hex, octal or fewer parts, as inet_aton reads it): write it as a.b.c.d`;

@@ -15,7 +15,7 @@ import {
   checkRow,
   refreshRecords,
   refreshRow
-} from "./chunk-A73BJRWB.js";
+} from "./chunk-BCSFOWDV.js";
 import {
   objectRef
 } from "./chunk-4YKHFMZ6.js";
@@ -34,17 +34,17 @@ import {
 function defaultConnectors() {
   return {
     cluster: async (kubeconfig, context, log, signal, requestTimeoutMs) => (await import("./client-VNC3YDIY.js")).connectCluster(kubeconfig, context, log, signal, requestTimeoutMs),
-    vm: async (s, log, signal) => (await import("./ssh-session-QHX52SQI.js")).openSession(s, log, signal)
+    vm: async (s, log, signal) => (await import("./ssh-session-3GKPJTEM.js")).openSession(s, log, signal)
   };
 }
 
 // src/pipeline/run.ts
 var MODES = {
-  onboard: async () => (await import("./onboard-3NQGHAP5.js")).onboard,
-  render: async () => (await import("./render-BYBCW2ID.js")).render,
-  offboard: async () => (await import("./offboard-7HN22YKO.js")).offboard,
-  check: async () => (await import("./check-3DU777TH.js")).check,
-  refresh: async () => (await import("./refresh-IFQF5IUP.js")).refresh
+  onboard: async () => (await import("./onboard-VA5YSWE5.js")).onboard,
+  render: async () => (await import("./render-JVT6JHEA.js")).render,
+  offboard: async () => (await import("./offboard-E7O5S3W4.js")).offboard,
+  check: async () => (await import("./check-GCPKPJ4Z.js")).check,
+  refresh: async () => (await import("./refresh-SIBPGSIJ.js")).refresh
 };
 async function runPipeline(s, ctx, result = newResult(s)) {
   try {

@@ -8,33 +8,33 @@ const __dirname = __ivoDirname(__filename);
 import {
   WORKLOAD_STEPS,
   planContext
-} from "./chunk-QII76BNI.js";
+} from "./chunk-N3SNSCV6.js";
 import {
   leasePlanLine,
   planOffboard,
   runOffboard,
   withVmLease
-} from "./chunk-ZNZWGB5P.js";
-import "./chunk-EJPJCUSO.js";
-import "./chunk-H33T4ZVB.js";
-import "./chunk-N6GQGSQY.js";
+} from "./chunk-OTVZBWXK.js";
+import "./chunk-OYH3DIMU.js";
+import "./chunk-MELMUH5O.js";
+import "./chunk-HVQUJYAA.js";
 import {
   recordObject,
   renderStep
-} from "./chunk-EEY3PGGE.js";
+} from "./chunk-J7K5HPQA.js";
 import {
   runStep
-} from "./chunk-A73BJRWB.js";
+} from "./chunk-BCSFOWDV.js";
 import "./chunk-IEOBNXGQ.js";
 import "./chunk-PYZEXAEZ.js";
-import "./chunk-YNNWLBIQ.js";
-import "./chunk-V6ELPLLY.js";
-import "./chunk-VR7YGGIE.js";
+import "./chunk-ROXWVTFM.js";
+import "./chunk-ASP4F4W2.js";
+import "./chunk-5XDRLE64.js";
 import "./chunk-AA4ZNUWX.js";
 import "./chunk-4YKHFMZ6.js";
 import "./chunk-W5WJZYGS.js";
 import "./chunk-DUZVJ2RL.js";
-import "./chunk-HGT7QA2Z.js";
+import "./chunk-JOC6KVYR.js";
 import "./chunk-NXY6E3WA.js";
 import "./chunk-N6NMC47G.js";
 import "./chunk-GGB3IVYU.js";
@@ -42,9 +42,10 @@ import "./chunk-B4I3RDRT.js";
 import "./chunk-MBI4W7AN.js";
 import {
   sshTarget
-} from "./chunk-FQF4GQTV.js";
+} from "./chunk-ULHP7MA4.js";
 import "./chunk-AURWTH66.js";
 import "./chunk-ZT6DMEPR.js";
+import "./chunk-LSYLP4SE.js";
 import "./chunk-XDIF27FF.js";
 import "./chunk-ZZDNQLL2.js";
 import "./chunk-GFWLNMO4.js";
