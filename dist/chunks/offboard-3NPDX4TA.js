@@ -8,13 +8,13 @@ const __dirname = __ivoDirname(__filename);
 import {
   WORKLOAD_STEPS,
   planContext
-} from "./chunk-N3SNSCV6.js";
+} from "./chunk-JZ6DF2MP.js";
 import {
   leasePlanLine,
   planOffboard,
   runOffboard,
   withVmLease
-} from "./chunk-OTVZBWXK.js";
+} from "./chunk-LL2QRIOV.js";
 import "./chunk-OYH3DIMU.js";
 import "./chunk-MELMUH5O.js";
 import "./chunk-HVQUJYAA.js";
@@ -42,7 +42,7 @@ import "./chunk-B4I3RDRT.js";
 import "./chunk-MBI4W7AN.js";
 import {
   sshTarget
-} from "./chunk-ULHP7MA4.js";
+} from "./chunk-MSDVC3FO.js";
 import "./chunk-AURWTH66.js";
 import "./chunk-ZT6DMEPR.js";
 import "./chunk-LSYLP4SE.js";

@@ -10,7 +10,7 @@ import {
   commandLabel,
   openSession,
   sshTarget
-} from "./chunk-ULHP7MA4.js";
+} from "./chunk-MSDVC3FO.js";
 import "./chunk-AURWTH66.js";
 import "./chunk-ZT6DMEPR.js";
 import "./chunk-LSYLP4SE.js";

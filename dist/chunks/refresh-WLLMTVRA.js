@@ -20,7 +20,7 @@ import {
   runSteps,
   verify,
   withVmLease
-} from "./chunk-OTVZBWXK.js";
+} from "./chunk-LL2QRIOV.js";
 import "./chunk-OYH3DIMU.js";
 import "./chunk-MELMUH5O.js";
 import {
@@ -28,7 +28,7 @@ import {
   proxyNoun,
   readProxy,
   tokenPath
-} from "./chunk-ZKWGHDJP.js";
+} from "./chunk-D32WT4ZR.js";
 import {
   buildBundle,
   pollReady,
@@ -58,7 +58,7 @@ import "./chunk-B4I3RDRT.js";
 import "./chunk-MBI4W7AN.js";
 import {
   sshTarget
-} from "./chunk-ULHP7MA4.js";
+} from "./chunk-MSDVC3FO.js";
 import {
   shellJoin
 } from "./chunk-AURWTH66.js";

@@ -34,17 +34,17 @@ import {
 function defaultConnectors() {
   return {
     cluster: async (kubeconfig, context, log, signal, requestTimeoutMs) => (await import("./client-VNC3YDIY.js")).connectCluster(kubeconfig, context, log, signal, requestTimeoutMs),
-    vm: async (s, log, signal) => (await import("./ssh-session-3GKPJTEM.js")).openSession(s, log, signal)
+    vm: async (s, log, signal) => (await import("./ssh-session-Z6TOJGYK.js")).openSession(s, log, signal)
   };
 }
 
 // src/pipeline/run.ts
 var MODES = {
-  onboard: async () => (await import("./onboard-VA5YSWE5.js")).onboard,
+  onboard: async () => (await import("./onboard-C3D2YB5S.js")).onboard,
   render: async () => (await import("./render-JVT6JHEA.js")).render,
-  offboard: async () => (await import("./offboard-E7O5S3W4.js")).offboard,
-  check: async () => (await import("./check-GCPKPJ4Z.js")).check,
-  refresh: async () => (await import("./refresh-SIBPGSIJ.js")).refresh
+  offboard: async () => (await import("./offboard-3NPDX4TA.js")).offboard,
+  check: async () => (await import("./check-PJAVJXYH.js")).check,
+  refresh: async () => (await import("./refresh-WLLMTVRA.js")).refresh
 };
 async function runPipeline(s, ctx, result = newResult(s)) {
   try {

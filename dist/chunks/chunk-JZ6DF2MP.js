@@ -24,7 +24,7 @@ import {
   runSteps,
   verify,
   withVmLease
-} from "./chunk-OTVZBWXK.js";
+} from "./chunk-LL2QRIOV.js";
 import {
   HOSTS_FILE,
   autoRegisteredEntries,
@@ -59,7 +59,7 @@ import {
 } from "./chunk-W5WJZYGS.js";
 import {
   sshTarget
-} from "./chunk-ULHP7MA4.js";
+} from "./chunk-MSDVC3FO.js";
 import {
   shellJoin
 } from "./chunk-AURWTH66.js";

@@ -93,7 +93,7 @@ import {
 } from "./chunk-B4I3RDRT.js";
 import {
   sshTarget
-} from "./chunk-ULHP7MA4.js";
+} from "./chunk-MSDVC3FO.js";
 import {
   shellJoin
 } from "./chunk-AURWTH66.js";

@@ -44,6 +44,9 @@ function connectOnce(s, endpoint, sock, signal) {
       username: endpoint.user,
       privateKey: s.ssh.privateKey,
       passphrase: s.ssh.passphrase,
+      // The key is the one way in: ssh2 would ask with method "none" first (as OpenSSH does, to
+      // learn the methods the server takes), a round trip of the handshake that says nothing here.
+      authHandler: ["publickey"],
       readyTimeout: s.ssh.connectTimeoutMs,
       keepaliveInterval: 15e3,
       ...sock ? { sock } : {},

@@ -11,7 +11,7 @@ import {
   renderSummary,
   renderText,
   runPipeline
-} from "./chunk-7EB6IF6A.js";
+} from "./chunk-GYCUSF5G.js";
 import "./chunk-F3J6XJSA.js";
 import {
   secretsInInputs

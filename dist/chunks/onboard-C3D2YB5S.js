@@ -6,9 +6,12 @@ const require = __ivoCreateRequire(import.meta.url);
 const __filename = __ivoFileURLToPath(import.meta.url);
 const __dirname = __ivoDirname(__filename);
 import {
-  check,
-  inspect
-} from "./chunk-ZKWGHDJP.js";
+  onboard,
+  planContext
+} from "./chunk-JZ6DF2MP.js";
+import "./chunk-LL2QRIOV.js";
+import "./chunk-OYH3DIMU.js";
+import "./chunk-MELMUH5O.js";
 import "./chunk-HVQUJYAA.js";
 import "./chunk-J7K5HPQA.js";
 import "./chunk-BCSFOWDV.js";
@@ -20,7 +23,6 @@ import "./chunk-5XDRLE64.js";
 import "./chunk-AA4ZNUWX.js";
 import "./chunk-4YKHFMZ6.js";
 import "./chunk-W5WJZYGS.js";
-import "./chunk-BZEV6XFE.js";
 import "./chunk-DUZVJ2RL.js";
 import "./chunk-JOC6KVYR.js";
 import "./chunk-NXY6E3WA.js";
@@ -28,7 +30,7 @@ import "./chunk-N6NMC47G.js";
 import "./chunk-GGB3IVYU.js";
 import "./chunk-B4I3RDRT.js";
 import "./chunk-MBI4W7AN.js";
-import "./chunk-ULHP7MA4.js";
+import "./chunk-MSDVC3FO.js";
 import "./chunk-AURWTH66.js";
 import "./chunk-ZT6DMEPR.js";
 import "./chunk-LSYLP4SE.js";
@@ -38,6 +40,6 @@ import "./chunk-GFWLNMO4.js";
 import "./chunk-KI37J66C.js";
 import "./chunk-4RF5COTQ.js";
 export {
-  check,
-  inspect
+  onboard,
+  planContext
 };

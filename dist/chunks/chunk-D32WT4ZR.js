@@ -51,7 +51,7 @@ import {
 } from "./chunk-BZEV6XFE.js";
 import {
   sshTarget
-} from "./chunk-ULHP7MA4.js";
+} from "./chunk-MSDVC3FO.js";
 import {
   StepError
 } from "./chunk-GFWLNMO4.js";
