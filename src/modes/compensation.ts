@@ -62,12 +62,26 @@ export async function applyAll(
   result: RunResult,
   undo: Compensation[],
 ): Promise<void> {
+  // What each object is before this run writes it: read once, the namespace's objects beside
+  // the namespace itself (a read changes nothing, and one of a namespace not yet there is a 404:
+  // created by this run, as it will be). A fleet reads inside its shared apply instead (once),
+  // where the first VM's write must not be read as what was there before.
+  const reads = new Map<RenderedObject, Promise<KubeObject | undefined>>();
+  const readBefore = (r: RenderedObject) => {
+    let read = reads.get(r);
+    if (!read) {
+      read = readObject(cluster, r.object);
+      read.catch(() => undefined); // its failure is the apply's, when that awaits it
+      reads.set(r, read);
+    }
+    return read;
+  };
   // Each object's compensations, pushed onto the stack in the objects' order once all have
   // settled: the rollback's order is the same whatever answered first.
   const applyAndUndo = async (r: RenderedObject, mine: Compensation[]) => {
     const applyOne = async () => {
       // Counted as ours before the write: an apply cut short by an abort may still have landed.
-      const before = (await readObject(cluster, r.object)) ?? null;
+      const before = (await readBefore(r)) ?? null;
       // create-namespace creates a missing namespace; one that exists is not ours to patch.
       if (before && r.object.kind === 'Namespace') return { object: before, action: 'unchanged' as const };
       const undoIt = before ? restoreObject(ctx, r, before) : deleteCreated(ctx, r, result);
@@ -95,8 +109,11 @@ export async function applyAll(
     const failed = settled.find((s) => s.status === 'rejected');
     if (failed) throw failed.reason;
   };
-  await applyAtOnce(objects.filter((r) => r.object.kind === 'Namespace'));
-  await applyAtOnce(objects.filter((r) => r.object.kind !== 'Namespace'));
+  const namespaces = objects.filter((r) => r.object.kind === 'Namespace');
+  const others = objects.filter((r) => r.object.kind !== 'Namespace');
+  if (!ctx.once) for (const r of others) void readBefore(r);
+  await applyAtOnce(namespaces);
+  await applyAtOnce(others);
 }
 
 function deleteCreated(ctx: RunContext, r: RenderedObject, result: RunResult): Compensation {
