@@ -483,9 +483,19 @@ function asApplied(live) {
   return copy;
 }
 async function applyAll(ctx, cluster, objects, result, undo) {
+  const reads = /* @__PURE__ */ new Map();
+  const readBefore = (r) => {
+    let read = reads.get(r);
+    if (!read) {
+      read = readObject(cluster, r.object);
+      read.catch(() => void 0);
+      reads.set(r, read);
+    }
+    return read;
+  };
   const applyAndUndo = async (r, mine) => {
     const applyOne = async () => {
-      const before = await readObject(cluster, r.object) ?? null;
+      const before = await readBefore(r) ?? null;
       if (before && r.object.kind === "Namespace") return { object: before, action: "unchanged" };
       const undoIt = before ? restoreObject(ctx, r, before) : deleteCreated(ctx, r, result);
       mine.push(undoIt);
@@ -507,8 +517,11 @@ async function applyAll(ctx, cluster, objects, result, undo) {
     const failed = settled.find((s) => s.status === "rejected");
     if (failed) throw failed.reason;
   };
-  await applyAtOnce(objects.filter((r) => r.object.kind === "Namespace"));
-  await applyAtOnce(objects.filter((r) => r.object.kind !== "Namespace"));
+  const namespaces = objects.filter((r) => r.object.kind === "Namespace");
+  const others = objects.filter((r) => r.object.kind !== "Namespace");
+  if (!ctx.once) for (const r of others) void readBefore(r);
+  await applyAtOnce(namespaces);
+  await applyAtOnce(others);
 }
 function deleteCreated(ctx, r, result) {
   const obj = r.object;

@@ -24,7 +24,7 @@ import {
   runSteps,
   verify,
   withVmLease
-} from "./chunk-LL2QRIOV.js";
+} from "./chunk-E7VBJWTH.js";
 import {
   HOSTS_FILE,
   autoRegisteredEntries,

@@ -20,7 +20,7 @@ import {
   runSteps,
   verify,
   withVmLease
-} from "./chunk-LL2QRIOV.js";
+} from "./chunk-E7VBJWTH.js";
 import "./chunk-OYH3DIMU.js";
 import "./chunk-MELMUH5O.js";
 import {

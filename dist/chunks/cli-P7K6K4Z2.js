@@ -11,7 +11,7 @@ import {
   renderSummary,
   renderText,
   runPipeline
-} from "./chunk-GYCUSF5G.js";
+} from "./chunk-UFSRXHHA.js";
 import "./chunk-F3J6XJSA.js";
 import {
   secretsInInputs

@@ -8,8 +8,8 @@ const __dirname = __ivoDirname(__filename);
 import {
   onboard,
   planContext
-} from "./chunk-JZ6DF2MP.js";
-import "./chunk-LL2QRIOV.js";
+} from "./chunk-FOA2PMHQ.js";
+import "./chunk-E7VBJWTH.js";
 import "./chunk-OYH3DIMU.js";
 import "./chunk-MELMUH5O.js";
 import "./chunk-HVQUJYAA.js";

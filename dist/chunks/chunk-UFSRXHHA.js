@@ -40,11 +40,11 @@ function defaultConnectors() {
 
 // src/pipeline/run.ts
 var MODES = {
-  onboard: async () => (await import("./onboard-C3D2YB5S.js")).onboard,
+  onboard: async () => (await import("./onboard-NRBYIEZ3.js")).onboard,
   render: async () => (await import("./render-JVT6JHEA.js")).render,
-  offboard: async () => (await import("./offboard-3NPDX4TA.js")).offboard,
+  offboard: async () => (await import("./offboard-M7DS6ZJF.js")).offboard,
   check: async () => (await import("./check-PJAVJXYH.js")).check,
-  refresh: async () => (await import("./refresh-WLLMTVRA.js")).refresh
+  refresh: async () => (await import("./refresh-JU7PDHNE.js")).refresh
 };
 async function runPipeline(s, ctx, result = newResult(s)) {
   try {

@@ -8,13 +8,13 @@ const __dirname = __ivoDirname(__filename);
 import {
   WORKLOAD_STEPS,
   planContext
-} from "./chunk-JZ6DF2MP.js";
+} from "./chunk-FOA2PMHQ.js";
 import {
   leasePlanLine,
   planOffboard,
   runOffboard,
   withVmLease
-} from "./chunk-LL2QRIOV.js";
+} from "./chunk-E7VBJWTH.js";
 import "./chunk-OYH3DIMU.js";
 import "./chunk-MELMUH5O.js";
 import "./chunk-HVQUJYAA.js";
