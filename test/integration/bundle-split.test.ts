@@ -80,6 +80,18 @@ describe('the split bundle', () => {
       '@kubernetes/client-node/dist/object.js',
     ])
       assert.ok(!has(all, dropped), `${dropped} is bundled`);
+    // Of the client's undici, what it uses (fetch, Agent, ProxyAgent: scripts/bundle.mjs), not
+    // its entry with the mock agents, cache stores, WebSocket and EventSource.
+    const undici = '@kubernetes/client-node/node_modules/undici/';
+    for (const used of [
+      'lib/web/fetch/index.js',
+      'lib/dispatcher/agent.js',
+      'lib/dispatcher/proxy-agent.js',
+      'lib/dispatcher/client-h2.js',
+    ])
+      assert.ok(has(all, undici + used), `${used} of the client's undici is bundled`);
+    for (const dropped of ['index.js', 'lib/mock/', 'lib/cache/', 'lib/web/websocket/', 'lib/web/eventsource/'])
+      assert.ok(!has(all, undici + dropped), `${dropped} of the client's undici is bundled`);
   });
 
   it('every output file carries the banner that defines require and __dirname', () => {
