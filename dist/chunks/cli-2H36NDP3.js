@@ -11,7 +11,7 @@ import {
   renderSummary,
   renderText,
   runPipeline
-} from "./chunk-UFSRXHHA.js";
+} from "./chunk-MFYJZPY5.js";
 import "./chunk-F3J6XJSA.js";
 import {
   secretsInInputs
