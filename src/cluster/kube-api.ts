@@ -177,7 +177,15 @@ const USER_AGENT = 'istio-vm-onboard (@kubernetes/client-node)';
 /** The group version's path, as KubernetesObjectApi makes it: the core group under /api, the others under /apis. */
 const groupVersionPath = (apiVersion: string) => `/${apiVersion.includes('/') ? 'apis' : 'api'}/${apiVersion}`;
 
-const segment = (s: string) => encodeURIComponent(s);
+/** A resource's path in its group version: in the namespace when one is given; its collection's without a name. */
+function resourcePath(apiVersion: string, namespace: string | undefined, resource: string, name?: string): string {
+  return [
+    groupVersionPath(apiVersion),
+    ...(namespace ? ['namespaces', encodeURIComponent(namespace)] : []),
+    resource,
+    ...(name === undefined ? [] : [encodeURIComponent(name)]),
+  ].join('/');
+}
 
 function kubeApi(kc: SignalledKubeConfig, opts: KubeApiOptions, pool: ConnectionPool): KubeApi {
   const server = kc.getCurrentCluster()?.server ?? '';
@@ -226,21 +234,11 @@ function kubeApi(kc: SignalledKubeConfig, opts: KubeApiOptions, pool: Connection
   async function pathOf(apiVersion: string, kind: string, namespace: string | undefined, name?: string): Promise<string> {
     const r = await resourceOf(apiVersion, kind);
     const ns = r.namespaced ? namespace || (name === undefined ? undefined : defaultNamespace) : undefined;
-    return [
-      groupVersionPath(apiVersion),
-      ...(ns ? ['namespaces', segment(ns)] : []),
-      r.name,
-      ...(name === undefined ? [] : [segment(name)]),
-    ]
-      .join('/')
-      .toLowerCase();
+    return resourcePath(apiVersion, ns, r.name, name).toLowerCase();
   }
 
   const objectPath = (ref: ObjectRef) => pathOf(ref.apiVersion, ref.kind, ref.metadata.namespace, ref.metadata.name);
-  const core = (namespace: string, resource: string, name?: string) =>
-    `/api/v1/namespaces/${segment(namespace)}/${resource}${name === undefined ? '' : `/${segment(name)}`}`;
-  const leases = (namespace: string, name?: string) =>
-    `/apis/coordination.k8s.io/v1/namespaces/${segment(namespace)}/leases${name === undefined ? '' : `/${segment(name)}`}`;
+  const leases = (namespace: string, name?: string) => resourcePath('coordination.k8s.io/v1', namespace, 'leases', name);
 
   return {
     server,
@@ -256,12 +254,12 @@ function kubeApi(kc: SignalledKubeConfig, opts: KubeApiOptions, pool: Connection
     delete: async (ref) => void (await send(HttpMethod.DELETE, await objectPath(ref), { query: { propagationPolicy: 'Background' } })),
     list: async (apiVersion, kind, namespace) =>
       (await send<{ items?: KubeObject[] }>(HttpMethod.GET, await pathOf(apiVersion, kind, namespace))).items ?? [],
-    readConfigMap: (namespace, name) => send<ConfigMap>(HttpMethod.GET, core(namespace, 'configmaps', name)),
-    readService: (namespace, name) => send<Service>(HttpMethod.GET, core(namespace, 'services', name)),
+    readConfigMap: (namespace, name) => send<ConfigMap>(HttpMethod.GET, resourcePath('v1', namespace, 'configmaps', name)),
+    readService: (namespace, name) => send<Service>(HttpMethod.GET, resourcePath('v1', namespace, 'services', name)),
     requestToken: async (namespace, serviceAccount, spec) => {
       const answer = await send<{ status?: { token?: string; expirationTimestamp?: string } }>(
         HttpMethod.POST,
-        `${core(namespace, 'serviceaccounts', serviceAccount)}/token`,
+        `${resourcePath('v1', namespace, 'serviceaccounts', serviceAccount)}/token`,
         { body: { apiVersion: 'authentication.k8s.io/v1', kind: 'TokenRequest', spec } },
       );
       const status = answer.status ?? {};
