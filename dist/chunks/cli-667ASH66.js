@@ -11,7 +11,7 @@ import {
   renderSummary,
   renderText,
   runPipeline
-} from "./chunk-MFYJZPY5.js";
+} from "./chunk-D7EVECJ4.js";
 import "./chunk-F3J6XJSA.js";
 import {
   secretsInInputs

@@ -21412,7 +21412,7 @@ var require_helpers2 = __commonJS({
         return Buffer.from(address.toArray());
       } else if (net4.isIPv6(ip)) {
         const address = new ip_address_1.Address6(ip);
-        return Buffer.from(address.canonicalForm().split(":").map((segment2) => segment2.padStart(4, "0")).join(""), "hex");
+        return Buffer.from(address.canonicalForm().split(":").map((segment) => segment.padStart(4, "0")).join(""), "hex");
       } else {
         throw new Error("Invalid IP address format");
       }
@@ -27956,7 +27956,14 @@ var SignalledKubeConfig = class extends KubeConfig {
 var ACCEPT = "application/json, */*;q=0.8";
 var USER_AGENT3 = "istio-vm-onboard (@kubernetes/client-node)";
 var groupVersionPath = (apiVersion) => `/${apiVersion.includes("/") ? "apis" : "api"}/${apiVersion}`;
-var segment = (s) => encodeURIComponent(s);
+function resourcePath(apiVersion, namespace, resource, name) {
+  return [
+    groupVersionPath(apiVersion),
+    ...namespace ? ["namespaces", encodeURIComponent(namespace)] : [],
+    resource,
+    ...name === void 0 ? [] : [encodeURIComponent(name)]
+  ].join("/");
+}
 function kubeApi(kc, opts, pool) {
   const server = kc.getCurrentCluster()?.server ?? "";
   const base = new ServerConfiguration(server, {});
@@ -27993,16 +28000,10 @@ function kubeApi(kc, opts, pool) {
   async function pathOf(apiVersion, kind, namespace, name) {
     const r = await resourceOf(apiVersion, kind);
     const ns = r.namespaced ? namespace || (name === void 0 ? void 0 : defaultNamespace) : void 0;
-    return [
-      groupVersionPath(apiVersion),
-      ...ns ? ["namespaces", segment(ns)] : [],
-      r.name,
-      ...name === void 0 ? [] : [segment(name)]
-    ].join("/").toLowerCase();
+    return resourcePath(apiVersion, ns, r.name, name).toLowerCase();
   }
   const objectPath = (ref) => pathOf(ref.apiVersion, ref.kind, ref.metadata.namespace, ref.metadata.name);
-  const core = (namespace, resource, name) => `/api/v1/namespaces/${segment(namespace)}/${resource}${name === void 0 ? "" : `/${segment(name)}`}`;
-  const leases = (namespace, name) => `/apis/coordination.k8s.io/v1/namespaces/${segment(namespace)}/leases${name === void 0 ? "" : `/${segment(name)}`}`;
+  const leases = (namespace, name) => resourcePath("coordination.k8s.io/v1", namespace, "leases", name);
   return {
     server,
     read: async (ref) => send(HttpMethod.GET, await objectPath(ref)),
@@ -28015,12 +28016,12 @@ function kubeApi(kc, opts, pool) {
     }),
     delete: async (ref) => void await send(HttpMethod.DELETE, await objectPath(ref), { query: { propagationPolicy: "Background" } }),
     list: async (apiVersion, kind, namespace) => (await send(HttpMethod.GET, await pathOf(apiVersion, kind, namespace))).items ?? [],
-    readConfigMap: (namespace, name) => send(HttpMethod.GET, core(namespace, "configmaps", name)),
-    readService: (namespace, name) => send(HttpMethod.GET, core(namespace, "services", name)),
+    readConfigMap: (namespace, name) => send(HttpMethod.GET, resourcePath("v1", namespace, "configmaps", name)),
+    readService: (namespace, name) => send(HttpMethod.GET, resourcePath("v1", namespace, "services", name)),
     requestToken: async (namespace, serviceAccount, spec) => {
       const answer = await send(
         HttpMethod.POST,
-        `${core(namespace, "serviceaccounts", serviceAccount)}/token`,
+        `${resourcePath("v1", namespace, "serviceaccounts", serviceAccount)}/token`,
         { body: { apiVersion: "authentication.k8s.io/v1", kind: "TokenRequest", spec } }
       );
       const status = answer.status ?? {};

@@ -10,7 +10,7 @@ import {
   renderSummary,
   renderText,
   runPipeline
-} from "./chunk-MFYJZPY5.js";
+} from "./chunk-D7EVECJ4.js";
 import "./chunk-F3J6XJSA.js";
 import {
   dropActionSecrets,
@@ -670,7 +670,7 @@ async function releaseLeases() {
   }
   dropActionSecrets(process.env);
   const { boundedSignal } = await import("./abort-J2Y4W3BK.js");
-  const { connectCluster } = await import("./client-5B2X2CEV.js");
+  const { connectCluster } = await import("./client-3PS6NLCB.js");
   const bound = boundedSignal(RELEASE_BOUND_MS, "releasing the VM leases main left");
   try {
     const cluster = await connectCluster(content, context, actionLogger, bound.signal);

@@ -30,7 +30,7 @@ function isRequestTimeout(err) {
   return name === "TimeoutError" || err?.cause?.name === "TimeoutError";
 }
 async function connectCluster(kubeconfig, context, log, signal, requestTimeoutMs = DEFAULT_REQUEST_TIMEOUT_MS) {
-  const { openKubeApi } = await import("./kube-api-PXDL2ME3.js");
+  const { openKubeApi } = await import("./kube-api-VIHFQAEW.js");
   return withRetries(openKubeApi({ kubeconfig, context, signal, requestTimeoutMs }), log, signal, requestTimeoutMs);
 }
 function withRetries(api, log, signal, requestTimeoutMs) {

@@ -33,7 +33,7 @@ import {
 // src/pipeline/context.ts
 function defaultConnectors() {
   return {
-    cluster: async (kubeconfig, context, log, signal, requestTimeoutMs) => (await import("./client-5B2X2CEV.js")).connectCluster(kubeconfig, context, log, signal, requestTimeoutMs),
+    cluster: async (kubeconfig, context, log, signal, requestTimeoutMs) => (await import("./client-3PS6NLCB.js")).connectCluster(kubeconfig, context, log, signal, requestTimeoutMs),
     vm: async (s, log, signal) => (await import("./ssh-session-Z6TOJGYK.js")).openSession(s, log, signal)
   };
 }
